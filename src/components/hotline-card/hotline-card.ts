@@ -1,0 +1,269 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {SignpostElement} from '../../internal/signpost-element.js';
+import {emit} from '../../internal/emit.js';
+import {warn} from '../../internal/warn.js';
+import {systemClock, type Clock} from '../../internal/clock.js';
+import {regionOf} from '../../i18n/resolve.js';
+import {HOTLINES, findCountry} from '../../data/hotlines.js';
+import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
+import {buildCustomLine, readJsonChild} from '../../hotline/custom-line.js';
+import {countryName, spokenDigits} from '../../hotline/format.js';
+import {msToNextMinute} from '../../hotline/schedule.js';
+import {lineView, scopeLabel, type Channel} from './line-view.js';
+import {t} from './messages.js';
+import {styles} from './styles.js';
+
+/** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */
+export interface HotlineContactDetail {
+  channel: Channel;
+  /** ISO 3166-1 alpha-2 of the card's country, or null for a partner line with no country. */
+  country: string | null;
+}
+
+/** Detail of `signpost-hotline-country-change`. */
+export interface HotlineCountryChangeDetail {
+  country: string;
+}
+
+/**
+ * The right anti-trafficking hotline for the reader's country: call, text, chat and report links,
+ * hours with "open now", languages, the emergency number beside it, and the source of every fact.
+ *
+ * @summary A country-aware hotline card that works with JavaScript off (light-DOM fallback).
+ *
+ * @slot - Light-DOM fallback (a heading and a `tel:` link) shown until the card upgrades; never
+ *   rendered afterwards. A child `<script type="application/json">` may hold a partner line.
+ *
+ * @fires signpost-hotline-contact - A channel was used: `detail: {channel, country}`.
+ * @fires signpost-hotline-country-change - The reader chose another country: `detail: {country}`.
+ *
+ * @csspart base - The card.
+ * @csspart heading - The line's name.
+ * @csspart scope - What kind of service the line is.
+ * @csspart notice - "No dedicated hotline" notice.
+ * @csspart hours - Open now / closed status.
+ * @csspart channels - The list of contact links.
+ * @csspart call-link - The call link.
+ * @csspart copy-button - The copy-number button.
+ * @csspart sms-link - The text-message link.
+ * @csspart chat-link - The chat link.
+ * @csspart report-link - The online report link.
+ * @csspart website-link - The website link.
+ * @csspart email-link - The email link.
+ * @csspart tty - The TTY line.
+ * @csspart languages - Languages per channel.
+ * @csspart emergency - The emergency-number box.
+ * @csspart source - "Source · verified on" line.
+ * @csspart more - The "Other services" disclosure.
+ * @csspart picker - The country picker.
+ *
+ * @cssprop --signpost-accent - Accent colour of buttons and links. Default: a calm blue.
+ * @cssprop --signpost-accent-contrast - Text colour on the accent.
+ * @cssprop --signpost-surface - Card background.
+ * @cssprop --signpost-text - Text colour.
+ * @cssprop --signpost-muted - Secondary text colour.
+ * @cssprop --signpost-border - Border colour.
+ * @cssprop --signpost-open - Colour of the "open now" dot.
+ * @cssprop --signpost-radius - Corner radius. Default `0.5em`.
+ * @cssprop --signpost-space - Base spacing. Default `1em`.
+ */
+export class SignpostHotlineCard extends SignpostElement {
+  static override styles = styles;
+
+  /** ISO 3166-1 alpha-2 country code. Without it, the region of the widget's language is used (`en-GB` → GB). */
+  @property() country = '';
+
+  /** Shows a country picker so the reader can switch country inside the card. */
+  @property({type: Boolean, attribute: 'country-picker', reflect: true}) countryPicker = false;
+
+  /** Level (2–6) of the card's heading, to fit the host page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  /** Partner line: name. With a phone, chat or report link it replaces the directory's lines. */
+  @property({attribute: 'line-name'}) lineName?: string;
+  /** Partner line: phone, E.164 (`+15551234567`) or a short code. */
+  @property({attribute: 'line-phone'}) linePhone?: string;
+  /** Partner line: SMS number. */
+  @property({attribute: 'line-sms'}) lineSms?: string;
+  /** Partner line: SMS keyword. */
+  @property({attribute: 'line-sms-keyword'}) lineSmsKeyword?: string;
+  /** Partner line: chat URL (https). */
+  @property({attribute: 'line-chat'}) lineChat?: string;
+  /** Partner line: online report URL (https). */
+  @property({attribute: 'line-report'}) lineReport?: string;
+  /** Partner line: hours, `24/7` or e.g. `Mo-Fr 09:00-17:00; Sa 10:00-14:00`. */
+  @property({attribute: 'line-hours'}) lineHours?: string;
+  /** Partner line: IANA time zone of `line-hours`, e.g. `Europe/London`. */
+  @property({attribute: 'line-time-zone'}) lineTimeZone?: string;
+
+  /** The clock used for "open now" (ms since the epoch). Injected in tests; defaults to `Date.now`. */
+  @property({attribute: false}) clock: Clock = systemClock;
+
+  @state() private picked = '';
+  @state() private announcement = '';
+
+  private customLine: HotlineRecord | null = null;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  /** The country the card shows: picked, `country`, or the language's region; '' when none. */
+  get resolvedCountry(): string {
+    return this.entry?.country ?? '';
+  }
+
+  private get entry(): CountryEntry | undefined {
+    return findCountry(this.picked) ?? findCountry(this.country) ?? findCountry(regionOf(this.languageTag));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('country') && this.country && !findCountry(this.country)) {
+      warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
+    }
+    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
+      warn(`heading-level must be 2–6; using 2.`);
+      this.headingLevel = 2;
+    }
+    if ([...changed.keys()].some((k) => String(k).startsWith('line')) || !this.hasUpdated) {
+      this.customLine = buildCustomLine({
+        ...readJsonChild(this),
+        ...Object.fromEntries(
+          Object.entries({
+            name: this.lineName,
+            phone: this.linePhone,
+            sms: this.lineSms,
+            smsKeyword: this.lineSmsKeyword,
+            chat: this.lineChat,
+            report: this.lineReport,
+            hours: this.lineHours,
+            timeZone: this.lineTimeZone,
+          }).filter(([, v]) => v != null),
+        ),
+      });
+    }
+  }
+
+  protected override updated(): void {
+    clearTimeout(this.timer);
+    // Keep "open now" current while the page stays open: re-check at every minute boundary.
+    const lines = this.lines();
+    if (lines.some((l) => l.hours && l.hours !== '24/7')) {
+      this.timer = setTimeout(() => this.requestUpdate(), msToNextMinute(this.clock()));
+    }
+  }
+
+  private lines(): readonly HotlineRecord[] {
+    return this.customLine ? [this.customLine] : (this.entry?.lines ?? []);
+  }
+
+  private contact(channel: Channel): void {
+    emit(this, 'signpost-hotline-contact', {channel, country: this.resolvedCountry || null});
+  }
+
+  private async copy(phone: Phone): Promise<void> {
+    const locale = this.locale;
+    this.announcement = '';
+    try {
+      await navigator.clipboard.writeText(phone.display);
+      this.announcement = t.copied(locale, spokenDigits(phone.display));
+    } catch {
+      this.announcement = t.copyFailed(locale, phone.display);
+    }
+    this.contact('copy');
+  }
+
+  private pick(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if (!findCountry(value)) return;
+    this.picked = value;
+    emit(this, 'signpost-hotline-country-change', {country: value});
+  }
+
+  private renderPicker(entry: CountryEntry | undefined) {
+    const locale = this.locale;
+    const options = HOTLINES.map((e) => [e.country, countryName(locale, e.country)] as const).sort((a, b) =>
+      a[1].localeCompare(b[1], locale),
+    );
+    return html`<div class="picker" part="picker">
+      <label for="country">${t.country(locale)}</label>
+      <select id="country" @change=${this.pick}>
+        ${entry ? nothing : html`<option value="" selected>${t.chooseOption(locale)}</option>`}
+        ${options.map(([code, name]) => html`<option value=${code} ?selected=${entry?.country === code}>${name}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  override render() {
+    const locale = this.locale;
+    const entry = this.entry;
+    const lines = this.lines();
+    const [primary, ...others] = lines;
+    const level = this.headingLevel;
+    const view = (line: HotlineRecord, isPrimary: boolean) =>
+      lineView(line, {
+        locale,
+        now: this.clock(),
+        primary: isPrimary,
+        onContact: (c) => this.contact(c),
+        onCopy: (p) => this.copy(p),
+      });
+    const dedicated = this.customLine !== null || entry?.dedicated !== false;
+    const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp(locale);
+    const hotlineIsEmergency = primary?.emergencyService === true;
+    return html`<section part="base" class="card" lang=${locale} dir=${this.direction} aria-labelledby="heading">
+      <header>
+        <div id="heading" role="heading" aria-level=${level} part="heading">${heading}</div>
+        ${primary && dedicated && !this.customLine
+          ? html`<p class="scope" part="scope">${primary.name ? `${primary.organisation} · ` : ''}${scopeLabel(locale, primary.scope)}</p>`
+          : nothing}
+      </header>
+      ${!primary
+        ? html`<p class="notice" part="notice">${t.chooseCountry(locale)}</p>`
+        : !dedicated
+          ? html`<p class="notice" part="notice">${t.noDedicated(locale, countryName(locale, entry!.country))}</p>
+              <div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>
+                ${primary.name ?? primary.organisation}
+                <span class="scope">${scopeLabel(locale, primary.scope)}</span>
+              </div>`
+          : nothing}
+      ${primary ? view(primary, true) : nothing}
+      <div class="emergency" part="emergency">
+        ${primary && !hotlineIsEmergency ? html`<p>${t.notEmergency(locale)}</p>` : nothing}
+        <p>
+          <strong>${entry?.emergency ? t.emergency(locale, entry.emergency) : t.emergencyGeneric(locale)}</strong>
+        </p>
+      </div>
+      ${others.length
+        ? html`<details part="more">
+            <summary>${t.otherServices(locale)} (${others.length})</summary>
+            ${others.map(
+              (line) => html`<div class="other">
+                <div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>
+                  ${line.name ?? line.organisation}
+                  <span class="scope">${scopeLabel(locale, line.scope)}</span>
+                </div>
+                ${view(line, false)}
+              </div>`,
+            )}
+          </details>`
+        : nothing}
+      ${this.countryPicker || (!entry && !this.customLine) ? this.renderPicker(entry) : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-hotline-card': SignpostHotlineCard;
+  }
+  interface HTMLElementEventMap {
+    'signpost-hotline-contact': CustomEvent<HotlineContactDetail>;
+    'signpost-hotline-country-change': CustomEvent<HotlineCountryChangeDetail>;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * Renders one directory line. Pure functions of (line, locale, clock time): no state, no events;
+ * the card passes handlers in. Every text goes through Lit text bindings (escaped).
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import type {HotlineRecord, LineScope, Phone} from '../../data/hotline-types.js';
+import {openState} from '../../hotline/schedule.js';
+import {formatDate, formatTime, languageList, scheduleLabel, siteName, spokenDigits, weekdayName, zoneName} from '../../hotline/format.js';
+import {t} from './messages.js';
+
+export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
+
+export interface LineViewOptions {
+  locale: string;
+  now: number;
+  /** Full view (primary line) or compact (other services). */
+  primary: boolean;
+  onContact: (channel: Channel) => void;
+  onCopy: (phone: Phone) => void;
+}
+
+const SCOPE: Record<LineScope, (locale: string) => string> = {
+  trafficking: t.scopeTrafficking,
+  'law-enforcement': t.scopeLawEnforcement,
+  police: t.scopePolice,
+  anonymous: t.scopeAnonymous,
+  victims: t.scopeVictims,
+  children: t.scopeChildren,
+  women: t.scopeWomen,
+  labour: t.scopeLabour,
+  regional: t.scopeRegional,
+  charity: t.scopeCharity,
+};
+
+export function scopeLabel(locale: string, scope: LineScope): string {
+  return SCOPE[scope](locale);
+}
+
+const EXTERNAL = {target: '_blank', rel: 'noopener noreferrer', referrerpolicy: 'no-referrer'} as const;
+
+function hoursView(line: HotlineRecord, locale: string, now: number): TemplateResult | typeof nothing {
+  const state = openState(line.hours, now);
+  if (state.kind === 'unknown') {
+    return html`<p class="hours" part="hours">${t.hoursUnknown(locale)}</p>`;
+  }
+  if (state.kind === 'always') {
+    return html`<p class="hours open" part="hours"><span class="dot" aria-hidden="true"></span>${t.open247(locale)}</p>`;
+  }
+  const hours = line.hours as Exclude<typeof line.hours, '24/7' | undefined>;
+  let status: string;
+  if (state.kind === 'open') status = t.openNow(locale, formatTime(locale, state.closesAt));
+  else {
+    const time = formatTime(locale, state.opensAt);
+    const day = (Math.floor(minuteDay(now, hours.timeZone)) + state.inDays) % 7;
+    status =
+      state.inDays === 0
+        ? t.opensToday(locale, time)
+        : state.inDays === 1
+          ? t.opensTomorrow(locale, time)
+          : t.opensOn(locale, weekdayName(locale, day), time);
+  }
+  return html`<p class="hours ${state.kind}" part="hours">
+      <span class="dot" aria-hidden="true"></span>${status}
+    </p>
+    <p class="detail">
+      ${t.hours(locale, scheduleLabel(locale, hours, weekdayRange(locale)), zoneName(locale, hours.timeZone))}
+    </p>`;
+}
+
+/** The weekday (0–6) of `now` in the line's zone. */
+function minuteDay(now: number, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', {timeZone, weekday: 'short'}).format(now);
+  return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(name);
+}
+
+function weekdayRange(locale: string): string {
+  return `${weekdayName(locale, 1, 'short')}–${weekdayName(locale, 0, 'short')}`;
+}
+
+function callLink(phone: Phone, locale: string, opts: LineViewOptions): TemplateResult {
+  return html`<a
+    class="button primary"
+    part="call-link"
+    href="tel:${phone.tel}"
+    aria-label=${t.call(locale, spokenDigits(phone.display))}
+    @click=${() => opts.onContact('call')}
+    >${t.call(locale, phone.display)}</a
+  >`;
+}
+
+function languagesView(line: HotlineRecord, locale: string): TemplateResult | typeof nothing {
+  const l = line.languages;
+  if (!l?.phone?.length) return nothing;
+  const phone = l.interpreters
+    ? t.languagesInterpreters(locale, languageList(locale, l.phone))
+    : t.languages(locale, languageList(locale, l.phone));
+  const textLangs = l.text ?? l.chat;
+  return html`<p class="detail" part="languages">
+    ${phone}${textLangs?.length ? html`<br />${t.channelLanguages(locale, l.text ? t.textAndChat(locale) : t.chat(locale), languageList(locale, textLangs))}` : nothing}
+  </p>`;
+}
+
+export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateResult {
+  const {locale} = opts;
+  const sms = line.sms;
+  return html`
+    ${hoursView(line, locale, opts.now)}
+    <ul class="channels" part="channels" role="list">
+      ${line.phone
+        ? html`<li class="call">
+            ${callLink(line.phone, locale, opts)}
+            ${opts.primary
+              ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
+                  ${t.copy(locale)}
+                </button>`
+              : nothing}
+          </li>`
+        : nothing}
+      ${sms
+        ? html`<li>
+            <a
+              class="button"
+              part="sms-link"
+              href="sms:${sms.number.tel}${sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : ''}"
+              @click=${() => opts.onContact('sms')}
+              >${sms.keyword ? t.textKeyword(locale, sms.keyword, sms.number.display) : t.text(locale, sms.number.display)}</a
+            >
+          </li>`
+        : nothing}
+      ${line.chat
+        ? html`<li><a class="button" part="chat-link" href=${line.chat} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('chat')}>${t.chat(locale)}</a></li>`
+        : nothing}
+      ${line.report
+        ? html`<li><a class="button" part="report-link" href=${line.report} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('report')}>${t.report(locale)}</a></li>`
+        : nothing}
+      ${line.website
+        ? html`<li><a class="button" part="website-link" href=${line.website} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('website')}>${t.website(locale)}</a></li>`
+        : nothing}
+      ${line.email
+        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(locale, line.email)}</a></li>`
+        : nothing}
+    </ul>
+    ${line.whatsapp ? html`<p class="detail">${t.whatsapp(locale)}</p>` : nothing}
+    ${line.tty === true
+      ? html`<p class="detail" part="tty">${t.ttyAvailable(locale)}</p>`
+      : line.tty
+        ? html`<p class="detail" part="tty">
+            <a href="tel:${line.tty.tel}" aria-label=${t.tty(locale, spokenDigits(line.tty.display))} @click=${() => opts.onContact('tty')}
+              >${t.tty(locale, line.tty.display)}</a
+            >
+          </p>`
+        : nothing}
+    ${line.phoneAbroad
+      ? html`<p class="detail">
+          <a href="tel:${line.phoneAbroad.tel}" aria-label=${t.fromAbroad(locale, spokenDigits(line.phoneAbroad.display))} @click=${() => opts.onContact('call')}
+            >${t.fromAbroad(locale, line.phoneAbroad.display)}</a
+          >
+        </p>`
+      : nothing}
+    ${languagesView(line, locale)}
+    ${line.source && line.verified
+      ? html`<p class="source" part="source">
+          <a href=${line.source} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy}
+            >${t.source(locale, siteName(line.source), formatDate(locale, line.verified))}</a
+          >
+        </p>`
+      : nothing}
+  `;
+}

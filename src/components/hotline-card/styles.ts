@@ -1,0 +1,174 @@
+import {css} from 'lit';
+import {tokens} from '../../styles/shared.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      font-size: 1em;
+    }
+    .card {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      max-inline-size: 40em;
+    }
+    p {
+      margin-block: 0 calc(var(--_space) * 0.5);
+    }
+    header {
+      margin-block-end: calc(var(--_space) * 0.5);
+    }
+    [part='heading'] {
+      font-size: 1.25em;
+      font-weight: 700;
+      line-height: 1.25;
+      margin-block-end: 0.25em;
+    }
+    .scope,
+    .detail,
+    .source {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .subheading {
+      font-weight: 700;
+      margin-block: calc(var(--_space) * 0.5) 0.25em;
+    }
+    .subheading .scope {
+      display: block;
+      font-weight: 400;
+    }
+    .notice {
+      border-inline-start: 4px solid var(--_accent);
+      padding-inline-start: 0.75em;
+    }
+    .hours {
+      font-weight: 600;
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .dot {
+      inline-size: 0.75em;
+      block-size: 0.75em;
+      border-radius: 50%;
+      border: 2px solid var(--_muted);
+      flex: none;
+    }
+    .open .dot {
+      background: var(--_ok);
+      border-color: var(--_ok);
+    }
+    .channels {
+      list-style: none;
+      margin: 0 0 calc(var(--_space) * 0.5);
+      padding: 0;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .channels li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .call {
+      flex-basis: 100%;
+    }
+    .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-block-size: 2.75em;
+      min-inline-size: 2.75em;
+      padding: 0.5em 1em;
+      border-radius: var(--_radius);
+      border: 2px solid var(--_accent);
+      background: transparent;
+      color: var(--_accent);
+      font: inherit;
+      font-weight: 600;
+      text-decoration: none;
+      cursor: pointer;
+      overflow-wrap: anywhere;
+    }
+    .button.primary {
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    .button:hover {
+      text-decoration: underline;
+    }
+    a:not(.button) {
+      color: inherit;
+    }
+    .emergency {
+      border-block-start: 1px solid var(--_border);
+      padding-block-start: calc(var(--_space) * 0.5);
+      margin-block-start: calc(var(--_space) * 0.5);
+    }
+    details {
+      margin-block: calc(var(--_space) * 0.5);
+    }
+    summary {
+      cursor: pointer;
+      font-weight: 600;
+      min-block-size: 1.5em;
+    }
+    .other {
+      border-block-start: 1px solid var(--_border);
+      margin-block-start: 0.5em;
+    }
+    .picker {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
+      margin-block-start: calc(var(--_space) * 0.5);
+    }
+    select {
+      font: inherit;
+      color: inherit;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      min-block-size: 2.75em;
+      padding-inline: 0.5em;
+      max-inline-size: 100%;
+    }
+    @media (forced-colors: active) {
+      .card {
+        border-color: CanvasText;
+      }
+      .button {
+        border-color: ButtonText;
+        color: ButtonText;
+        background: ButtonFace;
+      }
+      a.button {
+        color: LinkText;
+        border-color: LinkText;
+      }
+      .open .dot {
+        forced-color-adjust: none;
+        background: CanvasText;
+        border-color: CanvasText;
+      }
+      .notice {
+        border-inline-start-color: CanvasText;
+      }
+    }
+    @media print {
+      .button {
+        border: 1px solid;
+      }
+      .picker,
+      [part='copy-button'] {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,87 @@
+/** Types of the hotline directory. Every fact carries its source and the date it was verified. */
+
+/** A phone number: `tel` is E.164 (`+448000121700`) or, for short codes, the digits (`1343`). */
+export interface Phone {
+  /** What the `tel:`/`sms:` link dials: E.164, or a short code's digits. */
+  tel: string;
+  /** How the operator writes it for readers in the country (national format). */
+  display: string;
+}
+
+/** What kind of service a line is; each has a localised label. */
+export type LineScope =
+  | 'trafficking'
+  | 'law-enforcement'
+  | 'police'
+  | 'anonymous'
+  | 'victims'
+  | 'children'
+  | 'women'
+  | 'labour'
+  | 'regional'
+  | 'charity';
+
+/** Days are 0 = Sunday … 6 = Saturday; times are `HH:MM` in the line's own time zone. */
+export interface WeeklyHours {
+  /** IANA time zone of the line, e.g. `Europe/Paris`. */
+  timeZone: string;
+  /** Opening periods; `close` may be `24:00`. */
+  periods: ReadonlyArray<{days: readonly number[]; open: string; close: string}>;
+}
+
+/** `'24/7'`, a weekly schedule, or undefined when the hours are not confirmed. */
+export type Hours = '24/7' | WeeklyHours;
+
+/** BCP 47 language codes per channel. */
+export interface Languages {
+  phone?: readonly string[];
+  /** Text and chat, where the operator states them together or separately. */
+  text?: readonly string[];
+  chat?: readonly string[];
+  /** Phone calls can use interpreters for further languages. */
+  interpreters?: boolean;
+}
+
+/** One line (one record) of the directory. */
+export interface HotlineRecord {
+  /** Stable id, e.g. `us-nhth`. */
+  id: string;
+  /** The organisation that runs it. */
+  organisation: string;
+  /** The line's own name, when it has one. */
+  name?: string;
+  scope: LineScope;
+  phone?: Phone;
+  /** A number for callers outside the country. */
+  phoneAbroad?: Phone;
+  sms?: {number: Phone; keyword?: string};
+  /** The same number also answers on WhatsApp. */
+  whatsapp?: boolean;
+  chat?: string;
+  report?: string;
+  website?: string;
+  email?: string;
+  /** A TTY number, or `true` when TTY works on the main number. */
+  tty?: Phone | true;
+  hours?: Hours;
+  languages?: Languages;
+  /** True only for emergency services (police, ambulance); hotlines are not. */
+  emergencyService: boolean;
+  /** Where the facts were read (https URL). */
+  source: string;
+  /** ISO date (YYYY-MM-DD) on which the record was last checked against its source. */
+  verified: string;
+}
+
+/** A country's entry: its lines, and its emergency number when a source states it. */
+export interface CountryEntry {
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** False when the country has no dedicated national trafficking hotline. */
+  dedicated: boolean;
+  /** The emergency number, only when a source states it. */
+  emergency?: string;
+  /** Source of the emergency number. */
+  emergencySource?: string;
+  lines: readonly HotlineRecord[];
+}

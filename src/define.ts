@@ -1,0 +1,7 @@
+/**
+ * The CDN bundle entry: defines every Signpost widget. English is built in; load
+ * `locales/es.js` or `locales/ar.js` after it for Spanish or Arabic.
+ */
+import './components/hotline-card/define.js';
+
+export * from './index.js';

@@ -1,0 +1,194 @@
+/**
+ * A partner's own line, from attributes or a child `<script type="application/json">`.
+ * Every field is validated on its own: a bad value is reported with a console warning and ignored;
+ * nothing here throws, and nothing from the input is copied without being checked.
+ */
+import type {Hours, HotlineRecord, Phone, WeeklyHours} from '../data/hotline-types.js';
+import {safeUrl} from '../internal/safe-url.js';
+import {warn} from '../internal/warn.js';
+import {canonical} from '../i18n/resolve.js';
+import {isTimeZone, parseTime} from './schedule.js';
+
+/** The documented shape of a partner line (JSON child or attributes). */
+export interface CustomLineInput {
+  name?: string;
+  organisation?: string;
+  phone?: string;
+  phoneDisplay?: string;
+  sms?: string;
+  smsKeyword?: string;
+  chat?: string;
+  report?: string;
+  website?: string;
+  email?: string;
+  tty?: string;
+  /** `24/7`, or an opening-hours string such as `Mo-Fr 09:00-17:00; Sa 10:00-14:00`. */
+  hours?: string;
+  /** IANA time zone for `hours`, e.g. `Europe/London`. */
+  timeZone?: string;
+  /** BCP 47 language codes spoken on the line. */
+  languages?: string[];
+  /** Where the partner's facts come from (https URL). */
+  source?: string;
+  /** When the partner last checked them (YYYY-MM-DD). */
+  verified?: string;
+}
+
+const DAY_CODES = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+
+/** Normalises a phone number to E.164 or a 3–8 digit short code, or returns null. */
+export function parsePhone(raw: unknown): Phone | null {
+  if (typeof raw !== 'string') return null;
+  const display = raw.trim();
+  if (display.length > 32) return null;
+  if (!/^\+?[\d\s().-]+$/.test(display)) return null;
+  const compact = display.replace(/[\s().-]/g, '');
+  if (/^\+[1-9]\d{6,14}$/.test(compact) || /^\d{3,8}$/.test(compact)) return {tel: compact, display};
+  return null;
+}
+
+/** Parses `24/7` or `Mo-Fr 09:00-17:00; Sa 10:00-14:00` (days in English two-letter codes). */
+export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
+  if (typeof raw !== 'string') return null;
+  const text = raw.trim().toLowerCase();
+  if (text === '24/7') return '24/7';
+  if (!isTimeZone(timeZone) || text.length > 200) return null;
+  const periods: Array<WeeklyHours['periods'][number]> = [];
+  for (const rule of text.split(';').map((r) => r.trim()).filter(Boolean)) {
+    const match = /^([a-z,\s-]+)\s+([\d:,\s-]+)$/.exec(rule);
+    if (!match) return null;
+    const days = new Set<number>();
+    for (const token of match[1].split(',').map((t) => t.trim())) {
+      const [from, to] = token.split('-').map((d) => DAY_CODES.indexOf(d.trim()));
+      if (from < 0 || (to !== undefined && to < 0)) return null;
+      for (let d = from; ; d = (d + 1) % 7) {
+        days.add(d);
+        if (to === undefined || d === to) break;
+      }
+    }
+    for (const span of match[2].split(',').map((s) => s.trim())) {
+      const [open, close] = span.split('-').map((s) => s.trim());
+      if (Number.isNaN(parseTime(open ?? '')) || Number.isNaN(parseTime(close ?? '')) || open === close) return null;
+      periods.push({days: [...days], open, close});
+    }
+  }
+  return periods.length ? {timeZone, periods} : null;
+}
+
+function text(value: unknown, max = 120): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  return trimmed && trimmed.length <= max ? trimmed : undefined;
+}
+
+/** Reads a child `<script type="application/json">`; returns {} (with a warning) when it is not usable. */
+export function readJsonChild(host: Element): Record<string, unknown> {
+  const script = host.querySelector(':scope > script[type="application/json"]');
+  if (!script) return {};
+  try {
+    const data: unknown = JSON.parse(script.textContent ?? '');
+    if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+    warn('the JSON inside <signpost-hotline-card> must be an object; it is ignored.');
+  } catch {
+    warn('the JSON inside <signpost-hotline-card> could not be parsed; it is ignored.');
+  }
+  return {};
+}
+
+function own(input: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined;
+}
+
+/**
+ * Builds a validated line from partner input. Returns null when nothing usable remains
+ * (no name, or no way to reach the line).
+ */
+export function buildCustomLine(input: Record<string, unknown>): HotlineRecord | null {
+  const keys = Object.keys(input).filter((k) => own(input, k) !== undefined && own(input, k) !== null);
+  if (keys.length === 0) return null;
+  const bad = (field: string) => warn(`the custom line's "${field}" is not valid; it is ignored.`);
+  const line: HotlineRecord = {
+    id: 'custom',
+    organisation: '',
+    scope: 'trafficking',
+    emergencyService: false,
+    source: '',
+    verified: '',
+  };
+  const name = text(own(input, 'name'));
+  const organisation = text(own(input, 'organisation'));
+  if (own(input, 'name') !== undefined && !name) bad('name');
+  line.organisation = organisation ?? name ?? '';
+  if (name && organisation) line.name = name;
+
+  const phone = own(input, 'phone');
+  if (phone !== undefined) {
+    const parsed = parsePhone(phone);
+    if (parsed) {
+      const display = own(input, 'phoneDisplay');
+      const digits = (s: string) => s.replace(/\D/g, '').slice(-6);
+      if (display === undefined) line.phone = parsed;
+      else if (typeof display === 'string' && parsePhone(display) && digits(display) === digits(parsed.tel)) {
+        line.phone = {tel: parsed.tel, display: display.trim()};
+      } else {
+        bad('phoneDisplay');
+        line.phone = parsed;
+      }
+    } else bad('phone');
+  }
+  const sms = own(input, 'sms');
+  if (sms !== undefined) {
+    const number = parsePhone(sms);
+    const keyword = own(input, 'smsKeyword');
+    const kw = typeof keyword === 'string' && /^[\p{L}\p{N}]{1,20}$/u.test(keyword.trim()) ? keyword.trim() : undefined;
+    if (keyword !== undefined && !kw) bad('smsKeyword');
+    if (number) line.sms = kw ? {number, keyword: kw} : {number};
+    else bad('sms');
+  }
+  for (const field of ['chat', 'report', 'website', 'source'] as const) {
+    const value = own(input, field);
+    if (value === undefined) continue;
+    const url = safeUrl(value, undefined);
+    if (url) line[field] = url;
+    else bad(field);
+  }
+  const email = own(input, 'email');
+  if (email !== undefined) {
+    if (typeof email === 'string' && /^[^\s@<>"]{1,64}@[^\s@<>"]{1,190}\.[^\s@<>".]{2,}$/.test(email.trim())) {
+      line.email = email.trim();
+    } else bad('email');
+  }
+  const tty = own(input, 'tty');
+  if (tty !== undefined) {
+    const parsed = parsePhone(tty);
+    if (parsed) line.tty = parsed;
+    else bad('tty');
+  }
+  const hours = own(input, 'hours');
+  if (hours !== undefined) {
+    const parsed = parseHours(hours, own(input, 'timeZone'));
+    if (parsed) line.hours = parsed;
+    else bad('hours');
+  }
+  const languages = own(input, 'languages');
+  if (languages !== undefined) {
+    const list = Array.isArray(languages) ? languages.slice(0, 20).map((l) => canonical(typeof l === 'string' ? l : '')) : [];
+    if (list.length && list.every(Boolean)) line.languages = {phone: list};
+    else bad('languages');
+  }
+  const verified = own(input, 'verified');
+  if (verified !== undefined) {
+    if (typeof verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verified) && !Number.isNaN(Date.parse(verified))) {
+      line.verified = verified;
+    } else bad('verified');
+  }
+  if (!line.organisation) {
+    warn('the custom line has no valid "name"; it is ignored.');
+    return null;
+  }
+  if (!line.phone && !line.sms && !line.chat && !line.report && !line.website && !line.email) {
+    warn('the custom line has no valid way to reach it (phone, sms, chat, report, website or email); it is ignored.');
+    return null;
+  }
+  return line;
+}

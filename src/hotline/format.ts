@@ -1,0 +1,110 @@
+/**
+ * Localised formatting for the hotline card, built on Intl so that no word lists ship in the bundle:
+ * country and language names, weekdays, times, dates, lists, and phone numbers read digit by digit.
+ */
+import type {WeeklyHours} from '../data/hotline-types.js';
+import {parseTime} from './schedule.js';
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+/** A country's name in `locale` (`GB` → "United Kingdom"). */
+export function countryName(locale: string, code: string): string {
+  return safe(() => new Intl.DisplayNames([locale, 'en'], {type: 'region'}).of(code) ?? code, code);
+}
+
+/** "English, Spanish and French" in `locale`. */
+export function languageList(locale: string, codes: readonly string[]): string {
+  const names = codes.map((c) => safe(() => new Intl.DisplayNames([locale, 'en'], {type: 'language'}).of(c) ?? c, c));
+  return safe(() => new Intl.ListFormat([locale, 'en'], {type: 'conjunction'}).format(names), names.join(', '));
+}
+
+/** Minutes of the day as a local clock time (`540` → "09:00" / "9:00 AM"). */
+export function formatTime(locale: string, minutes: number): string {
+  return safe(
+    () =>
+      new Intl.DateTimeFormat([locale, 'en'], {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'}).format(
+        Date.UTC(2024, 0, 1, 0, minutes % 1440),
+      ),
+    `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+  );
+}
+
+/** A weekday's name; 0 = Sunday. 7 January 2024 was a Sunday. */
+export function weekdayName(locale: string, day: number, width: 'long' | 'short' = 'long'): string {
+  return safe(
+    () => new Intl.DateTimeFormat([locale, 'en'], {weekday: width, timeZone: 'UTC'}).format(Date.UTC(2024, 0, 7 + day)),
+    String(day),
+  );
+}
+
+/** A readable name for a time zone in `locale` ("Germany Time"), falling back to the IANA id. */
+export function zoneName(locale: string, timeZone: string): string {
+  for (const style of ['shortGeneric', 'long'] as const) {
+    const name = safe(
+      () =>
+        new Intl.DateTimeFormat([locale, 'en'], {timeZone, timeZoneName: style})
+          .formatToParts(0)
+          .find((p) => p.type === 'timeZoneName')?.value,
+      undefined,
+    );
+    if (name && !/^GMT[+-]?\d*/.test(name)) return name;
+  }
+  return timeZone;
+}
+
+/** Groups consecutive days: [1,2,3,4,5] → "Mon – Fri" (a range per run of days). */
+export function daysLabel(locale: string, days: readonly number[], everyDay: string): string {
+  const sorted = [...new Set(days)].filter((d) => d >= 0 && d <= 6).sort((a, b) => a - b);
+  if (sorted.length === 7) return everyDay;
+  // Start weeks on Monday for readability.
+  const order = sorted.map((d) => (d + 6) % 7).sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const d of order) {
+    const last = runs[runs.length - 1];
+    if (last && d === last[last.length - 1] + 1) last.push(d);
+    else runs.push([d]);
+  }
+  const name = (d: number) => weekdayName(locale, (d + 1) % 7, 'short');
+  const parts = runs.map((run) =>
+    run.length === 1 ? name(run[0]) : run.length === 2 ? `${name(run[0])}, ${name(run[1])}` : `${name(run[0])}–${name(run[run.length - 1])}`,
+  );
+  return parts.join(', ');
+}
+
+/** "Mon–Fri 09:00–15:00; Sat 10:00–14:00" for a weekly schedule. */
+export function scheduleLabel(locale: string, hours: WeeklyHours, everyDay: string): string {
+  return hours.periods
+    .map(
+      (p) =>
+        `${daysLabel(locale, p.days, everyDay)} ${formatTime(locale, parseTime(p.open))}–${formatTime(locale, parseTime(p.close))}`,
+    )
+    .join('; ');
+}
+
+/** An ISO date (YYYY-MM-DD) as a long local date. */
+export function formatDate(locale: string, iso: string): string {
+  const time = Date.parse(`${iso}T00:00:00Z`);
+  if (Number.isNaN(time)) return iso;
+  return safe(() => new Intl.DateTimeFormat([locale, 'en'], {dateStyle: 'long', timeZone: 'UTC'}).format(time), iso);
+}
+
+/**
+ * A phone number for screen readers, digit by digit, pausing between the groups as written:
+ * "1-888-373-7888" → "1 8 8 8, 3 7 3, 7 8 8 8"; "+44 20" → "+4 4, 2 0".
+ */
+export function spokenDigits(display: string): string {
+  const plus = display.trim().startsWith('+') ? '+' : '';
+  const groups = display.match(/\d+/g) ?? [];
+  return plus + groups.map((g) => g.split('').join(' ')).join(', ');
+}
+
+/** A URL's host name without `www.`, for the "source" line. */
+export function siteName(url: string): string {
+  return safe(() => new URL(url).hostname.replace(/^www\./, ''), url);
+}

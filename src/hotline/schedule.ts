@@ -1,0 +1,115 @@
+/**
+ * "Open now": computed in the line's own time zone, at an injected instant.
+ * Pure functions, no DOM; tested at fixed instants across time zones and DST changes.
+ */
+import type {Hours, WeeklyHours} from '../data/hotline-types.js';
+
+const WEEK = 7 * 24 * 60;
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone`, or NaN for a bad zone. */
+export function minuteOfWeek(instant: number, timeZone: string): number {
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        weekday: 'short',
+        hour: 'numeric',
+        minute: 'numeric',
+        hourCycle: 'h23',
+      });
+    } catch {
+      return NaN;
+    }
+    formatters.set(timeZone, fmt);
+  }
+  let day = -1;
+  let hour = 0;
+  let minute = 0;
+  for (const part of fmt.formatToParts(instant)) {
+    if (part.type === 'weekday') day = WEEKDAYS.indexOf(part.value);
+    else if (part.type === 'hour') hour = Number(part.value) % 24;
+    else if (part.type === 'minute') minute = Number(part.value);
+  }
+  return day < 0 ? NaN : day * 24 * 60 + hour * 60 + minute;
+}
+
+/** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
+export function parseTime(text: string): number {
+  const match = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(text.trim());
+  if (!match) return NaN;
+  const minutes = Number(match[1]) * 60 + Number(match[2]);
+  return minutes <= 24 * 60 ? minutes : NaN;
+}
+
+/** True when `tz` is an IANA zone this browser knows. */
+export function isTimeZone(tz: unknown): tz is string {
+  return typeof tz === 'string' && tz.length < 64 && !Number.isNaN(minuteOfWeek(0, tz));
+}
+
+/** Opening intervals as [start, end) minutes of the week; an overnight period wraps past Saturday. */
+export function intervals(hours: WeeklyHours): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const period of hours.periods) {
+    const open = parseTime(period.open);
+    let close = parseTime(period.close);
+    if (Number.isNaN(open) || Number.isNaN(close) || open === close) continue;
+    if (close < open) close += 24 * 60; // overnight, e.g. 22:00–06:00
+    for (const day of period.days) out.push([day * 1440 + open, day * 1440 + close]);
+  }
+  return out;
+}
+
+export type OpenState =
+  | {kind: 'always'}
+  | {kind: 'unknown'}
+  | {kind: 'open'; closesAt: number}
+  | {kind: 'closed'; opensAt: number; inDays: number};
+
+/**
+ * Whether a line is open at `instant`. `closesAt` / `opensAt` are minutes of the day (0–1440) in the
+ * line's time zone; `inDays` is how many local days ahead the opening is (0 = today, 1 = tomorrow…).
+ */
+export function openState(hours: Hours | undefined, instant: number): OpenState {
+  if (hours === '24/7') return {kind: 'always'};
+  if (!hours) return {kind: 'unknown'};
+  const now = minuteOfWeek(instant, hours.timeZone);
+  const list = intervals(hours);
+  if (Number.isNaN(now) || list.length === 0) return {kind: 'unknown'};
+  for (const [start, end] of list) {
+    for (const shift of [0, -WEEK]) {
+      if (now >= start + shift && now < end + shift) {
+        // Merge back-to-back periods so "closes at" names the real closing time.
+        let close = end + shift;
+        for (let grew = true; grew; ) {
+          grew = false;
+          for (const [s, e] of list) {
+            for (const k of [0, WEEK, -WEEK]) {
+              if (s + k <= close && e + k > close) {
+                close = e + k;
+                grew = true;
+              }
+            }
+          }
+          if (close - now >= WEEK) return {kind: 'always'};
+        }
+        return {kind: 'open', closesAt: ((close % 1440) + 1440) % 1440};
+      }
+    }
+  }
+  let best = Infinity;
+  for (const [start] of list) {
+    const ahead = (((start - now) % WEEK) + WEEK) % WEEK;
+    if (ahead < best) best = ahead;
+  }
+  const opens = now + best;
+  const inDays = Math.floor(opens / 1440) - Math.floor(now / 1440);
+  return {kind: 'closed', opensAt: opens % 1440, inDays};
+}
+
+/** Milliseconds until the next minute boundary: when "open now" may next change. */
+export function msToNextMinute(instant: number): number {
+  return 60_000 - (((instant % 60_000) + 60_000) % 60_000) || 60_000;
+}

@@ -1,0 +1,5 @@
+/** Registers the Arabic catalog (side effect). CDN: `locales/ar.js`; npm: `@signpost/widgets/locales/ar.js`. */
+import {registerLocale} from '../registry.js';
+import {templates} from '../../generated/locales/ar.js';
+
+registerLocale('ar', templates);

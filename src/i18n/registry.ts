@@ -1,0 +1,63 @@
+/**
+ * Per-widget translation at run time.
+ *
+ * @lit/localize keeps ONE global locale per copy of the library and throws if configured twice, so a
+ * library that called `configureLocalization` would fight a host app doing the same, and two widgets
+ * could never show two languages. Signpost therefore uses lit-localize's tooling (msg() extraction,
+ * XLIFF, runtime-mode catalog modules) but looks messages up itself, per element:
+ *
+ *   - `messages.ts` holds the English source as `msg()` calls with explicit `signpost-*` ids;
+ *   - each `locales/<code>.ts` entry registers lit-localize's generated catalog here;
+ *   - `translate(locale, id, english, args)` returns the catalog entry, or the English source.
+ *
+ * Catalogs live on one well-known global (documented in docs/i18n.md), so a locale file loaded by a
+ * separate `<script type="module">` reaches the widgets of the main bundle.
+ */
+import {SOURCE_LOCALE} from './resolve.js';
+
+/** A catalog entry as lit-localize's runtime mode emits it: a string, or a `str` template. */
+export type Template = string | {strTag: true; strings: readonly string[]; values: readonly unknown[]};
+export type Catalog = Readonly<Record<string, Template>>;
+
+interface Registry {
+  catalogs: Map<string, Catalog>;
+  listeners: Set<() => void>;
+}
+
+const KEY = Symbol.for('signpost.i18n');
+type WithRegistry = typeof globalThis & {[KEY]?: Registry};
+
+function registry(): Registry {
+  const g = globalThis as WithRegistry;
+  return (g[KEY] ??= {catalogs: new Map(), listeners: new Set()});
+}
+
+/** Adds (or extends) the catalog for `locale` and re-renders every connected widget. */
+export function registerLocale(locale: string, catalog: Catalog): void {
+  const r = registry();
+  r.catalogs.set(locale, {...r.catalogs.get(locale), ...catalog});
+  for (const listener of [...r.listeners]) listener();
+}
+
+/** Locales with a catalog, English included. */
+export function availableLocales(): string[] {
+  return [SOURCE_LOCALE, ...registry().catalogs.keys()];
+}
+
+/** Calls `listener` whenever a catalog is registered; returns the unsubscribe function. */
+export function onLocalesChanged(listener: () => void): () => void {
+  const r = registry();
+  r.listeners.add(listener);
+  return () => r.listeners.delete(listener);
+}
+
+/** Looks up message `id` in `locale`; falls back to the English source. */
+export function translate(locale: string, id: string, english: () => string, args: readonly unknown[]): string {
+  const template = locale === SOURCE_LOCALE ? undefined : registry().catalogs.get(locale)?.[id];
+  if (template === undefined) return english();
+  if (typeof template === 'string') return template;
+  const {strings, values} = template;
+  let out = strings[0];
+  for (let i = 1; i < strings.length; i++) out += String(args[values[i - 1] as number] ?? '') + strings[i];
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Language resolution: the one place that decides a widget's language.
+ *
+ * own `lang` → nearest ancestor `lang` (crossing shadow roots) → `<html lang>` → English.
+ * A region falls back to its language (`es-MX` → `es`); an unknown language falls back to English.
+ */
+export const SOURCE_LOCALE = 'en';
+
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'ur', 'yi', 'dv', 'ku', 'sd', 'ug']);
+
+/** Canonicalises a BCP 47 tag, or returns '' for junk. */
+export function canonical(tag: string | null | undefined): string {
+  const trimmed = (tag ?? '').trim();
+  if (!trimmed) return '';
+  try {
+    return Intl.getCanonicalLocales(trimmed)[0] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The raw language tag that applies to `el`: its own, an ancestor's, the document's, or ''. */
+export function languageTagOf(el: Element): string {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const value = node.getAttribute('lang');
+      if (value && canonical(value)) return canonical(value);
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return canonical(el.ownerDocument?.documentElement?.getAttribute('lang'));
+}
+
+/** Picks the best available locale for a tag: exact, then its language, then English. */
+export function matchLocale(tag: string, available: Iterable<string>): string {
+  const set = new Set(available);
+  const full = canonical(tag);
+  if (!full) return SOURCE_LOCALE;
+  if (set.has(full)) return full;
+  const language = full.split('-')[0].toLowerCase();
+  return set.has(language) ? language : SOURCE_LOCALE;
+}
+
+/** The ISO 3166-1 alpha-2 region of a tag (`en-GB` → `GB`), if it has one. */
+export function regionOf(tag: string): string | undefined {
+  const full = canonical(tag);
+  if (!full) return undefined;
+  try {
+    const region = new Intl.Locale(full).region;
+    return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writing direction of a locale. */
+export function dirOf(locale: string): 'ltr' | 'rtl' {
+  return RTL_LANGUAGES.has(canonical(locale).split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+}

@@ -1,0 +1,14 @@
+/**
+ * Signpost's npm entry: classes, types and helpers only. Importing it registers nothing;
+ * import `@signpost/widgets/define.js` (all widgets) or `@signpost/widgets/hotline-card.js` to register.
+ */
+export {SignpostHotlineCard} from './components/hotline-card/hotline-card.js';
+export type {HotlineContactDetail, HotlineCountryChangeDetail} from './components/hotline-card/hotline-card.js';
+export type {Channel} from './components/hotline-card/line-view.js';
+export {SignpostElement} from './internal/signpost-element.js';
+export {HOTLINES, findCountry} from './data/hotlines.js';
+export type * from './data/hotline-types.js';
+export {registerLocale, availableLocales} from './i18n/registry.js';
+export type {Catalog, Template} from './i18n/registry.js';
+export {VERSION} from './internal/version.js';
+export type {Clock} from './internal/clock.js';

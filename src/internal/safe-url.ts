@@ -1,0 +1,23 @@
+/**
+ * The one place that decides whether a string may become a link.
+ * Returns the re-serialised URL (never the raw input) or null.
+ */
+export function safeUrl(
+  raw: unknown,
+  base: string | URL | undefined = globalThis.location?.href,
+  allowed: readonly string[] = ['https:', 'http:'],
+): string | null {
+  if (typeof raw !== 'string') return null;
+  const trimmed = raw.trim();
+  if (!trimmed || trimmed.length > 2048) return null;
+  // Control characters and whitespace inside a scheme are a classic filter bypass: refuse them.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
+  let url: URL;
+  try {
+    url = base === undefined ? new URL(trimmed) : new URL(trimmed, base);
+  } catch {
+    return null;
+  }
+  return allowed.includes(url.protocol) ? url.href : null;
+}

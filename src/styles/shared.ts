@@ -1,0 +1,53 @@
+import {css} from 'lit';
+
+/**
+ * Shared tokens. Public hooks are `--signpost-*`; components read the private `--_*` copies.
+ * Colours use light-dark(), so a widget follows the host's `color-scheme` (light, dark or both).
+ * The font is never set: it is inherited from the host page.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--signpost-accent, light-dark(#0b57a4, #8ab4f8));
+    --_on-accent: var(--signpost-accent-contrast, light-dark(#ffffff, #0b1b2b));
+    --_surface: var(--signpost-surface, light-dark(#ffffff, #1f2328));
+    --_text: var(--signpost-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--signpost-muted, light-dark(#57606a, #9ea7b3));
+    --_border: var(--signpost-border, light-dark(#8c959f, #6e7681));
+    --_ok: var(--signpost-open, light-dark(#1a7f37, #3fb950));
+    --_radius: var(--signpost-radius, 0.5em);
+    --_space: var(--signpost-space, 1em);
+    color-scheme: inherit;
+    box-sizing: border-box;
+    color: var(--_text);
+    line-height: 1.45;
+    text-align: start;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
