@@ -77,14 +77,19 @@ function weekdayRange(locale: string): string {
   return `${weekdayName(locale, 1, 'short')}–${weekdayName(locale, 0, 'short')}`;
 }
 
+/**
+ * Link text that shows the number as written and reads it digit by digit: the visible copy is
+ * aria-hidden and a visually hidden copy spells the digits ("1, 8 8 8, 3 7 3, …"), so the accessible
+ * name still starts with the same words as the visible label.
+ */
+function digits(text: (locale: string, n: string) => string, phone: Phone, locale: string): TemplateResult {
+  return html`<span aria-hidden="true">${text(locale, phone.display)}</span
+    ><span class="visually-hidden">${text(locale, spokenDigits(phone.display))}</span>`;
+}
+
 function callLink(phone: Phone, locale: string, opts: LineViewOptions): TemplateResult {
-  return html`<a
-    class="button primary"
-    part="call-link"
-    href="tel:${phone.tel}"
-    aria-label=${t.call(locale, spokenDigits(phone.display))}
-    @click=${() => opts.onContact('call')}
-    >${t.call(locale, phone.display)}</a
+  return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
+    >${digits(t.call, phone, locale)}</a
   >`;
 }
 
@@ -145,16 +150,12 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
       ? html`<p class="detail" part="tty">${t.ttyAvailable(locale)}</p>`
       : line.tty
         ? html`<p class="detail" part="tty">
-            <a href="tel:${line.tty.tel}" aria-label=${t.tty(locale, spokenDigits(line.tty.display))} @click=${() => opts.onContact('tty')}
-              >${t.tty(locale, line.tty.display)}</a
-            >
+            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${digits(t.tty, line.tty, locale)}</a>
           </p>`
         : nothing}
     ${line.phoneAbroad
       ? html`<p class="detail">
-          <a href="tel:${line.phoneAbroad.tel}" aria-label=${t.fromAbroad(locale, spokenDigits(line.phoneAbroad.display))} @click=${() => opts.onContact('call')}
-            >${t.fromAbroad(locale, line.phoneAbroad.display)}</a
-          >
+          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${digits(t.fromAbroad, line.phoneAbroad, locale)}</a>
         </p>`
       : nothing}
     ${languagesView(line, locale)}

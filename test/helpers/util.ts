@@ -1,0 +1,45 @@
+/** Small helpers shared by the tests. */
+
+/** Collects console.warn calls while `fn` runs. */
+export async function captureWarnings(fn: () => unknown | Promise<unknown>): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    seen.push(args.map(String).join(' '));
+  };
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+/** The visible text of a shadow root (whitespace collapsed). */
+export function textOf(el: Element): string {
+  const root = el.shadowRoot ?? el;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Query inside an element's shadow root. */
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = (el.shadowRoot ?? el).querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in ${el.localName}`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...(el.shadowRoot ?? el).querySelectorAll<T>(selector)];
+}
+
+/** A fixed clock at an ISO instant. */
+export const at = (iso: string) => () => Date.parse(iso);
+
+/** Stops a click on a link from navigating (tel:, sms:, https:) while still letting listeners run. */
+export function noNavigation(el: Element): () => void {
+  const stop = (e: Event) => {
+    if ((e.composedPath()[0] as Element | undefined)?.closest?.('a')) e.preventDefault();
+  };
+  el.addEventListener('click', stop);
+  return () => el.removeEventListener('click', stop);
+}

@@ -1,0 +1,183 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../../src/components/hotline-card/define.js';
+import '../../src/i18n/locales/ar.js';
+import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
+import {$, $$, at, captureWarnings, noNavigation, textOf} from '../helpers/util.js';
+
+const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostHotlineCard>(tpl);
+
+describe('<signpost-hotline-card>', () => {
+  it('is defined and shows the US hotline with its call, text and emergency number', async () => {
+    const el = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
+    expect(el).to.be.instanceOf(customElements.get('signpost-hotline-card')!);
+    const call = $<HTMLAnchorElement>(el, '[part="call-link"]');
+    expect(call.getAttribute('href')).to.equal('tel:+18883737888');
+    expect(call.textContent).to.contain('1-888-373-7888');
+    // The accessible name reads the digits one by one.
+    expect(call.querySelector('.visually-hidden')!.textContent).to.equal('Call 1, 8 8 8, 3 7 3, 7 8 8 8');
+    expect(call.querySelector('[aria-hidden="true"]')!.textContent).to.equal('Call 1-888-373-7888');
+    const sms = $<HTMLAnchorElement>(el, '[part="sms-link"]');
+    expect(sms.getAttribute('href')).to.equal('sms:233733?body=HELP');
+    expect(sms.textContent).to.contain('Text HELP to 233733');
+    expect($(el, '[part="heading"]').textContent).to.equal('National Human Trafficking Hotline');
+    expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
+    const text = textOf(el);
+    expect(text).to.contain('Open 24 hours a day, 7 days a week');
+    expect(text).to.contain('This is not an emergency service.');
+    expect(text).to.contain('In immediate danger, call 911.');
+    expect(text).to.contain('TTY (textphone): 711');
+    expect(text).to.contain('Languages: English and Spanish, and interpreters for many others');
+    expect($(el, '[part="source"]').textContent).to.match(/Source: humantraffickinghotline\.org · verified on November 29, 2026/);
+  });
+
+  it('has no axe violations, in English and in Arabic (RTL)', async () => {
+    const en = await mount(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
+    await expect(en).to.be.accessible();
+    const ar = await mount(html`<signpost-hotline-card lang="ar" country="FR" country-picker></signpost-hotline-card>`);
+    expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    await expect(ar).to.be.accessible();
+  });
+
+  it('mirrors its layout in Arabic: the call link starts on the right', async () => {
+    const el = await mount(html`<div style="width: 600px"><signpost-hotline-card lang="ar" country="US"></signpost-hotline-card></div>`);
+    const card = el.querySelector('signpost-hotline-card')!;
+    await card.updateComplete;
+    const base = $(card, '[part="base"]').getBoundingClientRect();
+    const call = $(card, '[part="call-link"]').getBoundingClientRect();
+    expect(getComputedStyle($(card, '[part="base"]')).direction).to.equal('rtl');
+    expect(base.right - call.right).to.be.lessThan(call.left - base.left);
+  });
+
+  it('says plainly when a country has no dedicated line and lists labelled alternatives', async () => {
+    const el = await mount(html`<signpost-hotline-card country="IE"></signpost-hotline-card>`);
+    const text = textOf(el);
+    expect(text).to.contain('There is no dedicated national trafficking hotline in Ireland.');
+    expect($(el, '[part="heading"]').textContent).to.equal('Get help');
+    expect(text).to.contain('Crimestoppers');
+    expect(text).to.contain('Police');
+    expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+3531800250025');
+    // No stated emergency number for Ireland in our sources: a generic instruction, never a guess.
+    expect(text).to.contain('In immediate danger, call your local emergency number.');
+  });
+
+  it('shows other services in a disclosure and never 116 006 outside the countries that run it', async () => {
+    const el = await mount(html`<signpost-hotline-card country="DE"></signpost-hotline-card>`);
+    const details = $<HTMLDetailsElement>(el, 'details[part="more"]');
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('summary')!.textContent).to.contain('Other services (2)');
+    expect(textOf(el)).to.contain('116 006');
+    const es = await mount(html`<signpost-hotline-card country="ES"></signpost-hotline-card>`);
+    expect(textOf(es)).not.to.contain('116');
+  });
+
+  it('reflects attributes and properties', async () => {
+    const el = await mount(html`<signpost-hotline-card country="gb" heading-level="3"></signpost-hotline-card>`);
+    expect(el.resolvedCountry).to.equal('GB');
+    expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('3');
+    expect(textOf(el)).to.contain('In immediate danger, call 999.');
+    el.country = 'CA';
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Canadian Human Trafficking Hotline');
+    expect($(el, '[part="chat-link"]').getAttribute('href')).to.equal('https://www.canadianhumantraffickinghotline.ca/chat/');
+    el.countryPicker = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('country-picker')).to.equal(true);
+    expect($$(el, 'select option').length).to.be.greaterThan(10);
+  });
+
+  it('fires signpost-hotline-contact with the channel and country only', async () => {
+    const el = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
+    const release = noNavigation(el);
+    setTimeout(() => $(el, '[part="sms-link"]').click());
+    const event = await oneEvent(el, 'signpost-hotline-contact');
+    expect(event.detail).to.deep.equal({channel: 'sms', country: 'US'});
+    expect(event.bubbles && event.composed).to.equal(true);
+    setTimeout(() => $(el, '[part="call-link"]').click());
+    expect((await oneEvent(el, 'signpost-hotline-contact')).detail).to.deep.equal({channel: 'call', country: 'US'});
+    release();
+  });
+
+  it('copies the number and announces the result in a status region', async () => {
+    const el = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
+    const written: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {writeText: async (s: string) => void written.push(s)},
+    });
+    try {
+      const status = $(el, '[role="status"]');
+      expect(status.textContent!.trim()).to.equal('');
+      setTimeout(() => $(el, '[part="copy-button"]').click());
+      const event = await oneEvent(el, 'signpost-hotline-contact');
+      expect(event.detail.channel).to.equal('copy');
+      await el.updateComplete;
+      expect(written).to.deep.equal(['08000 121 700']);
+      expect(status.textContent!.trim()).to.equal('Number copied: 0 8 0 0 0, 1 2 1, 7 0 0');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {writeText: async () => Promise.reject(new Error('denied'))},
+      });
+      setTimeout(() => $(el, '[part="copy-button"]').click());
+      await oneEvent(el, 'signpost-hotline-contact');
+      await el.updateComplete;
+      expect(status.textContent!.trim()).to.equal('Could not copy. The number is 08000 121 700.');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+  });
+
+  it('asks the reader to choose a country when none resolves, and switches on choice', async () => {
+    const el = await mount(html`<signpost-hotline-card lang="en"></signpost-hotline-card>`);
+    expect(textOf(el)).to.contain('Choose your country to see the right hotline.');
+    expect($$(el, '[part="call-link"]')).to.have.length(0);
+    const select = $<HTMLSelectElement>(el, 'select');
+    expect($(el, 'label').textContent).to.equal('Country');
+    // Focus reaches the picker by keyboard (it is a native select).
+    select.focus();
+    expect(el.shadowRoot!.activeElement === select).to.equal(true);
+    select.value = 'PH';
+    setTimeout(() => select.dispatchEvent(new Event('change', {bubbles: true})));
+    const event = await oneEvent(el, 'signpost-hotline-country-change');
+    expect(event.detail).to.deep.equal({country: 'PH'});
+    await el.updateComplete;
+    expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:1343');
+    expect(el.resolvedCountry).to.equal('PH');
+  });
+
+  it('is usable by keyboard: Tab moves through the call link, copy button and links in order', async () => {
+    const el = await mount(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
+    const focusables = $$(el, 'a[href], button, select, summary');
+    const parts = focusables.map((f) => f.getAttribute('part') ?? f.localName);
+    expect(parts.slice(0, 4)).to.deep.equal(['call-link', 'copy-button', 'sms-link', 'website-link']);
+    // Everything outside the closed "Other services" disclosure takes focus; nothing has a tabindex.
+    const reachable = focusables.filter((f) => !f.closest('details') || f.localName === 'summary');
+    for (const f of reachable) {
+      f.focus();
+      expect(el.shadowRoot!.activeElement === f, `focus on ${f.getAttribute('part') ?? f.localName}`).to.equal(true);
+      expect(f.hasAttribute('tabindex')).to.equal(false);
+    }
+    // The copy button is a native button: Enter and Space activate it.
+    expect($(el, '[part="copy-button"]').localName).to.equal('button');
+  });
+
+  it('marks outbound links so they send no referrer and cannot reach the page', async () => {
+    const el = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
+    const report = $<HTMLAnchorElement>(el, '[part="report-link"]');
+    expect(report.rel).to.equal('noopener noreferrer');
+    expect(report.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    expect(report.target).to.equal('_blank');
+  });
+
+  it('keeps a stated schedule honest at a fixed instant (France, 116 006 9–19h)', async () => {
+    const el = await mount(
+      html`<signpost-hotline-card country="FR" .clock=${at('2026-11-29T17:30:00Z')}></signpost-hotline-card>`,
+    );
+    // 17:30 UTC is 18:30 in Paris in winter: open, closes at 19:00.
+    expect($(el, '[part="hours"]').textContent).to.contain('Open now, closes at 7:00 PM');
+    el.clock = at('2026-11-29T18:30:00Z');
+    await el.updateComplete;
+    expect($(el, '[part="hours"]').textContent).to.contain('Closed, opens tomorrow at 9:00 AM');
+  });
+});
