@@ -92,7 +92,7 @@ export const HOTLINES: readonly CountryEntry[] = [
         id: 'gb-crimestoppers',
         organisation: 'Crimestoppers',
         scope: 'anonymous',
-        phone: {tel: '+448005551111', display: '0800 555 111'},
+        phone: {tel: '+44800555111', display: '0800 555 111'},
         emergencyService: false,
         source: 'https://www.healthwatchnorthamptonshire.co.uk/',
         verified: V,

@@ -1,0 +1,57 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/components/hotline-card/define.js';
+import '../../src/i18n/locales/es.js';
+import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
+import {$, at, textOf} from '../helpers/util.js';
+
+describe('<signpost-hotline-card> hours', () => {
+  it('says "closed — opens …" in the line’s own time zone, whatever the reader’s', async () => {
+    // Saturday 28 Nov 2026, 10:00 UTC: the Bavarian line (Mon–Fri 9–15, Berlin) is closed until Monday.
+    const el = await fixture<SignpostHotlineCard>(
+      html`<signpost-hotline-card country="DE" .clock=${at('2026-11-28T10:00:00Z')}></signpost-hotline-card>`,
+    );
+    $(el, 'details').setAttribute('open', '');
+    const bavaria = $(el, '.other:last-of-type');
+    expect(bavaria.textContent).to.contain('Bavarian Anti-Trafficking HELPline');
+    expect(bavaria.querySelector('[part="hours"]')!.textContent).to.contain('Closed, opens Monday at 9:00 AM');
+    expect(bavaria.textContent!.replace(/\s+/g, ' ')).to.match(/Hours: Mon–Fri 9:00 AM–3:00 PM \(.+\)/);
+    el.clock = at('2026-11-30T08:00:00Z'); // Monday 09:00 in Berlin
+    await el.updateComplete;
+    expect(bavaria.querySelector('[part="hours"]')!.textContent).to.contain('Open now, closes at 3:00 PM');
+  });
+
+  it('uses the line’s zone at the same instant for lines in different zones', async () => {
+    const instant = at('2026-11-29T07:30:00Z'); // 08:30 in Paris
+    const fr = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${instant}></signpost-hotline-card>`);
+    expect($(fr, '[part="hours"]').textContent).to.contain('Closed, opens today at 9:00 AM');
+    const custom = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card
+      line-name="Partner line" line-phone="+15555550100" line-hours="Su 02:00-04:00" line-time-zone="America/Los_Angeles"
+      .clock=${instant}></signpost-hotline-card>`);
+    // 07:30 UTC = 23:30 Saturday in Los Angeles: opens tomorrow (Sunday) at 02:00.
+    expect($(custom, '[part="hours"]').textContent).to.contain('Closed, opens tomorrow at 2:00 AM');
+  });
+
+  it('localises the status', async () => {
+    const el = await fixture<SignpostHotlineCard>(
+      html`<signpost-hotline-card lang="es" country="FR" .clock=${at('2026-11-29T12:00:00Z')}></signpost-hotline-card>`,
+    );
+    expect($(el, '[part="hours"]').textContent).to.contain('Abierto ahora, cierra a las 19:00');
+  });
+
+  it('stays current while the page is open (re-renders at the minute boundary)', async () => {
+    const start = Date.parse('2026-11-29T07:59:59.850Z'); // 08:59:59.85 in Paris
+    const t0 = performance.now();
+    const clock = () => start + (performance.now() - t0);
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${clock}></signpost-hotline-card>`);
+    expect($(el, '[part="hours"]').textContent).to.contain('Closed, opens today at 9:00 AM');
+    await new Promise((r) => setTimeout(r, 400));
+    await el.updateComplete;
+    expect($(el, '[part="hours"]').textContent).to.contain('Open now, closes at 7:00 PM');
+  });
+
+  it('shows "hours not confirmed" rather than guessing', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="TH"></signpost-hotline-card>`);
+    expect($(el, '[part="hours"]').textContent).to.contain('Opening hours not confirmed');
+    expect(textOf(el)).to.contain('Hotline 1300');
+  });
+});

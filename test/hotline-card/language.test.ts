@@ -1,0 +1,98 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/components/hotline-card/define.js';
+import '../../src/i18n/locales/es.js';
+import '../../src/i18n/locales/ar.js';
+import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
+import {$, captureWarnings, textOf} from '../helpers/util.js';
+
+describe('<signpost-hotline-card> language', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('uses its own lang first', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es" country="MX"></signpost-hotline-card>`);
+    expect(textOf(el)).to.contain('Si corre peligro inmediato, llame al 911.');
+    expect($(el, '[part="call-link"]').textContent).to.contain('Llamar al 800 5533 000');
+    expect($(el, '[part="base"]').getAttribute('lang')).to.equal('es');
+  });
+
+  it('falls back to the nearest ancestor lang, then <html lang>, then English', async () => {
+    const wrap = await fixture(html`<div lang="es"><section><signpost-hotline-card country="ES"></signpost-hotline-card></section></div>`);
+    const el = wrap.querySelector('signpost-hotline-card')!;
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Abierto las 24 horas, todos los días');
+    document.documentElement.setAttribute('lang', 'ar');
+    const loose = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
+    expect(textOf(loose)).to.contain('هذه ليست خدمة طوارئ.');
+    document.documentElement.removeAttribute('lang');
+    await new Promise((r) => setTimeout(r, 0)); // MutationObserver callback
+    await loose.updateComplete;
+    expect(textOf(loose)).to.contain('This is not an emergency service.');
+  });
+
+  it('falls back from a region to its language (es-MX → es) and an unknown language to English', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es-MX"></signpost-hotline-card>`);
+    expect(textOf(el)).to.contain('Línea Nacional contra la Trata de Personas');
+    expect(textOf(el)).to.contain('Llamar al');
+    const warnings = await captureWarnings(async () => {
+      const fr = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="fr-FR"></signpost-hotline-card>`);
+      expect(textOf(fr)).to.contain('There is no dedicated national trafficking hotline in France.');
+    });
+    expect(warnings.join()).to.contain('no "fr" translation yet; showing English');
+  });
+
+  it('takes the country from the language region (en-GB → GB, es-MX → MX), never from a request', async () => {
+    const gb = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-GB"></signpost-hotline-card>`);
+    expect(gb.resolvedCountry).to.equal('GB');
+    expect(textOf(gb)).to.contain('Modern Slavery & Exploitation Helpline');
+    const wrap = await fixture(html`<div lang="en-AU"><signpost-hotline-card></signpost-hotline-card></div>`);
+    const au = wrap.querySelector('signpost-hotline-card')!;
+    await au.updateComplete;
+    expect(au.resolvedCountry).to.equal('AU');
+    expect(textOf(au)).to.contain('In immediate danger, call 000.');
+  });
+
+  it('re-renders when its own or an ancestor lang changes', async () => {
+    const wrap = await fixture(html`<div lang="en"><signpost-hotline-card country="US"></signpost-hotline-card></div>`);
+    const el = wrap.querySelector('signpost-hotline-card')!;
+    await el.updateComplete;
+    wrap.setAttribute('lang', 'es');
+    await new Promise((r) => setTimeout(r, 0)); // MutationObserver callback
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Este no es un servicio de emergencias.');
+    el.lang = 'ar';
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('هذه ليست خدمة طوارئ.');
+    expect($(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect($(el, '[part="base"]').getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('shows two languages on one page at once', async () => {
+    const wrap = await fixture(html`<div>
+      <signpost-hotline-card lang="es" country="US"></signpost-hotline-card>
+      <signpost-hotline-card lang="ar" country="US"></signpost-hotline-card>
+      <signpost-hotline-card lang="en" country="US"></signpost-hotline-card>
+    </div>`);
+    const [es, ar, en] = [...wrap.querySelectorAll('signpost-hotline-card')];
+    await Promise.all([es.updateComplete, ar.updateComplete, en.updateComplete]);
+    expect(textOf(es)).to.contain('Si corre peligro inmediato, llame al 911.');
+    expect(textOf(ar)).to.contain('إذا كنت في خطر داهم، فاتصل بالرقم 911.');
+    expect(textOf(en)).to.contain('In immediate danger, call 911.');
+    expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    expect($(es, '[part="base"]').getAttribute('dir')).to.equal('ltr');
+  });
+
+  it('localises country and language names, dates and times with Intl', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es" country="US"></signpost-hotline-card>`);
+    expect(textOf(el)).to.contain('Idiomas: inglés y español');
+    expect($(el, '[part="source"]').textContent).to.contain('verificado el 29 de noviembre de 2026');
+    const ie = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es" country="IE"></signpost-hotline-card>`);
+    expect(textOf(ie)).to.contain('En Irlanda no hay una línea nacional específica');
+  });
+
+  it('honours an explicit dir on the host over the language direction', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="ar" dir="ltr" country="US"></signpost-hotline-card>`);
+    expect($(el, '[part="base"]').getAttribute('dir')).to.equal('ltr');
+  });
+});

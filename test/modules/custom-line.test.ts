@@ -1,0 +1,130 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import fc from 'fast-check';
+import {buildCustomLine, parseHours, parsePhone} from '../../src/hotline/custom-line.js';
+import '../../src/components/hotline-card/define.js';
+import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
+import {$, $$, captureWarnings, textOf} from '../helpers/util.js';
+
+describe('partner line', () => {
+  it('accepts E.164 and short codes, keeping the partner’s display', () => {
+    expect(parsePhone('+1 (555) 555-0100')).to.deep.equal({tel: '+15555550100', display: '+1 (555) 555-0100'});
+    expect(parsePhone('1343')).to.deep.equal({tel: '1343', display: '1343'});
+    for (const bad of ['', '12', '+0123456789', 'call me', '555-CALL', 'javascript:alert(1)', '+1 555 555 0100 ext 9', 42]) {
+      expect(parsePhone(bad), String(bad)).to.equal(null);
+    }
+  });
+
+  it('parses opening hours in a familiar syntax', () => {
+    expect(parseHours('24/7', undefined)).to.equal('24/7');
+    expect(parseHours('Mo-Fr 09:00-17:00; Sa 10:00-12:00,13:00-14:00', 'Europe/London')).to.deep.equal({
+      timeZone: 'Europe/London',
+      periods: [
+        {days: [1, 2, 3, 4, 5], open: '09:00', close: '17:00'},
+        {days: [6], open: '10:00', close: '12:00'},
+        {days: [6], open: '13:00', close: '14:00'},
+      ],
+    });
+    expect(parseHours('Fr-Mo 20:00-02:00', 'UTC')).to.deep.equal({timeZone: 'UTC', periods: [{days: [5, 6, 0, 1], open: '20:00', close: '02:00'}]});
+    expect(parseHours('Mo-Fr 09:00-17:00', undefined)).to.equal(null); // needs a time zone
+    expect(parseHours('Mo-Fr 09:00-17:00', 'Mars/Olympus')).to.equal(null);
+    expect(parseHours('weekdays 9-5', 'UTC')).to.equal(null);
+  });
+
+  it('keeps valid fields, warns about and drops invalid ones', async () => {
+    let line: ReturnType<typeof buildCustomLine> = null;
+    const warnings = await captureWarnings(() => {
+      line = buildCustomLine({name: 'City Helpline', phone: '+44 20 7946 0000', chat: 'javascript:alert(1)', report: 'https://example.org/report', hours: 'always'});
+    });
+    expect(line!.organisation).to.equal('City Helpline');
+    expect(line!.phone).to.deep.equal({tel: '+442079460000', display: '+44 20 7946 0000'});
+    expect(line!.chat).to.equal(undefined);
+    expect(line!.report).to.equal('https://example.org/report');
+    expect(line!.hours).to.equal(undefined);
+    expect(warnings.join('\n')).to.contain('"chat" is not valid').and.to.contain('"hours" is not valid');
+  });
+
+  it('ignores a line with no name or no way to reach it', async () => {
+    const warnings = await captureWarnings(() => {
+      expect(buildCustomLine({phone: '+15555550100'})).to.equal(null);
+      expect(buildCustomLine({name: 'Nothing to dial'})).to.equal(null);
+    });
+    expect(warnings).to.have.length(2);
+    expect(buildCustomLine({})).to.equal(null);
+  });
+
+  it('property: any JSON value never throws, never pollutes prototypes, and yields only safe links', () => {
+    const keys = ['name', 'organisation', 'phone', 'phoneDisplay', 'sms', 'smsKeyword', 'chat', 'report', 'website', 'email', 'tty', 'hours', 'timeZone', 'languages', 'source', 'verified', '__proto__', 'constructor'];
+    const value = fc.oneof(fc.jsonValue(), fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '+15555550100', 'Mo-Fr 09:00-17:00', 'Europe/Paris'));
+    const input = fc.dictionary(fc.constantFrom(...keys), value).map((d) => JSON.parse(JSON.stringify(d)));
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      fc.assert(
+        fc.property(fc.oneof(input, fc.jsonValue().filter((v) => !!v && typeof v === 'object' && !Array.isArray(v))), (raw) => {
+          const line = buildCustomLine(raw as Record<string, unknown>);
+          expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+          expect(Object.prototype).not.to.have.property('name');
+          if (line) {
+            for (const url of [line.chat, line.report, line.website, line.source]) {
+              if (url) expect(['http:', 'https:']).to.include(new URL(url).protocol);
+            }
+            if (line.phone) expect(line.phone.tel).to.match(/^(\+[1-9]\d{6,14}|\d{3,8})$/);
+          }
+        }),
+        {numRuns: 1000},
+      );
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
+describe('<signpost-hotline-card> partner line', () => {
+  it('shows a line given by attributes, with the country’s emergency number', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card
+      country="GB" line-name="Safe Harbour Helpline" line-phone="+44 20 7946 0000" line-sms="+447700900123"
+      line-sms-keyword="SAFE" line-chat="https://example.org/chat" line-hours="24/7"></signpost-hotline-card>`);
+    expect($(el, '[part="heading"]').textContent).to.equal('Safe Harbour Helpline');
+    expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+442079460000');
+    expect($(el, '[part="sms-link"]').getAttribute('href')).to.equal('sms:+447700900123?body=SAFE');
+    expect($(el, '[part="chat-link"]').getAttribute('href')).to.equal('https://example.org/chat');
+    expect(textOf(el)).to.contain('In immediate danger, call 999.');
+    expect(textOf(el)).not.to.contain('Modern Slavery');
+  });
+
+  it('reads a child JSON script, attributes winning over it', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US" line-name="From attribute">
+      <script type="application/json">{"name": "From JSON", "phone": "+15555550100", "website": "https://example.org/", "languages": ["en", "vi"]}</script>
+    </signpost-hotline-card>`);
+    expect($(el, '[part="heading"]').textContent).to.equal('From attribute');
+    expect($(el, '[part="website-link"]').getAttribute('href')).to.equal('https://example.org/');
+    expect(textOf(el)).to.contain('Languages: English and Vietnamese');
+  });
+
+  it('warns and falls back to the directory on bad JSON or bad values', async () => {
+    let el!: SignpostHotlineCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US">
+        <script type="application/json">{"name": "Broken", "phone": </script>
+      </signpost-hotline-card>`);
+    });
+    expect(warnings.join()).to.contain('could not be parsed');
+    expect($(el, '[part="heading"]').textContent).to.equal('National Human Trafficking Hotline');
+    const w2 = await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US" line-name="X" line-phone="not a number" line-chat="javascript:alert(1)"></signpost-hotline-card>`);
+    });
+    expect(w2.join('\n')).to.contain('"phone" is not valid').and.to.contain('"chat" is not valid');
+    expect($$(el, 'a[href^="javascript"]')).to.have.length(0);
+    expect($(el, '[part="heading"]').textContent).to.equal('National Human Trafficking Hotline');
+  });
+
+  it('warns about an unknown country or heading level and still renders', async () => {
+    let el!: SignpostHotlineCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en" country="ZZ" heading-level="9"></signpost-hotline-card>`);
+    });
+    expect(warnings.join('\n')).to.contain('country="ZZ" is not in the hotline directory').and.to.contain('heading-level must be 2–6');
+    expect(textOf(el)).to.contain('Choose your country');
+    expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
+  });
+});

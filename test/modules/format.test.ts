@@ -1,0 +1,30 @@
+import {expect} from '@open-wc/testing';
+import {countryName, daysLabel, formatDate, formatTime, languageList, spokenDigits, zoneName} from '../../src/hotline/format.js';
+
+describe('format', () => {
+  it('reads phone numbers digit by digit, pausing between groups', () => {
+    expect(spokenDigits('1-888-373-7888')).to.equal('1, 8 8 8, 3 7 3, 7 8 8 8');
+    expect(spokenDigits('08000 121 700')).to.equal('0 8 0 0 0, 1 2 1, 7 0 0');
+    expect(spokenDigits('+66 99 130 1300')).to.equal('+6 6, 9 9, 1 3 0, 1 3 0 0');
+    expect(spokenDigits('1343')).to.equal('1 3 4 3');
+  });
+
+  it('uses Intl for names, times and dates in each language', () => {
+    expect(countryName('en', 'GB')).to.equal('United Kingdom');
+    expect(countryName('es', 'DE')).to.equal('Alemania');
+    expect(languageList('en', ['en', 'es'])).to.equal('English and Spanish');
+    expect(languageList('es', ['en', 'fr'])).to.equal('inglés y francés');
+    expect(formatTime('en', 540)).to.equal('9:00 AM');
+    expect(formatTime('es', 1140)).to.equal('19:00');
+    expect(formatDate('en', '2026-11-29')).to.equal('November 29, 2026');
+    expect(formatDate('en', 'garbage')).to.equal('garbage');
+    expect(zoneName('en', 'Europe/Berlin')).to.be.a('string').and.not.equal('');
+  });
+
+  it('groups weekdays into ranges starting on Monday', () => {
+    expect(daysLabel('en', [1, 2, 3, 4, 5], 'Every day')).to.equal('Mon–Fri');
+    expect(daysLabel('en', [0, 6], 'Every day')).to.equal('Sat, Sun');
+    expect(daysLabel('en', [0, 1, 2, 3, 4, 5, 6], 'Every day')).to.equal('Every day');
+    expect(daysLabel('en', [1, 3], 'Every day')).to.equal('Mon, Wed');
+  });
+});

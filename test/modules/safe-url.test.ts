@@ -1,0 +1,29 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import {safeUrl} from '../../src/internal/safe-url.js';
+
+describe('safeUrl', () => {
+  it('keeps http(s) links, re-serialised', () => {
+    expect(safeUrl('https://example.org/a b')).to.equal('https://example.org/a%20b');
+    expect(safeUrl('/relative', 'https://partner.example/page')).to.equal('https://partner.example/relative');
+    expect(safeUrl('  https://example.org  ')).to.equal('https://example.org/');
+  });
+
+  it('refuses dangerous and malformed links', () => {
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\u0000script:x', 'data:text/html,<script>', 'vbscript:msgbox', 'file:///etc/passwd', 'blob:https://x/1', '', 'http://', 42, null]) {
+      expect(safeUrl(bad, 'https://partner.example/'), String(bad)).to.equal(null);
+    }
+    expect(safeUrl('tel:+15555550100')).to.equal(null);
+    expect(safeUrl('tel:+15555550100', undefined, ['tel:'])).to.equal('tel:+15555550100');
+  });
+
+  it('property: whatever the input, the result is null or an http(s) URL', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('javascript:', 'data:', 'JAVASCRIPT:')).chain((s) => fc.tuple(fc.constant(s), fc.string())), ([a, b]) => {
+        const out = safeUrl(a + b, 'https://partner.example/');
+        if (out !== null) expect(['http:', 'https:']).to.include(new URL(out).protocol);
+      }),
+      {numRuns: 1000},
+    );
+  });
+});
