@@ -1,4 +1,6 @@
 import {defineConfig} from 'vite';
+// @ts-expect-error: a plain .mjs table shared with scripts/build-cdn.mjs
+import {CDN_ENTRIES} from './scripts/cdn-entries.mjs';
 
 /**
  * CDN builds: every file is ONE self-contained ES module (Lit inside, no imports, no chunks),
@@ -8,15 +10,10 @@ import {defineConfig} from 'vite';
  * `npm run build:cdn` (scripts/build-cdn.mjs) runs every entry in turn.
  * The npm build is plain `tsc -p tsconfig.build.json` (unbundled ESM + .d.ts, Lit external).
  */
-export const CDN_ENTRIES: Record<string, string> = {
-  signpost: 'src/define.ts',
-  'hotline-card': 'src/components/hotline-card/define.ts',
-  'locales/es': 'src/i18n/locales/es.ts',
-  'locales/ar': 'src/i18n/locales/ar.ts',
-};
 
 export default defineConfig(({mode}) => {
-  const name = mode in CDN_ENTRIES ? mode : 'signpost';
+  const entries = CDN_ENTRIES as Record<string, string>;
+  const name = mode in entries ? mode : 'signpost';
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
@@ -29,12 +26,12 @@ export default defineConfig(({mode}) => {
       sourcemap: true,
       reportCompressedSize: false,
       lib: {
-        entry: CDN_ENTRIES[name],
+        entry: entries[name],
         formats: ['es'],
         fileName: () => `${name}.js`,
       },
       rolldownOptions: {
-        output: {inlineDynamicImports: true},
+        output: {codeSplitting: false, minify: true, comments: false},
       },
     },
   };

@@ -108,3 +108,11 @@ export function spokenDigits(display: string): string {
 export function siteName(url: string): string {
   return safe(() => new URL(url).hostname.replace(/^www\./, ''), url);
 }
+
+/**
+ * Wraps a left-to-right run (a phone number, an email) in Unicode isolates inside right-to-left
+ * text, so that "08000 121 700" is not reordered into "700 121 08000". Screen readers ignore them.
+ */
+export function isolate(text: string, rtl: boolean): string {
+  return rtl ? `\u2066${text}\u2069` : text;
+}

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, $$, at, captureWarnings, noNavigation, textOf} from '../helpers/util.js';
+import {$, $$, at, noNavigation, textOf} from '../helpers/util.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostHotlineCard>(tpl);
 
@@ -179,5 +179,26 @@ describe('<signpost-hotline-card>', () => {
     el.clock = at('2026-11-29T18:30:00Z');
     await el.updateComplete;
     expect($(el, '[part="hours"]').textContent).to.contain('Closed, opens tomorrow at 9:00 AM');
+  });
+});
+
+describe('<signpost-hotline-card> right to left', () => {
+  it('keeps phone numbers in order inside Arabic text (Unicode isolates)', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="ar" country="GB"></signpost-hotline-card>`);
+    const visible = $(el, '[part="call-link"] [aria-hidden="true"]').textContent!;
+    expect(visible).to.equal('اتصل بالرقم \u206608000 121 700\u2069');
+    expect(textOf(el)).to.contain('فاتصل بالرقم \u2066999\u2069.');
+    // The digits keep their left-to-right order on screen: "08000" is left of "700".
+    const link = $(el, '[part="call-link"] [aria-hidden="true"]');
+    const range = document.createRange();
+    const node = link.firstChild!.nodeType === Node.TEXT_NODE ? link.firstChild! : link.childNodes[1];
+    const text = node.textContent!;
+    range.setStart(node, text.indexOf('08000'));
+    range.setEnd(node, text.indexOf('08000') + 5);
+    const first = range.getBoundingClientRect();
+    range.setStart(node, text.indexOf('700'));
+    range.setEnd(node, text.indexOf('700') + 3);
+    const last = range.getBoundingClientRect();
+    expect(first.left).to.be.lessThan(last.left);
   });
 });

@@ -8,7 +8,7 @@ import {regionOf} from '../../i18n/resolve.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
 import {buildCustomLine, readJsonChild} from '../../hotline/custom-line.js';
-import {countryName, spokenDigits} from '../../hotline/format.js';
+import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
 import {msToNextMinute} from '../../hotline/schedule.js';
 import {lineView, scopeLabel, type Channel} from './line-view.js';
 import {t} from './messages.js';
@@ -30,6 +30,7 @@ export interface HotlineCountryChangeDetail {
  * The right anti-trafficking hotline for the reader's country: call, text, chat and report links,
  * hours with "open now", languages, the emergency number beside it, and the source of every fact.
  *
+ * @tagname signpost-hotline-card
  * @summary A country-aware hotline card that works with JavaScript off (light-DOM fallback).
  *
  * @slot - Light-DOM fallback (a heading and a `tel:` link) shown until the card upgrades; never
@@ -172,7 +173,7 @@ export class SignpostHotlineCard extends SignpostElement {
       await navigator.clipboard.writeText(phone.display);
       this.announcement = t.copied(locale, spokenDigits(phone.display));
     } catch {
-      this.announcement = t.copyFailed(locale, phone.display);
+      this.announcement = t.copyFailed(locale, isolate(phone.display, this.direction === 'rtl'));
     }
     this.contact('copy');
   }
@@ -207,6 +208,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const view = (line: HotlineRecord, isPrimary: boolean) =>
       lineView(line, {
         locale,
+        rtl: this.direction === 'rtl',
         now: this.clock(),
         primary: isPrimary,
         onContact: (c) => this.contact(c),
@@ -235,7 +237,7 @@ export class SignpostHotlineCard extends SignpostElement {
       <div class="emergency" part="emergency">
         ${primary && !hotlineIsEmergency ? html`<p>${t.notEmergency(locale)}</p>` : nothing}
         <p>
-          <strong>${entry?.emergency ? t.emergency(locale, entry.emergency) : t.emergencyGeneric(locale)}</strong>
+          <strong>${entry?.emergency ? t.emergency(locale, isolate(entry.emergency, this.direction === 'rtl')) : t.emergencyGeneric(locale)}</strong>
         </p>
       </div>
       ${others.length

@@ -5,13 +5,15 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {HotlineRecord, LineScope, Phone} from '../../data/hotline-types.js';
 import {openState} from '../../hotline/schedule.js';
-import {formatDate, formatTime, languageList, scheduleLabel, siteName, spokenDigits, weekdayName, zoneName} from '../../hotline/format.js';
+import {formatDate, formatTime, isolate, languageList, scheduleLabel, siteName, spokenDigits, weekdayName, zoneName} from '../../hotline/format.js';
 import {t} from './messages.js';
 
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
 
 export interface LineViewOptions {
   locale: string;
+  /** Right-to-left: numbers and addresses are isolated so they keep their order. */
+  rtl: boolean;
   now: number;
   /** Full view (primary line) or compact (other services). */
   primary: boolean;
@@ -82,14 +84,15 @@ function weekdayRange(locale: string): string {
  * aria-hidden and a visually hidden copy spells the digits ("1, 8 8 8, 3 7 3, …"), so the accessible
  * name still starts with the same words as the visible label.
  */
-function digits(text: (locale: string, n: string) => string, phone: Phone, locale: string): TemplateResult {
-  return html`<span aria-hidden="true">${text(locale, phone.display)}</span
+function digits(text: (locale: string, n: string) => string, phone: Phone, opts: LineViewOptions): TemplateResult {
+  const locale = opts.locale;
+  return html`<span aria-hidden="true">${text(locale, isolate(phone.display, opts.rtl))}</span
     ><span class="visually-hidden">${text(locale, spokenDigits(phone.display))}</span>`;
 }
 
-function callLink(phone: Phone, locale: string, opts: LineViewOptions): TemplateResult {
+function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
-    >${digits(t.call, phone, locale)}</a
+    >${digits(t.call, phone, opts)}</a
   >`;
 }
 
@@ -113,7 +116,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
     <ul class="channels" part="channels" role="list">
       ${line.phone
         ? html`<li class="call">
-            ${callLink(line.phone, locale, opts)}
+            ${callLink(line.phone, opts)}
             ${opts.primary
               ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
                   ${t.copy(locale)}
@@ -128,7 +131,9 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
               part="sms-link"
               href="sms:${sms.number.tel}${sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
-              >${sms.keyword ? t.textKeyword(locale, sms.keyword, sms.number.display) : t.text(locale, sms.number.display)}</a
+              >${sms.keyword
+                ? t.textKeyword(locale, isolate(sms.keyword, opts.rtl), isolate(sms.number.display, opts.rtl))
+                : t.text(locale, isolate(sms.number.display, opts.rtl))}</a
             >
           </li>`
         : nothing}
@@ -142,7 +147,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
         ? html`<li><a class="button" part="website-link" href=${line.website} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('website')}>${t.website(locale)}</a></li>`
         : nothing}
       ${line.email
-        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(locale, line.email)}</a></li>`
+        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(locale, isolate(line.email, opts.rtl))}</a></li>`
         : nothing}
     </ul>
     ${line.whatsapp ? html`<p class="detail">${t.whatsapp(locale)}</p>` : nothing}
@@ -150,12 +155,12 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
       ? html`<p class="detail" part="tty">${t.ttyAvailable(locale)}</p>`
       : line.tty
         ? html`<p class="detail" part="tty">
-            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${digits(t.tty, line.tty, locale)}</a>
+            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${digits(t.tty, line.tty, opts)}</a>
           </p>`
         : nothing}
     ${line.phoneAbroad
       ? html`<p class="detail">
-          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${digits(t.fromAbroad, line.phoneAbroad, locale)}</a>
+          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${digits(t.fromAbroad, line.phoneAbroad, opts)}</a>
         </p>`
       : nothing}
     ${languagesView(line, locale)}

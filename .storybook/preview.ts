@@ -1,0 +1,54 @@
+import type {Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import customElements from '../custom-elements.json' with {type: 'json'};
+import '../src/define.js';
+import '../src/i18n/locales/es.js';
+import '../src/i18n/locales/ar.js';
+
+setCustomElementsManifest(customElements);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  parameters: {
+    a11y: {test: 'error'},
+    controls: {expanded: true},
+  },
+  globalTypes: {
+    lang: {
+      description: 'Language of the page around the widgets (their lang falls back to it)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          {value: 'en', title: 'English'},
+          {value: 'es', title: 'Español'},
+          {value: 'ar', title: 'العربية (RTL)'},
+        ],
+        dynamicTitle: true,
+      },
+    },
+    scheme: {
+      description: 'Host colour scheme (widgets follow the host’s color-scheme)',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'contrast',
+        items: [
+          {value: 'light', title: 'Light'},
+          {value: 'dark', title: 'Dark'},
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: {lang: 'en', scheme: 'light'},
+  decorators: [
+    (story, context) => html`<div
+      lang=${context.globals.lang ?? 'en'}
+      style="color-scheme: ${context.globals.scheme ?? 'light'}; padding: 1rem; background: ${context.globals.scheme === 'dark' ? '#0d1117' : 'transparent'}"
+    >
+      ${story()}
+    </div>`,
+  ],
+};
+export default preview;

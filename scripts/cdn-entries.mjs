@@ -1,0 +1,7 @@
+/** CDN files (dist/cdn/<name>.js) and their entry modules. Each is built self-contained. */
+export const CDN_ENTRIES = {
+  signpost: 'src/define.ts',
+  'hotline-card': 'src/components/hotline-card/define.ts',
+  'locales/es': 'src/i18n/locales/es.ts',
+  'locales/ar': 'src/i18n/locales/ar.ts',
+};

@@ -1,0 +1,44 @@
+// `npm start`: serves the demo page (demo/index.html) and the built CDN files on 127.0.0.1,
+// with the strict Content-Security-Policy a careful partner would use. No dependencies.
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PORT = Number(process.env.PORT ?? 8080);
+const HOST = process.env.HOST ?? '127.0.0.1';
+const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml'};
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+export function startDemo(port = PORT, host = HOST) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = decodeURIComponent(url.pathname);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    if (path === '/' || path === '') path = '/demo/index.html';
+    if (!path.startsWith('/demo/') && !path.startsWith('/dist/cdn/')) path = `/demo${path}`;
+    const file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CSP,
+        'referrer-policy': 'no-referrer',
+        'x-content-type-options': 'nosniff',
+        'cache-control': 'no-cache',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
+    }
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await startDemo();
+  const {port} = server.address();
+  console.log(`\nSignpost demo: http://${HOST}:${port}/   (Ctrl+C to stop)\n`);
+}

@@ -1,0 +1,29 @@
+// Prints gzip and brotli sizes of the CDN files; with --check, fails when a file exceeds its budget.
+// Budgets only go down (see docs/performance.md). Deterministic: same bytes in, same numbers out.
+import {readFileSync, existsSync} from 'node:fs';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+
+const BUDGETS = {
+  // bytes, gzip -9
+  'dist/cdn/signpost.js': 24 * 1024,
+  'dist/cdn/hotline-card.js': 20 * 1024,
+  'dist/cdn/locales/es.js': 4 * 1024,
+  'dist/cdn/locales/ar.js': 4 * 1024,
+};
+const TARGET = 20 * 1024;
+let over = false;
+for (const [file, budget] of Object.entries(BUDGETS)) {
+  if (!existsSync(file)) {
+    console.log(`${file}: missing (run npm run build)`);
+    over = true;
+    continue;
+  }
+  const raw = readFileSync(file);
+  const gz = gzipSync(raw, {level: 9}).length;
+  const br = brotliCompressSync(raw, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  const ok = gz <= budget;
+  if (!ok) over = true;
+  console.log(`${file}: ${raw.length} B, gzip ${gz} B, brotli ${br} B, budget ${budget} B gzip ${ok ? 'ok' : 'EXCEEDED'}`);
+  if (file.endsWith('signpost.js')) console.log(`  distance to the ${TARGET} B target: ${gz - TARGET > 0 ? '+' : ''}${gz - TARGET} B`);
+}
+if (process.argv.includes('--check') && over) process.exit(1);

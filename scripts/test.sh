@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `npm test`: everything CI checks, from a fresh Debian machine (root) or a warm one.
+#   system browsers (Debian packages, installed when missing) → npm ci when needed → localize →
+#   type-check → lint → build (CDN + npm + manifest) → size budget → tests in Chromium, Firefox
+#   and WebKit → Storybook build. Ends with one plain "tests: N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export STORYBOOK_DISABLE_TELEMETRY=1 NO_UPDATE_NOTIFIER=1
+BROWSER_LIST="${SIGNPOST_BROWSERS:-chrome,firefox,webkit}"
+step() { printf '\n=== %s (%s)\n' "$1" "$(date +%T)"; }
+fail() { echo "FAILED: $1"; echo; echo "tests: 0 passed, 1 failed"; exit 1; }
+
+step "system browsers"
+bash scripts/ensure-browsers.sh || fail "installing system browsers"
+chromium --version 2>/dev/null | head -1; firefox-esr --version 2>/dev/null | head -1
+dpkg-query -W -f='webkit2gtk-driver ${Version}\n' webkit2gtk-driver 2>/dev/null
+
+step "npm dependencies"
+if [ ! -x node_modules/.bin/wtr ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  if [ -f package-lock.json ]; then npm ci --no-audit --no-fund || fail "npm ci"; else npm install --no-audit --no-fund || fail "npm install"; fi
+fi
+
+step "localize";   npx lit-localize build >/dev/null || fail "lit-localize build"
+step "typecheck";  npx tsc --noEmit || fail "typecheck"
+step "lint";       npm run -s lint || fail "lint"
+step "build";      npm run -s build || fail "build"
+step "size";       node scripts/size.mjs --check || fail "size budget"
+
+step "tests: ${BROWSER_LIST}"
+log=$(mktemp)
+xvfb-run -a bash scripts/run-wtr.sh "$BROWSER_LIST" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+summary=$(node scripts/wtr-summary.mjs "$log")
+
+step "storybook build"
+if ! npx storybook build --disable-telemetry -o storybook-static --quiet > .storybook-build.log 2>&1; then
+  tail -30 .storybook-build.log; echo "FAILED: storybook build"; rc=1
+fi
+
+echo
+echo "$summary"
+exit "$rc"

@@ -1,0 +1,19 @@
+// Reads a wtr log and prints per-browser counts, then one plain "tests: N passed, N failed" line.
+import {readFileSync} from 'node:fs';
+
+const log = readFileSync(process.argv[2], 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+const last = new Map();
+for (const m of log.matchAll(/^\s*([A-Za-z][\w ]*?):\s*\|[^|]*\|\s*\d+\/\d+ test files \|\s*(\d+) passed, (\d+) failed/gm)) {
+  last.set(m[1], [Number(m[2]), Number(m[3])]);
+}
+let passed = 0;
+let failed = 0;
+const parts = [];
+for (const [browser, [p, f]] of last) {
+  passed += p;
+  failed += f;
+  parts.push(`${browser} ${p} passed, ${f} failed`);
+}
+if (/Error while running tests|browser disconnected|Could not|timed out/i.test(log) && failed === 0) failed = 1;
+console.log(`per browser — ${parts.join('; ') || 'no results'}`);
+console.log(`tests: ${passed} passed, ${failed} failed`);
