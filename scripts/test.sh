@@ -32,6 +32,9 @@ xvfb-run -a bash scripts/run-wtr.sh "$BROWSER_LIST" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 summary=$(node scripts/wtr-summary.mjs "$log")
 
+step "smoke: the demo page under a strict CSP, as partners load it"
+node scripts/smoke.mjs || { echo "FAILED: smoke"; rc=1; }
+
 step "storybook build"
 if ! npx storybook build --disable-telemetry -o storybook-static --quiet > .storybook-build.log 2>&1; then
   tail -30 .storybook-build.log; echo "FAILED: storybook build"; rc=1

@@ -1,6 +1,7 @@
 // Reads a wtr log and prints per-browser counts, then one plain "tests: N passed, N failed" line.
 import {readFileSync} from 'node:fs';
 
+// eslint-disable-next-line no-control-regex -- strips terminal colour codes
 const log = readFileSync(process.argv[2], 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 const last = new Map();
 for (const m of log.matchAll(/^\s*([A-Za-z][\w ]*?):\s*\|[^|]*\|\s*\d+\/\d+ test files \|\s*(\d+) passed, (\d+) failed/gm)) {

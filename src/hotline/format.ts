@@ -18,9 +18,16 @@ export function countryName(locale: string, code: string): string {
   return safe(() => new Intl.DisplayNames([locale, 'en'], {type: 'region'}).of(code) ?? code, code);
 }
 
+const LOWER_CASE_NAMES = new Set(['es', 'fr', 'it', 'pt', 'ca', 'ro']);
+
 /** "English, Spanish and French" in `locale`. */
 export function languageList(locale: string, codes: readonly string[]): string {
-  const names = codes.map((c) => safe(() => new Intl.DisplayNames([locale, 'en'], {type: 'language'}).of(c) ?? c, c));
+  // Some engines capitalise names for stand-alone use ("Inglés"); in running text these languages write them lower-case.
+  const lower = LOWER_CASE_NAMES.has(locale.split('-')[0]);
+  const names = codes.map((c) => {
+    const name = safe(() => new Intl.DisplayNames([locale, 'en'], {type: 'language'}).of(c) ?? c, c);
+    return lower ? name.toLocaleLowerCase(locale) : name;
+  });
   return safe(() => new Intl.ListFormat([locale, 'en'], {type: 'conjunction'}).format(names), names.join(', '));
 }
 

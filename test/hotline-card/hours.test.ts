@@ -44,7 +44,7 @@ describe('<signpost-hotline-card> hours', () => {
     const clock = () => start + (performance.now() - t0);
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${clock}></signpost-hotline-card>`);
     expect($(el, '[part="hours"]').textContent).to.contain('Closed, opens today at 9:00 AM');
-    await new Promise((r) => setTimeout(r, 400));
+    await new Promise((r) => setTimeout(r, 1000));
     await el.updateComplete;
     expect($(el, '[part="hours"]').textContent).to.contain('Open now, closes at 7:00 PM');
   });

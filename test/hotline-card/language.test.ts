@@ -77,7 +77,7 @@ describe('<signpost-hotline-card> language', () => {
     const [es, ar, en] = [...wrap.querySelectorAll('signpost-hotline-card')];
     await Promise.all([es.updateComplete, ar.updateComplete, en.updateComplete]);
     expect(textOf(es)).to.contain('Si corre peligro inmediato, llame al 911.');
-    expect(textOf(ar)).to.contain('إذا كنت في خطر داهم، فاتصل بالرقم 911.');
+    expect(textOf(ar)).to.contain('إذا كنت في خطر داهم، فاتصل بالرقم \u2066911\u2069.');
     expect(textOf(en)).to.contain('In immediate danger, call 911.');
     expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
     expect($(es, '[part="base"]').getAttribute('dir')).to.equal('ltr');

@@ -154,7 +154,8 @@ export class SignpostHotlineCard extends SignpostElement {
     // Keep "open now" current while the page stays open: re-check at every minute boundary.
     const lines = this.lines();
     if (lines.some((l) => l.hours && l.hours !== '24/7')) {
-      this.timer = setTimeout(() => this.requestUpdate(), msToNextMinute(this.clock()));
+      // A few ms past the boundary, so coarse timers never wake a hair early.
+      this.timer = setTimeout(() => this.requestUpdate(), msToNextMinute(this.clock()) + 20);
     }
   }
 

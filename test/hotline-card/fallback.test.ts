@@ -1,0 +1,72 @@
+import {expect} from '@open-wc/testing';
+import {HOTLINES} from '../../src/data/hotlines.js';
+
+// No static import of the card: the page starts as it is with JavaScript off (or before the
+// script arrives), using the exact snippet documented in the README.
+async function readmeSnippet(): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const block = /<!-- snippet:hotline-card -->\s*```html\n([\s\S]*?)```/.exec(readme);
+  if (!block) throw new Error('README has no hotline-card snippet');
+  return block[1].replace(/<script[\s\S]*?<\/script>/g, '');
+}
+
+type Card = HTMLElement & {updateComplete: Promise<unknown>};
+const readme = readmeSnippet();
+
+describe('<signpost-hotline-card> without JavaScript, then upgraded', () => {
+  it('shows the documented fallback, reserves the card’s height, and does not shift on upgrade', async () => {
+    const host = document.createElement('div');
+    host.style.width = '360px';
+    host.innerHTML = `${await readme}<p id="below">Text after the card.</p>`;
+    document.body.append(host);
+    try {
+      const card = host.querySelector('signpost-hotline-card') as Card;
+      expect(customElements.get('signpost-hotline-card')).to.equal(undefined);
+      const fallback = card.querySelector('a[href^="tel:"]') as HTMLAnchorElement;
+      expect(fallback.getAttribute('href')).to.equal('tel:+18883737888');
+      expect(fallback.getClientRects().length).to.be.greaterThan(0);
+      expect(card.querySelector('h2')!.textContent).to.equal('National Human Trafficking Hotline');
+      const reserved = card.getBoundingClientRect().height;
+      expect(reserved).to.be.greaterThan(500);
+      const below = host.querySelector('#below')!;
+      const before = below.getBoundingClientRect().top;
+
+      await import('../../src/components/hotline-card/define.js');
+      await customElements.whenDefined('signpost-hotline-card');
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="call-link"]')!.getAttribute('href')).to.equal('tel:+18883737888');
+      // The light-DOM fallback is no longer rendered, and nothing below the card moved.
+      expect(fallback.getClientRects().length).to.equal(0);
+      expect(below.getBoundingClientRect().top).to.equal(before);
+    } finally {
+      host.remove();
+    }
+  });
+
+  for (const [width, reserve] of [[320, '54em'], [640, '42em']] as const) {
+    it(`fits every built-in country, in en/es/ar, within ${reserve} at ${width} px`, async () => {
+      await import('../../src/components/hotline-card/define.js');
+      await import('../../src/i18n/locales/es.js');
+      await import('../../src/i18n/locales/ar.js');
+      const host = document.createElement('div');
+      host.style.width = `${width}px`;
+      host.style.fontSize = '16px';
+      document.body.append(host);
+      const limit = parseFloat(reserve) * 16;
+      const tooTall: string[] = [];
+      for (const lang of ['en', 'es', 'ar']) {
+        for (const country of [...HOTLINES.map((c) => c.country), '']) {
+          const card = document.createElement('signpost-hotline-card') as Card;
+          card.lang = lang;
+          if (country) card.setAttribute('country', country);
+          host.replaceChildren(card);
+          await card.updateComplete;
+          const height = card.getBoundingClientRect().height;
+          if (height > limit) tooTall.push(`${lang}/${country || 'none'}: ${Math.round(height)} px`);
+        }
+      }
+      host.remove();
+      expect(tooTall, `reserve ${reserve} = ${limit} px`).to.deep.equal([]);
+    });
+  }
+});
