@@ -28,6 +28,22 @@ try {
   });
   if (cards.some((c) => !c)) problems.push(`a card did not render: ${JSON.stringify(cards)}`);
   await page.screenshot({path: process.env.SMOKE_SCREENSHOT ?? '.smoke.png', fullPage: true});
+  // Forced colours (Windows High Contrast): the card's links and borders take system colours.
+  await page.emulateMedia({forcedColors: 'active'});
+  const forced = await page.evaluate(() => {
+    const card = document.querySelector('signpost-hotline-card[country="US"]');
+    const dot = card.shadowRoot.querySelector('.open .dot');
+    const probe = document.createElement('span');
+    probe.style.color = 'CanvasText';
+    document.body.append(probe);
+    const canvasText = getComputedStyle(probe).color;
+    probe.remove();
+    return {dot: getComputedStyle(dot).backgroundColor, canvasText};
+  });
+  // The "open" dot keeps a visible system colour instead of being flattened to the background.
+  if (forced.dot !== forced.canvasText) problems.push(`forced colours: the open dot is not visible: ${JSON.stringify(forced)}`);
+  await page.screenshot({path: (process.env.SMOKE_SCREENSHOT ?? '.smoke.png').replace(/\.png$/, '-forced.png'), fullPage: true});
+  await page.emulateMedia({forcedColors: 'none'});
   console.log(`smoke: ${cards.length} cards rendered: ${cards.join(' | ')}`);
 } finally {
   await browser.close();

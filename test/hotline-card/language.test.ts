@@ -88,7 +88,7 @@ describe('<signpost-hotline-card> language', () => {
     expect(textOf(el)).to.contain('Idiomas: inglés y español');
     expect($(el, '[part="source"]').textContent).to.contain('verificado el 29 de noviembre de 2026');
     const ie = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es" country="IE"></signpost-hotline-card>`);
-    expect(textOf(ie)).to.contain('En Irlanda no hay una línea nacional específica');
+    expect(textOf(ie)).to.contain('Irlanda: no hay una línea nacional específica');
   });
 
   it('honours an explicit dir on the host over the language direction', async () => {
