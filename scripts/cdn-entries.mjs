@@ -2,6 +2,7 @@
 export const CDN_ENTRIES = {
   signpost: 'src/define.ts',
   'hotline-card': 'src/components/hotline-card/define.ts',
+  'quick-exit': 'src/components/quick-exit/define.ts',
   'locales/es': 'src/i18n/locales/es.ts',
   'locales/ar': 'src/i18n/locales/ar.ts',
 };

@@ -3,5 +3,6 @@
  * `locales/es.js` or `locales/ar.js` after it for Spanish or Arabic.
  */
 import './components/hotline-card/define.js';
+import './components/quick-exit/define.js';
 
 export * from './index.js';

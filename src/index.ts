@@ -5,6 +5,8 @@
 export {SignpostHotlineCard} from './components/hotline-card/hotline-card.js';
 export type {HotlineContactDetail, HotlineCountryChangeDetail} from './components/hotline-card/hotline-card.js';
 export type {Channel} from './components/hotline-card/line-view.js';
+export {SignpostQuickExit, DEFAULT_EXIT_URL} from './components/quick-exit/quick-exit.js';
+export type {QuickExitDetail} from './components/quick-exit/quick-exit.js';
 export {SignpostElement} from './internal/signpost-element.js';
 export {HOTLINES, findCountry} from './data/hotlines.js';
 export type * from './data/hotline-types.js';

@@ -58,6 +58,7 @@ export interface HotlineCountryChangeDetail {
  * @csspart source - "Source · verified on" line.
  * @csspart more - The "Other services" disclosure.
  * @csspart picker - The country picker.
+ * @csspart quick-exit - The quick-exit element, when `quick-exit` is set.
  *
  * @cssprop --signpost-accent - Accent colour of buttons and links. Default: a calm blue.
  * @cssprop --signpost-accent-contrast - Text colour on the accent.
@@ -77,6 +78,12 @@ export class SignpostHotlineCard extends SignpostElement {
 
   /** Shows a country picker so the reader can switch country inside the card. */
   @property({type: Boolean, attribute: 'country-picker', reflect: true}) countryPicker = false;
+
+  /** Shows a quick-exit button (`<signpost-quick-exit>`) at the top of the card. */
+  @property({type: Boolean, attribute: 'quick-exit', reflect: true}) quickExit = false;
+
+  /** Neutral destination of the card's quick exit (http or https); the quick exit's default otherwise. */
+  @property({attribute: 'quick-exit-href'}) quickExitHref?: string;
 
   /** Level (2–6) of the card's heading, to fit the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
@@ -219,6 +226,9 @@ export class SignpostHotlineCard extends SignpostElement {
     const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp(locale);
     const hotlineIsEmergency = primary?.emergencyService === true;
     return html`<section part="base" class="card" lang=${locale} dir=${this.direction} aria-labelledby="heading">
+      ${this.quickExit
+        ? html`<signpost-quick-exit part="quick-exit" href=${this.quickExitHref || nothing}></signpost-quick-exit>`
+        : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${level} part="heading">${heading}</div>
         ${primary && dedicated && !this.customLine

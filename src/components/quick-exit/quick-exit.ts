@@ -1,0 +1,191 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {SignpostElement} from '../../internal/signpost-element.js';
+import {emit} from '../../internal/emit.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {warn} from '../../internal/warn.js';
+import {connectShortcut, disconnectShortcut, type ShortcutTarget} from '../../quick-exit/controller.js';
+import {hidePage, navigate as navigateAway} from '../../quick-exit/exit-page.js';
+import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
+import {t} from './messages.js';
+import {styles} from './styles.js';
+
+/** Detail of `signpost-quick-exit`: how the exit was triggered. No personal data. */
+export interface QuickExitDetail {
+  trigger: 'button' | 'shortcut';
+}
+
+/** The neutral destination used when `href` is missing or unsafe: not personalised, worldwide. */
+export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
+
+/**
+ * Leave the page at once: a button (a real link, so it works without JavaScript) or the Shift key
+ * pressed three times. The page is hidden from sight and from assistive technology in the same frame,
+ * a blank overlay says "Loading.", and the browser goes to a neutral site with `location.replace`
+ * (Back does not return here) and no referrer.
+ *
+ * It does not erase browsing history and does not protect against monitoring software; `explain`
+ * shows that plainly.
+ *
+ * @tagname signpost-quick-exit
+ * @summary A quick exit: button or Shift ×3, to a neutral site, out of the Back history.
+ *
+ * @slot - Light-DOM fallback, shown until the element upgrades: a plain link to the same `href`.
+ * @slot explanation - Replaces the built-in explanation inside the "What this button does" disclosure.
+ *
+ * @fires signpost-quick-exit - Fired before navigating (not cancelable): `detail: {trigger: 'button' | 'shortcut'}`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart button - The exit link.
+ * @csspart indicator - The three dots that fill while Shift is pressed (hidden from assistive technology).
+ * @csspart explanation - The "What this button does" disclosure.
+ *
+ * @cssprop --signpost-quick-exit-background - Button colour. Default: a strong red.
+ * @cssprop --signpost-quick-exit-color - Button text colour.
+ * @cssprop --signpost-radius - Corner radius.
+ */
+export class SignpostQuickExit extends SignpostElement implements ShortcutTarget {
+  static override styles = styles;
+
+  /** The neutral page to go to (http or https). Default: `https://www.wikipedia.org/`. */
+  @property() href = DEFAULT_EXIT_URL;
+
+  /** `inline` (default) or `sticky` (stays at the top of the viewport while the page scrolls). */
+  @property({reflect: true}) placement: 'inline' | 'sticky' = 'inline';
+
+  /** `shift` (default): Shift pressed three times exits. `off` turns the keyboard shortcut off. */
+  @property() shortcut: 'shift' | 'off' = 'shift';
+
+  /** Keep a normal navigation (this page stays in the Back history) instead of `location.replace`. */
+  @property({type: Boolean, attribute: 'keep-history'}) keepHistory = false;
+
+  /** Shows a short, honest explanation of what the button does and does not do. */
+  @property({type: Boolean, reflect: true}) explain = false;
+
+  /** Link to safety advice shown in the explanation (http or https). */
+  @property({attribute: 'safety-href'}) safetyHref = '';
+
+  /**
+   * How to leave: `(url, replace) => void`. Defaults to `location.replace` / `location.assign`
+   * after setting a no-referrer policy. Replace it in tests or single-page apps.
+   */
+  @property({attribute: false}) navigate: (url: string, replace: boolean) => void = (url, replace) =>
+    navigateAway(url, replace);
+
+  @state() private remaining = 0;
+  @state() private announcement = '';
+  private clearTimer?: ReturnType<typeof setTimeout>;
+
+  get shortcutEnabled(): boolean {
+    return this.isConnected && !['off', 'none', 'false'].includes(String(this.shortcut).toLowerCase());
+  }
+
+  /** The destination actually used: `href` if it is a safe http(s) URL, else the default. */
+  get destination(): string {
+    return safeUrl(this.href) ?? DEFAULT_EXIT_URL;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectShortcut(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    disconnectShortcut(this);
+    releaseStickyOffset(this);
+    clearTimeout(this.clearTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('href') && this.href && !safeUrl(this.href)) {
+      warn(`quick exit href="${this.href}" is not an http(s) URL; using ${DEFAULT_EXIT_URL}.`);
+    }
+    if (changed.has('placement') && this.placement !== 'inline' && this.placement !== 'sticky') {
+      warn(`quick exit placement must be "inline" or "sticky"; using "inline".`);
+      this.placement = 'inline';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('placement')) {
+      if (this.placement === 'sticky') setStickyOffset(this);
+      else releaseStickyOffset(this);
+    }
+  }
+
+  /** Leaves the page now. */
+  exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
+    const url = this.destination;
+    emit(this, 'signpost-quick-exit', {trigger});
+    hidePage(t.loading(this.locale));
+    this.navigate(url, !this.keepHistory);
+  }
+
+  /** @internal */
+  shortcutProgress(remaining: number): void {
+    clearTimeout(this.clearTimer);
+    this.remaining = Math.max(remaining, 0);
+    if (remaining === 2) this.announcement = t.twoMore(this.locale);
+    else if (remaining === 1) this.announcement = t.oneMore(this.locale);
+    else if (remaining === -1) {
+      this.announcement = t.expired(this.locale);
+      // The expiry message clears itself, so it is not read again later.
+      this.clearTimer = setTimeout(() => (this.announcement = ''), 5000);
+    } else this.announcement = '';
+  }
+
+  /** @internal */
+  exitByShortcut(): void {
+    this.remaining = 0;
+    this.exit('shortcut');
+  }
+
+  /** @internal */
+  restored(): void {
+    this.remaining = 0;
+    this.announcement = '';
+  }
+
+  private onClick(event: MouseEvent): void {
+    // Modified clicks (new tab, new window) would leave this page visible: treat every click as an exit.
+    event.preventDefault();
+    this.exit('button');
+  }
+
+  override render() {
+    const locale = this.locale;
+    const pressed = 3 - (this.remaining || 3);
+    const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;
+    return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
+      <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick}
+        ><span class="visually-hidden">${t.emergency(locale)} </span>${t.exit(locale)}</a
+      >
+      ${this.shortcutEnabled
+        ? html`<div class="indicator" part="indicator" aria-hidden="true">
+            ${[0, 1, 2].map((i) => html`<span class=${i < pressed ? 'on' : ''}></span>`)}
+          </div>`
+        : nothing}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.explain
+        ? html`<details part="explanation">
+            <summary>${t.about(locale)}</summary>
+            <slot name="explanation"><p>${t.explanation(locale)}</p></slot>
+            ${safety
+              ? html`<p><a href=${safety} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.safety(locale)}</a></p>`
+              : nothing}
+          </details>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-quick-exit': SignpostQuickExit;
+  }
+  interface HTMLElementEventMap {
+    'signpost-quick-exit': CustomEvent<QuickExitDetail>;
+  }
+}

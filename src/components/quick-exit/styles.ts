@@ -1,0 +1,97 @@
+import {css} from 'lit';
+import {tokens} from '../../styles/shared.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+      --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
+      --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
+    }
+    :host([placement='sticky']) {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 2147483647;
+    }
+    .base {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: flex-end;
+      gap: 0.25em 0.75em;
+    }
+    :host([placement='sticky']) .base {
+      padding: 0.25em;
+    }
+    .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-block-size: 2.75em;
+      min-inline-size: 2.75em;
+      padding: 0.5em 1.25em;
+      border: 2px solid transparent;
+      border-radius: var(--_radius);
+      background: var(--_exit-bg);
+      color: var(--_exit-fg);
+      font: inherit;
+      font-weight: 700;
+      text-decoration: none;
+      box-shadow: 0 2px 0 light-dark(#55120e, #000);
+    }
+    .button:hover {
+      text-decoration: underline;
+    }
+    .indicator {
+      display: flex;
+      gap: 0.25em;
+      inline-size: 100%;
+      justify-content: flex-end;
+    }
+    .indicator span {
+      inline-size: 0.6em;
+      block-size: 0.6em;
+      border-radius: 50%;
+      border: 2px solid var(--_exit-bg);
+    }
+    .indicator span.on {
+      background: var(--_exit-bg);
+    }
+    details {
+      inline-size: 100%;
+      color: var(--_text);
+      font-size: 0.9em;
+    }
+    summary {
+      cursor: pointer;
+      min-block-size: 1.5em;
+    }
+    a:not(.button) {
+      color: inherit;
+    }
+    @media (max-width: 40em) {
+      :host([placement='sticky']) .button {
+        flex: 1 1 100%;
+      }
+    }
+    @media (forced-colors: active) {
+      .button {
+        border-color: LinkText;
+        box-shadow: none;
+      }
+      .indicator span {
+        border-color: CanvasText;
+      }
+      .indicator span.on {
+        forced-color-adjust: none;
+        background: CanvasText;
+      }
+    }
+    @media print {
+      :host {
+        display: none !important;
+      }
+    }
+  `,
+];

@@ -1,0 +1,74 @@
+/**
+ * Leaving the page: hide it, cover it, then navigate — and undo all of it when the browser
+ * restores the page from the back/forward cache.
+ *
+ * Everything is done through a constructed stylesheet adopted by the document and DOM attributes,
+ * so it works under a strict Content-Security-Policy (no inline styles or scripts).
+ */
+const HIDING = 'data-signpost-exiting';
+const OVERLAY = 'data-signpost-exit-overlay';
+const REFERRER = 'data-signpost-exit-referrer';
+
+let sheet: CSSStyleSheet | undefined;
+
+function hidingSheet(): CSSStyleSheet {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`
+      html[${HIDING}] body > :not([${OVERLAY}]) { display: none !important; }
+      [${OVERLAY}] {
+        position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
+        display: block !important; margin: 0 !important; padding: 1em !important;
+        background: Canvas !important; color: CanvasText !important; font: inherit;
+      }
+      @media print { [${OVERLAY}] { display: none !important; } }
+    `);
+  }
+  return sheet;
+}
+
+function adopt(doc: Document): void {
+  const s = hidingSheet();
+  if (!doc.adoptedStyleSheets.includes(s)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
+}
+
+/** Hides the page from sight and from assistive technology, and shows a blank overlay that says `loading`. */
+export function hidePage(loading: string, doc: Document = document): HTMLElement {
+  adopt(doc);
+  doc.documentElement.setAttribute(HIDING, '');
+  let overlay = doc.querySelector<HTMLElement>(`[${OVERLAY}]`);
+  if (!overlay) {
+    overlay = doc.createElement('div');
+    overlay.setAttribute(OVERLAY, '');
+    overlay.setAttribute('role', 'alert');
+    (doc.body ?? doc.documentElement).append(overlay);
+  }
+  // Text after insertion: screen readers announce an alert more reliably that way.
+  overlay.textContent = loading;
+  return overlay;
+}
+
+/** Undoes `hidePage` (after a restore from the back/forward cache). */
+export function restorePage(doc: Document = document): void {
+  doc.documentElement.removeAttribute(HIDING);
+  doc.querySelectorAll(`[${OVERLAY}], meta[${REFERRER}]`).forEach((el) => el.remove());
+}
+
+/** Whether the page is currently hidden for an exit. */
+export function isPageHidden(doc: Document = document): boolean {
+  return doc.documentElement.hasAttribute(HIDING);
+}
+
+/**
+ * Navigates to `url` without a referrer: a `<meta name="referrer" content="no-referrer">` updates the
+ * document's referrer policy before the navigation starts. `replace` keeps this page out of Back.
+ */
+export function navigate(url: string, replace: boolean, doc: Document = document): void {
+  const meta = doc.createElement('meta');
+  meta.name = 'referrer';
+  meta.content = 'no-referrer';
+  meta.setAttribute(REFERRER, '');
+  (doc.head ?? doc.documentElement).append(meta);
+  if (replace) doc.defaultView?.location.replace(url);
+  else doc.defaultView?.location.assign(url);
+}

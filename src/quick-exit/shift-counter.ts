@@ -1,0 +1,79 @@
+/**
+ * The "press Shift three times" rule, as a small state machine with no DOM of its own.
+ *
+ * - Only a bare Shift counts: a Shift released after being used as a modifier (Shift+A) does not.
+ * - Left and right Shift both count, in any mix.
+ * - Each press restarts the timer: up to `timeout` ms between presses, then the count expires.
+ * - Any other key resets the count.
+ */
+export interface ShiftCounterOptions {
+  presses?: number;
+  timeout?: number;
+  /** Called with the number of presses still needed (presses-1 … 1) after each counted press. */
+  onProgress: (remaining: number) => void;
+  onExpire: () => void;
+  onReset: () => void;
+  onComplete: () => void;
+}
+
+export interface ShiftCounter {
+  keydown(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): void;
+  keyup(event: Pick<KeyboardEvent, 'key'>): void;
+  reset(): void;
+  readonly count: number;
+}
+
+export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
+  const presses = options.presses ?? 3;
+  const timeout = options.timeout ?? 5000;
+  let count = 0;
+  let modified = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const clear = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  const reset = () => {
+    const had = count > 0;
+    clear();
+    count = 0;
+    if (had) options.onReset();
+  };
+
+  return {
+    get count() {
+      return count;
+    },
+    reset() {
+      modified = false;
+      reset();
+    },
+    keydown(event) {
+      if (event.key === 'Shift') return;
+      // Any other key resets; with Shift held it also marks that Shift as a modifier.
+      if (event.shiftKey) modified = true;
+      reset();
+    },
+    keyup(event) {
+      if (event.key !== 'Shift') return;
+      if (modified) {
+        modified = false;
+        return;
+      }
+      count += 1;
+      clear();
+      if (count >= presses) {
+        count = 0;
+        options.onComplete();
+        return;
+      }
+      options.onProgress(presses - count);
+      timer = setTimeout(() => {
+        timer = undefined;
+        count = 0;
+        options.onExpire();
+      }, timeout);
+    },
+  };
+}
