@@ -6,9 +6,9 @@
  * could never show two languages. Signpost therefore uses lit-localize's tooling (msg() extraction,
  * XLIFF, runtime-mode catalog modules) but looks messages up itself, per element:
  *
- *   - `messages.ts` holds the English source as `msg()` calls with explicit `signpost-*` ids;
- *   - each `locales/<code>.ts` entry registers lit-localize's generated catalog here;
- *   - `translate(locale, id, english, args)` returns the catalog entry, or the English source.
+ *   - components call Signpost's own `msg()` (i18n/msg.ts, typed as lit-localize's so extraction works)
+ *     with explicit ids; while a widget renders, `msg()` answers in that widget's language;
+ *   - each `locales/<code>.ts` entry registers lit-localize's generated catalog here.
  *
  * Catalogs live on one well-known global (documented in docs/i18n.md), so a locale file loaded by a
  * separate `<script type="module">` reaches the widgets of the main bundle.
@@ -51,13 +51,7 @@ export function onLocalesChanged(listener: () => void): () => void {
   return () => r.listeners.delete(listener);
 }
 
-/** Looks up message `id` in `locale`; falls back to the English source. */
-export function translate(locale: string, id: string, english: () => string, args: readonly unknown[]): string {
-  const template = locale === SOURCE_LOCALE ? undefined : registry().catalogs.get(locale)?.[id];
-  if (template === undefined) return english();
-  if (typeof template === 'string') return template;
-  const {strings, values} = template;
-  let out = strings[0];
-  for (let i = 1; i < strings.length; i++) out += String(args[values[i - 1] as number] ?? '') + strings[i];
-  return out;
+/** The catalog entry for message `id` in `locale`, if that locale is loaded and has it. */
+export function lookup(locale: string, id: string): Template | undefined {
+  return locale === SOURCE_LOCALE ? undefined : registry().catalogs.get(locale)?.[id];
 }

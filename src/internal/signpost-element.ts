@@ -8,6 +8,7 @@ import {property} from 'lit/decorators.js';
 import {VERSION} from './version.js';
 import {warn} from './warn.js';
 import {availableLocales, onLocalesChanged} from '../i18n/registry.js';
+import {inLocale} from '../i18n/msg.js';
 import {SOURCE_LOCALE, canonical, dirOf, languageTagOf, matchLocale} from '../i18n/resolve.js';
 
 const connected = new Set<SignpostElement>();
@@ -68,5 +69,15 @@ export class SignpostElement extends LitElement {
     }
     const ownDir = this.getAttribute('dir');
     this.direction = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : dirOf(this.locale);
+  }
+
+  /** Renders with `msg()` answering in this widget's language. */
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    inLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Runs `fn` (typically a message) in this widget's language, outside render. */
+  protected inLocale<T>(fn: () => T): T {
+    return inLocale(this.locale, fn);
   }
 }

@@ -2,33 +2,44 @@ import {expect} from '@open-wc/testing';
 import {templates as es} from '../../src/generated/locales/es.js';
 import {templates as ar} from '../../src/generated/locales/ar.js';
 import {t} from '../../src/components/hotline-card/messages.js';
-import {registerLocale, translate, availableLocales} from '../../src/i18n/registry.js';
+import {t as exit} from '../../src/components/quick-exit/messages.js';
+import {registerLocale, availableLocales, lookup} from '../../src/i18n/registry.js';
+import {inLocale} from '../../src/i18n/msg.js';
 import {canonical, dirOf, languageTagOf, matchLocale, regionOf} from '../../src/i18n/resolve.js';
 
+async function xliffUnits(locale: string): Promise<Array<{id: string; target: boolean}>> {
+  const text = await (await fetch(`/xliff/${locale}.xlf`)).text();
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  return [...doc.getElementsByTagName('trans-unit')].map((u) => ({id: u.getAttribute('id')!, target: u.getElementsByTagName('target').length === 1}));
+}
+
 describe('i18n', () => {
-  it('every message id matches a catalog entry in every shipped language', () => {
-    for (const [key, fn] of Object.entries(t)) {
-      const id = (fn as unknown as {id: string}).id;
-      expect(es, `es ${key}`).to.have.property(id);
-      expect(ar, `ar ${key}`).to.have.property(id);
+  it('every extracted message is translated in every shipped language, and built into its catalog', async () => {
+    for (const [locale, catalog] of [['es', es], ['ar', ar]] as const) {
+      const units = await xliffUnits(locale);
+      expect(units.length).to.be.greaterThan(50);
+      expect(units.filter((u) => !u.target).map((u) => u.id), `${locale} untranslated`).to.deep.equal([]);
+      expect(Object.keys(catalog).sort()).to.deep.equal(units.map((u) => u.id).sort());
     }
-    expect(Object.keys(es).length).to.equal(Object.keys(t).length);
-    expect(Object.keys(ar).length).to.equal(Object.keys(t).length);
   });
 
-  it('places arguments where each translation puts them', () => {
+  it('answers in the widget’s language, placing arguments where each translation puts them', () => {
     registerLocale('es', es);
     registerLocale('ar', ar);
-    expect(t.textKeyword('en', 'HELP', '233733')).to.equal('Text HELP to 233733');
-    expect(t.textKeyword('es', 'HELP', '233733')).to.equal('Enviar HELP por SMS al 233733');
-    expect(t.opensOn('es', 'lunes', '9:00')).to.equal('Cerrado, abre el lunes a las 9:00');
-    expect(t.emergency('ar', '999')).to.equal('إذا كنت في خطر داهم، فاتصل بالرقم 999.');
+    expect(t.textKeyword('HELP', '233733')).to.equal('Text HELP to 233733');
+    expect(inLocale('es', () => t.textKeyword('HELP', '233733'))).to.equal('Enviar HELP por SMS al 233733');
+    expect(inLocale('es', () => t.opensOn('lunes', '9:00'))).to.equal('Cerrado, abre el lunes a las 9:00');
+    expect(inLocale('ar', () => t.emergency('999'))).to.equal('إذا كنت في خطر داهم، فاتصل بالرقم 999.');
+    expect(inLocale('ar', () => exit.exit())).to.equal('الخروج من هذه الصفحة');
+    // Nested: the inner locale applies inside, the outer one again after.
+    expect(inLocale('es', () => [t.copy(), inLocale('ar', t.copy), t.copy()])).to.deep.equal(['Copiar número', 'نسخ الرقم', 'Copiar número']);
+    expect(t.copy()).to.equal('Copy number');
     expect(availableLocales()).to.include.members(['en', 'es', 'ar']);
   });
 
   it('falls back to English for a missing entry or locale', () => {
-    expect(translate('xx', 'signpost-hotline-copy', () => 'Copy number', [])).to.equal('Copy number');
-    expect(t.copy('de')).to.equal('Copy number');
+    expect(lookup('xx', 'hotline-copy')).to.equal(undefined);
+    expect(inLocale('de', t.copy)).to.equal('Copy number');
   });
 
   it('resolves language tags, regions and direction', () => {

@@ -1,5 +1,8 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+// The element the card renders with `quick-exit`: the class only (define.ts registers it).
+import '../quick-exit/quick-exit.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {warn} from '../../internal/warn.js';
@@ -175,13 +178,12 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   private async copy(phone: Phone): Promise<void> {
-    const locale = this.locale;
     this.announcement = '';
     try {
       await navigator.clipboard.writeText(phone.display);
-      this.announcement = t.copied(locale, spokenDigits(phone.display));
+      this.announcement = this.inLocale(() => t.copied(spokenDigits(phone.display)));
     } catch {
-      this.announcement = t.copyFailed(locale, isolate(phone.display, this.direction === 'rtl'));
+      this.announcement = this.inLocale(() => t.copyFailed(isolate(phone.display, this.direction === 'rtl')));
     }
     this.contact('copy');
   }
@@ -199,9 +201,9 @@ export class SignpostHotlineCard extends SignpostElement {
       a[1].localeCompare(b[1], locale),
     );
     return html`<div class="picker" part="picker">
-      <label for="country">${t.country(locale)}</label>
+      <label for="country">${t.country()}</label>
       <select id="country" @change=${this.pick}>
-        ${entry ? nothing : html`<option value="" selected>${t.chooseOption(locale)}</option>`}
+        ${entry ? nothing : html`<option value="" selected>${t.chooseOption()}</option>`}
         ${options.map(([code, name]) => html`<option value=${code} ?selected=${entry?.country === code}>${name}</option>`)}
       </select>
     </div>`;
@@ -223,42 +225,42 @@ export class SignpostHotlineCard extends SignpostElement {
         onCopy: (p) => this.copy(p),
       });
     const dedicated = this.customLine !== null || entry?.dedicated !== false;
-    const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp(locale);
+    const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp();
     const hotlineIsEmergency = primary?.emergencyService === true;
     return html`<section part="base" class="card" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
-        ? html`<signpost-quick-exit part="quick-exit" href=${this.quickExitHref || nothing}></signpost-quick-exit>`
+        ? html`<signpost-quick-exit part="quick-exit" href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
         : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${level} part="heading">${heading}</div>
         ${primary && dedicated && !this.customLine
-          ? html`<p class="scope" part="scope">${primary.name ? `${primary.organisation} · ` : ''}${scopeLabel(locale, primary.scope)}</p>`
+          ? html`<p class="scope" part="scope">${primary.name ? `${primary.organisation} · ` : ''}${scopeLabel(primary.scope)}</p>`
           : nothing}
       </header>
       ${!primary
-        ? html`<p class="notice" part="notice">${t.chooseCountry(locale)}</p>`
+        ? html`<p class="notice" part="notice">${t.chooseCountry()}</p>`
         : !dedicated
-          ? html`<p class="notice" part="notice">${t.noDedicated(locale, countryName(locale, entry!.country))}</p>
+          ? html`<p class="notice" part="notice">${t.noDedicated(countryName(locale, entry!.country))}</p>
               <div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>
                 ${primary.name ?? primary.organisation}
-                <span class="scope">${scopeLabel(locale, primary.scope)}</span>
+                <span class="scope">${scopeLabel(primary.scope)}</span>
               </div>`
           : nothing}
       ${primary ? view(primary, true) : nothing}
       <div class="emergency" part="emergency">
-        ${primary && !hotlineIsEmergency ? html`<p>${t.notEmergency(locale)}</p>` : nothing}
+        ${primary && !hotlineIsEmergency ? html`<p>${t.notEmergency()}</p>` : nothing}
         <p>
-          <strong>${entry?.emergency ? t.emergency(locale, isolate(entry.emergency, this.direction === 'rtl')) : t.emergencyGeneric(locale)}</strong>
+          <strong>${entry?.emergency ? t.emergency(isolate(entry.emergency, this.direction === 'rtl')) : t.emergencyGeneric()}</strong>
         </p>
       </div>
       ${others.length
         ? html`<details part="more">
-            <summary>${t.otherServices(locale)} (${others.length})</summary>
+            <summary>${t.otherServices()} (${others.length})</summary>
             ${others.map(
               (line) => html`<div class="other">
                 <div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>
                   ${line.name ?? line.organisation}
-                  <span class="scope">${scopeLabel(locale, line.scope)}</span>
+                  <span class="scope">${scopeLabel(line.scope)}</span>
                 </div>
                 ${view(line, false)}
               </div>`,

@@ -21,7 +21,7 @@ export interface LineViewOptions {
   onCopy: (phone: Phone) => void;
 }
 
-const SCOPE: Record<LineScope, (locale: string) => string> = {
+const SCOPE: Record<LineScope, () => string> = {
   trafficking: t.scopeTrafficking,
   'law-enforcement': t.scopeLawEnforcement,
   police: t.scopePolice,
@@ -34,8 +34,8 @@ const SCOPE: Record<LineScope, (locale: string) => string> = {
   charity: t.scopeCharity,
 };
 
-export function scopeLabel(locale: string, scope: LineScope): string {
-  return SCOPE[scope](locale);
+export function scopeLabel(scope: LineScope): string {
+  return SCOPE[scope]();
 }
 
 const EXTERNAL = {target: '_blank', rel: 'noopener noreferrer', referrerpolicy: 'no-referrer'} as const;
@@ -43,29 +43,29 @@ const EXTERNAL = {target: '_blank', rel: 'noopener noreferrer', referrerpolicy: 
 function hoursView(line: HotlineRecord, locale: string, now: number): TemplateResult | typeof nothing {
   const state = openState(line.hours, now);
   if (state.kind === 'unknown') {
-    return html`<p class="hours" part="hours">${t.hoursUnknown(locale)}</p>`;
+    return html`<p class="hours" part="hours">${t.hoursUnknown()}</p>`;
   }
   if (state.kind === 'always') {
-    return html`<p class="hours open" part="hours"><span class="dot" aria-hidden="true"></span>${t.open247(locale)}</p>`;
+    return html`<p class="hours open" part="hours"><span class="dot" aria-hidden="true"></span>${t.open247()}</p>`;
   }
   const hours = line.hours as Exclude<typeof line.hours, '24/7' | undefined>;
   let status: string;
-  if (state.kind === 'open') status = t.openNow(locale, formatTime(locale, state.closesAt));
+  if (state.kind === 'open') status = t.openNow(formatTime(locale, state.closesAt));
   else {
     const time = formatTime(locale, state.opensAt);
     const day = (Math.floor(minuteDay(now, hours.timeZone)) + state.inDays) % 7;
     status =
       state.inDays === 0
-        ? t.opensToday(locale, time)
+        ? t.opensToday(time)
         : state.inDays === 1
-          ? t.opensTomorrow(locale, time)
-          : t.opensOn(locale, weekdayName(locale, day), time);
+          ? t.opensTomorrow(time)
+          : t.opensOn(weekdayName(locale, day), time);
   }
   return html`<p class="hours ${state.kind}" part="hours">
       <span class="dot" aria-hidden="true"></span>${status}
     </p>
     <p class="detail">
-      ${t.hours(locale, scheduleLabel(locale, hours, weekdayRange(locale)), zoneName(locale, hours.timeZone))}
+      ${t.hours(scheduleLabel(locale, hours, weekdayRange(locale)), zoneName(locale, hours.timeZone))}
     </p>`;
 }
 
@@ -84,10 +84,9 @@ function weekdayRange(locale: string): string {
  * aria-hidden and a visually hidden copy spells the digits ("1, 8 8 8, 3 7 3, …"), so the accessible
  * name still starts with the same words as the visible label.
  */
-function digits(text: (locale: string, n: string) => string, phone: Phone, opts: LineViewOptions): TemplateResult {
-  const locale = opts.locale;
-  return html`<span aria-hidden="true">${text(locale, isolate(phone.display, opts.rtl))}</span
-    ><span class="visually-hidden">${text(locale, spokenDigits(phone.display))}</span>`;
+function digits(text: (n: string) => string, phone: Phone, opts: LineViewOptions): TemplateResult {
+  return html`<span aria-hidden="true">${text(isolate(phone.display, opts.rtl))}</span
+    ><span class="visually-hidden">${text(spokenDigits(phone.display))}</span>`;
 }
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
@@ -100,11 +99,11 @@ function languagesView(line: HotlineRecord, locale: string): TemplateResult | ty
   const l = line.languages;
   if (!l?.phone?.length) return nothing;
   const phone = l.interpreters
-    ? t.languagesInterpreters(locale, languageList(locale, l.phone))
-    : t.languages(locale, languageList(locale, l.phone));
+    ? t.languagesInterpreters(languageList(locale, l.phone))
+    : t.languages(languageList(locale, l.phone));
   const textLangs = l.text ?? l.chat;
   return html`<p class="detail" part="languages">
-    ${phone}${textLangs?.length ? html`<br />${t.channelLanguages(locale, l.text ? t.textAndChat(locale) : t.chat(locale), languageList(locale, textLangs))}` : nothing}
+    ${phone}${textLangs?.length ? html`<br />${t.channelLanguages(l.text ? t.textAndChat() : t.chat(), languageList(locale, textLangs))}` : nothing}
   </p>`;
 }
 
@@ -119,7 +118,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
             ${callLink(line.phone, opts)}
             ${opts.primary
               ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
-                  ${t.copy(locale)}
+                  ${t.copy()}
                 </button>`
               : nothing}
           </li>`
@@ -132,27 +131,27 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
               href="sms:${sms.number.tel}${sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
               >${sms.keyword
-                ? t.textKeyword(locale, isolate(sms.keyword, opts.rtl), isolate(sms.number.display, opts.rtl))
-                : t.text(locale, isolate(sms.number.display, opts.rtl))}</a
+                ? t.textKeyword(isolate(sms.keyword, opts.rtl), isolate(sms.number.display, opts.rtl))
+                : t.text(isolate(sms.number.display, opts.rtl))}</a
             >
           </li>`
         : nothing}
       ${line.chat
-        ? html`<li><a class="button" part="chat-link" href=${line.chat} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('chat')}>${t.chat(locale)}</a></li>`
+        ? html`<li><a class="button" part="chat-link" href=${line.chat} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('chat')}>${t.chat()}</a></li>`
         : nothing}
       ${line.report
-        ? html`<li><a class="button" part="report-link" href=${line.report} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('report')}>${t.report(locale)}</a></li>`
+        ? html`<li><a class="button" part="report-link" href=${line.report} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('report')}>${t.report()}</a></li>`
         : nothing}
       ${line.website
-        ? html`<li><a class="button" part="website-link" href=${line.website} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('website')}>${t.website(locale)}</a></li>`
+        ? html`<li><a class="button" part="website-link" href=${line.website} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('website')}>${t.website()}</a></li>`
         : nothing}
       ${line.email
-        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(locale, isolate(line.email, opts.rtl))}</a></li>`
+        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(isolate(line.email, opts.rtl))}</a></li>`
         : nothing}
     </ul>
-    ${line.whatsapp ? html`<p class="detail">${t.whatsapp(locale)}</p>` : nothing}
+    ${line.whatsapp ? html`<p class="detail">${t.whatsapp()}</p>` : nothing}
     ${line.tty === true
-      ? html`<p class="detail" part="tty">${t.ttyAvailable(locale)}</p>`
+      ? html`<p class="detail" part="tty">${t.ttyAvailable()}</p>`
       : line.tty
         ? html`<p class="detail" part="tty">
             <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${digits(t.tty, line.tty, opts)}</a>
@@ -167,7 +166,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
     ${line.source && line.verified
       ? html`<p class="source" part="source">
           <a href=${line.source} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy}
-            >${t.source(locale, siteName(line.source), formatDate(locale, line.verified))}</a
+            >${t.source(siteName(line.source), formatDate(locale, line.verified))}</a
           >
         </p>`
       : nothing}

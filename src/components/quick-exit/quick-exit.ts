@@ -119,7 +119,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
     const url = this.destination;
     emit(this, 'signpost-quick-exit', {trigger});
-    hidePage(t.loading(this.locale));
+    hidePage(this.inLocale(t.loading));
     this.navigate(url, !this.keepHistory);
   }
 
@@ -127,10 +127,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   shortcutProgress(remaining: number): void {
     clearTimeout(this.clearTimer);
     this.remaining = Math.max(remaining, 0);
-    if (remaining === 2) this.announcement = t.twoMore(this.locale);
-    else if (remaining === 1) this.announcement = t.oneMore(this.locale);
+    if (remaining === 2) this.announcement = this.inLocale(t.twoMore);
+    else if (remaining === 1) this.announcement = this.inLocale(t.oneMore);
     else if (remaining === -1) {
-      this.announcement = t.expired(this.locale);
+      this.announcement = this.inLocale(t.expired);
       // The expiry message clears itself, so it is not read again later.
       this.clearTimer = setTimeout(() => (this.announcement = ''), 5000);
     } else this.announcement = '';
@@ -160,7 +160,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick}
-        ><span class="visually-hidden">${t.emergency(locale)} </span>${t.exit(locale)}</a
+        ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
       >
       ${this.shortcutEnabled
         ? html`<div class="indicator" part="indicator" aria-hidden="true">
@@ -170,10 +170,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.explain
         ? html`<details part="explanation">
-            <summary>${t.about(locale)}</summary>
-            <slot name="explanation"><p>${t.explanation(locale)}</p></slot>
+            <summary>${t.about()}</summary>
+            <slot name="explanation"><p>${t.explanation()}</p></slot>
             ${safety
-              ? html`<p><a href=${safety} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.safety(locale)}</a></p>`
+              ? html`<p><a href=${safety} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.safety()}</a></p>`
               : nothing}
           </details>`
         : nothing}

@@ -1,0 +1,50 @@
+/**
+ * Signpost's own `msg()` and `str`, typed as @lit/localize's so that `lit-localize extract` finds
+ * every message (it recognises them by type), but looked up per widget instead of in one global
+ * locale: while a widget renders, `msg()` answers in that widget's language. See docs/i18n.md.
+ */
+import type {msg as litMsg, str as litStr} from '@lit/localize';
+import {SOURCE_LOCALE} from './resolve.js';
+import {lookup, type Template} from './registry.js';
+
+interface StrResult {
+  strTag: true;
+  strings: readonly string[];
+  values: readonly unknown[];
+}
+
+let current = SOURCE_LOCALE;
+
+/** Runs `fn` with `msg()` answering in `locale` (widgets wrap their render in this). */
+export function inLocale<T>(locale: string, fn: () => T): T {
+  const previous = current;
+  current = locale;
+  try {
+    return fn();
+  } finally {
+    current = previous;
+  }
+}
+
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
+  let out = strings[0];
+  for (let i = 1; i < strings.length; i++) out += String(values[order ? (order[i - 1] as number) : i - 1] ?? '') + strings[i];
+  return out;
+}
+
+function render(source: string | StrResult, options?: {id?: string}): string {
+  const values = typeof source === 'string' ? [] : source.values;
+  const template: Template | undefined = options?.id ? lookup(current, options.id) : undefined;
+  if (template !== undefined) return typeof template === 'string' ? template : join(template.strings, values, template.values);
+  return typeof source === 'string' ? source : join(source.strings, source.values);
+}
+
+/** A message in the current widget's language (English source as the fallback). */
+export const msg = render as unknown as typeof litMsg;
+
+/** Tag for messages with values: msg(str`Call ${number}`, {id: '…'}). */
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({
+  strTag: true,
+  strings,
+  values,
+})) as unknown as typeof litStr;

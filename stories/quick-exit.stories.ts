@@ -1,0 +1,69 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html, nothing} from 'lit';
+import {ref} from 'lit/directives/ref.js';
+import '../src/components/quick-exit/define.js';
+import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
+
+interface Args {
+  href: string;
+  placement: 'inline' | 'sticky';
+  shortcut: 'shift' | 'off';
+  'keep-history': boolean;
+  explain: boolean;
+  'safety-href': string;
+  lang: string;
+  '--signpost-quick-exit-background': string;
+  '--signpost-quick-exit-color': string;
+}
+
+/** In Storybook the exit is simulated: the page is hidden for two seconds, then restored, instead of leaving. */
+function simulate(el: Element | undefined) {
+  const exit = el as SignpostQuickExit | undefined;
+  if (!exit) return;
+  exit.navigate = () => {
+    setTimeout(() => window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true})), 2000);
+  };
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Quick exit',
+  component: 'signpost-quick-exit',
+  args: {href: 'https://www.wikipedia.org/', placement: 'inline', shortcut: 'shift', 'keep-history': false, explain: false, 'safety-href': ''},
+  argTypes: {
+    placement: {control: 'inline-radio', options: ['inline', 'sticky']},
+    shortcut: {control: 'inline-radio', options: ['shift', 'off']},
+    lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+    '--signpost-quick-exit-background': {control: 'color'},
+    '--signpost-quick-exit-color': {control: 'color'},
+  },
+  render: (a) => html`<signpost-quick-exit
+      href=${a.href || nothing}
+      placement=${a.placement}
+      shortcut=${a.shortcut}
+      ?keep-history=${a['keep-history']}
+      ?explain=${a.explain}
+      safety-href=${a['safety-href'] || nothing}
+      lang=${a.lang || nothing}
+      style=${[
+        a['--signpost-quick-exit-background'] ? `--signpost-quick-exit-background: ${a['--signpost-quick-exit-background']}` : '',
+        a['--signpost-quick-exit-color'] ? `--signpost-quick-exit-color: ${a['--signpost-quick-exit-color']}` : '',
+      ].filter(Boolean).join(';') || nothing}
+      ${ref(simulate)}
+    ></signpost-quick-exit>
+    ${a.placement === 'sticky'
+      ? html`<div style="block-size: 150vh; padding-block-start: 1rem">
+          <p>Scroll: the button stays at the top. Press Shift three times to try the shortcut (simulated here).</p>
+          <label>Try typing capitals: <input /></label>
+        </div>`
+      : html`<p>Press Shift three times to try the shortcut (simulated here: the page comes back after 2 s).</p>`}`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+
+export const Inline: Story = {};
+export const Sticky: Story = {args: {placement: 'sticky'}};
+export const WithExplanation: Story = {name: 'With explanation and safety link', args: {explain: true, 'safety-href': 'https://example.org/online-safety'}};
+export const ShortcutOff: Story = {name: 'Shortcut off', args: {shortcut: 'off'}};
+export const Spanish: Story = {name: 'Español', args: {lang: 'es', explain: true}};
+export const Arabic: Story = {name: 'العربية (RTL)', args: {lang: 'ar', explain: true, placement: 'sticky'}};

@@ -1,0 +1,56 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import '../../src/components/quick-exit/define.js';
+import {$} from '../helpers/util.js';
+
+describe('<signpost-quick-exit> placement', () => {
+  it('sticky: stays at the top while scrolling, above a cookie banner, without hiding the focused element', async () => {
+    const page = await fixture(html`<div>
+      <signpost-quick-exit placement="sticky"></signpost-quick-exit>
+      <div style="height: 1500px">Long content</div>
+      <button id="target">A button far down</button>
+      <div style="height: 1500px"></div>
+      <div id="cookies" style="position: fixed; inset: 0 0 auto 0; height: 120px; z-index: 2147483646; background: #eee">Cookie banner</div>
+    </div>`);
+    const exit = page.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    window.scrollTo(0, 1000);
+    await new Promise((r) => requestAnimationFrame(r));
+    const bar = exit.getBoundingClientRect();
+    expect(Math.round(bar.top)).to.equal(0);
+    const button = $(exit, '[part="button"]').getBoundingClientRect();
+    const hit = document.elementFromPoint(button.left + button.width / 2, button.top + button.height / 2);
+    expect(hit).to.equal(exit);
+    // Focus something that would scroll under the sticky bar: it lands below the bar instead.
+    page.querySelector<HTMLElement>('#cookies')!.remove();
+    window.scrollTo(0, 0);
+    const target = page.querySelector<HTMLButtonElement>('#target')!;
+    target.scrollIntoView({block: 'start'});
+    target.focus();
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(target.getBoundingClientRect().top).to.be.at.least(exit.getBoundingClientRect().bottom);
+    window.scrollTo(0, 0);
+  });
+
+  it('inline: sits in the flow of the page', async () => {
+    const page = await fixture(html`<div><p style="margin: 0; height: 50px">Before</p><signpost-quick-exit></signpost-quick-exit></div>`);
+    const exit = page.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    expect(getComputedStyle(exit).position).to.equal('static');
+    expect(exit.getBoundingClientRect().top - page.getBoundingClientRect().top).to.equal(50);
+  });
+
+  it('is hidden when printing', async function () {
+    const exit = await fixture(html`<signpost-quick-exit></signpost-quick-exit>`);
+    try {
+      await emulateMedia({media: 'print'});
+    } catch {
+      this.skip(); // this browser's driver cannot emulate print media
+    }
+    try {
+      expect(getComputedStyle(exit).display).to.equal('none');
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+});

@@ -1,0 +1,228 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../../src/components/quick-exit/define.js';
+import '../../src/components/hotline-card/define.js';
+import '../../src/i18n/locales/es.js';
+import '../../src/i18n/locales/ar.js';
+import {DEFAULT_EXIT_URL, type SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
+import {navigate} from '../../src/quick-exit/exit-page.js';
+import {$, captureWarnings} from '../helpers/util.js';
+import {cleanUp, press, recordNavigation, status} from './helpers.js';
+
+const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostQuickExit>(tpl);
+
+describe('<signpost-quick-exit>', () => {
+  afterEach(() => {
+    cleanUp();
+    press('Escape'); // leave no half-finished Shift count behind
+  });
+
+  it('is a real link to a neutral page, labelled "Emergency" (hidden) + "Exit this page"', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const link = $<HTMLAnchorElement>(el, '[part="button"]');
+    expect(link.localName).to.equal('a');
+    expect(link.href).to.equal(DEFAULT_EXIT_URL);
+    expect(link.rel).to.equal('nofollow noreferrer');
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergency Exit this page');
+    expect($(link, '.visually-hidden').textContent!.trim()).to.equal('Emergency');
+    const rect = link.getBoundingClientRect();
+    expect(rect.width).to.be.at.least(24);
+    expect(rect.height).to.be.at.least(24);
+    await expect(el).to.be.accessible();
+  });
+
+  it('is localised, and accessible right to left', async () => {
+    const es = await mount(html`<signpost-quick-exit lang="es"></signpost-quick-exit>`);
+    expect($(es, '[part="button"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergencia Salir de esta página');
+    const ar = await mount(html`<signpost-quick-exit lang="ar" explain></signpost-quick-exit>`);
+    expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    expect($(ar, '[part="button"]').textContent).to.contain('الخروج من هذه الصفحة');
+    await expect(ar).to.be.accessible();
+  });
+
+  it('on click: fires the event, hides the page behind an alert overlay, then replaces the location', async () => {
+    const wrap = await fixture(html`<div>
+      <p id="secret">Something a watcher should not see.</p>
+      <signpost-quick-exit href="https://example.org/weather"></signpost-quick-exit>
+    </div>`);
+    const el = wrap.querySelector('signpost-quick-exit')!;
+    await el.updateComplete;
+    const calls = recordNavigation(el);
+    const order: string[] = [];
+    el.addEventListener('signpost-quick-exit', (e) => {
+      order.push(`event:${e.detail.trigger}:${e.cancelable}:${calls.length}`);
+    });
+    $(el, '[part="button"]').click();
+    expect(order).to.deep.equal(['event:button:false:0']);
+    expect(calls).to.deep.equal([{url: 'https://example.org/weather', replace: true, hidden: true, overlay: 'Loading.', overlayRole: 'alert'}]);
+    // The content is gone from sight (and so from the accessibility tree); the overlay covers the screen.
+    expect(wrap.getClientRects().length).to.equal(0);
+    const overlay = document.querySelector('[data-signpost-exit-overlay]')!;
+    const r = overlay.getBoundingClientRect();
+    expect(r.width).to.equal(innerWidth);
+    expect(r.height).to.equal(innerHeight);
+    expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2)).to.equal(overlay);
+  });
+
+  it('keeps a normal navigation with keep-history', async () => {
+    const el = await mount(html`<signpost-quick-exit keep-history></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    $(el, '[part="button"]').click();
+    expect(calls[0].replace).to.equal(false);
+  });
+
+  it('navigates with location.replace (or assign) after setting a no-referrer policy', () => {
+    const log: string[] = [];
+    const head = document.createElement('head');
+    const fake = {
+      createElement: (tag: string) => document.createElement(tag),
+      head,
+      documentElement: document.documentElement,
+      defaultView: {
+        location: {
+          replace: (u: string) => log.push(`replace ${u} referrer=${head.querySelector('meta[name=referrer]')?.getAttribute('content')}`),
+          assign: (u: string) => log.push(`assign ${u}`),
+        },
+      },
+    } as unknown as Document;
+    navigate('https://example.org/', true, fake);
+    navigate('https://example.org/2', false, fake);
+    expect(log).to.deep.equal(['replace https://example.org/ referrer=no-referrer', 'assign https://example.org/2']);
+  });
+
+  it('exits on Shift pressed three times, announcing each step', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    expect(status(el)).to.equal('');
+    press('Shift');
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 2 more times to exit.');
+    expect(el.shadowRoot!.querySelectorAll('[part="indicator"] .on').length).to.equal(1);
+    expect($(el, '[part="indicator"]').getAttribute('aria-hidden')).to.equal('true');
+    press('Shift', {code: 'ShiftRight', location: 2});
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 1 more time to exit.');
+    setTimeout(() => press('Shift', {code: 'ShiftLeft', location: 1}));
+    const event = await oneEvent(el, 'signpost-quick-exit');
+    expect(event.detail).to.deep.equal({trigger: 'shortcut'});
+    expect(calls).to.have.length(1);
+    expect(calls[0].hidden).to.equal(true);
+  });
+
+  it('does not count Shift used as a modifier (Shift+A), even while typing in a field', async () => {
+    const wrap = await fixture(html`<div><input id="name" /><signpost-quick-exit></signpost-quick-exit></div>`);
+    const el = wrap.querySelector('signpost-quick-exit')!;
+    await el.updateComplete;
+    const calls = recordNavigation(el);
+    (wrap.querySelector('#name') as HTMLInputElement).focus();
+    // Shift down, A down/up with Shift held, Shift up: a capital letter, not a press.
+    const input = document.activeElement!;
+    input.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift', shiftKey: true, bubbles: true}));
+    input.dispatchEvent(new KeyboardEvent('keydown', {key: 'A', shiftKey: true, bubbles: true}));
+    input.dispatchEvent(new KeyboardEvent('keyup', {key: 'A', shiftKey: true, bubbles: true}));
+    input.dispatchEvent(new KeyboardEvent('keyup', {key: 'Shift', bubbles: true}));
+    press('Shift');
+    press('Shift');
+    expect(calls).to.have.length(0);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 1 more time to exit.');
+    press('Shift');
+    expect(calls).to.have.length(1);
+  });
+
+  it('resets the count when any other key is pressed', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    press('Shift');
+    press('Shift');
+    press('a');
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    expect(el.shadowRoot!.querySelectorAll('[part="indicator"] .on').length).to.equal(0);
+    press('Shift');
+    expect(calls).to.have.length(0);
+  });
+
+  it('expires after 5 seconds between presses, and says so', async function () {
+    this.timeout(12000);
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    press('Shift');
+    await new Promise((r) => setTimeout(r, 4000));
+    press('Shift'); // 4 s after the first: still counting
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 1 more time to exit.');
+    await new Promise((r) => setTimeout(r, 5200));
+    await el.updateComplete;
+    expect(status(el)).to.equal('Exit this page expired.');
+    press('Shift');
+    expect(calls).to.have.length(0);
+  });
+
+  it('turns the shortcut off with shortcut="off"', async () => {
+    const el = await mount(html`<signpost-quick-exit shortcut="off"></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(calls).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part="indicator"]')).to.equal(null);
+    $(el, '[part="button"]').click();
+    expect(calls).to.have.length(1);
+  });
+
+  it('restores the page and resets the count when it comes back from the back/forward cache', async () => {
+    const wrap = await fixture(html`<div><p>Content</p><signpost-quick-exit></signpost-quick-exit></div>`);
+    const el = wrap.querySelector('signpost-quick-exit')!;
+    await el.updateComplete;
+    const calls = recordNavigation(el);
+    $(el, '[part="button"]').click();
+    expect(wrap.getClientRects().length).to.equal(0);
+    press('Shift');
+    press('Shift');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    await el.updateComplete;
+    expect(wrap.getClientRects().length).to.equal(1);
+    expect(document.querySelector('[data-signpost-exit-overlay]')).to.equal(null);
+    expect(document.querySelector('meta[data-signpost-exit-referrer]')).to.equal(null);
+    expect(status(el)).to.equal('');
+    press('Shift');
+    expect(calls).to.have.length(1); // only the click; the count started again
+  });
+
+  it('explains honestly what it does not do, with an optional safety link', async () => {
+    const el = await mount(html`<signpost-quick-exit explain safety-href="https://example.org/safety"></signpost-quick-exit>`);
+    const details = $<HTMLDetailsElement>(el, 'details[part="explanation"]');
+    expect(details.querySelector('summary')!.textContent).to.equal('What this button does');
+    expect(details.textContent).to.contain('It does not erase your browsing history, and it does not protect you from monitoring software');
+    const link = details.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.href).to.equal('https://example.org/safety');
+    expect(link.rel).to.equal('noopener noreferrer');
+    const bad = await mount(html`<signpost-quick-exit explain safety-href="javascript:alert(1)"></signpost-quick-exit>`);
+    expect($(bad, 'details').querySelector('a')).to.equal(null);
+  });
+
+  it('warns about an unsafe href and uses the neutral default', async () => {
+    let el!: SignpostQuickExit;
+    const warnings = await captureWarnings(async () => {
+      el = await mount(html`<signpost-quick-exit href="javascript:alert(1)" placement="floating"></signpost-quick-exit>`);
+    });
+    expect(warnings.join('\n')).to.contain('is not an http(s) URL').and.to.contain('placement must be');
+    expect($<HTMLAnchorElement>(el, '[part="button"]').href).to.equal(DEFAULT_EXIT_URL);
+    expect(el.placement).to.equal('inline');
+  });
+
+  it('works inside <signpost-hotline-card quick-exit>', async () => {
+    const card = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(
+      html`<signpost-hotline-card country="US" quick-exit quick-exit-href="https://example.org/news"></signpost-hotline-card>`,
+    );
+    const exit = card.shadowRoot!.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    expect($<HTMLAnchorElement>(exit, '[part="button"]').href).to.equal('https://example.org/news');
+    const calls = recordNavigation(exit);
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(calls.map((c) => c.url)).to.deep.equal(['https://example.org/news']);
+    await expect(card).to.be.accessible();
+  });
+});
