@@ -149,7 +149,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   private onClick(event: MouseEvent): void {
-    // Modified clicks (new tab, new window) would leave this page visible: treat every click as an exit.
+    // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
     event.preventDefault();
     this.exit('button');
   }
@@ -159,7 +159,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const pressed = 3 - (this.remaining || 3);
     const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
-      <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick}
+      <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick} @auxclick=${this.onClick}
         ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
       >
       ${this.shortcutEnabled
