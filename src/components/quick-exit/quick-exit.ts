@@ -42,6 +42,7 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  *
  * @cssprop --signpost-quick-exit-background - Button colour. Default: a strong red.
  * @cssprop --signpost-quick-exit-color - Button text colour.
+ * @cssprop --signpost-quick-exit-bar - Background of the sticky bar. Default: the system `Canvas` colour.
  * @cssprop --signpost-radius - Corner radius.
  */
 export class SignpostQuickExit extends SignpostElement implements ShortcutTarget {
@@ -159,15 +160,17 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const pressed = 3 - (this.remaining || 3);
     const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
-      <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick} @auxclick=${this.onClick}
-        ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
-      >
-      ${this.shortcutEnabled
-        ? html`<div class="indicator" part="indicator" aria-hidden="true">
-            ${[0, 1, 2].map((i) => html`<span class=${i < pressed ? 'on' : ''}></span>`)}
-          </div>`
-        : nothing}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="actions">
+        <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick} @auxclick=${this.onClick}
+          ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
+        >
+        ${this.shortcutEnabled
+          ? html`<div class="indicator" part="indicator" aria-hidden="true">
+              ${[0, 1, 2].map((i) => html`<span class=${i < pressed ? 'on' : ''}></span>`)}
+            </div>`
+          : nothing}
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </div>
       ${this.explain
         ? html`<details part="explanation">
             <summary>${t.about()}</summary>

@@ -17,12 +17,21 @@ export const styles = [
     .base {
       display: flex;
       flex-wrap: wrap;
-      align-items: center;
-      justify-content: flex-end;
-      gap: 0.25em 0.75em;
+      flex-direction: row-reverse;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 0.25em 1em;
     }
     :host([placement='sticky']) .base {
-      padding: 0.25em;
+      padding: 0.25em 0.5em;
+      background: var(--signpost-quick-exit-bar, Canvas);
+      color: CanvasText;
+    }
+    .actions {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+      gap: 0.25em;
     }
     .button {
       display: inline-flex;
@@ -46,8 +55,6 @@ export const styles = [
     .indicator {
       display: flex;
       gap: 0.25em;
-      inline-size: 100%;
-      justify-content: flex-end;
     }
     .indicator span {
       inline-size: 0.6em;
@@ -59,9 +66,10 @@ export const styles = [
       background: var(--_exit-bg);
     }
     details {
-      inline-size: 100%;
+      flex: 1 1 14em;
       color: var(--_text);
       font-size: 0.9em;
+      padding-block-start: 0.5em;
     }
     summary {
       cursor: pointer;
@@ -71,8 +79,12 @@ export const styles = [
       color: inherit;
     }
     @media (max-width: 40em) {
-      :host([placement='sticky']) .button {
+      :host([placement='sticky']) .actions {
         flex: 1 1 100%;
+        align-items: stretch;
+      }
+      :host([placement='sticky']) .indicator {
+        justify-content: flex-end;
       }
     }
     @media (forced-colors: active) {
