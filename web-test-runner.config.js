@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
+import {testServer} from './test/server.js';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -44,6 +45,7 @@ const wanted = (process.env.BROWSERS ?? 'chrome').split(',').map((s) => s.trim()
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testServer],
   concurrency: 1,
   browsers: wanted.map((name) => {
     const make = launchers[/** @type {keyof typeof launchers} */ (name)];

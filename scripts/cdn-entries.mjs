@@ -3,6 +3,7 @@ export const CDN_ENTRIES = {
   signpost: 'src/define.ts',
   'hotline-card': 'src/components/hotline-card/define.ts',
   'quick-exit': 'src/components/quick-exit/define.ts',
+  'red-flag-quiz': 'src/components/red-flag-quiz/define.ts',
   'locales/es': 'src/i18n/locales/es.ts',
   'locales/ar': 'src/i18n/locales/ar.ts',
 };

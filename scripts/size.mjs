@@ -3,13 +3,16 @@
 import {readFileSync, existsSync} from 'node:fs';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 
+// Budgets only go down. signpost.js started at 24 KB with one widget; adding the quiz and its
+// 27-question bank (about 9 KB gzip, 5 KB of it sourced text) needed 30 KB: see docs/performance.md.
 const BUDGETS = {
   // bytes, gzip -9
-  'dist/cdn/signpost.js': 24 * 1024,
+  'dist/cdn/signpost.js': 30 * 1024,
   'dist/cdn/hotline-card.js': 20 * 1024,
   'dist/cdn/quick-exit.js': 11 * 1024,
-  'dist/cdn/locales/es.js': 4 * 1024,
-  'dist/cdn/locales/ar.js': 4 * 1024,
+  'dist/cdn/red-flag-quiz.js': 30 * 1024,
+  'dist/cdn/locales/es.js': 10 * 1024,
+  'dist/cdn/locales/ar.js': 10 * 1024,
 };
 const TARGET = 20 * 1024;
 let over = false;

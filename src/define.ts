@@ -4,5 +4,6 @@
  */
 import './components/hotline-card/define.js';
 import './components/quick-exit/define.js';
+import './components/red-flag-quiz/define.js';
 
 export * from './index.js';

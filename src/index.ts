@@ -7,6 +7,10 @@ export type {HotlineContactDetail, HotlineCountryChangeDetail} from './component
 export type {Channel} from './components/hotline-card/line-view.js';
 export {SignpostQuickExit, DEFAULT_EXIT_URL} from './components/quick-exit/quick-exit.js';
 export type {QuickExitDetail} from './components/quick-exit/quick-exit.js';
+export {SignpostRedFlagQuiz} from './components/red-flag-quiz/red-flag-quiz.js';
+export type {QuizAnsweredDetail, QuizCompletedDetail} from './components/red-flag-quiz/red-flag-quiz.js';
+export {validateBank, selectQuestions, TOPICS} from './quiz/bank.js';
+export type {QuizQuestion, QuizSource, Topic} from './quiz/bank.js';
 export {SignpostElement} from './internal/signpost-element.js';
 export {HOTLINES, findCountry} from './data/hotlines.js';
 export type * from './data/hotline-types.js';

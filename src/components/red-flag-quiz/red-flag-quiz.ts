@@ -1,0 +1,292 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import {SignpostElement} from '../../internal/signpost-element.js';
+import {emit} from '../../internal/emit.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {warn} from '../../internal/warn.js';
+import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
+import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
+import {fetchJson} from '../../quiz/load.js';
+// The result step shows the reader's hotline by placing the card (class only; define.ts registers it).
+import '../hotline-card/hotline-card.js';
+import {t} from './messages.js';
+import {styles} from './styles.js';
+
+/** Detail of `signpost-quiz-answered`. */
+export interface QuizAnsweredDetail {
+  questionId: string;
+  correct: boolean;
+}
+/** Detail of `signpost-quiz-completed`. */
+export interface QuizCompletedDetail {
+  score: number;
+  total: number;
+}
+
+type Step = 'start' | 'question' | 'feedback' | 'result';
+const MAX_BYTES = 256 * 1024;
+
+/**
+ * A short, accessible quiz on the red flags of human trafficking, from sourced indicators and myths.
+ * Every answer is explained with its source; the end says that signs are not proof, not to intervene,
+ * and how to report, and shows the reader's hotline.
+ *
+ * @tagname signpost-red-flag-quiz
+ * @summary Learn the red flags: sourced questions, an explanation per answer, ending in what to do.
+ *
+ * @slot - Light-DOM fallback shown until the element upgrades. A child `<script type="application/json">` may hold a bank.
+ *
+ * @fires signpost-quiz-answered - An answer was checked: `detail: {questionId, correct}`.
+ * @fires signpost-quiz-completed - The last answer was checked and the result shown: `detail: {score, total}`.
+ *
+ * @csspart base - The quiz.
+ * @csspart title - The title.
+ * @csspart progress - "Question 3 of 5".
+ * @csspart question - The question's fieldset.
+ * @csspart option - Each answer.
+ * @csspart feedback - The explanation after an answer.
+ * @csspart button - Every button (start, check, next, try again).
+ * @csspart result - The result step.
+ * @csspart hotline - The hotline card on the result step.
+ *
+ * @cssprop --signpost-accent - Buttons and focus colour.
+ * @cssprop --signpost-open - Colour of the correct answer's border.
+ * @cssprop --signpost-radius - Corner radius.
+ * @cssprop --signpost-space - Base spacing.
+ */
+export class SignpostRedFlagQuiz extends SignpostElement {
+  static override styles = styles;
+
+  /** Topics to draw from, comma-separated: `labour`, `sexual`, `children`, `myths`, `general`. Default: all. */
+  @property() topics = '';
+  /** Number of questions (1 to the bank's size). Default 5. */
+  @property({type: Number}) count = 5;
+  /** Any text: the same seed gives the same questions in the same order. Default: a new order each time. */
+  @property() seed = '';
+  /** URL of a JSON bank (see docs/schemas/quiz-bank.schema.json), fetched without credentials or referrer. */
+  @property() src = '';
+  /** Timeout for `src`, in milliseconds. Default 8000. */
+  @property({type: Number}) timeout = 8000;
+  /** Country of the hotline shown at the end (ISO 3166-1 alpha-2). Default: from the language. */
+  @property() country = '';
+  /** Level (2–6) of the quiz's headings. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+
+  @state() private step: Step = 'start';
+  @state() private index = 0;
+  @state() private chosen = -1;
+  @state() private score = 0;
+  @state() private message = '';
+  @state() private loading = false;
+  @state() private custom: QuizQuestion[] | null = null;
+  private attempt = 0;
+  private order: string[] = [];
+  private randomSeed = Math.random().toString(36).slice(2);
+  private aborter?: AbortController;
+  private focusNext = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readChildBank();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.aborter?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src') && this.src) void this.load();
+    if (changed.has('count') && (!Number.isInteger(this.count) || this.count < 1)) {
+      warn(`quiz count must be a whole number of 1 or more; using 5.`);
+      this.count = 5;
+    }
+    if (changed.has('topics')) {
+      const {unknown} = parseTopics(this.topics);
+      if (unknown.length) warn(`unknown quiz topics ignored: ${unknown.join(', ')}.`);
+    }
+    if (['topics', 'count', 'seed', 'custom'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) && this.step !== 'result') {
+      this.order = this.pick();
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusNext) return;
+    this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
+    this.focusNext = '';
+  }
+
+  private pick(): string[] {
+    const index = this.custom ?? BANK_INDEX;
+    const {topics} = parseTopics(this.topics);
+    let pool = index.filter((q) => !topics.length || topics.includes(q.topic));
+    if (!pool.length) {
+      warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
+      pool = [...index];
+    }
+    return selectQuestions(pool, [], this.count, `${this.seed || this.randomSeed}:${this.attempt}`);
+  }
+
+  private readChildBank(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      return warn('the quiz bank inside <signpost-red-flag-quiz> is not valid JSON; the built-in bank is used.');
+    }
+    this.useBank(data, 'inline bank');
+  }
+
+  private useBank(data: unknown, where: string): void {
+    const {questions, errors} = validateBank(data);
+    if (questions) this.custom = questions;
+    else warn(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')}); the built-in bank is used.`);
+  }
+
+  private async load(): Promise<void> {
+    this.aborter?.abort();
+    const url = safeUrl(this.src);
+    if (!url) return warn(`quiz src="${this.src}" is not an http(s) URL; the built-in bank is used.`);
+    const aborter = (this.aborter = new AbortController());
+    this.loading = true;
+    try {
+      const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 8000;
+      this.useBank(await fetchJson(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal}), `bank at ${url}`);
+    } catch (error) {
+      // Quietly stop when the element was removed or a newer src replaced this one.
+      if (this.aborter === aborter && this.isConnected) {
+        warn(`the quiz bank at ${url} could not be loaded (${(error as Error).message}); the built-in bank is used.`);
+      }
+    } finally {
+      if (this.aborter === aborter) this.loading = false;
+    }
+  }
+
+  /** The questions in play, in the widget's language. */
+  private questions(): QuizQuestion[] {
+    const bank = this.custom ?? builtInBank();
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    return this.order.map((id) => byId.get(id)!).filter(Boolean);
+  }
+
+  private begin(): void {
+    this.step = 'question';
+    this.index = 0;
+    this.score = 0;
+    this.chosen = -1;
+    this.message = '';
+    this.focusNext = 'fieldset';
+  }
+
+  private check(question: QuizQuestion): void {
+    if (this.chosen < 0) {
+      this.message = this.inLocale(t.choose);
+      return;
+    }
+    const correct = this.chosen === question.correct;
+    if (correct) this.score += 1;
+    this.message = '';
+    this.step = 'feedback';
+    this.focusNext = '.verdict';
+    emit(this, 'signpost-quiz-answered', {questionId: question.id, correct});
+  }
+
+  private next(total: number): void {
+    if (this.index + 1 < total) {
+      this.index += 1;
+      this.chosen = -1;
+      this.step = 'question';
+      this.focusNext = 'fieldset';
+      return;
+    }
+    this.step = 'result';
+    this.focusNext = '.result-title';
+    emit(this, 'signpost-quiz-completed', {score: this.score, total});
+  }
+
+  private again(): void {
+    this.attempt += 1;
+    this.order = this.pick();
+    this.begin();
+  }
+
+  private heading(text: string, cls: string, part: string) {
+    return html`<div class=${cls} part=${part} role="heading" aria-level=${Math.min(Math.max(this.headingLevel, 2), 6)} tabindex="-1">${text}</div>`;
+  }
+
+  private renderQuestion(question: QuizQuestion, total: number) {
+    const answered = this.step === 'feedback';
+    const right = question.options[question.correct];
+    return html`<p class="muted" part="progress">${t.progress(this.index + 1, total)}</p>
+      <fieldset part="question" tabindex="-1" ?disabled=${answered}>
+        <legend>${question.prompt}</legend>
+        ${question.options.map((option, i) => {
+          const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
+          const cls = answered && i === question.correct ? 'right' : answered && i === this.chosen ? 'wrong' : '';
+          return html`<label class="option ${cls}" part="option">
+            <input type="radio" name="answer" .checked=${i === this.chosen} @change=${() => (this.chosen = i)} />
+            <span>${option}${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
+          </label>`;
+        })}
+      </fieldset>
+      ${answered
+        ? html`<div class="feedback" part="feedback">
+              <p class="verdict" tabindex="-1">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${t.answerIs(right)}</p>
+              <p>${question.explanation}</p>
+              <p class="muted">
+                <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.source(question.source.name)}</a>
+              </p>
+            </div>
+            <button type="button" part="button" @click=${() => this.next(total)}>${this.index + 1 < total ? t.next() : t.finish()}</button>`
+        : html`<button type="button" part="button" @click=${() => this.check(question)}>${t.check()}</button>`}`;
+  }
+
+  override render() {
+    const questions = this.questions();
+    const total = questions.length;
+    const question = questions[this.index];
+    let body;
+    if (this.step === 'start' || !question) {
+      body = html`${this.heading(t.title(), 'title', 'title')}
+        <p>${t.intro()}</p>
+        <p class="muted">${t.questions(total)}</p>
+        <p class="muted">${t.note()}</p>
+        ${this.loading ? nothing : html`<button type="button" part="button" @click=${this.begin}>${t.start()}</button>`}`;
+    } else if (this.step === 'result') {
+      body = html`<div part="result">
+        ${this.heading(t.resultTitle(), 'title result-title', 'title')}
+        <p><strong>${t.score(this.score, total)}</strong></p>
+        <p>${t.thanks()}</p>
+        <p><strong>${t.remember()}</strong></p>
+        <ul>
+          <li>${t.notProof()}</li>
+          <li>${t.noIntervene()}</li>
+          <li>${t.report()}</li>
+        </ul>
+        <signpost-hotline-card part="hotline" country=${ifDefined(this.country || undefined)} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
+        <button type="button" part="button" @click=${this.again}>${t.again()}</button>
+      </div>`;
+    } else {
+      body = this.renderQuestion(question, total);
+    }
+    return html`<section part="base" class="quiz" lang=${this.locale} dir=${this.direction} aria-label=${t.title()}>
+      ${body}
+      <div role="status" class="visually-hidden">${this.loading ? t.loading() : ''}</div>
+      <div role="status" class="message">${this.message}</div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-red-flag-quiz': SignpostRedFlagQuiz;
+  }
+  interface HTMLElementEventMap {
+    'signpost-quiz-answered': CustomEvent<QuizAnsweredDetail>;
+    'signpost-quiz-completed': CustomEvent<QuizCompletedDetail>;
+  }
+}

@@ -1,0 +1,117 @@
+import {css} from 'lit';
+import {tokens} from '../../styles/shared.js';
+
+export const styles = [
+  tokens,
+  css`
+    :host {
+      display: block;
+    }
+    .quiz {
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_space);
+      max-inline-size: 44em;
+    }
+    p {
+      margin-block: 0 calc(var(--_space) * 0.75);
+    }
+    .title {
+      font-size: 1.25em;
+      font-weight: 700;
+      line-height: 1.25;
+      margin-block-end: 0.5em;
+    }
+    .muted {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    fieldset {
+      border: 0;
+      margin: 0 0 var(--_space);
+      padding: 0;
+      min-inline-size: 0;
+    }
+    legend {
+      font-weight: 600;
+      font-size: 1.05em;
+      padding: 0;
+      margin-block-end: 0.5em;
+    }
+    .option {
+      display: flex;
+      align-items: flex-start;
+      gap: 0.6em;
+      padding: 0.5em 0.6em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin-block-end: 0.5em;
+      cursor: pointer;
+    }
+    .option input {
+      inline-size: 1.25em;
+      block-size: 1.25em;
+      margin: 0.1em 0 0;
+      flex: none;
+      accent-color: var(--_accent);
+    }
+    .option.right {
+      border-color: var(--_ok);
+      border-width: 2px;
+    }
+    .option.wrong {
+      border-style: dashed;
+      border-width: 2px;
+    }
+    .mark {
+      font-weight: 600;
+      white-space: nowrap;
+    }
+    .feedback {
+      border-inline-start: 4px solid var(--_accent);
+      padding-inline-start: 0.75em;
+      margin-block-end: var(--_space);
+    }
+    .verdict {
+      font-weight: 700;
+    }
+    .verdict:focus {
+      outline-offset: 4px;
+    }
+    button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      min-block-size: 2.75em;
+      padding: 0.5em 1.25em;
+      border-radius: var(--_radius);
+      border: 2px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_on-accent);
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    ul {
+      padding-inline-start: 1.25em;
+    }
+    li {
+      margin-block-end: 0.35em;
+    }
+    a {
+      color: inherit;
+    }
+    signpost-hotline-card {
+      margin-block: var(--_space);
+    }
+    @media (forced-colors: active) {
+      button {
+        border-color: ButtonText;
+      }
+      .option.right {
+        border-color: Highlight;
+      }
+    }
+  `,
+];

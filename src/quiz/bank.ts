@@ -1,0 +1,132 @@
+/**
+ * Question banks: the shape, validation of untrusted banks (JSON from `src` or a child script),
+ * and seeded selection. Pure functions; no DOM.
+ */
+import {safeUrl} from '../internal/safe-url.js';
+
+export const TOPICS = ['labour', 'sexual', 'children', 'myths', 'general'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export interface QuizSource {
+  name: string;
+  /** http(s) URL of the source. */
+  url: string;
+}
+
+export interface QuizQuestion {
+  id: string;
+  topic: Topic;
+  /** A short scenario or statement. */
+  prompt: string;
+  /** 2–4 answers. */
+  options: string[];
+  /** Index of the correct option. */
+  correct: number;
+  explanation: string;
+  source: QuizSource;
+}
+
+export interface BankResult {
+  questions: QuizQuestion[] | null;
+  errors: string[];
+}
+
+const LIMITS = {questions: 200, id: 64, prompt: 600, option: 240, explanation: 1200, name: 160};
+
+function own(o: object, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+}
+
+function text(value: unknown, max: number): string | null {
+  if (typeof value !== 'string') return null;
+  const t = value.replace(/\s+/g, ' ').trim();
+  return t && t.length <= max ? t : null;
+}
+
+/**
+ * Validates an untrusted bank (`{"questions": [...]}`, see docs/schemas/quiz-bank.schema.json).
+ * Never throws; copies only checked values into fresh objects (no prototype keys survive).
+ */
+export function validateBank(input: unknown): BankResult {
+  const errors: string[] = [];
+  const list = input && typeof input === 'object' && !Array.isArray(input) ? own(input, 'questions') : undefined;
+  if (!Array.isArray(list)) return {questions: null, errors: ['a bank is an object with a "questions" array']};
+  if (list.length === 0 || list.length > LIMITS.questions) {
+    return {questions: null, errors: [`"questions" must hold 1–${LIMITS.questions} questions`]};
+  }
+  const ids = new Set<string>();
+  const questions: QuizQuestion[] = [];
+  list.forEach((raw: unknown, i: number) => {
+    const at = `question ${i + 1}`;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void errors.push(`${at} is not an object`);
+    const id = text(own(raw, 'id'), LIMITS.id);
+    const topic = own(raw, 'topic');
+    const prompt = text(own(raw, 'prompt'), LIMITS.prompt);
+    const rawOptions = own(raw, 'options');
+    const options = Array.isArray(rawOptions) ? rawOptions.map((o) => text(o, LIMITS.option)) : [];
+    const correct = own(raw, 'correct');
+    const explanation = text(own(raw, 'explanation'), LIMITS.explanation);
+    const rawSource = own(raw, 'source');
+    const sourceName = rawSource && typeof rawSource === 'object' ? text(own(rawSource, 'name'), LIMITS.name) : null;
+    const sourceUrl = rawSource && typeof rawSource === 'object' ? safeUrl(own(rawSource, 'url'), undefined) : null;
+    if (!id) errors.push(`${at}: "id" must be a non-empty string`);
+    else if (ids.has(id)) errors.push(`${at}: "id" ${id} is used twice`);
+    if (!TOPICS.includes(topic as Topic)) errors.push(`${at}: "topic" must be one of ${TOPICS.join(', ')}`);
+    if (!prompt) errors.push(`${at}: "prompt" must be a non-empty string`);
+    if (options.length < 2 || options.length > 4 || options.some((o) => !o)) errors.push(`${at}: "options" must be 2–4 non-empty strings`);
+    if (!Number.isInteger(correct) || (correct as number) < 0 || (correct as number) >= options.length) {
+      errors.push(`${at}: "correct" must be the index of an option`);
+    }
+    if (!explanation) errors.push(`${at}: "explanation" must be a non-empty string`);
+    if (!sourceName || !sourceUrl) errors.push(`${at}: "source" needs a "name" and an http(s) "url"`);
+    if (errors.length) return;
+    ids.add(id!);
+    questions.push({
+      id: id!,
+      topic: topic as Topic,
+      prompt: prompt!,
+      options: options as string[],
+      correct: correct as number,
+      explanation: explanation!,
+      source: {name: sourceName!, url: sourceUrl!},
+    });
+  });
+  return errors.length ? {questions: null, errors} : {questions, errors};
+}
+
+/** A small seeded PRNG (mulberry32) from any string. */
+export function seededRandom(seed: string): () => number {
+  let h = 1779033703 ^ seed.length;
+  for (let i = 0; i < seed.length; i++) {
+    h = Math.imul(h ^ seed.charCodeAt(i), 3432918353);
+    h = (h << 13) | (h >>> 19);
+  }
+  let a = h >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Parses a `topics` attribute ("labour, myths") into known topics; unknown names are reported. */
+export function parseTopics(value: string | null | undefined): {topics: Topic[]; unknown: string[]} {
+  const names = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const topics = names.filter((n): n is Topic => TOPICS.includes(n as Topic));
+  return {topics: [...new Set(topics)], unknown: names.filter((n) => !TOPICS.includes(n as Topic))};
+}
+
+/**
+ * Picks `count` question ids from `bank`, limited to `topics` (all when empty), in an order that
+ * depends only on `seed` (same seed, same questions and order).
+ */
+export function selectQuestions(bank: readonly Pick<QuizQuestion, 'id' | 'topic'>[], topics: readonly Topic[], count: number, seed: string): string[] {
+  const pool = bank.filter((q) => !topics.length || topics.includes(q.topic)).map((q) => q.id);
+  const random = seededRandom(seed);
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, Math.max(1, Math.min(count, pool.length)));
+}

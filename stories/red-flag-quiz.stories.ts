@@ -1,0 +1,81 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html, nothing} from 'lit';
+import {ref} from 'lit/directives/ref.js';
+import '../src/components/red-flag-quiz/define.js';
+import type {SignpostRedFlagQuiz} from '../src/components/red-flag-quiz/red-flag-quiz.js';
+
+interface Args {
+  topics: string;
+  count: number;
+  seed: string;
+  src: string;
+  country: string;
+  lang: string;
+  step: 'start' | 'question' | 'feedback' | 'result';
+  bank: string;
+}
+
+/** Moves a freshly rendered quiz to the step a story shows, as a reader would (by clicking). */
+function goTo(step: Args['step']) {
+  return async (el: Element | undefined) => {
+    const quiz = el as SignpostRedFlagQuiz | undefined;
+    if (!quiz || step === 'start') return;
+    const click = async (pick: (b: HTMLButtonElement[]) => HTMLButtonElement | undefined) => {
+      await quiz.updateComplete;
+      pick([...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')])?.click();
+      await quiz.updateComplete;
+    };
+    await click((b) => b[0]);
+    if (step === 'question') return;
+    const total = Number(quiz.count) || 5;
+    for (let i = 0; i < (step === 'result' ? total : 1); i++) {
+      quiz.shadowRoot!.querySelector<HTMLLabelElement>('label.option')?.click();
+      await click((b) => b[0]); // check
+      if (step === 'feedback') return;
+      await click((b) => b[0]); // next / result
+    }
+  };
+}
+
+const sampleBank = JSON.stringify({
+  questions: [
+    {id: 'p1', topic: 'labour', prompt: 'A partner-written question: which of these is a sign of labour exploitation?', options: ['Wages withheld for months', 'A paid holiday'], correct: 0, explanation: 'Withholding wages is an ILO indicator of forced labour.', source: {name: 'ILO Indicators of Forced Labour', url: 'https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277'}},
+    {id: 'p2', topic: 'myths', prompt: 'Trafficking always involves crossing a border.', options: ['True', 'False'], correct: 1, explanation: 'People can be exploited without leaving their home town.', source: {name: 'Unseen', url: 'https://www.weareunseen.org/blog/myths-vs-reality-about-trafficking'}},
+  ],
+});
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Red-flag quiz',
+  component: 'signpost-red-flag-quiz',
+  args: {topics: '', count: 5, seed: 'storybook', src: '', country: 'US', lang: '', step: 'start', bank: ''},
+  argTypes: {
+    step: {control: 'inline-radio', options: ['start', 'question', 'feedback', 'result']},
+    lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+    topics: {control: 'select', options: ['', 'labour', 'sexual', 'children', 'myths', 'general', 'labour,myths']},
+    bank: {control: 'text', description: 'A JSON bank placed in a child script (see docs/schemas/quiz-bank.schema.json)'},
+  },
+  render: (a) => html`<signpost-red-flag-quiz
+    topics=${a.topics || nothing}
+    count=${a.count}
+    seed=${a.seed || nothing}
+    src=${a.src || nothing}
+    country=${a.country || nothing}
+    lang=${a.lang || nothing}
+    ${ref(goTo(a.step))}
+    >${a.bank ? html`<script type="application/json">${a.bank}</script>` : nothing}</signpost-red-flag-quiz
+  >`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Start: Story = {};
+export const Question: Story = {args: {step: 'question'}};
+export const Feedback: Story = {args: {step: 'feedback'}};
+export const Result: Story = {args: {step: 'result', count: 2}};
+export const Labour: Story = {args: {topics: 'labour', step: 'question'}};
+export const Sexual: Story = {name: 'Sexual exploitation', args: {topics: 'sexual', step: 'question'}};
+export const Children: Story = {args: {topics: 'children', step: 'question'}};
+export const Myths: Story = {args: {topics: 'myths', step: 'question'}};
+export const Spanish: Story = {name: 'Español', args: {lang: 'es', step: 'question', country: 'MX'}};
+export const RightToLeft: Story = {name: 'العربية (RTL)', args: {lang: 'ar', step: 'feedback', country: 'GB'}};
+export const CustomBank: Story = {name: 'Custom bank (child JSON)', args: {bank: sampleBank, count: 2, step: 'question'}};

@@ -1,0 +1,47 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../src/define.js';
+import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
+import {restorePage} from '../src/quick-exit/exit-page.js';
+
+async function snapshot() {
+  const dbs = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name) : [];
+  return JSON.stringify({cookie: document.cookie, local: {...localStorage}, session: {...sessionStorage}, dbs});
+}
+
+describe('every widget, on its defaults', () => {
+  it('makes no request and writes no cookie or storage while mounted and used', async () => {
+    performance.setResourceTimingBufferSize?.(10000);
+    const before = await snapshot();
+    const resources = performance.getEntriesByType('resource').length;
+    const realFetch = window.fetch;
+    const requests: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (requests.push(String(input)), realFetch(input, init));
+    try {
+      const wrap = await fixture(html`<div>
+        <signpost-quick-exit></signpost-quick-exit>
+        <signpost-red-flag-quiz count="2" seed="p"></signpost-red-flag-quiz>
+        <signpost-hotline-card country="US"></signpost-hotline-card>
+      </div>`);
+      const exit = wrap.querySelector<SignpostQuickExit>('signpost-quick-exit')!;
+      exit.navigate = () => {};
+      const quiz = wrap.querySelector('signpost-red-flag-quiz')!;
+      await Promise.all([exit.updateComplete, quiz.updateComplete]);
+      const buttons = () => [...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')];
+      for (let step = 0; step < 8 && buttons().length; step++) {
+        quiz.shadowRoot!.querySelector<HTMLLabelElement>('label.option')?.click();
+        buttons()[0].click();
+        await quiz.updateComplete;
+        if (quiz.shadowRoot!.querySelector('[part="result"]')) break;
+      }
+      expect(quiz.shadowRoot!.querySelector('[part="result"]')).to.not.equal(null);
+      exit.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
+      restorePage();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(requests).to.deep.equal([]);
+      expect(performance.getEntriesByType('resource').slice(resources).map((e) => e.name)).to.deep.equal([]);
+      expect(await snapshot()).to.equal(before);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});

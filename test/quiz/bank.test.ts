@@ -1,0 +1,158 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import fc from 'fast-check';
+import {parseTopics, selectQuestions, validateBank, TOPICS} from '../../src/quiz/bank.js';
+import {BANK_INDEX, builtInBank} from '../../src/data/quiz-bank.js';
+import '../../src/components/red-flag-quiz/define.js';
+import {captureWarnings} from '../helpers/util.js';
+import {button, q, settle, type Quiz} from './helpers.js';
+
+const valid = {
+  questions: [
+    {id: 'a', topic: 'labour', prompt: 'P?', options: ['x', 'y'], correct: 1, explanation: 'E.', source: {name: 'S', url: 'https://example.org/'}},
+  ],
+};
+
+describe('quiz banks', () => {
+  it('the built-in bank has at least 24 sourced questions across the four topics, 2–4 options each', () => {
+    const bank = builtInBank();
+    expect(bank.length).to.be.at.least(24);
+    expect(bank.map((q) => q.id)).to.deep.equal(BANK_INDEX.map((q) => q.id));
+    for (const topic of ['labour', 'sexual', 'children', 'myths'] as const) {
+      expect(bank.filter((q) => q.topic === topic).length, topic).to.be.at.least(4);
+    }
+    expect(validateBank({questions: bank}).errors).to.deep.equal([]);
+    for (const q of bank) {
+      expect(new URL(q.source.url).protocol).to.equal('https:');
+      expect(q.explanation.length).to.be.greaterThan(20);
+    }
+  });
+
+  it('accepts a valid bank and explains what is wrong with an invalid one', () => {
+    expect(validateBank(valid).questions).to.have.length(1);
+    const cases: Array<[unknown, string]> = [
+      [null, 'a bank is an object'],
+      [[], 'a bank is an object'],
+      [{questions: []}, '1–200 questions'],
+      [{questions: [{...valid.questions[0], options: ['only one']}]}, '"options" must be 2–4'],
+      [{questions: [{...valid.questions[0], correct: 2}]}, '"correct" must be the index'],
+      [{questions: [{...valid.questions[0], topic: 'cooking'}]}, '"topic" must be one of'],
+      [{questions: [{...valid.questions[0], source: {name: 'S', url: 'javascript:alert(1)'}}]}, 'http(s) "url"'],
+      [{questions: [valid.questions[0], valid.questions[0]]}, 'is used twice'],
+    ];
+    for (const [input, message] of cases) {
+      const result = validateBank(input);
+      expect(result.questions, JSON.stringify(input)).to.equal(null);
+      expect(result.errors.join('; ')).to.contain(message);
+    }
+  });
+
+  it('property: any JSON value never throws and never pollutes prototypes (1,000 runs)', () => {
+    const arbitraryBank = fc.record({
+      questions: fc.array(
+        fc.record({
+          id: fc.oneof(fc.string(), fc.constant('__proto__')),
+          topic: fc.oneof(fc.constantFrom(...TOPICS), fc.string()),
+          prompt: fc.string(),
+          options: fc.array(fc.oneof(fc.string(), fc.jsonValue()), {maxLength: 6}),
+          correct: fc.oneof(fc.integer({min: -1, max: 5}), fc.jsonValue()),
+          explanation: fc.string(),
+          source: fc.oneof(fc.record({name: fc.string(), url: fc.oneof(fc.webUrl(), fc.string())}), fc.jsonValue()),
+          __proto__: fc.jsonValue(),
+        }),
+        {maxLength: 5},
+      ),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), arbitraryBank, fc.json().map((j) => JSON.parse(j))), (input) => {
+        const result = validateBank(JSON.parse(JSON.stringify(input ?? null)));
+        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+        expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'id')).to.equal(false);
+        if (result.questions) {
+          for (const q of result.questions) {
+            expect(Object.getPrototypeOf(q)).to.equal(Object.prototype);
+            expect(q.correct).to.be.within(0, q.options.length - 1);
+            expect(['http:', 'https:']).to.include(new URL(q.source.url).protocol);
+          }
+        } else {
+          expect(result.errors.length).to.be.greaterThan(0);
+        }
+      }),
+      {numRuns: 1000},
+    );
+  });
+
+  it('selects deterministically per seed and respects topics', () => {
+    const a = selectQuestions(BANK_INDEX, [], 5, 's1');
+    expect(selectQuestions(BANK_INDEX, [], 5, 's1')).to.deep.equal(a);
+    expect(new Set(a).size).to.equal(5);
+    const children = selectQuestions(BANK_INDEX, ['children'], 50, 'x');
+    expect(children.length).to.equal(BANK_INDEX.filter((q) => q.topic === 'children').length);
+    expect(parseTopics('Labour, MYTHS nope')).to.deep.equal({topics: ['labour', 'myths'], unknown: ['nope']});
+  });
+});
+
+describe('<signpost-red-flag-quiz> with a partner bank', () => {
+  const walk = async (el: Quiz) => {
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    return q(el, 'legend')!.textContent!;
+  };
+
+  it('reads a child JSON bank', async () => {
+    const el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" seed="a">
+      <script type="application/json">${JSON.stringify(valid)}</script>
+    </signpost-red-flag-quiz>`);
+    expect(await walk(el)).to.equal('P?');
+  });
+
+  it('fetches a bank from src without credentials or referrer', async () => {
+    document.cookie = 'signpost-test=1; path=/';
+    try {
+      const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test-server/echo-bank" count="1"></signpost-red-flag-quiz>`);
+      await new Promise((r) => setTimeout(r, 300));
+      await settle(el);
+      expect(await walk(el)).to.equal('referer=none cookie=none');
+    } finally {
+      document.cookie = 'signpost-test=; path=/; max-age=0';
+    }
+  });
+
+  it('uses a bank from a JSON file', async () => {
+    const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test/fixtures/quiz-bank.json" count="3" seed="f"></signpost-red-flag-quiz>`);
+    await new Promise((r) => setTimeout(r, 300));
+    await settle(el);
+    expect(await walk(el)).to.match(/^Partner question/);
+  });
+
+  it('falls back to the built-in bank, with a warning, for an invalid, hanging or oversized src', async () => {
+    for (const [src, expected] of [
+      ['/test/fixtures/not-there.json', 'could not be loaded (HTTP 404)'],
+      ['/test-server/hang', 'timed out'],
+      ['/test-server/big', 'larger than 262144 bytes'],
+      ['/test-server/big?declared=1', 'larger than 262144 bytes'],
+      ['javascript:alert(1)', 'is not an http(s) URL'],
+    ]) {
+      let el!: Quiz;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Quiz>(html`<signpost-red-flag-quiz src=${src} timeout="400" count="1" seed="b"></signpost-red-flag-quiz>`);
+        await new Promise((r) => setTimeout(r, 900));
+        await settle(el);
+      });
+      expect(warnings.join('\n'), src).to.contain(expected);
+      expect(await walk(el), src).not.to.match(/^Partner/);
+      expect(el.shadowRoot!.textContent).not.to.contain('Loading questions');
+    }
+  });
+
+  it('aborts the request when the element is removed, quietly', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test-server/hang" timeout="10000"></signpost-red-flag-quiz>`);
+      await new Promise((r) => setTimeout(r, 200));
+      el.remove();
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    const status = await (await fetch('/test-server/hang-status')).json();
+    expect(status.closed).to.equal(true);
+    expect(warnings).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type {SignpostRedFlagQuiz} from '../../src/components/red-flag-quiz/red-flag-quiz.js';
+
+export type Quiz = SignpostRedFlagQuiz;
+
+export const q = <T extends Element = HTMLElement>(el: Quiz, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+export const qa = <T extends Element = HTMLElement>(el: Quiz, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+
+/** The deepest focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+export function button(el: Quiz, label: RegExp | string): HTMLButtonElement {
+  const found = qa<HTMLButtonElement>(el, 'button[part="button"]').find((b) =>
+    typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!),
+  );
+  if (!found) throw new Error(`no button ${label}`);
+  return found;
+}
+
+export async function settle(el: Quiz): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+}
+
+/** Answers the current question by clicking option `i` and "Check answer". */
+export async function answer(el: Quiz, i: number): Promise<void> {
+  qa<HTMLLabelElement>(el, 'label.option')[i].click();
+  await settle(el);
+  button(el, 'Check answer').click();
+  await settle(el);
+}

@@ -1,0 +1,156 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../../src/components/red-flag-quiz/define.js';
+import '../../src/i18n/locales/ar.js';
+import '../../src/i18n/locales/es.js';
+import {captureWarnings} from '../helpers/util.js';
+import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
+
+const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
+
+describe('<signpost-red-flag-quiz>', () => {
+  it('starts with a title, the number of questions and a content note', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="3" seed="a"></signpost-red-flag-quiz>`);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(q(el, '[part="title"]')!.textContent).to.equal('Can you spot the signs?');
+    expect(text).to.contain('Questions: 3');
+    expect(text).to.contain('Content note:');
+    expect(button(el, 'Start the quiz')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('runs start → question → feedback → result by mouse, with every event and axe at every step', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="2" seed="flow" country="GB"></signpost-red-flag-quiz>`);
+    const answered: Array<{questionId: string; correct: boolean}> = [];
+    el.addEventListener('signpost-quiz-answered', (e) => answered.push(e.detail));
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    expect(q(el, '[part="progress"]')!.textContent).to.equal('Question 1 of 2');
+    expect(q(el, 'fieldset legend')!.textContent!.length).to.be.greaterThan(10);
+    expect(qa(el, 'input[type="radio"]').length).to.be.within(2, 4);
+    await expect(el).to.be.accessible();
+    await answer(el, 0);
+    expect(answered).to.have.length(1);
+    expect(answered[0]).to.have.keys(['questionId', 'correct']);
+    const verdict = q(el, '.verdict')!;
+    expect(verdict.textContent).to.match(/^(Correct\.|Not quite\.) The answer is: /);
+    expect(deepActive()).to.equal(verdict);
+    expect(q(el, '[part="feedback"] a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(q(el, '.option.right .mark')!.textContent).to.contain('correct answer');
+    await expect(el).to.be.accessible();
+    button(el, 'Next question').click();
+    await settle(el);
+    expect(q(el, '[part="progress"]')!.textContent).to.equal('Question 2 of 2');
+    qa<HTMLLabelElement>(el, 'label.option')[1].click();
+    await settle(el);
+    button(el, 'Check answer').click();
+    await settle(el);
+    setTimeout(() => button(el, 'See your result').click());
+    const done = await oneEvent(el, 'signpost-quiz-completed');
+    expect(answered).to.have.length(2);
+    expect(done.detail).to.deep.equal({score: answered.filter((a) => a.correct).length, total: 2});
+    await settle(el);
+    const result = q(el, '[part="result"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(result).to.contain(`Correct answers: ${done.detail.score} of 2`);
+    expect(result).to.contain('Signs are not proof');
+    expect(result).to.contain('Do not confront anyone');
+    expect(result).to.contain('Report what you noticed to a hotline');
+    const card = q<HTMLElement & {updateComplete: Promise<unknown>; resolvedCountry: string}>(el, 'signpost-hotline-card')!;
+    await card.updateComplete;
+    expect(card.resolvedCountry).to.equal('GB');
+    expect(deepActive()).to.equal(q(el, '.result-title'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for an answer instead of checking nothing, without disabling the button', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="1" seed="x"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    const check = button(el, 'Check answer');
+    expect(check.disabled).to.equal(false);
+    check.click();
+    await settle(el);
+    expect(q(el, '.message')!.textContent).to.equal('Choose an answer first.');
+    expect(q(el, '.verdict')).to.equal(null);
+  });
+
+  it('is deterministic for a seed, and "Try again" draws a new order', async () => {
+    const ids = async (seed: string, count = 5) => {
+      const el = await mount(html`<signpost-red-flag-quiz count=${count} seed=${seed}></signpost-red-flag-quiz>`);
+      const seen: string[] = [];
+      el.addEventListener('signpost-quiz-answered', (e) => seen.push(e.detail.questionId));
+      button(el, 'Start the quiz').click();
+      await settle(el);
+      for (let i = 0; i < count; i++) {
+        await answer(el, 0);
+        button(el, i + 1 < count ? 'Next question' : 'See your result').click();
+        await settle(el);
+      }
+      return {seen, el};
+    };
+    const a = await ids('same');
+    const b = await ids('same');
+    const c = await ids('other');
+    expect(a.seen).to.deep.equal(b.seen);
+    expect(new Set(a.seen).size).to.equal(5);
+    expect(c.seen).not.to.deep.equal(a.seen);
+    const again: string[] = [];
+    a.el.addEventListener('signpost-quiz-answered', (e) => again.push(e.detail.questionId));
+    button(a.el, 'Try again').click();
+    await settle(a.el);
+    expect(deepActive()?.localName).to.equal('fieldset');
+    for (let i = 0; i < 5; i++) {
+      await answer(a.el, 0);
+      if (i < 4) button(a.el, 'Next question').click();
+      await settle(a.el);
+    }
+    expect(again).not.to.deep.equal(a.seen);
+  });
+
+  it('filters by topics and count', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz topics="children, myths" count="40" seed="t"></signpost-red-flag-quiz>`);
+    expect(el.shadowRoot!.textContent).to.contain('Questions: 15');
+    const seen: string[] = [];
+    el.addEventListener('signpost-quiz-answered', (e) => seen.push(e.detail.questionId));
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    for (let i = 0; i < 15; i++) {
+      await answer(el, 0);
+      button(el, i < 14 ? 'Next question' : 'See your result').click();
+      await settle(el);
+    }
+    expect(seen.every((id) => id.startsWith('c') || id.startsWith('m'))).to.equal(true);
+    const warned = await captureWarnings(async () => {
+      const bad = await mount(html`<signpost-red-flag-quiz topics="cooking" count="-2"></signpost-red-flag-quiz>`);
+      expect(bad.shadowRoot!.textContent).to.contain('Questions: 5');
+    });
+    expect(warned.join('\n')).to.contain('unknown quiz topics ignored: cooking').and.to.contain('quiz count must be');
+  });
+
+  it('works right to left in Arabic, with axe passing at every step', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz lang="ar" count="1" seed="rtl" country="US"></signpost-red-flag-quiz>`);
+    expect(q(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(q(el, '[part="title"]')!.textContent).to.equal('هل يمكنك التعرّف على العلامات؟');
+    await expect(el).to.be.accessible();
+    button(el, 'ابدأ الاختبار').click();
+    await settle(el);
+    expect(q(el, '[part="progress"]')!.textContent).to.equal('السؤال 1 من 1');
+    await expect(el).to.be.accessible();
+    qa<HTMLLabelElement>(el, 'label.option')[0].click();
+    await settle(el);
+    button(el, 'تحقّق من الإجابة').click();
+    await settle(el);
+    await expect(el).to.be.accessible();
+    qa<HTMLButtonElement>(el, 'button[part="button"]')[0].click();
+    await settle(el);
+    await (q<HTMLElement & {updateComplete: Promise<unknown>}>(el, 'signpost-hotline-card')!).updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the built-in bank in Spanish', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz lang="es" count="1" seed="es" topics="myths"></signpost-red-flag-quiz>`);
+    button(el, 'Empezar el cuestionario').click();
+    await settle(el);
+    expect(q(el, '[part="progress"]')!.textContent).to.equal('Pregunta 1 de 1');
+    expect(button(el, 'Comprobar respuesta')).to.exist;
+  });
+});

@@ -1,0 +1,50 @@
+// @ts-check
+// Test-only endpoints served by the wtr dev server (same origin as the test pages):
+//   /test-server/hang           never answers within the test (held for 20 s, then closed)
+//   /test-server/hang-status    {"closed": bool}: whether the last hanging request was aborted by the browser
+//   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
+//   /test-server/echo-bank      a valid bank whose first prompt reports the request's Referer/Cookie headers
+import {Readable} from 'node:stream';
+
+let lastHangClosed = false;
+
+/** @type {import('@web/dev-server-core').Middleware} */
+export async function testServer(ctx, next) {
+  if (!ctx.path.startsWith('/test-server/')) return next();
+  ctx.set('cache-control', 'no-store');
+  if (ctx.path === '/test-server/hang') {
+    lastHangClosed = false;
+    ctx.req.on('close', () => (lastHangClosed = true));
+    await new Promise((resolve) => setTimeout(resolve, 20000));
+    ctx.body = '{}';
+    return;
+  }
+  if (ctx.path === '/test-server/hang-status') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({closed: lastHangClosed});
+    return;
+  }
+  if (ctx.path === '/test-server/big') {
+    const chunk = `"${'x'.repeat(16 * 1024 - 3)}",`;
+    const count = 64; // 1 MB
+    ctx.type = 'application/json';
+    if (ctx.query.declared) ctx.length = 1 + chunk.length * count + 3;
+    ctx.body = Readable.from((function* () {
+      yield '[';
+      for (let i = 0; i < count; i++) yield chunk;
+      yield '""]';
+    })());
+    return;
+  }
+  if (ctx.path === '/test-server/echo-bank') {
+    const seen = `referer=${ctx.get('referer') || 'none'} cookie=${ctx.get('cookie') || 'none'}`;
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({
+      questions: [
+        {id: 'e1', topic: 'general', prompt: seen, options: ['Yes', 'No'], correct: 0, explanation: 'Echo.', source: {name: 'Test', url: 'https://example.org/'}},
+      ],
+    });
+    return;
+  }
+  ctx.status = 404;
+}
