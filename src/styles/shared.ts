@@ -51,3 +51,51 @@ export const tokens = css`
     }
   }
 `;
+
+/** A button-like control (a link or a button) and a bordered panel, shared by the widgets. */
+export const controls = css`
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .panel {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    a.button {
+      color: LinkText;
+      border-color: LinkText;
+    }
+    .panel {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -227,7 +227,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const dedicated = this.customLine !== null || entry?.dedicated !== false;
     const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp();
     const hotlineIsEmergency = primary?.emergencyService === true;
-    return html`<section part="base" class="card" lang=${locale} dir=${this.direction} aria-labelledby="heading">
+    return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
         ? html`<signpost-quick-exit part="quick-exit" href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
         : nothing}

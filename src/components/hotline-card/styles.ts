@@ -1,18 +1,15 @@
 import {css} from 'lit';
-import {tokens} from '../../styles/shared.js';
+import {controls, tokens} from '../../styles/shared.js';
 
 export const styles = [
   tokens,
+  controls,
   css`
     :host {
       display: block;
       font-size: 1em;
     }
     .card {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_space);
       max-inline-size: 40em;
     }
     p {
@@ -78,30 +75,6 @@ export const styles = [
     .call {
       flex-basis: 100%;
     }
-    .button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-block-size: 2.75em;
-      min-inline-size: 2.75em;
-      padding: 0.5em 1em;
-      border-radius: var(--_radius);
-      border: 2px solid var(--_accent);
-      background: transparent;
-      color: var(--_accent);
-      font: inherit;
-      font-weight: 600;
-      text-decoration: none;
-      cursor: pointer;
-      overflow-wrap: anywhere;
-    }
-    .button.primary {
-      background: var(--_accent);
-      color: var(--_on-accent);
-    }
-    .button:hover {
-      text-decoration: underline;
-    }
     a:not(.button) {
       color: inherit;
     }
@@ -140,18 +113,6 @@ export const styles = [
       max-inline-size: 100%;
     }
     @media (forced-colors: active) {
-      .card {
-        border-color: CanvasText;
-      }
-      .button {
-        border-color: ButtonText;
-        color: ButtonText;
-        background: ButtonFace;
-      }
-      a.button {
-        color: LinkText;
-        border-color: LinkText;
-      }
       .open .dot {
         forced-color-adjust: none;
         background: CanvasText;

@@ -161,7 +161,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <div class="actions">
-        <a part="button" class="button" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick} @auxclick=${this.onClick}
+        <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick} @auxclick=${this.onClick}
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
         ${this.shortcutEnabled

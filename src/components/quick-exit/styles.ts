@@ -1,8 +1,9 @@
 import {css} from 'lit';
-import {tokens} from '../../styles/shared.js';
+import {controls, tokens} from '../../styles/shared.js';
 
 export const styles = [
   tokens,
+  controls,
   css`
     :host {
       display: block;
@@ -33,24 +34,13 @@ export const styles = [
       align-items: flex-end;
       gap: 0.25em;
     }
-    .button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-block-size: 2.75em;
-      min-inline-size: 2.75em;
-      padding: 0.5em 1.25em;
-      border: 2px solid transparent;
-      border-radius: var(--_radius);
+    .button.exit {
+      padding-inline: 1.25em;
+      border-color: transparent;
       background: var(--_exit-bg);
       color: var(--_exit-fg);
-      font: inherit;
       font-weight: 700;
-      text-decoration: none;
       box-shadow: 0 2px 0 light-dark(#55120e, #000);
-    }
-    .button:hover {
-      text-decoration: underline;
     }
     .indicator {
       display: flex;
@@ -88,8 +78,7 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .button {
-        border-color: LinkText;
+      .button.exit {
         box-shadow: none;
       }
       .indicator span {

@@ -241,8 +241,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.source(question.source.name)}</a>
               </p>
             </div>
-            <button type="button" part="button" @click=${() => this.next(total)}>${this.index + 1 < total ? t.next() : t.finish()}</button>`
-        : html`<button type="button" part="button" @click=${() => this.check(question)}>${t.check()}</button>`}`;
+            <button type="button" class="button primary" part="button" @click=${() => this.next(total)}>${this.index + 1 < total ? t.next() : t.finish()}</button>`
+        : html`<button type="button" class="button primary" part="button" @click=${() => this.check(question)}>${t.check()}</button>`}`;
   }
 
   override render() {
@@ -255,7 +255,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         <p>${t.intro()}</p>
         <p class="muted">${t.questions(total)}</p>
         <p class="muted">${t.note()}</p>
-        ${this.loading ? nothing : html`<button type="button" part="button" @click=${this.begin}>${t.start()}</button>`}`;
+        ${this.loading ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.begin}>${t.start()}</button>`}`;
     } else if (this.step === 'result') {
       body = html`<div part="result">
         ${this.heading(t.resultTitle(), 'title result-title', 'title')}
@@ -268,12 +268,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           <li>${t.report()}</li>
         </ul>
         <signpost-hotline-card part="hotline" country=${ifDefined(this.country || undefined)} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
-        <button type="button" part="button" @click=${this.again}>${t.again()}</button>
+        <button type="button" class="button primary" part="button" @click=${this.again}>${t.again()}</button>
       </div>`;
     } else {
       body = this.renderQuestion(question, total);
     }
-    return html`<section part="base" class="quiz" lang=${this.locale} dir=${this.direction} aria-label=${t.title()}>
+    return html`<section part="base" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-label=${t.title()}>
       ${body}
       <div role="status" class="visually-hidden">${this.loading ? t.loading() : ''}</div>
       <div role="status" class="message">${this.message}</div>

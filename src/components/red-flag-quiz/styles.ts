@@ -1,17 +1,14 @@
 import {css} from 'lit';
-import {tokens} from '../../styles/shared.js';
+import {controls, tokens} from '../../styles/shared.js';
 
 export const styles = [
   tokens,
+  controls,
   css`
     :host {
       display: block;
     }
     .quiz {
-      background: var(--_surface);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: var(--_space);
       max-inline-size: 44em;
     }
     p {
@@ -79,20 +76,6 @@ export const styles = [
     .verdict:focus {
       outline-offset: 4px;
     }
-    button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-block-size: 2.75em;
-      padding: 0.5em 1.25em;
-      border-radius: var(--_radius);
-      border: 2px solid var(--_accent);
-      background: var(--_accent);
-      color: var(--_on-accent);
-      font: inherit;
-      font-weight: 600;
-      cursor: pointer;
-    }
     ul {
       padding-inline-start: 1.25em;
     }
@@ -106,9 +89,6 @@ export const styles = [
       margin-block: var(--_space);
     }
     @media (forced-colors: active) {
-      button {
-        border-color: ButtonText;
-      }
       .option.right {
         border-color: Highlight;
       }
