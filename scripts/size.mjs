@@ -3,14 +3,16 @@
 import {readFileSync, existsSync} from 'node:fs';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 
-// Budgets only go down. signpost.js started at 24 KB with one widget; adding the quiz and its
-// 27-question bank (about 9 KB gzip, 5 KB of it sourced text) needed 30 KB: see docs/performance.md.
+// Budgets only go down, except once per new widget, by its measured size (see docs/performance.md):
+// signpost.js was 24 KB with the card and quick exit; +6 KB with the quiz and its 27-question bank;
+// +3 KB with the campaign banner.
 const BUDGETS = {
   // bytes, gzip -9
-  'dist/cdn/signpost.js': 30 * 1024,
+  'dist/cdn/signpost.js': 33 * 1024,
   'dist/cdn/hotline-card.js': 20 * 1024,
   'dist/cdn/quick-exit.js': 11 * 1024,
   'dist/cdn/red-flag-quiz.js': 30 * 1024,
+  'dist/cdn/campaign-banner.js': 11.5 * 1024,
   'dist/cdn/locales/es.js': 10 * 1024,
   'dist/cdn/locales/ar.js': 10 * 1024,
 };

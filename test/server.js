@@ -3,6 +3,7 @@
 //   /test-server/hang           never answers within the test (held for 20 s, then closed)
 //   /test-server/hang-status    {"closed": bool}: whether the last hanging request was aborted by the browser
 //   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
+//   /test-server/pixel.gif      a 1×1 GIF
 //   /test-server/echo-bank      a valid bank whose first prompt reports the request's Referer/Cookie headers
 import {Readable} from 'node:stream';
 
@@ -34,6 +35,11 @@ export async function testServer(ctx, next) {
       for (let i = 0; i < count; i++) yield chunk;
       yield '""]';
     })());
+    return;
+  }
+  if (ctx.path === '/test-server/pixel.gif') {
+    ctx.type = 'image/gif';
+    ctx.body = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
     return;
   }
   if (ctx.path === '/test-server/echo-bank') {

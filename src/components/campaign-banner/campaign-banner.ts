@@ -1,0 +1,192 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {SignpostElement} from '../../internal/signpost-element.js';
+import {emit} from '../../internal/emit.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {warn} from '../../internal/warn.js';
+import {systemClock, type Clock} from '../../internal/clock.js';
+import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDate} from '../../banner/campaigns.js';
+import {campaignText, t} from './messages.js';
+import {styles} from './styles.js';
+
+/** Detail of `signpost-banner-dismiss` and `signpost-banner-dismissed`. */
+export interface BannerDismissDetail {
+  /** The built-in campaign, or the banner's `heading`-less id `custom`. */
+  campaign: string;
+}
+
+const STORAGE_PREFIX = 'signpost-banner-dismissed:';
+
+/**
+ * A campaign's message and call to action: sensitive, not sensational. Text only unless the partner
+ * adds an image (which needs `image-alt`). Built-in campaigns show only in their own dates.
+ *
+ * @tagname signpost-campaign-banner
+ * @summary A campaign banner with a call to action, dated windows and respectful dismissal.
+ *
+ * @slot heading - The heading (replaces `heading`).
+ * @slot - The message (replaces `message`). Partner-authored and trusted; shown as is.
+ *
+ * @fires signpost-banner-dismiss - Cancelable, before the banner closes: `detail: {campaign}`.
+ * @fires signpost-banner-dismissed - After it closed: `detail: {campaign}`.
+ *
+ * @csspart base - The banner.
+ * @csspart heading - The heading.
+ * @csspart message - The message.
+ * @csspart cta - The call-to-action link.
+ * @csspart image - The image.
+ * @csspart content-note - The content note and its "Show the image" button.
+ * @csspart close-button - The dismiss button.
+ *
+ * @cssprop --signpost-accent - Call-to-action colour.
+ * @cssprop --signpost-banner-background - Banner background. Default: a pale tint of the accent.
+ * @cssprop --signpost-radius - Corner radius.
+ * @cssprop --signpost-space - Base spacing.
+ */
+export class SignpostCampaignBanner extends SignpostElement {
+  static override styles = styles;
+
+  /** Built-in campaign: `world-day`, `prevention-month`, `wear-blue-day`, `learn-the-signs`. */
+  @property({reflect: true}) campaign = '';
+  /** Heading (text). A `heading` slot replaces it. */
+  @property() heading = '';
+  /** Message (text). The default slot replaces it. */
+  @property() message = '';
+  /** Call-to-action link: http(s), relative or `tel:`; anything else is not made a link. */
+  @property({attribute: 'cta-href'}) ctaHref = '';
+  /** Call-to-action text. */
+  @property({attribute: 'cta-label'}) ctaLabel = '';
+  /** Optional image URL (http(s) or relative). Needs `image-alt`; `image-alt=""` marks it decorative. */
+  @property() image = '';
+  /** The image's text alternative; absent → the image is not shown. */
+  @property({attribute: 'image-alt'}) imageAlt: string | null = null;
+  /** `inline` (default), `bar` (full-width strip) or `card`. */
+  @property({reflect: true}) variant: 'inline' | 'bar' | 'card' = 'inline';
+  /** First day to show (YYYY-MM-DD, the reader's local date). Overrides a campaign's window. */
+  @property() from = '';
+  /** Last day to show (YYYY-MM-DD, inclusive). */
+  @property() until = '';
+  /** Shows a close button. */
+  @property({type: Boolean, reflect: true}) dismissible = false;
+  /**
+   * Keep a "dismissed" flag for this campaign, and nothing else: `session` (default when present:
+   * sessionStorage, until the tab closes) or `local` (localStorage). Absent: nothing is stored.
+   */
+  @property({attribute: 'remember-dismissal'}) rememberDismissal: string | null = null;
+  /** A short note shown first; the image stays hidden until the reader asks to see it. */
+  @property({attribute: 'content-note'}) contentNote = '';
+  /** Clock for the date windows (ms since the epoch). */
+  @property({attribute: false}) clock: Clock = systemClock;
+
+  @state() private dismissed = false;
+  @state() private imageShown = false;
+
+  /** Whether the banner is showing now (its dates, not dismissed). */
+  get showing(): boolean {
+    const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
+    return !this.dismissed && isShowing(localDate(this.clock()), campaign, parseDate(this.from), parseDate(this.until));
+  }
+
+  private get key(): string {
+    return this.campaign || 'custom';
+  }
+
+  private storage(): Storage | null {
+    if (this.rememberDismissal === null) return null;
+    try {
+      return this.rememberDismissal === 'local' ? localStorage : sessionStorage;
+    } catch {
+      return null; // storage blocked by the browser: behave as if nothing is remembered
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      this.dismissed = this.storage()?.getItem(STORAGE_PREFIX + this.key) === '1';
+    } catch {
+      /* storage unavailable */
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('campaign') && this.campaign && !isCampaignId(this.campaign)) {
+      warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
+    }
+    if (changed.has('variant') && !['inline', 'bar', 'card'].includes(this.variant)) {
+      warn(`banner variant must be inline, bar or card; using inline.`);
+      this.variant = 'inline';
+    }
+    for (const name of ['from', 'until'] as const) {
+      if (changed.has(name) && this[name] && !parseDate(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); it is ignored.`);
+    }
+    if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt === null) {
+      warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
+    }
+    if (changed.has('ctaHref') && this.ctaHref && !this.cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
+  }
+
+  private get cta(): string | null {
+    return safeUrl(this.ctaHref, globalThis.location?.href, ['https:', 'http:', 'tel:']);
+  }
+
+  private dismiss(): void {
+    const detail = {campaign: this.key};
+    if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
+    this.dismissed = true;
+    try {
+      this.storage()?.setItem(STORAGE_PREFIX + this.key, '1');
+    } catch {
+      /* storage full or blocked: the banner still closes for this page view */
+    }
+    emit(this, 'signpost-banner-dismissed', detail);
+  }
+
+  private renderImage() {
+    const src = this.image ? safeUrl(this.image) : null;
+    if (!src || this.imageAlt === null) return nothing;
+    if (this.contentNote && !this.imageShown) {
+      return html`<div class="media note" part="content-note">
+        <p><strong>${t.contentNote()}</strong> ${this.contentNote}</p>
+        <button type="button" class="button" @click=${() => (this.imageShown = true)}>${t.showImage()}</button>
+      </div>`;
+    }
+    // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
+    return html`<div class="media"><img part="image" src=${src} alt=${this.imageAlt} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`;
+  }
+
+  override render() {
+    if (!this.showing) return nothing;
+    const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : ['', ''];
+    const cta = this.cta;
+    const hasImage = Boolean(this.image && this.imageAlt !== null && safeUrl(this.image));
+    return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''}" lang=${this.locale} dir=${this.direction}
+      aria-labelledby="heading">
+      ${this.renderImage()}
+      <div class="body">
+        ${this.contentNote && !hasImage ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
+        <div id="heading" class="heading" part="heading" role="heading" aria-level="2"><slot name="heading">${this.heading || builtIn[0]}</slot></div>
+        <div class="message" part="message"><slot>${this.message || builtIn[1]}</slot></div>
+        ${cta && this.ctaLabel
+          ? html`<a class="button primary" part="cta" href=${cta} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
+          : nothing}
+      </div>
+      ${this.dismissible
+        ? html`<button type="button" class="close" part="close-button" aria-label=${t.dismiss()} @click=${this.dismiss}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+          </button>`
+        : nothing}
+    </aside>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-campaign-banner': SignpostCampaignBanner;
+  }
+  interface HTMLElementEventMap {
+    'signpost-banner-dismiss': CustomEvent<BannerDismissDetail>;
+    'signpost-banner-dismissed': CustomEvent<BannerDismissDetail>;
+  }
+}

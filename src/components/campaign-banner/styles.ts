@@ -1,0 +1,135 @@
+import {css} from 'lit';
+import {controls, tokens} from '../../styles/shared.js';
+
+export const styles = [
+  tokens,
+  controls,
+  css`
+    :host {
+      display: block;
+    }
+    .banner {
+      position: relative;
+      display: flex;
+      gap: var(--_space);
+      align-items: flex-start;
+      background: var(--signpost-banner-background, light-dark(#eef4fb, #17202b));
+    }
+    .body {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
+    .heading {
+      font-weight: 700;
+      font-size: 1.15em;
+      line-height: 1.3;
+      margin-block-end: 0.35em;
+    }
+    .message {
+      margin-block-end: 0.75em;
+    }
+    .note-text {
+      margin-block: 0 0.5em;
+      font-size: 0.9em;
+      color: var(--_muted);
+    }
+    /* The image box is sized before the image loads, and the content note takes the same box. */
+    .media {
+      flex: none;
+      inline-size: 12em;
+      block-size: 6.75em;
+      border-radius: var(--_radius);
+      overflow: hidden;
+    }
+    .media img {
+      display: block;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+    }
+    .media.note {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      gap: 0.5em;
+      padding: 0.5em;
+      border: 1px dashed var(--_border);
+      overflow: auto;
+    }
+    .media.note p {
+      margin: 0;
+      font-size: 0.85em;
+    }
+    .close {
+      flex: none;
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      inline-size: 2.75em;
+      block-size: 2.75em;
+      margin: -0.5em;
+      border: 0;
+      border-radius: var(--_radius);
+      background: transparent;
+      color: inherit;
+      cursor: pointer;
+    }
+    /* bar: a full-width strip, content in one row where it fits */
+    .bar {
+      border-radius: 0;
+      border-inline: 0;
+      align-items: center;
+    }
+    .bar .body {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 1em;
+    }
+    .bar .heading,
+    .bar .message {
+      margin: 0;
+    }
+    .bar .heading {
+      font-size: 1em;
+    }
+    .bar .message {
+      flex: 1 1 20em;
+    }
+    .bar .media {
+      display: none;
+    }
+    /* card: image on top */
+    .card {
+      flex-direction: column;
+      max-inline-size: 26em;
+    }
+    .card .media {
+      inline-size: 100%;
+      block-size: auto;
+      aspect-ratio: 16 / 9;
+    }
+    .card .close {
+      position: absolute;
+      inset-block-start: 0.75em;
+      inset-inline-end: 0.75em;
+      margin: 0;
+      background: var(--_surface);
+    }
+    @media (max-width: 30em) {
+      .inline {
+        flex-direction: column;
+      }
+      .inline .media {
+        inline-size: 100%;
+        block-size: auto;
+        aspect-ratio: 16 / 9;
+      }
+    }
+    @media (forced-colors: active) {
+      .close {
+        border: 1px solid ButtonText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,70 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html, nothing} from 'lit';
+import '../src/components/campaign-banner/define.js';
+
+interface Args {
+  campaign: string;
+  variant: 'inline' | 'bar' | 'card';
+  heading: string;
+  message: string;
+  'cta-href': string;
+  'cta-label': string;
+  image: string;
+  'image-alt': string;
+  'content-note': string;
+  dismissible: boolean;
+  from: string;
+  until: string;
+  lang: string;
+}
+
+// A calm, neutral illustration (inline SVG, no request): a path between hills under a sun.
+const ILLUSTRATION =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><rect width="160" height="90" fill="#dbe9f6"/><circle cx="125" cy="22" r="10" fill="#f4c95d"/><path d="M0 70 Q40 45 80 62 T160 55 V90 H0Z" fill="#8fbf9f"/><path d="M70 90 Q78 70 95 60" stroke="#f7f3e8" stroke-width="5" fill="none"/></svg>',
+  );
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Campaign banner',
+  component: 'signpost-campaign-banner',
+  args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', lang: ''},
+  argTypes: {
+    campaign: {control: 'select', options: ['', 'world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs']},
+    variant: {control: 'inline-radio', options: ['inline', 'bar', 'card']},
+    lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+  },
+  render: (a) => html`<signpost-campaign-banner
+    campaign=${a.campaign || nothing}
+    variant=${a.variant}
+    heading=${a.heading || nothing}
+    message=${a.message || nothing}
+    cta-href=${a['cta-href'] || nothing}
+    cta-label=${a['cta-label'] || nothing}
+    image=${a.image || nothing}
+    image-alt=${a.image ? a['image-alt'] : nothing}
+    content-note=${a['content-note'] || nothing}
+    ?dismissible=${a.dismissible}
+    from=${a.from || nothing}
+    until=${a.until || nothing}
+    lang=${a.lang || nothing}
+  ></signpost-campaign-banner>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Inline: Story = {};
+export const Bar: Story = {args: {variant: 'bar'}};
+export const Card: Story = {args: {variant: 'card', image: ILLUSTRATION, 'image-alt': ''}};
+/** Dated campaigns show only in their window; `from` places them in view here. */
+export const WorldDay: Story = {name: 'World Day (30 July)', args: {campaign: 'world-day', from: '2000-01-01'}};
+export const PreventionMonth: Story = {name: 'Prevention Month (January)', args: {campaign: 'prevention-month', from: '2000-01-01'}};
+export const WearBlueDay: Story = {name: 'Wear Blue Day (11 January)', args: {campaign: 'wear-blue-day', from: '2000-01-01'}};
+export const LearnTheSigns: Story = {name: 'Learn the signs (any day)', args: {campaign: 'learn-the-signs'}};
+export const ContentNote: Story = {
+  name: 'Content note before an image',
+  args: {variant: 'card', image: ILLUSTRATION, 'image-alt': 'A path between green hills under a sun', 'content-note': 'this banner links to news about a court case'},
+};
+export const CustomText: Story = {args: {campaign: '', heading: 'Training for volunteers', message: 'Join our free session on recognising exploitation at work.', 'cta-label': 'Book a place'}};
+export const RightToLeft: Story = {name: 'العربية (RTL)', args: {lang: 'ar', 'cta-label': 'تعرّف على العلامات'}};
+export const Spanish: Story = {name: 'Español', args: {lang: 'es', campaign: 'world-day', from: '2000-01-01', 'cta-label': 'Conozca las señales'}};

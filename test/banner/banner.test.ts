@@ -1,0 +1,186 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../../src/components/campaign-banner/define.js';
+import '../../src/i18n/locales/es.js';
+import '../../src/i18n/locales/ar.js';
+import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
+import {isShowing, parseDate, CAMPAIGNS} from '../../src/banner/campaigns.js';
+import {$, $$, captureWarnings, textOf} from '../helpers/util.js';
+
+type Banner = SignpostCampaignBanner;
+const mount = (tpl: ReturnType<typeof html>) => fixture<Banner>(tpl);
+/** Noon, local time, on a date: the banner uses the reader's local calendar date. */
+const on = (y: number, m: number, d: number) => () => new Date(y, m - 1, d, 12).getTime();
+const IMG = '/test-server/pixel.gif';
+
+describe('<signpost-campaign-banner>', () => {
+  afterEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  it('shows a partner heading, message and safe call to action, in every variant', async () => {
+    for (const variant of ['inline', 'bar', 'card'] as const) {
+      const el = await mount(html`<signpost-campaign-banner variant=${variant} heading="Know the signs" message="Read our guide."
+        cta-href="/guide" cta-label="Read the guide"></signpost-campaign-banner>`);
+      expect($(el, '[part="heading"]').textContent).to.equal('Know the signs');
+      expect($(el, '[part="heading"]').getAttribute('role')).to.equal('heading');
+      expect($(el, '[part="message"]').textContent).to.equal('Read our guide.');
+      const cta = $<HTMLAnchorElement>(el, '[part="cta"]');
+      expect(cta.href).to.equal(new URL('/guide', location.href).href);
+      expect(cta.textContent).to.equal('Read the guide');
+      expect($(el, '[part="base"]').classList.contains(variant)).to.equal(true);
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('slots partner-authored light DOM as is, without parsing it', async () => {
+    const el = await mount(html`<signpost-campaign-banner>
+      <span slot="heading">Our <em>campaign</em></span>
+      <p>Partner text with <a href="/more">a link</a>.</p>
+    </signpost-campaign-banner>`);
+    const heading = $<HTMLSlotElement>(el, 'slot[name="heading"]').assignedElements()[0];
+    expect(heading.innerHTML).to.equal('Our <em>campaign</em>');
+    expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedElements()[0].querySelector('a')!.getAttribute('href')).to.equal('/more');
+  });
+
+  it('makes links only from http(s), relative or tel: URLs', async () => {
+    for (const [href, link] of [
+      ['https://example.org/a', true],
+      ['tel:+18883737888', true],
+      ['javascript:alert(1)', false],
+      ['JaVaScRiPt:alert(1)', false],
+      ['data:text/html,<script>alert(1)</script>', false],
+      ['vbscript:x', false],
+    ] as const) {
+      let el!: Banner;
+      const warnings = await captureWarnings(async () => {
+        el = await mount(html`<signpost-campaign-banner heading="H" cta-href=${href} cta-label="Go"></signpost-campaign-banner>`);
+      });
+      expect($$(el, '[part="cta"]').length, href).to.equal(link ? 1 : 0);
+      if (!link) expect(warnings.join(), href).to.contain('no link is made');
+    }
+  });
+
+  it('does not show an image without image-alt, and says why; image-alt="" marks it decorative', async () => {
+    let el!: Banner;
+    const warnings = await captureWarnings(async () => {
+      el = await mount(html`<signpost-campaign-banner heading="H" image=${IMG}></signpost-campaign-banner>`);
+    });
+    expect($$(el, 'img')).to.have.length(0);
+    expect(warnings.join()).to.contain('it has no image-alt');
+    const described = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt="People at a community meeting"></signpost-campaign-banner>`);
+    const img = $<HTMLImageElement>(described, 'img');
+    expect(img.alt).to.equal('People at a community meeting');
+    expect(img.referrerPolicy).to.equal('no-referrer');
+    const decorative = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt=""></signpost-campaign-banner>`);
+    expect($<HTMLImageElement>(decorative, 'img').getAttribute('alt')).to.equal('');
+    await expect(decorative).to.be.accessible();
+    const unsafe = await mount(html`<signpost-campaign-banner heading="H" image="javascript:alert(1)" image-alt="x"></signpost-campaign-banner>`);
+    expect($$(unsafe, 'img')).to.have.length(0);
+  });
+
+  it('with a content note, shows the note first and the image only when the reader asks', async () => {
+    const el = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt="A photo" content-note="this image shows a police operation"></signpost-campaign-banner>`);
+    const note = $(el, '[part="content-note"]');
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.contain('Content note: this image shows a police operation');
+    expect($$(el, 'img')).to.have.length(0);
+    const box = $(el, '.media').getBoundingClientRect();
+    note.querySelector('button')!.click();
+    await el.updateComplete;
+    expect($<HTMLImageElement>(el, 'img').alt).to.equal('A photo');
+    // The image takes the place the note held: the banner does not change size.
+    const after = $(el, '.media').getBoundingClientRect();
+    expect(Math.round(after.height)).to.equal(Math.round(box.height));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each built-in campaign only in its own dates (reader’s local date)', async () => {
+    const cases: Array<[string, [number, number, number], boolean]> = [
+      ['world-day', [2026, 7, 30], true],
+      ['world-day', [2026, 7, 24], true],
+      ['world-day', [2026, 7, 23], false],
+      ['world-day', [2026, 7, 31], false],
+      ['prevention-month', [2027, 1, 1], true],
+      ['prevention-month', [2027, 1, 31], true],
+      ['prevention-month', [2026, 12, 31], false],
+      ['wear-blue-day', [2027, 1, 11], true],
+      ['wear-blue-day', [2027, 1, 5], true],
+      ['wear-blue-day', [2027, 1, 12], false],
+      ['learn-the-signs', [2026, 3, 3], true],
+    ];
+    for (const [campaign, [y, m, d], shown] of cases) {
+      const el = await mount(html`<signpost-campaign-banner campaign=${campaign} .clock=${on(y, m, d)}></signpost-campaign-banner>`);
+      expect(el.showing, `${campaign} on ${y}-${m}-${d}`).to.equal(shown);
+      expect($$(el, '[part="base"]').length).to.equal(shown ? 1 : 0);
+    }
+    const world = await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2026, 7, 30)}></signpost-campaign-banner>`);
+    expect(textOf(world)).to.contain('30 July: World Day against Trafficking in Persons');
+    await expect(world).to.be.accessible();
+  });
+
+  it('lets from/until override a window or give one to any banner', async () => {
+    const placedAhead = await mount(html`<signpost-campaign-banner campaign="world-day" from="2026-07-01" until="2026-08-15" .clock=${on(2026, 8, 10)}></signpost-campaign-banner>`);
+    expect(placedAhead.showing).to.equal(true);
+    const custom = await mount(html`<signpost-campaign-banner heading="Event" until="2026-11-28" .clock=${on(2026, 11, 29)}></signpost-campaign-banner>`);
+    expect(custom.showing).to.equal(false);
+    expect(isShowing([2026, 11, 29], CAMPAIGNS['learn-the-signs'], parseDate('2026-11-29'), null)).to.equal(true);
+    expect(parseDate('2026-02-30')).to.equal(null);
+    const warnings = await captureWarnings(async () => {
+      await mount(html`<signpost-campaign-banner heading="X" from="soon" variant="huge" campaign="nope"></signpost-campaign-banner>`);
+    });
+    expect(warnings.join('\n')).to.contain('from="soon" is not a date').and.to.contain('variant must be').and.to.contain('unknown campaign "nope"');
+  });
+
+  it('dismisses with a cancelable event, then a dismissed event; stores nothing by default', async () => {
+    const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible></signpost-campaign-banner>`);
+    const close = $<HTMLButtonElement>(el, '[part="close-button"]');
+    expect(close.getAttribute('aria-label')).to.equal('Dismiss this message');
+    const cancel = (e: Event) => e.preventDefault();
+    el.addEventListener('signpost-banner-dismiss', cancel, {once: true});
+    close.click();
+    await el.updateComplete;
+    expect(el.showing).to.equal(true);
+    setTimeout(() => close.click());
+    const dismissed = await oneEvent(el, 'signpost-banner-dismissed');
+    expect(dismissed.detail).to.deep.equal({campaign: 'learn-the-signs'});
+    await el.updateComplete;
+    expect($$(el, '[part="base"]')).to.have.length(0);
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+    expect(document.cookie).not.to.contain('signpost');
+  });
+
+  it('remember-dismissal keeps only a dismissed flag for that campaign (session by default, or local)', async () => {
+    const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible remember-dismissal></signpost-campaign-banner>`);
+    $(el, '[part="close-button"]').click();
+    expect({...sessionStorage}).to.deep.equal({'signpost-banner-dismissed:learn-the-signs': '1'});
+    expect(localStorage.length).to.equal(0);
+    const again = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible remember-dismissal></signpost-campaign-banner>`);
+    expect(again.showing).to.equal(false);
+    const other = await mount(html`<signpost-campaign-banner campaign="world-day" from="2000-01-01" dismissible remember-dismissal></signpost-campaign-banner>`);
+    expect(other.showing).to.equal(true);
+    const local = await mount(html`<signpost-campaign-banner heading="Ours" dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+    $(local, '[part="close-button"]').click();
+    expect({...localStorage}).to.deep.equal({'signpost-banner-dismissed:custom': '1'});
+  });
+
+  it('is translated and mirrored in Arabic; Spanish too; axe passes in RTL', async () => {
+    const ar = await mount(html`<signpost-campaign-banner lang="ar" campaign="learn-the-signs" dismissible cta-href="/x" cta-label="اعرف المزيد"></signpost-campaign-banner>`);
+    expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    expect(textOf(ar)).to.contain('تعرّف على علامات الاتجار بالبشر');
+    expect($(ar, '[part="close-button"]').getAttribute('aria-label')).to.equal('إغلاق هذه الرسالة');
+    await expect(ar).to.be.accessible();
+    const es = await mount(html`<signpost-campaign-banner lang="es" campaign="world-day" .clock=${on(2026, 7, 30)}></signpost-campaign-banner>`);
+    expect(textOf(es)).to.contain('30 de julio: Día Mundial contra la Trata de Personas');
+  });
+
+  it('keeps its height after the first render and never animates', async () => {
+    const wrap = await fixture(html`<div style="width: 320px"><signpost-campaign-banner variant="card" campaign="learn-the-signs" dismissible></signpost-campaign-banner></div>`);
+    const el = wrap.querySelector('signpost-campaign-banner') as Banner;
+    await el.updateComplete;
+    const h1 = el.getBoundingClientRect().height;
+    await new Promise((r) => setTimeout(r, 200));
+    expect(el.getBoundingClientRect().height).to.equal(h1);
+    expect(el.shadowRoot!.getAnimations?.() ?? []).to.have.length(0);
+    for (const node of $$(el, '*')) expect(getComputedStyle(node).animationName).to.equal('none');
+  });
+});
