@@ -166,8 +166,10 @@ export class SignpostCampaignBanner extends SignpostElement {
       ${this.renderImage()}
       <div class="body">
         ${this.contentNote && !hasImage ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
-        <div id="heading" class="heading" part="heading" role="heading" aria-level="2"><slot name="heading">${this.heading || builtIn[0]}</slot></div>
-        <div class="message" part="message"><slot>${this.message || builtIn[1]}</slot></div>
+        <div class="text">
+          <div id="heading" class="heading" part="heading" role="heading" aria-level="2"><slot name="heading">${this.heading || builtIn[0]}</slot></div>
+          <div class="message" part="message"><slot>${this.message || builtIn[1]}</slot></div>
+        </div>
         ${cta && this.ctaLabel
           ? html`<a class="button primary" part="cta" href=${cta} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
           : nothing}

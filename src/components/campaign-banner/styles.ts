@@ -86,15 +86,14 @@ export const styles = [
       align-items: center;
       gap: 0.25em 1em;
     }
-    .bar .heading,
+    .bar .text {
+      flex: 1 1 24em;
+    }
     .bar .message {
       margin: 0;
     }
     .bar .heading {
       font-size: 1em;
-    }
-    .bar .message {
-      flex: 1 1 20em;
     }
     .bar .media {
       display: none;
