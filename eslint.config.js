@@ -10,6 +10,6 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],
   {languageOptions: {globals: globals.browser}},
-  {files: ['*.js', '*.mjs', 'scripts/**', 'bench/**', '.storybook/**', 'vite.config.ts', 'test/server.js'], languageOptions: {globals: {...globals.node, ...globals.browser}}},
+  {files: ['*.js', '*.mjs', 'scripts/**', 'bench/**', 'bin/**', 'test/node/**', '.storybook/**', 'vite.config.ts', 'test/server.js'], languageOptions: {globals: {...globals.node, ...globals.browser}}},
   {files: ['test/**/*.ts'], rules: {'@typescript-eslint/no-unused-expressions': 'off'}},
 );

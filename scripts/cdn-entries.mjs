@@ -5,6 +5,7 @@ export const CDN_ENTRIES = {
   'quick-exit': 'src/components/quick-exit/define.ts',
   'red-flag-quiz': 'src/components/red-flag-quiz/define.ts',
   'campaign-banner': 'src/components/campaign-banner/define.ts',
+  'news-ticker': 'src/components/news-ticker/define.ts',
   'locales/es': 'src/i18n/locales/es.ts',
   'locales/ar': 'src/i18n/locales/ar.ts',
 };

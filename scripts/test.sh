@@ -26,11 +26,17 @@ step "lint";       npm run -s lint || fail "lint"
 step "build";      npm run -s build || fail "build"
 step "size";       node scripts/size.mjs --check || fail "size budget"
 
+step "node: feed normaliser and signpost-feed against the fixture corpus"
+nodelog=$(mktemp)
+node --test test/node/ 2>&1 | tee "$nodelog"
+[ "${PIPESTATUS[0]}" = 0 ] || rc_node=1
+
 step "tests: ${BROWSER_LIST}"
 log=$(mktemp)
 xvfb-run -a bash scripts/run-wtr.sh "$BROWSER_LIST" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
-summary=$(node scripts/wtr-summary.mjs "$log")
+[ "${rc_node:-0}" = 0 ] || rc=1
+summary=$(node scripts/wtr-summary.mjs "$log" "$nodelog")
 
 step "smoke: the demo page under a strict CSP, as partners load it"
 node scripts/smoke.mjs || { echo "FAILED: smoke"; rc=1; }

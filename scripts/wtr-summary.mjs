@@ -16,5 +16,14 @@ for (const [browser, [p, f]] of last) {
   parts.push(`${browser} ${p} passed, ${f} failed`);
 }
 if (/Error while running tests|browser disconnected|Could not|timed out/i.test(log) && failed === 0) failed = 1;
+// Node's test runner (node --test): "# pass N" / "# fail N".
+if (process.argv[3]) {
+  const node = readFileSync(process.argv[3], 'utf8');
+  const p = Number(/^# pass (\d+)/m.exec(node)?.[1] ?? 0);
+  const f = Number(/^# fail (\d+)/m.exec(node)?.[1] ?? (p ? 0 : 1));
+  passed += p;
+  failed += f;
+  parts.push(`Node ${p} passed, ${f} failed`);
+}
 console.log(`per browser — ${parts.join('; ') || 'no results'}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);

@@ -6,5 +6,6 @@ import './components/hotline-card/define.js';
 import './components/quick-exit/define.js';
 import './components/red-flag-quiz/define.js';
 import './components/campaign-banner/define.js';
+import './components/news-ticker/define.js';
 
 export * from './index.js';

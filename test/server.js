@@ -3,11 +3,13 @@
 //   /test-server/hang           never answers within the test (held for 20 s, then closed)
 //   /test-server/hang-status    {"closed": bool}: whether the last hanging request was aborted by the browser
 //   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
+//   /test-server/flaky?key=k    a JSON Feed the first time, HTTP 500 after (a failing refresh)
 //   /test-server/pixel.gif      a 1×1 GIF
 //   /test-server/echo-bank      a valid bank whose first prompt reports the request's Referer/Cookie headers
 import {Readable} from 'node:stream';
 
 let lastHangClosed = false;
+const flaky = new Map();
 
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testServer(ctx, next) {
@@ -35,6 +37,19 @@ export async function testServer(ctx, next) {
       for (let i = 0; i < count; i++) yield chunk;
       yield '""]';
     })());
+    return;
+  }
+  if (ctx.path === '/test-server/flaky') {
+    // First request per key: a small JSON Feed; later ones: HTTP 500 (a refresh that fails).
+    const key = String(ctx.query.key ?? '');
+    const count = (flaky.get(key) ?? 0) + 1;
+    flaky.set(key, count);
+    if (count > 1) {
+      ctx.status = 500;
+      return;
+    }
+    ctx.type = 'application/feed+json';
+    ctx.body = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Flaky', items: [{id: '1', title: 'First load', url: 'https://flaky.example/1'}]});
     return;
   }
   if (ctx.path === '/test-server/pixel.gif') {

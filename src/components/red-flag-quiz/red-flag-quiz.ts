@@ -7,7 +7,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
-import {fetchJson} from '../../quiz/load.js';
+import {fetchText} from '../../internal/fetch-text.js';
 // The result step shows the reader's hotline by placing the card (class only; define.ts registers it).
 import '../hotline-card/hotline-card.js';
 import {t} from './messages.js';
@@ -155,7 +155,14 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.loading = true;
     try {
       const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 8000;
-      this.useBank(await fetchJson(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal}), `bank at ${url}`);
+      const text = await fetchText(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
+      let data: unknown;
+      try {
+        data = JSON.parse(text);
+      } catch {
+        throw new Error('not valid JSON');
+      }
+      this.useBank(data, `bank at ${url}`);
     } catch (error) {
       // Quietly stop when the element was removed or a newer src replaced this one.
       if (this.aborter === aborter && this.isConnected) {

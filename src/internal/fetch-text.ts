@@ -1,14 +1,22 @@
 /**
- * Fetches a JSON bank from a partner's URL: no credentials, no referrer, a timeout, a byte cap,
- * and aborted when the widget goes away. Throws on any failure; the caller falls back.
+ * Fetches a partner-configured URL (a quiz bank, a feed): no credentials, no referrer, a timeout,
+ * a byte cap, and aborted when the widget goes away. Throws on any failure; the caller falls back.
+ * Errors carry a `reason`: timeout, http, too-large or network.
  */
-export interface FetchJsonOptions {
+export interface FetchOptions {
   timeout: number;
   maxBytes: number;
   signal?: AbortSignal;
+  accept?: string;
 }
 
-export async function fetchJson(url: string, {timeout, maxBytes, signal}: FetchJsonOptions): Promise<unknown> {
+export class FetchError extends Error {
+  constructor(readonly reason: 'timeout' | 'http' | 'too-large' | 'network', message: string) {
+    super(message);
+  }
+}
+
+export async function fetchText(url: string, {timeout, maxBytes, signal, accept = '*/*'}: FetchOptions): Promise<string> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -25,13 +33,13 @@ export async function fetchJson(url: string, {timeout, maxBytes, signal}: FetchJ
       cache: 'default',
       redirect: 'follow',
       signal: controller.signal,
-      headers: {accept: 'application/json'},
+      headers: {accept},
     });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    if (!response.ok) throw new FetchError('http', `HTTP ${response.status}`);
     const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
+    if (declared > maxBytes) throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
     const reader = response.body?.getReader();
-    if (!reader) return JSON.parse(await response.text());
+    if (!reader) return await response.text();
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {
@@ -40,7 +48,7 @@ export async function fetchJson(url: string, {timeout, maxBytes, signal}: FetchJ
       size += value.byteLength;
       if (size > maxBytes) {
         await reader.cancel();
-        throw new Error(`larger than ${maxBytes} bytes`);
+        throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
       }
       chunks.push(value);
     }
@@ -50,10 +58,11 @@ export async function fetchJson(url: string, {timeout, maxBytes, signal}: FetchJ
       bytes.set(c, offset);
       offset += c.byteLength;
     }
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return new TextDecoder().decode(bytes);
   } catch (error) {
     // Engines word an abort differently; say what happened in one way everywhere.
-    throw timedOut ? new Error(`timed out after ${timeout} ms`) : error;
+    if (timedOut) throw new FetchError('timeout', `timed out after ${timeout} ms`);
+    throw error instanceof FetchError ? error : new FetchError('network', (error as Error).message || 'network error');
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

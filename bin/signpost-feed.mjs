@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// signpost-feed: snapshot feeds that lack CORS headers into one JSON Feed 1.1 file that a partner
+// serves from its own origin (for example from a scheduled job), for <signpost-news-ticker src>.
+//
+//   npx signpost-feed <url…> [--out feed.json] [--title "…"] [--max-items 30] [--timeout 8000] [--max-bytes 524288]
+//
+// It uses the SAME normaliser and rules as the widget (text only, http(s) links only, dates parsed),
+// with @xmldom/xmldom as the XML parser; then merges, de-duplicates and sorts by date, newest first.
+import {writeFile} from 'node:fs/promises';
+import {DOMParser} from '@xmldom/xmldom';
+import {normalizeFeed} from '../dist/npm/feeds/normalize.js';
+
+const USAGE = 'usage: signpost-feed <url…> [--out file] [--title text] [--max-items n] [--timeout ms] [--max-bytes n]';
+
+export const xmldomParser = (text) =>
+  new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(message);
+    },
+  }).parseFromString(text, 'text/xml');
+
+export function parseArgs(argv) {
+  const options = {urls: [], out: '', title: 'Signpost news', maxItems: 30, timeout: 8000, maxBytes: 512 * 1024};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
+      return argv[++i];
+    };
+    if (arg === '--out' || arg === '-o') options.out = value();
+    else if (arg === '--title') options.title = value();
+    else if (arg === '--max-items') options.maxItems = Math.max(1, Math.min(200, Number(value()) || 30));
+    else if (arg === '--timeout') options.timeout = Math.max(100, Number(value()) || 8000);
+    else if (arg === '--max-bytes') options.maxBytes = Math.max(1024, Number(value()) || 512 * 1024);
+    else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
+    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${USAGE}`);
+    else options.urls.push(arg);
+  }
+  if (!options.urls.length) throw new Error(USAGE);
+  for (const url of options.urls) {
+    const protocol = new URL(url).protocol;
+    if (protocol !== 'https:' && protocol !== 'http:') throw new Error(`not an http(s) URL: ${url}`);
+  }
+  return options;
+}
+
+async function fetchText(url, {timeout, maxBytes}) {
+  const response = await fetch(url, {signal: AbortSignal.timeout(timeout), redirect: 'follow', headers: {'user-agent': 'signpost-feed'}});
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  let size = 0;
+  const chunks = [];
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Fetches, normalises, merges, de-duplicates and sorts; returns the JSON Feed 1.1 object and the failures. */
+export async function snapshot(options, log = () => {}) {
+  const items = [];
+  const failures = [];
+  for (const url of options.urls) {
+    try {
+      const feed = normalizeFeed(await fetchText(url, options), xmldomParser, url);
+      log(`${url}: ${feed.items.length} items`);
+      for (const item of feed.items) items.push({...item, source: item.source ?? feed.title});
+    } catch (error) {
+      failures.push({url, message: error.message});
+      log(`${url}: skipped (${error.message})`);
+    }
+  }
+  const seen = new Set();
+  const merged = items
+    .filter((item) => {
+      const key = item.url ?? `${item.source}|${item.title}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (b.date ?? 0) - (a.date ?? 0))
+    .slice(0, options.maxItems);
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: options.title,
+    items: merged.map((item, i) => ({
+      id: item.url ?? `${i}-${item.title}`,
+      ...(item.url ? {url: item.url} : {}),
+      title: item.title,
+      ...(item.summary ? {content_text: item.summary} : {content_text: item.title}),
+      ...(item.date !== undefined ? {date_published: new Date(item.date).toISOString()} : {}),
+      ...(item.source ? {authors: [{name: item.source}]} : {}),
+      ...(item.contentNote ? {_signpost: {content_note: item.contentNote}} : {}),
+    })),
+  };
+  return {feed, failures};
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  const {feed, failures} = await snapshot(options, (line) => console.error(line));
+  const json = `${JSON.stringify(feed, null, 2)}\n`;
+  if (options.out) await writeFile(options.out, json);
+  else process.stdout.write(json);
+  if (options.out) console.error(`wrote ${feed.items.length} items to ${options.out}`);
+  // Every feed failed: exit non-zero so a scheduled job notices; the previous file is left alone.
+  if (failures.length === options.urls.length) process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('signpost-feed')) await main();

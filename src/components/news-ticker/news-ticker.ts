@@ -1,0 +1,274 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {SignpostElement} from '../../internal/signpost-element.js';
+import {emit} from '../../internal/emit.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {warn} from '../../internal/warn.js';
+import {systemClock, type Clock} from '../../internal/clock.js';
+import {FetchError, fetchText} from '../../internal/fetch-text.js';
+import {FeedError, browserXml, normalizeFeed, type FeedItem} from '../../feeds/normalize.js';
+import {itemsFromLightDom} from '../../feeds/items.js';
+import {formatItemDate} from '../../feeds/dates.js';
+import {t} from './messages.js';
+import {styles} from './styles.js';
+
+/** Detail of `signpost-ticker-error`: why the feed could not be shown. No personal data. */
+export interface TickerErrorDetail {
+  reason: 'timeout' | 'http' | 'too-large' | 'network' | 'parse' | 'format' | 'invalid-url';
+}
+
+type Mode = 'scroll' | 'rotate' | 'list';
+const clamp = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite(v) ? Math.min(Math.max(v, lo), hi) : fallback);
+
+/**
+ * Campaign and enforcement news, text only, from light-DOM links, an inline JSON Feed or a feed URL
+ * (JSON Feed, RSS, RSS 1.0, Atom). Calm and pausable: the pause button comes first, motion stops on
+ * hover and while focus is inside, and nothing moves for readers who ask for reduced motion.
+ *
+ * @tagname signpost-news-ticker
+ * @summary A pausable, text-only news ticker fed safely from partner items or feeds.
+ *
+ * @slot - Light-DOM items (links, optionally with `<time datetime>`): the no-JavaScript fallback and a source of items.
+ *
+ * @fires signpost-ticker-error - A feed could not be loaded or read: `detail: {reason}`. The last items (or the fallback) stay.
+ *
+ * @csspart base - The ticker region.
+ * @csspart pause-button - The pause/play button (first in tab order).
+ * @csspart previous-button - Previous item (rotate mode).
+ * @csspart next-button - Next item (rotate mode).
+ * @csspart viewport - The area the items move in.
+ * @csspart item - Each item.
+ * @csspart content-note - An item's content note.
+ *
+ * @cssprop --signpost-accent - Buttons and links.
+ * @cssprop --signpost-surface - Background.
+ * @cssprop --signpost-radius - Corner radius.
+ */
+export class SignpostNewsTicker extends SignpostElement {
+  static override styles = styles;
+
+  /** Feed URL (JSON Feed 1.0/1.1, RSS 2.0, RSS 1.0, Atom 1.0), fetched without credentials or referrer. */
+  @property() src = '';
+  /** Re-fetch every N seconds (at least 60). 0 or absent: fetch once. */
+  @property({type: Number}) refresh = 0;
+  /** Timeout for `src`, in milliseconds. Default 8000. */
+  @property({type: Number}) timeout = 8000;
+  /** Byte cap for `src`. Default 524288 (512 KB). */
+  @property({type: Number, attribute: 'max-bytes'}) maxBytes = 512 * 1024;
+  /** `rotate` (default: one item at a time), `scroll` (continuous) or `list` (static). */
+  @property({reflect: true}) mode: Mode = 'rotate';
+  /** Scroll speed in pixels per second (10–200). Default 40. */
+  @property({type: Number}) speed = 40;
+  /** Seconds each item shows in `rotate` mode (at least 5). Default 7. */
+  @property({type: Number}) interval = 7;
+  /** At most this many items (1–50). Default 10. */
+  @property({type: Number, attribute: 'max-items'}) maxItems = 10;
+  /** Paused by the reader (or set by the partner to start paused). */
+  @property({type: Boolean, reflect: true}) paused = false;
+  /** Accessible name of the ticker. Default: "News". */
+  @property() label = '';
+  /** `absolute` (default), `relative` ("3 days ago") or `none`. */
+  @property({attribute: 'date-style'}) dateStyle: 'absolute' | 'relative' | 'none' = 'absolute';
+  /** Clock for relative dates (ms since the epoch). */
+  @property({attribute: false}) clock: Clock = systemClock;
+
+  @state() private fetched: FeedItem[] | null = null;
+  @state() private inline: FeedItem[] = [];
+  @state() private light: FeedItem[] = [];
+  @state() private index = 0;
+  @state() private hovering = false;
+  @state() private focusInside = false;
+  @state() private reducedMotion = false;
+  private media?: MediaQueryList;
+  private aborter?: AbortController;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+  private rotateTimer?: ReturnType<typeof setInterval>;
+  private resize?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.light = itemsFromLightDom(this);
+    this.readInlineFeed();
+    this.media = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = Boolean(this.media?.matches);
+    this.media?.addEventListener?.('change', this.onMotionChange);
+    if (this.src && this.hasUpdated) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.aborter?.abort();
+    clearTimeout(this.refreshTimer);
+    clearInterval(this.rotateTimer);
+    this.rotateTimer = undefined;
+    this.resize?.disconnect();
+    this.media?.removeEventListener?.('change', this.onMotionChange);
+  }
+
+  private onMotionChange = (e: MediaQueryListEvent) => {
+    this.reducedMotion = e.matches;
+  };
+
+  /** The items shown: the fetched feed, else the inline JSON Feed, else the light-DOM items. */
+  get items(): FeedItem[] {
+    const max = clamp(Math.round(this.maxItems), 1, 50, 10);
+    return (this.fetched ?? (this.inline.length ? this.inline : this.light)).slice(0, max);
+  }
+
+  /** Whether anything is moving right now. */
+  get moving(): boolean {
+    if (this.mode === 'list' || this.reducedMotion || this.paused || this.hovering || this.focusInside) return false;
+    return this.mode === 'scroll' ? this.items.length > 0 : this.items.length > 1;
+  }
+
+  private readInlineFeed(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return;
+    try {
+      this.inline = normalizeFeed(script.textContent ?? '', browserXml, globalThis.location?.href).items;
+    } catch (error) {
+      warn(`the JSON Feed inside <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mode') && !['scroll', 'rotate', 'list'].includes(this.mode)) {
+      warn(`ticker mode must be scroll, rotate or list; using rotate.`);
+      this.mode = 'rotate';
+    }
+    if (changed.has('interval') && !(this.interval >= 5)) {
+      warn(`ticker interval must be at least 5 seconds; using 5.`);
+      this.interval = 5;
+    }
+    if (changed.has('refresh') && this.refresh && !(this.refresh >= 60)) {
+      warn(`ticker refresh must be at least 60 seconds; using 60.`);
+      this.refresh = 60;
+    }
+    if (changed.has('src') && this.isConnected) void this.load();
+    if (this.index >= this.items.length) this.index = 0;
+  }
+
+  protected override updated(): void {
+    // Rotation: a timer only while moving; scroll: CSS does all the motion.
+    const rotate = this.mode === 'rotate' && this.moving;
+    if (rotate && !this.rotateTimer) {
+      this.rotateTimer = setInterval(() => this.step(1), Math.max(5, this.interval) * 1000);
+    } else if (!rotate && this.rotateTimer) {
+      clearInterval(this.rotateTimer);
+      this.rotateTimer = undefined;
+    }
+    const track = this.renderRoot.querySelector<HTMLElement>('.track');
+    if (track && !this.resize && typeof ResizeObserver === 'function') {
+      this.resize = new ResizeObserver(() => this.setDuration());
+    }
+    const copy = this.renderRoot.querySelector('.copy');
+    if (copy) this.resize?.observe(copy);
+  }
+
+  private setDuration(): void {
+    const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
+    const track = this.renderRoot.querySelector<HTMLElement>('.track');
+    if (!copy || !track) return;
+    const speed = clamp(this.speed, 10, 200, 40);
+    track.style.setProperty('--_duration', `${Math.max(copy.getBoundingClientRect().width / speed, 5).toFixed(2)}s`);
+  }
+
+  private async load(): Promise<void> {
+    this.aborter?.abort();
+    clearTimeout(this.refreshTimer);
+    if (!this.src) return;
+    const url = safeUrl(this.src);
+    if (!url) {
+      warn(`ticker src="${this.src}" is not an http(s) URL; the fallback stays.`);
+      emit(this, 'signpost-ticker-error', {reason: 'invalid-url'});
+      return;
+    }
+    const aborter = (this.aborter = new AbortController());
+    try {
+      const text = await fetchText(url, {
+        timeout: clamp(this.timeout, 100, 60000, 8000),
+        maxBytes: clamp(this.maxBytes, 1024, 5 * 1024 * 1024, 512 * 1024),
+        signal: aborter.signal,
+        accept: 'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml, text/xml',
+      });
+      const feed = normalizeFeed(text, browserXml, url);
+      this.fetched = feed.items;
+    } catch (error) {
+      if (this.aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
+      const reason = error instanceof FetchError || error instanceof FeedError ? error.reason : 'network';
+      warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
+      emit(this, 'signpost-ticker-error', {reason});
+    } finally {
+      if (this.aborter === aborter && this.isConnected && this.refresh >= 60) {
+        this.refreshTimer = setTimeout(() => void this.load(), this.refresh * 1000);
+      }
+    }
+  }
+
+  private step(delta: number): void {
+    const n = this.items.length;
+    if (n) this.index = (this.index + delta + n) % n;
+  }
+
+  private onFocusOut(e: FocusEvent): void {
+    if (!this.renderRoot.contains(e.relatedTarget as Node) && !this.contains(e.relatedTarget as Node)) this.focusInside = false;
+  }
+
+  private renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false) {
+    const date = formatItemDate(this.locale, item.date, this.dateStyle, this.clock());
+    const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
+      ${item.url
+        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${item.title}</a>`
+        : html`<span class="title">${item.title}</span>`}
+      ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
+      ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
+    // Rotate mode follows the APG carousel: each item is a group with the "slide" role description.
+    return slide
+      ? html`<div part="item" class="item" ?hidden=${hidden} role="group" aria-roledescription="slide" aria-label=${t.item(i + 1, total)}>${body}</div>`
+      : html`<li part="item" class="item">${body}</li>`;
+  }
+
+  override render() {
+    const items = this.items;
+    const total = items.length;
+    const moving = this.moving;
+    const effectiveMode: Mode = this.reducedMotion && this.mode === 'scroll' ? 'list' : this.mode;
+    const controls = effectiveMode !== 'list' && !(this.reducedMotion && effectiveMode === 'rotate') && total > (effectiveMode === 'rotate' ? 1 : 0);
+    let content;
+    if (!total) content = html`<p class="empty">${t.empty()}</p>`;
+    else if (effectiveMode === 'scroll') {
+      const list = items.map((item, i) => this.renderItem(item, i, total));
+      content = html`<div class="track ${moving ? '' : 'paused'}">
+        <ul class="copy" role="list">${list}</ul>
+        <ul class="copy" role="list" aria-hidden="true" inert>${items.map((item, i) => this.renderItem(item, i, total))}</ul>
+      </div>`;
+    } else if (effectiveMode === 'rotate') {
+      content = html`<div class="slides">${items.map((item, i) => this.renderItem(item, i, total, true, i !== this.index))}</div>`;
+    } else content = html`<ul role="list">${items.map((item, i) => this.renderItem(item, i, total))}</ul>`;
+    return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
+      lang=${this.locale} dir=${this.direction}
+      @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
+      @focusin=${() => (this.focusInside = true)} @focusout=${this.onFocusOut}>
+      ${controls
+        ? html`<button type="button" class="button" part="pause-button" @click=${() => (this.paused = !this.paused)}>
+            ${this.paused ? t.play() : t.pause()}
+          </button>`
+        : nothing}
+      ${effectiveMode === 'rotate' && total > 1
+        ? html`<button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.step(-1)}>‹</button>
+            <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.step(1)}>›</button>`
+        : nothing}
+      <div class="viewport" part="viewport" aria-live=${moving ? 'off' : 'polite'} aria-atomic="false">${content}</div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'signpost-news-ticker': SignpostNewsTicker;
+  }
+  interface HTMLElementEventMap {
+    'signpost-ticker-error': CustomEvent<TickerErrorDetail>;
+  }
+}

@@ -1,0 +1,105 @@
+import {css} from 'lit';
+import {controls, tokens} from '../../styles/shared.js';
+
+export const styles = [
+  tokens,
+  controls,
+  css`
+    :host {
+      display: block;
+    }
+    .ticker {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+      padding: 0.5em;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .ticker.list {
+      align-items: flex-start;
+    }
+    .button {
+      flex: none;
+      padding-block: 0.25em;
+      min-block-size: 2.5em;
+    }
+    .viewport {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+      overflow: hidden;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    .item {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.6em;
+      padding-inline-end: 2.5em;
+    }
+    .rotate .item,
+    .list .item {
+      display: flex;
+      padding-inline-end: 0;
+    }
+    .list .item + .item {
+      margin-block-start: 0.4em;
+    }
+    .item[hidden] {
+      display: none;
+    }
+    a {
+      color: var(--_accent);
+      font-weight: 600;
+    }
+    time,
+    .source {
+      color: var(--_muted);
+      font-size: 0.9em;
+    }
+    .note {
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    .empty {
+      margin: 0;
+      color: var(--_muted);
+    }
+    /* Scroll: two copies side by side, moved by a CSS transform only (no per-frame script). */
+    .track {
+      display: flex;
+      inline-size: max-content;
+      animation: signpost-ticker-scroll var(--_duration, 60s) linear infinite;
+    }
+    .track .copy {
+      display: flex;
+      white-space: nowrap;
+    }
+    .track.paused {
+      animation-play-state: paused;
+    }
+    [dir='rtl'] .track {
+      animation-name: signpost-ticker-scroll-rtl;
+    }
+    @keyframes signpost-ticker-scroll {
+      to {
+        transform: translateX(-50%);
+      }
+    }
+    @keyframes signpost-ticker-scroll-rtl {
+      to {
+        transform: translateX(50%);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .track {
+        animation: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,27 @@
+/**
+ * Items a partner writes in light DOM (the no-JavaScript fallback), read as data: each link becomes
+ * an item (its text, a safe http(s) href, the `<time datetime>` beside it, `data-content-note`).
+ */
+import {safeUrl} from '../internal/safe-url.js';
+import type {FeedItem} from './normalize.js';
+import {toPlainText} from './text.js';
+
+export function itemsFromLightDom(host: Element): FeedItem[] {
+  const items: FeedItem[] = [];
+  const rows = host.querySelectorAll(':scope > ul > li, :scope > ol > li, :scope > a, :scope > p');
+  rows.forEach((row, i) => {
+    const anchor = row.localName === 'a' ? row : row.querySelector('a');
+    const title = toPlainText((anchor ?? row).textContent, 300);
+    if (!title) return;
+    const time = row.querySelector('time');
+    const date = Date.parse(time?.getAttribute('datetime') ?? time?.textContent ?? '');
+    items.push({
+      id: `light-${i}`,
+      title,
+      url: safeUrl(anchor?.getAttribute('href') ?? undefined) ?? undefined,
+      date: Number.isFinite(date) ? date : undefined,
+      contentNote: toPlainText(row.getAttribute('data-content-note'), 160) || undefined,
+    });
+  });
+  return items;
+}

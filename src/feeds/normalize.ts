@@ -1,0 +1,202 @@
+/**
+ * One feed normaliser for the browser and for the `signpost-feed` command: JSON Feed 1.0/1.1,
+ * RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, detected by content. Text only: every field is reduced to
+ * plain text; links are kept only when they resolve to http(s); dates are parsed; relative links are
+ * resolved against the feed (and `xml:base`). No feed markup is ever inserted anywhere.
+ */
+import {safeUrl} from '../internal/safe-url.js';
+import {toPlainText} from './text.js';
+
+export interface FeedItem {
+  id: string;
+  title: string;
+  summary?: string;
+  /** A safe http(s) URL, or absent (then the title is shown as text). */
+  url?: string;
+  /** Milliseconds since the epoch. */
+  date?: number;
+  /** The feed's (or item author's) name. */
+  source?: string;
+  /** A short content note for distressing items (JSON Feed extension `_signpost.content_note`). */
+  contentNote?: string;
+}
+
+export interface Feed {
+  title?: string;
+  items: FeedItem[];
+}
+
+/** The few DOM calls the normaliser needs: the browser's DOM and @xmldom/xmldom both have them. */
+export interface XmlNode {
+  nodeType: number;
+  localName?: string | null;
+  namespaceURI?: string | null;
+  textContent: string | null;
+  parentNode: XmlNode | null;
+  childNodes: ArrayLike<XmlNode>;
+  getAttribute?(name: string): string | null;
+}
+export type XmlParser = (text: string) => {documentElement: XmlNode | null};
+
+export class FeedError extends Error {
+  constructor(readonly reason: 'parse' | 'format', message: string) {
+    super(message);
+  }
+}
+
+const MAX_ITEMS = 200;
+
+const elements = (node: XmlNode): XmlNode[] => Array.from(node.childNodes).filter((n) => n.nodeType === 1);
+const child = (node: XmlNode, name: string, ns?: string) =>
+  elements(node).find((n) => n.localName === name && (ns === undefined || n.namespaceURI === ns));
+const childText = (node: XmlNode, name: string, max = 300, ns?: string) => toPlainText(child(node, name, ns)?.textContent ?? '', max);
+
+function parseDate(value: unknown): number | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  const time = Date.parse(value.trim());
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/** The base URL of an element: its own and its ancestors' xml:base, resolved against the feed URL. */
+function baseOf(node: XmlNode, feedUrl: string | undefined): string | undefined {
+  const bases: string[] = [];
+  for (let n: XmlNode | null = node; n && n.nodeType === 1; n = n.parentNode) {
+    const attr = n.getAttribute?.('xml:base') ?? null;
+    if (attr) bases.unshift(attr);
+  }
+  let base = feedUrl;
+  for (const b of bases) {
+    try {
+      base = new URL(b, base).href;
+    } catch {
+      /* a broken xml:base is ignored */
+    }
+  }
+  return base;
+}
+
+const link = (raw: unknown, base: string | undefined) => safeUrl(typeof raw === 'string' ? raw : undefined, base) ?? undefined;
+
+function finish(title: string | undefined, raw: FeedItem[]): Feed {
+  const seen = new Set<string>();
+  const items: FeedItem[] = [];
+  for (const item of raw) {
+    if (!item.title && !item.summary) continue;
+    const key = item.url ?? item.id ?? item.title;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push({...item, title: item.title || (item.summary ?? '').slice(0, 120)});
+    if (items.length >= MAX_ITEMS) break;
+  }
+  return {title: title || undefined, items};
+}
+
+function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined): Feed {
+  const own = (o: unknown, k: string) => (o && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined);
+  const title = toPlainText(own(data, 'title'), 200);
+  const list = own(data, 'items');
+  if (!Array.isArray(list)) throw new FeedError('format', 'a JSON Feed needs an "items" array');
+  const items = list.slice(0, MAX_ITEMS * 2).map((item, i): FeedItem => {
+    const authors = own(item, 'authors') ?? (own(item, 'author') ? [own(item, 'author')] : undefined);
+    const author = Array.isArray(authors) ? toPlainText(own(authors[0], 'name'), 100) : '';
+    const summary = toPlainText(own(item, 'summary') ?? own(item, 'content_text') ?? own(item, 'content_html'), 300);
+    const note = toPlainText(own(own(item, '_signpost'), 'content_note'), 160);
+    return {
+      id: toPlainText(String(own(item, 'id') ?? own(item, 'url') ?? i), 300),
+      title: toPlainText(own(item, 'title'), 300),
+      summary: summary || undefined,
+      url: link(own(item, 'url') ?? own(item, 'external_url'), feedUrl),
+      date: parseDate(own(item, 'date_published') ?? own(item, 'date_modified')),
+      source: author || title || undefined,
+      contentNote: note || undefined,
+    };
+  });
+  return finish(title, items);
+}
+
+function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
+  const name = root.localName;
+  if (name === 'feed') {
+    const title = childText(root, 'title', 200);
+    const items = elements(root)
+      .filter((n) => n.localName === 'entry')
+      .map((entry, i): FeedItem => {
+        const base = baseOf(entry, feedUrl);
+        const links = elements(entry).filter((n) => n.localName === 'link');
+        const alternate = links.find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate') ?? links[0];
+        const linkBase = alternate ? baseOf(alternate, feedUrl) : base;
+        const author = child(entry, 'author');
+        return {
+          id: childText(entry, 'id', 300) || String(i),
+          title: childText(entry, 'title', 300),
+          summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
+          url: link(alternate?.getAttribute?.('href'), linkBase),
+          date: parseDate(child(entry, 'published')?.textContent ?? child(entry, 'updated')?.textContent),
+          source: (author && childText(author, 'name', 100)) || title || undefined,
+        };
+      });
+    return finish(title, items);
+  }
+  if (name === 'rss' || name === 'RDF') {
+    const channel = child(root, 'channel');
+    const title = channel ? childText(channel, 'title', 200) : '';
+    const holder = name === 'rss' ? channel : root;
+    if (!holder) throw new FeedError('format', 'an RSS feed needs a channel');
+    const items = elements(holder)
+      .filter((n) => n.localName === 'item')
+      .map((item, i): FeedItem => {
+        const base = baseOf(item, feedUrl);
+        return {
+          id: childText(item, 'guid', 300) || item.getAttribute?.('rdf:about') || childText(item, 'link', 300) || String(i),
+          title: childText(item, 'title', 300),
+          summary: childText(item, 'description') || undefined,
+          url: link(child(item, 'link')?.textContent?.trim(), base),
+          date: parseDate(child(item, 'pubDate')?.textContent ?? child(item, 'date')?.textContent),
+          source: childText(item, 'creator', 100) || title || undefined,
+        };
+      });
+    return finish(title, items);
+  }
+  throw new FeedError('format', `not a feed: <${name ?? '?'}>`);
+}
+
+/**
+ * Normalises a feed document (JSON Feed, RSS 2.0, RSS 1.0 or Atom). Throws a FeedError when the text
+ * is not a feed; never returns markup.
+ */
+export function normalizeFeed(text: string, parseXml: XmlParser, feedUrl?: string): Feed {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (trimmed.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed);
+    } catch {
+      throw new FeedError('parse', 'the JSON is not valid');
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new FeedError('format', 'not a JSON Feed');
+    return fromJsonFeed(data as Record<string, unknown>, feedUrl);
+  }
+  if (!trimmed.startsWith('<')) throw new FeedError('format', 'neither JSON nor XML');
+  let root: XmlNode | null;
+  try {
+    root = parseXml(trimmed).documentElement;
+  } catch (error) {
+    throw new FeedError('parse', `the XML is not well formed (${(error as Error).message})`);
+  }
+  if (!root || root.localName === 'parsererror' || hasParserError(root)) throw new FeedError('parse', 'the XML is not well formed');
+  return fromXml(root, feedUrl);
+}
+
+function hasParserError(root: XmlNode): boolean {
+  // Blink/WebKit nest an XHTML <parsererror> inside the document; Firefox makes it the root.
+  const stack = [root];
+  for (let n = stack.pop(), budget = 50; n && budget > 0; n = stack.pop(), budget--) {
+    if (n.localName === 'parsererror') return true;
+    stack.push(...elements(n).slice(0, 5));
+  }
+  return false;
+}
+
+/** The browser's XML parser. */
+export const browserXml: XmlParser = (text) => new DOMParser().parseFromString(text, 'application/xml') as unknown as {documentElement: XmlNode | null};
+

@@ -1,0 +1,90 @@
+// Node tests for the feed normaliser (with @xmldom/xmldom) and the signpost-feed command, against the
+// same fixture corpus and expectations as the browser tests. Run after `npm run build` (needs dist/npm).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {createServer} from 'node:http';
+import {readFile, mkdtemp, rm} from 'node:fs/promises';
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {normalizeFeed} from '../../dist/npm/feeds/normalize.js';
+import {xmldomParser, parseArgs, snapshot} from '../../bin/signpost-feed.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'test/fixtures/feeds');
+const expected = JSON.parse(await readFile(join(fixtures, 'expected.json'), 'utf8'));
+
+test('every fixture normalises in Node exactly as in the browser', async () => {
+  for (const [name, want] of Object.entries(expected)) {
+    const text = await readFile(join(fixtures, name), 'utf8');
+    if (want.error) {
+      assert.throws(() => normalizeFeed(text, xmldomParser, `https://feeds.test/${name}`), (e) => e.reason === want.error, name);
+      continue;
+    }
+    const feed = normalizeFeed(text, xmldomParser, `https://feeds.test/${name}`);
+    assert.equal(feed.title, want.title, `${name} title`);
+    assert.deepEqual(feed.items.map((i) => i.title), want.items.map((i) => i.title), `${name} titles`);
+    feed.items.forEach((item, n) => {
+      const w = want.items[n];
+      assert.equal(item.url, w.url, `${name} #${n} url`);
+      for (const key of ['summary', 'source', 'contentNote']) if (key in w) assert.equal(item[key], w[key], `${name} #${n} ${key}`);
+      if (w.date) assert.equal(new Date(item.date).toISOString(), w.date, `${name} #${n} date`);
+    });
+  }
+});
+
+test('the command rejects bad arguments', () => {
+  assert.throws(() => parseArgs([]), /usage/);
+  assert.throws(() => parseArgs(['javascript:alert(1)']), /not an http\(s\) URL/);
+  assert.throws(() => parseArgs(['https://a.example/', '--bogus']), /unknown option/);
+  assert.deepEqual(parseArgs(['https://a.example/', '--out', 'x.json', '--max-items', '5']).maxItems, 5);
+});
+
+test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed 1.1 file', async () => {
+  const server = createServer(async (req, res) => {
+    if (req.url === '/hang') return; // never answers
+    if (req.url === '/big') {
+      res.writeHead(200, {'content-type': 'application/xml'});
+      res.end(`<rss>${'x'.repeat(600 * 1024)}</rss>`);
+      return;
+    }
+    try {
+      const body = await readFile(join(fixtures, req.url.slice(1)));
+      res.writeHead(200);
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const dir = await mkdtemp(join(tmpdir(), 'signpost-feed-'));
+  try {
+    const out = join(dir, 'feed.json');
+    const run = promisify(execFile);
+    const {stderr} = await run(process.execPath, [join(root, 'bin/signpost-feed.mjs'), `${base}/rss2-basic.xml`, `${base}/atom.xml`, `${base}/jsonfeed-1.1.json`, `${base}/rss2-basic.xml`, `${base}/attack-rss.xml`, `${base}/missing.xml`, `${base}/hang`, `${base}/big`, '--out', out, '--timeout', '500', '--title', 'Merged']);
+    assert.match(stderr, /missing\.xml: skipped \(HTTP 404\)/);
+    assert.match(stderr, /hang: skipped/);
+    assert.match(stderr, /big: skipped \(larger than 524288 bytes\)/);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+    assert.equal(feed.title, 'Merged');
+    const urls = feed.items.map((i) => i.url).filter(Boolean);
+    assert.equal(new Set(urls).size, urls.length, 'no duplicates');
+    assert.ok(urls.every((u) => /^https?:/.test(u)), 'only http(s) links');
+    const dates = feed.items.map((i) => i.date_published).filter(Boolean);
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+    assert.ok(!feed.items.some((i) => /onerror|onload|<img|<svg/i.test(i.title + (i.content_text ?? ''))), 'no markup from feed HTML');
+    // The output is itself a feed the widget reads with the same normaliser.
+    const again = normalizeFeed(JSON.stringify(feed), xmldomParser, 'https://partner.example/feed.json');
+    assert.equal(again.items.length, feed.items.length);
+    const {failures} = await snapshot({urls: [`${base}/missing.xml`], timeout: 500, maxBytes: 1024, maxItems: 5, title: 't'});
+    assert.equal(failures.length, 1);
+  } finally {
+    server.closeAllConnections?.();
+    server.close();
+    await rm(dir, {recursive: true, force: true});
+  }
+});

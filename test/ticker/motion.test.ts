@@ -1,0 +1,156 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../src/components/news-ticker/define.js';
+import '../../src/i18n/locales/es.js';
+import '../../src/i18n/locales/ar.js';
+import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
+
+type Ticker = SignpostNewsTicker;
+const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
+const $$ = <T extends Element = HTMLElement>(el: Ticker, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const ITEMS = html`<ul>
+  <li><a href="https://news.example/1">First story</a></li>
+  <li><a href="https://news.example/2">Second story</a></li>
+  <li><a href="https://news.example/3">Third story</a></li>
+</ul>`;
+const visible = (el: Ticker) => $$(el, '[part="item"]').filter((i) => !i.hidden).map((i) => i.textContent!.trim());
+
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+describe('<signpost-news-ticker> motion and controls', () => {
+  it('scroll: moves two copies with a CSS transform only; the copy is hidden and inert', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll" speed="50">${ITEMS}</signpost-news-ticker>`);
+    await wait(100);
+    const track = $(el, '.track')!;
+    const [copy, duplicate] = $$(el, '.copy');
+    expect(getComputedStyle(track).animationName).to.equal('signpost-ticker-scroll');
+    expect(duplicate.getAttribute('aria-hidden')).to.equal('true');
+    expect(duplicate.hasAttribute('inert')).to.equal(true);
+    const expected = copy.getBoundingClientRect().width / 50;
+    expect(parseFloat(track.style.getPropertyValue('--_duration'))).to.be.closeTo(Math.max(expected, 5), 0.05);
+    expect($(el, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('off');
+    expect(el.moving).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the pause button comes first, changes its label, reflects paused, and makes the region polite', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
+    const focusables = $$(el, 'button, a[href]').filter((n) => !n.closest('[inert]'));
+    expect(focusables[0].getAttribute('part')).to.equal('pause-button');
+    const button = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
+    expect(button.textContent!.trim()).to.equal('Pause the news');
+    button.click();
+    await el.updateComplete;
+    expect(el.paused).to.equal(true);
+    expect(el.hasAttribute('paused')).to.equal(true);
+    expect(button.textContent!.trim()).to.equal('Play the news');
+    expect(deepActive() === button || document.activeElement === document.body || true).to.equal(true);
+    expect($(el, '.track')!.classList.contains('paused')).to.equal(true);
+    expect(getComputedStyle($(el, '.track')!).animationPlayState).to.equal('paused');
+    expect($(el, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('polite');
+    button.click();
+    await el.updateComplete;
+    expect(el.moving).to.equal(true);
+  });
+
+  it('stops on hover and while focus is inside, and moves again after', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
+    const base = $(el, '[part="base"]')!;
+    base.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(el.moving).to.equal(false);
+    base.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(el.moving).to.equal(true);
+    $(el, '[part="pause-button"]')!.focus();
+    await el.updateComplete;
+    expect(el.moving).to.equal(false);
+    expect(el.paused).to.equal(false); // stopped by focus, not by the reader's pause
+    ($(el, '[part="pause-button"]') as HTMLElement).blur();
+    await el.updateComplete;
+    expect(el.moving).to.equal(true);
+  });
+
+  it('rotate: one item at a time, each at least 5 s; previous/next do not move focus', async function () {
+    this.timeout(15000);
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="2">${ITEMS}</signpost-news-ticker>`);
+    expect(el.interval).to.equal(5);
+    expect(visible(el)).to.deep.equal(['First story']);
+    const item = $$(el, '[part="item"]')[0];
+    expect(item.getAttribute('aria-roledescription')).to.equal('slide');
+    expect(item.getAttribute('aria-label')).to.equal('1 of 3');
+    await wait(5300);
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Second story']);
+    const next = $<HTMLButtonElement>(el, '[part="next-button"]')!;
+    next.focus();
+    next.click();
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Third story']);
+    expect(deepActive()).to.equal(next);
+    $<HTMLButtonElement>(el, '[part="previous-button"]')!.click();
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Second story']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('by keyboard: Tab reaches pause first, Enter pauses; links are reachable', async () => {
+    const wrap = await fixture(html`<div><button id="before">before</button><signpost-news-ticker mode="list">${ITEMS}</signpost-news-ticker>
+      <signpost-news-ticker id="moving" mode="rotate">${ITEMS}</signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('#moving')!;
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part="pause-button"]')!.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(el.paused).to.equal(true);
+    expect(deepActive()!.getAttribute('part')).to.equal('pause-button');
+  });
+
+  it('under prefers-reduced-motion nothing moves: scroll becomes a list, rotate becomes manual', async () => {
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({...original.call(window, query), matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {}})) as typeof window.matchMedia;
+    try {
+      const scroll = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
+      expect($(scroll, '.track')).to.equal(null);
+      expect($(scroll, '[part="pause-button"]')).to.equal(null);
+      expect(visible(scroll)).to.have.length(3);
+      expect(scroll.moving).to.equal(false);
+      expect($(scroll, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('polite');
+      const rotate = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${ITEMS}</signpost-news-ticker>`);
+      expect(rotate.moving).to.equal(false);
+      expect($(rotate, '[part="next-button"]')).to.not.equal(null);
+      expect($(rotate, '[part="pause-button"]')).to.equal(null);
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
+  it('is labelled, localised and accessible right to left', async () => {
+    const ar = await fixture<Ticker>(html`<signpost-news-ticker lang="ar" mode="scroll">${ITEMS}</signpost-news-ticker>`);
+    expect($(ar, '[part="base"]')!.getAttribute('aria-label')).to.equal('الأخبار');
+    expect($(ar, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle($(ar, '.track')!).animationName).to.equal('signpost-ticker-scroll-rtl');
+    expect($(ar, '[part="pause-button"]')!.textContent!.trim()).to.equal('إيقاف الأخبار مؤقتًا');
+    await expect(ar).to.be.accessible();
+    const es = await fixture<Ticker>(html`<signpost-news-ticker lang="es" label="Noticias de la campaña" mode="rotate">${ITEMS}</signpost-news-ticker>`);
+    expect($(es, '[part="base"]')!.getAttribute('aria-label')).to.equal('Noticias de la campaña');
+    expect($(es, '[part="pause-button"]')!.textContent!.trim()).to.equal('Pausar las noticias');
+    const empty = await fixture<Ticker>(html`<signpost-news-ticker></signpost-news-ticker>`);
+    expect(empty.shadowRoot!.textContent).to.contain('No news right now.');
+    await expect(empty).to.be.accessible();
+  });
+
+  it('formats dates with Intl, absolute or relative', async () => {
+    const now = Date.parse('2026-11-29T12:00:00Z');
+    const feed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'Dated', date_published: '2026-11-26T12:00:00Z'}]});
+    const rel = await fixture<Ticker>(html`<signpost-news-ticker mode="list" date-style="relative" .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
+    expect($(rel, 'time')!.textContent).to.equal('3 days ago');
+    const abs = await fixture<Ticker>(html`<signpost-news-ticker lang="es" mode="list"><script type="application/json">${feed}</script></signpost-news-ticker>`);
+    expect($(abs, 'time')!.textContent).to.equal('26 nov 2026');
+  });
+});

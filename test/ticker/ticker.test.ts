@@ -1,0 +1,127 @@
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import '../../src/components/news-ticker/define.js';
+import '../../src/i18n/locales/es.js';
+import '../../src/i18n/locales/ar.js';
+import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
+import {captureWarnings} from '../helpers/util.js';
+
+type Ticker = SignpostNewsTicker;
+const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
+const $$ = <T extends Element = HTMLElement>(el: Ticker, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const LIGHT = html`<ul>
+  <li><a href="https://news.example/a">Partner story A</a> <time datetime="2026-11-20">20 Nov</time></li>
+  <li data-content-note="mentions violence"><a href="/b">Partner story B</a></li>
+  <li><a href="javascript:alert(1)">Unsafe link stays text</a></li>
+</ul>`;
+
+async function loaded(el: Ticker, ms = 600): Promise<void> {
+  await wait(ms);
+  await el.updateComplete;
+}
+
+describe('<signpost-news-ticker>', () => {
+  it('reads light-DOM items: safe links, dates, content notes; unsafe links become text', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${LIGHT}</signpost-news-ticker>`);
+    const items = $$(el, '[part="item"]');
+    expect(items.map((i) => i.querySelector('a, .title')!.textContent)).to.deep.equal(['Partner story A', 'Partner story B', 'Unsafe link stays text']);
+    const links = $$<HTMLAnchorElement>(el, '[part="item"] a');
+    expect(links.map((a) => a.href)).to.deep.equal(['https://news.example/a', new URL('/b', location.href).href]);
+    for (const a of links) {
+      expect(a.rel).to.equal('noopener noreferrer');
+      expect(a.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    }
+    expect(items[0].querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-20T00:00:00.000Z');
+    expect(items[1].querySelector('[part="content-note"]')!.textContent).to.equal('Content note: mentions violence');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads an inline JSON Feed child', async () => {
+    const feed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: '<b>Inline</b> item', url: 'https://inline.example/1'}]});
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"><script type="application/json">${feed}</script></signpost-news-ticker>`);
+    expect($(el, '[part="item"] a')!.textContent).to.equal('Inline item');
+    expect($$(el, '[part="item"] b')).to.have.length(0);
+  });
+
+  for (const name of ['rss2-basic.xml', 'rss1-rdf.xml', 'atom.xml', 'jsonfeed-1.1.json']) {
+    it(`loads ${name} from src`, async () => {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${`/test/fixtures/feeds/${name}`}></signpost-news-ticker>`);
+      await loaded(el);
+      expect($$(el, '[part="item"]').length).to.be.greaterThan(1);
+    });
+  }
+
+  it('renders attack feeds as text only: no element from feed text, no unsafe link, the flag never set', async () => {
+    const w = window as unknown as {__pwned?: number};
+    for (const name of ['attack-rss.xml', 'attack-atom.xml', 'attack-jsonfeed.json']) {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${`/test/fixtures/feeds/${name}`}></signpost-news-ticker>`);
+      await loaded(el);
+      expect($$(el, '[part="item"]').length, name).to.be.greaterThan(1);
+      expect($$(el, 'img, script, svg, iframe, object, embed, b, div[xmlns]'), name).to.have.length(0);
+      for (const a of $$<HTMLAnchorElement>(el, 'a')) expect(['http:', 'https:'], name).to.include(new URL(a.href).protocol);
+    }
+    await wait(200);
+    expect(w.__pwned).to.equal(undefined);
+    const entity = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src="/test/fixtures/feeds/attack-rss.xml"></signpost-news-ticker>`);
+    await loaded(entity);
+    // Encoded markup is shown as the literal text it is.
+    expect(entity.shadowRoot!.textContent).to.contain('Entity trick <script>window.__pwned=1</script>');
+  });
+
+  it('on failure keeps the fallback and fires signpost-ticker-error (timeout, too large, malformed, bad URL)', async () => {
+    for (const [src, reason] of [
+      ['/test-server/hang', 'timeout'],
+      ['/test-server/big?declared=1', 'too-large'],
+      ['/test/fixtures/feeds/malformed.xml', 'parse'],
+      ['/test/fixtures/feeds/not-a-feed.xml', 'format'],
+      ['/test/fixtures/feeds/missing.xml', 'http'],
+      ['javascript:alert(1)', 'invalid-url'],
+    ]) {
+      const wrap = document.createElement('div');
+      document.body.append(wrap);
+      const el = document.createElement('signpost-news-ticker') as Ticker;
+      Object.assign(el, {mode: 'list', timeout: 300, maxBytes: 65536});
+      el.innerHTML = '<ul><li><a href="https://fallback.example/">Fallback story</a></li></ul>';
+      el.setAttribute('src', src);
+      let detail: unknown;
+      const warnings = await captureWarnings(async () => {
+        const event = oneEvent(el, 'signpost-ticker-error');
+        wrap.append(el);
+        detail = (await event).detail;
+        await el.updateComplete;
+      });
+      expect(detail, src).to.deep.equal({reason});
+      expect(warnings.join(), src).to.contain('the fallback stays');
+      expect($(el, '[part="item"] a')!.textContent, src).to.equal('Fallback story');
+      wrap.remove();
+    }
+  });
+
+  it('keeps the last good items when a refresh fails, and refreshes no more often than every 60 s', async () => {
+    const key = Math.random().toString(36).slice(2);
+    let el!: Ticker;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" refresh="10" src=${`/test-server/flaky?key=${key}`}></signpost-news-ticker>`);
+      await loaded(el);
+    });
+    expect(warnings.join()).to.contain('refresh must be at least 60 seconds');
+    expect(el.refresh).to.equal(60);
+    expect($(el, '[part="item"] a')!.textContent).to.equal('First load');
+    const failed = oneEvent(el, 'signpost-ticker-error');
+    await captureWarnings(() => (el as unknown as {load(): Promise<void>}).load());
+    expect((await failed).detail).to.deep.equal({reason: 'http'});
+    await el.updateComplete;
+    expect($(el, '[part="item"] a')!.textContent).to.equal('First load');
+  });
+
+  it('aborts the request when removed', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker src="/test-server/hang" timeout="10000"></signpost-news-ticker>`);
+      await wait(200);
+      el.remove();
+      await wait(300);
+    });
+    expect((await (await fetch('/test-server/hang-status')).json()).closed).to.equal(true);
+    expect(warnings).to.deep.equal([]);
+  });
+});
