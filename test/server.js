@@ -5,6 +5,7 @@
 //   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
 //   /test-server/flaky?key=k    a JSON Feed the first time, HTTP 500 after (a failing refresh)
 //   /test-server/pixel.gif      a 1×1 GIF
+//   /test-server/echo-feed      a JSON Feed whose only title reports the request's Referer/Cookie headers
 //   /test-server/echo-bank      a valid bank whose first prompt reports the request's Referer/Cookie headers
 import {Readable} from 'node:stream';
 
@@ -55,6 +56,12 @@ export async function testServer(ctx, next) {
   if (ctx.path === '/test-server/pixel.gif') {
     ctx.type = 'image/gif';
     ctx.body = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+    return;
+  }
+  if (ctx.path === '/test-server/echo-feed') {
+    const seen = `referer=${ctx.get('referer') || 'none'} cookie=${ctx.get('cookie') || 'none'}`;
+    ctx.type = 'application/feed+json';
+    ctx.body = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: seen}]});
     return;
   }
   if (ctx.path === '/test-server/echo-bank') {

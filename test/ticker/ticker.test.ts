@@ -114,6 +114,17 @@ describe('<signpost-news-ticker>', () => {
     expect($(el, '[part="item"] a')!.textContent).to.equal('First load');
   });
 
+  it('fetches the feed without credentials or referrer', async () => {
+    document.cookie = 'signpost-test=1; path=/';
+    try {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src="/test-server/echo-feed"></signpost-news-ticker>`);
+      await loaded(el);
+      expect($(el, '[part="item"]')!.textContent!.trim()).to.equal('referer=none cookie=none');
+    } finally {
+      document.cookie = 'signpost-test=; path=/; max-age=0';
+    }
+  });
+
   it('aborts the request when removed', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<Ticker>(html`<signpost-news-ticker src="/test-server/hang" timeout="10000"></signpost-news-ticker>`);
