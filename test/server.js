@@ -9,11 +9,19 @@
 //   /test-server/echo-bank      a valid bank whose first prompt reports the request's Referer/Cookie headers
 import {Readable} from 'node:stream';
 
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 let lastHangClosed = false;
 const flaky = new Map();
 
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testServer(ctx, next) {
+  if (ctx.path.startsWith('/test/fixtures/pages/') && ctx.path.endsWith('.html')) {
+    await next();
+    // The fixture pages are served as a careful partner would: strict CSP with Trusted Types.
+    ctx.set('content-security-policy', STRICT_CSP);
+    return;
+  }
   if (!ctx.path.startsWith('/test-server/')) return next();
   ctx.set('cache-control', 'no-store');
   if (ctx.path === '/test-server/hang') {

@@ -187,7 +187,7 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     return null;
   }
   if (!line.phone && !line.sms && !line.chat && !line.report && !line.website && !line.email) {
-    warn('the custom line has no valid way to reach it (phone, sms, chat, report, website or email); it is ignored.');
+    warn('the custom line has no phone, sms, chat, report, website or email; it is ignored.');
     return null;
   }
   return line;

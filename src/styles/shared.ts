@@ -27,6 +27,11 @@ export const tokens = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Inherit the host's size, but never below a legible floor: a host page may set
+     html { font-size: 62.5% }, or * { all: unset }, which beats any :host rule. */
+  [part~='base'] {
+    font-size: max(1em, 14px);
+  }
   [hidden] {
     display: none !important;
   }
@@ -74,9 +79,6 @@ export const controls = css`
   .button.primary {
     background: var(--_accent);
     color: var(--_on-accent);
-  }
-  .button:hover {
-    text-decoration: underline;
   }
   .panel {
     background: var(--_surface);

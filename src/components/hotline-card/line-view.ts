@@ -38,8 +38,6 @@ export function scopeLabel(scope: LineScope): string {
   return SCOPE[scope]();
 }
 
-const EXTERNAL = {target: '_blank', rel: 'noopener noreferrer', referrerpolicy: 'no-referrer'} as const;
-
 function hoursView(line: HotlineRecord, locale: string, now: number): TemplateResult | typeof nothing {
   const state = openState(line.hours, now);
   if (state.kind === 'unknown') {
@@ -136,15 +134,11 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
             >
           </li>`
         : nothing}
-      ${line.chat
-        ? html`<li><a class="button" part="chat-link" href=${line.chat} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('chat')}>${t.chat()}</a></li>`
-        : nothing}
-      ${line.report
-        ? html`<li><a class="button" part="report-link" href=${line.report} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('report')}>${t.report()}</a></li>`
-        : nothing}
-      ${line.website
-        ? html`<li><a class="button" part="website-link" href=${line.website} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy} @click=${() => opts.onContact('website')}>${t.website()}</a></li>`
-        : nothing}
+      ${(['chat', 'report', 'website'] as const).map((channel) =>
+        line[channel]
+          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" @click=${() => opts.onContact(channel)}>${t[channel]()}</a></li>`
+          : nothing,
+      )}
       ${line.email
         ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(isolate(line.email, opts.rtl))}</a></li>`
         : nothing}
@@ -165,7 +159,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
     ${languagesView(line, locale)}
     ${line.source && line.verified
       ? html`<p class="source" part="source">
-          <a href=${line.source} target=${EXTERNAL.target} rel=${EXTERNAL.rel} referrerpolicy=${EXTERNAL.referrerpolicy}
+          <a href=${line.source} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
             >${t.source(siteName(line.source), formatDate(locale, line.verified))}</a
           >
         </p>`

@@ -7,7 +7,6 @@ export const styles = [
   css`
     :host {
       display: block;
-      font-size: 1em;
     }
     .card {
       max-inline-size: 40em;
@@ -123,9 +122,6 @@ export const styles = [
       }
     }
     @media print {
-      .button {
-        border: 1px solid;
-      }
       .picker,
       [part='copy-button'] {
         display: none;

@@ -241,7 +241,7 @@ export class SignpostNewsTicker extends SignpostElement {
       const list = items.map((item, i) => this.renderItem(item, i, total));
       content = html`<div class="track ${moving ? '' : 'paused'}">
         <ul class="copy" role="list">${list}</ul>
-        <ul class="copy" role="list" aria-hidden="true" inert>${items.map((item, i) => this.renderItem(item, i, total))}</ul>
+        <ul class="copy" role="list" aria-hidden="true" .inert=${true}>${items.map((item, i) => this.renderItem(item, i, total))}</ul>
       </div>`;
     } else if (effectiveMode === 'rotate') {
       content = html`<div class="slides">${items.map((item, i) => this.renderItem(item, i, total, true, i !== this.index))}</div>`;

@@ -1,0 +1,112 @@
+import {expect} from '@open-wc/testing';
+
+interface Probe {
+  violations: string[];
+  policies: string[];
+  added?: string[];
+  ready?: boolean;
+}
+type FrameWindow = Window & {__probe: Probe; customElements: CustomElementRegistry};
+
+/** Loads a fixture page (served with a strict CSP and Trusted Types) in an iframe and waits for Signpost. */
+async function open(page: string, width = 900): Promise<{frame: HTMLIFrameElement; win: FrameWindow; doc: Document}> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = '1200px';
+  frame.src = `/test/fixtures/pages/${page}`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, {once: true}));
+  const win = frame.contentWindow as FrameWindow;
+  for (let i = 0; i < 50 && !win.__probe?.ready; i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 200));
+  return {frame, win, doc: frame.contentDocument!};
+}
+
+const TAGS = ['signpost-quick-exit', 'signpost-campaign-banner', 'signpost-news-ticker', 'signpost-red-flag-quiz', 'signpost-hotline-card'];
+
+describe('embedding in partner pages', () => {
+  it('renders every widget, styled, under a strict CSP with Trusted Types: no violation, only the lit-html policy', async () => {
+    const {frame, win, doc} = await open('widgets.html');
+    try {
+      for (const tag of TAGS) {
+        expect(win.customElements.get(tag), tag).to.be.a('function');
+        const el = doc.querySelector(tag)!;
+        expect(el.shadowRoot!.childElementCount, tag).to.be.greaterThan(0);
+      }
+      // Styles applied (adopted stylesheets are allowed by style-src 'self').
+      const call = doc.querySelector('signpost-hotline-card')!.shadowRoot!.querySelector('[part="call-link"]')!;
+      expect(win.getComputedStyle(call).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+      // Use a few widgets.
+      const quiz = doc.querySelector('signpost-red-flag-quiz')!.shadowRoot!;
+      quiz.querySelector<HTMLButtonElement>('button')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      quiz.querySelector<HTMLLabelElement>('label.option')!.click();
+      quiz.querySelector<HTMLButtonElement>('button')!.click();
+      doc.querySelector('signpost-news-ticker')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="pause-button"]')!.click();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(win.__probe.violations).to.deep.equal([]);
+      if ('trustedTypes' in win) expect([...new Set(win.__probe.policies)]).to.deep.equal(['lit-html']);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('adds only documented globals to window', async () => {
+    const {frame, win} = await open('widgets.html');
+    try {
+      // Lit's own, documented in docs/embedding.md; everything of Signpost's is under a Symbol.
+      const allowed = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'litPropertyMetadata', 'litIssuedWarnings', '__probe'];
+      expect(win.__probe.added!.filter((name) => !allowed.includes(name))).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('stays legible and operable on a hostile page (all: unset, 62.5% root, inherited link colour, huge z-index, overflow hidden)', async () => {
+    const {frame, win, doc} = await open('hostile.html', 400);
+    try {
+      for (const tag of TAGS) {
+        const root = doc.querySelector(tag)?.shadowRoot;
+        expect(root, `${tag} upgraded`).to.not.equal(null);
+        if (!root) continue;
+        const texts = [...root.querySelectorAll<HTMLElement>('p, a, button, legend, [part="heading"], li')];
+        expect(texts.length, tag).to.be.greaterThan(0);
+        for (const node of texts) expect(parseFloat(win.getComputedStyle(node).fontSize), `${tag} ${node.localName}`).to.be.at.least(12);
+      }
+      const card = doc.querySelector('signpost-hotline-card')!;
+      const call = card.shadowRoot!.querySelector<HTMLElement>('[part="call-link"]')!;
+      const box = call.getBoundingClientRect();
+      expect(box.height).to.be.at.least(24);
+      let contacted = false;
+      card.addEventListener('signpost-hotline-contact', (e) => {
+        e.stopPropagation();
+        contacted = true;
+      });
+      call.addEventListener('click', (e) => e.preventDefault());
+      call.click();
+      expect(contacted).to.equal(true);
+      const exit = doc.querySelector('signpost-quick-exit') as HTMLElement & {navigate: (u: string, r: boolean) => void};
+      let left = '';
+      exit.navigate = (url) => (left = url);
+      exit.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
+      expect(left).to.equal('https://www.wikipedia.org/');
+    } finally {
+      frame.remove();
+    }
+  });
+  // Last: a refused script can stay in the browser's memory cache for this test run.
+  it('with a wrong integrity, the script is refused and the light-DOM fallback stays usable', async () => {
+    const {frame, win, doc} = await open('integrity.html');
+    try {
+      expect(win.customElements.get('signpost-hotline-card')).to.equal(undefined);
+      const fallback = doc.querySelector<HTMLAnchorElement>('#fallback')!;
+      expect(fallback.getAttribute('href')).to.equal('tel:+18883737888');
+      const box = fallback.getBoundingClientRect();
+      expect(box.width).to.be.greaterThan(0);
+      expect(doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(fallback);
+      expect(doc.querySelector('signpost-quick-exit a')!.getClientRects().length).to.be.greaterThan(0);
+    } finally {
+      frame.remove();
+    }
+  });
+});
