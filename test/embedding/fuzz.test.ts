@@ -1,0 +1,121 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import fc from 'fast-check';
+import '../../src/define.js';
+import {parseHours, parsePhone} from '../../src/hotline/custom-line.js';
+import {isShowing, parseDate, CAMPAIGNS} from '../../src/banner/campaigns.js';
+import {parseTopics} from '../../src/quiz/bank.js';
+import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
+import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
+import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
+
+const RUNS = {numRuns: 1000};
+const quiet = async (fn: () => Promise<void> | void) => {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    await fn();
+  } finally {
+    console.warn = warn;
+  }
+};
+const safeLinks = (root: ShadowRoot) => {
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    expect(['http:', 'https:', 'tel:', 'sms:', 'mailto:']).to.include(new URL(a.href).protocol);
+  }
+};
+
+describe('property-based: parsers and attribute converters never throw', () => {
+  it('opening hours: any text and zone gives null, 24/7 or a valid weekly schedule', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom('24/7', 'Mo-Fr 09:00-17:00', 'Sa 10:00-14:00; Su 11:00-12:00', 'Fr-Mo 22:00-06:00')), fc.oneof(fc.string(), fc.constantFrom('Europe/London', 'Asia/Manila')), (text, zone) => {
+        const hours = parseHours(text, zone);
+        if (hours && hours !== '24/7') {
+          for (const p of hours.periods) {
+            expect(p.days.every((d) => d >= 0 && d <= 6)).to.equal(true);
+            expect(p.open).to.match(/^\d{1,2}:\d{2}$/);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('phones: any text gives null or E.164 / a short code', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\+?[\d ()-]{0,20}$/)), (text) => {
+      const phone = parsePhone(text);
+      if (phone) expect(phone.tel).to.match(/^(\+[1-9]\d{6,14}|\d{3,8})$/);
+    }), RUNS);
+  });
+
+  it('banner dates and windows, quiz topics', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.integer({min: 1900, max: 2200}), fc.integer({min: 1, max: 12}), fc.integer({min: 1, max: 31}), (text, y, m, d) => {
+        const date = parseDate(text);
+        if (date) expect(new Date(Date.UTC(date[0], date[1] - 1, date[2])).getUTCDate()).to.equal(date[2]);
+        expect(isShowing([y, m, d], CAMPAIGNS['world-day'], parseDate(text), null)).to.be.a('boolean');
+        const {topics} = parseTopics(text);
+        expect(topics.every((t) => ['labour', 'sexual', 'children', 'myths', 'general'].includes(t))).to.equal(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the hotline card: any attribute values render, and every link stays safe', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card></signpost-hotline-card>`);
+    await quiet(() =>
+      fc.assert(
+        fc.asyncProperty(
+          fc.record({
+            country: fc.oneof(fc.string({maxLength: 4}), fc.constantFrom('US', 'gb', 'FR', 'ZZ')),
+            'heading-level': fc.oneof(fc.string({maxLength: 3}), fc.integer().map(String)),
+            'line-name': fc.string({maxLength: 30}),
+            'line-phone': fc.oneof(fc.string({maxLength: 20}), fc.constant('+15555550100')),
+            'line-chat': fc.oneof(fc.string({maxLength: 30}), fc.constantFrom('javascript:alert(1)', 'https://example.org/')),
+            'line-hours': fc.oneof(fc.string({maxLength: 30}), fc.constant('Mo-Fr 09:00-17:00')),
+            'line-time-zone': fc.oneof(fc.string({maxLength: 20}), fc.constant('Europe/London')),
+            lang: fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('ar', 'es-MX', 'en-GB')),
+          }),
+          async (attrs) => {
+            for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+            await el.updateComplete;
+            expect(el.shadowRoot!.querySelector('[part="base"]')).to.not.equal(null);
+            safeLinks(el.shadowRoot!);
+          },
+        ),
+        {numRuns: 1000},
+      ),
+    );
+  });
+
+  it('the ticker and the banner: any attribute values render without throwing', async () => {
+    const ticker = await fixture<SignpostNewsTicker>(html`<signpost-news-ticker><ul><li><a href="https://a.example/">A</a></li><li>B</li></ul></signpost-news-ticker>`);
+    const banner = await fixture<SignpostCampaignBanner>(html`<signpost-campaign-banner></signpost-campaign-banner>`);
+    await quiet(() =>
+      fc.assert(
+        fc.asyncProperty(
+          fc.record({
+            mode: fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('scroll', 'rotate', 'list')),
+            'max-items': fc.oneof(fc.string({maxLength: 5}), fc.integer().map(String)),
+            speed: fc.oneof(fc.string({maxLength: 5}), fc.double().map(String)),
+            interval: fc.oneof(fc.string({maxLength: 5}), fc.integer().map(String)),
+            campaign: fc.oneof(fc.string({maxLength: 12}), fc.constantFrom('world-day', 'learn-the-signs')),
+            variant: fc.oneof(fc.string({maxLength: 6}), fc.constantFrom('bar', 'card')),
+            from: fc.string({maxLength: 12}),
+            'cta-href': fc.oneof(fc.string({maxLength: 30}), fc.constantFrom('tel:+1', 'data:x', '/ok')),
+          }),
+          async (a) => {
+            for (const name of ['mode', 'max-items', 'speed', 'interval']) ticker.setAttribute(name, a[name as keyof typeof a]);
+            for (const name of ['campaign', 'variant', 'from', 'cta-href']) banner.setAttribute(name, a[name as keyof typeof a]);
+            banner.setAttribute('cta-label', 'Go');
+            await Promise.all([ticker.updateComplete, banner.updateComplete]);
+            expect(['scroll', 'rotate', 'list']).to.include(ticker.mode);
+            expect(ticker.items.length).to.be.within(1, 2);
+            safeLinks(ticker.shadowRoot!);
+            safeLinks(banner.shadowRoot!);
+          },
+        ),
+        {numRuns: 1000},
+      ),
+    );
+  });
+});
