@@ -4,6 +4,7 @@
  */
 import type {WeeklyHours} from '../data/hotline-types.js';
 import {parseTime} from './schedule.js';
+import {intl} from '../internal/intl.js';
 
 function safe<T>(fn: () => T, fallback: T): T {
   try {
@@ -15,7 +16,7 @@ function safe<T>(fn: () => T, fallback: T): T {
 
 /** A country's name in `locale` (`GB` → "United Kingdom"). */
 export function countryName(locale: string, code: string): string {
-  return safe(() => new Intl.DisplayNames([locale, 'en'], {type: 'region'}).of(code) ?? code, code);
+  return safe(() => intl(Intl.DisplayNames, locale, {type: 'region' as const}).of(code) ?? code, code);
 }
 
 const LOWER_CASE_NAMES = new Set(['es', 'fr', 'it', 'pt', 'ca', 'ro']);
@@ -25,17 +26,17 @@ export function languageList(locale: string, codes: readonly string[]): string {
   // Some engines capitalise names for stand-alone use ("Inglés"); in running text these languages write them lower-case.
   const lower = LOWER_CASE_NAMES.has(locale.split('-')[0]);
   const names = codes.map((c) => {
-    const name = safe(() => new Intl.DisplayNames([locale, 'en'], {type: 'language'}).of(c) ?? c, c);
+    const name = safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c) ?? c, c);
     return lower ? name.toLocaleLowerCase(locale) : name;
   });
-  return safe(() => new Intl.ListFormat([locale, 'en'], {type: 'conjunction'}).format(names), names.join(', '));
+  return safe(() => intl(Intl.ListFormat, locale, {type: 'conjunction' as const}).format(names), names.join(', '));
 }
 
 /** Minutes of the day as a local clock time (`540` → "09:00" / "9:00 AM"). */
 export function formatTime(locale: string, minutes: number): string {
   return safe(
     () =>
-      new Intl.DateTimeFormat([locale, 'en'], {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'}).format(
+      intl(Intl.DateTimeFormat, locale, {hour: 'numeric' as const, minute: '2-digit' as const, timeZone: 'UTC'}).format(
         Date.UTC(2024, 0, 1, 0, minutes % 1440),
       ),
     `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
@@ -45,7 +46,7 @@ export function formatTime(locale: string, minutes: number): string {
 /** A weekday's name; 0 = Sunday. 7 January 2024 was a Sunday. */
 export function weekdayName(locale: string, day: number, width: 'long' | 'short' = 'long'): string {
   return safe(
-    () => new Intl.DateTimeFormat([locale, 'en'], {weekday: width, timeZone: 'UTC'}).format(Date.UTC(2024, 0, 7 + day)),
+    () => intl(Intl.DateTimeFormat, locale, {weekday: width, timeZone: 'UTC'}).format(Date.UTC(2024, 0, 7 + day)),
     String(day),
   );
 }
@@ -55,7 +56,7 @@ export function zoneName(locale: string, timeZone: string): string {
   for (const style of ['shortGeneric', 'long'] as const) {
     const name = safe(
       () =>
-        new Intl.DateTimeFormat([locale, 'en'], {timeZone, timeZoneName: style})
+        intl(Intl.DateTimeFormat, locale, {timeZone, timeZoneName: style})
           .formatToParts(0)
           .find((p) => p.type === 'timeZoneName')?.value,
       undefined,
@@ -98,7 +99,7 @@ export function scheduleLabel(locale: string, hours: WeeklyHours, everyDay: stri
 export function formatDate(locale: string, iso: string): string {
   const time = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(time)) return iso;
-  return safe(() => new Intl.DateTimeFormat([locale, 'en'], {dateStyle: 'long', timeZone: 'UTC'}).format(time), iso);
+  return safe(() => intl(Intl.DateTimeFormat, locale, {dateStyle: 'long' as const, timeZone: 'UTC'}).format(time), iso);
 }
 
 /**

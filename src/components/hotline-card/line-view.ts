@@ -7,6 +7,7 @@ import type {HotlineRecord, LineScope, Phone} from '../../data/hotline-types.js'
 import {openState} from '../../hotline/schedule.js';
 import {formatDate, formatTime, isolate, languageList, scheduleLabel, siteName, spokenDigits, weekdayName, zoneName} from '../../hotline/format.js';
 import {t} from './messages.js';
+import {intl} from '../../internal/intl.js';
 
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
 
@@ -69,7 +70,7 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
 
 /** The weekday (0–6) of `now` in the line's zone. */
 function minuteDay(now: number, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', {timeZone, weekday: 'short'}).format(now);
+  const name = intl(Intl.DateTimeFormat, 'en-US', {timeZone, weekday: 'short' as const}).format(now);
   return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(name);
 }
 

@@ -75,6 +75,7 @@ export const styles = [
       display: flex;
       inline-size: max-content;
       animation: signpost-ticker-scroll var(--_duration, 60s) linear infinite;
+      will-change: transform;
     }
     .track .copy {
       display: flex;

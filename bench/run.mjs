@@ -1,0 +1,248 @@
+// npm run bench: builds, then prints side by side (not part of the tests):
+//   sizes (gzip, brotli) of the CDN files next to a minimal Lit element built the same way;
+//   mount time of every widget as a ratio to the minimal Lit element (median of 7 runs);
+//   the scrolling ticker's main-thread time per 5 s against an idle page, and frames dropped with a busy host;
+//   CLS of the demo page with the documented snippets; JS heap per widget instance;
+//   Lighthouse (performance, accessibility, best practices) on the demo page.
+// Debian's Chromium through playwright-core; nothing is downloaded. Flags: --no-build, --no-lighthouse.
+import {execSync} from 'node:child_process';
+import {createServer} from 'node:http';
+import {readFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
+import {extname, join, normalize} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {build} from 'vite';
+import {chromium} from 'playwright-core';
+import {startDemo} from '../scripts/demo.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const RUNS = 7;
+const args = new Set(process.argv.slice(2));
+const misses = [];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padEnd(n);
+
+if (!args.has('--no-build')) execSync('npm run -s build', {cwd: ROOT, stdio: 'inherit'});
+await build({
+  root: ROOT,
+  configFile: false,
+  logLevel: 'warn',
+  build: {outDir: 'dist/bench', emptyOutDir: true, target: 'es2022', minify: true, lib: {entry: 'bench/minimal-lit.ts', formats: ['es'], fileName: () => 'minimal-lit.js'}, rolldownOptions: {output: {codeSplitting: false, minify: true, comments: false}}},
+});
+
+// 1. Sizes
+console.log('\n== Sizes (gzip -9 / brotli 11)');
+const files = ['dist/bench/minimal-lit.js', 'dist/cdn/signpost.js', 'dist/cdn/hotline-card.js', 'dist/cdn/quick-exit.js', 'dist/cdn/red-flag-quiz.js', 'dist/cdn/news-ticker.js', 'dist/cdn/campaign-banner.js', 'dist/cdn/locales/es.js', 'dist/cdn/locales/ar.js'];
+for (const file of files) {
+  const raw = readFileSync(join(ROOT, file));
+  const gz = gzipSync(raw, {level: 9}).length;
+  const br = brotliCompressSync(raw, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  console.log(`${pad(file, 30)} ${pad(raw.length + ' B', 10)} gzip ${pad(kb(gz), 9)} brotli ${kb(br)}`);
+  if (file.endsWith('signpost.js')) {
+    const distance = gz - 20 * 1024;
+    console.log(`  target 20 KB gzip: ${distance > 0 ? `missed by ${kb(distance)}` : 'met'}`);
+    if (distance > 0) misses.push(`signpost.js is ${kb(distance)} over the 20 KB target`);
+  }
+}
+
+// A static server for the repository (bench pages, dist files).
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
+const server = createServer(async (req, res) => {
+  const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  if (!path.startsWith(ROOT)) return void res.writeHead(403).end();
+  let body;
+  try {
+    body = await readFile(path);
+  } catch {
+    return void res.writeHead(404).end();
+  }
+  res.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'application/octet-stream'}).end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({executablePath: CHROME, args: ARGS});
+
+async function page(script) {
+  const context = await browser.newContext({viewport: {width: 1000, height: 800}});
+  const p = await context.newPage();
+  await p.goto(`${origin}/bench/pages/harness.html`);
+  if (script) await p.addScriptTag({type: 'module', url: script});
+  await p.waitForFunction(() => document.readyState === 'complete');
+  return {p, context};
+}
+
+// 2. Mount time
+console.log(`\n== Mount time: create, render and lay out (median of ${RUNS} fresh pages)`);
+const WIDGETS = {
+  'signpost-hotline-card': 'country="US"',
+  'signpost-quick-exit': '',
+  'signpost-red-flag-quiz': 'seed="bench"',
+  'signpost-news-ticker': 'mode="list"',
+  'signpost-campaign-banner': 'campaign="learn-the-signs"',
+};
+async function mount(script, markup) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const {p, context} = await page(script);
+    await p.waitForFunction((tags) => tags.every((t) => customElements.get(t)), markup.tags);
+    times.push(
+      await p.evaluate(async ([inner, warm]) => {
+        const root = document.getElementById('root');
+        const once = async () => {
+          const t0 = performance.now();
+          root.innerHTML = inner;
+          await Promise.all([...root.children].map((el) => el.updateComplete));
+          root.getBoundingClientRect();
+          return performance.now() - t0;
+        };
+        // warm: a second mount on the same page, after one-time costs (Intl locale data, style sheets).
+        if (warm) await once();
+        return once();
+      }, [markup.html, Boolean(markup.warm)]),
+    );
+    await context.close();
+  }
+  return median(times);
+}
+const baseline = await mount(`${origin}/dist/bench/minimal-lit.js`, {tags: ['minimal-lit'], html: '<minimal-lit></minimal-lit>'});
+const warmBaseline = await mount(`${origin}/dist/bench/minimal-lit.js`, {tags: ['minimal-lit'], html: '<minimal-lit></minimal-lit>', warm: true});
+console.log(`${pad('', 28)} ${pad('first on a page', 26)} again on the same page`);
+console.log(`${pad('minimal Lit element', 28)} ${pad(baseline.toFixed(2) + ' ms', 26)} ${warmBaseline.toFixed(2)} ms`);
+for (const [tag, attrs] of Object.entries(WIDGETS)) {
+  const ms = await mount(`${origin}/dist/cdn/signpost.js`, {tags: [tag], html: `<${tag} ${attrs}></${tag}>`});
+  const warm = await mount(`${origin}/dist/cdn/signpost.js`, {tags: [tag], html: `<${tag} ${attrs}></${tag}>`, warm: true});
+  const ratio = ms / baseline;
+  const warmRatio = warm / warmBaseline;
+  console.log(`${pad(tag, 28)} ${pad(`${ms.toFixed(2)} ms ${ratio.toFixed(2)}×`, 26)} ${warm.toFixed(2)} ms ${warmRatio.toFixed(2)}×`);
+  if (ratio > 1.5) misses.push(`${tag}: first mount ${ratio.toFixed(2)}× the minimal Lit element (target 1.5×, missed by ${(ratio - 1.5).toFixed(2)}×); again on the page ${warmRatio.toFixed(2)}×`);
+}
+const all = await mount(`${origin}/dist/cdn/signpost.js`, {tags: Object.keys(WIDGETS), html: Object.entries(WIDGETS).map(([t, a]) => `<${t} ${a}></${t}>`).join('')});
+console.log(`${pad('all five on one page', 28)} ${all.toFixed(2)} ms`);
+
+// 3. Ticker main-thread time and dropped frames
+console.log('\n== Scrolling ticker: main-thread task time per 5 s, and main-thread frames missed (requestAnimationFrame gaps) with a busy host');
+async function motion(withTicker, busy) {
+  const {p, context} = await page(`${origin}/dist/cdn/signpost.js`);
+  await p.waitForFunction(() => customElements.get('signpost-news-ticker'));
+  if (withTicker) {
+    await p.evaluate(() => {
+      document.getElementById('root').innerHTML = '<signpost-news-ticker mode="scroll"><ul>' + Array.from({length: 8}, (_, i) => `<li><a href="https://news.example/${i}">Story number ${i} about the campaign</a></li>`).join('') + '</ul></signpost-news-ticker>';
+    });
+    await p.waitForTimeout(500);
+  }
+  const cdp = await context.newCDPSession(p);
+  await cdp.send('Performance.enable');
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  // Main-thread time over 5 s with nothing else running (no measuring loop of our own).
+  await p.waitForTimeout(1000);
+  const before = await task();
+  await p.waitForTimeout(5000);
+  const ms = ((await task()) - before) * 1000;
+  // Frames the main thread missed while the host is busy, from requestAnimationFrame timestamps.
+  const dropped = await p.evaluate(async (busyHost) => {
+    const busyTimer = busyHost ? setInterval(() => { const end = performance.now() + 60; while (performance.now() < end); }, 250) : 0;
+    let last = performance.now();
+    let lost = 0;
+    await new Promise((resolve) => {
+      const stop = performance.now() + 5000;
+      const frame = (now) => {
+        lost += Math.max(0, Math.round((now - last) / (1000 / 60)) - 1);
+        last = now;
+        if (now < stop) requestAnimationFrame(frame);
+        else resolve();
+      };
+      requestAnimationFrame(frame);
+    });
+    clearInterval(busyTimer);
+    return lost;
+  }, busy);
+  await context.close();
+  return {ms, dropped};
+}
+const idle = await motion(false, false);
+const ticking = await motion(true, false);
+const busyIdle = await motion(false, true);
+const busyTicking = await motion(true, true);
+const tickerRatio = ticking.ms / Math.max(idle.ms, 0.001);
+console.log(`idle page: ${idle.ms.toFixed(1)} ms; with the ticker: ${ticking.ms.toFixed(1)} ms (${tickerRatio.toFixed(2)}× idle; target 1.2×)`);
+console.log(`frames dropped in 5 s with a busy host (60 ms task every 250 ms): ${busyIdle.dropped} without the ticker, ${busyTicking.dropped} with it (${busyTicking.dropped - busyIdle.dropped} attributable)`);
+if (tickerRatio > 1.2) misses.push(`ticker main-thread time ${tickerRatio.toFixed(2)}× idle (target 1.2×; ${(ticking.ms - idle.ms).toFixed(1)} ms per 5 s)`);
+if (busyTicking.dropped - busyIdle.dropped > 0) misses.push(`${busyTicking.dropped - busyIdle.dropped} dropped frames attributable to the ticker`);
+
+// 4. Heap per instance
+console.log('\n== JS heap per instance (200 instances, after GC)');
+for (const [tag, attrs] of Object.entries(WIDGETS)) {
+  const {p, context} = await page(`${origin}/dist/cdn/signpost.js`);
+  await p.waitForFunction((t) => customElements.get(t), tag);
+  const cdp = await context.newCDPSession(p);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const before = await heap();
+  await p.evaluate(async ([t, a]) => {
+    const root = document.getElementById('root');
+    root.innerHTML = Array.from({length: 200}, () => `<${t} ${a}></${t}>`).join('');
+    await Promise.all([...root.children].map((el) => el.updateComplete));
+  }, [tag, attrs]);
+  const after = await heap();
+  console.log(`${pad(tag, 28)} ${kb((after - before) / 200)}`);
+  await context.close();
+}
+
+// 5. CLS of the demo page
+console.log('\n== Layout shift of the demo page (documented snippets)');
+const demo = await startDemo(0);
+const demoUrl = `http://127.0.0.1:${demo.address().port}/`;
+{
+  const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+  const p = await context.newPage();
+  await p.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+  await p.goto(demoUrl);
+  await p.waitForTimeout(3000);
+  const cls = await p.evaluate(() => window.__cls);
+  console.log(`CLS ${cls.toFixed(3)} (target 0.000)`);
+  if (cls > 0.0005) misses.push(`CLS ${cls.toFixed(3)} on the demo page (target 0.000)`);
+  await context.close();
+}
+await browser.close();
+
+// 6. Lighthouse
+if (!args.has('--no-lighthouse')) {
+  console.log('\n== Lighthouse 12.2.3 on the demo page');
+  const {default: lighthouse} = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({chromePath: CHROME, chromeFlags: ['--headless=new', ...ARGS]});
+  try {
+    const result = await lighthouse(demoUrl, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices']});
+    for (const [id, category] of Object.entries(result.lhr.categories)) {
+      const score = Math.round((category.score ?? 0) * 100);
+      console.log(`${pad(id, 16)} ${score}${score < 100 ? `  (target 100: missed by ${100 - score})` : ''}`);
+      if (score < 100) {
+        misses.push(`Lighthouse ${id} ${score}`);
+        const failing = category.auditRefs
+          .map((ref) => result.lhr.audits[ref.id])
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+          .slice(0, 5)
+          .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
+        if (failing.length) console.log(`  ${failing.join(', ')}`);
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+}
+demo.close();
+server.close();
+
+console.log(`\n== Targets missed: ${misses.length ? '' : 'none'}`);
+for (const m of misses) console.log(`- ${m}`);
