@@ -6,6 +6,8 @@ export const CDN_ENTRIES = {
   'red-flag-quiz': 'src/components/red-flag-quiz/define.ts',
   'campaign-banner': 'src/components/campaign-banner/define.ts',
   'news-ticker': 'src/components/news-ticker/define.ts',
-  'locales/es': 'src/i18n/locales/es.ts',
-  'locales/ar': 'src/i18n/locales/ar.ts',
 };
+// One self-contained file per shipped language: dist/cdn/locales/<code>.js.
+for (const code of ['es', 'ar', 'fr', 'pt', 'zh-Hans', 'ru', 'uk', 'th', 'tl', 'vi', 'ro']) {
+  CDN_ENTRIES[`locales/${code}`] = `src/i18n/locales/${code}.ts`;
+}

@@ -22,6 +22,8 @@ export type Catalog = Readonly<Record<string, Template>>;
 interface Registry {
   catalogs: Map<string, Catalog>;
   listeners: Set<() => void>;
+  /** Set by the CDN bundle: loads a shipped language file on demand. */
+  loader?: (code: string) => void;
 }
 
 const KEY = Symbol.for('signpost.i18n');
@@ -54,4 +56,16 @@ export function onLocalesChanged(listener: () => void): () => void {
 /** The catalog entry for message `id` in `locale`, if that locale is loaded and has it. */
 export function lookup(locale: string, id: string): Template | undefined {
   return locale === SOURCE_LOCALE ? undefined : registry().catalogs.get(locale)?.[id];
+}
+
+/** Installs the on-demand loader (CDN bundle only). */
+export function setLocaleLoader(loader: (code: string) => void): void {
+  registry().loader ??= loader;
+}
+
+/** Asks the loader, if any, for a language; returns whether one is installed. */
+export function requestLocale(code: string): boolean {
+  const loader = registry().loader;
+  loader?.(code);
+  return Boolean(loader);
 }

@@ -32,14 +32,33 @@ export function languageTagOf(el: Element): string {
   return canonical(el.ownerDocument?.documentElement?.getAttribute('lang'));
 }
 
-/** Picks the best available locale for a tag: exact, then its language, then English. */
+/** Languages written under another code in our catalogs. */
+const ALIASES: Record<string, string> = {fil: 'tl', zh: 'zh-Hans', iw: 'he', in: 'id'};
+
+/**
+ * The catalog codes to try for a tag, best first: the exact tag, language-script (`zh-CN` →
+ * `zh-Hans`, by likely script), then the language (`es-MX` → `es`), with a few aliases (`fil` → `tl`).
+ */
+export function localeCandidates(tag: string): string[] {
+  const full = canonical(tag);
+  if (!full) return [];
+  const out = [full];
+  try {
+    const max = new Intl.Locale(full).maximize();
+    if (max.script) out.push(`${max.language}-${max.script}`);
+  } catch {
+    /* keep the others */
+  }
+  const language = full.split('-')[0].toLowerCase();
+  out.push(language);
+  if (ALIASES[language]) out.push(ALIASES[language]);
+  return [...new Set(out)];
+}
+
+/** Picks the best available locale for a tag: exact, language-script, language, alias; else English. */
 export function matchLocale(tag: string, available: Iterable<string>): string {
   const set = new Set(available);
-  const full = canonical(tag);
-  if (!full) return SOURCE_LOCALE;
-  if (set.has(full)) return full;
-  const language = full.split('-')[0].toLowerCase();
-  return set.has(language) ? language : SOURCE_LOCALE;
+  return localeCandidates(tag).find((c) => set.has(c)) ?? SOURCE_LOCALE;
 }
 
 /** The ISO 3166-1 alpha-2 region of a tag (`en-GB` → `GB`), if it has one. */

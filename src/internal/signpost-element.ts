@@ -7,13 +7,13 @@ import {LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
 import {VERSION} from './version.js';
 import {warn} from './warn.js';
-import {availableLocales, onLocalesChanged} from '../i18n/registry.js';
+import {availableLocales, onLocalesChanged, requestLocale} from '../i18n/registry.js';
 import {inLocale} from '../i18n/msg.js';
-import {SOURCE_LOCALE, canonical, dirOf, languageTagOf, matchLocale} from '../i18n/resolve.js';
+import {SOURCE_LOCALE, canonical, dirOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
+import {targetLocales} from '../generated/locale-codes.js';
 
 const connected = new Set<SignpostElement>();
 let observer: MutationObserver | undefined;
-const SHIPPED = new Set(['es', 'ar']);
 const warnedLanguages = new Set<string>();
 
 function watchLanguages(): void {
@@ -58,14 +58,22 @@ export class SignpostElement extends LitElement {
     super.willUpdate(changed);
     this.languageTag = canonical(this.lang) || languageTagOf(this);
     this.locale = matchLocale(this.languageTag, availableLocales());
-    const language = this.languageTag.split('-')[0].toLowerCase();
-    if (language && language !== this.locale && !warnedLanguages.has(language)) {
-      warnedLanguages.add(language);
-      warn(
-        SHIPPED.has(language)
-          ? `"${language}" text is not loaded; showing English. Add the locales/${language}.js file after signpost.js.`
-          : `no "${language}" translation yet; showing English.`,
-      );
+    if (this.locale === SOURCE_LOCALE && this.languageTag) {
+      // A shipped language that is not loaded yet: ask for it (CDN bundle), or say how to add it.
+      const shipped = localeCandidates(this.languageTag).find((c) => (targetLocales as readonly string[]).includes(c));
+      const key = shipped ?? this.languageTag.split('-')[0].toLowerCase();
+      if (key !== SOURCE_LOCALE && !warnedLanguages.has(key)) {
+        warnedLanguages.add(key);
+        if (shipped && requestLocale(shipped)) {
+          /* loading; the widget re-renders when the catalog registers */
+        } else {
+          warn(
+            shipped
+              ? `"${shipped}" text is not loaded; showing English. Import or add the locales/${shipped}.js file.`
+              : `no "${key}" translation yet; showing English.`,
+          );
+        }
+      }
     }
     const ownDir = this.getAttribute('dir');
     this.direction = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : dirOf(this.locale);

@@ -1,0 +1,5 @@
+/** Registers the Romanian catalog (side effect). CDN: `locales/ro.js`; npm: `@signpost/widgets/locales/ro.js`. */
+import {registerLocale} from '../registry.js';
+import {templates} from '../../generated/locales/ro.js';
+
+registerLocale('ro', templates);
