@@ -18,6 +18,8 @@ export default defineConfig(({mode}) => {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
+    // The language files need only lit-localize's `str` tag, not its runtime.
+    resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
     build: {
       outDir: 'dist/cdn',
       emptyOutDir: false,

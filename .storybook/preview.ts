@@ -5,6 +5,15 @@ import customElements from '../custom-elements.json' with {type: 'json'};
 import '../src/define.js';
 import '../src/i18n/locales/es.js';
 import '../src/i18n/locales/ar.js';
+import '../src/i18n/locales/fr.js';
+import '../src/i18n/locales/pt.js';
+import '../src/i18n/locales/zh-Hans.js';
+import '../src/i18n/locales/ru.js';
+import '../src/i18n/locales/uk.js';
+import '../src/i18n/locales/th.js';
+import '../src/i18n/locales/tl.js';
+import '../src/i18n/locales/vi.js';
+import '../src/i18n/locales/ro.js';
 
 setCustomElementsManifest(customElements);
 
@@ -24,6 +33,15 @@ const preview: Preview = {
           {value: 'en', title: 'English'},
           {value: 'es', title: 'Español'},
           {value: 'ar', title: 'العربية (RTL)'},
+          {value: 'fr', title: 'Français'},
+          {value: 'pt', title: 'Português'},
+          {value: 'zh-Hans', title: '简体中文'},
+          {value: 'ru', title: 'Русский'},
+          {value: 'uk', title: 'Українська'},
+          {value: 'th', title: 'ไทย'},
+          {value: 'tl', title: 'Tagalog'},
+          {value: 'vi', title: 'Tiếng Việt'},
+          {value: 'ro', title: 'Română'},
         ],
         dynamicTitle: true,
       },

@@ -27,6 +27,13 @@ try {
     return els.map((e) => e.shadowRoot?.querySelector('[part="heading"]')?.textContent ?? '');
   });
   if (cards.some((c) => !c)) problems.push(`a card did not render: ${JSON.stringify(cards)}`);
+  // The language switcher: French loads on demand from beside the bundle, under the same CSP.
+  await page.selectOption('#demo-lang', 'fr');
+  await page.waitForTimeout(800);
+  const french = await page.evaluate(() => document.querySelector('signpost-hotline-card[country="US"]').shadowRoot.querySelector('[part="copy-button"]').textContent.trim());
+  if (french === 'Copy number') problems.push('switching the page to French did not translate the card');
+  await page.selectOption('#demo-lang', 'en');
+  await page.waitForTimeout(200);
   await page.screenshot({path: process.env.SMOKE_SCREENSHOT ?? '.smoke.png', fullPage: true});
   // Forced colours (Windows High Contrast): the card's links and borders take system colours.
   await page.emulateMedia({forcedColors: 'active'});

@@ -36,7 +36,7 @@ log=$(mktemp)
 xvfb-run -a bash scripts/run-wtr.sh "$BROWSER_LIST" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 [ "${rc_node:-0}" = 0 ] || rc=1
-summary=$(node scripts/wtr-summary.mjs "$log" "$nodelog")
+summary=$(WTR_RC="$rc" node scripts/wtr-summary.mjs "$log" "$nodelog")
 
 step "smoke: the demo page under a strict CSP, as partners load it"
 node scripts/smoke.mjs || { echo "FAILED: smoke"; rc=1; }

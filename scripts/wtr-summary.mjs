@@ -15,7 +15,8 @@ for (const [browser, [p, f]] of last) {
   failed += f;
   parts.push(`${browser} ${p} passed, ${f} failed`);
 }
-if (/Error while running tests|browser disconnected|Could not|timed out/i.test(log) && failed === 0) failed = 1;
+// wtr failed without a failing test (a browser crashed, a file did not load): count it as a failure.
+if (process.env.WTR_RC && process.env.WTR_RC !== '0' && failed === 0) failed = 1;
 // Node's test runner (node --test): "# pass N" / "# fail N".
 if (process.argv[3]) {
   const node = readFileSync(process.argv[3], 'utf8');

@@ -11,8 +11,13 @@ import {warn} from '../internal/warn.js';
 export function enableAutoLoad(moduleUrl: string): void {
   const pinned = [...document.querySelectorAll<HTMLScriptElement>('script[integrity]')].some((s) => s.src === moduleUrl);
   const requested = new Set<string>();
-  setLocaleLoader((code) => {
-    if (!(targetLocales as readonly string[]).includes(code) || requested.has(code)) return;
+  setLocaleLoader((candidates) => {
+    const code = candidates.find((c) => (targetLocales as readonly string[]).includes(c));
+    if (!code) {
+      warn(`no "${candidates[0]}" translation yet; showing English.`);
+      return;
+    }
+    if (requested.has(code)) return;
     requested.add(code);
     if (pinned) {
       warn(`"${code}" text is not loaded. This page pins signpost.js with integrity: add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);

@@ -22,8 +22,8 @@ export type Catalog = Readonly<Record<string, Template>>;
 interface Registry {
   catalogs: Map<string, Catalog>;
   listeners: Set<() => void>;
-  /** Set by the CDN bundle: loads a shipped language file on demand. */
-  loader?: (code: string) => void;
+  /** Set by the CDN bundle: loads the first shipped language of the candidates on demand. */
+  loader?: (candidates: string[]) => void;
 }
 
 const KEY = Symbol.for('signpost.i18n');
@@ -59,13 +59,13 @@ export function lookup(locale: string, id: string): Template | undefined {
 }
 
 /** Installs the on-demand loader (CDN bundle only). */
-export function setLocaleLoader(loader: (code: string) => void): void {
+export function setLocaleLoader(loader: (candidates: string[]) => void): void {
   registry().loader ??= loader;
 }
 
-/** Asks the loader, if any, for a language; returns whether one is installed. */
-export function requestLocale(code: string): boolean {
+/** Asks the loader, if any, for a language (best candidates first); returns whether one is installed. */
+export function requestLocale(candidates: string[]): boolean {
   const loader = registry().loader;
-  loader?.(code);
+  loader?.(candidates);
   return Boolean(loader);
 }

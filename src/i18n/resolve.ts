@@ -33,7 +33,7 @@ export function languageTagOf(el: Element): string {
 }
 
 /** Languages written under another code in our catalogs. */
-const ALIASES: Record<string, string> = {fil: 'tl', zh: 'zh-Hans', iw: 'he', in: 'id'};
+const ALIASES: Record<string, string> = {fil: 'tl', zh: 'zh-Hans'};
 
 /**
  * The catalog codes to try for a tag, best first: the exact tag, language-script (`zh-CN` →

@@ -10,7 +10,6 @@ import {warn} from './warn.js';
 import {availableLocales, onLocalesChanged, requestLocale} from '../i18n/registry.js';
 import {inLocale} from '../i18n/msg.js';
 import {SOURCE_LOCALE, canonical, dirOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
-import {targetLocales} from '../generated/locale-codes.js';
 
 const connected = new Set<SignpostElement>();
 let observer: MutationObserver | undefined;
@@ -58,21 +57,12 @@ export class SignpostElement extends LitElement {
     super.willUpdate(changed);
     this.languageTag = canonical(this.lang) || languageTagOf(this);
     this.locale = matchLocale(this.languageTag, availableLocales());
-    if (this.locale === SOURCE_LOCALE && this.languageTag) {
-      // A shipped language that is not loaded yet: ask for it (CDN bundle), or say how to add it.
-      const shipped = localeCandidates(this.languageTag).find((c) => (targetLocales as readonly string[]).includes(c));
-      const key = shipped ?? this.languageTag.split('-')[0].toLowerCase();
-      if (key !== SOURCE_LOCALE && !warnedLanguages.has(key)) {
-        warnedLanguages.add(key);
-        if (shipped && requestLocale(shipped)) {
-          /* loading; the widget re-renders when the catalog registers */
-        } else {
-          warn(
-            shipped
-              ? `"${shipped}" text is not loaded; showing English. Import or add the locales/${shipped}.js file.`
-              : `no "${key}" translation yet; showing English.`,
-          );
-        }
+    const language = this.languageTag.split('-')[0].toLowerCase();
+    if (this.locale === SOURCE_LOCALE && language && language !== SOURCE_LOCALE && !warnedLanguages.has(language)) {
+      // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
+      warnedLanguages.add(language);
+      if (!requestLocale(localeCandidates(this.languageTag))) {
+        warn(`no "${language}" text loaded; showing English.`);
       }
     }
     const ownDir = this.getAttribute('dir');

@@ -41,7 +41,7 @@ describe('i18n', () => {
   });
 
   it('falls back to English for a missing entry or locale', () => {
-    expect(lookup('xx', 'hotline-copy')).to.equal(undefined);
+    expect(lookup('xx', 'h-copy')).to.equal(undefined);
     expect(inLocale('de', t.copy)).to.equal('Copy number');
   });
 

@@ -3,27 +3,27 @@ import {msg} from '../../i18n/msg.js';
 import type {CampaignId} from '../../banner/campaigns.js';
 
 export const t = {
-  dismiss: () => msg('Dismiss this message', {id: 'banner-dismiss'}),
-  contentNote: () => msg('Content note:', {id: 'banner-content-note'}),
-  showImage: () => msg('Show the image', {id: 'banner-show-image'}),
+  dismiss: () => msg('Dismiss this message', {id: 'b-dismiss'}),
+  contentNote: () => msg('Content note:', {id: 'b-content-note'}),
+  showImage: () => msg('Show the image', {id: 'b-show-image'}),
 };
 
 /** Heading and message of each built-in campaign, in the current language. */
 export const campaignText: Record<CampaignId, () => [heading: string, message: string]> = {
   'world-day': () => [
-    msg('30 July: World Day against Trafficking in Persons', {id: 'banner-world-day-heading'}),
-    msg('Each year on 30 July, the United Nations asks everyone to learn how human trafficking works and how to help the people it harms. Learn the signs, and know who to call.', {id: 'banner-world-day-message'}),
+    msg('30 July: World Day against Trafficking in Persons', {id: 'b-world-day-heading'}),
+    msg('Each year on 30 July, the United Nations asks everyone to learn how human trafficking works and how to help the people it harms. Learn the signs, and know who to call.', {id: 'b-world-day-message'}),
   ],
   'prevention-month': () => [
-    msg('January is Human Trafficking Prevention Month', {id: 'banner-prevention-month-heading'}),
-    msg('This month, take a few minutes to learn the signs of human trafficking and how to report your concerns safely.', {id: 'banner-prevention-month-message'}),
+    msg('January is Human Trafficking Prevention Month', {id: 'b-prevention-month-heading'}),
+    msg('This month, take a few minutes to learn the signs of human trafficking and how to report your concerns safely.', {id: 'b-prevention-month-message'}),
   ],
   'wear-blue-day': () => [
-    msg('11 January: Wear Blue Day', {id: 'banner-wear-blue-day-heading'}),
-    msg('On Wear Blue Day, people wear blue to raise awareness of human trafficking. Take a moment to learn the signs.', {id: 'banner-wear-blue-day-message'}),
+    msg('11 January: Wear Blue Day', {id: 'b-wear-blue-day-heading'}),
+    msg('On Wear Blue Day, people wear blue to raise awareness of human trafficking. Take a moment to learn the signs.', {id: 'b-wear-blue-day-message'}),
   ],
   'learn-the-signs': () => [
-    msg('Learn the signs of human trafficking', {id: 'banner-learn-heading'}),
-    msg('Knowing the signs helps you notice when someone may need help. Signs are not proof: if you are worried, report it to a hotline.', {id: 'banner-learn-message'}),
+    msg('Learn the signs of human trafficking', {id: 'b-learn-heading'}),
+    msg('Knowing the signs helps you notice when someone may need help. Signs are not proof: if you are worried, report it to a hotline.', {id: 'b-learn-message'}),
   ],
 };

@@ -2,12 +2,12 @@
 import {msg, str} from '../../i18n/msg.js';
 
 export const t = {
-  label: () => msg('News', {id: 'ticker-label'}),
-  pause: () => msg('Pause the news', {id: 'ticker-pause'}),
-  play: () => msg('Play the news', {id: 'ticker-play'}),
-  previous: () => msg('Previous item', {id: 'ticker-previous'}),
-  next: () => msg('Next item', {id: 'ticker-next'}),
-  item: (n: number, total: number) => msg(str`${n} of ${total}`, {id: 'ticker-item'}),
-  contentNote: () => msg('Content note:', {id: 'ticker-content-note'}),
-  empty: () => msg('No news right now.', {id: 'ticker-empty'}),
+  label: () => msg('News', {id: 't-label'}),
+  pause: () => msg('Pause the news', {id: 't-pause'}),
+  play: () => msg('Play the news', {id: 't-play'}),
+  previous: () => msg('Previous item', {id: 't-previous'}),
+  next: () => msg('Next item', {id: 't-next'}),
+  item: (n: number, total: number) => msg(str`${n} of ${total}`, {id: 't-item'}),
+  contentNote: () => msg('Content note:', {id: 't-content-note'}),
+  empty: () => msg('No news right now.', {id: 't-empty'}),
 };
