@@ -28,6 +28,20 @@ const ILLUSTRATION =
 const meta: Meta<Args> = {
   title: 'Widgets/Campaign banner',
   component: 'signpost-campaign-banner',
+  parameters: {
+    docs: {
+      description: {
+        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
+
+\`\`\`html
+<style>signpost-campaign-banner { display: flow-root; min-height: 24em; }</style>
+<!-- A built-in campaign: leave the element empty. Your own message: write it inside (it is also
+     what readers see without JavaScript) and set heading / cta-href / cta-label. -->
+<signpost-campaign-banner campaign="world-day" cta-href="/learn-the-signs" cta-label="Learn the signs" dismissible></signpost-campaign-banner>
+\`\`\``,
+      },
+    },
+  },
   args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', lang: ''},
   argTypes: {
     campaign: {control: 'select', options: ['', 'world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs']},

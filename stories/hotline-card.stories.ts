@@ -24,6 +24,27 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Widgets/Hotline card',
   component: 'signpost-hotline-card',
+  parameters: {
+    docs: {
+      description: {
+        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
+
+\`\`\`html
+<!-- In your stylesheet (or a <style> block): reserves the card's height so nothing shifts. -->
+<style>
+  signpost-hotline-card { display: flow-root; min-height: 54em; }
+</style>
+
+<script type="module" src="/signpost/0.1.0/signpost.js"></script>
+
+<signpost-hotline-card country="US">
+  <h2>National Human Trafficking Hotline</h2>
+  <p><a href="tel:+18883737888">Call 1-888-373-7888</a> · Text HELP to 233733 · In immediate danger, call 911.</p>
+</signpost-hotline-card>
+\`\`\``,
+      },
+    },
+  },
   args: {country: 'US', 'country-picker': false, 'heading-level': 2},
   argTypes: {
     country: {control: 'select', options: ['', 'US', 'CA', 'GB', 'IE', 'AU', 'MX', 'ES', 'PH', 'TH', 'IN', 'DE', 'FR', 'NL', 'AR', 'ZZ']},

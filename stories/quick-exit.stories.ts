@@ -28,6 +28,21 @@ function simulate(el: Element | undefined) {
 const meta: Meta<Args> = {
   title: 'Widgets/Quick exit',
   component: 'signpost-quick-exit',
+  parameters: {
+    docs: {
+      description: {
+        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
+
+\`\`\`html
+<!-- First thing in <body>, so it is reached early and stays on top while the page scrolls. -->
+<style>signpost-quick-exit { display: flow-root; min-height: 6.5em; }</style>
+<signpost-quick-exit placement="sticky" href="https://www.wikipedia.org/" explain>
+  <a href="https://www.wikipedia.org/" rel="noreferrer">Exit this page</a>
+</signpost-quick-exit>
+\`\`\``,
+      },
+    },
+  },
   args: {href: 'https://www.wikipedia.org/', placement: 'inline', shortcut: 'shift', 'keep-history': false, explain: false, 'safety-href': ''},
   argTypes: {
     placement: {control: 'inline-radio', options: ['inline', 'sticky']},

@@ -47,6 +47,20 @@ const sampleBank = JSON.stringify({
 const meta: Meta<Args> = {
   title: 'Widgets/Red-flag quiz',
   component: 'signpost-red-flag-quiz',
+  parameters: {
+    docs: {
+      description: {
+        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
+
+\`\`\`html
+<style>signpost-red-flag-quiz { display: flow-root; min-height: 21em; }</style>
+<signpost-red-flag-quiz topics="labour,myths" count="5">
+  <p>Learn the signs of human trafficking: <a href="https://www.unicefusa.org/stories/5-signs-how-know-whether-child-being-trafficked/16296">UNICEF USA, 5 signs</a>.</p>
+</signpost-red-flag-quiz>
+\`\`\``,
+      },
+    },
+  },
   args: {topics: '', count: 5, seed: 'storybook', src: '', country: 'US', lang: '', step: 'start', bank: ''},
   argTypes: {
     step: {control: 'inline-radio', options: ['start', 'question', 'feedback', 'result']},
