@@ -52,6 +52,36 @@ try {
   await page.screenshot({path: (process.env.SMOKE_SCREENSHOT ?? '.smoke.png').replace(/\.png$/, '-forced.png'), fullPage: true});
   await page.emulateMedia({forcedColors: 'none'});
   console.log(`smoke: ${cards.length} cards rendered: ${cards.join(' | ')}`);
+
+  // The configurator: fill the form, read the snippet, load the snippet in a fresh page, see the widget.
+  await page.goto(`${origin}/demo/get-the-code.html`);
+  await page.waitForSelector('#widget option[value="signpost-hotline-card"]', {state: 'attached'});
+  await page.selectOption('#widget', 'signpost-hotline-card');
+  await page.waitForSelector('#attributes input[name="country"]');
+  await page.fill('#attributes input[name="country"]', 'ES');
+  await page.selectOption('#language', 'es');
+  await page.fill('#theme input[name="--signpost-accent"]', 'rgb(107, 44, 145)');
+  await page.fill('#base', `${origin}/dist/cdn/`);
+  const snippet = await page.inputValue('#snippet');
+  for (const expected of ['integrity="sha384-', 'crossorigin="anonymous"', 'locales/es.js', 'country="ES"', 'lang="es"', 'min-height: 54em', '--signpost-accent: rgb(107, 44, 145);']) {
+    if (!snippet.includes(expected)) problems.push(`configurator snippet lacks ${expected}`);
+  }
+  const fresh = await browser.newPage();
+  fresh.on('pageerror', (e) => problems.push(`snippet page error: ${e.message}`));
+  await fresh.route(`${origin}/snippet-test.html`, (route) =>
+    route.fulfill({contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${snippet}</body></html>`}),
+  );
+  await fresh.goto(`${origin}/snippet-test.html`);
+  await fresh.waitForTimeout(1000);
+  const rendered = await fresh.evaluate(() => {
+    const card = document.querySelector('signpost-hotline-card');
+    const call = card?.shadowRoot?.querySelector('[part="call-link"]');
+    return call ? {text: call.textContent, color: getComputedStyle(call).backgroundColor} : null;
+  });
+  if (!rendered || !rendered.text.includes('Llamar al 900 10 50 90') || rendered.color !== 'rgb(107, 44, 145)') {
+    problems.push(`the configurator's snippet did not give a themed Spanish card: ${JSON.stringify(rendered)}`);
+  } else console.log('smoke: the configurator snippet renders a pinned, themed, Spanish hotline card');
+  await fresh.close();
 } finally {
   await browser.close();
   server.close();

@@ -1,0 +1,121 @@
+// "Get the code": builds its form from custom-elements.json, previews the widget, and writes a
+// version-pinned snippet with integrity, the no-JS fallback and the reserved size. No innerHTML
+// (the page runs with Trusted Types enforced).
+const RESERVE = {
+  'signpost-hotline-card': '54em',
+  'signpost-quick-exit': '6.5em',
+  'signpost-red-flag-quiz': '21em',
+  'signpost-news-ticker': '10em',
+  'signpost-campaign-banner': '24em',
+};
+const FALLBACK = {
+  'signpost-hotline-card': (a) =>
+    a.country === 'US'
+      ? '  <h2>National Human Trafficking Hotline</h2>\n  <p><a href="tel:+18883737888">Call 1-888-373-7888</a> · In immediate danger, call 911.</p>'
+      : '  <h2>Get help</h2>\n  <p>In immediate danger, call your local emergency number.</p>',
+  'signpost-quick-exit': (a) => `  <a href="${a.href || 'https://www.wikipedia.org/'}" rel="noreferrer">Exit this page</a>`,
+  'signpost-red-flag-quiz': () => '  <p>Learn the signs of human trafficking.</p>',
+  'signpost-news-ticker': () => '  <ul>\n    <li><a href="https://your-site.example/news/1">Your first story</a></li>\n  </ul>',
+  'signpost-campaign-banner': () => '',
+};
+
+const $ = (id) => document.getElementById(id);
+const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const [manifest, integrity] = await Promise.all([
+  fetch('/custom-elements.json').then((r) => r.json()),
+  fetch('/dist/cdn/integrity.json').then((r) => r.json()),
+]);
+const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('signpost-'));
+
+for (const w of widgets) $('widget').append(new Option(w.tagName, w.tagName));
+
+function field(container, attr) {
+  const type = attr.type?.text ?? 'string';
+  const label = document.createElement('label');
+  label.append(attr.name, ' ');
+  let input;
+  const options = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  if (type === 'boolean') {
+    input = document.createElement('input');
+    input.type = 'checkbox';
+  } else if (options.length > 1) {
+    input = document.createElement('select');
+    input.append(new Option('(default)', ''));
+    for (const o of options) input.append(new Option(o, o));
+  } else {
+    input = document.createElement('input');
+    input.type = type === 'number' ? 'number' : 'text';
+  }
+  input.name = attr.name;
+  input.dataset.kind = container.id;
+  if (attr.description) input.title = attr.description;
+  label.append(input);
+  const p = document.createElement('p');
+  p.append(label);
+  container.append(p);
+}
+
+function buildForm() {
+  const w = widgets.find((d) => d.tagName === $('widget').value);
+  for (const id of ['attributes', 'theme']) {
+    const box = $(id);
+    box.replaceChildren(box.querySelector('legend'));
+  }
+  for (const attr of w.attributes ?? []) if (attr.name !== 'lang') field($('attributes'), attr);
+  for (const prop of w.cssProperties ?? []) field($('theme'), {name: prop.name, description: prop.description});
+  update();
+}
+
+function values(kind) {
+  const out = {};
+  for (const input of document.querySelectorAll(`[data-kind="${kind}"]`)) {
+    if (input.type === 'checkbox') {
+      if (input.checked) out[input.name] = true;
+    } else if (input.value.trim()) out[input.name] = input.value.trim();
+  }
+  return out;
+}
+
+function update() {
+  const tag = $('widget').value;
+  const attrs = values('attributes');
+  const theme = values('theme');
+  const lang = $('language').value;
+  const base = $('base').value.trim().replace(/\/?$/, '/');
+  // Preview: a real element, configured through the DOM.
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
+  if (lang) el.setAttribute('lang', lang);
+  for (const [name, value] of Object.entries(theme)) el.style.setProperty(name, value);
+  $('preview').replaceChildren(el);
+  // Snippet.
+  const attrText = Object.entries(attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
+  const css = [`  ${tag} { display: flow-root; min-height: ${RESERVE[tag]}; }`];
+  if (Object.keys(theme).length) css.push(`  ${tag} { ${Object.entries(theme).map(([n, v]) => `${n}: ${v};`).join(' ')} }`);
+  const script = (file) => `<script type="module" src="${base}${file}" integrity="${integrity.files[file]}" crossorigin="anonymous"></script>`;
+  const lines = [
+    `<!-- Signpost ${integrity.version}: in your stylesheet (or a <style> block), so nothing shifts. -->`,
+    '<style>',
+    ...css,
+    '</style>',
+    script('signpost.js'),
+  ];
+  if (lang && lang !== 'en') lines.push(`<!-- The bundle is pinned, so add the language file yourself. -->`, script(`locales/${lang}.js`));
+  const fallback = FALLBACK[tag](attrs);
+  lines.push('', `<${tag}${attrText}>${fallback ? `\n${fallback}\n` : ''}</${tag}>`);
+  $('snippet').value = lines.join('\n');
+}
+
+$('widget').addEventListener('change', buildForm);
+$('options').addEventListener('input', update);
+$('options').addEventListener('change', update);
+$('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText($('snippet').value);
+    $('copied').textContent = 'Copied.';
+  } catch {
+    $('snippet').select();
+    $('copied').textContent = 'Select the snippet and copy it.';
+  }
+});
+buildForm();
