@@ -1,0 +1,95 @@
+// Generates editor data and framework types from custom-elements.json, so they never drift:
+//   dist/editor/vscode.html-custom-data.json, dist/editor/vscode.css-custom-data.json
+//   dist/types/react.d.ts (React 19 JSX intrinsic elements), dist/types/vue.d.ts (Vue global components)
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('signpost-'));
+const enumValues = (type = '') => [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+
+mkdirSync('dist/editor', {recursive: true});
+mkdirSync('dist/types', {recursive: true});
+
+writeFileSync(
+  'dist/editor/vscode.html-custom-data.json',
+  JSON.stringify(
+    {
+      version: 1.1,
+      tags: elements.map((el) => ({
+        name: el.tagName,
+        description: el.summary ?? el.description ?? '',
+        attributes: (el.attributes ?? []).map((a) => {
+          const values = a.type?.text === 'boolean' ? [] : enumValues(a.type?.text).map((name) => ({name}));
+          return {name: a.name, description: a.description ?? '', ...(a.type?.text === 'boolean' ? {valueSet: 'v'} : {}), ...(values.length ? {values} : {})};
+        }),
+      })),
+    },
+    null,
+    2,
+  ),
+);
+writeFileSync(
+  'dist/editor/vscode.css-custom-data.json',
+  JSON.stringify(
+    {
+      version: 1.1,
+      properties: [...new Map(elements.flatMap((el) => el.cssProperties ?? []).map((p) => [p.name, {name: p.name, description: p.description ?? ''}])).values()],
+      pseudoElements: [{name: '::part()', description: `Parts: ${[...new Set(elements.flatMap((el) => (el.cssParts ?? []).map((p) => p.name)))].join(', ')}`}],
+    },
+    null,
+    2,
+  ),
+);
+
+const tsType = (a) => {
+  const t = a.type?.text ?? 'string';
+  if (t === 'boolean') return 'boolean';
+  if (t === 'number') return 'number | string';
+  const values = enumValues(t);
+  return values.length ? values.map((v) => `'${v}'`).join(' | ') : 'string';
+};
+const props = (el) =>
+  (el.attributes ?? []).map((a) => `      /** ${(a.description ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      '${a.name}'?: ${tsType(a)};`).join('\n');
+const events = (el) => (el.events ?? []).map((e) => e.name);
+
+writeFileSync(
+  'dist/types/react.d.ts',
+  `// Generated from custom-elements.json by scripts/editor-data.mjs. React 19 passes these as attributes
+// or properties and binds custom events with on<event-name> props.
+import type {DetailedHTMLProps, HTMLAttributes} from 'react';
+
+type Base = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement>;
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${elements
+  .map(
+    (el) => `      '${el.tagName}': Base & {
+${props(el)}
+${events(el).map((e) => `      'on${e}'?: (event: CustomEvent) => void;`).join('\n')}
+      };`,
+  )
+  .join('\n')}
+    }
+  }
+}
+`.replace(/\n\n+/g, '\n'),
+);
+
+writeFileSync(
+  'dist/types/vue.d.ts',
+  `// Generated from custom-elements.json by scripts/editor-data.mjs. Tell Vue's compiler that tags
+// starting with "signpost-" are custom elements (compilerOptions.isCustomElement).
+import type {DefineComponent} from 'vue';
+
+declare module 'vue' {
+  interface GlobalComponents {
+${elements
+  .map((el) => `    '${el.tagName}': DefineComponent<{\n${props(el).replace(/^ {6}/gm, '      ')}\n    }>;`)
+  .join('\n')}
+  }
+}
+`,
+);
+console.log(`editor data and types for ${elements.length} elements`);
