@@ -46,6 +46,19 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    dir: {
+      description: 'Direction of the page around the widgets (widgets follow their language unless they have their own dir)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          {value: 'auto', title: 'From the language'},
+          {value: 'ltr', title: 'Left to right'},
+          {value: 'rtl', title: 'Right to left'},
+        ],
+        dynamicTitle: true,
+      },
+    },
     scheme: {
       description: 'Host colour scheme (widgets follow the host’s color-scheme)',
       toolbar: {
@@ -59,10 +72,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {lang: 'en', scheme: 'light'},
+  initialGlobals: {lang: 'en', scheme: 'light', dir: 'auto'},
   decorators: [
     (story, context) => html`<div
       lang=${context.globals.lang ?? 'en'}
+      dir=${context.globals.dir && context.globals.dir !== 'auto' ? context.globals.dir : context.globals.lang === 'ar' ? 'rtl' : 'ltr'}
       style="color-scheme: ${context.globals.scheme ?? 'light'}; padding: 1rem; background: ${context.globals.scheme === 'dark' ? '#0d1117' : 'transparent'}"
     >
       ${story()}
