@@ -19,6 +19,12 @@ const FALLBACK = {
   'signpost-campaign-banner': () => '',
 };
 
+// A useful first preview per widget (the partner changes it).
+const PRESET = {
+  'signpost-hotline-card': {country: 'US'},
+  'signpost-campaign-banner': {campaign: 'learn-the-signs', 'cta-href': '/learn-the-signs', 'cta-label': 'Learn the signs', dismissible: true},
+  'signpost-red-flag-quiz': {count: '5'},
+};
 const $ = (id) => document.getElementById(id);
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const [manifest, integrity] = await Promise.all([
@@ -63,6 +69,12 @@ function buildForm() {
   }
   for (const attr of w.attributes ?? []) if (attr.name !== 'lang') field($('attributes'), attr);
   for (const prop of w.cssProperties ?? []) field($('theme'), {name: prop.name, description: prop.description});
+  for (const [name, value] of Object.entries(PRESET[w.tagName] ?? {})) {
+    const input = document.querySelector(`[data-kind="attributes"][name="${name}"]`);
+    if (!input) continue;
+    if (input.type === 'checkbox') input.checked = Boolean(value);
+    else input.value = value;
+  }
   update();
 }
 

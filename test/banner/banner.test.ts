@@ -173,6 +173,13 @@ describe('<signpost-campaign-banner>', () => {
     expect(textOf(es)).to.contain('30 de julio: Día Mundial contra la Trata de Personas');
   });
 
+  it('renders nothing, not an empty box, when it has nothing to say', async () => {
+    const empty = await mount(html`<signpost-campaign-banner dismissible></signpost-campaign-banner>`);
+    expect($$(empty, '[part="base"]')).to.have.length(0);
+    const slotted = await mount(html`<signpost-campaign-banner><p>Partner message</p></signpost-campaign-banner>`);
+    expect($$(slotted, '[part="base"]')).to.have.length(1);
+  });
+
   it('keeps its height after the first render and never animates', async () => {
     const wrap = await fixture(html`<div style="width: 320px"><signpost-campaign-banner variant="card" campaign="learn-the-signs" dismissible></signpost-campaign-banner></div>`);
     const el = wrap.querySelector('signpost-campaign-banner') as Banner;

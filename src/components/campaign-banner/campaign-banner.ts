@@ -158,6 +158,8 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   override render() {
     if (!this.showing) return nothing;
+    // Nothing to say (no campaign, heading, message or slotted content): render nothing, not an empty box.
+    if (!isCampaignId(this.campaign) && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
     const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : ['', ''];
     const cta = this.cta;
     const hasImage = Boolean(this.image && this.imageAlt !== null && safeUrl(this.image));
