@@ -43,3 +43,9 @@ export function noNavigation(el: Element): () => void {
   el.addEventListener('click', stop);
   return () => el.removeEventListener('click', stop);
 }
+
+/** Polls `condition` every 25 ms until it holds or `ms` pass (for network-driven updates). */
+export async function until(condition: () => boolean, ms = 4000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!condition() && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
+}

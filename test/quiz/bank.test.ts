@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {parseTopics, selectQuestions, validateBank, TOPICS} from '../../src/quiz/bank.js';
 import {BANK_INDEX, builtInBank} from '../../src/data/quiz-bank.js';
 import '../../src/components/red-flag-quiz/define.js';
-import {captureWarnings} from '../helpers/util.js';
+import {captureWarnings, until} from '../helpers/util.js';
 import {button, q, settle, type Quiz} from './helpers.js';
 
 const valid = {
@@ -109,7 +109,7 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     document.cookie = 'signpost-test=1; path=/';
     try {
       const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test-server/echo-bank" count="1"></signpost-red-flag-quiz>`);
-      await new Promise((r) => setTimeout(r, 300));
+      await until(() => el.shadowRoot!.textContent!.includes('Questions: 1') && !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
       await settle(el);
       expect(await walk(el)).to.equal('referer=none cookie=none');
     } finally {
@@ -119,7 +119,7 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
 
   it('uses a bank from a JSON file', async () => {
     const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test/fixtures/quiz-bank.json" count="3" seed="f"></signpost-red-flag-quiz>`);
-    await new Promise((r) => setTimeout(r, 300));
+    await until(() => !!el.shadowRoot!.querySelector('button'));
     await settle(el);
     expect(await walk(el)).to.match(/^Partner question/);
   });

@@ -84,7 +84,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     const item = $$(el, '[part="item"]')[0];
     expect(item.getAttribute('aria-roledescription')).to.equal('slide');
     expect(item.getAttribute('aria-label')).to.equal('1 of 3');
-    await wait(5300);
+    await wait(5800);
     await el.updateComplete;
     expect(visible(el)).to.deep.equal(['Second story']);
     const next = $<HTMLButtonElement>(el, '[part="next-button"]')!;

@@ -3,7 +3,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings} from '../helpers/util.js';
+import {captureWarnings, until} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -15,8 +15,9 @@ const LIGHT = html`<ul>
   <li><a href="javascript:alert(1)">Unsafe link stays text</a></li>
 </ul>`;
 
-async function loaded(el: Ticker, ms = 600): Promise<void> {
-  await wait(ms);
+/** Waits until a feed fetched from src has replaced the (empty) fallback. */
+async function loaded(el: Ticker): Promise<void> {
+  await until(() => el.items.length > 0);
   await el.updateComplete;
 }
 
