@@ -17,8 +17,8 @@ export function startDemo(port = PORT, host = HOST) {
     let path = decodeURIComponent(url.pathname);
     if (path === '/favicon.ico') return void res.writeHead(204).end();
     if (path === '/' || path === '') path = '/demo/index.html';
-    if (path === '/custom-elements.json') path = '/custom-elements.json';
-    else if (!path.startsWith('/demo/') && !path.startsWith('/dist/cdn/')) path = `/demo${path}`;
+    const served = path === '/custom-elements.json' || path.startsWith('/demo/') || path.startsWith('/dist/cdn/');
+    if (!served) path = `/demo${path}`;
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
     try {

@@ -6,6 +6,7 @@
  */
 import {safeUrl} from '../internal/safe-url.js';
 import {toPlainText} from './text.js';
+import {own} from '../internal/input.js';
 
 export interface FeedItem {
   id: string;
@@ -92,7 +93,6 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
 }
 
 function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined): Feed {
-  const own = (o: unknown, k: string) => (o && typeof o === 'object' && Object.prototype.hasOwnProperty.call(o, k) ? (o as Record<string, unknown>)[k] : undefined);
   const title = toPlainText(own(data, 'title'), 200);
   const list = own(data, 'items');
   if (!Array.isArray(list)) throw new FeedError('format', 'a JSON Feed needs an "items" array');

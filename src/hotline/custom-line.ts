@@ -6,6 +6,7 @@
 import type {Hours, HotlineRecord, Phone, WeeklyHours} from '../data/hotline-types.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {warn} from '../internal/warn.js';
+import {childJson, own, shortText} from '../internal/input.js';
 import {canonical} from '../i18n/resolve.js';
 import {isTimeZone, parseTime} from './schedule.js';
 
@@ -75,28 +76,18 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
   return periods.length ? {timeZone, periods} : null;
 }
 
-function text(value: unknown, max = 120): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.replace(/\s+/g, ' ').trim();
-  return trimmed && trimmed.length <= max ? trimmed : undefined;
-}
-
 /** Reads a child `<script type="application/json">`; returns {} (with a warning) when it is not usable. */
 export function readJsonChild(host: Element): Record<string, unknown> {
-  const script = host.querySelector(':scope > script[type="application/json"]');
-  if (!script) return {};
+  const json = childJson(host);
+  if (json === undefined) return {};
   try {
-    const data: unknown = JSON.parse(script.textContent ?? '');
+    const data: unknown = JSON.parse(json);
     if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
     warn('the JSON inside <signpost-hotline-card> must be an object; it is ignored.');
   } catch {
     warn('the JSON inside <signpost-hotline-card> could not be parsed; it is ignored.');
   }
   return {};
-}
-
-function own(input: Record<string, unknown>, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined;
 }
 
 /**
@@ -115,8 +106,8 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     source: '',
     verified: '',
   };
-  const name = text(own(input, 'name'));
-  const organisation = text(own(input, 'organisation'));
+  const name = shortText(own(input, 'name'), 120);
+  const organisation = shortText(own(input, 'organisation'), 120);
   if (own(input, 'name') !== undefined && !name) bad('name');
   line.organisation = organisation ?? name ?? '';
   if (name && organisation) line.name = name;

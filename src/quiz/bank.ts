@@ -3,6 +3,7 @@
  * and seeded selection. Pure functions; no DOM.
  */
 import {safeUrl} from '../internal/safe-url.js';
+import {own, shortText as text} from '../internal/input.js';
 
 export const TOPICS = ['labour', 'sexual', 'children', 'myths', 'general'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -33,16 +34,6 @@ export interface BankResult {
 
 const LIMITS = {questions: 200, id: 64, prompt: 600, option: 240, explanation: 1200, name: 160};
 
-function own(o: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(o, key) ? (o as Record<string, unknown>)[key] : undefined;
-}
-
-function text(value: unknown, max: number): string | null {
-  if (typeof value !== 'string') return null;
-  const t = value.replace(/\s+/g, ' ').trim();
-  return t && t.length <= max ? t : null;
-}
-
 /**
  * Validates an untrusted bank (`{"questions": [...]}`, see docs/schemas/quiz-bank.schema.json).
  * Never throws; copies only checked values into fresh objects (no prototype keys survive).
@@ -67,8 +58,8 @@ export function validateBank(input: unknown): BankResult {
     const correct = own(raw, 'correct');
     const explanation = text(own(raw, 'explanation'), LIMITS.explanation);
     const rawSource = own(raw, 'source');
-    const sourceName = rawSource && typeof rawSource === 'object' ? text(own(rawSource, 'name'), LIMITS.name) : null;
-    const sourceUrl = rawSource && typeof rawSource === 'object' ? safeUrl(own(rawSource, 'url'), undefined) : null;
+    const sourceName = text(own(rawSource, 'name'), LIMITS.name);
+    const sourceUrl = safeUrl(own(rawSource, 'url'), undefined);
     if (!id) errors.push(`${at}: "id" must be a non-empty string`);
     else if (ids.has(id)) errors.push(`${at}: "id" ${id} is used twice`);
     if (!TOPICS.includes(topic as Topic)) errors.push(`${at}: "topic" must be one of ${TOPICS.join(', ')}`);

@@ -4,10 +4,9 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {HotlineRecord, LineScope, Phone} from '../../data/hotline-types.js';
-import {openState} from '../../hotline/schedule.js';
+import {minuteOfWeek, openState} from '../../hotline/schedule.js';
 import {formatDate, formatTime, isolate, languageList, scheduleLabel, siteName, spokenDigits, weekdayName, zoneName} from '../../hotline/format.js';
 import {t} from './messages.js';
-import {intl} from '../../internal/intl.js';
 
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
 
@@ -52,7 +51,7 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
   if (state.kind === 'open') status = t.openNow(formatTime(locale, state.closesAt));
   else {
     const time = formatTime(locale, state.opensAt);
-    const day = (Math.floor(minuteDay(now, hours.timeZone)) + state.inDays) % 7;
+    const day = (Math.floor(minuteOfWeek(now, hours.timeZone) / 1440) + state.inDays) % 7;
     status =
       state.inDays === 0
         ? t.opensToday(time)
@@ -66,12 +65,6 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
     <p class="detail">
       ${t.hours(scheduleLabel(locale, hours, weekdayRange(locale)), zoneName(locale, hours.timeZone))}
     </p>`;
-}
-
-/** The weekday (0–6) of `now` in the line's zone. */
-function minuteDay(now: number, timeZone: string): number {
-  const name = intl(Intl.DateTimeFormat, 'en-US', {timeZone, weekday: 'short' as const}).format(now);
-  return ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(name);
 }
 
 function weekdayRange(locale: string): string {

@@ -4,6 +4,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
+import {childJson} from '../../internal/input.js';
 import {systemClock, type Clock} from '../../internal/clock.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {FeedError, browserXml, normalizeFeed, type FeedItem} from '../../feeds/normalize.js';
@@ -122,10 +123,10 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   private readInlineFeed(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
+    const json = childJson(this);
+    if (json === undefined) return;
     try {
-      this.inline = normalizeFeed(script.textContent ?? '', browserXml, globalThis.location?.href).items;
+      this.inline = normalizeFeed(json, browserXml, globalThis.location?.href).items;
     } catch (error) {
       warn(`the JSON Feed inside <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
     }

@@ -5,6 +5,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
+import {childJson} from '../../internal/input.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
 import {fetchText} from '../../internal/fetch-text.js';
@@ -130,11 +131,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   private readChildBank(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) return;
+    const json = childJson(this);
+    if (json === undefined) return;
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(json);
     } catch {
       return warn('the quiz bank inside <signpost-red-flag-quiz> is not valid JSON; the built-in bank is used.');
     }

@@ -1,0 +1,22 @@
+/**
+ * Reading untrusted input (partner JSON, attributes, feeds): own properties only, so `__proto__`
+ * and inherited keys never count; short, whitespace-collapsed text; and the text of a child
+ * `<script type="application/json">`.
+ */
+export function own(value: unknown, key: string): unknown {
+  return value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** A string with its whitespace collapsed, if it is non-empty and at most `max` characters. */
+export function shortText(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.replace(/\s+/g, ' ').trim();
+  return text && text.length <= max ? text : undefined;
+}
+
+/** The text of the element's own child `<script type="application/json">`, if it has one. */
+export function childJson(host: Element): string | undefined {
+  return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+}
