@@ -2,16 +2,12 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define.js';
 import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
 import {restorePage} from '../src/quick-exit/exit-page.js';
-
-async function snapshot() {
-  const dbs = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name) : [];
-  return JSON.stringify({cookie: document.cookie, local: {...localStorage}, session: {...sessionStorage}, dbs});
-}
+import {storageSnapshot} from './helpers/util.js';
 
 describe('every widget, on its defaults', () => {
   it('makes no request and writes no cookie or storage while mounted and used', async () => {
     performance.setResourceTimingBufferSize?.(10000);
-    const before = await snapshot();
+    const before = await storageSnapshot();
     const resources = performance.getEntriesByType('resource').length;
     const realFetch = window.fetch;
     const requests: string[] = [];
@@ -39,7 +35,7 @@ describe('every widget, on its defaults', () => {
       await new Promise((r) => setTimeout(r, 300));
       expect(requests).to.deep.equal([]);
       expect(performance.getEntriesByType('resource').slice(resources).map((e) => e.name)).to.deep.equal([]);
-      expect(await snapshot()).to.equal(before);
+      expect(await storageSnapshot()).to.equal(before);
     } finally {
       window.fetch = realFetch;
     }

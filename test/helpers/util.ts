@@ -49,3 +49,16 @@ export async function until(condition: () => boolean, ms = 4000): Promise<void> 
   const end = performance.now() + ms;
   while (!condition() && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
 }
+
+/** The deepest focused element, through shadow roots. */
+export function deepActive(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Everything a widget could store about the reader: cookies, both storages, IndexedDB names. */
+export async function storageSnapshot(): Promise<string> {
+  const dbs = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name) : [];
+  return JSON.stringify({cookie: document.cookie, local: {...localStorage}, session: {...sessionStorage}, dbs});
+}

@@ -2,13 +2,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/hotline-card/define.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$} from '../helpers/util.js';
+import {$, deepActive} from '../helpers/util.js';
 
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 describe('<signpost-hotline-card> keyboard and theme', () => {
   it('Tab walks through every control in reading order, and Enter on the copy button copies', async () => {

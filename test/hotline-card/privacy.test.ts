@@ -2,17 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, $$, noNavigation} from '../helpers/util.js';
-
-async function storageSnapshot() {
-  const dbs = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name) : [];
-  return {
-    cookie: document.cookie,
-    local: JSON.stringify({...localStorage}),
-    session: JSON.stringify({...sessionStorage}),
-    dbs: JSON.stringify(dbs),
-  };
-}
+import {$, $$, noNavigation, storageSnapshot} from '../helpers/util.js';
 
 describe('<signpost-hotline-card> privacy', () => {
   it('mounting and using the card makes no request and writes no cookie or storage', async () => {

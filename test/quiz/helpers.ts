@@ -5,12 +5,7 @@ export type Quiz = SignpostRedFlagQuiz;
 export const q = <T extends Element = HTMLElement>(el: Quiz, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 export const qa = <T extends Element = HTMLElement>(el: Quiz, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 
-/** The deepest focused element, through shadow roots. */
-export function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
+export {deepActive} from '../helpers/util.js';
 
 export function button(el: Quiz, label: RegExp | string): HTMLButtonElement {
   const found = qa<HTMLButtonElement>(el, 'button[part="button"]').find((b) =>
