@@ -77,6 +77,15 @@ ${events(el).map((e) => `      'on${e}'?: (event: CustomEvent) => void;`).join('
 `.replace(/\n\n+/g, '\n'),
 );
 
+// Vue type-checks templates against camelCase props (`country-picker` → `countryPicker`) and
+// `@signpost-hotline-contact` against an `onSignpostHotlineContact` prop.
+const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+const vueProps = (el) =>
+  [
+    ...(el.attributes ?? []).map((a) => `      /** ${(a.description ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      ${camel(a.name)}?: ${tsType(a)};`),
+    ...(el.events ?? []).map((e) => `      /** ${(e.description ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      ${camel(`on-${e.name}`)}?: (event: CustomEvent) => void;`),
+  ].join('\n');
+
 writeFileSync(
   'dist/types/vue.d.ts',
   `// Generated from custom-elements.json by scripts/editor-data.mjs. Tell Vue's compiler that tags
@@ -86,7 +95,7 @@ import type {DefineComponent} from 'vue';
 declare module 'vue' {
   interface GlobalComponents {
 ${elements
-  .map((el) => `    '${el.tagName}': DefineComponent<{\n${props(el).replace(/^ {6}/gm, '      ')}\n    }>;`)
+  .map((el) => `    '${el.tagName}': DefineComponent<{\n${vueProps(el)}\n    }>;`)
   .join('\n')}
   }
 }

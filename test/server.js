@@ -7,7 +7,12 @@
 //   /test-server/pixel.gif      a 1×1 GIF
 //   /test-server/echo-feed      a JSON Feed whose only title reports the request's Referer/Cookie headers
 //   /test-server/echo-bank      a valid bank whose first prompt reports the request's Referer/Cookie headers
+//   /test-server/wordpress      a block theme's post page holding the docs' WordPress snippet
+//                               (?as=author: as WordPress filters it for an author without unfiltered_html;
+//                               ?as=blocked: with the script unable to run, e.g. blocked by an extension)
+//   /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the WordPress recipe uploads them
 import {Readable} from 'node:stream';
+import {readFileSync} from 'node:fs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
@@ -21,6 +26,11 @@ export async function testServer(ctx, next) {
     // The fixture pages are served as a careful partner would: strict CSP with Trusted Types.
     ctx.set('content-security-policy', STRICT_CSP);
     return;
+  }
+  const upload = /^\/wp-content\/uploads\/signpost\/0\.1\.0\/(.+)$/.exec(ctx.path);
+  if (upload) {
+    ctx.url = `/dist/cdn/${upload[1]}`;
+    return next();
   }
   if (!ctx.path.startsWith('/test-server/')) return next();
   ctx.set('cache-control', 'no-store');
@@ -61,6 +71,11 @@ export async function testServer(ctx, next) {
     ctx.body = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Flaky', items: [{id: '1', title: 'First load', url: 'https://flaky.example/1'}]});
     return;
   }
+  if (ctx.path === '/test-server/wordpress') {
+    ctx.type = 'text/html';
+    ctx.body = wordpressPost(String(ctx.query.as ?? 'admin'));
+    return;
+  }
   if (ctx.path === '/test-server/pixel.gif') {
     ctx.type = 'image/gif';
     ctx.body = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
@@ -83,4 +98,56 @@ export async function testServer(ctx, next) {
     return;
   }
   ctx.status = 404;
+}
+
+/**
+ * A post page shaped like a WordPress block theme's: the theme's global styles and `.entry-content`
+ * rules around the Custom HTML block, printed as saved (the snippet cut from docs/frameworks.md).
+ * `as`: `admin` prints the block as saved; `author` is what WordPress's post filter (wp_kses_post)
+ * leaves for an author who may not post unfiltered HTML: <script> and <style> removed with their
+ * contents, unknown elements unwrapped; `blocked` drops only the <script> (JavaScript that never runs).
+ */
+function wordpressPost(as) {
+  const docs = readFileSync(new URL('../docs/frameworks.md', import.meta.url), 'utf8');
+  const block = /<!-- snippet:wordpress -->\s*```html\n([\s\S]*?)```/.exec(docs);
+  if (!block) throw new Error('docs/frameworks.md has no WordPress snippet');
+  let content = block[1];
+  if (as === 'author') {
+    content = content
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+      .replace(/<\/?signpost-[a-z-]+\b[^>]*>/g, '');
+  }
+  if (as === 'blocked') content = content.replace(/<script\b[\s\S]*?<\/script>/g, '');
+  return `<!doctype html>
+<html lang="en-US">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>How to spot trafficking – Example Charity</title>
+<style id="global-styles-inline-css">
+  body { margin: 0; font-family: system-ui, sans-serif; font-size: 1.125rem; line-height: 1.6; color: #111; background: #f9f9f9; }
+  a { color: #111; text-decoration: underline; text-underline-offset: 0.1em; }
+  h1, h2, h3 { font-weight: 400; line-height: 1.2; letter-spacing: -0.1px; }
+  h2 { font-size: clamp(1.5rem, 3vw, 2.2rem); }
+  :where(.wp-site-blocks) > * { margin-block-start: 1.2rem; margin-block-end: 0; }
+  .is-layout-constrained > :where(:not(.alignleft):not(.alignright):not(.alignfull)) { max-width: 620px; margin-left: auto !important; margin-right: auto !important; }
+  .entry-content p { margin-block: 0 1.2rem; }
+  .entry-content * { box-sizing: border-box; }
+  img { max-width: 100%; height: auto; }
+</style>
+</head>
+<body class="post-template-default single single-post">
+<div class="wp-site-blocks">
+<header class="wp-block-template-part"><p class="wp-block-site-title"><a href="/" rel="home">Example Charity</a></p></header>
+<main class="wp-block-group is-layout-flow">
+<h1 class="wp-block-post-title">How to spot trafficking</h1>
+<div class="entry-content wp-block-post-content is-layout-constrained">
+<p>Trafficking can happen in any town. If something feels wrong, you can talk to someone.</p>
+${content}
+<p>Thank you for reading.</p>
+</div>
+</main>
+</div>
+</body>
+</html>`;
 }

@@ -1,17 +1,125 @@
-// Framework and editor data generated from custom-elements.json: the React 19 fixture type-checks
-// against the generated JSX types (and a wrong value is an error); the VS Code data lists every tag.
+// Framework and editor data generated from custom-elements.json, checked by small consumer fixtures:
+// React 19 TSX type-checks against the generated JSX types; a Vue 3 SFC type-checks with vue-tsc
+// and builds with Vite; an Angular component compiles ahead of time with ngc (strict templates) and
+// builds with Vite. Each has a "wrong" twin that must fail. The Vue and Angular bundles land in
+// dist/vue-fixture/ and dist/angular-fixture/, where test/bundle/frameworks.test.ts renders them in
+// Chromium, Firefox and WebKit. The editor data (VS Code, JetBrains) lists every widget.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
-import {readFile} from 'node:fs/promises';
+import {mkdtemp, mkdir, symlink, cp, readFile, rm} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {build} from 'vite';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
+const bin = {
+  tsc: `${root}node_modules/typescript/bin/tsc`,
+  vueTsc: `${root}node_modules/vue-tsc/bin/vue-tsc.js`,
+  ngc: `${root}node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js`,
+};
+
+/** Runs `cmd` and resolves to its exit code and output (no throw on a non-zero exit). */
+const outcome = (args, cwd) =>
+  run(process.execPath, args, {cwd}).then(
+    ({stdout, stderr}) => ({code: 0, output: stdout + stderr}),
+    (e) => ({code: e.code, output: `${e.stdout}${e.stderr}`}),
+  );
+
+/**
+ * A consumer project in a temporary folder, as an app installs us: the fixture's files, and
+ * node_modules holding @signpost/widgets (this package, through its exports map) and the named
+ * framework packages.
+ */
+async function consumer(fixture, packages) {
+  const dir = await mkdtemp(join(tmpdir(), `signpost-${fixture}-`));
+  await mkdir(join(dir, 'node_modules/@signpost'), {recursive: true});
+  await symlink(root, join(dir, 'node_modules/@signpost/widgets'), 'dir');
+  for (const name of packages) await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
+  await cp(join(root, 'test/fixtures', fixture), dir, {recursive: true});
+  return dir;
+}
+
+/** A production Vite library build of `entry` into dist/<name>/main.js; returns the code. */
+async function bundle(dir, entry, name, extra = {}) {
+  const outDir = join(root, 'dist', name);
+  await build({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    ...extra,
+    build: {outDir, emptyOutDir: true, minify: true, lib: {entry: join(dir, entry), formats: ['es'], fileName: () => 'main.js'}},
+  });
+  return readFile(join(outDir, 'main.js'), 'utf8');
+}
+
+/**
+ * Angular's npm packages ship partially compiled (`ɵɵngDeclare…`); an app build links them ahead of
+ * time, as the Angular CLI does, with the linker's Babel plugin.
+ */
+async function angularLinker() {
+  const {transformAsync} = await import('@babel/core');
+  const {createEs2015LinkerPlugin} = await import('@angular/compiler-cli/linker/babel');
+  const {ConsoleLogger, LogLevel, NodeJSFileSystem} = await import('@angular/compiler-cli');
+  const linker = createEs2015LinkerPlugin({fileSystem: new NodeJSFileSystem(), logger: new ConsoleLogger(LogLevel.warn), linkerJitMode: false});
+  return {
+    name: 'angular-linker',
+    async transform(code, id) {
+      if (!/[\\/]@angular[\\/]/.test(id) || !code.includes('ɵɵngDeclare')) return null;
+      const result = await transformAsync(code, {filename: id, plugins: [linker], compact: false, configFile: false, babelrc: false, sourceMaps: false});
+      return {code: result.code, map: null};
+    },
+  };
+}
 
 test('a React 19 TSX consumer type-checks against the generated JSX types', async () => {
-  await run(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}test/fixtures/react/tsconfig.json`]);
+  const {code, output} = await outcome([bin.tsc, '-p', `${root}test/fixtures/react/tsconfig.json`]);
+  assert.equal(code, 0, output);
+});
+
+test('Vue 3: the SFC type-checks against the generated GlobalComponents, a wrong value does not, and Vite builds it', async () => {
+  const ok = await outcome([bin.vueTsc, '-p', `${root}test/fixtures/vue/tsconfig.json`]);
+  assert.equal(ok.code, 0, ok.output);
+  const wrong = await outcome([bin.vueTsc, '-p', `${root}test/fixtures/vue/tsconfig.wrong.json`]);
+  assert.notEqual(wrong.code, 0, 'placement="floating" must be a type error');
+  assert.match(wrong.output, /Wrong\.vue.*"floating"/s);
+
+  const dir = await consumer('vue', ['vue', '@vue']);
+  try {
+    const {default: vue} = await import('@vitejs/plugin-vue');
+    const code = await bundle(dir, 'main.ts', 'vue-fixture', {
+      plugins: [vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('signpost-')}}})],
+      define: {'process.env.NODE_ENV': '"production"'},
+    });
+    assert.match(code, /signpost-hotline-card/);
+    assert.doesNotMatch(code, /resolveComponent\("signpost-/, 'Vue treats the tags as custom elements, not components');
+    assert.equal((code.match(/litHtmlVersions/g) ?? []).length, 1, 'one copy of lit-html');
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});
+
+test('Angular: ngc compiles the component with CUSTOM_ELEMENTS_SCHEMA (strict templates), rejects it without, and Vite builds it', async () => {
+  const dir = await consumer('angular', ['@angular', 'rxjs', 'tslib', 'typescript']);
+  try {
+    const ok = await outcome([bin.ngc, '-p', 'tsconfig.json'], dir);
+    assert.equal(ok.code, 0, ok.output);
+    const wrong = await outcome([bin.ngc, '-p', 'tsconfig.wrong.json'], dir);
+    assert.notEqual(wrong.code, 0, 'an unknown element without the schema must not compile');
+    assert.match(wrong.output, /NG8001.*signpost-quick-exit/s);
+    const code = await bundle(dir, 'out/main.js', 'angular-fixture', {
+      plugins: [await angularLinker()],
+      define: {ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false'},
+    });
+    assert.match(code, /signpost-hotline-card/);
+    assert.equal((code.match(/litHtmlVersions/g) ?? []).length, 1, 'one copy of lit-html');
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
 });
 
 test('VS Code custom data covers every widget and its attributes', async () => {
