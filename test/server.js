@@ -10,7 +10,9 @@
 //   /test-server/wordpress      a block theme's post page holding the docs' WordPress snippet
 //                               (?as=author: as WordPress filters it for an author without unfiltered_html;
 //                               ?as=blocked: with the script unable to run, e.g. blocked by an extension)
-//   /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the WordPress recipe uploads them
+//   /test-server/quickstart     the README's quick-start page (strict CSP), with /signpost-theme.css
+//   /signpost/0.1.0/*, /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the README and the
+//                               WordPress recipe put them
 import {Readable} from 'node:stream';
 import {readFileSync} from 'node:fs';
 
@@ -27,7 +29,12 @@ export async function testServer(ctx, next) {
     ctx.set('content-security-policy', STRICT_CSP);
     return;
   }
-  const upload = /^\/wp-content\/uploads\/signpost\/0\.1\.0\/(.+)$/.exec(ctx.path);
+  if (ctx.path === '/signpost-theme.css') {
+    ctx.type = 'text/css';
+    ctx.body = snippet('README.md', 'quickstart-css', 'css');
+    return;
+  }
+  const upload = /^(?:\/wp-content\/uploads)?\/signpost\/0\.1\.0\/(.+)$/.exec(ctx.path);
   if (upload) {
     ctx.url = `/dist/cdn/${upload[1]}`;
     return next();
@@ -71,6 +78,12 @@ export async function testServer(ctx, next) {
     ctx.body = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'Flaky', items: [{id: '1', title: 'First load', url: 'https://flaky.example/1'}]});
     return;
   }
+  if (ctx.path === '/test-server/quickstart') {
+    ctx.type = 'text/html';
+    ctx.set('content-security-policy', STRICT_CSP);
+    ctx.body = snippet('README.md', 'quickstart');
+    return;
+  }
   if (ctx.path === '/test-server/wordpress') {
     ctx.type = 'text/html';
     ctx.body = wordpressPost(String(ctx.query.as ?? 'admin'));
@@ -108,10 +121,7 @@ export async function testServer(ctx, next) {
  * contents, unknown elements unwrapped; `blocked` drops only the <script> (JavaScript that never runs).
  */
 function wordpressPost(as) {
-  const docs = readFileSync(new URL('../docs/frameworks.md', import.meta.url), 'utf8');
-  const block = /<!-- snippet:wordpress -->\s*```html\n([\s\S]*?)```/.exec(docs);
-  if (!block) throw new Error('docs/frameworks.md has no WordPress snippet');
-  let content = block[1];
+  let content = snippet('docs/frameworks.md', 'wordpress');
   if (as === 'author') {
     content = content
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
@@ -150,4 +160,12 @@ ${content}
 </div>
 </body>
 </html>`;
+}
+
+/** The code block marked `<!-- snippet:name -->` in a documentation file (what a reader copies). */
+function snippet(file, name, lang = 'html') {
+  const text = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+  const block = new RegExp(`<!-- snippet:${name} -->\\s*\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``).exec(text);
+  if (!block) throw new Error(`${file} has no ${name} snippet`);
+  return block[1];
 }

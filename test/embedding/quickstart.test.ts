@@ -1,0 +1,32 @@
+import {expect} from '@open-wc/testing';
+import {until} from '../helpers/util.js';
+
+// The README's quick start, exactly as written (snippet:quickstart and snippet:quickstart-css),
+// served by test/server.js under the strict CSP with the CDN files at /signpost/0.1.0/.
+describe('README quick start: a themed Spanish hotline card on a plain page', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame.remove());
+
+  it('shows the Spanish card for Spain in the partner’s colour and radius, in the reserved space', async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 1200px; border: 0';
+    document.body.append(frame);
+    await new Promise((resolve) => {
+      frame.addEventListener('load', resolve, {once: true});
+      frame.src = '/test-server/quickstart';
+    });
+    const doc = frame.contentDocument!;
+    const card = doc.querySelector('signpost-hotline-card')!;
+    const copy = () => card.shadowRoot?.querySelector('[part="copy-button"]')?.textContent?.trim();
+    // Spanish arrives from locales/es.js beside signpost.js, fetched because the page is lang="es".
+    await until(() => copy() === 'Copiar número', 6000);
+    expect(copy()).to.equal('Copiar número');
+    const call = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="call-link"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+34900105090');
+    expect(getComputedStyle(call).backgroundColor).to.equal('rgb(109, 40, 217)');
+    expect(getComputedStyle(call).borderTopLeftRadius).to.equal('12px');
+    const reserved = parseFloat(getComputedStyle(card).minHeight);
+    expect(reserved).to.be.greaterThan(500);
+    expect(card.getBoundingClientRect().height).to.equal(reserved);
+  });
+});
