@@ -4,12 +4,24 @@ import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {createHash} from 'node:crypto';
+import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PORT = Number(process.env.PORT ?? 8080);
 const HOST = process.env.HOST ?? '127.0.0.1';
 const TYPES = {'.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.json': 'application/json', '.svg': 'image/svg+xml'};
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const cache = new Map();
+/** The file compressed once per content (a rebuild changes the bytes, hence the key). */
+function compressed(file, body, encoding) {
+  const key = `${encoding}:${createHash('sha1').update(body).digest('hex')}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === 'br' ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}) : gzipSync(body, {level: 9}));
+  }
+  return cache.get(key);
+}
 
 export function startDemo(port = PORT, host = HOST) {
   const server = createServer(async (req, res) => {
@@ -22,8 +34,14 @@ export function startDemo(port = PORT, host = HOST) {
     const file = normalize(join(ROOT, path));
     if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // Compressed as any partner's server or CDN would send it (brotli, else gzip).
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      const encoding = body.length < 1024 || !/\.(html|js|css|json|svg)$/.test(file) ? '' : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : '';
+      if (encoding) body = compressed(file, body, encoding);
       res.writeHead(200, {
+        ...(encoding ? {'content-encoding': encoding} : {}),
+        vary: 'accept-encoding',
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-security-policy': CSP,
         'referrer-policy': 'no-referrer',

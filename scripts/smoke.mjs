@@ -53,6 +53,21 @@ try {
   await page.emulateMedia({forcedColors: 'none'});
   console.log(`smoke: ${cards.length} cards rendered: ${cards.join(' | ')}`);
 
+  // No layout shift at all on the demo page, at a phone width (as Lighthouse's mobile run) and a
+  // desktop width: widgets upgrade inside their reserved space, in their language from the start.
+  for (const width of [412, 1280]) {
+    const shifts = await browser.newPage({viewport: {width, height: 850}});
+    await shifts.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({type: 'layout-shift', buffered: true});
+    });
+    await shifts.goto(`${origin}/`);
+    await shifts.waitForTimeout(1500);
+    const cls = await shifts.evaluate(() => window.__shift);
+    if (cls > 0) problems.push(`layout shift ${cls.toFixed(5)} on the demo page at ${width} px`);
+    await shifts.close();
+  }
+
   // The configurator: fill the form, read the snippet, load the snippet in a fresh page, see the widget.
   await page.goto(`${origin}/demo/get-the-code.html`);
   await page.waitForSelector('#widget option[value="signpost-hotline-card"]', {state: 'attached'});

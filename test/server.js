@@ -10,6 +10,7 @@
 //   /test-server/wordpress      a block theme's post page holding the docs' WordPress snippet
 //                               (?as=author: as WordPress filters it for an author without unfiltered_html;
 //                               ?as=blocked: with the script unable to run, e.g. blocked by an extension)
+//   /test-server/slow-cdn/<ms>/* the CDN files, the language files (locales/*) held for <ms> ms
 //   /test-server/quickstart     the README's quick-start page (strict CSP), with /signpost-theme.css
 //   /signpost/0.1.0/*, /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the README and the
 //                               WordPress recipe put them
@@ -40,6 +41,12 @@ export async function testServer(ctx, next) {
     return next();
   }
   if (!ctx.path.startsWith('/test-server/')) return next();
+  const slow = /^\/test-server\/slow-cdn\/(\d+)\/(.+)$/.exec(ctx.path);
+  if (slow) {
+    if (slow[2].startsWith('locales/')) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(slow[1]), 10000)));
+    ctx.url = `/dist/cdn/${slow[2]}`;
+    return next();
+  }
   ctx.set('cache-control', 'no-store');
   if (ctx.path === '/test-server/hang') {
     lastHangClosed = false;

@@ -10,20 +10,21 @@ import {warn} from '../internal/warn.js';
 
 export function enableAutoLoad(moduleUrl: string): void {
   const pinned = [...document.querySelectorAll<HTMLScriptElement>('script[integrity]')].some((s) => s.src === moduleUrl);
-  const requested = new Set<string>();
+  // One entry per language asked for: the file's load (settles when it arrives or fails), or nothing.
+  const loads = new Map<string, Promise<unknown> | undefined>();
   setLocaleLoader((candidates) => {
-    const code = candidates.find((c) => (targetLocales as readonly string[]).includes(c));
-    if (!code) {
-      warn(`no "${candidates[0]}" translation yet; showing English.`);
-      return;
-    }
-    if (requested.has(code)) return;
-    requested.add(code);
-    if (pinned) {
+    const code = candidates.find((c) => (targetLocales as readonly string[]).includes(c)) ?? candidates[0];
+    if (loads.has(code)) return loads.get(code);
+    let load: Promise<unknown> | undefined;
+    if (!(targetLocales as readonly string[]).includes(code)) {
+      warn(`no "${code}" translation yet; showing English.`);
+    } else if (pinned) {
       warn(`"${code}" text is not loaded. This page pins signpost.js with integrity: add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
-      return;
+    } else {
+      const url = new URL(`./locales/${code}.js`, moduleUrl).href;
+      load = import(/* @vite-ignore */ url).catch(() => warn(`could not load ${url}; showing English.`));
     }
-    const url = new URL(`./locales/${code}.js`, moduleUrl).href;
-    import(/* @vite-ignore */ url).catch(() => warn(`could not load ${url}; showing English.`));
+    loads.set(code, load);
+    return load;
   });
 }

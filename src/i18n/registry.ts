@@ -22,8 +22,11 @@ export type Catalog = Readonly<Record<string, Template>>;
 interface Registry {
   catalogs: Map<string, Catalog>;
   listeners: Set<() => void>;
-  /** Set by the CDN bundle: loads the first shipped language of the candidates on demand. */
-  loader?: (candidates: string[]) => void;
+  /**
+   * Set by the CDN bundle: loads the first shipped language of the candidates on demand; returns a
+   * promise that settles when that file has loaded or failed, or nothing when it will not load one.
+   */
+  loader?: (candidates: string[]) => Promise<unknown> | undefined;
 }
 
 const KEY = Symbol.for('signpost.i18n');
@@ -59,13 +62,15 @@ export function lookup(locale: string, id: string): Template | undefined {
 }
 
 /** Installs the on-demand loader (CDN bundle only). */
-export function setLocaleLoader(loader: (candidates: string[]) => void): void {
+export function setLocaleLoader(loader: NonNullable<Registry['loader']>): void {
   registry().loader ??= loader;
 }
 
-/** Asks the loader, if any, for a language (best candidates first); returns whether one is installed. */
-export function requestLocale(candidates: string[]): boolean {
+/**
+ * Asks the loader, if any, for a language (best candidates first). Returns `false` when no loader is
+ * installed (npm builds), a promise while a language file is on its way, `true` otherwise.
+ */
+export function requestLocale(candidates: string[]): Promise<unknown> | boolean {
   const loader = registry().loader;
-  loader?.(candidates);
-  return Boolean(loader);
+  return loader ? (loader(candidates) ?? true) : false;
 }

@@ -12,6 +12,10 @@ import {inLocale} from '../i18n/msg.js';
 import {SOURCE_LOCALE, canonical, dirOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
 
 const connected = new Set<SignpostElement>();
+/** How long a widget keeps showing its fallback while its language file loads, before English. */
+const LANGUAGE_WAIT_MS = 3000;
+/** Language loads that outlasted the wait once: later updates no longer wait for them. */
+const overdue = new WeakSet<Promise<unknown>>();
 let observer: MutationObserver | undefined;
 const warnedLanguages = new Set<string>();
 
@@ -39,6 +43,8 @@ export class SignpostElement extends LitElement {
   protected direction: 'ltr' | 'rtl' = 'ltr';
 
   private unsubscribe?: () => void;
+  /** Shows the light-DOM fallback in the shadow root until the first render. */
+  private fallbackSlot?: HTMLSlotElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -53,24 +59,52 @@ export class SignpostElement extends LitElement {
     this.unsubscribe?.();
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Until the first render the fallback stays visible (the widget's language may still be loading).
+    if (!root.firstChild) root.append((this.fallbackSlot = document.createElement('slot')));
+    return root;
+  }
+
+  /**
+   * Holds an update while the widget's language file is on its way (CDN bundle only), at most
+   * LANGUAGE_WAIT_MS: the reader sees the fallback, then the widget in their language, never an
+   * English flash that reflows into another language.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.languageLoading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS. */
+  private languageLoading(): Promise<unknown> | undefined {
+    const tag = canonical(this.lang) || languageTagOf(this);
+    const language = tag.split('-')[0].toLowerCase();
+    if (!language || language === SOURCE_LOCALE || matchLocale(tag, availableLocales()) !== SOURCE_LOCALE) return;
+    // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
+    const request = requestLocale(localeCandidates(tag));
+    if (request === false && !warnedLanguages.has(language)) {
+      warnedLanguages.add(language);
+      warn(`no "${language}" text loaded; showing English.`);
+    }
+    if (!(request instanceof Promise) || overdue.has(request)) return;
+    let timer = 0;
+    const late = new Promise((resolve) => (timer = window.setTimeout(() => resolve(overdue.add(request)), LANGUAGE_WAIT_MS)));
+    return Promise.race([request, late]).finally(() => clearTimeout(timer));
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.languageTag = canonical(this.lang) || languageTagOf(this);
     this.locale = matchLocale(this.languageTag, availableLocales());
-    const language = this.languageTag.split('-')[0].toLowerCase();
-    if (this.locale === SOURCE_LOCALE && language && language !== SOURCE_LOCALE && !warnedLanguages.has(language)) {
-      // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
-      warnedLanguages.add(language);
-      if (!requestLocale(localeCandidates(this.languageTag))) {
-        warn(`no "${language}" text loaded; showing English.`);
-      }
-    }
     const ownDir = this.getAttribute('dir');
     this.direction = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : dirOf(this.locale);
   }
 
   /** Renders with `msg()` answering in this widget's language. */
   protected override update(changed: Map<PropertyKey, unknown>): void {
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
     inLocale(this.locale, () => super.update(changed));
   }
 

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 
 type Card = HTMLElement & {updateComplete: Promise<unknown>};
-const copyLabel = (el: Element) => el.shadowRoot!.querySelector('[part="copy-button"]')!.textContent!.trim();
+const copyLabel = (el: Element) => el.shadowRoot?.querySelector('[part="copy-button"]')?.textContent?.trim() ?? '';
 
 // Runs against the built CDN files (npm test builds them first).
 describe('dist/cdn/signpost.js loads a language file when a widget needs it', () => {
@@ -11,7 +11,7 @@ describe('dist/cdn/signpost.js loads a language file when a widget needs it', ()
     expect(copyLabel(en)).to.equal('Copy number');
     const wrap = await fixture(html`<div lang="fr-FR"><signpost-hotline-card country="FR"></signpost-hotline-card><signpost-hotline-card country="FR"></signpost-hotline-card></div>`);
     const cards = [...wrap.querySelectorAll<Card>('signpost-hotline-card')];
-    for (let i = 0; i < 40 && copyLabel(cards[0]) === 'Copy number'; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 40 && ['', 'Copy number'].includes(copyLabel(cards[0])); i++) await new Promise((r) => setTimeout(r, 50));
     await cards[1].updateComplete;
     expect(copyLabel(cards[0])).not.to.equal('Copy number');
     expect(copyLabel(cards[1])).to.equal(copyLabel(cards[0]));
@@ -35,6 +35,66 @@ describe('dist/cdn/signpost.js loads a language file when a widget needs it', ()
     const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
     expect(copyLabel(card)).to.equal('Copy number');
     expect(win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/locales/'))).to.have.length(0);
+    frame.remove();
+  });
+});
+
+describe('a widget whose language file is still loading', () => {
+  /**
+   * Opens a page in `lang` with one card, its fallback inside, the CDN files served with slow
+   * languages; `watch()` records what the card shows, from the first moment (not from the frame's
+   * load event, which some browsers hold until dynamic imports finish).
+   */
+  function page(lang: string, delayMs: number) {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 900px';
+    const src = `/test-server/slow-cdn/${delayMs}/signpost.js`;
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><body><script type="module" src="${src}"></script><signpost-hotline-card country="US"><a id="fallback" href="tel:+18883737888">Call 1-888-373-7888</a></signpost-hotline-card></body></html>`;
+    document.body.append(frame);
+    const seen = new Set<string>();
+    let fallbackShownWhileDefined = false;
+    const watch = () => {
+      const doc = frame.contentDocument;
+      const card = doc?.querySelector('signpost-hotline-card');
+      if (!doc || !card) return;
+      const label = copyLabel(card);
+      if (label) seen.add(label);
+      else if (frame.contentWindow!.customElements.get('signpost-hotline-card') && doc.getElementById('fallback')!.getBoundingClientRect().height > 0) fallbackShownWhileDefined = true;
+    };
+    return {frame, seen, watch, fallback: () => fallbackShownWhileDefined};
+  }
+
+  it('keeps showing the fallback, then renders straight in that language (no English flash)', async () => {
+    const {frame, seen, watch, fallback} = page('uk', 700);
+    const end = performance.now() + 3000;
+    while (performance.now() < end && seen.size === 0) {
+      watch();
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    for (let i = 0; i < 5; i++) {
+      watch();
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    expect(fallback(), 'the fallback link was on screen while the language loaded').to.equal(true);
+    expect([...seen]).to.have.length(1);
+    expect([...seen][0]).not.to.equal('Copy number');
+    frame.remove();
+  });
+
+  it('gives up waiting after 3 s and shows English, then switches when the file arrives', async () => {
+    const {frame, seen, watch} = page('vi', 4500);
+    const start = performance.now();
+    while (seen.size === 0 && performance.now() - start < 4000) {
+      watch();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect([...seen]).to.deep.equal(['Copy number']);
+    expect(performance.now() - start).to.be.within(2500, 4000);
+    while (seen.size < 2 && performance.now() - start < 7000) {
+      watch();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(seen.size, 'Vietnamese replaced English once it arrived').to.equal(2);
     frame.remove();
   });
 });
