@@ -2,6 +2,7 @@
 // Tests run in real browsers from Debian's packages: Chromium and Firefox through puppeteer-core
 // (CDP / WebDriver BiDi), WebKitGTK's MiniBrowser through WebKitWebDriver (under xvfb-run).
 // Nothing is downloaded. BROWSERS=chrome,firefox,webkit picks them (scripts/test.sh sets it).
+import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
@@ -40,6 +41,24 @@ const launchers = {
     }),
 };
 
+/**
+ * `import x from './x.json' with {type: 'json'}` (stories/theming.ts reads custom-elements.json so):
+ * esbuild's es2022 output drops the attribute, and a browser will not run a file served as JSON as a
+ * script. Such imports are served as JS modules instead; fetch() of a .json file is unchanged.
+ * @type {import('@web/dev-server-core').Plugin}
+ */
+const jsonModules = {
+  name: 'json-modules',
+  transformImport({source}) {
+    if (source.endsWith('.json')) return `${source}?json-module`;
+  },
+  async serve(context) {
+    if (!context.path.endsWith('.json') || !context.URL.searchParams.has('json-module')) return;
+    const file = fileURLToPath(new URL(`.${context.path}`, import.meta.url));
+    return {body: `export default ${await readFile(file, 'utf8')};`, type: 'js'};
+  },
+};
+
 const wanted = (process.env.BROWSERS ?? 'chrome').split(',').map((s) => s.trim()).filter(Boolean);
 
 export default {
@@ -53,6 +72,7 @@ export default {
     return make();
   }),
   plugins: [
+    jsonModules,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

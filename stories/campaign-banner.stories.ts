@@ -1,8 +1,11 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/campaign-banner/define.js';
+import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
-interface Args {
+const TAG = 'signpost-campaign-banner';
+
+interface Args extends ThemeArgs {
   campaign: string;
   variant: 'inline' | 'bar' | 'card';
   heading: string;
@@ -27,7 +30,7 @@ const ILLUSTRATION =
 
 const meta: Meta<Args> = {
   title: 'Widgets/Campaign banner',
-  component: 'signpost-campaign-banner',
+  component: TAG,
   parameters: {
     docs: {
       description: {
@@ -47,8 +50,12 @@ const meta: Meta<Args> = {
     campaign: {control: 'select', options: ['', 'world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs']},
     variant: {control: 'inline-radio', options: ['inline', 'bar', 'card']},
     lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+    ...themeArgTypes(TAG),
   },
-  render: (a) => html`<signpost-campaign-banner
+  render: (a) => {
+    const {style, parts} = theme(TAG, a);
+    return html`${parts}<signpost-campaign-banner
+    style=${style}
     campaign=${a.campaign || nothing}
     variant=${a.variant}
     heading=${a.heading || nothing}
@@ -62,7 +69,8 @@ const meta: Meta<Args> = {
     from=${a.from || nothing}
     until=${a.until || nothing}
     lang=${a.lang || nothing}
-  ></signpost-campaign-banner>`,
+  ></signpost-campaign-banner>`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;

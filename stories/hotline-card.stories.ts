@@ -1,8 +1,11 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/hotline-card/define.js';
+import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
-interface Args {
+const TAG = 'signpost-hotline-card';
+
+interface Args extends ThemeArgs {
   country: string;
   lang: string;
   'country-picker': boolean;
@@ -15,15 +18,12 @@ interface Args {
   'line-report': string;
   'line-hours': string;
   'line-time-zone': string;
-  '--signpost-accent': string;
-  '--signpost-radius': string;
-  '--signpost-space': string;
   clockIso: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Widgets/Hotline card',
-  component: 'signpost-hotline-card',
+  component: TAG,
   parameters: {
     docs: {
       description: {
@@ -49,12 +49,12 @@ const meta: Meta<Args> = {
   argTypes: {
     country: {control: 'select', options: ['', 'US', 'CA', 'GB', 'IE', 'AU', 'MX', 'ES', 'PH', 'TH', 'IN', 'DE', 'FR', 'NL', 'AR', 'ZZ']},
     lang: {control: 'select', options: ['', 'en', 'en-GB', 'es', 'es-MX', 'ar']},
-    '--signpost-accent': {control: 'color'},
-    '--signpost-radius': {control: 'text'},
-    '--signpost-space': {control: 'text'},
     clockIso: {control: 'text', description: 'Fixed instant for "open now" (ISO 8601); empty = now'},
+    ...themeArgTypes(TAG),
   },
-  render: (a) => html`<signpost-hotline-card
+  render: (a) => {
+    const {style, parts} = theme(TAG, a);
+    return html`${parts}<signpost-hotline-card
     country=${a.country || nothing}
     lang=${a.lang || nothing}
     ?country-picker=${a['country-picker']}
@@ -68,12 +68,9 @@ const meta: Meta<Args> = {
     line-hours=${a['line-hours'] || nothing}
     line-time-zone=${a['line-time-zone'] || nothing}
     .clock=${a.clockIso ? () => Date.parse(a.clockIso) : Date.now}
-    style=${[
-      a['--signpost-accent'] ? `--signpost-accent: ${a['--signpost-accent']}` : '',
-      a['--signpost-radius'] ? `--signpost-radius: ${a['--signpost-radius']}` : '',
-      a['--signpost-space'] ? `--signpost-space: ${a['--signpost-space']}` : '',
-    ].filter(Boolean).join(';') || nothing}
-  ></signpost-hotline-card>`,
+    style=${style}
+  ></signpost-hotline-card>`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;

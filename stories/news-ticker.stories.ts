@@ -1,8 +1,11 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/news-ticker/define.js';
+import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
-interface Args {
+const TAG = 'signpost-news-ticker';
+
+interface Args extends ThemeArgs {
   mode: 'rotate' | 'scroll' | 'list';
   speed: number;
   interval: number;
@@ -27,7 +30,7 @@ const FEED = JSON.stringify({
 
 const meta: Meta<Args> = {
   title: 'Widgets/News ticker',
-  component: 'signpost-news-ticker',
+  component: TAG,
   parameters: {
     docs: {
       description: {
@@ -50,8 +53,12 @@ const meta: Meta<Args> = {
     'date-style': {control: 'inline-radio', options: ['absolute', 'relative', 'none']},
     source: {control: 'inline-radio', options: ['light-dom', 'inline-json', 'src-error']},
     lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+    ...themeArgTypes(TAG),
   },
-  render: (a) => html`<signpost-news-ticker
+  render: (a) => {
+    const {style, parts} = theme(TAG, a);
+    return html`${parts}<signpost-news-ticker
+    style=${style}
     mode=${a.mode}
     speed=${a.speed}
     interval=${a.interval}
@@ -68,7 +75,8 @@ const meta: Meta<Args> = {
           <li><a href="https://example.org/a">Partner story: a safer recruitment campaign</a> <time datetime="2026-11-22">22 Nov 2026</time></li>
           <li><a href="https://example.org/b">How to report concerns safely</a></li>
         </ul>`}</signpost-news-ticker
-  >`,
+  >`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -3,8 +3,11 @@ import {html, nothing} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import '../src/components/quick-exit/define.js';
 import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
+import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
-interface Args {
+const TAG = 'signpost-quick-exit';
+
+interface Args extends ThemeArgs {
   href: string;
   placement: 'inline' | 'sticky';
   shortcut: 'shift' | 'off';
@@ -12,8 +15,6 @@ interface Args {
   explain: boolean;
   'safety-href': string;
   lang: string;
-  '--signpost-quick-exit-background': string;
-  '--signpost-quick-exit-color': string;
 }
 
 /** In Storybook the exit is simulated: the page is hidden for two seconds, then restored, instead of leaving. */
@@ -27,7 +28,7 @@ function simulate(el: Element | undefined) {
 
 const meta: Meta<Args> = {
   title: 'Widgets/Quick exit',
-  component: 'signpost-quick-exit',
+  component: TAG,
   parameters: {
     docs: {
       description: {
@@ -48,10 +49,11 @@ const meta: Meta<Args> = {
     placement: {control: 'inline-radio', options: ['inline', 'sticky']},
     shortcut: {control: 'inline-radio', options: ['shift', 'off']},
     lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
-    '--signpost-quick-exit-background': {control: 'color'},
-    '--signpost-quick-exit-color': {control: 'color'},
+    ...themeArgTypes(TAG),
   },
-  render: (a) => html`<signpost-quick-exit
+  render: (a) => {
+    const {style, parts} = theme(TAG, a);
+    return html`${parts}<signpost-quick-exit
       href=${a.href || nothing}
       placement=${a.placement}
       shortcut=${a.shortcut}
@@ -59,10 +61,7 @@ const meta: Meta<Args> = {
       ?explain=${a.explain}
       safety-href=${a['safety-href'] || nothing}
       lang=${a.lang || nothing}
-      style=${[
-        a['--signpost-quick-exit-background'] ? `--signpost-quick-exit-background: ${a['--signpost-quick-exit-background']}` : '',
-        a['--signpost-quick-exit-color'] ? `--signpost-quick-exit-color: ${a['--signpost-quick-exit-color']}` : '',
-      ].filter(Boolean).join(';') || nothing}
+      style=${style}
       ${ref(simulate)}
     ></signpost-quick-exit>
     ${a.placement === 'sticky'
@@ -70,7 +69,8 @@ const meta: Meta<Args> = {
           <p>Scroll: the button stays at the top. Press Shift three times to try the shortcut (simulated here).</p>
           <label>Try typing capitals: <input /></label>
         </div>`
-      : html`<p>Press Shift three times to try the shortcut (simulated here: the page comes back after 2 s).</p>`}`,
+      : html`<p>Press Shift three times to try the shortcut (simulated here: the page comes back after 2 s).</p>`}`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;

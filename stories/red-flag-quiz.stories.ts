@@ -3,8 +3,11 @@ import {html, nothing} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import '../src/components/red-flag-quiz/define.js';
 import type {SignpostRedFlagQuiz} from '../src/components/red-flag-quiz/red-flag-quiz.js';
+import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
-interface Args {
+const TAG = 'signpost-red-flag-quiz';
+
+interface Args extends ThemeArgs {
   topics: string;
   count: number;
   seed: string;
@@ -46,7 +49,7 @@ const sampleBank = JSON.stringify({
 
 const meta: Meta<Args> = {
   title: 'Widgets/Red-flag quiz',
-  component: 'signpost-red-flag-quiz',
+  component: TAG,
   parameters: {
     docs: {
       description: {
@@ -67,8 +70,12 @@ const meta: Meta<Args> = {
     lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
     topics: {control: 'select', options: ['', 'labour', 'sexual', 'children', 'myths', 'general', 'labour,myths']},
     bank: {control: 'text', description: 'A JSON bank placed in a child script (see docs/schemas/quiz-bank.schema.json)'},
+    ...themeArgTypes(TAG),
   },
-  render: (a) => html`<signpost-red-flag-quiz
+  render: (a) => {
+    const {style, parts} = theme(TAG, a);
+    return html`${parts}<signpost-red-flag-quiz
+    style=${style}
     topics=${a.topics || nothing}
     count=${a.count}
     seed=${a.seed || nothing}
@@ -77,7 +84,8 @@ const meta: Meta<Args> = {
     lang=${a.lang || nothing}
     ${ref(goTo(a.step))}
     >${a.bank ? html`<script type="application/json">${a.bank}</script>` : nothing}</signpost-red-flag-quiz
-  >`,
+  >`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;

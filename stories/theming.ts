@@ -1,0 +1,72 @@
+// Theming controls for the stories, read from custom-elements.json (the `@cssprop` / `@csspart` JSDoc
+// of the class files), so every documented custom property and part gets a control and none drift.
+import type {ArgTypes} from '@storybook/web-components-vite';
+import {html, nothing, type TemplateResult} from 'lit';
+import manifest from '../custom-elements.json' with {type: 'json'};
+
+interface Doc {
+  name: string;
+  description?: string;
+}
+type Attribute = Doc & {type?: {text: string}};
+interface Declaration {
+  tagName?: string;
+  attributes?: Attribute[];
+  cssProperties?: Doc[];
+  cssParts?: Doc[];
+}
+
+/** Args set by the theming controls: `--signpost-accent` (a value), `part:call-link` (declarations). */
+export interface ThemeArgs {
+  [name: `--${string}` | `part:${string}`]: string | undefined;
+}
+
+export const PROPERTIES = 'CSS custom properties';
+export const PARTS = 'CSS parts';
+
+/** The manifest's declaration of `tag`. */
+export function declaration(tag: string): Declaration {
+  const found = (manifest as {modules: {declarations?: Declaration[]}[]}).modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  if (!found) throw new Error(`${tag} is not in custom-elements.json`);
+  return found;
+}
+
+const colourLike = (p: Doc) => /colou?r|accent|background|surface|border/i.test(`${p.name} ${p.description ?? ''}`);
+
+/** An attribute's row, as Storybook shows it when no part has the same name. */
+const attributeRow = (a: Attribute) => {
+  const boolean = a.type?.text === 'boolean';
+  return {description: a.description, type: boolean ? 'boolean' : 'string', control: boolean ? 'boolean' : 'text', table: {category: 'attributes', type: {summary: a.type?.text}}};
+};
+
+/** Storybook argTypes for every CSS custom property and part of `tag`. */
+export function themeArgTypes(tag: string): ArgTypes {
+  const el = declaration(tag);
+  const attributes = new Map((el.attributes ?? []).map((a) => [a.name, a]));
+  return Object.fromEntries([
+    ...(el.cssProperties ?? []).map((p) => [p.name, {name: p.name, description: p.description, type: 'string', control: colourLike(p) ? 'color' : 'text', table: {category: PROPERTIES}}]),
+    ...(el.cssParts ?? []).flatMap((p) => [
+      [`part:${p.name}`, {name: `part:${p.name}`, description: `${p.description ?? ''} CSS declarations for \`${tag}::part(${p.name})\`, e.g. \`outline: 3px dashed red\`.`, type: 'string', control: 'text', table: {category: PARTS}}],
+      // Storybook's own reading of the manifest also lists each part under its bare name, with a control
+      // that does nothing, and in place of an attribute of the same name: hide it, or give the attribute back.
+      [p.name, attributes.has(p.name) ? attributeRow(attributes.get(p.name)!) : {table: {disable: true}}],
+    ]),
+  ]);
+}
+
+/** Drops what could end a declaration block or the `<style>` element. */
+const clean = (value: string) => value.replace(/[{}<]/g, '');
+
+/** What a story's render needs from the theming args: a `style` for the element and a `<style>` for its parts. */
+export function theme(tag: string, args: object): {style: string | typeof nothing; parts: TemplateResult | typeof nothing} {
+  const set = Object.entries(args).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '');
+  const style = set
+    .filter(([name]) => name.startsWith('--'))
+    .map(([name, value]) => `${name}: ${clean(value).replace(/;/g, '')}`)
+    .join('; ');
+  const rules = set
+    .filter(([name]) => name.startsWith('part:'))
+    .map(([name, value]) => `${tag}::part(${name.slice(5)}) { ${clean(value)} }`)
+    .join('\n');
+  return {style: style || nothing, parts: rules ? html`<style>${rules}</style>` : nothing};
+}

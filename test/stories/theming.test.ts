@@ -1,0 +1,132 @@
+import {expect} from '@open-wc/testing';
+import {render, type TemplateResult} from 'lit';
+import banner from '../../stories/campaign-banner.stories.js';
+import card from '../../stories/hotline-card.stories.js';
+import ticker from '../../stories/news-ticker.stories.js';
+import exit from '../../stories/quick-exit.stories.js';
+import quiz from '../../stories/red-flag-quiz.stories.js';
+import {theme} from '../../stories/theming.js';
+import {until} from '../helpers/util.js';
+
+/** The parts of a story's default export that these tests use. */
+interface StoryMeta {
+  component?: unknown;
+  args?: object;
+  argTypes?: Record<string, {control?: unknown; description?: string; table?: {category?: string; disable?: boolean}} | undefined>;
+  render?: (args: never, context: never) => unknown;
+}
+interface Doc {
+  name: string;
+  description?: string;
+}
+interface Declaration {
+  tagName?: string;
+  cssProperties?: Doc[];
+  cssParts?: Doc[];
+}
+
+// Read on its own (not through the stories' import), so the stories are compared with the manifest.
+const declarations: Promise<Declaration[]> = fetch('/custom-elements.json')
+  .then((r) => r.json())
+  .then((m: {modules: {declarations?: Declaration[]}[]}) => m.modules.flatMap((d) => d.declarations ?? []));
+
+/** Per story: a custom property and the part whose colour (text, background or border) shows it. */
+const stories: [StoryMeta, string, string][] = [
+  [card, '--signpost-accent', 'call-link'],
+  [exit, '--signpost-quick-exit-background', 'button'],
+  [quiz, '--signpost-accent', 'button'],
+  [banner, '--signpost-accent', 'cta'],
+  [ticker, '--signpost-accent', 'pause-button'],
+];
+
+const colours = (el: Element) => {
+  const s = getComputedStyle(el);
+  return [s.color, s.backgroundColor, s.borderTopColor];
+};
+
+describe('Storybook theming controls', () => {
+  let container: HTMLElement;
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(() => {
+    render(null, container);
+    container.remove();
+  });
+
+  /** Renders the story with its default args plus `extra`; resolves to the element once `part` is in its shadow root. */
+  async function show(meta: StoryMeta, extra: Record<string, string>, part = 'base') {
+    const tag = String(meta.component);
+    render(meta.render!({...meta.args, ...extra} as never, {} as never) as TemplateResult, container);
+    const el = container.querySelector(tag) as HTMLElement & {updateComplete: Promise<unknown>};
+    await el.updateComplete;
+    await until(() => Boolean(el.shadowRoot?.querySelector(`[part~="${part}"]`)));
+    return el;
+  }
+  const partOf = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
+
+  for (const [meta, property, coloured] of stories) {
+    const tag = String(meta.component);
+    describe(tag, () => {
+      it('has a control for every CSS custom property and part in custom-elements.json', async () => {
+        const el = (await declarations).find((d) => d.tagName === tag)!;
+        expect(el, tag).to.exist;
+        expect(el.cssProperties ?? []).to.not.be.empty;
+        expect(el.cssParts ?? []).to.not.be.empty;
+        for (const p of el.cssProperties ?? []) {
+          const type = meta.argTypes?.[p.name];
+          expect(type?.table?.category, p.name).to.equal('CSS custom properties');
+          expect(type?.description, p.name).to.equal(p.description);
+          expect(type?.control, p.name).to.be.oneOf(['color', 'text']);
+        }
+        for (const p of el.cssParts ?? []) {
+          const type = meta.argTypes?.[`part:${p.name}`];
+          expect(type?.table?.category, p.name).to.equal('CSS parts');
+          expect(type?.description, p.name).to.contain(p.description);
+          expect(type?.control, p.name).to.equal('text');
+        }
+        expect(meta.argTypes?.['--signpost-radius']?.control).to.equal('text');
+        expect(meta.argTypes?.[property]?.control).to.equal('color');
+      });
+
+      it('styles one part from its part arg, and no other part', async () => {
+        const before = await show(meta, {});
+        const other = partOf(before, coloured);
+        expect(getComputedStyle(partOf(before, 'base')).textTransform).to.equal('none');
+        const el = await show(meta, {'part:base': 'text-transform: uppercase; outline: 3px dashed rgb(1, 2, 3)'});
+        const base = getComputedStyle(partOf(el, 'base'));
+        expect(base.textTransform).to.equal('uppercase');
+        expect([base.outlineStyle, base.outlineColor]).to.deep.equal(['dashed', 'rgb(1, 2, 3)']);
+        expect(getComputedStyle(other).outlineColor).to.not.equal('rgb(1, 2, 3)');
+      });
+
+      it('every part arg reaches its part', async () => {
+        const names = ((await declarations).find((d) => d.tagName === tag)?.cssParts ?? []).map((p) => p.name);
+        const el = await show(meta, Object.fromEntries(names.map((name, i) => [`part:${name}`, `outline-color: rgb(${i + 1}, 0, 0)`])));
+        const shown = names.filter((name) => partOf(el, name));
+        expect(shown).to.include('base');
+        for (const name of shown) expect(getComputedStyle(partOf(el, name)).outlineColor, name).to.equal(`rgb(${names.indexOf(name) + 1}, 0, 0)`);
+      });
+
+      it(`passes ${property} to the element`, async () => {
+        const before = await show(meta, {}, coloured);
+        expect(colours(partOf(before, coloured))).to.not.include('rgb(4, 5, 6)');
+        const el = await show(meta, {[property]: 'rgb(4, 5, 6)'}, coloured);
+        expect(el.style.getPropertyValue(property).trim()).to.equal('rgb(4, 5, 6)');
+        expect(colours(partOf(el, coloured))).to.include('rgb(4, 5, 6)');
+      });
+    });
+  }
+
+  it('keeps a part value inside its rule', async () => {
+    const {parts} = theme('signpost-hotline-card', {'part:base': 'color: red } :root { background: rgb(9, 9, 9) } </style><p>', 'part:heading': ''});
+    render(parts, container);
+    const style = container.querySelector('style')!;
+    expect(style.sheet!.cssRules.length).to.equal(1);
+    expect(style.textContent).to.not.match(/[<]|\}.*\}/s);
+    expect(getComputedStyle(document.documentElement).backgroundColor).to.not.equal('rgb(9, 9, 9)');
+    // String(): a failed assertion on a symbol (lit's `nothing`) cannot be reported by wtr and stops the browser.
+    expect(String(theme('signpost-hotline-card', {'--signpost-accent': 'red; color: blue', clockIso: 'x'}).style)).to.equal('--signpost-accent: red color: blue');
+  });
+});
