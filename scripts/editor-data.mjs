@@ -1,5 +1,6 @@
 // Generates editor data and framework types from custom-elements.json, so they never drift:
 //   dist/editor/vscode.html-custom-data.json, dist/editor/vscode.css-custom-data.json
+//   dist/editor/web-types.json (JetBrains IDEs; package.json "web-types" points at it)
 //   dist/types/react.d.ts (React 19 JSX intrinsic elements), dist/types/vue.d.ts (Vue global components)
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 
@@ -35,6 +36,45 @@ writeFileSync(
       version: 1.1,
       properties: [...new Map(elements.flatMap((el) => el.cssProperties ?? []).map((p) => [p.name, {name: p.name, description: p.description ?? ''}])).values()],
       pseudoElements: [{name: '::part()', description: `Parts: ${[...new Set(elements.flatMap((el) => (el.cssParts ?? []).map((p) => p.name)))].join(', ')}`}],
+    },
+    null,
+    2,
+  ),
+);
+
+// JetBrains web-types (https://github.com/JetBrains/web-types, schema/web-types.json): elements with
+// their attributes, events, slots, CSS custom properties and parts.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const entries = (list = []) => list.map((x) => ({name: x.name, description: x.description ?? ''}));
+const webTypesAttribute = (a) => {
+  const t = a.type?.text ?? 'string';
+  const values = t === 'boolean' ? [] : enumValues(t);
+  const literal = /^'(.+)'$/.exec(a.default ?? '')?.[1] ?? (/^\d+$/.test(a.default ?? '') ? a.default : undefined);
+  const value = t === 'boolean' ? {type: 'boolean', required: false} : {type: values.length ? 'enum' : t === 'number' ? 'number' : 'string', ...(literal ? {default: literal} : {})};
+  return {name: a.name, description: a.description ?? '', value, ...(values.length ? {values: values.map((name) => ({name}))} : {})};
+};
+writeFileSync(
+  'dist/editor/web-types.json',
+  JSON.stringify(
+    {
+      $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
+      name: pkg.name,
+      version: pkg.version,
+      'description-markup': 'markdown',
+      'js-types-syntax': 'typescript',
+      contributions: {
+        html: {
+          elements: elements.map((el) => ({
+            name: el.tagName,
+            description: el.description || el.summary || '',
+            source: {symbol: el.name},
+            attributes: (el.attributes ?? []).map(webTypesAttribute),
+            ...(el.slots?.length ? {slots: entries(el.slots)} : {}),
+            js: {events: entries(el.events)},
+            css: {properties: entries(el.cssProperties), parts: entries(el.cssParts)},
+          })),
+        },
+      },
     },
     null,
     2,

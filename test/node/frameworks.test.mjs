@@ -131,3 +131,33 @@ test('VS Code custom data covers every widget and its attributes', async () => {
   const css = JSON.parse(await readFile(`${root}dist/editor/vscode.css-custom-data.json`, 'utf8'));
   assert.ok(css.properties.some((p) => p.name === '--signpost-accent'));
 });
+
+test('JetBrains web-types cover every widget: attributes with their values, events, CSS parts and properties', async () => {
+  const pkg = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
+  assert.equal(pkg['web-types'], './dist/editor/web-types.json');
+  assert.equal(pkg.exports['./web-types.json'], './dist/editor/web-types.json');
+  const types = JSON.parse(await readFile(`${root}dist/editor/web-types.json`, 'utf8'));
+  assert.match(types.$schema, /web-types/);
+  assert.deepEqual([types.name, types.version, types['description-markup']], [pkg.name, pkg.version, 'markdown']);
+  const elements = types.contributions.html.elements;
+  assert.deepEqual(elements.map((e) => e.name).sort(), ['signpost-campaign-banner', 'signpost-hotline-card', 'signpost-news-ticker', 'signpost-quick-exit', 'signpost-red-flag-quiz']);
+  const placement = elements.find((e) => e.name === 'signpost-quick-exit').attributes.find((a) => a.name === 'placement');
+  assert.equal(placement.value.type, 'enum');
+  assert.deepEqual(placement.values.map((v) => v.name), ['inline', 'sticky']);
+  assert.deepEqual(elements.find((e) => e.name === 'signpost-quick-exit').attributes.find((a) => a.name === 'explain').value, {type: 'boolean', required: false});
+
+  const manifest = JSON.parse(await readFile(`${root}custom-elements.json`, 'utf8'));
+  const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  const names = (list = []) => list.map((x) => x.name);
+  for (const d of declarations.filter((d) => d.events?.length)) {
+    const events = elements.find((e) => e.name === d.tagName).js.events;
+    assert.ok(events.length > 0, `${d.tagName} has events`);
+    assert.deepEqual(names(events), names(d.events), d.tagName);
+    assert.ok(events.every((e) => e.description), `${d.tagName}: events are described`);
+  }
+  const card = elements.find((e) => e.name === 'signpost-hotline-card');
+  const cardDeclaration = declarations.find((d) => d.tagName === 'signpost-hotline-card');
+  assert.deepEqual(card.css.parts, cardDeclaration.cssParts.map(({name, description}) => ({name, description})));
+  assert.deepEqual(card.css.properties, cardDeclaration.cssProperties.map(({name, description}) => ({name, description})));
+  assert.ok(card.css.parts.some((p) => p.name === 'call-link'));
+});
