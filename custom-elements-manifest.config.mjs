@@ -3,4 +3,18 @@ export default {
   exclude: ['src/generated/**', 'src/**/define.ts', 'src/i18n/locales/**'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // The manifest is the public API (editors, Storybook controls, framework types): private and
+      // protected members are implementation, so they are left out.
+      name: 'signpost-public-only',
+      packageLinkPhase({customElementsManifest}) {
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+          }
+        }
+      },
+    },
+  ],
 };

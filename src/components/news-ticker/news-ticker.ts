@@ -55,9 +55,9 @@ export class SignpostNewsTicker extends SignpostElement {
   /** Timeout for `src`, in milliseconds. Default 8000. */
   @property({type: Number}) timeout = 8000;
   /** Byte cap for `src`. Default 524288 (512 KB). */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes = 512 * 1024;
+  @property({type: Number, attribute: 'max-bytes'}) maxBytes = 524288;
   /** `rotate` (default: one item at a time), `scroll` (continuous) or `list` (static). */
-  @property({reflect: true}) mode: Mode = 'rotate';
+  @property({reflect: true}) mode: 'rotate' | 'scroll' | 'list' = 'rotate';
   /** Scroll speed in pixels per second (10–200). Default 40. */
   @property({type: Number}) speed = 40;
   /** Seconds each item shows in `rotate` mode (at least 5). Default 7. */
