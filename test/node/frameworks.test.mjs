@@ -128,6 +128,8 @@ test('VS Code custom data covers every widget and its attributes', async () => {
   assert.deepEqual(tags, ['signpost-campaign-banner', 'signpost-hotline-card', 'signpost-news-ticker', 'signpost-quick-exit', 'signpost-red-flag-quiz']);
   const exit = html.tags.find((t) => t.name === 'signpost-quick-exit');
   assert.deepEqual(exit.attributes.find((a) => a.name === 'placement').values.map((v) => v.name), ['inline', 'sticky']);
+  const ticker = html.tags.find((t) => t.name === 'signpost-news-ticker');
+  assert.deepEqual(ticker.attributes.find((a) => a.name === 'mode').values.map((v) => v.name), ['rotate', 'scroll', 'list']);
   const css = JSON.parse(await readFile(`${root}dist/editor/vscode.css-custom-data.json`, 'utf8'));
   assert.ok(css.properties.some((p) => p.name === '--signpost-accent'));
 });
