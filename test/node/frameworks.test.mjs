@@ -1,9 +1,9 @@
 // Framework and editor data generated from custom-elements.json, checked by small consumer fixtures:
-// React 19 TSX type-checks against the generated JSX types; a Vue 3 SFC type-checks with vue-tsc
-// and builds with Vite; an Angular component compiles ahead of time with ngc (strict templates) and
-// builds with Vite. Each has a "wrong" twin that must fail. The Vue and Angular bundles land in
-// dist/vue-fixture/ and dist/angular-fixture/, where test/bundle/frameworks.test.ts renders them in
-// Chromium, Firefox and WebKit. The editor data (VS Code, JetBrains) lists every widget.
+// a React 19 TSX app type-checks against the generated JSX types and builds with Vite; a Vue 3 SFC
+// type-checks with vue-tsc and builds with Vite; an Angular component compiles ahead of time with ngc (strict templates) and
+// builds with Vite. Each has a "wrong" case that must fail. The bundles land in dist/react-fixture/,
+// dist/vue-fixture/ and dist/angular-fixture/, where test/bundle/{react,vue,angular}.test.ts render
+// them in Chromium, Firefox and WebKit. The editor data (VS Code, JetBrains) lists every widget.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
@@ -76,9 +76,17 @@ async function angularLinker() {
   };
 }
 
-test('a React 19 TSX consumer type-checks against the generated JSX types', async () => {
+test('React 19: the TSX app type-checks against the generated JSX types (a wrong value does not) and Vite builds it', async () => {
   const {code, output} = await outcome([bin.tsc, '-p', `${root}test/fixtures/react/tsconfig.json`]);
   assert.equal(code, 0, output);
+  const dir = await consumer('react', ['react', 'react-dom', 'scheduler']);
+  try {
+    const bundled = await bundle(dir, 'main.tsx', 'react-fixture', {define: {'process.env.NODE_ENV': '"production"'}});
+    assert.match(bundled, /signpost-hotline-card/);
+    assert.equal((bundled.match(/litHtmlVersions/g) ?? []).length, 1, 'one copy of lit-html');
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
 });
 
 test('Vue 3: the SFC type-checks against the generated GlobalComponents, a wrong value does not, and Vite builds it', async () => {
