@@ -28,8 +28,8 @@ const PRESET = {
 const $ = (id) => document.getElementById(id);
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const [manifest, integrity] = await Promise.all([
-  fetch('/custom-elements.json').then((r) => r.json()),
-  fetch('/dist/cdn/integrity.json').then((r) => r.json()),
+  fetch(new URL('../custom-elements.json', import.meta.url)).then((r) => r.json()),
+  fetch(new URL('../dist/cdn/integrity.json', import.meta.url)).then((r) => r.json()),
 ]);
 const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('signpost-'));
 

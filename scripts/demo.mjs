@@ -23,7 +23,8 @@ function compressed(file, body, encoding) {
   return cache.get(key);
 }
 
-export function startDemo(port = PORT, host = HOST) {
+/** Serves the demo from the repository, or the same layout from another folder (`root`, e.g. the docs build). */
+export function startDemo(port = PORT, host = HOST, root = ROOT) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -31,8 +32,8 @@ export function startDemo(port = PORT, host = HOST) {
     if (path === '/' || path === '') path = '/demo/index.html';
     const served = path === '/custom-elements.json' || path.startsWith('/demo/') || path.startsWith('/dist/cdn/');
     if (!served) path = `/demo${path}`;
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT)) return void res.writeHead(403).end();
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       let body = await readFile(file);
       // Compressed as any partner's server or CDN would send it (brotli, else gzip).

@@ -2,6 +2,8 @@
 // loads the CDN files through <script type="module"> in Debian's Chromium. Fails on any page error,
 // console error, CSP violation, or a request to another origin. Writes a screenshot.
 import {chromium} from 'playwright-core';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {startDemo} from './demo.mjs';
 
 const server = await startDemo(0);
@@ -68,7 +70,30 @@ try {
     await shifts.close();
   }
 
-  // The configurator: fill the form, read the snippet, load the snippet in a fresh page, see the widget.
+  // The configurator, as the demo serves it and as the docs build (storybook-static) ships it.
+  await checkConfigurator(origin, 'demo');
+  if (existsSync('storybook-static/demo/get-the-code.html')) {
+    const docs = await startDemo(0, undefined, fileURLToPath(new URL('../storybook-static/', import.meta.url)));
+    try {
+      await checkConfigurator(`http://127.0.0.1:${docs.address().port}`, 'docs build');
+    } finally {
+      docs.close();
+    }
+  } else problems.push('the docs build (storybook-static) has no Get the code page: run the Storybook build first');
+} finally {
+  await browser.close();
+  server.close();
+}
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+
+/** Get the code: fill the form, read the snippet, load the snippet in a fresh page, see the widget. */
+async function checkConfigurator(origin, where) {
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+  page.on('pageerror', (e) => problems.push(`${where}: page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`${where}: console error: ${m.text()}`));
   await page.goto(`${origin}/demo/get-the-code.html`);
   await page.waitForSelector('#widget option[value="signpost-hotline-card"]', {state: 'attached'});
   await page.selectOption('#widget', 'signpost-hotline-card');
@@ -79,10 +104,10 @@ try {
   await page.fill('#base', `${origin}/dist/cdn/`);
   const snippet = await page.inputValue('#snippet');
   for (const expected of ['integrity="sha384-', 'crossorigin="anonymous"', 'locales/es.js', 'country="ES"', 'lang="es"', 'min-height: 54em', '--signpost-accent: rgb(107, 44, 145);']) {
-    if (!snippet.includes(expected)) problems.push(`configurator snippet lacks ${expected}`);
+    if (!snippet.includes(expected)) problems.push(`${where}: configurator snippet lacks ${expected}`);
   }
   const fresh = await browser.newPage();
-  fresh.on('pageerror', (e) => problems.push(`snippet page error: ${e.message}`));
+  fresh.on('pageerror', (e) => problems.push(`${where}: snippet page error: ${e.message}`));
   await fresh.route(`${origin}/snippet-test.html`, (route) =>
     route.fulfill({contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${snippet}</body></html>`}),
   );
@@ -94,14 +119,8 @@ try {
     return call ? {text: call.textContent, color: getComputedStyle(call).backgroundColor} : null;
   });
   if (!rendered || !rendered.text.includes('Llamar al 900 10 50 90') || rendered.color !== 'rgb(107, 44, 145)') {
-    problems.push(`the configurator's snippet did not give a themed Spanish card: ${JSON.stringify(rendered)}`);
-  } else console.log('smoke: the configurator snippet renders a pinned, themed, Spanish hotline card');
+    problems.push(`${where}: the configurator's snippet did not give a themed Spanish card: ${JSON.stringify(rendered)}`);
+  } else console.log(`smoke (${where}): the configurator snippet renders a pinned, themed, Spanish hotline card`);
   await fresh.close();
-} finally {
-  await browser.close();
-  server.close();
-}
-if (problems.length) {
-  console.error(problems.join('\n'));
-  process.exit(1);
+  await page.close();
 }

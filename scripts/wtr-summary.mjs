@@ -26,5 +26,13 @@ if (process.argv[3]) {
   failed += f;
   parts.push(`Node ${p} passed, ${f} failed`);
 }
+// End-to-end checks run by scripts/test.sh after the browsers (Storybook build, smoke).
+const checksPassed = Number(process.env.CHECKS_PASSED ?? 0);
+const checksFailed = Number(process.env.CHECKS_FAILED ?? 0);
+if (checksPassed + checksFailed) {
+  passed += checksPassed;
+  failed += checksFailed;
+  parts.push(`end-to-end ${checksPassed} passed, ${checksFailed} failed`);
+}
 console.log(`per browser — ${parts.join('; ') || 'no results'}`);
 console.log(`tests: ${passed} passed, ${failed} failed`);
