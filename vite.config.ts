@@ -1,6 +1,8 @@
 import {defineConfig} from 'vite';
 // @ts-expect-error: a plain .mjs table shared with scripts/build-cdn.mjs
 import {CDN_ENTRIES} from './scripts/cdn-entries.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/minify-css.test.mjs
+import {minifyCssTemplates} from './scripts/minify-css.mjs';
 
 /**
  * CDN builds: every file is ONE self-contained ES module (Lit inside, no imports, no chunks),
@@ -11,12 +13,21 @@ import {CDN_ENTRIES} from './scripts/cdn-entries.mjs';
  * The npm build is plain `tsc -p tsconfig.build.json` (unbundled ESM + .d.ts, Lit external).
  */
 
+/** The CDN files get their css`…` templates minified (scripts/minify-css.mjs). */
+const cssTemplates = {
+  name: 'signpost-minify-css-templates',
+  transform(code: string, id: string) {
+    return /[\\/]src[\\/].*styles?\.ts$|[\\/]src[\\/]styles[\\/]/.test(id) && code.includes('css`') ? {code: minifyCssTemplates(code) as string, map: null} : null;
+  },
+};
+
 export default defineConfig(({mode}) => {
   const entries = CDN_ENTRIES as Record<string, string>;
   const name = mode in entries ? mode : 'signpost';
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
+    plugins: [cssTemplates],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

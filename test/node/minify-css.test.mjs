@@ -1,0 +1,28 @@
+// The CSS minifier of the CDN build (scripts/minify-css.mjs): smaller, same meaning.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {minifyCssTemplates} from '../../scripts/minify-css.mjs';
+
+test('collapses whitespace and comments, keeps descendant combinators and quoted strings', () => {
+  const source = `const s = css\`
+    /* a comment */
+    :host([dir='rtl']) .track > .copy, a :focus,
+    .a  .b {
+      font-family: "A  B", serif;
+      content: ' ; , { ';
+      margin: 0 auto;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .track { animation: none; }
+    }
+  \`;`;
+  assert.equal(
+    minifyCssTemplates(source),
+    `const s = css\`:host([dir='rtl']) .track>.copy,a :focus,.a .b{font-family: "A  B",serif;content: ' ; , { ';margin: 0 auto}@media (prefers-reduced-motion: reduce){.track{animation: none}}\`;`,
+  );
+});
+
+test('leaves templates with interpolations and other code alone', () => {
+  const source = 'const a = css`.x { color: ${c}; }`; const b = html`<p> a , b </p>`;';
+  assert.equal(minifyCssTemplates(source), source);
+});
