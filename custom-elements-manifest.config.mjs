@@ -12,6 +12,11 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+            // An attribute is a string or absent: `string | undefined` reads as `string` to editors
+            // and Storybook (which would otherwise offer a JSON editor).
+            for (const attribute of declaration.attributes ?? []) {
+              if (attribute.type?.text) attribute.type.text = attribute.type.text.replace(/ \| (undefined|null)\b/g, '');
+            }
           }
         }
       },

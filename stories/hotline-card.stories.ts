@@ -9,6 +9,8 @@ interface Args extends ThemeArgs {
   country: string;
   lang: string;
   'country-picker': boolean;
+  'quick-exit': boolean;
+  'quick-exit-href': string;
   'heading-level': number;
   'line-name': string;
   'line-phone': string;
@@ -45,7 +47,7 @@ const meta: Meta<Args> = {
       },
     },
   },
-  args: {country: 'US', 'country-picker': false, 'heading-level': 2},
+  args: {country: 'US', 'country-picker': false, 'quick-exit': false, 'heading-level': 2},
   argTypes: {
     country: {control: 'select', options: ['', 'US', 'CA', 'GB', 'IE', 'AU', 'MX', 'ES', 'PH', 'TH', 'IN', 'DE', 'FR', 'NL', 'AR', 'ZZ']},
     lang: {control: 'select', options: ['', 'en', 'en-GB', 'es', 'es-MX', 'ar']},
@@ -58,6 +60,8 @@ const meta: Meta<Args> = {
     country=${a.country || nothing}
     lang=${a.lang || nothing}
     ?country-picker=${a['country-picker']}
+    ?quick-exit=${a['quick-exit']}
+    quick-exit-href=${a['quick-exit-href'] || nothing}
     heading-level=${a['heading-level']}
     line-name=${a['line-name'] || nothing}
     line-phone=${a['line-phone'] || nothing}
