@@ -20,7 +20,7 @@ if [ ! -x node_modules/.bin/wtr ] || [ package-lock.json -nt node_modules/.packa
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund || fail "npm ci"; else npm install --no-audit --no-fund || fail "npm install"; fi
 fi
 
-step "localize";   npx lit-localize build >/dev/null || fail "lit-localize build"
+step "localize and manifest"; { npx lit-localize build >/dev/null && npx cem analyze >/dev/null; } || fail "lit-localize build or cem analyze"
 step "typecheck";  npx tsc --noEmit || fail "typecheck"
 step "lint";       npm run -s lint || fail "lint"
 step "build";      npm run -s build || fail "build"
