@@ -97,5 +97,4 @@ describe('a widget whose language file is still loading', () => {
     expect(seen.size, 'Vietnamese replaced English once it arrived').to.equal(2);
     frame.remove();
   });
-
 });
