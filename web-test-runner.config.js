@@ -42,20 +42,25 @@ const launchers = {
 };
 
 /**
- * `import x from './x.json' with {type: 'json'}` (stories/theming.ts reads custom-elements.json so):
- * esbuild's es2022 output drops the attribute, and a browser will not run a file served as JSON as a
- * script. Such imports are served as JS modules instead; fetch() of a .json file is unchanged.
+ * Module imports the stories make, served as Vite serves them to Storybook:
+ * - `import x from './x.json' with {type: 'json'}` (stories/theming.ts reads custom-elements.json):
+ *   esbuild's es2022 output drops the attribute, and a browser will not run a file served as JSON as
+ *   a script;
+ * - `import text from './x.md?raw'` (stories/embed.ts cuts the embed snippets from the README).
+ * Both are served as JS modules; fetch() of such a file is unchanged.
  * @type {import('@web/dev-server-core').Plugin}
  */
-const jsonModules = {
-  name: 'json-modules',
+const moduleImports = {
+  name: 'module-imports',
   transformImport({source}) {
     if (source.endsWith('.json')) return `${source}?json-module`;
   },
   async serve(context) {
-    if (!context.path.endsWith('.json') || !context.URL.searchParams.has('json-module')) return;
-    const file = fileURLToPath(new URL(`.${context.path}`, import.meta.url));
-    return {body: `export default ${await readFile(file, 'utf8')};`, type: 'js'};
+    const json = context.path.endsWith('.json') && context.URL.searchParams.has('json-module');
+    const raw = context.URL.searchParams.has('raw');
+    if (!json && !raw) return;
+    const text = await readFile(fileURLToPath(new URL(`.${context.path}`, import.meta.url)), 'utf8');
+    return {body: `export default ${json ? text : JSON.stringify(text)};`, type: 'js'};
   },
 };
 
@@ -72,7 +77,7 @@ export default {
     return make();
   }),
   plugins: [
-    jsonModules,
+    moduleImports,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

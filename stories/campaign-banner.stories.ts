@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/campaign-banner/define.js';
+import {embedDocs} from './embed.js';
 import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-campaign-banner';
@@ -32,18 +33,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Campaign banner',
   component: TAG,
   parameters: {
-    docs: {
-      description: {
-        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
-
-\`\`\`html
-<style>signpost-campaign-banner { display: flow-root; min-height: 24em; }</style>
-<!-- A built-in campaign: leave the element empty. Your own message: write it inside (it is also
-     what readers see without JavaScript) and set heading / cta-href / cta-label. -->
-<signpost-campaign-banner campaign="world-day" cta-href="/learn-the-signs" cta-label="Learn the signs" dismissible></signpost-campaign-banner>
-\`\`\``,
-      },
-    },
+    docs: embedDocs(TAG),
   },
   args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', lang: ''},
   argTypes: {

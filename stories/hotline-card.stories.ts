@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/hotline-card/define.js';
+import {embedDocs} from './embed.js';
 import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-hotline-card';
@@ -27,25 +28,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Hotline card',
   component: TAG,
   parameters: {
-    docs: {
-      description: {
-        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
-
-\`\`\`html
-<!-- In your stylesheet (or a <style> block): reserves the card's height so nothing shifts. -->
-<style>
-  signpost-hotline-card { display: flow-root; min-height: 54em; }
-</style>
-
-<script type="module" src="/signpost/0.1.0/signpost.js"></script>
-
-<signpost-hotline-card country="US">
-  <h2>National Human Trafficking Hotline</h2>
-  <p><a href="tel:+18883737888">Call 1-888-373-7888</a> · Text HELP to 233733 · In immediate danger, call 911.</p>
-</signpost-hotline-card>
-\`\`\``,
-      },
-    },
+    docs: embedDocs(TAG),
   },
   args: {country: 'US', 'country-picker': false, 'quick-exit': false, 'heading-level': 2},
   argTypes: {

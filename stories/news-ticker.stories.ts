@@ -1,6 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/news-ticker/define.js';
+import {embedDocs} from './embed.js';
 import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-news-ticker';
@@ -32,20 +33,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/News ticker',
   component: TAG,
   parameters: {
-    docs: {
-      description: {
-        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
-
-\`\`\`html
-<style>signpost-news-ticker { display: flow-root; min-height: 10em; }</style>
-<signpost-news-ticker src="/signpost-feed.json" label="Campaign news">
-  <ul>
-    <li><a href="https://partner.example/news/1">Volunteers trained to spot the signs</a> <time datetime="2026-11-25">25 Nov 2026</time></li>
-  </ul>
-</signpost-news-ticker>
-\`\`\``,
-      },
-    },
+    docs: embedDocs(TAG),
   },
   args: {mode: 'rotate', speed: 40, interval: 7, 'max-items': 10, paused: false, label: '', 'date-style': 'absolute', lang: '', source: 'inline-json'},
   argTypes: {

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import '../src/components/quick-exit/define.js';
 import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
+import {embedDocs} from './embed.js';
 import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-quick-exit';
@@ -30,19 +31,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Quick exit',
   component: TAG,
   parameters: {
-    docs: {
-      description: {
-        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
-
-\`\`\`html
-<!-- First thing in <body>, so it is reached early and stays on top while the page scrolls. -->
-<style>signpost-quick-exit { display: flow-root; min-height: 6.5em; }</style>
-<signpost-quick-exit placement="sticky" href="https://www.wikipedia.org/" explain>
-  <a href="https://www.wikipedia.org/" rel="noreferrer">Exit this page</a>
-</signpost-quick-exit>
-\`\`\``,
-      },
-    },
+    docs: embedDocs(TAG),
   },
   args: {href: 'https://www.wikipedia.org/', placement: 'inline', shortcut: 'shift', 'keep-history': false, explain: false, 'safety-href': ''},
   argTypes: {

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import '../src/components/red-flag-quiz/define.js';
 import type {SignpostRedFlagQuiz} from '../src/components/red-flag-quiz/red-flag-quiz.js';
+import {embedDocs} from './embed.js';
 import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-red-flag-quiz';
@@ -51,18 +52,7 @@ const meta: Meta<Args> = {
   title: 'Widgets/Red-flag quiz',
   component: TAG,
   parameters: {
-    docs: {
-      description: {
-        component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):
-
-\`\`\`html
-<style>signpost-red-flag-quiz { display: flow-root; min-height: 21em; }</style>
-<signpost-red-flag-quiz topics="labour,myths" count="5">
-  <p>Learn the signs of human trafficking: <a href="https://www.unicefusa.org/stories/5-signs-how-know-whether-child-being-trafficked/16296">UNICEF USA, 5 signs</a>.</p>
-</signpost-red-flag-quiz>
-\`\`\``,
-      },
-    },
+    docs: embedDocs(TAG),
   },
   args: {topics: '', count: 5, seed: 'storybook', src: '', country: 'US', lang: '', step: 'start', bank: ''},
   argTypes: {
