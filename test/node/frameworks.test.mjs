@@ -1,20 +1,16 @@
 // Framework and editor data generated from custom-elements.json, checked by small consumer fixtures:
 // a React 19 TSX app type-checks against the generated JSX types and builds with Vite; a Vue 3 SFC
-// type-checks with vue-tsc and builds with Vite; an Angular component compiles ahead of time with ngc (strict templates) and
-// builds with Vite. Each has a "wrong" case that must fail. The bundles land in dist/react-fixture/,
+// type-checks with vue-tsc and builds with Vite; an Angular component compiles ahead of time with
+// ngc (strict templates) and builds with Vite. Each has a "wrong" case that must fail. The bundles land in dist/react-fixture/,
 // dist/vue-fixture/ and dist/angular-fixture/, where test/bundle/{react,vue,angular}.test.ts render
 // them in Chromium, Firefox and WebKit. The editor data (VS Code, JetBrains) lists every widget.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
-import {mkdtemp, mkdir, symlink, cp, readFile, rm} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {build} from 'vite';
+import {readFile, rm} from 'node:fs/promises';
+import {bundle, consumer, root} from '../helpers/consumer-build.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const run = promisify(execFile);
 const bin = {
   tsc: `${root}node_modules/typescript/bin/tsc`,
@@ -22,40 +18,12 @@ const bin = {
   ngc: `${root}node_modules/@angular/compiler-cli/bundles/src/bin/ngc.js`,
 };
 
-/** Runs `cmd` and resolves to its exit code and output (no throw on a non-zero exit). */
+/** Runs a Node script and resolves to its exit code and output (no throw on a non-zero exit). */
 const outcome = (args, cwd) =>
   run(process.execPath, args, {cwd}).then(
     ({stdout, stderr}) => ({code: 0, output: stdout + stderr}),
     (e) => ({code: e.code, output: `${e.stdout}${e.stderr}`}),
   );
-
-/**
- * A consumer project in a temporary folder, as an app installs us: the fixture's files, and
- * node_modules holding @signpost/widgets (this package, through its exports map) and the named
- * framework packages.
- */
-async function consumer(fixture, packages) {
-  const dir = await mkdtemp(join(tmpdir(), `signpost-${fixture}-`));
-  await mkdir(join(dir, 'node_modules/@signpost'), {recursive: true});
-  await symlink(root, join(dir, 'node_modules/@signpost/widgets'), 'dir');
-  for (const name of packages) await symlink(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
-  await cp(join(root, 'test/fixtures', fixture), dir, {recursive: true});
-  return dir;
-}
-
-/** A production Vite library build of `entry` into dist/<name>/main.js; returns the code. */
-async function bundle(dir, entry, name, extra = {}) {
-  const outDir = join(root, 'dist', name);
-  await build({
-    root: dir,
-    configFile: false,
-    logLevel: 'silent',
-    mode: 'production',
-    ...extra,
-    build: {outDir, emptyOutDir: true, minify: true, lib: {entry: join(dir, entry), formats: ['es'], fileName: () => 'main.js'}},
-  });
-  return readFile(join(outDir, 'main.js'), 'utf8');
-}
 
 /**
  * Angular's npm packages ship partially compiled (`ɵɵngDeclare…`); an app build links them ahead of
