@@ -88,8 +88,9 @@ const tsType = (a) => {
   const values = enumValues(t);
   return values.length ? values.map((v) => `'${v}'`).join(' | ') : 'string';
 };
-const props = (el) =>
-  (el.attributes ?? []).map((a) => `      /** ${(a.description ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      '${a.name}'?: ${tsType(a)};`).join('\n');
+/** One optional member of a generated type, with its description as a one-line JSDoc comment. */
+const member = (doc, name, type) => `      /** ${(doc ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      ${name}?: ${type};`;
+const props = (el) => (el.attributes ?? []).map((a) => member(a.description, `'${a.name}'`, tsType(a))).join('\n');
 const events = (el) => (el.events ?? []).map((e) => e.name);
 
 writeFileSync(
@@ -122,8 +123,8 @@ ${events(el).map((e) => `      'on${e}'?: (event: CustomEvent) => void;`).join('
 const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 const vueProps = (el) =>
   [
-    ...(el.attributes ?? []).map((a) => `      /** ${(a.description ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      ${camel(a.name)}?: ${tsType(a)};`),
-    ...(el.events ?? []).map((e) => `      /** ${(e.description ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      ${camel(`on-${e.name}`)}?: (event: CustomEvent) => void;`),
+    ...(el.attributes ?? []).map((a) => member(a.description, camel(a.name), tsType(a))),
+    ...(el.events ?? []).map((e) => member(e.description, camel(`on-${e.name}`), '(event: CustomEvent) => void')),
   ].join('\n');
 
 writeFileSync(
