@@ -62,3 +62,11 @@ export async function storageSnapshot(): Promise<string> {
   const dbs = 'databases' in indexedDB ? (await indexedDB.databases()).map((d) => d.name) : [];
   return JSON.stringify({cookie: document.cookie, local: {...localStorage}, session: {...sessionStorage}, dbs});
 }
+
+/** The code block marked `<!-- snippet:name -->` in the README (what a partner copies). */
+export async function readmeSnippet(name: string): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const block = new RegExp(`<!-- snippet:${name} -->\\s*\`\`\`html\\n([\\s\\S]*?)\`\`\``).exec(readme);
+  if (!block) throw new Error(`README has no ${name} snippet`);
+  return block[1];
+}

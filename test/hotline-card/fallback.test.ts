@@ -1,17 +1,12 @@
 import {expect} from '@open-wc/testing';
 import {HOTLINES} from '../../src/data/hotlines.js';
+import {readmeSnippet} from '../helpers/util.js';
 
 // No static import of the card: the page starts as it is with JavaScript off (or before the
 // script arrives), using the exact snippet documented in the README.
-async function readmeSnippet(): Promise<string> {
-  const readme = await (await fetch('/README.md')).text();
-  const block = /<!-- snippet:hotline-card -->\s*```html\n([\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error('README has no hotline-card snippet');
-  return block[1].replace(/<script[\s\S]*?<\/script>/g, '');
-}
 
 type Card = HTMLElement & {updateComplete: Promise<unknown>};
-const readme = readmeSnippet();
+const readme = readmeSnippet('hotline-card').then((html) => html.replace(/<script[\s\S]*?<\/script>/g, ''));
 
 describe('<signpost-hotline-card> without JavaScript, then upgraded', () => {
   it('shows the documented fallback, reserves the card’s height, and does not shift on upgrade', async () => {

@@ -4,14 +4,13 @@ import card from '../../stories/hotline-card.stories.js';
 import ticker from '../../stories/news-ticker.stories.js';
 import exit from '../../stories/quick-exit.stories.js';
 import quiz from '../../stories/red-flag-quiz.stories.js';
+import {readmeSnippet} from '../helpers/util.js';
 
 // Every widget's docs page shows the embed snippet the README documents for it, word for word.
 describe('Storybook docs pages: the embed snippet', () => {
   for (const meta of [card, exit, quiz, banner, ticker] as {component?: string; parameters?: {docs?: {description?: {component?: string}}}}[]) {
     it(`${meta.component} shows the README's snippet`, async () => {
-      const readme = await (await fetch('/README.md')).text();
-      const name = meta.component!.replace('signpost-', '');
-      const snippet = new RegExp(`<!-- snippet:${name} -->\\s*\`\`\`html\\n([\\s\\S]*?)\`\`\``).exec(readme)![1];
+      const snippet = await readmeSnippet(meta.component!.replace('signpost-', ''));
       expect(snippet).to.include(`<${meta.component}`);
       expect(meta.parameters?.docs?.description?.component).to.include(snippet);
     });
