@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {captureWarnings} from '../helpers/util.js';
+import {loadBundleTwice} from '../helpers/util.js';
 
 describe('two versions on one page', () => {
   it('keeps the first definition and warns, without throwing', async () => {
@@ -7,14 +7,7 @@ describe('two versions on one page', () => {
       static version = '0.0.1-older';
     }
     customElements.define('signpost-hotline-card', OlderCard);
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.message);
-    window.addEventListener('error', onError);
-    const warnings = await captureWarnings(async () => {
-      await import(new URL('/dist/cdn/signpost.js', location.href).href);
-      await import(new URL('/dist/cdn/signpost.js?again', location.href).href);
-    });
-    window.removeEventListener('error', onError);
+    const {errors, warnings} = await loadBundleTwice();
     expect(errors).to.deep.equal([]);
     expect(customElements.get('signpost-hotline-card')).to.equal(OlderCard);
     // Each loaded copy warns once at most, whatever the number of tags; never an exception.

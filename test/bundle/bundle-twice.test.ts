@@ -1,19 +1,12 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {captureWarnings, textOf} from '../helpers/util.js';
+import {loadBundleTwice, textOf} from '../helpers/util.js';
 
 type Card = HTMLElement & {updateComplete: Promise<unknown>};
 
 // Runs against the built CDN files: `npm run build` must have run first (npm test does).
 describe('dist/cdn/signpost.js', () => {
   it('defines every widget, and loading it twice never throws or warns', async () => {
-    const errors: string[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.message);
-    window.addEventListener('error', onError);
-    const warnings = await captureWarnings(async () => {
-      await import(new URL('/dist/cdn/signpost.js', location.href).href);
-      await import(new URL('/dist/cdn/signpost.js?copy=2', location.href).href);
-    });
-    window.removeEventListener('error', onError);
+    const {errors, warnings} = await loadBundleTwice();
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
     expect(customElements.get('signpost-hotline-card')).to.be.a('function');

@@ -70,3 +70,16 @@ export async function readmeSnippet(name: string): Promise<string> {
   if (!block) throw new Error(`README has no ${name} snippet`);
   return block[1];
 }
+
+/** Imports the built dist/cdn/signpost.js twice (a second copy by its query), collecting page errors and warnings. */
+export async function loadBundleTwice(): Promise<{errors: string[]; warnings: string[]}> {
+  const errors: string[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.message);
+  window.addEventListener('error', onError);
+  const warnings = await captureWarnings(async () => {
+    await import(new URL('/dist/cdn/signpost.js', location.href).href);
+    await import(new URL('/dist/cdn/signpost.js?copy=2', location.href).href);
+  });
+  window.removeEventListener('error', onError);
+  return {errors, warnings};
+}
