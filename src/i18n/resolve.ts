@@ -4,6 +4,8 @@
  * own `lang` → nearest ancestor `lang` (crossing shadow roots) → `<html lang>` → English.
  * A region falls back to its language (`es-MX` → `es`); an unknown language falls back to English.
  */
+import {targetLocales} from '../generated/locale-codes.js';
+
 export const SOURCE_LOCALE = 'en';
 
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'ur', 'yi', 'dv', 'ku', 'sd', 'ug']);
@@ -35,21 +37,32 @@ export function languageTagOf(el: Element): string {
 /** Languages written under another code in our catalogs. */
 const ALIASES: Record<string, string> = {fil: 'tl', zh: 'zh-Hans'};
 
+const languageOf = (code: string) => code.split('-')[0].toLowerCase();
+
+/**
+ * Languages of the shipped catalogs named with a subtag (`zh` for `zh-Hans`): only their tags need the
+ * likely script. Finding it (`Intl.Locale#maximize`) loads likely-subtags data, about 5 ms the first
+ * time on a page, which every widget on an `en` or `en-US` page would otherwise pay.
+ */
+const SCRIPT_CATALOG_LANGUAGES = new Set(targetLocales.filter((c) => c.includes('-')).map(languageOf));
+
 /**
  * The catalog codes to try for a tag, best first: the exact tag, language-script (`zh-CN` →
  * `zh-Hans`, by likely script), then the language (`es-MX` → `es`), with a few aliases (`fil` → `tl`).
  */
-export function localeCandidates(tag: string): string[] {
+export function localeCandidates(tag: string, scripted: ReadonlySet<string> = SCRIPT_CATALOG_LANGUAGES): string[] {
   const full = canonical(tag);
   if (!full) return [];
   const out = [full];
-  try {
-    const max = new Intl.Locale(full).maximize();
-    if (max.script) out.push(`${max.language}-${max.script}`);
-  } catch {
-    /* keep the others */
+  const language = languageOf(full);
+  if (scripted.has(language)) {
+    try {
+      const max = new Intl.Locale(full).maximize();
+      if (max.script) out.push(`${max.language}-${max.script}`);
+    } catch {
+      /* keep the others */
+    }
   }
-  const language = full.split('-')[0].toLowerCase();
   out.push(language);
   if (ALIASES[language]) out.push(ALIASES[language]);
   return [...new Set(out)];
@@ -58,7 +71,9 @@ export function localeCandidates(tag: string): string[] {
 /** Picks the best available locale for a tag: exact, language-script, language, alias; else English. */
 export function matchLocale(tag: string, available: Iterable<string>): string {
   const set = new Set(available);
-  return localeCandidates(tag).find((c) => set.has(c)) ?? SOURCE_LOCALE;
+  // A catalog a page registered itself (`sr-Latn`) counts too.
+  const scripted = new Set([...SCRIPT_CATALOG_LANGUAGES, ...[...set].filter((c) => c.includes('-')).map(languageOf)]);
+  return localeCandidates(tag, scripted).find((c) => set.has(c)) ?? SOURCE_LOCALE;
 }
 
 /** The ISO 3166-1 alpha-2 region of a tag (`en-GB` → `GB`), if it has one. */

@@ -5,7 +5,7 @@ import {t} from '../../src/components/hotline-card/messages.js';
 import {t as exit} from '../../src/components/quick-exit/messages.js';
 import {registerLocale, availableLocales, lookup} from '../../src/i18n/registry.js';
 import {inLocale} from '../../src/i18n/msg.js';
-import {canonical, dirOf, languageTagOf, matchLocale, regionOf} from '../../src/i18n/resolve.js';
+import {canonical, dirOf, languageTagOf, localeCandidates, matchLocale, regionOf} from '../../src/i18n/resolve.js';
 
 async function xliffUnits(locale: string): Promise<Array<{id: string; target: boolean}>> {
   const text = await (await fetch(`/xliff/${locale}.xlf`)).text();
@@ -62,6 +62,30 @@ describe('i18n', () => {
     expect(dirOf('ar-EG')).to.equal('rtl');
     expect(dirOf('he')).to.equal('rtl');
     expect(dirOf('es')).to.equal('ltr');
+  });
+
+  it('finds a script catalog a page registered itself (sr-ME → sr-Latn)', () => {
+    expect(matchLocale('sr-ME', ['en', 'sr-Latn'])).to.equal('sr-Latn');
+    expect(matchLocale('sr-RS', ['en', 'sr-Latn'])).to.equal('en');
+    expect(localeCandidates('zh-HK')).to.deep.equal(['zh-HK', 'zh-Hant', 'zh', 'zh-Hans']);
+  });
+
+  it('skips the likely-script lookup (≈5 ms of data on a first use) for languages without a script catalog', () => {
+    const real = Intl.Locale.prototype.maximize;
+    let calls = 0;
+    Intl.Locale.prototype.maximize = function (this: Intl.Locale) {
+      calls++;
+      return real.call(this);
+    };
+    try {
+      expect(localeCandidates('en-US')).to.deep.equal(['en-US', 'en']);
+      expect(matchLocale('es-MX', ['en', 'es'])).to.equal('es');
+      expect(calls).to.equal(0);
+      expect(matchLocale('zh-SG', ['en', 'zh-Hans'])).to.equal('zh-Hans');
+      expect(calls).to.equal(1);
+    } finally {
+      Intl.Locale.prototype.maximize = real;
+    }
   });
 
   it('walks up through shadow roots to find a lang', () => {
