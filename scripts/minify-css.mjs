@@ -6,13 +6,18 @@
 
 /** @param {string} css */
 function minifyCss(css) {
-  return css
+  // Comments and quoted strings are found in one pass, so that a quote inside a comment ("the host's")
+  // or a comment marker inside a string cannot fool the other.
+  const withoutComments = css
+    .split(/(\/\*[\s\S]*?\*\/|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) => (i % 2 && part.startsWith('/*') ? ' ' : part))
+    .join('');
+  return withoutComments
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((part, i) =>
       i % 2
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/;}/g, '}'),

@@ -22,6 +22,11 @@ test('collapses whitespace and comments, keeps descendant combinators and quoted
   );
 });
 
+test("drops a comment with a quote in it (the host's), and keeps /* inside a string", () => {
+  const source = "const s = css`\n  a { color: red; }\n  /* the host's size */\n  [part~='base'] { content: '/* no */'; }\n`;";
+  assert.equal(minifyCssTemplates(source), "const s = css`a{color: red}[part~='base']{content: '/* no */'}`;");
+});
+
 test('leaves templates with interpolations and other code alone', () => {
   const source = 'const a = css`.x { color: ${c}; }`; const b = html`<p> a , b </p>`;';
   assert.equal(minifyCssTemplates(source), source);
