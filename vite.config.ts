@@ -3,6 +3,8 @@ import {defineConfig} from 'vite';
 import {CDN_ENTRIES} from './scripts/cdn-entries.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/minify-css.test.mjs
 import {minifyCssTemplates} from './scripts/minify-css.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/minify-html.test.mjs
+import {minifyHtmlTemplates} from './scripts/minify-html.mjs';
 
 /**
  * CDN builds: every file is ONE self-contained ES module (Lit inside, no imports, no chunks),
@@ -21,13 +23,21 @@ const cssTemplates = {
   },
 };
 
+/** …and the layout whitespace of their html`…` templates collapsed (scripts/minify-html.mjs). */
+const htmlTemplates = {
+  name: 'signpost-minify-html-templates',
+  transform(code: string, id: string) {
+    return /[\\/]src[\\/].*\.ts$/.test(id) ? (minifyHtmlTemplates(code, id) as {code: string; map: unknown} | null) : null;
+  },
+};
+
 export default defineConfig(({mode}) => {
   const entries = CDN_ENTRIES as Record<string, string>;
   const name = mode in entries ? mode : 'signpost';
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
-    plugins: [cssTemplates],
+    plugins: [cssTemplates, htmlTemplates],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

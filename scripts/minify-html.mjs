@@ -1,0 +1,54 @@
+// Collapses the layout whitespace inside Lit's html`…` templates for the CDN files (vite.config.ts):
+// every run of white space that holds a line break becomes one space. The browser collapses such a run
+// to one space anyway (or ignores it between tags and inside a tag), so nothing renders differently;
+// the indentation of the source does not ship. Templates holding <pre> or <textarea>, where white space
+// shows, are left alone, as is everything inside `${…}` (only the template's own text changes).
+// Templates are found with TypeScript's parser, so strings, comments and nested templates cannot
+// confuse it; the edit comes with a source map. The npm build keeps readable source.
+import ts from 'typescript';
+import MagicString from 'magic-string';
+
+const KEEPS_WHITE_SPACE = /<(pre|textarea)\b/i;
+
+const LAYOUT = /\s*\n\s*/g;
+
+/**
+ * @param {string} code a module's source (TypeScript or JavaScript)
+ * @param {string} [id] its file name, for the source map
+ * @returns {{code: string, map: import('magic-string').SourceMap} | null} null when nothing changed
+ */
+export function minifyHtmlTemplates(code, id = 'module.ts') {
+  if (!code.includes('html`')) return null;
+  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out = new MagicString(code);
+  let changed = false;
+  /** @param {number} start @param {number} end */
+  const edit = (start, end) => {
+    // Each run on its own, so that the map keeps every tag and word in place.
+    for (const run of code.slice(start, end).matchAll(LAYOUT)) {
+      out.overwrite(start + run.index, start + run.index + run[0].length, ' ');
+      changed = true;
+    }
+  };
+  /** @param {ts.Node} node */
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+      const template = node.template;
+      const whole = code.slice(template.getStart(file), template.end);
+      if (!KEEPS_WHITE_SPACE.test(whole)) {
+        if (ts.isNoSubstitutionTemplateLiteral(template)) edit(template.getStart(file) + 1, template.end - 1);
+        else {
+          // head: `…${   middle: }…${   tail: }…`
+          edit(template.head.getStart(file) + 1, template.head.end - 2);
+          for (const span of template.templateSpans) {
+            const literal = span.literal;
+            edit(literal.getStart(file) + 1, literal.end - (ts.isTemplateTail(literal) ? 1 : 2));
+          }
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return changed ? {code: out.toString(), map: out.generateMap({source: id, hires: true, includeContent: true})} : null;
+}
