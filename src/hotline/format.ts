@@ -21,15 +21,29 @@ export function countryName(locale: string, code: string): string {
 
 const LOWER_CASE_NAMES = new Set(['es', 'fr', 'it', 'pt', 'ca', 'ro']);
 
+/**
+ * English names of the languages the built-in directory lists, exactly as `Intl.DisplayNames` gives
+ * them (a test compares). A page's first `Intl.DisplayNames` or `Intl.ListFormat` loads locale data,
+ * ≈ 10–15 ms, which the built-in language skips: these names and `englishList`. Any other code or
+ * language asks Intl.
+ */
+export const ENGLISH_LANGUAGE_NAMES: Readonly<Record<string, string>> = {en: 'English', es: 'Spanish', fr: 'French', de: 'German'};
+
+/** An English conjunction list as `Intl.ListFormat('en')` writes it: "A and B", "A, B, and C". */
+export function englishList(items: readonly string[]): string {
+  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+}
+
 /** "English, Spanish and French" in `locale`. */
 export function languageList(locale: string, codes: readonly string[]): string {
   // Some engines capitalise names for stand-alone use ("Inglés"); in running text these languages write them lower-case.
   const lower = LOWER_CASE_NAMES.has(locale.split('-')[0]);
   const names = codes.map((c) => {
-    const name = safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c) ?? c, c);
+    const name =
+      (locale === 'en' && ENGLISH_LANGUAGE_NAMES[c]) || safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c) ?? c, c);
     return lower ? name.toLocaleLowerCase(locale) : name;
   });
-  return safe(() => intl(Intl.ListFormat, locale, {type: 'conjunction' as const}).format(names), names.join(', '));
+  return locale === 'en' ? englishList(names) : safe(() => intl(Intl.ListFormat, locale, {type: 'conjunction' as const}).format(names), names.join(', '));
 }
 
 /** Minutes of the day as a local clock time (`540` → "09:00" / "9:00 AM"). */
@@ -95,10 +109,14 @@ export function scheduleLabel(locale: string, hours: WeeklyHours, everyDay: stri
     .join('; ');
 }
 
-/** An ISO date (YYYY-MM-DD) as a long local date. */
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/** An ISO date (YYYY-MM-DD) as a long local date; in English as `Intl.DateTimeFormat('en')` writes it, without its data. */
 export function formatDate(locale: string, iso: string): string {
   const time = Date.parse(`${iso}T00:00:00Z`);
   if (Number.isNaN(time)) return iso;
+  const date = new Date(time);
+  if (locale === 'en') return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
   return safe(() => intl(Intl.DateTimeFormat, locale, {dateStyle: 'long' as const, timeZone: 'UTC'}).format(time), iso);
 }
 

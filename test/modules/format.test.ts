@@ -1,5 +1,7 @@
 import {expect} from '@open-wc/testing';
-import {countryName, daysLabel, formatDate, formatTime, languageList, spokenDigits, zoneName} from '../../src/hotline/format.js';
+import {ENGLISH_LANGUAGE_NAMES, countryName, englishList, daysLabel, formatDate, formatTime, languageList, spokenDigits, zoneName} from '../../src/hotline/format.js';
+import {HOTLINES} from '../../src/data/hotlines.js';
+import fc from 'fast-check';
 
 describe('format', () => {
   it('reads phone numbers digit by digit, pausing between groups', () => {
@@ -19,6 +21,27 @@ describe('format', () => {
     expect(formatDate('en', '2026-11-29')).to.equal('November 29, 2026');
     expect(formatDate('en', 'garbage')).to.equal('garbage');
     expect(zoneName('en', 'Europe/Berlin')).to.be.a('string').and.not.equal('');
+  });
+
+  it("names the directory's languages and lists them in English without Intl, exactly as Intl would", () => {
+    const codes = new Set(HOTLINES.flatMap((e) => e.lines.flatMap((l) => [...(l.languages?.phone ?? []), ...(l.languages?.text ?? []), ...(l.languages?.chat ?? [])])));
+    expect([...codes].sort()).to.deep.equal(Object.keys(ENGLISH_LANGUAGE_NAMES).sort());
+    const names = new Intl.DisplayNames(['en'], {type: 'language'});
+    for (const [code, name] of Object.entries(ENGLISH_LANGUAGE_NAMES)) expect(name, code).to.equal(names.of(code));
+    expect(languageList('en', ['fr', 'de', 'it'])).to.equal('French, German, and Italian');
+    const list = new Intl.ListFormat(['en'], {type: 'conjunction'});
+    for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) expect(englishList(items)).to.equal(list.format(items));
+  });
+
+  it('writes an English date as Intl.DateTimeFormat would, for any date from 1000 to 9999', () => {
+    const long = new Intl.DateTimeFormat(['en'], {dateStyle: 'long', timeZone: 'UTC'});
+    fc.assert(
+      fc.property(fc.date({min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true}), (date) => {
+        const iso = date.toISOString().slice(0, 10);
+        expect(formatDate('en', iso)).to.equal(long.format(Date.parse(`${iso}T00:00:00Z`)));
+      }),
+      {numRuns: 1000},
+    );
   });
 
   it('groups weekdays into ranges starting on Monday', () => {
