@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define.js';
 import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
 import {restorePage} from '../src/quick-exit/exit-page.js';
-import {storageSnapshot} from './helpers/util.js';
+import {captureWarnings, storageSnapshot} from './helpers/util.js';
 
 describe('every widget, on its defaults', () => {
   it('makes no request and writes no cookie or storage while mounted and used', async () => {
@@ -43,5 +43,18 @@ describe('every widget, on its defaults', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('loads no language file by itself from the npm entry (define.js): English and one warning', async () => {
+    const start = performance.now();
+    let card!: HTMLElement & {updateComplete: Promise<boolean>};
+    const warnings = await captureWarnings(async () => {
+      card = await fixture(html`<signpost-hotline-card lang="pt-BR" country="US"></signpost-hotline-card>`);
+      await card.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+    });
+    expect(card.shadowRoot!.textContent).to.contain('Call');
+    expect(warnings.filter((w) => w.includes('"pt"'))).to.have.length(1);
+    expect(performance.getEntriesByType('resource').filter((e) => e.startTime >= start).map((e) => e.name)).to.deep.equal([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Loading a language file on demand, for the CDN bundle only (the npm entry never loads anything by
- * itself). When a widget needs a shipped language that is not loaded, `locales/<code>.js` is imported
- * from beside the bundle — unless the page pinned the bundle with `integrity`, in which case the page
+ * Loading a language file on demand, for the CDN bundle only (`cdn.ts`; the npm entries never load
+ * anything by themselves). When a widget needs a shipped language that is not loaded,
+ * `locales/<code>.js` is imported from beside the bundle — unless the page pinned the bundle with `integrity`, in which case the page
  * must include the language files it needs explicitly (they cannot be integrity-checked otherwise).
  */
 import {targetLocales} from '../generated/locale-codes.js';
