@@ -1,6 +1,6 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**', 'src/**/define.ts', 'src/cdn.ts', 'src/i18n/locales/**'],
+  exclude: ['src/generated/**', 'src/**/define.ts', 'src/i18n/locales/**'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -31,13 +31,34 @@ const htmlTemplates = {
   },
 };
 
+/**
+ * Every CDN file but the language files loads a shipped language from `locales/<code>.js` beside
+ * itself when a widget needs one (src/i18n/autoload.ts): its entry is wrapped in a virtual module
+ * that exports the entry and installs the loader. The npm files never load anything by themselves.
+ */
+const CDN_WRAPPER = '\0signpost-cdn:';
+const cdnEntry = {
+  name: 'signpost-cdn-entry',
+  resolveId(source: string) {
+    // Vite may have made the lib entry absolute: keep what follows the marker.
+    const at = source.indexOf('signpost-cdn:');
+    return at >= 0 ? `\0${source.slice(at)}` : null;
+  },
+  load(id: string) {
+    if (!id.startsWith(CDN_WRAPPER)) return null;
+    const entry = JSON.stringify(new URL(id.slice(CDN_WRAPPER.length), import.meta.url).pathname);
+    const loader = JSON.stringify(new URL('./src/i18n/autoload.ts', import.meta.url).pathname);
+    return `export * from ${entry};\nimport {enableAutoLoad} from ${loader};\nenableAutoLoad(import.meta.url);\n`;
+  },
+};
+
 export default defineConfig(({mode}) => {
   const entries = CDN_ENTRIES as Record<string, string>;
   const name = mode in entries ? mode : 'signpost';
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
-    plugins: [cssTemplates, htmlTemplates],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
@@ -49,7 +70,7 @@ export default defineConfig(({mode}) => {
       sourcemap: true,
       reportCompressedSize: false,
       lib: {
-        entry: entries[name],
+        entry: name.startsWith('locales/') ? entries[name] : `signpost-cdn:./${entries[name]}`,
         formats: ['es'],
         fileName: () => `${name}.js`,
       },

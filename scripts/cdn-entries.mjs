@@ -1,6 +1,6 @@
 /** CDN files (dist/cdn/<name>.js) and their entry modules. Each is built self-contained. */
 export const CDN_ENTRIES = {
-  signpost: 'src/cdn.ts',
+  signpost: 'src/define.ts',
   'hotline-card': 'src/components/hotline-card/define.ts',
   'quick-exit': 'src/components/quick-exit/define.ts',
   'red-flag-quiz': 'src/components/red-flag-quiz/define.ts',

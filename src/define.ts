@@ -1,7 +1,8 @@
 /**
- * Defines every Signpost widget (npm: `@signpost/widgets/define.js`). English is built in; import
- * `@signpost/widgets/locales/<code>.js` for each other language you use. Loads nothing by itself.
- * The CDN bundle's entry is `cdn.ts`, which adds on-demand language files.
+ * Defines every Signpost widget (npm: `@signpost/widgets/define.js`; the entry of the CDN's
+ * `signpost.js`). English is built in; import `@signpost/widgets/locales/<code>.js` for each other
+ * language you use. Loads nothing by itself: the CDN build (vite.config.ts) wraps each CDN file's
+ * entry so that it loads shipped languages from beside itself.
  */
 import './components/hotline-card/define.js';
 import './components/quick-exit/define.js';

@@ -1,6 +1,6 @@
 /**
- * Loading a language file on demand, for the CDN bundle only (`cdn.ts`; the npm entries never load
- * anything by themselves). When a widget needs a shipped language that is not loaded,
+ * Loading a language file on demand, for the CDN files only (vite.config.ts wraps each entry; the npm
+ * entries never load anything by themselves). When a widget needs a shipped language that is not loaded,
  * `locales/<code>.js` is imported from beside the bundle — unless the page pinned the bundle with `integrity`, in which case the page
  * must include the language files it needs explicitly (they cannot be integrity-checked otherwise).
  */
@@ -10,16 +10,16 @@ import {warn} from '../internal/warn.js';
 
 export function enableAutoLoad(moduleUrl: string): void {
   const pinned = [...document.querySelectorAll<HTMLScriptElement>('script[integrity]')].some((s) => s.src === moduleUrl);
-  // One entry per language asked for: the file's load (settles when it arrives or fails), or nothing.
+  // One entry per shipped language asked for: the file's load (settles when it arrives or fails), or nothing.
   const loads = new Map<string, Promise<unknown> | undefined>();
   setLocaleLoader((candidates) => {
-    const code = candidates.find((c) => (targetLocales as readonly string[]).includes(c)) ?? candidates[0];
+    const code = candidates.find((c) => (targetLocales as readonly string[]).includes(c));
+    // Not a shipped language: false, and the widget says once that it shows English.
+    if (!code) return false;
     if (loads.has(code)) return loads.get(code);
     let load: Promise<unknown> | undefined;
-    if (!(targetLocales as readonly string[]).includes(code)) {
-      warn(`no "${code}" translation yet; showing English.`);
-    } else if (pinned) {
-      warn(`"${code}" text is not loaded. This page pins signpost.js with integrity: add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
+    if (pinned) {
+      warn(`"${code}" text is not loaded. This page pins its Signpost script with integrity: add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
     } else {
       const url = new URL(`./locales/${code}.js`, moduleUrl).href;
       load = import(/* @vite-ignore */ url).catch(() => warn(`could not load ${url}; showing English.`));

@@ -23,10 +23,11 @@ interface Registry {
   catalogs: Map<string, Catalog>;
   listeners: Set<() => void>;
   /**
-   * Set by the CDN bundle: loads the first shipped language of the candidates on demand; returns a
-   * promise that settles when that file has loaded or failed, or nothing when it will not load one.
+   * Set by the CDN files: loads the first shipped language of the candidates on demand; returns a
+   * promise that settles when that file has loaded or failed, nothing when it will not load one (it
+   * said why), or `false` when no candidate is a shipped language.
    */
-  loader?: (candidates: string[]) => Promise<unknown> | undefined;
+  loader?: (candidates: string[]) => Promise<unknown> | undefined | false;
 }
 
 const KEY = Symbol.for('signpost.i18n');
@@ -68,7 +69,8 @@ export function setLocaleLoader(loader: NonNullable<Registry['loader']>): void {
 
 /**
  * Asks the loader, if any, for a language (best candidates first). Returns `false` when no loader is
- * installed (npm builds), a promise while a language file is on its way, `true` otherwise.
+ * installed (npm builds) or the language is not shipped, a promise while a language file is on its
+ * way, `true` otherwise.
  */
 export function requestLocale(candidates: string[]): Promise<unknown> | boolean {
   const loader = registry().loader;

@@ -39,6 +39,30 @@ describe('dist/cdn/signpost.js loads a language file when a widget needs it', ()
   });
 });
 
+describe('each single-widget CDN file loads a language file from beside itself too', () => {
+  const FILES: Array<[string, string]> = [
+    ['hotline-card.js', '<signpost-hotline-card country="BR"></signpost-hotline-card>'],
+    ['quick-exit.js', '<signpost-quick-exit></signpost-quick-exit>'],
+    ['red-flag-quiz.js', '<signpost-red-flag-quiz></signpost-red-flag-quiz>'],
+    ['campaign-banner.js', '<signpost-campaign-banner campaign="learn-the-signs"></signpost-campaign-banner>'],
+    ['news-ticker.js', '<signpost-news-ticker mode="list"><ul><li><a href="https://example.org/">Item</a></li></ul></signpost-news-ticker>'],
+  ];
+  for (const [file, markup] of FILES) {
+    it(`${file} on a Portuguese page renders in Portuguese`, async () => {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<!doctype html><html lang="pt-BR"><body><script type="module" src="${new URL(`/dist/cdn/${file}`, location.href).href}"></script>${markup}</body></html>`;
+      document.body.append(frame);
+      const base = () => frame.contentDocument?.body?.firstElementChild?.nextElementSibling?.shadowRoot?.querySelector('[part="base"]');
+      const end = performance.now() + 5000;
+      while (performance.now() < end && base()?.getAttribute('lang') !== 'pt') await new Promise((r) => setTimeout(r, 50));
+      expect(base()?.getAttribute('lang'), file).to.equal('pt');
+      const loads = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(loads.filter((p) => p.includes('/locales/')), file).to.deep.equal(['/dist/cdn/locales/pt.js']);
+      frame.remove();
+    });
+  }
+});
+
 describe('a widget whose language file is still loading', () => {
   /**
    * Opens a page in `lang` with one card, its fallback inside, the CDN files served with slow
