@@ -2,7 +2,8 @@
 # `npm test`: everything CI checks, from a fresh Debian machine (root) or a warm one.
 #   system browsers (Debian packages, installed when missing) → npm ci when needed → localize →
 #   type-check → lint → build (CDN + npm + manifest) → size budget → tests in Chromium, Firefox
-#   and WebKit → Storybook build → smoke (demo and docs build). Ends with one plain "tests: N passed, N failed" line.
+#   and WebKit → Storybook build → smoke (demo and docs build) → privacy log. Ends with one plain
+#   "tests: N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export STORYBOOK_DISABLE_TELEMETRY=1 NO_UPDATE_NOTIFIER=1
@@ -49,6 +50,9 @@ fi
 
 step "smoke: the demo page and the docs build's Get the code, under a strict CSP, as partners load them"
 if node scripts/smoke.mjs; then checks_passed=$((checks_passed + 1)); else echo "FAILED: smoke"; rc=1; checks_failed=$((checks_failed + 1)); fi
+
+step "privacy log: every request, cookie and stored item of each widget, used with real clicks (Chromium)"
+if node scripts/privacy-log.mjs; then checks_passed=$((checks_passed + 1)); else echo "FAILED: privacy log"; rc=1; checks_failed=$((checks_failed + 1)); fi
 
 echo
 WTR_RC="$wtr_rc" CHECKS_PASSED="$checks_passed" CHECKS_FAILED="$checks_failed" node scripts/wtr-summary.mjs "$log" "$nodelog"
