@@ -5,7 +5,7 @@ import {restorePage} from '../src/quick-exit/exit-page.js';
 import {captureWarnings, storageSnapshot} from './helpers/util.js';
 
 describe('every widget, on its defaults', () => {
-  it('makes no request and writes no cookie or storage while mounted and used', async () => {
+  it('makes no request and writes no cookie or storage while mounted and used (all five)', async () => {
     performance.setResourceTimingBufferSize?.(10000);
     const before = await storageSnapshot();
     // Entries that start from here on. Not a count of entries so far: Firefox may add the entry of a
@@ -21,6 +21,8 @@ describe('every widget, on its defaults', () => {
         <signpost-quick-exit></signpost-quick-exit>
         <signpost-red-flag-quiz count="2" seed="p"></signpost-red-flag-quiz>
         <signpost-hotline-card country="US"></signpost-hotline-card>
+        <signpost-campaign-banner campaign="learn-the-signs" cta-href="/learn" cta-label="Learn more" dismissible></signpost-campaign-banner>
+        <signpost-news-ticker><ul><li><a href="https://news.example/1">One</a></li><li><a href="https://news.example/2">Two</a></li></ul></signpost-news-ticker>
       </div>`);
       const exit = wrap.querySelector<SignpostQuickExit>('signpost-quick-exit')!;
       exit.navigate = () => {};
@@ -34,6 +36,19 @@ describe('every widget, on its defaults', () => {
         if (quiz.shadowRoot!.querySelector('[part="result"]')) break;
       }
       expect(quiz.shadowRoot!.querySelector('[part="result"]')).to.not.equal(null);
+      // The ticker's buttons (pause, previous, next), then the banner's close button.
+      const ticker = wrap.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('signpost-news-ticker')!;
+      const banner = wrap.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('signpost-campaign-banner')!;
+      await Promise.all([ticker.updateComplete, banner.updateComplete]);
+      const tickerButtons = [...ticker.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
+      expect(tickerButtons.length).to.be.greaterThan(0);
+      for (const b of tickerButtons) b.click();
+      await ticker.updateComplete;
+      const close = banner.shadowRoot!.querySelector<HTMLButtonElement>('button');
+      expect(close, 'the banner can be closed').to.not.equal(null);
+      close!.click();
+      await banner.updateComplete;
+      expect(banner.shadowRoot!.querySelector('[part="base"]'), 'the banner closed').to.equal(null);
       exit.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
       restorePage();
       await new Promise((r) => setTimeout(r, 300));
