@@ -105,6 +105,10 @@ describe('embedding in partner pages', () => {
       expect(box.width).to.be.greaterThan(0);
       expect(doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(fallback);
       expect(doc.querySelector('signpost-quick-exit a')!.getClientRects().length).to.be.greaterThan(0);
+      // The ticker's fallback is its own list of links.
+      const news = [...doc.querySelectorAll<HTMLAnchorElement>('signpost-news-ticker a')];
+      expect(news.map((a) => a.href)).to.deep.equal(['https://news.example/1', 'https://news.example/2']);
+      for (const a of news) expect(a.getClientRects().length, a.href).to.be.greaterThan(0);
     } finally {
       frame.remove();
     }
