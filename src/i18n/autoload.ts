@@ -1,8 +1,9 @@
 /**
  * Loading a language file on demand, for the CDN files only (vite.config.ts wraps each entry; the npm
- * entries never load anything by themselves). When a widget needs a shipped language that is not loaded,
- * `locales/<code>.js` is imported from beside the bundle — unless the page pinned the bundle with `integrity`, in which case the page
- * must include the language files it needs explicitly (they cannot be integrity-checked otherwise).
+ * entries never load anything by themselves). When a widget needs a shipped language that is not
+ * loaded, `locales/<code>.js` is imported from beside the script, unless the page pinned the script
+ * with `integrity`: then the page must include the language files it needs explicitly (they could not
+ * be integrity-checked otherwise).
  */
 import {targetLocales} from '../generated/locale-codes.js';
 import {setLocaleLoader} from './registry.js';
