@@ -1,6 +1,7 @@
 // "Get the code": builds its form from custom-elements.json, previews the widget, and writes a
 // version-pinned snippet with integrity, the no-JS fallback and the reserved size. No innerHTML
 // (the page runs with Trusted Types enforced).
+/** Reserves that fit every case (every built-in country, in en/es/ar, at 320 px: test/hotline-card/fallback.test.ts). */
 const RESERVE = {
   'signpost-hotline-card': '54em',
   'signpost-quick-exit': '6.5em',
@@ -25,6 +26,38 @@ const PRESET = {
   'signpost-campaign-banner': {campaign: 'learn-the-signs', 'cta-href': '/learn-the-signs', 'cta-label': 'Learn the signs', dismissible: true},
   'signpost-red-flag-quiz': {count: '5'},
 };
+/**
+ * When the configuration fixes what the widget shows (a card's country, a built-in campaign's text,
+ * in a chosen language), the reserve is measured instead: the widget rendered at 320 px (a narrow
+ * phone column), plus 15% and 1em for another font (fonts alone moved a card's height by 13%), never
+ * more than the all-cases reserve. Otherwise (the country or the text depends on the partner's page)
+ * the all-cases reserve stays.
+ */
+function measurable(tag, attrs, lang) {
+  if (!lang) return false;
+  if (tag === 'signpost-hotline-card') return Boolean(attrs.country);
+  if (tag === 'signpost-campaign-banner') return Boolean(attrs.campaign) && !attrs.heading && !attrs.message && !attrs.image;
+  return false;
+}
+async function measureReserve(el) {
+  const box = document.createElement('div');
+  box.inert = true;
+  for (const [name, value] of Object.entries({position: 'absolute', top: '0', left: '-10000px', width: '320px', visibility: 'hidden'})) box.style.setProperty(name, value);
+  // As the snippet styles it, without this page's own reserve (demo.css).
+  el.style.setProperty('display', 'flow-root');
+  el.style.setProperty('min-height', '0');
+  box.append(el);
+  document.body.append(box);
+  try {
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const em = el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize);
+    return em > 1 ? Math.ceil((em * 1.15 + 1) * 2) / 2 : Infinity; // nothing shown: keep the all-cases reserve
+  } finally {
+    box.remove();
+  }
+}
+let updates = 0;
 const $ = (id) => document.getElementById(id);
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const [manifest, integrity] = await Promise.all([
@@ -88,21 +121,40 @@ function values(kind) {
   return out;
 }
 
-function update() {
+function configured(tag, attrs, theme, lang) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
+  if (lang) el.setAttribute('lang', lang);
+  for (const [name, value] of Object.entries(theme)) el.style.setProperty(name, value);
+  return el;
+}
+
+async function update() {
+  const run = ++updates;
   const tag = $('widget').value;
   const attrs = values('attributes');
   const theme = values('theme');
   const lang = $('language').value;
   const base = $('base').value.trim().replace(/\/?$/, '/');
   // Preview: a real element, configured through the DOM.
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
-  if (lang) el.setAttribute('lang', lang);
-  for (const [name, value] of Object.entries(theme)) el.style.setProperty(name, value);
-  $('preview').replaceChildren(el);
-  // Snippet.
+  $('preview').replaceChildren(configured(tag, attrs, theme, lang));
+  $('snippet').value = snippet(tag, attrs, theme, lang, base, RESERVE[tag]);
+  $('snippet').dataset.reserve = 'all cases';
+  if (!measurable(tag, attrs, lang)) return;
+  // A dated campaign is measured as it looks on its days, whatever today is.
+  const shown = tag === 'signpost-campaign-banner' ? {...attrs, from: '2000-01-01', until: '2999-12-31'} : attrs;
+  const measured = await measureReserve(configured(tag, shown, theme, lang));
+  if (run !== updates) return; // the form changed meanwhile
+  if (measured < parseFloat(RESERVE[tag])) {
+    const note = `measured for these options at 320 px wide; ${RESERVE[tag]} fits every case`;
+    $('snippet').value = snippet(tag, attrs, theme, lang, base, `${measured}em`, note);
+  }
+  $('snippet').dataset.reserve = 'measured';
+}
+
+function snippet(tag, attrs, theme, lang, base, reserve, note = '') {
   const attrText = Object.entries(attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
-  const css = [`  ${tag} { display: flow-root; min-height: ${RESERVE[tag]}; }`];
+  const css = [`  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`];
   if (Object.keys(theme).length) css.push(`  ${tag} { ${Object.entries(theme).map(([n, v]) => `${n}: ${v};`).join(' ')} }`);
   const script = (file) => `<script type="module" src="${base}${file}" integrity="${integrity.files[file]}" crossorigin="anonymous"></script>`;
   const lines = [
@@ -115,7 +167,7 @@ function update() {
   if (lang && lang !== 'en') lines.push(`<!-- The bundle is pinned, so add the language file yourself. -->`, script(`locales/${lang}.js`));
   const fallback = FALLBACK[tag](attrs);
   lines.push('', `<${tag}${attrText}>${fallback ? `\n${fallback}\n` : ''}</${tag}>`);
-  $('snippet').value = lines.join('\n');
+  return lines.join('\n');
 }
 
 $('widget').addEventListener('change', buildForm);

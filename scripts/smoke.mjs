@@ -102,10 +102,29 @@ async function checkConfigurator(origin, where) {
   await page.selectOption('#language', 'es');
   await page.fill('#theme input[name="--signpost-accent"]', 'rgb(107, 44, 145)');
   await page.fill('#base', `${origin}/dist/cdn/`);
+  // A card with a country, in a chosen language: the reserve is measured for it (at 320 px).
+  await page.waitForSelector('#snippet[data-reserve="measured"]', {state: 'attached'});
   const snippet = await page.inputValue('#snippet');
-  for (const expected of ['integrity="sha384-', 'crossorigin="anonymous"', 'locales/es.js', 'country="ES"', 'lang="es"', 'min-height: 54em', '--signpost-accent: rgb(107, 44, 145);']) {
+  for (const expected of ['integrity="sha384-', 'crossorigin="anonymous"', 'locales/es.js', 'country="ES"', 'lang="es"', '--signpost-accent: rgb(107, 44, 145);']) {
     if (!snippet.includes(expected)) problems.push(`${where}: configurator snippet lacks ${expected}`);
   }
+  const reserve = parseFloat(snippet.match(/min-height: ([\d.]+)em/)?.[1] ?? 'NaN');
+  if (!(reserve >= 20 && reserve < 54)) problems.push(`${where}: the measured reserve is ${reserve}em (expected under the all-cases 54em)`);
+  // On a phone, the snippet's card upgrades inside its measured reserve: no shift.
+  const phone = await browser.newPage({viewport: {width: 360, height: 800}});
+  await phone.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({type: 'layout-shift', buffered: true});
+  });
+  await phone.route(`${origin}/snippet-phone.html`, (route) =>
+    route.fulfill({contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body>${snippet}<p>Text after the card.</p></body></html>`}),
+  );
+  await phone.goto(`${origin}/snippet-phone.html`);
+  await phone.waitForTimeout(1500);
+  const onPhone = await phone.evaluate(() => ({shift: window.__shift, upgraded: Boolean(document.querySelector('signpost-hotline-card')?.shadowRoot?.querySelector('[part="call-link"]'))}));
+  if (!onPhone.upgraded || onPhone.shift > 0) problems.push(`${where}: the snippet on a 360 px phone: ${JSON.stringify(onPhone)}`);
+  else console.log(`smoke (${where}): the snippet reserves ${reserve}em for the Spanish card (not 54em) and nothing shifts on a 360 px phone`);
+  await phone.close();
   const fresh = await browser.newPage();
   fresh.on('pageerror', (e) => problems.push(`${where}: snippet page error: ${e.message}`));
   await fresh.route(`${origin}/snippet-test.html`, (route) =>
