@@ -122,7 +122,7 @@ async function checkConfigurator(origin, where) {
   await phone.goto(`${origin}/snippet-phone.html`);
   await phone.waitForTimeout(1500);
   const onPhone = await phone.evaluate(() => ({shift: window.__shift, upgraded: Boolean(document.querySelector('signpost-hotline-card')?.shadowRoot?.querySelector('[part="call-link"]'))}));
-  if (!onPhone.upgraded || onPhone.shift > 0) problems.push(`${where}: the snippet on a 360 px phone: ${JSON.stringify(onPhone)}`);
+  if (!onPhone.upgraded || onPhone.shift > 0) problems.push(`${where}: the snippet (reserve ${reserve}em) on a 360 px phone: ${JSON.stringify(onPhone)}`);
   else console.log(`smoke (${where}): the snippet reserves ${reserve}em for the Spanish card (not 54em) and nothing shifts on a 360 px phone`);
   await phone.close();
   const fresh = await browser.newPage();

@@ -6,7 +6,7 @@
  * be integrity-checked otherwise).
  */
 import {targetLocales} from '../generated/locale-codes.js';
-import {setLocaleLoader} from './registry.js';
+import {availableLocales, onLocalesChanged, setLocaleLoader} from './registry.js';
 import {warn} from '../internal/warn.js';
 
 export function enableAutoLoad(moduleUrl: string): void {
@@ -20,7 +20,11 @@ export function enableAutoLoad(moduleUrl: string): void {
     if (loads.has(code)) return loads.get(code);
     let load: Promise<unknown> | undefined;
     if (pinned) {
-      warn(`"${code}" text is not loaded. This page pins its Signpost script with integrity: add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
+      // The page adds its language files itself: when this one is on the page, wait until it has
+      // registered (the widget waits at most 3 s), so that the widget does not show English first.
+      if (document.querySelector(`script[src$="locales/${code}.js"]`)) {
+        load = new Promise<void>((done) => onLocalesChanged(() => availableLocales().includes(code) && done()));
+      } else warn(`no "${code}" text: with a pinned Signpost script, add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
     } else {
       const url = new URL(`./locales/${code}.js`, moduleUrl).href;
       load = import(/* @vite-ignore */ url).catch(() => warn(`could not load ${url}; showing English.`));

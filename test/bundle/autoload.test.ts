@@ -39,6 +39,30 @@ describe('dist/cdn/signpost.js loads a language file when a widget needs it', ()
   });
 });
 
+describe('a page that pins signpost.js and adds its language file itself', () => {
+  it('renders straight in that language even when the file arrives later (no English first)', async () => {
+    const sha384 = async (path: string) =>
+      btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(path)).arrayBuffer()))));
+    const [bundle, spanish] = await Promise.all([sha384('/dist/cdn/signpost.js'), sha384('/dist/cdn/locales/es.js')]);
+    const frame = document.createElement('iframe');
+    const base = new URL('/test-server/slow-cdn/700/', location.href).href; // language files held 700 ms
+    frame.srcdoc = `<!doctype html><html lang="es"><body>
+      <script type="module" src="${base}signpost.js" integrity="sha384-${bundle}" crossorigin="anonymous"></script>
+      <script type="module" src="${base}locales/es.js" integrity="sha384-${spanish}" crossorigin="anonymous"></script>
+      <signpost-hotline-card country="ES"></signpost-hotline-card></body></html>`;
+    document.body.append(frame);
+    const seen = new Set<string>();
+    const end = performance.now() + 4000;
+    while (performance.now() < end && !seen.has('Copiar número')) {
+      const card = frame.contentDocument?.querySelector('signpost-hotline-card');
+      if (card && copyLabel(card)) seen.add(copyLabel(card));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    expect([...seen]).to.deep.equal(['Copiar número']);
+    frame.remove();
+  });
+});
+
 describe('each single-widget CDN file loads a language file from beside itself too', () => {
   const FILES: Array<[string, string]> = [
     ['hotline-card.js', '<signpost-hotline-card country="BR"></signpost-hotline-card>'],
