@@ -14,18 +14,30 @@
 //   /test-server/quickstart     the README's quick-start page (strict CSP), with /signpost-theme.css
 //   /signpost/0.1.0/*, /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the README and the
 //                               WordPress recipe put them
+//   /test/fixtures/pages/*.html the partner pages, with a strict CSP; widgets.html?variant=hostile adds
+//                               the hostile host CSS, ?variant=integrity a wrong integrity on the script
 import {Readable} from 'node:stream';
 import {readFileSync} from 'node:fs';
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+/** Variants of test/fixtures/pages/widgets.html: one page of widgets, changed in one way each. */
+const PAGE_VARIANTS = {
+  hostile: (html) => html.replace('<script', '<link rel="stylesheet" href="/test/fixtures/pages/hostile.css" />\n    <script'),
+  integrity: (html) =>
+    html.replace('src="/dist/cdn/signpost.js"', `src="/dist/cdn/signpost.js" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"`),
+};
 let lastHangClosed = false;
 const flaky = new Map();
 
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testServer(ctx, next) {
   if (ctx.path.startsWith('/test/fixtures/pages/') && ctx.path.endsWith('.html')) {
-    await next();
+    const variant = PAGE_VARIANTS[/** @type {keyof typeof PAGE_VARIANTS} */ (ctx.query.variant)];
+    if (variant && ctx.path.endsWith('/widgets.html')) {
+      ctx.type = 'html';
+      ctx.body = variant(readFileSync(new URL('fixtures/pages/widgets.html', import.meta.url), 'utf8'));
+    } else await next();
     // The fixture pages are served as a careful partner would: strict CSP with Trusted Types.
     ctx.set('content-security-policy', STRICT_CSP);
     return;

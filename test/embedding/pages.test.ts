@@ -63,8 +63,9 @@ describe('embedding in partner pages', () => {
   });
 
   it('stays legible and operable on a hostile page (all: unset, 62.5% root, inherited link colour, huge z-index, overflow hidden)', async () => {
-    const {frame, win, doc} = await open('hostile.html', 400);
+    const {frame, win, doc} = await open('widgets.html?variant=hostile', 400);
     try {
+      expect(win.getComputedStyle(doc.documentElement).fontSize, 'the hostile CSS is in force').to.equal('10px');
       for (const tag of TAGS) {
         const root = doc.querySelector(tag)?.shadowRoot;
         expect(root, `${tag} upgraded`).to.not.equal(null);
@@ -96,8 +97,9 @@ describe('embedding in partner pages', () => {
   });
   // Last: a refused script can stay in the browser's memory cache for this test run.
   it('with a wrong integrity, the script is refused and the light-DOM fallback stays usable', async () => {
-    const {frame, win, doc} = await open('integrity.html');
+    const {frame, win, doc} = await open('widgets.html?variant=integrity');
     try {
+      expect(doc.querySelector('script[src="/dist/cdn/signpost.js"]')!.getAttribute('integrity'), 'the page pins a wrong hash').to.match(/^sha384-A+$/);
       expect(win.customElements.get('signpost-hotline-card')).to.equal(undefined);
       const fallback = doc.querySelector<HTMLAnchorElement>('#fallback')!;
       expect(fallback.getAttribute('href')).to.equal('tel:+18883737888');
