@@ -9,11 +9,7 @@ import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {testServer} from './test/server.js';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import {CHROMIUM, CHROMIUM_ARGS} from './scripts/chromium.mjs';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const launchers = {

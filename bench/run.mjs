@@ -14,12 +14,10 @@ import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {build} from 'vite';
-import {chromium} from 'playwright-core';
 import {startDemo} from '../scripts/demo.mjs';
+import {CHROMIUM, CHROMIUM_ARGS, launchChromium, layoutShift, watchLayoutShift} from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RUNS = 7;
 const args = new Set(process.argv.slice(2));
 const misses = [];
@@ -65,7 +63,7 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({executablePath: CHROME, args: ARGS});
+const browser = await launchChromium();
 
 async function page(script) {
   const context = await browser.newContext({viewport: {width: 1000, height: 800}});
@@ -273,15 +271,10 @@ const demoUrl = `http://127.0.0.1:${demo.address().port}/`;
 for (const [width, height] of [[412, 823], [1280, 900]]) {
   const context = await browser.newContext({viewport: {width, height}});
   const p = await context.newPage();
-  await p.addInitScript(() => {
-    window.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
-    }).observe({type: 'layout-shift', buffered: true});
-  });
+  await watchLayoutShift(p);
   await p.goto(demoUrl);
   await p.waitForTimeout(3000);
-  const cls = await p.evaluate(() => window.__cls);
+  const cls = await layoutShift(p);
   console.log(`CLS at ${width} px: ${cls.toFixed(4)} (target 0.000)`);
   if (cls > 0) misses.push(`CLS ${cls.toFixed(4)} on the demo page at ${width} px (target 0.000)`);
   await context.close();
@@ -293,7 +286,7 @@ if (!args.has('--no-lighthouse')) {
   console.log('\n== Lighthouse 12.2.3 on the demo page');
   const {default: lighthouse} = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({chromePath: CHROME, chromeFlags: ['--headless=new', ...ARGS]});
+  const chrome = await chromeLauncher.launch({chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS]});
   try {
     const result = await lighthouse(demoUrl, {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices']});
     for (const [id, category] of Object.entries(result.lhr.categories)) {

@@ -1,17 +1,14 @@
 // Smoke check of what a partner sees: the demo page, served with a strict CSP and Trusted Types,
 // loads the CDN files through <script type="module"> in Debian's Chromium. Fails on any page error,
 // console error, CSP violation, or a request to another origin. Writes a screenshot.
-import {chromium} from 'playwright-core';
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {startDemo} from './demo.mjs';
+import {launchChromium, layoutShift, watchLayoutShift} from './chromium.mjs';
 
 const server = await startDemo(0);
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const problems = [];
 try {
   const page = await browser.newPage({viewport: {width: 1280, height: 900}});
@@ -33,7 +30,7 @@ try {
   await page.selectOption('#demo-lang', 'fr');
   await page.waitForTimeout(800);
   const french = await page.evaluate(() => document.querySelector('signpost-hotline-card[country="US"]').shadowRoot.querySelector('[part="copy-button"]').textContent.trim());
-  if (french === 'Copy number') problems.push('switching the page to French did not translate the card');
+  if (french !== 'Copier le numéro') problems.push(`switching the page to French did not translate the card: "${french}"`);
   await page.selectOption('#demo-lang', 'en');
   await page.waitForTimeout(200);
   await page.screenshot({path: process.env.SMOKE_SCREENSHOT ?? '.smoke.png', fullPage: true});
@@ -59,13 +56,10 @@ try {
   // desktop width: widgets upgrade inside their reserved space, in their language from the start.
   for (const width of [412, 1280]) {
     const shifts = await browser.newPage({viewport: {width, height: 850}});
-    await shifts.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({type: 'layout-shift', buffered: true});
-    });
+    await watchLayoutShift(shifts);
     await shifts.goto(`${origin}/`);
     await shifts.waitForTimeout(1500);
-    const cls = await shifts.evaluate(() => window.__shift);
+    const cls = await layoutShift(shifts);
     if (cls > 0) problems.push(`layout shift ${cls.toFixed(5)} on the demo page at ${width} px`);
     await shifts.close();
   }
@@ -112,16 +106,13 @@ async function checkConfigurator(origin, where) {
   if (!(reserve >= 20 && reserve < 54)) problems.push(`${where}: the measured reserve is ${reserve}em (expected under the all-cases 54em)`);
   // On a phone, the snippet's card upgrades inside its measured reserve: no shift.
   const phone = await browser.newPage({viewport: {width: 360, height: 800}});
-  await phone.addInitScript(() => {
-    window.__shift = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => (window.__shift += e.hadRecentInput ? 0 : e.value))).observe({type: 'layout-shift', buffered: true});
-  });
+  await watchLayoutShift(phone);
   await phone.route(`${origin}/snippet-phone.html`, (route) =>
     route.fulfill({contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body>${snippet}<p>Text after the card.</p></body></html>`}),
   );
   await phone.goto(`${origin}/snippet-phone.html`);
   await phone.waitForTimeout(1500);
-  const onPhone = await phone.evaluate(() => ({shift: window.__shift, upgraded: Boolean(document.querySelector('signpost-hotline-card')?.shadowRoot?.querySelector('[part="call-link"]'))}));
+  const onPhone = await phone.evaluate(() => ({shift: window.__signpostShift, upgraded: Boolean(document.querySelector('signpost-hotline-card')?.shadowRoot?.querySelector('[part="call-link"]'))}));
   if (!onPhone.upgraded || onPhone.shift > 0) problems.push(`${where}: the snippet (reserve ${reserve}em) on a 360 px phone: ${JSON.stringify(onPhone)}`);
   else console.log(`smoke (${where}): the snippet reserves ${reserve}em for the Spanish card (not 54em) and nothing shifts on a 360 px phone`);
   await phone.close();
