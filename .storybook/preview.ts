@@ -3,6 +3,7 @@ import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import customElements from '../custom-elements.json' with {type: 'json'};
 import '../src/define.js';
+import {dirOf} from '../src/i18n/resolve.js';
 import '../src/i18n/locales/es.js';
 import '../src/i18n/locales/ar.js';
 import '../src/i18n/locales/fr.js';
@@ -76,7 +77,7 @@ const preview: Preview = {
   decorators: [
     (story, context) => html`<div
       lang=${context.globals.lang ?? 'en'}
-      dir=${context.globals.dir && context.globals.dir !== 'auto' ? context.globals.dir : context.globals.lang === 'ar' ? 'rtl' : 'ltr'}
+      dir=${context.globals.dir && context.globals.dir !== 'auto' ? context.globals.dir : dirOf(context.globals.lang ?? 'en')}
       style="color-scheme: ${context.globals.scheme ?? 'light'}; padding: 1rem; background: ${context.globals.scheme === 'dark' ? '#0d1117' : 'transparent'}"
     >
       ${story()}

@@ -15,7 +15,7 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
 
 const cache = new Map();
 /** The file compressed once per content (a rebuild changes the bytes, hence the key). */
-function compressed(file, body, encoding) {
+function compressed(body, encoding) {
   const key = `${encoding}:${createHash('sha1').update(body).digest('hex')}`;
   if (!cache.has(key)) {
     cache.set(key, encoding === 'br' ? brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}) : gzipSync(body, {level: 9}));
@@ -39,7 +39,7 @@ export function startDemo(port = PORT, host = HOST, root = ROOT) {
       // Compressed as any partner's server or CDN would send it (brotli, else gzip).
       const accepts = String(req.headers['accept-encoding'] ?? '');
       const encoding = body.length < 1024 || !/\.(html|js|css|json|svg)$/.test(file) ? '' : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : '';
-      if (encoding) body = compressed(file, body, encoding);
+      if (encoding) body = compressed(body, encoding);
       res.writeHead(200, {
         ...(encoding ? {'content-encoding': encoding} : {}),
         vary: 'accept-encoding',
