@@ -154,7 +154,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
     const rotate = this.mode === 'rotate' && this.moving;
     if (rotate && !this.rotateTimer) {
-      this.rotateTimer = setInterval(() => this.step(1), Math.max(5, this.interval) * 1000);
+      this.rotateTimer = setInterval(() => this.step(1), this.interval * 1000);
     } else if (!rotate && this.rotateTimer) {
       clearInterval(this.rotateTimer);
       this.rotateTimer = undefined;
@@ -239,10 +239,11 @@ export class SignpostNewsTicker extends SignpostElement {
     let content;
     if (!total) content = html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
+      // The same items twice, for a seamless loop (Lit renders one result in two places).
       const list = items.map((item, i) => this.renderItem(item, i, total));
       content = html`<div class="track ${moving ? '' : 'paused'}">
         <ul class="copy" role="list">${list}</ul>
-        <ul class="copy" role="list" aria-hidden="true" .inert=${true}>${items.map((item, i) => this.renderItem(item, i, total))}</ul>
+        <ul class="copy" role="list" aria-hidden="true" .inert=${true}>${list}</ul>
       </div>`;
     } else if (effectiveMode === 'rotate') {
       content = html`<div class="slides">${items.map((item, i) => this.renderItem(item, i, total, true, i !== this.index))}</div>`;

@@ -50,9 +50,6 @@ export const styles = [
     .list .item + .item {
       margin-block-start: 0.4em;
     }
-    .item[hidden] {
-      display: none;
-    }
     a {
       color: var(--_accent);
       font-weight: 600;
