@@ -91,13 +91,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     return this.campaign || 'custom';
   }
 
+  /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
   private storage(): Storage | null {
-    if (this.rememberDismissal === null) return null;
-    try {
-      return this.rememberDismissal === 'local' ? localStorage : sessionStorage;
-    } catch {
-      return null; // storage blocked by the browser: behave as if nothing is remembered
-    }
+    return this.rememberDismissal === null ? null : this.rememberDismissal === 'local' ? localStorage : sessionStorage;
   }
 
   override connectedCallback(): void {
@@ -128,7 +124,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   private get cta(): string | null {
-    return safeUrl(this.ctaHref, globalThis.location?.href, ['https:', 'http:', 'tel:']);
+    return safeUrl(this.ctaHref, undefined, ['https:', 'http:', 'tel:']);
   }
 
   private dismiss(): void {
@@ -143,9 +139,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     emit(this, 'signpost-banner-dismissed', detail);
   }
 
-  private renderImage() {
-    const src = this.image ? safeUrl(this.image) : null;
-    if (!src || this.imageAlt === null) return nothing;
+  /** `src` is null without an image-alt. */
+  private renderImage(src: string | null) {
+    if (!src) return nothing;
     if (this.contentNote && !this.imageShown) {
       return html`<div class="media note" part="content-note">
         <p><strong>${t.contentNote()}</strong> ${this.contentNote}</p>
@@ -153,24 +149,26 @@ export class SignpostCampaignBanner extends SignpostElement {
       </div>`;
     }
     // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
-    return html`<div class="media"><img part="image" src=${src} alt=${this.imageAlt} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`;
+    return html`<div class="media"><img part="image" src=${src} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`;
   }
 
   override render() {
     if (!this.showing) return nothing;
     // Nothing to say (no campaign, heading, message or slotted content): render nothing, not an empty box.
-    if (!isCampaignId(this.campaign) && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
-    const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : ['', ''];
+    const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : null;
+    if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
     const cta = this.cta;
-    const hasImage = Boolean(this.image && this.imageAlt !== null && safeUrl(this.image));
+    // No image-alt: no image (willUpdate says why).
+    const image = this.imageAlt === null ? null : safeUrl(this.image);
+    const hasImage = Boolean(image);
     return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby="heading">
-      ${this.renderImage()}
+      ${this.renderImage(image)}
       <div class="body">
         ${this.contentNote && !hasImage ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text">
-          <div id="heading" class="heading" part="heading" role="heading" aria-level="2"><slot name="heading">${this.heading || builtIn[0]}</slot></div>
-          <div class="message" part="message"><slot>${this.message || builtIn[1]}</slot></div>
+          <div id="heading" class="heading" part="heading" role="heading" aria-level="2"><slot name="heading">${this.heading || builtIn?.[0]}</slot></div>
+          <div class="message" part="message"><slot>${this.message || builtIn?.[1]}</slot></div>
         </div>
         ${cta && this.ctaLabel
           ? html`<a class="button primary" part="cta" href=${cta} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
