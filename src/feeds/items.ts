@@ -3,7 +3,7 @@
  * an item (its text, a safe http(s) href, the `<time datetime>` beside it, `data-content-note`).
  */
 import {safeUrl} from '../internal/safe-url.js';
-import type {FeedItem} from './normalize.js';
+import {parseDate, type FeedItem} from './normalize.js';
 import {toPlainText} from './text.js';
 
 export function itemsFromLightDom(host: Element): FeedItem[] {
@@ -14,12 +14,11 @@ export function itemsFromLightDom(host: Element): FeedItem[] {
     const title = toPlainText((anchor ?? row).textContent, 300);
     if (!title) return;
     const time = row.querySelector('time');
-    const date = Date.parse(time?.getAttribute('datetime') ?? time?.textContent ?? '');
     items.push({
       id: `light-${i}`,
       title,
-      url: safeUrl(anchor?.getAttribute('href') ?? undefined) ?? undefined,
-      date: Number.isFinite(date) ? date : undefined,
+      url: safeUrl(anchor?.getAttribute('href')) ?? undefined,
+      date: parseDate(time?.getAttribute('datetime') ?? time?.textContent),
       contentNote: toPlainText(row.getAttribute('data-content-note'), 160) || undefined,
     });
   });

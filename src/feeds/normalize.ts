@@ -52,7 +52,7 @@ const child = (node: XmlNode, name: string, ns?: string) =>
   elements(node).find((n) => n.localName === name && (ns === undefined || n.namespaceURI === ns));
 const childText = (node: XmlNode, name: string, max = 300, ns?: string) => toPlainText(child(node, name, ns)?.textContent ?? '', max);
 
-function parseDate(value: unknown): number | undefined {
+export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const time = Date.parse(value.trim());
   return Number.isFinite(time) ? time : undefined;
@@ -76,7 +76,7 @@ function baseOf(node: XmlNode, feedUrl: string | undefined): string | undefined 
   return base;
 }
 
-const link = (raw: unknown, base: string | undefined) => safeUrl(typeof raw === 'string' ? raw : undefined, base) ?? undefined;
+const link = (raw: unknown, base: string | undefined) => safeUrl(raw, base) ?? undefined;
 
 function finish(title: string | undefined, raw: FeedItem[]): Feed {
   const seen = new Set<string>();
@@ -121,10 +121,9 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     const items = elements(root)
       .filter((n) => n.localName === 'entry')
       .map((entry, i): FeedItem => {
-        const base = baseOf(entry, feedUrl);
         const links = elements(entry).filter((n) => n.localName === 'link');
         const alternate = links.find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate') ?? links[0];
-        const linkBase = alternate ? baseOf(alternate, feedUrl) : base;
+        const linkBase = baseOf(alternate ?? entry, feedUrl);
         const author = child(entry, 'author');
         return {
           id: childText(entry, 'id', 300) || String(i),
@@ -150,7 +149,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
           id: childText(item, 'guid', 300) || item.getAttribute?.('rdf:about') || childText(item, 'link', 300) || String(i),
           title: childText(item, 'title', 300),
           summary: childText(item, 'description') || undefined,
-          url: link(child(item, 'link')?.textContent?.trim(), base),
+          url: link(child(item, 'link')?.textContent, base),
           date: parseDate(child(item, 'pubDate')?.textContent ?? child(item, 'date')?.textContent),
           source: childText(item, 'creator', 100) || title || undefined,
         };
@@ -183,7 +182,7 @@ export function normalizeFeed(text: string, parseXml: XmlParser, feedUrl?: strin
   } catch (error) {
     throw new FeedError('parse', `the XML is not well formed (${(error as Error).message})`);
   }
-  if (!root || root.localName === 'parsererror' || hasParserError(root)) throw new FeedError('parse', 'the XML is not well formed');
+  if (!root || hasParserError(root)) throw new FeedError('parse', 'the XML is not well formed');
   return fromXml(root, feedUrl);
 }
 

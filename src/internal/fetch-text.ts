@@ -27,11 +27,9 @@ export async function fetchText(url: string, {timeout, maxBytes, signal, accept 
   signal?.addEventListener('abort', onAbort);
   try {
     const response = await fetch(url, {
+      // Otherwise fetch's defaults: CORS, the HTTP cache, redirects followed.
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
-      mode: 'cors',
-      cache: 'default',
-      redirect: 'follow',
       signal: controller.signal,
       headers: {accept},
     });

@@ -59,7 +59,7 @@ export function validateBank(input: unknown): BankResult {
     const explanation = text(own(raw, 'explanation'), LIMITS.explanation);
     const rawSource = own(raw, 'source');
     const sourceName = text(own(rawSource, 'name'), LIMITS.name);
-    const sourceUrl = safeUrl(own(rawSource, 'url'), undefined);
+    const sourceUrl = safeUrl(own(rawSource, 'url'));
     if (!id) errors.push(`${at}: "id" must be a non-empty string`);
     else if (ids.has(id)) errors.push(`${at}: "id" ${id} is used twice`);
     if (!TOPICS.includes(topic as Topic)) errors.push(`${at}: "topic" must be one of ${TOPICS.join(', ')}`);
