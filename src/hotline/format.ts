@@ -5,6 +5,7 @@
 import type {WeeklyHours} from '../data/hotline-types.js';
 import {parseTime} from './schedule.js';
 import {intl} from '../internal/intl.js';
+import {languageOf} from '../i18n/resolve.js';
 
 function safe<T>(fn: () => T, fallback: T): T {
   try {
@@ -37,7 +38,7 @@ export function englishList(items: readonly string[]): string {
 /** "English, Spanish and French" in `locale`. */
 export function languageList(locale: string, codes: readonly string[]): string {
   // Some engines capitalise names for stand-alone use ("Inglés"); in running text these languages write them lower-case.
-  const lower = LOWER_CASE_NAMES.has(locale.split('-')[0]);
+  const lower = LOWER_CASE_NAMES.has(languageOf(locale));
   const names = codes.map((c) => {
     const name =
       (locale === 'en' && ENGLISH_LANGUAGE_NAMES[c]) || safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c) ?? c, c);

@@ -3,27 +3,18 @@
  * Pure functions, no DOM; tested at fixed instants across time zones and DST changes.
  */
 import type {Hours, WeeklyHours} from '../data/hotline-types.js';
+import {intl} from '../internal/intl.js';
 
 const WEEK = 7 * 24 * 60;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone`, or NaN for a bad zone. */
 export function minuteOfWeek(instant: number, timeZone: string): number {
-  let fmt = formatters.get(timeZone);
-  if (!fmt) {
-    try {
-      fmt = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        weekday: 'short',
-        hour: 'numeric',
-        minute: 'numeric',
-        hourCycle: 'h23',
-      });
-    } catch {
-      return NaN;
-    }
-    formatters.set(timeZone, fmt);
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = intl(Intl.DateTimeFormat, 'en-US', {timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'} as const);
+  } catch {
+    return NaN;
   }
   let day = -1;
   let hour = 0;

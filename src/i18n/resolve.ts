@@ -37,7 +37,8 @@ export function languageTagOf(el: Element): string {
 /** Languages written under another code in our catalogs. */
 const ALIASES: Record<string, string> = {fil: 'tl', zh: 'zh-Hans'};
 
-const languageOf = (code: string) => code.split('-')[0].toLowerCase();
+/** The language subtag of a tag (`zh-Hans-CN` → `zh`). */
+export const languageOf = (code: string) => code.split('-')[0].toLowerCase();
 
 /**
  * Languages of the shipped catalogs named with a subtag (`zh` for `zh-Hans`): only their tags need the
@@ -71,8 +72,9 @@ export function localeCandidates(tag: string, scripted: ReadonlySet<string> = SC
 /** Picks the best available locale for a tag: exact, language-script, language, alias; else English. */
 export function matchLocale(tag: string, available: Iterable<string>): string {
   const set = new Set(available);
-  // A catalog a page registered itself (`sr-Latn`) counts too.
-  const scripted = new Set([...SCRIPT_CATALOG_LANGUAGES, ...[...set].filter((c) => c.includes('-')).map(languageOf)]);
+  // A script candidate can only match a catalog named by script among these (`zh-Hans`; or `sr-Latn`,
+  // registered by the page), so only their languages need the lookup.
+  const scripted = new Set([...set].filter((c) => c.includes('-')).map(languageOf));
   return localeCandidates(tag, scripted).find((c) => set.has(c)) ?? SOURCE_LOCALE;
 }
 
@@ -90,5 +92,5 @@ export function regionOf(tag: string): string | undefined {
 
 /** Writing direction of a locale. */
 export function dirOf(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(canonical(locale).split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(languageOf(canonical(locale))) ? 'rtl' : 'ltr';
 }

@@ -9,7 +9,7 @@ import {VERSION} from './version.js';
 import {warn} from './warn.js';
 import {availableLocales, onLocalesChanged, requestLocale} from '../i18n/registry.js';
 import {inLocale} from '../i18n/msg.js';
-import {SOURCE_LOCALE, canonical, dirOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
+import {SOURCE_LOCALE, canonical, dirOf, languageOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
 
 const connected = new Set<SignpostElement>();
 /** How long a widget keeps showing its fallback while its language file loads, before English. */
@@ -79,7 +79,7 @@ export class SignpostElement extends LitElement {
   /** The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS. */
   private languageLoading(): Promise<unknown> | undefined {
     const tag = canonical(this.lang) || languageTagOf(this);
-    const language = tag.split('-')[0].toLowerCase();
+    const language = languageOf(tag);
     if (!language || language === SOURCE_LOCALE || matchLocale(tag, availableLocales()) !== SOURCE_LOCALE) return;
     // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
     const request = requestLocale(localeCandidates(tag));

@@ -51,13 +51,12 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
   if (state.kind === 'open') status = t.openNow(formatTime(locale, state.closesAt));
   else {
     const time = formatTime(locale, state.opensAt);
-    const day = (Math.floor(minuteOfWeek(now, hours.timeZone) / 1440) + state.inDays) % 7;
     status =
       state.inDays === 0
         ? t.opensToday(time)
         : state.inDays === 1
           ? t.opensTomorrow(time)
-          : t.opensOn(weekdayName(locale, day), time);
+          : t.opensOn(weekdayName(locale, (Math.floor(minuteOfWeek(now, hours.timeZone) / 1440) + state.inDays) % 7), time);
   }
   return html`<p class="hours ${state.kind}" part="hours">
       <span class="dot" aria-hidden="true"></span>${status}
