@@ -8,10 +8,7 @@
 function minifyCss(css) {
   // Comments and quoted strings are found in one pass, so that a quote inside a comment ("the host's")
   // or a comment marker inside a string cannot fool the other.
-  const withoutComments = css
-    .split(/(\/\*[\s\S]*?\*\/|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) => (i % 2 && part.startsWith('/*') ? ' ' : part))
-    .join('');
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\/|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, (m) => (m.startsWith('/*') ? ' ' : m));
   return withoutComments
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((part, i) =>
