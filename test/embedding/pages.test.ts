@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {until} from '../helpers/util.js';
 
 interface Probe {
   violations: string[];
@@ -17,7 +18,7 @@ async function open(page: string, width = 900): Promise<{frame: HTMLIFrameElemen
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, {once: true}));
   const win = frame.contentWindow as FrameWindow;
-  for (let i = 0; i < 50 && !win.__probe?.ready; i++) await new Promise((r) => setTimeout(r, 50));
+  await until(() => Boolean(win.__probe?.ready), 2500);
   await new Promise((r) => setTimeout(r, 200));
   return {frame, win, doc: frame.contentDocument!};
 }
@@ -68,9 +69,8 @@ describe('embedding in partner pages', () => {
       expect(win.getComputedStyle(doc.documentElement).fontSize, 'the hostile CSS is in force').to.equal('10px');
       for (const tag of TAGS) {
         const root = doc.querySelector(tag)?.shadowRoot;
-        expect(root, `${tag} upgraded`).to.not.equal(null);
-        if (!root) continue;
-        const texts = [...root.querySelectorAll<HTMLElement>('p, a, button, legend, [part="heading"], li')];
+        expect(root, `${tag} upgraded`).to.exist;
+        const texts = [...root!.querySelectorAll<HTMLElement>('p, a, button, legend, [part="heading"], li')];
         expect(texts.length, tag).to.be.greaterThan(0);
         for (const node of texts) expect(parseFloat(win.getComputedStyle(node).fontSize), `${tag} ${node.localName}`).to.be.at.least(12);
       }
