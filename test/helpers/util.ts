@@ -50,6 +50,16 @@ export async function until(condition: () => boolean, ms = 4000): Promise<void> 
   while (!condition() && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
 }
 
+/**
+ * Waits until the test server holds a /test-server/hang request open (its flag is left over from
+ * earlier tests until a new one arrives), so that a test can then see this one closed.
+ */
+export async function hangHeld(ms = 3000): Promise<void> {
+  const end = performance.now() + ms;
+  while ((await (await fetch('/test-server/hang-status')).json()).closed && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
+  if ((await (await fetch('/test-server/hang-status')).json()).closed) throw new Error('no /test-server/hang request is open');
+}
+
 /** The deepest focused element, through shadow roots. */
 export function deepActive(): Element | null {
   let el = document.activeElement;

@@ -3,7 +3,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, until} from '../helpers/util.js';
+import {captureWarnings, hangHeld, until} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -129,7 +129,7 @@ describe('<signpost-news-ticker>', () => {
   it('aborts the request when removed', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<Ticker>(html`<signpost-news-ticker src="/test-server/hang" timeout="10000"></signpost-news-ticker>`);
-      await wait(200);
+      await hangHeld();
       el.remove();
       await wait(300);
     });
