@@ -101,11 +101,27 @@ describe('<signpost-news-ticker> motion and controls', () => {
       <signpost-news-ticker id="moving" mode="rotate">${ITEMS}</signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('#moving')!;
     await el.updateComplete;
-    $<HTMLButtonElement>(el, '[part="pause-button"]')!.focus();
+    // Tab from the button before both tickers: the moving ticker's first stop is its pause button.
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    const inMoving = () => el.shadowRoot!.contains(deepActive());
+    for (let i = 0; i < 8 && !inMoving(); i++) await sendKeys({press: 'Tab'});
+    expect(deepActive()!.getAttribute('part')).to.equal('pause-button');
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(el.paused).to.equal(true);
     expect(deepActive()!.getAttribute('part')).to.equal('pause-button');
+    // Then the slide controls, then the shown story's link (WebKit may skip links by user preference).
+    const stops: string[] = [];
+    for (let i = 0; i < 3 && inMoving(); i++) {
+      await sendKeys({press: 'Tab'});
+      if (inMoving()) stops.push(deepActive()!.getAttribute('part') ?? deepActive()!.textContent!.trim());
+    }
+    expect(stops.slice(0, 2)).to.deep.equal(['previous-button', 'next-button']);
+    if (stops.length > 2) expect(stops[2]).to.equal('First story');
+    const shown = $<HTMLAnchorElement>(el, '.item:not([hidden]) a')!;
+    expect(shown.textContent).to.equal('First story');
+    expect(shown.tabIndex).to.equal(0);
+    expect(shown.closest('[inert]')).to.equal(null);
   });
 
   it('under prefers-reduced-motion nothing moves: scroll becomes a list, rotate becomes manual', async () => {
