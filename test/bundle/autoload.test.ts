@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {until} from '../helpers/util.js';
 
 type Card = HTMLElement & {updateComplete: Promise<unknown>};
 const copyLabel = (el: Element) => el.shadowRoot?.querySelector('[part="copy-button"]')?.textContent?.trim() ?? '';
@@ -11,7 +12,7 @@ describe('dist/cdn/signpost.js loads a language file when a widget needs it', ()
     expect(copyLabel(en)).to.equal('Copy number');
     const wrap = await fixture(html`<div lang="fr-FR"><signpost-hotline-card country="FR"></signpost-hotline-card><signpost-hotline-card country="FR"></signpost-hotline-card></div>`);
     const cards = [...wrap.querySelectorAll<Card>('signpost-hotline-card')];
-    for (let i = 0; i < 40 && ['', 'Copy number'].includes(copyLabel(cards[0])); i++) await new Promise((r) => setTimeout(r, 50));
+    await until(() => !['', 'Copy number'].includes(copyLabel(cards[0])), 2000);
     await cards[1].updateComplete;
     expect(copyLabel(cards[0])).not.to.equal('Copy number');
     expect(copyLabel(cards[1])).to.equal(copyLabel(cards[0]));
@@ -29,8 +30,9 @@ describe('dist/cdn/signpost.js loads a language file when a widget needs it', ()
     frame.srcdoc = `<!doctype html><html lang="ru"><body><script type="module" src="${src}" integrity="sha384-${digest}" crossorigin="anonymous"></script><signpost-hotline-card country="US"></signpost-hotline-card></body></html>`;
     document.body.append(frame);
     await new Promise((r) => frame.addEventListener('load', r, {once: true}));
-    await new Promise((r) => setTimeout(r, 800));
     const win = frame.contentWindow as Window & typeof globalThis;
+    await until(() => copyLabel(frame.contentDocument!.querySelector('signpost-hotline-card')!) !== '', 3000);
+    await new Promise((r) => setTimeout(r, 300)); // time for a language request, were one made
     expect(win.customElements.get('signpost-hotline-card'), 'the pinned bundle ran').to.be.a('function');
     const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
     expect(copyLabel(card)).to.equal('Copy number');
@@ -77,8 +79,7 @@ describe('each single-widget CDN file loads a language file from beside itself t
       frame.srcdoc = `<!doctype html><html lang="pt-BR"><body><script type="module" src="${new URL(`/dist/cdn/${file}`, location.href).href}"></script>${markup}</body></html>`;
       document.body.append(frame);
       const base = () => frame.contentDocument?.body?.firstElementChild?.nextElementSibling?.shadowRoot?.querySelector('[part="base"]');
-      const end = performance.now() + 5000;
-      while (performance.now() < end && base()?.getAttribute('lang') !== 'pt') await new Promise((r) => setTimeout(r, 50));
+      await until(() => base()?.getAttribute('lang') === 'pt', 5000);
       expect(base()?.getAttribute('lang'), file).to.equal('pt');
       const loads = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
       expect(loads.filter((p) => p.includes('/locales/')), file).to.deep.equal(['/dist/cdn/locales/pt.js']);

@@ -7,17 +7,9 @@ import {parseTopics} from '../../src/quiz/bank.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
+import {captureWarnings} from '../helpers/util.js';
 
 const RUNS = {numRuns: 1000};
-const quiet = async (fn: () => Promise<void> | void) => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    await fn();
-  } finally {
-    console.warn = warn;
-  }
-};
 const safeLinks = (root: ShadowRoot) => {
   for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
     expect(['http:', 'https:', 'tel:', 'sms:', 'mailto:']).to.include(new URL(a.href).protocol);
@@ -62,7 +54,7 @@ describe('property-based: parsers and attribute converters never throw', () => {
 
   it('the hotline card: any attribute values render, and every link stays safe', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card></signpost-hotline-card>`);
-    await quiet(() =>
+    await captureWarnings(() =>
       fc.assert(
         fc.asyncProperty(
           fc.record({
@@ -90,7 +82,7 @@ describe('property-based: parsers and attribute converters never throw', () => {
   it('the ticker and the banner: any attribute values render without throwing', async () => {
     const ticker = await fixture<SignpostNewsTicker>(html`<signpost-news-ticker><ul><li><a href="https://a.example/">A</a></li><li>B</li></ul></signpost-news-ticker>`);
     const banner = await fixture<SignpostCampaignBanner>(html`<signpost-campaign-banner></signpost-campaign-banner>`);
-    await quiet(() =>
+    await captureWarnings(() =>
       fc.assert(
         fc.asyncProperty(
           fc.record({
