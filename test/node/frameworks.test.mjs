@@ -133,9 +133,12 @@ test('JetBrains web-types cover every widget: attributes with their values, even
     assert.deepEqual(names(events), names(d.events), d.tagName);
     assert.ok(events.every((e) => e.description), `${d.tagName}: events are described`);
   }
-  const card = elements.find((e) => e.name === 'signpost-hotline-card');
-  const cardDeclaration = declarations.find((d) => d.tagName === 'signpost-hotline-card');
-  assert.deepEqual(card.css.parts, cardDeclaration.cssParts.map(({name, description}) => ({name, description})));
-  assert.deepEqual(card.css.properties, cardDeclaration.cssProperties.map(({name, description}) => ({name, description})));
-  assert.ok(card.css.parts.some((p) => p.name === 'call-link'));
+  const described = (list = []) => list.map(({name, description}) => ({name, description}));
+  for (const d of declarations) {
+    const element = elements.find((e) => e.name === d.tagName);
+    assert.deepEqual(names(element.attributes).sort(), names(d.attributes).sort(), `${d.tagName}: attributes`);
+    assert.deepEqual(element.css?.parts ?? [], described(d.cssParts), `${d.tagName}: parts`);
+    assert.deepEqual(element.css?.properties ?? [], described(d.cssProperties), `${d.tagName}: custom properties`);
+  }
+  assert.ok(elements.find((e) => e.name === 'signpost-hotline-card').css.parts.some((p) => p.name === 'call-link'));
 });
