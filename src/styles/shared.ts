@@ -1,12 +1,14 @@
 import {css} from 'lit';
 
 /**
- * Shared tokens. Public hooks are `--signpost-*`; components read the private `--_*` copies.
+ * Shared tokens, and what every widget's host is (a block). Public hooks are `--signpost-*`;
+ * components read the private `--_*` copies.
  * Colours use light-dark(), so a widget follows the host's `color-scheme` (light, dark or both).
  * The font is never set: it is inherited from the host page.
  */
 export const tokens = css`
   :host {
+    display: block;
     --_accent: var(--signpost-accent, light-dark(#0b57a4, #8ab4f8));
     --_on-accent: var(--signpost-accent-contrast, light-dark(#ffffff, #0b1b2b));
     --_surface: var(--signpost-surface, light-dark(#ffffff, #1f2328));

@@ -5,9 +5,6 @@ export const styles = [
   tokens,
   controls,
   css`
-    :host {
-      display: block;
-    }
     .ticker {
       display: flex;
       align-items: center;

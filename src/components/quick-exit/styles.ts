@@ -6,7 +6,6 @@ export const styles = [
   controls,
   css`
     :host {
-      display: block;
       --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
       --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
     }
