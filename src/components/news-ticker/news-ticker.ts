@@ -258,8 +258,8 @@ export class SignpostNewsTicker extends SignpostElement {
           </button>`
         : nothing}
       ${effectiveMode === 'rotate' && total > 1
-        ? html`<button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.step(-1)}>‹</button>
-            <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.step(1)}>›</button>`
+        ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.step(-1)}>‹</button>
+            <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.step(1)}>›</button></span>`
         : nothing}
       <div class="viewport" part="viewport" aria-live=${moving ? 'off' : 'polite'} aria-atomic="false">${content}</div>
     </section>`;

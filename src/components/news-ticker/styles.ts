@@ -5,8 +5,10 @@ export const styles = [
   tokens,
   controls,
   css`
+    /* The story drops below the buttons when less than 12em would be left beside them. */
     .ticker {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
       padding: 0.5em;
@@ -17,13 +19,18 @@ export const styles = [
     .ticker.list {
       align-items: flex-start;
     }
+    /* Previous and next stay side by side when the row wraps. */
+    .steps {
+      display: flex;
+      gap: 0.5em;
+    }
     .button {
       flex: none;
-      padding-block: 0.25em;
+      padding: 0.25em 0.75em;
       min-block-size: 2.5em;
     }
     .viewport {
-      flex: 1 1 auto;
+      flex: 1 1 12em;
       min-inline-size: 0;
       overflow: hidden;
     }
@@ -38,6 +45,17 @@ export const styles = [
       align-items: baseline;
       gap: 0 0.6em;
       padding-inline-end: 2.5em;
+    }
+    /* Rotate: every story in one grid cell, so the height is the tallest story's and never jumps. */
+    .slides {
+      display: grid;
+    }
+    .slides > .item {
+      grid-area: 1 / 1;
+    }
+    .slides > .item[hidden] {
+      display: flex !important;
+      visibility: hidden;
     }
     .rotate .item,
     .list .item {
