@@ -33,6 +33,28 @@ describe('<signpost-campaign-banner>', () => {
     }
   });
 
+  it('card: the close button in the corner never covers the heading or the content note (en, ar)', async () => {
+    const covered: string[] = [];
+    for (const lang of ['en', 'ar']) {
+      for (const note of ['', 'Mentions exploitation and abuse.']) {
+        const el = await mount(html`<div style="width: 320px; font-size: 16px"><signpost-campaign-banner variant="card" lang=${lang}
+          campaign="learn-the-signs" content-note=${note} cta-href="/x" cta-label="Learn the signs" dismissible></signpost-campaign-banner></div>`);
+        const banner = el.firstElementChild as Banner;
+        await banner.updateComplete;
+        const close = $(banner, '[part="close-button"]').getBoundingClientRect();
+        for (const part of ['heading', 'content-note']) {
+          const node = banner.shadowRoot!.querySelector(`[part="${part}"]`);
+          if (!node) continue;
+          const text = document.createRange();
+          text.selectNodeContents(node);
+          const hit = [...text.getClientRects()].some((r) => r.width && r.left < close.right && r.right > close.left && r.top < close.bottom && r.bottom > close.top);
+          if (hit) covered.push(`${lang}${note ? ' with a note' : ''}: ${part}`);
+        }
+      }
+    }
+    expect(covered).to.deep.equal([]);
+  });
+
   it('slots partner-authored light DOM as is, without parsing it', async () => {
     const el = await mount(html`<signpost-campaign-banner>
       <span slot="heading">Our <em>campaign</em></span>

@@ -63,6 +63,25 @@ describe('embedding in partner pages', () => {
     }
   });
 
+  it('on a 360 px phone: no widget is wider than the screen; the banner’s close button sits in its top corner, clear of the text', async () => {
+    const {frame, win, doc} = await open('widgets.html', 360);
+    try {
+      expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(win.innerWidth);
+      for (const tag of TAGS) expect(doc.querySelector(tag)!.getBoundingClientRect().right, tag).to.be.at.most(win.innerWidth);
+      const banner = doc.querySelector('signpost-campaign-banner')!.shadowRoot!;
+      const base = banner.querySelector('[part="base"]')!.getBoundingClientRect();
+      const close = banner.querySelector('[part="close-button"]')!.getBoundingClientRect();
+      expect(close.top - base.top, 'at the top').to.be.below(base.height / 4);
+      expect(base.right - close.right, 'at the end').to.be.below(24);
+      const text = doc.createRange();
+      text.selectNodeContents(banner.querySelector('[part="heading"]')!);
+      const overlaps = [...text.getClientRects()].filter((r) => r.width && r.left < close.right && r.right > close.left && r.top < close.bottom && r.bottom > close.top);
+      expect(overlaps.length, 'the heading runs under the close button').to.equal(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('stays legible and operable on a hostile page (all: unset, 62.5% root, inherited link colour, huge z-index, overflow hidden)', async () => {
     const {frame, win, doc} = await open('widgets.html?variant=hostile', 400);
     try {

@@ -161,7 +161,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // No image-alt: no image (willUpdate says why).
     const image = this.imageAlt === null ? null : safeUrl(this.image);
     const hasImage = Boolean(image);
-    return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''}" lang=${this.locale} dir=${this.direction}
+    return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby="heading">
       ${this.renderImage(image)}
       <div class="body">

@@ -105,11 +105,18 @@ export const styles = [
       block-size: auto;
       aspect-ratio: 16 / 9;
     }
+    /* Stacked (card, or inline on a phone): the close button sits in the top corner, over the
+       image if there is one, else beside the first lines, which make room for it. */
     .card .close {
       position: absolute;
       inset-block-start: 0.75em;
       inset-inline-end: 0.75em;
       margin: 0;
+    }
+    .card.dismissible:not(.with-image) :is(.note-text, .heading) {
+      padding-inline-end: 2.5em;
+    }
+    .with-image .close {
       background: var(--_surface);
     }
     @media (max-width: 30em) {
@@ -120,6 +127,15 @@ export const styles = [
         inline-size: 100%;
         block-size: auto;
         aspect-ratio: 16 / 9;
+      }
+      .inline .close {
+        position: absolute;
+        inset-block-start: 0.75em;
+        inset-inline-end: 0.75em;
+        margin: 0;
+      }
+      .inline.dismissible:not(.with-image) :is(.note-text, .heading) {
+        padding-inline-end: 2.5em;
       }
     }
     @media (forced-colors: active) {
