@@ -87,11 +87,30 @@ function field(container, attr) {
   }
   input.name = attr.name;
   input.dataset.kind = container.id;
-  if (attr.description) input.title = attr.description;
   label.append(input);
   const p = document.createElement('p');
   p.append(label);
+  if (attr.description) {
+    // What the option does, from its JSDoc in custom-elements.json, shown under the field and read
+    // with it (a tooltip would be lost on touch screens).
+    const hint = document.createElement('small');
+    hint.className = 'hint';
+    hint.id = `hint-${container.id}-${attr.name}`;
+    hint.append(...describe(attr.description));
+    input.setAttribute('aria-describedby', hint.id);
+    p.append(hint);
+  }
   container.append(p);
+}
+
+/** The description's `code` spans as <code>, the rest as text (built with the DOM: no innerHTML). */
+function describe(text) {
+  return text.split(/`([^`]*)`/).map((part, i) => {
+    if (i % 2 === 0) return part;
+    const code = document.createElement('code');
+    code.textContent = part;
+    return code;
+  });
 }
 
 function buildForm() {

@@ -92,6 +92,17 @@ async function checkConfigurator(origin, where) {
   await page.waitForSelector('#widget option[value="signpost-hotline-card"]', {state: 'attached'});
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
+  // Each option says what it does, under its field and in its accessible description.
+  const hints = await page.evaluate(() =>
+    [...document.querySelectorAll('#attributes [name], #theme [name]')].map((input) => {
+      const hint = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+      return {name: input.name, text: hint?.textContent ?? '', shown: Boolean(hint?.getClientRects().length)};
+    }),
+  );
+  const silent = hints.filter((h) => !h.shown || h.text.length < 8).map((h) => h.name);
+  if (!hints.length || silent.length) problems.push(`${where}: options without a visible description: ${silent.join(', ') || 'no options at all'}`);
+  const country = hints.find((h) => h.name === 'country')?.text ?? '';
+  if (!/ISO 3166/.test(country)) problems.push(`${where}: the country option's description is not the manifest's: ${country}`);
   await page.fill('#attributes input[name="country"]', 'ES');
   await page.selectOption('#language', 'es');
   await page.fill('#theme input[name="--signpost-accent"]', 'rgb(107, 44, 145)');
