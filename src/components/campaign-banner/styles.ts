@@ -64,6 +64,10 @@ export const styles = [
       justify-content: center;
       inline-size: 2.75em;
       block-size: 2.75em;
+      /* Stacked layouts (card, or inline on a phone) set --_corner: absolute (0.75em in, with the margin). */
+      position: var(--_corner, static);
+      inset-block-start: 1.25em;
+      inset-inline-end: 1.25em;
       margin: -0.5em;
       border: 0;
       border-radius: var(--_radius);
@@ -105,16 +109,14 @@ export const styles = [
       block-size: auto;
       aspect-ratio: 16 / 9;
     }
-    /* Stacked (card, or inline on a phone): the close button sits in the top corner, over the
-       image if there is one, else beside the first lines, which make room for it. */
-    .card .close {
-      position: absolute;
-      inset-block-start: 0.75em;
-      inset-inline-end: 0.75em;
-      margin: 0;
+    /* Stacked: the close button sits in the top corner, over the image if there is one, else beside
+       the first lines, which make room for it. */
+    .card {
+      --_corner: absolute;
+      --_room: 2.5em;
     }
-    .card.dismissible:not(.with-image) :is(.note-text, .heading) {
-      padding-inline-end: 2.5em;
+    .dismissible:not(.with-image) :is(.note-text, .heading) {
+      padding-inline-end: var(--_room, 0);
     }
     .with-image .close {
       background: var(--_surface);
@@ -122,20 +124,13 @@ export const styles = [
     @media (max-width: 30em) {
       .inline {
         flex-direction: column;
+        --_corner: absolute;
+        --_room: 2.5em;
       }
       .inline .media {
         inline-size: 100%;
         block-size: auto;
         aspect-ratio: 16 / 9;
-      }
-      .inline .close {
-        position: absolute;
-        inset-block-start: 0.75em;
-        inset-inline-end: 0.75em;
-        margin: 0;
-      }
-      .inline.dismissible:not(.with-image) :is(.note-text, .heading) {
-        padding-inline-end: 2.5em;
       }
     }
     @media (forced-colors: active) {
