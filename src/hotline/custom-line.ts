@@ -43,7 +43,8 @@ export function parsePhone(raw: unknown): Phone | null {
   const display = raw.trim();
   if (display.length > 32) return null;
   if (!/^\+?[\d\s().-]+$/.test(display)) return null;
-  const compact = display.replace(/[\s().-]/g, '');
+  // "+44 (0)20 …": the (0) is the trunk prefix dialled only at home; it is not part of the number.
+  const compact = (display.startsWith('+') ? display.replace('(0)', '') : display).replace(/[\s().-]/g, '');
   if (/^\+[1-9]\d{6,14}$/.test(compact) || /^\d{3,8}$/.test(compact)) return {tel: compact, display};
   return null;
 }
@@ -60,16 +61,19 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
     if (!match) return null;
     const days = new Set<number>();
     for (const token of match[1].split(',').map((t) => t.trim())) {
-      const [from, to] = token.split('-').map((d) => DAY_CODES.indexOf(d.trim()));
-      if (from < 0 || (to !== undefined && to < 0)) return null;
+      const ends = token.split('-');
+      const [from, to] = ends.map((d) => DAY_CODES.indexOf(d.trim()));
+      if (ends.length > 2 || from < 0 || (to !== undefined && to < 0)) return null;
       for (let d = from; ; d = (d + 1) % 7) {
         days.add(d);
         if (to === undefined || d === to) break;
       }
     }
     for (const span of match[2].split(',').map((s) => s.trim())) {
-      const [open, close] = span.split('-').map((s) => s.trim());
-      if (Number.isNaN(parseTime(open ?? '')) || Number.isNaN(parseTime(close ?? '')) || open === close) return null;
+      const ends = span.split('-').map((s) => s.trim());
+      const [open, close] = ends;
+      const [from, to] = [parseTime(open ?? ''), parseTime(close ?? '')];
+      if (ends.length !== 2 || Number.isNaN(from) || Number.isNaN(to) || from === to) return null;
       periods.push({days: [...days], open, close});
     }
   }
@@ -119,7 +123,9 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
       const display = own(input, 'phoneDisplay');
       const digits = (s: string) => s.replace(/\D/g, '').slice(-6);
       if (display === undefined) line.phone = parsed;
-      else if (typeof display === 'string' && parsePhone(display) && digits(display) === digits(parsed.tel)) {
+      // The display may be national ("020 7946 0000" for +44 20 7946 0000): same characters and
+      // length rules as a number, and the same last digits.
+      else if (typeof display === 'string' && /^\+?[\d\s().-]+$/.test(display.trim()) && display.trim().length <= 32 && digits(display) === digits(parsed.tel)) {
         line.phone = {tel: parsed.tel, display: display.trim()};
       } else {
         bad('phoneDisplay');
@@ -169,7 +175,9 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   }
   const verified = own(input, 'verified');
   if (verified !== undefined) {
-    if (typeof verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verified) && !Number.isNaN(Date.parse(verified))) {
+    // A real calendar day: Date.parse('2026-02-31') would roll over to 3 March.
+    const time = typeof verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verified) ? Date.parse(verified) : NaN;
+    if (!Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === verified) {
       line.verified = verified;
     } else bad('verified');
   }

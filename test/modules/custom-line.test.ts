@@ -14,6 +14,36 @@ describe('partner line', () => {
     }
   });
 
+  it('dials "+44 (0)20 …" without the trunk 0 that international callers must leave out', () => {
+    expect(parsePhone('+44 (0)20 7946 0000')).to.deep.equal({tel: '+442079460000', display: '+44 (0)20 7946 0000'});
+    expect(parsePhone('+33 (0)1 80 52 33 76')!.tel).to.equal('+33180523376');
+    expect(parsePhone('+1 (555) 555-0100')!.tel).to.equal('+15555550100'); // other brackets stay digits
+  });
+
+  it('shows a national display form of the number when its last digits match', async () => {
+    let line: ReturnType<typeof buildCustomLine> = null;
+    const warnings = await captureWarnings(() => {
+      line = buildCustomLine({name: 'City Helpline', phone: '+442079460000', phoneDisplay: '020 7946 0000'});
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(line!.phone).to.deep.equal({tel: '+442079460000', display: '020 7946 0000'});
+    const mismatch = await captureWarnings(() => {
+      line = buildCustomLine({name: 'City Helpline', phone: '+442079460000', phoneDisplay: '020 7946 9999'});
+    });
+    expect(mismatch.join('\n')).to.contain('"phoneDisplay" is not valid');
+    expect(line!.phone!.display).to.equal('+442079460000');
+  });
+
+  it('rejects a verified date that is not a real day (2026-02-31), instead of showing 3 March', async () => {
+    let line: ReturnType<typeof buildCustomLine> = null;
+    const warnings = await captureWarnings(() => {
+      line = buildCustomLine({name: 'City Helpline', phone: '+442079460000', verified: '2026-02-31'});
+    });
+    expect(warnings.join('\n')).to.contain('"verified" is not valid');
+    expect(line!.verified).to.equal('');
+    expect(buildCustomLine({name: 'City Helpline', phone: '+442079460000', verified: '2024-02-29'})!.verified).to.equal('2024-02-29');
+  });
+
   it('parses opening hours in a familiar syntax', () => {
     expect(parseHours('24/7', undefined)).to.equal('24/7');
     expect(parseHours('Mo-Fr 09:00-17:00; Sa 10:00-12:00,13:00-14:00', 'Europe/London')).to.deep.equal({
@@ -28,6 +58,10 @@ describe('partner line', () => {
     expect(parseHours('Mo-Fr 09:00-17:00', undefined)).to.equal(null); // needs a time zone
     expect(parseHours('Mo-Fr 09:00-17:00', 'Mars/Olympus')).to.equal(null);
     expect(parseHours('weekdays 9-5', 'UTC')).to.equal(null);
+    // Half-understood rules are refused, not shown wrongly.
+    for (const odd of ['Mo-Tu-We 09:00-17:00', 'Mo-Fr 09:00-12:00-18:00', 'Mo-Fr 9:00-09:00', 'Mo-Fr 09:00']) {
+      expect(parseHours(odd, 'UTC'), odd).to.equal(null);
+    }
   });
 
   it('keeps valid fields, warns about and drops invalid ones', async () => {
@@ -126,5 +160,21 @@ describe('<signpost-hotline-card> partner line', () => {
     expect(warnings.join('\n')).to.contain('country="ZZ" is not in the hotline directory').and.to.contain('heading-level must be 2–6');
     expect(textOf(el)).to.contain('Choose your country');
     expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
+  });
+
+  it('an unknown country asks the reader, never the page language’s country (NZ on an en-US page)', async () => {
+    let el!: SignpostHotlineCard;
+    await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" country="NZ"></signpost-hotline-card>`);
+    });
+    expect(el.resolvedCountry).to.equal('');
+    expect(textOf(el)).to.contain('Choose your country').and.not.to.contain('1-888-373-7888');
+    expect($(el, '[part="picker"]')).to.exist;
+  });
+
+  it('reads country="UK" as the United Kingdom', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" country="UK"></signpost-hotline-card>`);
+    expect(el.resolvedCountry).to.equal('GB');
+    expect($(el, '[part="heading"]').textContent).to.contain('Modern Slavery');
   });
 });

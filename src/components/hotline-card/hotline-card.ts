@@ -76,7 +76,7 @@ export interface HotlineCountryChangeDetail {
 export class SignpostHotlineCard extends SignpostElement {
   static override styles = styles;
 
-  /** ISO 3166-1 alpha-2 country code. Without it, the region of the widget's language is used (`en-GB` → GB). */
+  /** ISO 3166-1 alpha-2 country code (`UK` reads as GB). Without it, the region of the widget's language is used (`en-GB` → GB); a code the directory lacks shows the picker. */
   @property() country = '';
 
   /** Shows a country picker so the reader can switch country inside the card. */
@@ -128,7 +128,9 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   private get entry(): CountryEntry | undefined {
-    return findCountry(this.picked) ?? findCountry(this.country) ?? findCountry(regionOf(this.languageTag));
+    // A country the directory lacks asks the reader (as documented), rather than falling back to the
+    // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
+    return findCountry(this.picked) ?? (String(this.country ?? '').trim() ? findCountry(this.country) : findCountry(regionOf(this.languageTag)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
