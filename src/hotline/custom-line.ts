@@ -37,14 +37,15 @@ export interface CustomLineInput {
 
 const DAY_CODES = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
 
+/** The partner's text, trimmed, if it is written like a phone number (digits, spaces, + ( ) . -; at most 32). */
+const phoneText = (raw: unknown) => (typeof raw === 'string' && /^(?=.{1,32}$)\+?[\d\s().-]+$/.test(raw.trim()) ? raw.trim() : null);
+
 /** Normalises a phone number to E.164 or a 3–8 digit short code, or returns null. */
 export function parsePhone(raw: unknown): Phone | null {
-  if (typeof raw !== 'string') return null;
-  const display = raw.trim();
-  if (display.length > 32) return null;
-  if (!/^\+?[\d\s().-]+$/.test(display)) return null;
+  const display = phoneText(raw);
+  if (!display) return null;
   // "+44 (0)20 …": the (0) is the trunk prefix dialled only at home; it is not part of the number.
-  const compact = (display.startsWith('+') ? display.replace('(0)', '') : display).replace(/[\s().-]/g, '');
+  const compact = (display[0] === '+' ? display.replace('(0)', '') : display).replace(/[\s().-]/g, '');
   if (/^\+[1-9]\d{6,14}$/.test(compact) || /^\d{3,8}$/.test(compact)) return {tel: compact, display};
   return null;
 }
@@ -63,7 +64,7 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
     for (const token of match[1].split(',').map((t) => t.trim())) {
       const ends = token.split('-');
       const [from, to] = ends.map((d) => DAY_CODES.indexOf(d.trim()));
-      if (ends.length > 2 || from < 0 || (to !== undefined && to < 0)) return null;
+      if (ends.length > 2 || from < 0 || to < 0) return null;
       for (let d = from; ; d = (d + 1) % 7) {
         days.add(d);
         if (to === undefined || d === to) break;
@@ -71,10 +72,9 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
     }
     for (const span of match[2].split(',').map((s) => s.trim())) {
       const ends = span.split('-').map((s) => s.trim());
-      const [open, close] = ends;
-      const [from, to] = [parseTime(open ?? ''), parseTime(close ?? '')];
-      if (ends.length !== 2 || Number.isNaN(from) || Number.isNaN(to) || from === to) return null;
-      periods.push({days: [...days], open, close});
+      const [from, to] = ends.map(parseTime);
+      if (ends.length !== 2 || !(from >= 0 && to >= 0 && from !== to)) return null;
+      periods.push({days: [...days], open: ends[0], close: ends[1]});
     }
   }
   return periods.length ? {timeZone, periods} : null;
@@ -121,13 +121,12 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     const parsed = parsePhone(phone);
     if (parsed) {
       const display = own(input, 'phoneDisplay');
+      // The display may be national ("020 7946 0000" for +44 20 7946 0000), with the same last digits.
+      const shown = phoneText(display);
       const digits = (s: string) => s.replace(/\D/g, '').slice(-6);
       if (display === undefined) line.phone = parsed;
-      // The display may be national ("020 7946 0000" for +44 20 7946 0000): same characters and
-      // length rules as a number, and the same last digits.
-      else if (typeof display === 'string' && /^\+?[\d\s().-]+$/.test(display.trim()) && display.trim().length <= 32 && digits(display) === digits(parsed.tel)) {
-        line.phone = {tel: parsed.tel, display: display.trim()};
-      } else {
+      else if (shown && digits(shown) === digits(parsed.tel)) line.phone = {tel: parsed.tel, display: shown};
+      else {
         bad('phoneDisplay');
         line.phone = parsed;
       }

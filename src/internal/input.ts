@@ -1,3 +1,5 @@
+import {warn} from './warn.js';
+
 /**
  * Reading untrusted input (partner JSON, attributes, feeds): own properties only, so `__proto__`
  * and inherited keys never count; short, whitespace-collapsed text; and the text of a child
@@ -19,4 +21,11 @@ export function shortText(value: unknown, max: number): string | undefined {
 /** The text of the element's own child `<script type="application/json">`, if it has one. */
 export function childJson(host: Element): string | undefined {
   return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+}
+
+/** A `heading-level` attribute's value as a level of 2–6; anything else warns and gives 2. */
+export function headingLevel(value: number): number {
+  if (value >= 2 && value <= 6) return Math.round(value);
+  warn(`heading-level must be 2–6; using 2.`);
+  return 2;
 }

@@ -117,6 +117,43 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     }
   });
 
+  it('moved in the page while its bank loads, it loads the bank again (removal had cancelled it)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('signpost-red-flag-quiz') as Quiz;
+    Object.assign(el, {src: '/test/fixtures/quiz-bank.json', count: 3, seed: 'f'});
+    host.append(el);
+    await el.updateComplete;
+    const warnings = await captureWarnings(async () => {
+      document.body.prepend(el); // a move: disconnected, then connected again
+      await until(() => !!el.shadowRoot!.querySelector('button') && !el.shadowRoot!.textContent!.includes('Loading questions'));
+      await settle(el);
+    });
+    host.remove();
+    try {
+      expect(warnings.join('\n')).not.to.contain('could not be loaded');
+      expect(await walk(el)).to.match(/^Partner question/);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('says so when a bank is not JSON, inline or fetched, and uses the built-in bank', async () => {
+    for (const make of [
+      () => fixture<Quiz>(html`<signpost-red-flag-quiz count="1" seed="a"><script type="application/json">{questions: [</script></signpost-red-flag-quiz>`),
+      () => fixture<Quiz>(html`<signpost-red-flag-quiz count="1" seed="a" src="/test/fixtures/pages/widgets.html"></signpost-red-flag-quiz>`),
+    ]) {
+      let el!: Quiz;
+      const warnings = await captureWarnings(async () => {
+        el = await make();
+        await until(() => !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
+        await settle(el);
+      });
+      expect(warnings.join('\n')).to.contain('is not valid JSON; the built-in bank is used');
+      expect(BANK_INDEX.some((question) => question.id === el['order'][0])).to.equal(true);
+    }
+  });
+
   it('uses a bank from a JSON file', async () => {
     const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test/fixtures/quiz-bank.json" count="3" seed="f"></signpost-red-flag-quiz>`);
     await until(() => !!el.shadowRoot!.querySelector('button'));

@@ -105,6 +105,17 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(again).not.to.deep.equal(first);
   });
 
+  it('warns about a heading level outside 2–6 and uses 2; its hotline card sits one level below', async () => {
+    let el!: Quiz;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<Quiz>(html`<signpost-red-flag-quiz heading-level="h3" count="1" seed="a"></signpost-red-flag-quiz>`);
+    });
+    expect(warnings.join('\n')).to.contain('heading-level must be 2–6');
+    expect(q(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('2');
+    const deep = await fixture<Quiz>(html`<signpost-red-flag-quiz heading-level="6" count="1" seed="a"></signpost-red-flag-quiz>`);
+    expect(q(deep, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
+  });
+
   it('filters by topics and count', async () => {
     const el = await mount(html`<signpost-red-flag-quiz topics="children, myths" count="40" seed="t"></signpost-red-flag-quiz>`);
     expect(el.shadowRoot!.textContent).to.contain('Questions: 15');

@@ -6,6 +6,7 @@ import '../quick-exit/quick-exit.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {warn} from '../../internal/warn.js';
+import {headingLevel} from '../../internal/input.js';
 import {systemClock, type Clock} from '../../internal/clock.js';
 import {regionOf} from '../../i18n/resolve.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
@@ -138,10 +139,7 @@ export class SignpostHotlineCard extends SignpostElement {
     if (changed.has('country') && this.country && !findCountry(this.country)) {
       warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
     }
-    if (changed.has('headingLevel') && !(this.headingLevel >= 2 && this.headingLevel <= 6)) {
-      warn(`heading-level must be 2–6; using 2.`);
-      this.headingLevel = 2;
-    }
+    if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     if ([...changed.keys()].some((k) => String(k).startsWith('line')) || !this.hasUpdated) {
       this.customLine = buildCustomLine({
         ...readJsonChild(this),

@@ -5,7 +5,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {childJson} from '../../internal/input.js';
+import {childJson, headingLevel} from '../../internal/input.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
 import {fetchText} from '../../internal/fetch-text.js';
@@ -90,6 +90,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readChildBank();
+    // Moved in the page while its bank was loading (removal aborts the request): load it again.
+    if (this.src && this.hasUpdated && !this.custom) void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -100,6 +102,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('src') && this.src) void this.load();
+    if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     if (changed.has('count') && (!Number.isInteger(this.count) || this.count < 1)) {
       warn(`quiz count must be a whole number of 1 or more; using 5.`);
       this.count = 5;
@@ -132,17 +135,16 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   private readChildBank(): void {
     const json = childJson(this);
-    if (json === undefined) return;
+    if (json !== undefined) this.useBank(json, 'bank inside <signpost-red-flag-quiz>');
+  }
+
+  private useBank(json: string, where: string): void {
     let data: unknown;
     try {
       data = JSON.parse(json);
     } catch {
-      return warn('the quiz bank inside <signpost-red-flag-quiz> is not valid JSON; the built-in bank is used.');
+      return warn(`the quiz ${where} is not valid JSON; the built-in bank is used.`);
     }
-    this.useBank(data, 'inline bank');
-  }
-
-  private useBank(data: unknown, where: string): void {
     const {questions, errors} = validateBank(data);
     if (questions) this.custom = questions;
     else warn(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')}); the built-in bank is used.`);
@@ -157,13 +159,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     try {
       const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 8000;
       const text = await fetchText(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch {
-        throw new Error('not valid JSON');
-      }
-      this.useBank(data, `bank at ${url}`);
+      // Unless the element was removed or a newer src replaced this one meanwhile.
+      if (this.aborter === aborter && this.isConnected) this.useBank(text, `bank at ${url}`);
     } catch (error) {
       // Quietly stop when the element was removed or a newer src replaced this one.
       if (this.aborter === aborter && this.isConnected) {
@@ -223,7 +220,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   private heading(text: string, cls: string, part: string) {
-    return html`<div class=${cls} part=${part} role="heading" aria-level=${Math.min(Math.max(this.headingLevel, 2), 6)} tabindex="-1">${text}</div>`;
+    return html`<div class=${cls} part=${part} role="heading" aria-level=${this.headingLevel} tabindex="-1">${text}</div>`;
   }
 
   private renderQuestion(question: QuizQuestion, total: number) {
