@@ -33,6 +33,10 @@ const onKeydown = (e: KeyboardEvent) => {
 const onKeyup = (e: KeyboardEvent) => {
   if (active()) counter.keyup(e);
 };
+// Shift+click (extending a selection) uses Shift as a modifier, like Shift+A.
+const onPointerdown = (e: PointerEvent) => {
+  if (e.shiftKey && active()) counter.keydown({key: '', shiftKey: true});
+};
 const onPageshow = (e: PageTransitionEvent) => {
   if (!e.persisted) return;
   restorePage();
@@ -47,6 +51,7 @@ export function connectShortcut(target: ShortcutTarget, doc: Document = document
   installedOn = doc;
   doc.addEventListener('keydown', onKeydown, true);
   doc.addEventListener('keyup', onKeyup, true);
+  doc.addEventListener('pointerdown', onPointerdown, true);
   doc.defaultView?.addEventListener('pageshow', onPageshow);
 }
 
@@ -56,6 +61,7 @@ export function disconnectShortcut(target: ShortcutTarget): void {
   if (targets.size || !installedOn) return;
   installedOn.removeEventListener('keydown', onKeydown, true);
   installedOn.removeEventListener('keyup', onKeyup, true);
+  installedOn.removeEventListener('pointerdown', onPointerdown, true);
   installedOn.defaultView?.removeEventListener('pageshow', onPageshow);
   installedOn = undefined;
   counter.reset();

@@ -2,7 +2,8 @@
  * The "press Shift three times" rule, as a small state machine with no DOM of its own.
  *
  * - Only a bare Shift counts: a Shift released after being used as a modifier (Shift+A) does not.
- * - Left and right Shift both count, in any mix.
+ * - Left and right Shift both count, in any mix; both held together count once.
+ * - A Shift held for a click (Shift+click selects text) is a modifier too.
  * - Each press restarts the timer: up to `timeout` ms between presses, then the count expires.
  * - Any other key resets the count.
  */
@@ -18,7 +19,7 @@ export interface ShiftCounterOptions {
 
 export interface ShiftCounter {
   keydown(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): void;
-  keyup(event: Pick<KeyboardEvent, 'key'>): void;
+  keyup(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): void;
   reset(): void;
   readonly count: number;
 }
@@ -56,7 +57,8 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
       reset();
     },
     keyup(event) {
-      if (event.key !== 'Shift') return;
+      // Both Shift keys held together are one press: count when the last one is released.
+      if (event.key !== 'Shift' || event.shiftKey) return;
       if (modified) {
         modified = false;
         return;

@@ -32,6 +32,20 @@ describe('<signpost-quick-exit> placement', () => {
     window.scrollTo(0, 0);
   });
 
+  it('sticky, moved elsewhere in the page: still keeps the focused element out from under the bar', async () => {
+    const page = await fixture(html`<div><div id="spot"></div><signpost-quick-exit placement="sticky"></signpost-quick-exit></div>`);
+    const exit = page.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    const padding = () => getComputedStyle(document.documentElement).scrollPaddingTop;
+    const before = padding();
+    expect(before).to.not.equal('auto');
+    page.querySelector('#spot')!.append(exit); // the docs suggest moving it to the top of <body>
+    await exit.updateComplete;
+    expect(padding()).to.equal(before);
+    exit.remove();
+    expect(padding()).to.equal('auto');
+  });
+
   it('inline: sits in the flow of the page', async () => {
     const page = await fixture(html`<div><p style="margin: 0; height: 50px">Before</p><signpost-quick-exit></signpost-quick-exit></div>`);
     const exit = page.querySelector('signpost-quick-exit')!;

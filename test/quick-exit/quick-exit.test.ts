@@ -4,7 +4,7 @@ import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import {DEFAULT_EXIT_URL, type SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
-import {navigate} from '../../src/quick-exit/exit-page.js';
+import {navigate, restorePage} from '../../src/quick-exit/exit-page.js';
 import {$, captureWarnings} from '../helpers/util.js';
 import {cleanUp, press, recordNavigation, status} from './helpers.js';
 
@@ -129,6 +129,31 @@ describe('<signpost-quick-exit>', () => {
     expect(calls).to.have.length(1);
   });
 
+  it('counts both Shift keys held together as one press, and a Shift held for a click as none', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    const target = document.body;
+    const key = (type: string, code: string, shiftKey: boolean) => target.dispatchEvent(new KeyboardEvent(type, {key: 'Shift', code, shiftKey, bubbles: true, composed: true}));
+    // Left down, right down, left up (right still held), right up: one press.
+    key('keydown', 'ShiftLeft', true);
+    key('keydown', 'ShiftRight', true);
+    key('keyup', 'ShiftLeft', true);
+    key('keyup', 'ShiftRight', false);
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 2 more times to exit.');
+    // Shift held while clicking (extending a text selection), three times: no exit.
+    for (let i = 0; i < 3; i++) {
+      key('keydown', 'ShiftLeft', true);
+      target.dispatchEvent(new PointerEvent('pointerdown', {shiftKey: true, bubbles: true, composed: true}));
+      key('keyup', 'ShiftLeft', false);
+    }
+    expect(calls).to.have.length(0);
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(calls).to.have.length(1);
+  });
+
   it('resets the count when any other key is pressed', async () => {
     const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
     const calls = recordNavigation(el);
@@ -206,9 +231,27 @@ describe('<signpost-quick-exit>', () => {
     const warnings = await captureWarnings(async () => {
       el = await mount(html`<signpost-quick-exit href="javascript:alert(1)" placement="floating"></signpost-quick-exit>`);
     });
-    expect(warnings.join('\n')).to.contain('is not an http(s) URL').and.to.contain('placement must be');
+    expect(warnings.join('\n')).to.contain('is not the full http(s) URL of another page').and.to.contain('placement must be');
     expect($<HTMLAnchorElement>(el, '[part="button"]').href).to.equal(DEFAULT_EXIT_URL);
     expect(el.placement).to.equal('inline');
+  });
+
+  it('never "exits" to this same page: a relative or same-page href uses the neutral default', async () => {
+    const here = location.href.split('#')[0];
+    for (const href of ['#', '?', '/get-help', 'news.html', `${here}#top`, here]) {
+      let el!: SignpostQuickExit;
+      const warnings = await captureWarnings(async () => {
+        el = await mount(html`<signpost-quick-exit href=${href}></signpost-quick-exit>`);
+      });
+      expect(el.destination, href).to.equal(DEFAULT_EXIT_URL);
+      expect(warnings.join('\n'), href).to.contain('is not the full http(s) URL of another page');
+      const calls = recordNavigation(el);
+      el.exit();
+      expect(calls[0].url, href).to.equal(DEFAULT_EXIT_URL);
+      restorePage();
+    }
+    const ok = await mount(html`<signpost-quick-exit href="https://weather.example/today"></signpost-quick-exit>`);
+    expect(ok.destination).to.equal('https://weather.example/today');
   });
 
   it('works inside <signpost-hotline-card quick-exit>', async () => {

@@ -81,14 +81,20 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     return this.isConnected && !['off', 'none', 'false'].includes(String(this.shortcut).toLowerCase());
   }
 
-  /** The destination actually used: `href` if it is a safe http(s) URL, else the default. */
+  /**
+   * The destination actually used: `href` if it is a full http(s) URL of another page, else the
+   * default. A relative or same-page `href` ("#", "?") would leave the reader on this page.
+   */
   get destination(): string {
-    return safeUrl(this.href) ?? DEFAULT_EXIT_URL;
+    const url = /^\s*https?:\/\//i.test(this.href) ? safeUrl(this.href) : null;
+    return url && url.split('#')[0] !== location.href.split('#')[0] ? url : DEFAULT_EXIT_URL;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connectShortcut(this);
+    // Moved in the page: disconnecting released the page's scroll padding for the bar.
+    if (this.hasUpdated && this.placement === 'sticky') setStickyOffset(this);
   }
 
   override disconnectedCallback(): void {
@@ -100,8 +106,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('href') && this.href && !safeUrl(this.href)) {
-      warn(`quick exit href="${this.href}" is not an http(s) URL; using ${DEFAULT_EXIT_URL}.`);
+    if (changed.has('href') && this.destination !== safeUrl(this.href)) {
+      warn(`quick exit href="${this.href}" is not the full http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
     if (changed.has('placement') && this.placement !== 'inline' && this.placement !== 'sticky') {
       warn(`quick exit placement must be "inline" or "sticky"; using "inline".`);
