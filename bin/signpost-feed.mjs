@@ -4,20 +4,12 @@
 //
 //   npx signpost-feed <url…> [--out feed.json] [--title "…"] [--max-items 30] [--timeout 8000] [--max-bytes 524288]
 //
-// It uses the SAME normaliser and rules as the widget (text only, http(s) links only, dates parsed),
-// with @xmldom/xmldom as the XML parser; then merges, de-duplicates and sorts by date, newest first.
+// It uses the SAME normaliser, XML reader and rules as the widget (text only, http(s) links only,
+// dates parsed); then merges, de-duplicates and sorts by date, newest first.
 import {writeFile} from 'node:fs/promises';
-import {DOMParser} from '@xmldom/xmldom';
-import {normalizeFeed} from '../dist/npm/feeds/normalize.js';
+import {normalizeFeed, readXml} from '../dist/npm/feeds/normalize.js';
 
 const USAGE = 'usage: signpost-feed <url…> [--out file] [--title text] [--max-items n] [--timeout ms] [--max-bytes n]';
-
-export const xmldomParser = (text) =>
-  new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(message);
-    },
-  }).parseFromString(text, 'text/xml');
 
 export function parseArgs(argv) {
   const options = {urls: [], out: '', title: 'Signpost news', maxItems: 30, timeout: 8000, maxBytes: 512 * 1024};
@@ -63,7 +55,7 @@ export async function snapshot(options, log = () => {}) {
   const failures = [];
   for (const url of options.urls) {
     try {
-      const feed = normalizeFeed(await fetchText(url, options), xmldomParser, url);
+      const feed = normalizeFeed(await fetchText(url, options), readXml, url);
       log(`${url}: ${feed.items.length} items`);
       for (const item of feed.items) items.push({...item, source: item.source ?? feed.title});
     } catch (error) {
@@ -106,12 +98,13 @@ async function main() {
     process.exit(2);
   }
   const {feed, failures} = await snapshot(options, (line) => console.error(line));
+  // Every feed failed: exit non-zero so a scheduled job notices, and leave the previous file alone
+  // (writing an empty feed would empty every ticker that reads it).
+  if (failures.length === options.urls.length) process.exit(1);
   const json = `${JSON.stringify(feed, null, 2)}\n`;
   if (options.out) await writeFile(options.out, json);
   else process.stdout.write(json);
   if (options.out) console.error(`wrote ${feed.items.length} items to ${options.out}`);
-  // Every feed failed: exit non-zero so a scheduled job notices; the previous file is left alone.
-  if (failures.length === options.urls.length) process.exit(1);
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('signpost-feed')) await main();

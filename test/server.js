@@ -15,7 +15,8 @@
 //   /signpost/0.1.0/*, /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the README and the
 //                               WordPress recipe put them
 //   /test/fixtures/pages/*.html the partner pages, with a strict CSP; widgets.html?variant=hostile adds
-//                               the hostile host CSS, ?variant=integrity a wrong integrity on the script
+//                               the hostile host CSS, ?variant=integrity a wrong integrity on the script,
+//                               ?variant=feeds two tickers reading an RSS and an Atom file
 import {Readable} from 'node:stream';
 import {readFileSync} from 'node:fs';
 
@@ -24,6 +25,11 @@ export const STRICT_CSP =
 /** Variants of test/fixtures/pages/widgets.html: one page of widgets, changed in one way each. */
 const PAGE_VARIANTS = {
   hostile: (html) => html.replace('<script', '<link rel="stylesheet" href="/test/fixtures/pages/hostile.css" />\n    <script'),
+  feeds: (html) =>
+    html.replace(
+      '<signpost-news-ticker mode="scroll">',
+      '<signpost-news-ticker id="rss" mode="list" src="/test/fixtures/feeds/rss2-basic.xml"></signpost-news-ticker>\n    <signpost-news-ticker id="atom" mode="list" src="/test/fixtures/feeds/atom.xml"></signpost-news-ticker>\n    <signpost-news-ticker mode="scroll">',
+    ),
   integrity: (html) =>
     html.replace('src="/dist/cdn/signpost.js"', `src="/dist/cdn/signpost.js" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"`),
 };

@@ -7,6 +7,7 @@
 import {safeUrl} from '../internal/safe-url.js';
 import {toPlainText} from './text.js';
 import {own} from '../internal/input.js';
+import {readXml, type XmlNode} from './xml.js';
 
 export interface FeedItem {
   id: string;
@@ -27,16 +28,7 @@ export interface Feed {
   items: FeedItem[];
 }
 
-/** The few DOM calls the normaliser needs: the browser's DOM and @xmldom/xmldom both have them. */
-export interface XmlNode {
-  nodeType: number;
-  localName?: string | null;
-  namespaceURI?: string | null;
-  textContent: string | null;
-  parentNode: XmlNode | null;
-  childNodes: ArrayLike<XmlNode>;
-  getAttribute?(name: string): string | null;
-}
+export type {XmlNode} from './xml.js';
 export type XmlParser = (text: string) => {documentElement: XmlNode | null};
 
 export class FeedError extends Error {
@@ -48,9 +40,13 @@ export class FeedError extends Error {
 const MAX_ITEMS = 200;
 
 const elements = (node: XmlNode): XmlNode[] => Array.from(node.childNodes).filter((n) => n.nodeType === 1);
-const child = (node: XmlNode, name: string, ns?: string) =>
-  elements(node).find((n) => n.localName === name && (ns === undefined || n.namespaceURI === ns));
-const childText = (node: XmlNode, name: string, max = 300, ns?: string) => toPlainText(child(node, name, ns)?.textContent ?? '', max);
+/** The first child element of that name, preferring one without a prefix: an RSS item's own <link>
+ * or <title>, not an <atom:link> or <media:title> written before it. */
+const child = (node: XmlNode, name: string) => {
+  const found = elements(node).filter((n) => n.localName === name);
+  return found.find((n) => !n.prefix) ?? found[0];
+};
+const childText = (node: XmlNode, name: string, max = 300) => toPlainText(child(node, name)?.textContent ?? '', max);
 
 export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
@@ -145,11 +141,14 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
       .filter((n) => n.localName === 'item')
       .map((item, i): FeedItem => {
         const base = baseOf(item, feedUrl);
+        // RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false".
+        const guid = child(item, 'guid');
+        const permalink = guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined;
         return {
           id: childText(item, 'guid', 300) || item.getAttribute?.('rdf:about') || childText(item, 'link', 300) || String(i),
           title: childText(item, 'title', 300),
           summary: childText(item, 'description') || undefined,
-          url: link(child(item, 'link')?.textContent, base),
+          url: link(child(item, 'link')?.textContent || permalink, base),
           date: parseDate(child(item, 'pubDate')?.textContent ?? child(item, 'date')?.textContent),
           source: childText(item, 'creator', 100) || title || undefined,
         };
@@ -182,20 +181,11 @@ export function normalizeFeed(text: string, parseXml: XmlParser, feedUrl?: strin
   } catch (error) {
     throw new FeedError('parse', `the XML is not well formed (${(error as Error).message})`);
   }
-  if (!root || hasParserError(root)) throw new FeedError('parse', 'the XML is not well formed');
+  if (!root) throw new FeedError('parse', 'the XML is not well formed');
   return fromXml(root, feedUrl);
 }
 
-function hasParserError(root: XmlNode): boolean {
-  // Blink/WebKit nest an XHTML <parsererror> inside the document; Firefox makes it the root.
-  const stack = [root];
-  for (let n = stack.pop(), budget = 50; n && budget > 0; n = stack.pop(), budget--) {
-    if (n.localName === 'parsererror') return true;
-    stack.push(...elements(n).slice(0, 5));
-  }
-  return false;
-}
-
-/** The browser's XML parser. */
-export const browserXml: XmlParser = (text) => new DOMParser().parseFromString(text, 'application/xml') as unknown as {documentElement: XmlNode | null};
+/** The XML parser for the browser (and Node): Signpost's own reader, which needs no DOMParser. */
+export const browserXml: XmlParser = readXml;
+export {readXml};
 

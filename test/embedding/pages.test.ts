@@ -52,6 +52,20 @@ describe('embedding in partner pages', () => {
     }
   });
 
+  it('reads RSS and Atom feeds under Trusted Types: the stories show, no violation (DOMParser would be refused)', async () => {
+    const {frame, win, doc} = await open('widgets.html?variant=feeds');
+    try {
+      const titles = (id: string) => [...doc.getElementById(id)!.shadowRoot!.querySelectorAll('[part="item"]')].map((n) => n.textContent!.trim());
+      await until(() => titles('rss').length > 0 && titles('atom').length > 0, 4000);
+      expect(titles('rss').length).to.be.at.least(2);
+      expect(titles('atom').length).to.be.at.least(1);
+      expect(win.__probe.violations).to.deep.equal([]);
+      if ('trustedTypes' in win) expect([...new Set(win.__probe.policies)]).to.deep.equal(['lit-html']);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('adds only documented globals to window', async () => {
     const {frame, win} = await open('widgets.html');
     try {

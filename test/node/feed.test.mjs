@@ -1,4 +1,4 @@
-// Node tests for the feed normaliser (with @xmldom/xmldom) and the signpost-feed command, against the
+// Node tests for the feed normaliser (with the same XML reader as the browser) and the signpost-feed command, against the
 // same fixture corpus and expectations as the browser tests. Run after `npm run build` (needs dist/npm).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,8 +9,8 @@ import {promisify} from 'node:util';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {normalizeFeed} from '../../dist/npm/feeds/normalize.js';
-import {xmldomParser, parseArgs, snapshot} from '../../bin/signpost-feed.mjs';
+import {normalizeFeed, readXml} from '../../dist/npm/feeds/normalize.js';
+import {parseArgs, snapshot} from '../../bin/signpost-feed.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'test/fixtures/feeds');
@@ -20,10 +20,10 @@ test('every fixture normalises in Node exactly as in the browser', async () => {
   for (const [name, want] of Object.entries(expected)) {
     const text = await readFile(join(fixtures, name), 'utf8');
     if (want.error) {
-      assert.throws(() => normalizeFeed(text, xmldomParser, `https://feeds.test/${name}`), (e) => e.reason === want.error, name);
+      assert.throws(() => normalizeFeed(text, readXml, `https://feeds.test/${name}`), (e) => e.reason === want.error, name);
       continue;
     }
-    const feed = normalizeFeed(text, xmldomParser, `https://feeds.test/${name}`);
+    const feed = normalizeFeed(text, readXml, `https://feeds.test/${name}`);
     assert.equal(feed.title, want.title, `${name} title`);
     assert.deepEqual(feed.items.map((i) => i.title), want.items.map((i) => i.title), `${name} titles`);
     feed.items.forEach((item, n) => {
@@ -78,10 +78,15 @@ test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
     assert.ok(!feed.items.some((i) => /onerror|onload|<img|<svg/i.test(i.title + (i.content_text ?? ''))), 'no markup from feed HTML');
     // The output is itself a feed the widget reads with the same normaliser.
-    const again = normalizeFeed(JSON.stringify(feed), xmldomParser, 'https://partner.example/feed.json');
+    const again = normalizeFeed(JSON.stringify(feed), readXml, 'https://partner.example/feed.json');
     assert.equal(again.items.length, feed.items.length);
     const {failures} = await snapshot({urls: [`${base}/missing.xml`], timeout: 500, maxBytes: 1024, maxItems: 5, title: 't'});
     assert.equal(failures.length, 1);
+    // Every feed failing: exit 1 and the last good file stays as it was (an empty feed would empty the tickers).
+    const before = await readFile(out, 'utf8');
+    const failed = await run(process.execPath, [join(root, 'bin/signpost-feed.mjs'), `${base}/missing.xml`, '--out', out]).then(() => 0, (e) => e.code);
+    assert.equal(failed, 1);
+    assert.equal(await readFile(out, 'utf8'), before);
   } finally {
     server.closeAllConnections?.();
     server.close();

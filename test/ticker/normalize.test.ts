@@ -2,6 +2,7 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {normalizeFeed, browserXml, FeedError, type Feed} from '../../src/feeds/normalize.js';
 import {decodeEntities, toPlainText} from '../../src/feeds/text.js';
+import {readXml, type XmlNode} from '../../src/feeds/xml.js';
 
 interface Expected {
   title?: string;
@@ -24,7 +25,7 @@ export function matches(feed: Feed, expected: Expected, name: string): void {
   });
 }
 
-describe('feed normaliser (browser DOMParser)', () => {
+describe('feed normaliser', () => {
   it('reads every fixture of the corpus as expected', async () => {
     const all = await expectations;
     for (const [name, expected] of Object.entries(all)) {
@@ -76,6 +77,61 @@ describe('feed normaliser (browser DOMParser)', () => {
         } catch (error) {
           expect(error).to.be.instanceOf(FeedError);
         }
+      }),
+      {numRuns: 1000},
+    );
+  });
+
+  it('prefers an RSS item’s own <link> and <title> to prefixed ones written before them, and links a permalink <guid>', () => {
+    const rss = (item: string) => `<rss xmlns:atom="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>C</title><item>${item}</item></channel></rss>`;
+    const [one] = normalizeFeed(rss('<atom:link rel="self" href="https://news.example/self"/><media:title>Photo credit: AP</media:title><title>Real title</title><link>https://news.example/real</link>'), browserXml).items;
+    expect(one.title).to.equal('Real title');
+    expect(one.url).to.equal('https://news.example/real');
+    expect(normalizeFeed(rss('<title>G</title><guid>https://news.example/g</guid>'), browserXml).items[0].url).to.equal('https://news.example/g');
+    expect(normalizeFeed(rss('<title>G</title><guid isPermaLink="false">https://news.example/g</guid>'), browserXml).items[0].url).to.equal(undefined);
+    expect(normalizeFeed(rss('<title>G</title><guid>12345</guid>'), browserXml, 'https://feeds.test/').items[0].url).to.equal(undefined);
+  });
+});
+
+describe('XML reader', () => {
+  const shape = (node: XmlNode): unknown =>
+    node.nodeType === 3 ? node.textContent : {name: node.localName, prefix: node.prefix, id: node.getAttribute?.('id'), children: Array.from(node.childNodes).map(shape)};
+
+  it('reads elements, prefixes, attributes, text, CDATA and references; skips the prolog, comments and a doctype', () => {
+    const {documentElement: root} = readXml(`<?xml version="1.0"?>\n<!DOCTYPE rss [ <!ELEMENT rss ANY> ]>\n<!-- hi -->\n<rss id="r&amp;1"><a:b id='x'>1 &lt; 2 &#x41;&#66;<![CDATA[<p>&amp;</p>]]></a:b><c/></rss>\n`);
+    expect(shape(root!)).to.deep.equal({name: 'rss', prefix: null, id: 'r&1', children: [{name: 'b', prefix: 'a', id: 'x', children: ['1 < 2 AB', '<p>&amp;</p>']}, {name: 'c', prefix: null, id: null, children: []}]});
+    expect(root!.textContent).to.equal('1 < 2 AB<p>&amp;</p>');
+  });
+
+  it('refuses text that is not well-formed XML, as a browser’s parser would', () => {
+    for (const bad of ['<a><b></a></b>', '<a>', '<a></a><b></b>', '<a></a>tail', '<a>1 < 2</a>', '<a x=1></a>', `${'<a>'.repeat(101)}${'</a>'.repeat(101)}`]) {
+      expect(() => readXml(bad), bad).to.throw(Error);
+    }
+    expect(readXml('  ').documentElement).to.equal(null);
+  });
+
+  it('property: any tree written as XML reads back as the same tree (1,000 runs)', () => {
+    const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    type Tree = {name: string; id: string; children: Array<Tree | string>};
+    const name = fc.constantFrom('rss', 'item', 'title', 'dc:date', 'atom:link', 'x-y.z');
+    const {tree} = fc.letrec<{tree: Tree}>((tie) => ({
+      tree: fc.record({
+        name,
+        id: fc.string({maxLength: 8}),
+        children: fc.array(fc.oneof({depthSize: 'small'}, fc.string({minLength: 1, maxLength: 12}), tie('tree')), {maxLength: 4}),
+      }) as fc.Arbitrary<Tree>,
+    }));
+    const write = (t: Tree): string => `<${t.name} id="${escape(t.id).replace(/"/g, '&quot;')}">${t.children.map((c) => (typeof c === 'string' ? escape(c) : write(c))).join('')}</${t.name}>`;
+    // Adjacent strings are one text run once written.
+    const merge = (t: Tree): unknown => ({
+      name: t.name.split(':').pop(),
+      prefix: t.name.includes(':') ? t.name.split(':')[0] : null,
+      id: t.id,
+      children: t.children.reduce<unknown[]>((out, c) => (typeof c === 'string' && typeof out[out.length - 1] === 'string' ? (out[out.length - 1] += c, out) : [...out, typeof c === 'string' ? c : merge(c)]), []),
+    });
+    fc.assert(
+      fc.property(tree, (t) => {
+        expect(shape(readXml(write(t)).documentElement!)).to.deep.equal(merge(t));
       }),
       {numRuns: 1000},
     );

@@ -1,0 +1,73 @@
+/**
+ * A small XML reader for feeds: elements, attributes, text and CDATA, with XML's character
+ * references (and the HTML names feeds use). It reads no DTD, so no entity is ever expanded, and it
+ * builds plain objects, never DOM: no string reaches a markup sink, so it works on pages that enforce
+ * Trusted Types, where `DOMParser.parseFromString` is refused. The browser and the `signpost-feed`
+ * command use it alike. Throws an Error on text that is not well-formed XML.
+ */
+import {decodeEntities} from './text.js';
+
+/** What the normaliser reads of an element or a text node. */
+export interface XmlNode {
+  nodeType: number;
+  localName?: string | null;
+  /** The prefix of a qualified name (`atom` for `atom:link`), or null. */
+  prefix?: string | null;
+  textContent: string | null;
+  parentNode: XmlNode | null;
+  childNodes: ArrayLike<XmlNode>;
+  getAttribute?(name: string): string | null;
+}
+
+interface Element extends XmlNode {
+  name: string;
+  childNodes: XmlNode[];
+}
+
+// One token at a time: comment, processing instruction or declaration, doctype (with an internal
+// subset), CDATA, end tag, start tag (attributes quoted), or text.
+const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)/y;
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const MAX_DEPTH = 100;
+
+export function readXml(text: string): {documentElement: XmlNode | null} {
+  const open: Element[] = [];
+  let root: Element | null = null;
+  for (let at = 0; at < text.length; ) {
+    TOKEN.lastIndex = at;
+    const match = TOKEN.exec(text);
+    if (!match) throw new Error(`unexpected "<" at ${at}`);
+    at = TOKEN.lastIndex;
+    const [, cdata, end, name, attributes, empty, chars] = match;
+    const parent: Element | undefined = open[open.length - 1];
+    if (cdata !== undefined || chars !== undefined) {
+      const value = cdata ?? decodeEntities(chars);
+      if (parent) parent.childNodes.push({nodeType: 3, textContent: value, parentNode: parent, childNodes: []});
+      else if (value.trim()) throw new Error('text outside the root element');
+    } else if (name) {
+      if (!parent && root) throw new Error('a second root element');
+      const values = new Map<string, string>();
+      for (const [, key, double, single] of attributes.matchAll(ATTRIBUTE)) values.set(key, decodeEntities(double ?? single));
+      const colon = name.indexOf(':');
+      const element: Element = {
+        nodeType: 1,
+        name,
+        prefix: colon > 0 ? name.slice(0, colon) : null,
+        localName: name.slice(colon + 1),
+        textContent: '',
+        parentNode: parent ?? null,
+        childNodes: [],
+        getAttribute: (key) => values.get(key) ?? null,
+      };
+      if (parent) parent.childNodes.push(element);
+      else root = element;
+      if (!empty && open.push(element) > MAX_DEPTH) throw new Error('nested too deeply');
+    } else if (end) {
+      const element = open.pop();
+      if (element?.name !== end) throw new Error(`</${end}> closes nothing open`);
+      element.textContent = element.childNodes.map((n) => n.textContent).join('');
+    }
+  }
+  if (open.length) throw new Error(`<${open[open.length - 1].name}> is not closed`);
+  return {documentElement: root};
+}
