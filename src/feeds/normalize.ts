@@ -50,7 +50,9 @@ const childText = (node: XmlNode, name: string, max = 300) => toPlainText(child(
 
 export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
-  const time = Date.parse(value.trim());
+  // A date alone ("2025-03-01") is that day where the reader is, not midnight UTC (the day before, west of it).
+  const text = value.trim();
+  const time = Date.parse(/^\d{4}-\d\d-\d\d$/.test(text) ? `${text}T00:00` : text);
   return Number.isFinite(time) ? time : undefined;
 }
 
@@ -88,6 +90,9 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
   return {title: title || undefined, items};
 }
 
+/** A JSON value usable as an id: a string or a number (an object could throw when made a string). */
+const key = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : undefined);
+
 function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined): Feed {
   const title = toPlainText(own(data, 'title'), 200);
   const list = own(data, 'items');
@@ -98,7 +103,7 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
     const summary = toPlainText(own(item, 'summary') ?? own(item, 'content_text') ?? own(item, 'content_html'), 300);
     const note = toPlainText(own(own(item, '_signpost'), 'content_note'), 160);
     return {
-      id: toPlainText(String(own(item, 'id') ?? own(item, 'url') ?? i), 300),
+      id: toPlainText(String(key(own(item, 'id')) ?? key(own(item, 'url')) ?? i), 300),
       title: toPlainText(own(item, 'title'), 300),
       summary: summary || undefined,
       url: link(own(item, 'url') ?? own(item, 'external_url'), feedUrl),

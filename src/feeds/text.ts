@@ -9,15 +9,19 @@ const NAMED: Record<string, string> = {
   ntilde: 'ñ', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç', euro: '€', pound: '£',
 };
 
+/** &#128;–&#159; as HTML reads them: Windows-1252 (feeds written in it say &#146; for ’). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 /** Decodes HTML character references (named subset, decimal, hex); unknown ones stay as written. */
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});/gi, (match, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
-      return String.fromCodePoint(code);
+      return code >= 128 && code < 160 ? CP1252[code - 128] : String.fromCodePoint(code);
     }
-    return NAMED[ref.toLowerCase()] ?? match;
+    // &Eacute; is É: a capitalised name is the capital letter.
+    return NAMED[ref] ?? NAMED[ref.toLowerCase()]?.toUpperCase() ?? match;
   });
 }
 
@@ -31,8 +35,11 @@ export function toPlainText(input: unknown, max = 500): string {
     .replace(/<\/?[a-z!?/][^>]*(>|$)/gi, ' ');
   text = decodeEntities(text)
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    // Controls, zero-width space and bidi overrides/isolates go; joiners (ZWJ, ZWNJ) and LRM/RLM stay,
+    // as Persian, Indic scripts, emoji sequences and mixed-direction text need them.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  // Cut without splitting a surrogate pair (an emoji at the cut would leave half a character).
+  return text.length > max ? `${text.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '').trimEnd()}…` : text;
 }

@@ -4,7 +4,8 @@
  */
 export function safeUrl(
   raw: unknown,
-  base: string | URL | undefined = globalThis.location?.href,
+  // The page's base URL, as the browser resolves the page's own links (a <base href> included).
+  base: string | URL | undefined = globalThis.document?.baseURI ?? globalThis.location?.href,
   allowed: readonly string[] = ['https:', 'http:'],
 ): string | null {
   if (typeof raw !== 'string') return null;

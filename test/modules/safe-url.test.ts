@@ -9,6 +9,17 @@ describe('safeUrl', () => {
     expect(safeUrl('  https://example.org  ')).to.equal('https://example.org/');
   });
 
+  it('resolves a relative link against the page’s <base href>, as the page’s own links do', () => {
+    const base = document.createElement('base');
+    base.href = 'https://partner.example/news/';
+    document.head.prepend(base);
+    try {
+      expect(safeUrl('story-1')).to.equal('https://partner.example/news/story-1');
+    } finally {
+      base.remove();
+    }
+  });
+
   it('refuses dangerous and malformed links', () => {
     for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\u0000script:x', 'data:text/html,<script>', 'vbscript:msgbox', 'file:///etc/passwd', 'blob:https://x/1', '', 'http://', 42, null]) {
       expect(safeUrl(bad, 'https://partner.example/'), String(bad)).to.equal(null);

@@ -35,6 +35,14 @@ test('every fixture normalises in Node exactly as in the browser', async () => {
   }
 });
 
+test('a date alone is that day where the reader is, also west of UTC (run in New York time)', async () => {
+  const script = `import {normalizeFeed, readXml} from ${JSON.stringify(new URL('../../dist/npm/feeds/normalize.js', import.meta.url).href)};
+    const d = new Date(normalizeFeed('{"items":[{"id":"1","title":"T","date_published":"2025-03-01"}]}', readXml).items[0].date);
+    process.stdout.write([d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()].join('-'));`;
+  const {stdout} = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {env: {...process.env, TZ: 'America/New_York'}});
+  assert.equal(stdout, '2025-3-1-0');
+});
+
 test('the command rejects bad arguments', () => {
   assert.throws(() => parseArgs([]), /usage/);
   assert.throws(() => parseArgs(['javascript:alert(1)']), /not an http\(s\) URL/);

@@ -124,6 +124,30 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(shown.closest('[inert]')).to.equal(null);
   });
 
+  it('Play starts the motion again even with focus inside (the APG rotation control); focus entering stops it', async () => {
+    const wrap = await fixture(html`<div><button id="outside">outside</button><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    await el.updateComplete;
+    const pause = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
+    pause.focus();
+    await el.updateComplete;
+    expect(el.moving, 'focus entering stops it').to.equal(false);
+    pause.click();
+    await el.updateComplete;
+    expect(el.paused).to.equal(true);
+    pause.click();
+    await el.updateComplete;
+    expect(el.paused).to.equal(false);
+    expect(el.moving, 'Play with focus on it').to.equal(true);
+    $<HTMLButtonElement>(el, '[part="next-button"]')!.focus(); // moving inside does not stop it
+    await el.updateComplete;
+    expect(el.moving).to.equal(true);
+    wrap.querySelector<HTMLButtonElement>('#outside')!.focus();
+    pause.focus(); // entering again does
+    await el.updateComplete;
+    expect(el.moving).to.equal(false);
+  });
+
   it('under prefers-reduced-motion nothing moves: scroll becomes a list, rotate becomes manual', async () => {
     const original = window.matchMedia;
     window.matchMedia = ((query: string) => ({...original.call(window, query), matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {}})) as typeof window.matchMedia;

@@ -60,6 +60,22 @@ describe('feed normaliser', () => {
     expect(toPlainText('<p>A &amp; B</p><script>x()</script> &#x1F600; &unknown; &lt;b&gt;')).to.equal('A & B 😀 &unknown; <b>');
     expect(decodeEntities('&#0; &#xD800; &#65;')).to.equal('  A');
     expect(toPlainText('x'.repeat(600), 100)).to.have.length(100);
+    // Capitalised names are capitals; &#128;–&#159; are Windows-1252, as HTML reads them.
+    expect(decodeEntities('&Eacute;tats-Unis &Uuml;bersicht &AMP; Don&#146;t &#150;')).to.equal('États-Unis Übersicht & Don’t –');
+  });
+
+  it('keeps the characters real text needs: joiners (Persian, emoji) and direction marks', () => {
+    expect(toPlainText('می\u200cخواهم')).to.equal('می\u200cخواهم');
+    expect(toPlainText('Family 👨\u200d👩\u200d👧')).to.equal('Family 👨\u200d👩\u200d👧');
+    expect(toPlainText('\u200fשלום (UK)')).to.equal('\u200fשלום (UK)');
+    expect(toPlainText('a\u200bb\u202ec\u2066d')).to.equal('abcd');
+    // A cut never leaves half an emoji.
+    expect(toPlainText(`${'x'.repeat(98)}😀 tail`, 100)).to.equal(`${'x'.repeat(98)}…`);
+  });
+
+  it('an id that is an object is ignored, not turned into text (it could throw)', () => {
+    const feed = normalizeFeed('{"items":[{"id":{"toString":1},"title":"T","url":"https://news.example/t"}]}', browserXml);
+    expect(feed.items[0].title).to.equal('T');
   });
 
   it('property: any text never throws anything but a FeedError, and never yields an unsafe link (1,000 runs)', () => {

@@ -105,7 +105,7 @@ describe('<signpost-news-ticker>', () => {
       el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" refresh="10" src=${`/test-server/flaky?key=${key}`}></signpost-news-ticker>`);
       await loaded(el);
     });
-    expect(warnings.join()).to.contain('refresh must be at least 60 seconds');
+    expect(warnings.join()).to.contain('refresh must be 60 to 2000000 seconds; using 60');
     expect(el.refresh).to.equal(60);
     expect($(el, '[part="item"] a')!.textContent).to.equal('First load');
     const failed = oneEvent(el, 'signpost-ticker-error');
@@ -135,5 +135,42 @@ describe('<signpost-news-ticker>', () => {
     });
     expect((await (await fetch('/test-server/hang-status')).json()).closed).to.equal(true);
     expect(warnings).to.deep.equal([]);
+  });
+
+  it('reads items written after it is in the page, as frameworks do, and changes to them', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"></signpost-news-ticker>`);
+    el.innerHTML = '<ul><li><a href="https://news.example/late">A late story</a></li></ul>';
+    await until(() => $$(el, '[part="item"]').length === 1);
+    expect($(el, '[part="item"] a')!.textContent).to.equal('A late story');
+    el.querySelector('a')!.textContent = 'A corrected story';
+    await until(() => $(el, '[part="item"] a')?.textContent === 'A corrected story');
+  });
+
+  it('a new src drops the old feed’s stories; an invalid one brings back the fallback', async () => {
+    let el!: Ticker;
+    await captureWarnings(async () => {
+      el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src="/test/fixtures/feeds/jsonfeed-1.1.json">${LIGHT}</signpost-news-ticker>`);
+      await until(() => $$(el, '[part="item"] a').length > 0 && $(el, '[part="item"] a')!.textContent !== 'Partner story A');
+      const fromFeed = $(el, '[part="item"] a')!.textContent;
+      el.src = 'javascript:alert(1)';
+      await el.updateComplete;
+      expect($(el, '[part="item"] a')!.textContent).to.not.equal(fromFeed);
+    });
+    expect($(el, '[part="item"] a')!.textContent).to.equal('Partner story A');
+  });
+
+  it('caps interval and refresh below what browsers run at once (a huge interval would flash stories)', async () => {
+    let el!: Ticker;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<Ticker>(html`<signpost-news-ticker interval="10000000" refresh="2592000">${LIGHT}</signpost-news-ticker>`);
+    });
+    expect(el.interval).to.equal(86400);
+    expect(el.refresh).to.equal(2e6);
+    expect(warnings.join('\n')).to.contain('interval must be 5 to 86400 seconds').and.to.contain('refresh must be 60 to 2000000 seconds');
+  });
+
+  it('marks each title dir="auto", so an English headline in an Arabic ticker keeps its punctuation in place', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker lang="ar" mode="list"><ul><li><a href="https://news.example/1">Helpline (UK).</a></li><li>Text only</li></ul></signpost-news-ticker>`);
+    for (const title of $$(el, '[part="item"] a, [part="item"] .title')) expect(title.getAttribute('dir')).to.equal('auto');
   });
 });

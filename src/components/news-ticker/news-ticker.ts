@@ -50,7 +50,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   /** Feed URL (JSON Feed 1.0/1.1, RSS 2.0, RSS 1.0, Atom 1.0), fetched without credentials or referrer. */
   @property() src = '';
-  /** Re-fetch every N seconds (at least 60). 0 or absent: fetch once. */
+  /** Re-fetch every N seconds (60 to 2,000,000). 0 or absent: fetch once. */
   @property({type: Number}) refresh = 0;
   /** Timeout for `src`, in milliseconds. Default 8000. */
   @property({type: Number}) timeout = 8000;
@@ -60,7 +60,7 @@ export class SignpostNewsTicker extends SignpostElement {
   @property({reflect: true}) mode: 'rotate' | 'scroll' | 'list' = 'rotate';
   /** Scroll speed in pixels per second (10–200). Default 40. */
   @property({type: Number}) speed = 40;
-  /** Seconds each item shows in `rotate` mode (at least 5). Default 7. */
+  /** Seconds each item shows in `rotate` mode (5 to 86,400). Default 7. */
   @property({type: Number}) interval = 7;
   /** At most this many items (1–50). Default 10. */
   @property({type: Number, attribute: 'max-items'}) maxItems = 10;
@@ -85,11 +85,14 @@ export class SignpostNewsTicker extends SignpostElement {
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private rotateTimer?: ReturnType<typeof setInterval>;
   private resize?: ResizeObserver;
+  private watcher?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.light = itemsFromLightDom(this);
-    this.readInlineFeed();
+    this.readChildren();
+    // Items written (or changed) after the ticker is in the page, as frameworks do, count too.
+    this.watcher ??= new MutationObserver(() => this.readChildren());
+    this.watcher.observe(this, {childList: true, subtree: true, characterData: true});
     this.media = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
     this.reducedMotion = Boolean(this.media?.matches);
     this.media?.addEventListener?.('change', this.onMotionChange);
@@ -103,7 +106,13 @@ export class SignpostNewsTicker extends SignpostElement {
     clearInterval(this.rotateTimer);
     this.rotateTimer = undefined;
     this.resize?.disconnect();
+    this.watcher?.disconnect();
     this.media?.removeEventListener?.('change', this.onMotionChange);
+  }
+
+  private readChildren(): void {
+    this.light = itemsFromLightDom(this);
+    this.readInlineFeed();
   }
 
   private onMotionChange = (e: MediaQueryListEvent) => {
@@ -126,7 +135,7 @@ export class SignpostNewsTicker extends SignpostElement {
     const json = childJson(this);
     if (json === undefined) return;
     try {
-      this.inline = normalizeFeed(json, browserXml, globalThis.location?.href).items;
+      this.inline = normalizeFeed(json, browserXml, document.baseURI).items;
     } catch (error) {
       warn(`the JSON Feed inside <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
     }
@@ -138,15 +147,20 @@ export class SignpostNewsTicker extends SignpostElement {
       warn(`ticker mode must be scroll, rotate or list; using rotate.`);
       this.mode = 'rotate';
     }
-    if (changed.has('interval') && !(this.interval >= 5)) {
-      warn(`ticker interval must be at least 5 seconds; using 5.`);
-      this.interval = 5;
+    // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
+    // stories every few milliseconds, or fetch without pause.
+    if (changed.has('interval') && !(this.interval >= 5 && this.interval <= 86400)) {
+      this.interval = this.interval > 86400 ? 86400 : 5;
+      warn(`ticker interval must be 5 to 86400 seconds; using ${this.interval}.`);
     }
-    if (changed.has('refresh') && this.refresh && !(this.refresh >= 60)) {
-      warn(`ticker refresh must be at least 60 seconds; using 60.`);
-      this.refresh = 60;
+    if (changed.has('refresh') && this.refresh && !(this.refresh >= 60 && this.refresh <= 2e6)) {
+      this.refresh = this.refresh > 2e6 ? 2e6 : 60;
+      warn(`ticker refresh must be 60 to 2000000 seconds; using ${this.refresh}.`);
     }
-    if (changed.has('src') && this.isConnected) void this.load();
+    if (changed.has('src')) {
+      this.fetched = null; // the previous feed's items are not this src's
+      if (this.isConnected) void this.load();
+    }
     if (this.index >= this.items.length) this.index = 0;
   }
 
@@ -212,16 +226,19 @@ export class SignpostNewsTicker extends SignpostElement {
     if (n) this.index = (this.index + delta + n) % n;
   }
 
+  /** Focus coming from outside the ticker stops it (APG carousel); moving inside does not. */
+  private inside = (node: EventTarget | null) => this.renderRoot.contains(node as Node) || this.contains(node as Node);
+
   private onFocusOut(e: FocusEvent): void {
-    if (!this.renderRoot.contains(e.relatedTarget as Node) && !this.contains(e.relatedTarget as Node)) this.focusInside = false;
+    if (!this.inside(e.relatedTarget)) this.focusInside = false;
   }
 
   private renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false) {
     const date = formatItemDate(this.locale, item.date, this.dateStyle, this.clock());
     const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
-        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${item.title}</a>`
-        : html`<span class="title">${item.title}</span>`}
+        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto">${item.title}</a>`
+        : html`<span class="title" dir="auto">${item.title}</span>`}
       ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
     // Rotate mode follows the APG carousel: each item is a group with the "slide" role description.
@@ -251,9 +268,13 @@ export class SignpostNewsTicker extends SignpostElement {
     return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
       lang=${this.locale} dir=${this.direction}
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
-      @focusin=${() => (this.focusInside = true)} @focusout=${this.onFocusOut}>
+      @focusin=${(e: FocusEvent) => (this.focusInside ||= !this.inside(e.relatedTarget))} @focusout=${this.onFocusOut}>
       ${controls
-        ? html`<button type="button" class="button" part="pause-button" @click=${() => (this.paused = !this.paused)}>
+        ? html`<button type="button" class="button" part="pause-button" @click=${() => {
+            // Play starts the motion even with focus inside (the APG carousel's rotation control).
+            this.paused = !this.paused;
+            this.focusInside &&= this.paused;
+          }}>
             ${this.paused ? t.play() : t.pause()}
           </button>`
         : nothing}
