@@ -182,7 +182,23 @@ describe('<signpost-campaign-banner>', () => {
     expect(other.showing).to.equal(true);
     const local = await mount(html`<signpost-campaign-banner heading="Ours" dismissible remember-dismissal="local"></signpost-campaign-banner>`);
     $(local, '[part="close-button"]').click();
-    expect({...localStorage}).to.deep.equal({'signpost-banner-dismissed:custom': '1'});
+    const keys = Object.keys(localStorage);
+    expect(keys).to.have.length(1);
+    expect(keys[0]).to.match(/^signpost-banner-dismissed:custom:[0-9a-z]+$/);
+    expect(Object.values(localStorage)).to.deep.equal(['1']);
+  });
+
+  it('a remembered dismissal hides that message only: another message, or a yearly campaign next year, still shows', async () => {
+    const first = await mount(html`<signpost-campaign-banner heading="Volunteer training" dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+    $(first, '[part="close-button"]').click();
+    const same = await mount(html`<signpost-campaign-banner heading="Volunteer training" dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+    expect(same.showing).to.equal(false);
+    const other = await mount(html`<signpost-campaign-banner heading="New hotline hours" dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+    expect(other.showing).to.equal(true);
+    const y2025 = await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2025, 7, 30)} dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+    $(y2025, '[part="close-button"]').click();
+    expect((await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2025, 7, 30)} remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(false);
+    expect((await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2026, 7, 30)} remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(true);
   });
 
   it('is translated and mirrored in Arabic; Spanish too; axe passes in RTL', async () => {

@@ -91,6 +91,18 @@ export class SignpostCampaignBanner extends SignpostElement {
     return this.campaign || 'custom';
   }
 
+  /**
+   * The remembered flag's name: a built-in campaign, with the year when it is a yearly one (it comes
+   * back next year); any other banner, by its words (dismissing one message hides no other).
+   */
+  private get flag(): string {
+    const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
+    if (campaign) return STORAGE_PREFIX + campaign.id + (campaign.window ? `:${localDate(this.clock())[0]}` : '');
+    let hash = 0x811c9dc5;
+    for (const c of `${this.heading}\n${this.message}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
+    return `${STORAGE_PREFIX}custom:${(hash >>> 0).toString(36)}`;
+  }
+
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
   private storage(): Storage | null {
     return this.rememberDismissal === null ? null : this.rememberDismissal === 'local' ? localStorage : sessionStorage;
@@ -99,7 +111,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   override connectedCallback(): void {
     super.connectedCallback();
     try {
-      this.dismissed = this.storage()?.getItem(STORAGE_PREFIX + this.key) === '1';
+      this.dismissed = this.storage()?.getItem(this.flag) === '1';
     } catch {
       /* storage unavailable */
     }
@@ -132,7 +144,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
     this.dismissed = true;
     try {
-      this.storage()?.setItem(STORAGE_PREFIX + this.key, '1');
+      this.storage()?.setItem(this.flag, '1');
     } catch {
       /* storage full or blocked: the banner still closes for this page view */
     }
