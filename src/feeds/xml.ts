@@ -36,16 +36,16 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
   for (let at = 0; at < text.length; ) {
     TOKEN.lastIndex = at;
     const match = TOKEN.exec(text);
-    if (!match) throw new Error(`unexpected "<" at ${at}`);
+    if (!match) throw new Error(`stray "<" at ${at}`);
     at = TOKEN.lastIndex;
     const [, cdata, end, name, attributes, empty, chars] = match;
     const parent: Element | undefined = open[open.length - 1];
     if (cdata !== undefined || chars !== undefined) {
       const value = cdata ?? decodeEntities(chars);
-      if (parent) parent.childNodes.push({nodeType: 3, textContent: value, parentNode: parent, childNodes: []});
-      else if (value.trim()) throw new Error('text outside the root element');
+      if (parent) parent.childNodes.push({nodeType: 3, textContent: value} as XmlNode);
+      else if (value.trim()) throw new Error('text after the root');
     } else if (name) {
-      if (!parent && root) throw new Error('a second root element');
+      if (!parent && root) throw new Error('two roots');
       const values = new Map<string, string>();
       for (const [, key, double, single] of attributes.matchAll(ATTRIBUTE)) values.set(key, decodeEntities(double ?? single));
       const colon = name.indexOf(':');
@@ -61,13 +61,13 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
       };
       if (parent) parent.childNodes.push(element);
       else root = element;
-      if (!empty && open.push(element) > MAX_DEPTH) throw new Error('nested too deeply');
+      if (!empty && open.push(element) > MAX_DEPTH) throw new Error('too deep');
     } else if (end) {
       const element = open.pop();
-      if (element?.name !== end) throw new Error(`</${end}> closes nothing open`);
+      if (element?.name !== end) throw new Error(`stray </${end}>`);
       element.textContent = element.childNodes.map((n) => n.textContent).join('');
     }
   }
-  if (open.length) throw new Error(`<${open[open.length - 1].name}> is not closed`);
+  if (open.length) throw new Error(`unclosed <${open[open.length - 1].name}>`);
   return {documentElement: root};
 }
