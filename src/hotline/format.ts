@@ -123,7 +123,7 @@ export function formatDate(locale: string, iso: string): string {
 
 /**
  * A phone number for screen readers, digit by digit, pausing between the groups as written:
- * "1-888-373-7888" → "1 8 8 8, 3 7 3, 7 8 8 8"; "+44 20" → "+4 4, 2 0".
+ * "1-888-373-7888" → "1, 8 8 8, 3 7 3, 7 8 8 8"; "+44 20" → "+4 4, 2 0".
  */
 export function spokenDigits(display: string): string {
   const plus = display.trim().startsWith('+') ? '+' : '';
