@@ -34,9 +34,9 @@ export function toPlainText(input: unknown, max = 500): string {
     .replace(/<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
     .replace(/<\/?[a-z!?/][^>]*(>|$)/gi, ' ');
   text = decodeEntities(text)
-    // eslint-disable-next-line no-control-regex
     // Controls, zero-width space and bidi overrides/isolates go; joiners (ZWJ, ZWNJ) and LRM/RLM stay,
     // as Persian, Indic scripts, emoji sequences and mixed-direction text need them.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
