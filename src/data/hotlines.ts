@@ -255,16 +255,6 @@ export const HOTLINES: readonly CountryEntry[] = [
     emergencySource: 'https://en.wikipedia.org/wiki/Childline_India',
     lines: [
       {
-        id: 'in-1098',
-        organisation: 'CHILDLINE',
-        scope: 'children',
-        phone: {tel: '1098', display: '1098'},
-        hours: '24/7',
-        emergencyService: false,
-        source: 'https://en.wikipedia.org/wiki/Childline_India',
-        verified: V,
-      },
-      {
         id: 'in-181',
         organisation: "Women's Helpline",
         scope: 'women',
