@@ -15,7 +15,7 @@ function hidingSheet(): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(`
-      html[${HIDING}] body > :not([${OVERLAY}]) { display: none !important; }
+      html[${HIDING}] body > :not([${OVERLAY}]):not(#\\0):not(#\\0) { display: none !important; }
       [${OVERLAY}] {
         position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
         display: block !important; margin: 0 !important; padding: 1em !important;
@@ -32,8 +32,12 @@ function adopt(doc: Document): void {
   if (!doc.adoptedStyleSheets.includes(s)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
 }
 
-/** Hides the page from sight and from assistive technology, and shows a blank overlay that says `loading`. */
-export function hidePage(loading: string, doc: Document = document): HTMLElement {
+/**
+ * Hides the page from sight and from assistive technology, and shows a blank overlay that says
+ * `loading` in the widget's language and direction. (The two `:not(#\\0)` outweigh a page's own
+ * `#id { display: … !important }`.)
+ */
+export function hidePage(loading: string, lang = '', dir = '', doc: Document = document): HTMLElement {
   adopt(doc);
   doc.documentElement.setAttribute(HIDING, '');
   let overlay = doc.querySelector<HTMLElement>(`[${OVERLAY}]`);
@@ -43,6 +47,8 @@ export function hidePage(loading: string, doc: Document = document): HTMLElement
     overlay.setAttribute('role', 'alert');
     (doc.body ?? doc.documentElement).append(overlay);
   }
+  overlay.lang = lang;
+  overlay.dir = dir;
   // Text after insertion: screen readers announce an alert more reliably that way.
   overlay.textContent = loading;
   return overlay;

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, $$, at, noNavigation, textOf} from '../helpers/util.js';
+import {$, $$, at, noNavigation, textOf, until} from '../helpers/util.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostHotlineCard>(tpl);
 
@@ -17,7 +17,7 @@ describe('<signpost-hotline-card>', () => {
     expect(call.querySelector('.visually-hidden')!.textContent).to.equal('Call 1, 8 8 8, 3 7 3, 7 8 8 8');
     expect(call.querySelector('[aria-hidden="true"]')!.textContent).to.equal('Call 1-888-373-7888');
     const sms = $<HTMLAnchorElement>(el, '[part="sms-link"]');
-    expect(sms.getAttribute('href')).to.equal('sms:233733?body=HELP');
+    expect(sms.getAttribute('href')).to.equal('sms:233733?&body=HELP');
     expect(sms.textContent).to.contain('Text HELP to 233733');
     expect($(el, '[part="heading"]').textContent).to.equal('National Human Trafficking Hotline');
     expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
@@ -118,10 +118,21 @@ describe('<signpost-hotline-card>', () => {
         configurable: true,
         value: {writeText: async () => Promise.reject(new Error('denied'))},
       });
-      setTimeout(() => $(el, '[part="copy-button"]').click());
-      await oneEvent(el, 'signpost-hotline-contact');
-      await el.updateComplete;
-      expect(status.textContent!.trim()).to.equal('Could not copy. The number is 08000 121 700.');
+      const contacts: string[] = [];
+      el.addEventListener('signpost-hotline-contact', (e) => contacts.push(e.detail.channel));
+      const announced: string[] = [];
+      new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, {childList: true, subtree: true, characterData: true});
+      const failed = 'Could not copy. The number is 0 8 0 0 0, 1 2 1, 7 0 0.';
+      const times = () => announced.filter((text) => text === failed).length;
+      for (let i = 1; i <= 2; i++) {
+        $(el, '[part="copy-button"]').click();
+        await until(() => times() === i);
+      }
+      expect(status.textContent!.trim()).to.equal(failed);
+      // Read digit by digit, announced again on a second click (the region changed in between),
+      // and no "contact" reported for a copy that did not happen.
+      expect(announced.filter((text) => text === failed)).to.have.length(2);
+      expect(contacts).to.deep.equal([]);
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as {clipboard?: unknown}).clipboard;
@@ -144,6 +155,13 @@ describe('<signpost-hotline-card>', () => {
     await el.updateComplete;
     expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:1343');
     expect(el.resolvedCountry).to.equal('PH');
+    // The picker stays, the same control, still focused: a wrong choice can be undone.
+    expect($<HTMLSelectElement>(el, 'select')).to.equal(select);
+    expect(el.shadowRoot!.activeElement).to.equal(select);
+    select.value = 'MX';
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    await el.updateComplete;
+    expect(el.resolvedCountry).to.equal('MX');
   });
 
   it('is usable by keyboard: Tab moves through the call link, copy button and links in order', async () => {

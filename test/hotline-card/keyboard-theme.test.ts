@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/hotline-card/define.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, deepActive} from '../helpers/util.js';
+import {$, deepActive, until} from '../helpers/util.js';
 
 
 describe('<signpost-hotline-card> keyboard and theme', () => {
@@ -32,8 +32,7 @@ describe('<signpost-hotline-card> keyboard and theme', () => {
     Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async (s: string) => void written.push(s)}});
     $(card, '[part="copy-button"]').focus();
     await sendKeys({press: 'Enter'});
-    await new Promise((r) => setTimeout(r, 50));
-    await card.updateComplete;
+    await until(() => written.length > 0 && $(card, '[role="status"]').textContent!.includes('Number copied'));
     expect(written).to.deep.equal(['08000 121 700']);
     expect($(card, '[role="status"]').textContent).to.contain('Number copied');
     delete (navigator as {clipboard?: unknown}).clipboard;

@@ -120,7 +120,7 @@ describe('<signpost-hotline-card> partner line', () => {
       line-sms-keyword="SAFE" line-chat="https://example.org/chat" line-hours="24/7"></signpost-hotline-card>`);
     expect($(el, '[part="heading"]').textContent).to.equal('Safe Harbour Helpline');
     expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+442079460000');
-    expect($(el, '[part="sms-link"]').getAttribute('href')).to.equal('sms:+447700900123?body=SAFE');
+    expect($(el, '[part="sms-link"]').getAttribute('href')).to.equal('sms:+447700900123?&body=SAFE');
     expect($(el, '[part="chat-link"]').getAttribute('href')).to.equal('https://example.org/chat');
     expect(textOf(el)).to.contain('In immediate danger, call 999.');
     expect(textOf(el)).not.to.contain('Modern Slavery');

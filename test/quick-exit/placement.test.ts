@@ -46,6 +46,18 @@ describe('<signpost-quick-exit> placement', () => {
     expect(padding()).to.equal('auto');
   });
 
+  it('inline: its explanation takes the page’s text colour (legible on a dark page); sticky: the bar’s', async () => {
+    const page = await fixture(html`<div style="background: #121212; color: rgb(230, 237, 243)">
+      <signpost-quick-exit explain></signpost-quick-exit></div>`);
+    const exit = page.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    expect(getComputedStyle($(exit, '[part="explanation"]')).color).to.equal('rgb(230, 237, 243)');
+    exit.setAttribute('placement', 'sticky');
+    await exit.updateComplete;
+    expect(getComputedStyle($(exit, '[part="explanation"]')).color).to.equal(getComputedStyle($(exit, '.base')).color);
+    exit.remove();
+  });
+
   it('inline: sits in the flow of the page', async () => {
     const page = await fixture(html`<div><p style="margin: 0; height: 50px">Before</p><signpost-quick-exit></signpost-quick-exit></div>`);
     const exit = page.querySelector('signpost-quick-exit')!;

@@ -63,6 +63,28 @@ describe('<signpost-quick-exit>', () => {
     expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2)).to.equal(overlay);
   });
 
+  it('hides even a page element its own CSS forces visible (#id … !important); the overlay speaks the widget’s language', async () => {
+    const style = document.createElement('style');
+    style.textContent = '#forced-visible { display: block !important; }';
+    const forced = document.createElement('div');
+    forced.id = 'forced-visible';
+    forced.textContent = 'A page section with a strong rule of its own.';
+    document.head.append(style);
+    document.body.append(forced);
+    try {
+      const el = await mount(html`<signpost-quick-exit lang="ar"></signpost-quick-exit>`);
+      recordNavigation(el);
+      $(el, '[part="button"]').click();
+      expect(forced.getClientRects().length).to.equal(0);
+      const overlay = document.querySelector<HTMLElement>('[data-signpost-exit-overlay]')!;
+      expect([overlay.lang, overlay.dir]).to.deep.equal(['ar', 'rtl']);
+      expect(overlay.textContent).to.not.equal('Loading.');
+    } finally {
+      style.remove();
+      forced.remove();
+    }
+  });
+
   it('keeps a normal navigation with keep-history', async () => {
     const el = await mount(html`<signpost-quick-exit keep-history></signpost-quick-exit>`);
     const calls = recordNavigation(el);

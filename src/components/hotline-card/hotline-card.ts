@@ -178,20 +178,24 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   private async copy(phone: Phone): Promise<void> {
+    // Emptied for a moment first, so that the same message after a second click is announced again.
     this.announcement = '';
+    await new Promise((resolve) => setTimeout(resolve, 100));
     try {
       await navigator.clipboard.writeText(phone.display);
       this.announcement = this.inLocale(() => t.copied(spokenDigits(phone.display)));
+      this.contact('copy');
     } catch {
-      this.announcement = this.inLocale(() => t.copyFailed(isolate(phone.display, this.direction === 'rtl')));
+      // Read digit by digit: this is the message where the reader has to note the number down.
+      this.announcement = this.inLocale(() => t.copyFailed(spokenDigits(phone.display)));
     }
-    this.contact('copy');
   }
 
   private pick(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     if (!findCountry(value)) return;
     this.picked = value;
+    this.announcement = '';
     emit(this, 'signpost-hotline-country-change', {country: value});
   }
 
@@ -267,7 +271,7 @@ export class SignpostHotlineCard extends SignpostElement {
             )}
           </details>`
         : nothing}
-      ${this.countryPicker || (!entry && !this.customLine) ? this.renderPicker(entry) : nothing}
+      ${this.countryPicker || this.picked || (!entry && !this.customLine) ? this.renderPicker(entry) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }

@@ -107,19 +107,20 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
       ${line.phone
         ? html`<li class="call">
             ${callLink(line.phone, opts)}
-            ${opts.primary
+            ${opts.primary && globalThis.isSecureContext && navigator.clipboard
               ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
                   ${t.copy()}
                 </button>`
               : nothing}
           </li>`
         : nothing}
+      ${/* sms:N?&body=K: Android reads ?body=, iOS &body=; this form is reported to work on both. */ ''}
       ${sms
         ? html`<li>
             <a
               class="button"
               part="sms-link"
-              href="sms:${sms.number.tel}${sms.keyword ? `?body=${encodeURIComponent(sms.keyword)}` : ''}"
+              href="sms:${sms.number.tel}${sms.keyword ? `?&body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
               >${sms.keyword
                 ? t.textKeyword(isolate(sms.keyword, opts.rtl), isolate(sms.number.display, opts.rtl))

@@ -44,6 +44,7 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @cssprop --signpost-quick-exit-color - Button text colour.
  * @cssprop --signpost-quick-exit-bar - Background of the sticky bar. Default: the system `Canvas` colour.
  * @cssprop --signpost-radius - Corner radius.
+ * @cssprop --signpost-accent - Focus ring colour.
  */
 export class SignpostQuickExit extends SignpostElement implements ShortcutTarget {
   static override styles = styles;
@@ -126,7 +127,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
     const url = this.destination;
     emit(this, 'signpost-quick-exit', {trigger});
-    hidePage(this.inLocale(t.loading));
+    hidePage(this.inLocale(t.loading), this.locale, this.direction);
     this.navigate(url, !this.keepHistory);
   }
 

@@ -5,9 +5,11 @@ export const styles = [
   tokens,
   controls,
   css`
+    /* No surface of its own: its text (the explanation) takes the page's colour inline, the bar's when sticky. */
     :host {
       --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
       --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
+      color: inherit;
     }
     :host([placement='sticky']) {
       position: sticky;
@@ -56,7 +58,6 @@ export const styles = [
     }
     details {
       flex: 1 1 14em;
-      color: var(--_text);
       font-size: 0.9em;
       padding-block-start: 0.5em;
     }
