@@ -22,7 +22,8 @@ export function enableAutoLoad(moduleUrl: string): void {
     if (pinned) {
       // The page adds its language files itself: when this one is on the page, wait until it has
       // registered (the widget waits at most 3 s), so that the widget does not show English first.
-      if (document.querySelector(`script[src$="locales/${code}.js"]`)) {
+      // *=: the file may carry a query (?ver=…).
+      if (document.querySelector(`script[src*="locales/${code}.js"]`)) {
         load = new Promise<void>((done) => onLocalesChanged(() => availableLocales().includes(code) && done()));
       } else warn(`no "${code}" text: with a pinned Signpost script, add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
     } else {

@@ -15,7 +15,8 @@ export function canonical(tag: string | null | undefined): string {
   const trimmed = (tag ?? '').trim();
   if (!trimmed) return '';
   try {
-    return Intl.getCanonicalLocales(trimmed)[0] ?? '';
+    // Many sites write en_GB: read it as en-GB.
+    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'))[0] ?? '';
   } catch {
     return '';
   }
@@ -26,8 +27,10 @@ export function languageTagOf(el: Element): string {
   let node: Node | null = el;
   while (node) {
     if (node instanceof Element) {
+      // The nearest lang decides, even one that is not a language tag (then: English, not a
+      // farther ancestor's language).
       const value = node.getAttribute('lang');
-      if (value && canonical(value)) return canonical(value);
+      if (value?.trim()) return canonical(value);
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }

@@ -14,8 +14,8 @@ import {SOURCE_LOCALE, canonical, dirOf, languageOf, languageTagOf, localeCandid
 const connected = new Set<SignpostElement>();
 /** How long a widget keeps showing its fallback while its language file loads, before English. */
 const LANGUAGE_WAIT_MS = 3000;
-/** Language loads that outlasted the wait once: later updates no longer wait for them. */
-const overdue = new WeakSet<Promise<unknown>>();
+/** Language loads already waited for (arrived, failed or outlasted the wait): never waited for again. */
+const waited = new WeakSet<Promise<unknown>>();
 let observer: MutationObserver | undefined;
 const warnedLanguages = new Set<string>();
 
@@ -41,6 +41,8 @@ export class SignpostElement extends LitElement {
   protected locale = SOURCE_LOCALE;
   /** Writing direction: the host's own `dir` attribute, else the direction of `locale`. */
   protected direction: 'ltr' | 'rtl' = 'ltr';
+  /** The tag dates and times are written with: the page's own when it is the catalog's language (`en-GB` → 17:30). */
+  protected formatLocale = SOURCE_LOCALE;
 
   private unsubscribe?: () => void;
   /** Shows the light-DOM fallback in the shadow root until the first render. */
@@ -51,6 +53,8 @@ export class SignpostElement extends LitElement {
     connected.add(this);
     watchLanguages();
     this.unsubscribe = onLocalesChanged(() => this.requestUpdate());
+    // Moved under another lang: render again (the language may have changed).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -73,7 +77,8 @@ export class SignpostElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.languageLoading();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    // A lang changed during the wait may need another file: check again before rendering.
+    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS. */
@@ -87,17 +92,22 @@ export class SignpostElement extends LitElement {
       warnedLanguages.add(language);
       warn(`no "${language}" text loaded; showing English.`);
     }
-    if (!(request instanceof Promise) || overdue.has(request)) return;
+    if (!(request instanceof Promise) || waited.has(request)) return;
     let timer = 0;
-    const late = new Promise((resolve) => (timer = window.setTimeout(() => resolve(overdue.add(request)), LANGUAGE_WAIT_MS)));
-    return Promise.race([request, late]).finally(() => clearTimeout(timer));
+    const late = new Promise((resolve) => (timer = window.setTimeout(resolve, LANGUAGE_WAIT_MS)));
+    return Promise.race([request, late]).finally(() => {
+      clearTimeout(timer);
+      waited.add(request);
+    });
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.languageTag = canonical(this.lang) || languageTagOf(this);
     this.locale = matchLocale(this.languageTag, availableLocales());
-    const ownDir = this.getAttribute('dir');
+    // en-US writes as en does, which keeps the card's English fast path (docs/performance.md).
+    this.formatLocale = languageOf(this.languageTag) === languageOf(this.locale) && this.languageTag !== 'en-US' ? this.languageTag : this.locale;
+    const ownDir = this.getAttribute('dir')?.toLowerCase();
     this.direction = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : dirOf(this.locale);
   }
 

@@ -65,6 +65,52 @@ describe('a page that pins signpost.js and adds its language file itself', () =>
   });
 });
 
+describe('language changes and pinned files with a query', () => {
+  it('a lang changed while a language file loads gets its own file, and the widget shows it first (no English between)', async () => {
+    const frame = document.createElement('iframe');
+    // Language files held 701 ms (a URL no other test used, so nothing comes from the cache).
+    const base = new URL('/test-server/slow-cdn/701/', location.href).href;
+    frame.srcdoc = `<!doctype html><html lang="es"><body><script type="module" src="${base}signpost.js"></script>
+      <signpost-hotline-card country="GB"></signpost-hotline-card></body></html>`;
+    document.body.append(frame);
+    await until(() => Boolean(frame.contentWindow?.customElements?.get('signpost-hotline-card')), 4000);
+    await new Promise((r) => setTimeout(r, 100)); // es.js is on its way
+    const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
+    expect(copyLabel(card), 'still waiting for es.js').to.equal('');
+    card.setAttribute('lang', 'ar');
+    const seen = new Set<string>();
+    const end = performance.now() + 6000;
+    while (performance.now() < end && !seen.has('نسخ الرقم')) {
+      if (copyLabel(card)) seen.add(copyLabel(card));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    expect([...seen]).to.deep.equal(['نسخ الرقم']);
+    frame.remove();
+  });
+
+  it('a pinned page’s language file with a query string (?ver=…) is found and waited for', async () => {
+    const sha384 = async (path: string) =>
+      btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(path)).arrayBuffer()))));
+    const [bundle, spanish] = await Promise.all([sha384('/dist/cdn/signpost.js'), sha384('/dist/cdn/locales/es.js')]);
+    const frame = document.createElement('iframe');
+    const base = new URL('/test-server/slow-cdn/700/', location.href).href;
+    frame.srcdoc = `<!doctype html><html lang="es"><body>
+      <script type="module" src="${base}signpost.js" integrity="sha384-${bundle}" crossorigin="anonymous"></script>
+      <script type="module" src="${base}locales/es.js?ver=0.1.0" integrity="sha384-${spanish}" crossorigin="anonymous"></script>
+      <signpost-hotline-card country="ES"></signpost-hotline-card></body></html>`;
+    document.body.append(frame);
+    const seen = new Set<string>();
+    const end = performance.now() + 4000;
+    while (performance.now() < end && !seen.has('Copiar número')) {
+      const card = frame.contentDocument?.querySelector('signpost-hotline-card');
+      if (card && copyLabel(card)) seen.add(copyLabel(card));
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    expect([...seen]).to.deep.equal(['Copiar número']);
+    frame.remove();
+  });
+});
+
 describe('each single-widget CDN file loads a language file from beside itself too', () => {
   const FILES: Array<[string, string]> = [
     ['hotline-card.js', '<signpost-hotline-card country="BR"></signpost-hotline-card>'],

@@ -91,8 +91,30 @@ describe('<signpost-hotline-card> language', () => {
     expect(textOf(ie)).to.contain('Irlanda: no hay una línea nacional específica');
   });
 
-  it('honours an explicit dir on the host over the language direction', async () => {
+  it('writes dates and times the page region’s way when it speaks the catalog’s language (en-GB, pt-PT)', async () => {
+    const gb = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-GB" country="GB"></signpost-hotline-card>`);
+    expect($(gb, '[part="source"]').textContent).to.contain('verified on 29 November 2026');
+    const us = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" country="GB"></signpost-hotline-card>`);
+    expect($(us, '[part="source"]').textContent).to.contain('verified on November 29, 2026');
+    // Bavaria's line opens 09:00 Berlin time: an en-GB reader reads a 24-hour clock.
+    const de = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-GB" country="DE"></signpost-hotline-card>`);
+    expect(textOf(de)).to.match(/09:00|9:00/).and.not.to.match(/\b9:00\s?AM\b/);
+  });
+
+  it('honours an explicit dir on the host over the language direction, in any case', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="ar" dir="ltr" country="US"></signpost-hotline-card>`);
     expect($(el, '[part="base"]').getAttribute('dir')).to.equal('ltr');
+    const upper = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en" dir="RTL" country="US"></signpost-hotline-card>`);
+    expect($(upper, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('moved under another lang, it renders in that language', async () => {
+    const wrap = await fixture(html`<div><div lang="es" id="es"></div><signpost-hotline-card country="US"></signpost-hotline-card></div>`);
+    const card = wrap.querySelector<SignpostHotlineCard>('signpost-hotline-card')!;
+    await card.updateComplete;
+    expect($(card, '[part="base"]').getAttribute('lang')).to.equal('en');
+    wrap.querySelector('#es')!.append(card);
+    await card.updateComplete;
+    expect($(card, '[part="base"]').getAttribute('lang')).to.equal('es');
   });
 });

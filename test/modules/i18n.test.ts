@@ -48,6 +48,7 @@ describe('i18n', () => {
   it('resolves language tags, regions and direction', () => {
     expect(canonical(' EN-gb ')).to.equal('en-GB');
     expect(canonical('not a tag!')).to.equal('');
+    expect(canonical('es_MX')).to.equal('es-MX'); // as many sites write it
     expect(matchLocale('es-MX', ['en', 'es'])).to.equal('es');
     expect(matchLocale('es-MX', ['en', 'es-MX', 'es'])).to.equal('es-MX');
     expect(matchLocale('fr', ['en', 'es'])).to.equal('en');
@@ -86,6 +87,19 @@ describe('i18n', () => {
     } finally {
       Intl.Locale.prototype.maximize = real;
     }
+  });
+
+  it('the nearest lang decides, even one that is not a language tag (English then, not a farther ancestor’s)', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'fr';
+    const inner = document.createElement('span');
+    inner.setAttribute('lang', 'not a tag!');
+    outer.append(inner);
+    document.body.append(outer);
+    expect(languageTagOf(inner)).to.equal('');
+    inner.setAttribute('lang', 'pt_BR');
+    expect(languageTagOf(inner)).to.equal('pt-BR');
+    outer.remove();
   });
 
   it('walks up through shadow roots to find a lang', () => {

@@ -221,7 +221,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const level = this.headingLevel;
     const view = (line: HotlineRecord, isPrimary: boolean) =>
       lineView(line, {
-        locale,
+        locale: this.formatLocale,
         rtl: this.direction === 'rtl',
         now: this.clock(),
         primary: isPrimary,
@@ -233,7 +233,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const hotlineIsEmergency = primary?.emergencyService === true;
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
-        ? html`<signpost-quick-exit part="quick-exit" href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
+        ? html`<signpost-quick-exit part="quick-exit" lang=${locale} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
         : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${level} part="heading">${heading}</div>

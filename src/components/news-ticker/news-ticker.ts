@@ -20,6 +20,13 @@ export interface TickerErrorDetail {
 
 type Mode = 'scroll' | 'rotate' | 'list';
 const clamp = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite(v) ? Math.min(Math.max(v, lo), hi) : fallback);
+/** A timing attribute within its bounds, or the nearest bound with a warning (not a number: the lower). */
+function seconds(name: string, value: number, lo: number, hi: number): number {
+  if (value >= lo && value <= hi) return value;
+  const used = value > hi ? hi : lo;
+  warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
+  return used;
+}
 
 /**
  * Campaign and enforcement news, text only, from light-DOM links, an inline JSON Feed or a feed URL
@@ -149,14 +156,8 @@ export class SignpostNewsTicker extends SignpostElement {
     }
     // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
     // stories every few milliseconds, or fetch without pause.
-    if (changed.has('interval') && !(this.interval >= 5 && this.interval <= 86400)) {
-      this.interval = this.interval > 86400 ? 86400 : 5;
-      warn(`ticker interval must be 5 to 86400 seconds; using ${this.interval}.`);
-    }
-    if (changed.has('refresh') && this.refresh && !(this.refresh >= 60 && this.refresh <= 2e6)) {
-      this.refresh = this.refresh > 2e6 ? 2e6 : 60;
-      warn(`ticker refresh must be 60 to 2000000 seconds; using ${this.refresh}.`);
-    }
+    if (changed.has('interval')) this.interval = seconds('interval', this.interval, 5, 86400);
+    if (changed.has('refresh') && this.refresh) this.refresh = seconds('refresh', this.refresh, 60, 2e6);
     if (changed.has('src')) {
       this.fetched = null; // the previous feed's items are not this src's
       if (this.isConnected) void this.load();
@@ -234,7 +235,7 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   private renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false) {
-    const date = formatItemDate(this.locale, item.date, this.dateStyle, this.clock());
+    const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, this.clock());
     const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
         ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto">${item.title}</a>`
