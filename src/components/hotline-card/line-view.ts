@@ -5,7 +5,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {HotlineRecord, LineScope, Phone} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState} from '../../hotline/schedule.js';
-import {formatDate, formatTime, isolate, languageList, scheduleLabel, siteName, spokenDigits, weekdayName, zoneName} from '../../hotline/format.js';
+import {formatDate, formatTime, isolate, languageList, scheduleLabel, siteName, weekdayName, zoneName} from '../../hotline/format.js';
 import {t} from './messages.js';
 
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
@@ -71,14 +71,11 @@ function weekdayRange(locale: string): string {
 }
 
 /**
- * Link text that shows the number as written and reads it digit by digit: the visible copy is
- * aria-hidden and a visually hidden copy spells the digits ("1, 8 8 8, 3 7 3, …"), so the accessible
- * name still starts with the same words as the visible label.
+ * Link text with the number as written, which is also its accessible name (WCAG 2.5.3, label in
+ * name: a voice-control user says what they see). Screen readers read numbers their own way, as
+ * their users set them; the copy announcements spell the digits (docs/hotline-card.md).
  */
-function digits(text: (n: string) => string, phone: Phone, opts: LineViewOptions): TemplateResult {
-  return html`<span aria-hidden="true">${text(isolate(phone.display, opts.rtl))}</span
-    ><span class="visually-hidden">${text(spokenDigits(phone.display))}</span>`;
-}
+const digits = (text: (n: string) => string, phone: Phone, opts: LineViewOptions) => text(isolate(phone.display, opts.rtl));
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
