@@ -107,13 +107,48 @@ describe('<signpost-campaign-banner>', () => {
     expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.contain('Content note: this image shows a police operation');
     expect($$(el, 'img')).to.have.length(0);
     const box = $(el, '.media').getBoundingClientRect();
-    note.querySelector('button')!.click();
+    const show = note.querySelector('button')!;
+    show.focus();
+    show.click();
     await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
     expect($<HTMLImageElement>(el, 'img').alt).to.equal('A photo');
+    // The button is gone: focus moves to the image that replaced it, not back to the page.
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.media'));
     // The image takes the place the note held: the banner does not change size.
     const after = $(el, '.media').getBoundingClientRect();
     expect(Math.round(after.height)).to.equal(Math.round(box.height));
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus where it was when the focused close button goes, so the next Tab goes on from there', async () => {
+    const wrap = await fixture(html`<div><signpost-campaign-banner heading="H" dismissible></signpost-campaign-banner><a href="#after">after</a></div>`);
+    const el = wrap.querySelector<Banner>('signpost-campaign-banner')!;
+    await el.updateComplete;
+    const close = $<HTMLButtonElement>(el, '[part="close-button"]');
+    close.focus();
+    close.click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.activeElement).to.equal(el);
+    expect(document.activeElement).to.not.equal(document.body);
+    wrap.querySelector<HTMLAnchorElement>('a')!.focus();
+    expect(el.hasAttribute('tabindex')).to.equal(false);
+  });
+
+  it('a banner with a message only has no empty heading and no label from one', async () => {
+    const el = await mount(html`<signpost-campaign-banner message="Our volunteers meet on Monday."></signpost-campaign-banner>`);
+    expect($$(el, '[part="heading"]')).to.have.length(0);
+    expect($(el, '[part="base"]').hasAttribute('aria-labelledby')).to.equal(false);
+    await expect(el).to.be.accessible();
+    const slotted = await mount(html`<signpost-campaign-banner><span slot="heading">Slotted heading</span>Text</signpost-campaign-banner>`);
+    expect($(slotted, '[part="base"]').getAttribute('aria-labelledby')).to.equal('heading');
+  });
+
+  it('the bar variant, which shows no image, still shows a content note first', async () => {
+    const el = await mount(html`<signpost-campaign-banner variant="bar" heading="H" image=${IMG} image-alt="A photo" content-note="mentions violence"></signpost-campaign-banner>`);
+    const notes = $$(el, '[part="content-note"]').filter((n) => n.getClientRects().length > 0);
+    expect(notes).to.have.length(1);
+    expect(notes[0].textContent).to.contain('mentions violence');
   });
 
   it('shows each built-in campaign only in its own dates (reader’s local date)', async () => {

@@ -64,10 +64,21 @@ describe('<signpost-red-flag-quiz>', () => {
     await settle(el);
     const check = button(el, 'Check answer');
     expect(check.disabled).to.equal(false);
+    const message = q(el, '.message')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(message.textContent!)).observe(message, {childList: true, subtree: true, characterData: true});
     check.click();
     await settle(el);
-    expect(q(el, '.message')!.textContent).to.equal('Choose an answer first.');
+    expect(message.textContent).to.equal('Choose an answer first.');
     expect(q(el, '.verdict')).to.equal(null);
+    // A second click says it again (the status region changes in between, so it is announced).
+    check.click();
+    await settle(el);
+    await new Promise((r) => setTimeout(r));
+    expect(said.filter((text) => text === 'Choose an answer first.')).to.have.length(2);
+    // The question's progress is read with it when focus lands on the fieldset.
+    const fieldset = q(el, 'fieldset')!;
+    expect(q(el, `#${fieldset.getAttribute('aria-describedby')}`)!.textContent).to.equal('Question 1 of 1');
   });
 
   it('is deterministic for a seed, and "Try again" draws a new order', async () => {

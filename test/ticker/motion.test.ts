@@ -19,14 +19,17 @@ const visible = (el: Ticker) => $$(el, '[part="item"]').filter((i) => !i.hidden)
 
 
 describe('<signpost-news-ticker> motion and controls', () => {
-  it('scroll: moves two copies with a CSS transform only; the copy is hidden and inert', async () => {
+  it('scroll: moves two copies with a CSS transform only; the copy is hidden from assistive technology and focus, yet clickable', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll" speed="50">${ITEMS}</signpost-news-ticker>`);
     await wait(100);
     const track = $(el, '.track')!;
     const [copy, duplicate] = $$(el, '.copy');
     expect(getComputedStyle(track).animationName).to.equal('signpost-ticker-scroll');
     expect(duplicate.getAttribute('aria-hidden')).to.equal('true');
-    expect(duplicate.hasAttribute('inert')).to.equal(true);
+    // For much of each loop the copy is what the reader sees: its links must take a click.
+    expect(duplicate.hasAttribute('inert')).to.equal(false);
+    expect([...duplicate.querySelectorAll('a')].map((a) => a.tabIndex)).to.deep.equal([-1, -1, -1]);
+    expect([...copy.querySelectorAll('a')].map((a) => a.tabIndex)).to.deep.equal([0, 0, 0]);
     const expected = copy.getBoundingClientRect().width / 50;
     expect(parseFloat(track.style.getPropertyValue('--_duration'))).to.be.closeTo(Math.max(expected, 5), 0.05);
     expect($(el, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('off');
@@ -122,6 +125,25 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(shown.textContent).to.equal('First story');
     expect(shown.tabIndex).to.equal(0);
     expect(shown.closest('[inert]')).to.equal(null);
+  });
+
+  it('scroll: focus inside brings the track to its start, so the focused story is on screen; leaving lets it move again', async () => {
+    const wrap = await fixture(html`<div style="width: 300px"><button id="out">out</button><signpost-news-ticker mode="scroll" speed="200">${ITEMS}</signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    await wait(1200); // well into the loop
+    const link = $$<HTMLAnchorElement>(el, '.copy')[0].querySelector('a')!;
+    link.focus();
+    await el.updateComplete;
+    const track = $(el, '.track')!;
+    expect(getComputedStyle(track).animationName).to.equal('none');
+    const viewport = $(el, '[part="viewport"]')!.getBoundingClientRect();
+    const box = link.getBoundingClientRect();
+    expect(box.left).to.be.at.least(viewport.left - 1);
+    expect(box.right).to.be.at.most(viewport.right + 1);
+    wrap.querySelector<HTMLButtonElement>('#out')!.focus();
+    await el.updateComplete;
+    expect(getComputedStyle(track).animationName).to.equal('signpost-ticker-scroll');
+    expect($(el, '[part="viewport"]')!.scrollLeft).to.equal(0);
   });
 
   it('Play starts the motion again even with focus inside (the APG rotation control); focus entering stops it', async () => {

@@ -42,6 +42,11 @@ const STORAGE_PREFIX = 'signpost-banner-dismissed:';
  * @cssprop --signpost-banner-background - Banner background. Default: a pale tint of the accent.
  * @cssprop --signpost-radius - Corner radius.
  * @cssprop --signpost-space - Base spacing.
+ * @cssprop --signpost-accent-contrast - Text colour on the call to action.
+ * @cssprop --signpost-text - Text colour.
+ * @cssprop --signpost-muted - Secondary text colour (the content note).
+ * @cssprop --signpost-border - Border colour.
+ * @cssprop --signpost-surface - The close button's background over an image.
  */
 export class SignpostCampaignBanner extends SignpostElement {
   static override styles = styles;
@@ -139,7 +144,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     return safeUrl(this.ctaHref, undefined, ['https:', 'http:', 'tel:']);
   }
 
-  private dismiss(): void {
+  private async dismiss(): Promise<void> {
     const detail = {campaign: this.key};
     if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
     this.dismissed = true;
@@ -149,6 +154,19 @@ export class SignpostCampaignBanner extends SignpostElement {
       /* storage full or blocked: the banner still closes for this page view */
     }
     emit(this, 'signpost-banner-dismissed', detail);
+    // The focused close button is gone: keep focus where the banner was (not back at the top of the
+    // page), so the next Tab goes on from here.
+    await this.updateComplete;
+    this.tabIndex = -1;
+    this.focus();
+    this.addEventListener('blur', () => this.removeAttribute('tabindex'), {once: true});
+  }
+
+  /** Shows the image a content note held back, and moves focus to it (the button it replaces is gone). */
+  private async showImage(): Promise<void> {
+    this.imageShown = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.media')?.focus();
   }
 
   /** `src` is null without an image-alt. */
@@ -157,11 +175,11 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (this.contentNote && !this.imageShown) {
       return html`<div class="media note" part="content-note">
         <p><strong>${t.contentNote()}</strong> ${this.contentNote}</p>
-        <button type="button" class="button" @click=${() => (this.imageShown = true)}>${t.showImage()}</button>
+        <button type="button" class="button" @click=${this.showImage}>${t.showImage()}</button>
       </div>`;
     }
     // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
-    return html`<div class="media"><img part="image" src=${src} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`;
+    return html`<div class="media" tabindex="-1"><img part="image" src=${src} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`;
   }
 
   override render() {
@@ -173,13 +191,16 @@ export class SignpostCampaignBanner extends SignpostElement {
     // No image-alt: no image (willUpdate says why).
     const image = this.imageAlt === null ? null : safeUrl(this.image);
     const hasImage = Boolean(image);
+    // A banner with a message only has no heading (an empty one would be announced), and no label.
+    const heading = this.heading || builtIn?.[0];
+    const titled = heading || this.querySelector(':scope > [slot="heading"]');
     return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
-      aria-labelledby="heading">
+      aria-labelledby=${titled ? 'heading' : nothing}>
       ${this.renderImage(image)}
       <div class="body">
-        ${this.contentNote && !hasImage ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
+        ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text">
-          <div id="heading" class="heading" part="heading" role="heading" aria-level="2"><slot name="heading">${this.heading || builtIn?.[0]}</slot></div>
+          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level="2"><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message"><slot>${this.message || builtIn?.[1]}</slot></div>
         </div>
         ${cta && this.ctaLabel

@@ -100,9 +100,9 @@ export class SignpostHotlineCard extends SignpostElement {
   @property({attribute: 'line-sms'}) lineSms?: string;
   /** Partner line: SMS keyword. */
   @property({attribute: 'line-sms-keyword'}) lineSmsKeyword?: string;
-  /** Partner line: chat URL (https). */
+  /** Partner line: chat URL (http or https). */
   @property({attribute: 'line-chat'}) lineChat?: string;
-  /** Partner line: online report URL (https). */
+  /** Partner line: online report URL (http or https). */
   @property({attribute: 'line-report'}) lineReport?: string;
   /** Partner line: hours, `24/7` or e.g. `Mo-Fr 09:00-17:00; Sa 10:00-14:00`. */
   @property({attribute: 'line-hours'}) lineHours?: string;

@@ -51,6 +51,9 @@ function seconds(name: string, value: number, lo: number, hi: number): number {
  * @cssprop --signpost-accent - Buttons and links.
  * @cssprop --signpost-surface - Background.
  * @cssprop --signpost-radius - Corner radius.
+ * @cssprop --signpost-text - Text colour.
+ * @cssprop --signpost-muted - Dates and sources.
+ * @cssprop --signpost-border - Border colour.
  */
 export class SignpostNewsTicker extends SignpostElement {
   static override styles = styles;
@@ -231,14 +234,18 @@ export class SignpostNewsTicker extends SignpostElement {
   private inside = (node: EventTarget | null) => this.renderRoot.contains(node as Node) || this.contains(node as Node);
 
   private onFocusOut(e: FocusEvent): void {
-    if (!this.inside(e.relatedTarget)) this.focusInside = false;
+    if (this.inside(e.relatedTarget)) return;
+    this.focusInside = false;
+    // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
+    this.renderRoot.querySelector('[part="viewport"]')!.scrollLeft = 0;
   }
 
-  private renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false) {
+  /** `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
+  private renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false, copy = false) {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, this.clock());
     const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
-        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto">${item.title}</a>`
+        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" tabindex=${copy ? -1 : nothing}>${item.title}</a>`
         : html`<span class="title" dir="auto">${item.title}</span>`}
       ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
@@ -257,11 +264,13 @@ export class SignpostNewsTicker extends SignpostElement {
     let content;
     if (!total) content = html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
-      // The same items twice, for a seamless loop (Lit renders one result in two places).
-      const list = items.map((item, i) => this.renderItem(item, i, total));
-      content = html`<div class="track ${moving ? '' : 'paused'}">
-        <ul class="copy" role="list">${list}</ul>
-        <ul class="copy" role="list" aria-hidden="true" .inert=${true}>${list}</ul>
+      // The same items twice, for a seamless loop. The second is hidden from assistive technology and
+      // focus but stays clickable: for much of each loop it is what the reader sees. With focus inside,
+      // the track stands at its start, so the focused link is on screen.
+      const list = (copy?: boolean) => items.map((item, i) => this.renderItem(item, i, total, false, false, copy));
+      content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside ? 'still' : ''}">
+        <ul class="copy" role="list">${list()}</ul>
+        <ul class="copy" role="list" aria-hidden="true">${list(true)}</ul>
       </div>`;
     } else if (effectiveMode === 'rotate') {
       content = html`<div class="slides">${items.map((item, i) => this.renderItem(item, i, total, true, i !== this.index))}</div>`;

@@ -96,6 +96,9 @@ export const styles = [
     .track.paused {
       animation-play-state: paused;
     }
+    .track.still {
+      animation: none;
+    }
     [dir='rtl'] .track {
       animation-name: signpost-ticker-scroll-rtl;
     }

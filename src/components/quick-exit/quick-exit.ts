@@ -50,7 +50,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   static override styles = styles;
 
   /** The neutral page to go to (http or https). Default: `https://www.wikipedia.org/`. */
-  @property() href: string = DEFAULT_EXIT_URL;
+  @property() href = 'https://www.wikipedia.org/';
 
   /** `inline` (default) or `sticky` (stays at the top of the viewport while the page scrolls). */
   @property({reflect: true}) placement: 'inline' | 'sticky' = 'inline';

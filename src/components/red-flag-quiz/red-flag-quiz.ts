@@ -55,6 +55,11 @@ const MAX_BYTES = 256 * 1024;
  * @cssprop --signpost-open - Colour of the correct answer's border.
  * @cssprop --signpost-radius - Corner radius.
  * @cssprop --signpost-space - Base spacing.
+ * @cssprop --signpost-accent-contrast - Text colour on the accent (the buttons).
+ * @cssprop --signpost-surface - Background.
+ * @cssprop --signpost-text - Text colour.
+ * @cssprop --signpost-muted - Secondary text colour (progress, source).
+ * @cssprop --signpost-border - Border colour (the quiz, each answer).
  */
 export class SignpostRedFlagQuiz extends SignpostElement {
   static override styles = styles;
@@ -187,8 +192,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.focusNext = 'fieldset';
   }
 
-  private check(question: QuizQuestion): void {
+  private async check(question: QuizQuestion): Promise<void> {
     if (this.chosen < 0) {
+      // Emptied first, so that a second click is announced again.
+      this.message = '';
+      await this.updateComplete;
       this.message = this.inLocale(t.choose);
       return;
     }
@@ -226,8 +234,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private renderQuestion(question: QuizQuestion, total: number) {
     const answered = this.step === 'feedback';
     const right = question.options[question.correct];
-    return html`<p class="muted" part="progress">${t.progress(this.index + 1, total)}</p>
-      <fieldset part="question" tabindex="-1" ?disabled=${answered}>
+    // The fieldset takes focus at each question and reads its legend; the progress is its description.
+    return html`<p class="muted" part="progress" id="progress">${t.progress(this.index + 1, total)}</p>
+      <fieldset part="question" tabindex="-1" ?disabled=${answered} aria-describedby="progress">
         <legend>${question.prompt}</legend>
         ${question.options.map((option, i) => {
           const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
