@@ -245,7 +245,7 @@ export class SignpostNewsTicker extends SignpostElement {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, this.clock());
     const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
-        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" tabindex=${copy ? -1 : nothing}>${item.title}</a>`
+        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" .tabIndex=${copy ? -1 : 0}>${item.title}</a>`
         : html`<span class="title" dir="auto">${item.title}</span>`}
       ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
