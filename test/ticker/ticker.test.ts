@@ -173,4 +173,16 @@ describe('<signpost-news-ticker>', () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker lang="ar" mode="list"><ul><li><a href="https://news.example/1">Helpline (UK).</a></li><li>Text only</li></ul></signpost-news-ticker>`);
     for (const title of $$(el, '[part="item"] a, [part="item"] .title')) expect(title.getAttribute('dir')).to.equal('auto');
   });
+
+  it('rotating, it is a carousel of slides to a screen reader, in the reader’s language (APG); a list is not', async () => {
+    const en = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate">${LIGHT}</signpost-news-ticker>`);
+    expect($(en, '[part="base"]')!.getAttribute('aria-roledescription')).to.equal('carousel');
+    expect($(en, '[part="item"]')!.getAttribute('aria-roledescription')).to.equal('slide');
+    const es = await fixture<Ticker>(html`<signpost-news-ticker lang="es" mode="rotate">${LIGHT}</signpost-news-ticker>`);
+    expect($(es, '[part="base"]')!.getAttribute('aria-roledescription')).to.equal('carrusel');
+    expect($(es, '[part="item"]')!.getAttribute('aria-roledescription')).to.equal('diapositiva');
+    const list = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${LIGHT}</signpost-news-ticker>`);
+    expect($(list, '[part="base"]')!.hasAttribute('aria-roledescription')).to.equal(false);
+    await expect(es).to.be.accessible();
+  });
 });

@@ -10,4 +10,7 @@ export const t = {
   item: (n: number, total: number) => msg(str`${n} of ${total}`, {id: 't-item'}),
   contentNote: () => msg('Content note:', {id: 't-content-note'}),
   empty: () => msg('No news right now.', {id: 't-empty'}),
+  // What a screen reader calls the rotating ticker and each of its stories (APG carousel).
+  carousel: () => msg('carousel', {id: 't-carousel'}),
+  slide: () => msg('slide', {id: 't-slide'}),
 };

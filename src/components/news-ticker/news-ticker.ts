@@ -251,7 +251,7 @@ export class SignpostNewsTicker extends SignpostElement {
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
     // Rotate mode follows the APG carousel: each item is a group with the "slide" role description.
     return slide
-      ? html`<div part="item" class="item" ?hidden=${hidden} role="group" aria-roledescription="slide" aria-label=${t.item(i + 1, total)}>${body}</div>`
+      ? html`<div part="item" class="item" ?hidden=${hidden} role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${body}</div>`
       : html`<li part="item" class="item">${body}</li>`;
   }
 
@@ -276,6 +276,7 @@ export class SignpostNewsTicker extends SignpostElement {
       content = html`<div class="slides">${items.map((item, i) => this.renderItem(item, i, total, true, i !== this.index))}</div>`;
     } else content = html`<ul role="list">${items.map((item, i) => this.renderItem(item, i, total))}</ul>`;
     return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
+      aria-roledescription=${effectiveMode === 'rotate' ? t.carousel() : nothing}
       lang=${this.locale} dir=${this.direction}
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
       @focusin=${(e: FocusEvent) => (this.focusInside ||= !this.inside(e.relatedTarget))} @focusout=${this.onFocusOut}>
