@@ -135,6 +135,17 @@ describe('<signpost-campaign-banner>', () => {
     expect(el.hasAttribute('tabindex')).to.equal(false);
   });
 
+  it('takes a heading level (2–6) to fit the page’s outline; others warn and use 2', async () => {
+    const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" heading-level="3"></signpost-campaign-banner>`);
+    expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('3');
+    let bad!: Banner;
+    const warnings = await captureWarnings(async () => {
+      bad = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" heading-level="h4"></signpost-campaign-banner>`);
+    });
+    expect(warnings.join('\n')).to.contain('heading-level must be 2–6');
+    expect($(bad, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
+  });
+
   it('a banner with a message only has no empty heading and no label from one', async () => {
     const el = await mount(html`<signpost-campaign-banner message="Our volunteers meet on Monday."></signpost-campaign-banner>`);
     expect($$(el, '[part="heading"]')).to.have.length(0);

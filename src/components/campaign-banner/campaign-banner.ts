@@ -5,6 +5,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {systemClock, type Clock} from '../../internal/clock.js';
+import {headingLevel} from '../../internal/input.js';
 import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDate} from '../../banner/campaigns.js';
 import {campaignText, t} from './messages.js';
 import {styles} from './styles.js';
@@ -80,6 +81,8 @@ export class SignpostCampaignBanner extends SignpostElement {
   @property({attribute: 'remember-dismissal'}) rememberDismissal: string | null = null;
   /** A short note shown first; the image stays hidden until the reader asks to see it. */
   @property({attribute: 'content-note'}) contentNote = '';
+  /** Level (2–6) of the banner's heading, to fit the host page's outline. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
   /** Clock for the date windows (ms since the epoch). */
   @property({attribute: false}) clock: Clock = systemClock;
 
@@ -127,6 +130,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (changed.has('campaign') && this.campaign && !isCampaignId(this.campaign)) {
       warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
     }
+    if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     if (changed.has('variant') && !['inline', 'bar', 'card'].includes(this.variant)) {
       warn(`banner variant must be inline, bar or card; using inline.`);
       this.variant = 'inline';
@@ -200,7 +204,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       <div class="body">
         ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text">
-          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level="2"><slot name="heading">${heading}</slot></div>` : nothing}
+          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message"><slot>${this.message || builtIn?.[1]}</slot></div>
         </div>
         ${cta && this.ctaLabel
