@@ -3,6 +3,32 @@ import {until} from '../helpers/util.js';
 
 type Card = HTMLElement & {updateComplete: Promise<unknown>};
 const copyLabel = (el: Element) => el.shadowRoot?.querySelector('[part="copy-button"]')?.textContent?.trim() ?? '';
+const sha384 = async (path: string) =>
+  btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(path)).arrayBuffer()))));
+
+/** Every copy-button label a card shows, frame by frame, until it shows `last` (or time runs out). */
+async function labelsUntil(card: () => Element | null | undefined, last: string, ms: number): Promise<string[]> {
+  const seen = new Set<string>();
+  for (const end = performance.now() + ms; performance.now() < end && !seen.has(last); ) {
+    const el = card();
+    if (el && copyLabel(el)) seen.add(copyLabel(el));
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  return [...seen];
+}
+
+/** A page that pins signpost.js and its Spanish file (`spanish`: that file's URL after the base), served slowly. */
+async function pinnedSpanishPage(spanish: string): Promise<HTMLIFrameElement> {
+  const [bundle, es] = await Promise.all([sha384('/dist/cdn/signpost.js'), sha384('/dist/cdn/locales/es.js')]);
+  const frame = document.createElement('iframe');
+  const base = new URL('/test-server/slow-cdn/700/', location.href).href; // language files held 700 ms
+  frame.srcdoc = `<!doctype html><html lang="es"><body>
+    <script type="module" src="${base}signpost.js" integrity="sha384-${bundle}" crossorigin="anonymous"></script>
+    <script type="module" src="${base}${spanish}" integrity="sha384-${es}" crossorigin="anonymous"></script>
+    <signpost-hotline-card country="ES"></signpost-hotline-card></body></html>`;
+  document.body.append(frame);
+  return frame;
+}
 
 // Runs against the built CDN files (npm test builds them first).
 describe('dist/cdn/signpost.js loads a language file when a widget needs it', () => {
@@ -43,24 +69,8 @@ describe('dist/cdn/signpost.js loads a language file when a widget needs it', ()
 
 describe('a page that pins signpost.js and adds its language file itself', () => {
   it('renders straight in that language even when the file arrives later (no English first)', async () => {
-    const sha384 = async (path: string) =>
-      btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(path)).arrayBuffer()))));
-    const [bundle, spanish] = await Promise.all([sha384('/dist/cdn/signpost.js'), sha384('/dist/cdn/locales/es.js')]);
-    const frame = document.createElement('iframe');
-    const base = new URL('/test-server/slow-cdn/700/', location.href).href; // language files held 700 ms
-    frame.srcdoc = `<!doctype html><html lang="es"><body>
-      <script type="module" src="${base}signpost.js" integrity="sha384-${bundle}" crossorigin="anonymous"></script>
-      <script type="module" src="${base}locales/es.js" integrity="sha384-${spanish}" crossorigin="anonymous"></script>
-      <signpost-hotline-card country="ES"></signpost-hotline-card></body></html>`;
-    document.body.append(frame);
-    const seen = new Set<string>();
-    const end = performance.now() + 4000;
-    while (performance.now() < end && !seen.has('Copiar número')) {
-      const card = frame.contentDocument?.querySelector('signpost-hotline-card');
-      if (card && copyLabel(card)) seen.add(copyLabel(card));
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    expect([...seen]).to.deep.equal(['Copiar número']);
+    const frame = await pinnedSpanishPage('locales/es.js');
+    expect(await labelsUntil(() => frame.contentDocument?.querySelector('signpost-hotline-card'), 'Copiar número', 4000)).to.deep.equal(['Copiar número']);
     frame.remove();
   });
 });
@@ -78,35 +88,13 @@ describe('language changes and pinned files with a query', () => {
     const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
     expect(copyLabel(card), 'still waiting for es.js').to.equal('');
     card.setAttribute('lang', 'ar');
-    const seen = new Set<string>();
-    const end = performance.now() + 6000;
-    while (performance.now() < end && !seen.has('نسخ الرقم')) {
-      if (copyLabel(card)) seen.add(copyLabel(card));
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    expect([...seen]).to.deep.equal(['نسخ الرقم']);
+    expect(await labelsUntil(() => card, 'نسخ الرقم', 6000)).to.deep.equal(['نسخ الرقم']);
     frame.remove();
   });
 
   it('a pinned page’s language file with a query string (?ver=…) is found and waited for', async () => {
-    const sha384 = async (path: string) =>
-      btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(path)).arrayBuffer()))));
-    const [bundle, spanish] = await Promise.all([sha384('/dist/cdn/signpost.js'), sha384('/dist/cdn/locales/es.js')]);
-    const frame = document.createElement('iframe');
-    const base = new URL('/test-server/slow-cdn/700/', location.href).href;
-    frame.srcdoc = `<!doctype html><html lang="es"><body>
-      <script type="module" src="${base}signpost.js" integrity="sha384-${bundle}" crossorigin="anonymous"></script>
-      <script type="module" src="${base}locales/es.js?ver=0.1.0" integrity="sha384-${spanish}" crossorigin="anonymous"></script>
-      <signpost-hotline-card country="ES"></signpost-hotline-card></body></html>`;
-    document.body.append(frame);
-    const seen = new Set<string>();
-    const end = performance.now() + 4000;
-    while (performance.now() < end && !seen.has('Copiar número')) {
-      const card = frame.contentDocument?.querySelector('signpost-hotline-card');
-      if (card && copyLabel(card)) seen.add(copyLabel(card));
-      await new Promise((r) => requestAnimationFrame(r));
-    }
-    expect([...seen]).to.deep.equal(['Copiar número']);
+    const frame = await pinnedSpanishPage('locales/es.js?ver=0.1.0');
+    expect(await labelsUntil(() => frame.contentDocument?.querySelector('signpost-hotline-card'), 'Copiar número', 4000)).to.deep.equal(['Copiar número']);
     frame.remove();
   });
 });
