@@ -8,6 +8,7 @@
 // dates parsed); then merges, de-duplicates and sorts by date, newest first.
 import {writeFile} from 'node:fs/promises';
 import {normalizeFeed, readXml} from '../dist/npm/feeds/normalize.js';
+import {decodeFeed} from '../dist/npm/feeds/text.js';
 
 const USAGE = 'usage: signpost-feed <url…> [--out file] [--title text] [--max-items n] [--timeout ms] [--max-bytes n]';
 
@@ -46,7 +47,7 @@ async function fetchText(url, {timeout, maxBytes}) {
     if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeFeed(new Uint8Array(Buffer.concat(chunks)), response.headers.get('content-type') ?? '');
 }
 
 /** Fetches, normalises, merges, de-duplicates and sorts; returns the JSON Feed 1.1 object and the failures. */

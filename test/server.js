@@ -1,9 +1,10 @@
 // @ts-check
 // Test-only endpoints served by the wtr dev server (same origin as the test pages):
 //   /test-server/hang           never answers within the test (held for 20 s, then closed)
-//   /test-server/hang-status    {"closed": bool}: whether the last hanging request was aborted by the browser
+//   /test-server/hang-status?key=k  {"closed": bool}: whether the hanging request with that ?key= was aborted
 //   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
 //   /test-server/flaky?key=k    a JSON Feed the first time, HTTP 500 after (a failing refresh)
+//   /test-server/latin1-feed    an ISO-8859-1 RSS feed (?in=header: charset in the header, else in the XML declaration)
 //   /test-server/pixel.gif      a 1×1 GIF
 //   /test-server/echo-feed      a JSON Feed whose only title reports the request's Referer/Cookie headers
 //   /test-server/echo-bank      a valid bank whose first prompt reports the request's Referer/Cookie headers
@@ -33,7 +34,8 @@ const PAGE_VARIANTS = {
   integrity: (html) =>
     html.replace('src="/dist/cdn/signpost.js"', `src="/dist/cdn/signpost.js" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"`),
 };
-let lastHangClosed = false;
+/** Per `?key=`: whether that hanging request is open (false) or was closed by the browser (true). */
+const hangs = new Map();
 const flaky = new Map();
 
 /** @type {import('@web/dev-server-core').Middleware} */
@@ -67,15 +69,17 @@ export async function testServer(ctx, next) {
   }
   ctx.set('cache-control', 'no-store');
   if (ctx.path === '/test-server/hang') {
-    lastHangClosed = false;
-    ctx.req.on('close', () => (lastHangClosed = true));
+    // Keyed, because the three browsers run at once: one browser's request must not reset another's.
+    const key = String(ctx.query.key ?? '');
+    hangs.set(key, false);
+    ctx.req.on('close', () => hangs.set(key, true));
     await new Promise((resolve) => setTimeout(resolve, 20000));
     ctx.body = '{}';
     return;
   }
   if (ctx.path === '/test-server/hang-status') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({closed: lastHangClosed});
+    ctx.body = JSON.stringify({closed: hangs.get(String(ctx.query.key ?? '')) ?? true});
     return;
   }
   if (ctx.path === '/test-server/big') {
@@ -88,6 +92,14 @@ export async function testServer(ctx, next) {
       for (let i = 0; i < count; i++) yield chunk;
       yield '""]';
     })());
+    return;
+  }
+  if (ctx.path === '/test-server/latin1-feed') {
+    // An RSS feed in ISO-8859-1, its charset in the header (?in=header) or in the XML declaration only.
+    const header = ctx.query.in === 'header';
+    const xml = `<?xml version="1.0"${header ? '' : ' encoding="ISO-8859-1"'}?><rss version="2.0"><channel><title>Actualités</title><item><title>Opération contre la traite à Séville</title><link>https://news.example/seville</link></item></channel></rss>`;
+    ctx.set('content-type', header ? 'application/rss+xml; charset=ISO-8859-1' : 'application/rss+xml');
+    ctx.body = Buffer.from(xml, 'latin1');
     return;
   }
   if (ctx.path === '/test-server/flaky') {

@@ -8,6 +8,8 @@ export interface FetchOptions {
   maxBytes: number;
   signal?: AbortSignal;
   accept?: string;
+  /** Bytes → text (default: UTF-8, as JSON is); feeds pass one that reads their charset. */
+  decode?: (bytes: Uint8Array, contentType: string) => string;
 }
 
 export class FetchError extends Error {
@@ -16,7 +18,7 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchText(url: string, {timeout, maxBytes, signal, accept = '*/*'}: FetchOptions): Promise<string> {
+export async function fetchText(url: string, {timeout, maxBytes, signal, accept = '*/*', decode}: FetchOptions): Promise<string> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -38,6 +40,7 @@ export async function fetchText(url: string, {timeout, maxBytes, signal, accept 
     if (declared > maxBytes) throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
     const reader = response.body?.getReader();
     if (!reader) return await response.text();
+    const type = response.headers.get('content-type') ?? '';
     const chunks: Uint8Array[] = [];
     let size = 0;
     for (;;) {
@@ -56,7 +59,7 @@ export async function fetchText(url: string, {timeout, maxBytes, signal, accept 
       bytes.set(c, offset);
       offset += c.byteLength;
     }
-    return new TextDecoder().decode(bytes);
+    return decode ? decode(bytes, type) : new TextDecoder().decode(bytes);
   } catch (error) {
     // Engines word an abort differently; say what happened in one way everywhere.
     if (timedOut) throw new FetchError('timeout', `timed out after ${timeout} ms`);

@@ -50,14 +50,18 @@ export async function until(condition: () => boolean, ms = 4000): Promise<void> 
   while (!condition() && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
 }
 
-/**
- * Waits until the test server holds a /test-server/hang request open (its flag is left over from
- * earlier tests until a new one arrives), so that a test can then see this one closed.
- */
-export async function hangHeld(ms = 3000): Promise<void> {
+/** A /test-server/hang URL of its own, and whether the browser has closed that request. */
+export function hangRequest(): {url: string; closed: () => Promise<boolean>} {
+  const key = Math.random().toString(36).slice(2);
+  const closed = async () => ((await (await fetch(`/test-server/hang-status?key=${key}`)).json()) as {closed: boolean}).closed;
+  return {url: `/test-server/hang?key=${key}`, closed};
+}
+
+/** Waits until the test server holds that hanging request open, so that a test can then see it closed. */
+export async function hangHeld(hang: ReturnType<typeof hangRequest>, ms = 3000): Promise<void> {
   const end = performance.now() + ms;
-  while ((await (await fetch('/test-server/hang-status')).json()).closed && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
-  if ((await (await fetch('/test-server/hang-status')).json()).closed) throw new Error('no /test-server/hang request is open');
+  while ((await hang.closed()) && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
+  if (await hang.closed()) throw new Error('the /test-server/hang request is not open');
 }
 
 /** The deepest focused element, through shadow roots. */

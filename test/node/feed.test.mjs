@@ -43,6 +43,15 @@ test('a date alone is that day where the reader is, also west of UTC (run in New
   assert.equal(stdout, '2025-3-1-0');
 });
 
+test('the command reads a feed in the charset it states (ISO-8859-1 in the header or the XML declaration)', async () => {
+  const {decodeFeed} = await import('../../dist/npm/feeds/text.js');
+  const text = 'Opération contre la traite à Séville';
+  const declared = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>${text}</t></rss>`, 'latin1');
+  assert.match(decodeFeed(new Uint8Array(declared)), new RegExp(text));
+  assert.match(decodeFeed(new Uint8Array(Buffer.from(`<rss><t>${text}</t></rss>`, 'latin1')), 'application/rss+xml; charset=ISO-8859-1'), new RegExp(text));
+  assert.match(decodeFeed(new Uint8Array(Buffer.from(`<rss><t>${text}</t></rss>`, 'utf8'))), new RegExp(text));
+});
+
 test('the command rejects bad arguments', () => {
   assert.throws(() => parseArgs([]), /usage/);
   assert.throws(() => parseArgs(['javascript:alert(1)']), /not an http\(s\) URL/);

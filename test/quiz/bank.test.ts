@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {parseTopics, selectQuestions, validateBank, TOPICS} from '../../src/quiz/bank.js';
 import {BANK_INDEX, builtInBank} from '../../src/data/quiz-bank.js';
 import '../../src/components/red-flag-quiz/define.js';
-import {captureWarnings, hangHeld, until} from '../helpers/util.js';
+import {captureWarnings, hangHeld, hangRequest, until} from '../helpers/util.js';
 import {button, q, settle, type Quiz} from './helpers.js';
 
 const valid = {
@@ -183,14 +183,14 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
   });
 
   it('aborts the request when the element is removed, quietly', async () => {
+    const hang = hangRequest();
     const warnings = await captureWarnings(async () => {
-      const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test-server/hang" timeout="10000"></signpost-red-flag-quiz>`);
-      await hangHeld();
+      const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src=${hang.url} timeout="10000"></signpost-red-flag-quiz>`);
+      await hangHeld(hang);
       el.remove();
       await new Promise((r) => setTimeout(r, 300));
     });
-    const status = await (await fetch('/test-server/hang-status')).json();
-    expect(status.closed).to.equal(true);
+    expect(await hang.closed()).to.equal(true);
     expect(warnings).to.deep.equal([]);
   });
 });

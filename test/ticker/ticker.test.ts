@@ -3,7 +3,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, hangHeld, until} from '../helpers/util.js';
+import {captureWarnings, hangHeld, hangRequest, until} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -127,13 +127,14 @@ describe('<signpost-news-ticker>', () => {
   });
 
   it('aborts the request when removed', async () => {
+    const hang = hangRequest();
     const warnings = await captureWarnings(async () => {
-      const el = await fixture<Ticker>(html`<signpost-news-ticker src="/test-server/hang" timeout="10000"></signpost-news-ticker>`);
-      await hangHeld();
+      const el = await fixture<Ticker>(html`<signpost-news-ticker src=${hang.url} timeout="10000"></signpost-news-ticker>`);
+      await hangHeld(hang);
       el.remove();
       await wait(300);
     });
-    expect((await (await fetch('/test-server/hang-status')).json()).closed).to.equal(true);
+    expect(await hang.closed()).to.equal(true);
     expect(warnings).to.deep.equal([]);
   });
 
@@ -184,5 +185,13 @@ describe('<signpost-news-ticker>', () => {
     const list = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${LIGHT}</signpost-news-ticker>`);
     expect($(list, '[part="base"]')!.hasAttribute('aria-roledescription')).to.equal(false);
     await expect(es).to.be.accessible();
+  });
+
+  it('reads a feed in the charset it states, in the header or in its XML declaration (ISO-8859-1)', async () => {
+    for (const where of ['header', 'declaration']) {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${`/test-server/latin1-feed?in=${where}`}></signpost-news-ticker>`);
+      await until(() => $$(el, '[part="item"] a').length > 0);
+      expect($(el, '[part="item"] a')!.textContent, where).to.equal('Opération contre la traite à Séville');
+    }
   });
 });

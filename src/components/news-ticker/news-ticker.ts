@@ -10,6 +10,7 @@ import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {FeedError, browserXml, normalizeFeed, type FeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
+import {decodeFeed} from '../../feeds/text.js';
 import {t} from './messages.js';
 import {styles} from './styles.js';
 
@@ -210,6 +211,7 @@ export class SignpostNewsTicker extends SignpostElement {
         maxBytes: clamp(this.maxBytes, 1024, 5 * 1024 * 1024, 512 * 1024),
         signal: aborter.signal,
         accept: 'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml, text/xml',
+        decode: decodeFeed,
       });
       const feed = normalizeFeed(text, browserXml, url);
       this.fetched = feed.items;
