@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/red-flag-quiz/define.js';
 import '../../src/i18n/locales/ar.js';
 import '../../src/i18n/locales/es.js';
-import {captureWarnings} from '../helpers/util.js';
+import {captureWarnings, until} from '../helpers/util.js';
 import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
@@ -67,14 +67,15 @@ describe('<signpost-red-flag-quiz>', () => {
     const message = q(el, '.message')!;
     const said: string[] = [];
     new MutationObserver(() => said.push(message.textContent!)).observe(message, {childList: true, subtree: true, characterData: true});
+    const times = () => said.filter((text) => text === 'Choose an answer first.').length;
     check.click();
-    await settle(el);
+    await until(() => times() === 1);
     expect(message.textContent).to.equal('Choose an answer first.');
     expect(q(el, '.verdict')).to.equal(null);
     // A second click says it again (the status region changes in between, so it is announced).
     check.click();
-    await settle(el);
-    await new Promise((r) => setTimeout(r));
+    await until(() => times() === 2);
+    await new Promise((r) => setTimeout(r, 150));
     expect(said.filter((text) => text === 'Choose an answer first.')).to.have.length(2);
     // The question's progress is read with it when focus lands on the fieldset.
     const fieldset = q(el, 'fieldset')!;

@@ -7,6 +7,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {warn} from '../../internal/warn.js';
 import {headingLevel} from '../../internal/input.js';
+import {announce} from '../../internal/announce.js';
 import {systemClock, type Clock} from '../../internal/clock.js';
 import {regionOf} from '../../i18n/resolve.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
@@ -178,17 +179,16 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   private async copy(phone: Phone): Promise<void> {
-    // Emptied for a moment first, so that the same message after a second click is announced again.
-    this.announcement = '';
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    let copied = true;
     try {
       await navigator.clipboard.writeText(phone.display);
-      this.announcement = this.inLocale(() => t.copied(spokenDigits(phone.display)));
-      this.contact('copy');
     } catch {
-      // Read digit by digit: this is the message where the reader has to note the number down.
-      this.announcement = this.inLocale(() => t.copyFailed(spokenDigits(phone.display)));
+      copied = false;
     }
+    // Read digit by digit; on failure this is the message where the reader has to note the number down.
+    const digits = spokenDigits(phone.display);
+    await announce((text) => (this.announcement = text), this.inLocale(() => (copied ? t.copied(digits) : t.copyFailed(digits))));
+    if (copied) this.contact('copy');
   }
 
   private pick(event: Event): void {

@@ -6,6 +6,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {childJson, headingLevel} from '../../internal/input.js';
+import {announce} from '../../internal/announce.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
 import {fetchText} from '../../internal/fetch-text.js';
@@ -192,12 +193,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.focusNext = 'fieldset';
   }
 
-  private async check(question: QuizQuestion): Promise<void> {
+  private check(question: QuizQuestion): void {
     if (this.chosen < 0) {
-      // Emptied first, so that a second click is announced again.
-      this.message = '';
-      await this.updateComplete;
-      this.message = this.inLocale(t.choose);
+      void announce((text) => (this.message = text), this.inLocale(t.choose));
       return;
     }
     const correct = this.chosen === question.correct;
