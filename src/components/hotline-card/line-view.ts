@@ -75,11 +75,11 @@ function weekdayRange(locale: string): string {
  * name: a voice-control user says what they see). Screen readers read numbers their own way, as
  * their users set them; the copy announcements spell the digits (docs/hotline-card.md).
  */
-const digits = (text: (n: string) => string, phone: Phone, opts: LineViewOptions) => text(isolate(phone.display, opts.rtl));
+const numberText = (text: (n: string) => string, phone: Phone, opts: LineViewOptions) => text(isolate(phone.display, opts.rtl));
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
-    >${digits(t.call, phone, opts)}</a
+    >${numberText(t.call, phone, opts)}</a
   >`;
 }
 
@@ -95,6 +95,7 @@ function languagesView(line: HotlineRecord, locale: string): TemplateResult | ty
   </p>`;
 }
 
+/** The `sms:` link uses `?&body=`: Android reads `?body=`, iOS `&body=`; this form is reported to work on both. */
 export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateResult {
   const {locale} = opts;
   const sms = line.sms;
@@ -111,7 +112,6 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
               : nothing}
           </li>`
         : nothing}
-      ${/* sms:N?&body=K: Android reads ?body=, iOS &body=; this form is reported to work on both. */ ''}
       ${sms
         ? html`<li>
             <a
@@ -139,12 +139,12 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
       ? html`<p class="detail" part="tty">${t.ttyAvailable()}</p>`
       : line.tty
         ? html`<p class="detail" part="tty">
-            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${digits(t.tty, line.tty, opts)}</a>
+            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${numberText(t.tty, line.tty, opts)}</a>
           </p>`
         : nothing}
     ${line.phoneAbroad
       ? html`<p class="detail">
-          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${digits(t.fromAbroad, line.phoneAbroad, opts)}</a>
+          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numberText(t.fromAbroad, line.phoneAbroad, opts)}</a>
         </p>`
       : nothing}
     ${languagesView(line, locale)}
