@@ -150,7 +150,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         const guid = child(item, 'guid');
         const permalink = guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined;
         return {
-          id: childText(item, 'guid', 300) || item.getAttribute?.('rdf:about') || childText(item, 'link', 300) || String(i),
+          id: toPlainText(guid?.textContent ?? '', 300) || item.getAttribute?.('rdf:about') || childText(item, 'link', 300) || String(i),
           title: childText(item, 'title', 300),
           summary: childText(item, 'description') || undefined,
           url: link(child(item, 'link')?.textContent || permalink, base),
