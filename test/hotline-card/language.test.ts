@@ -91,7 +91,7 @@ describe('<signpost-hotline-card> language', () => {
     expect(textOf(ie)).to.contain('Irlanda: no hay una línea nacional específica');
   });
 
-  it('writes dates and times the page region’s way when it speaks the catalog’s language (en-GB, pt-PT)', async () => {
+  it('writes dates and times the page region’s way when it speaks the catalog’s language (en-GB; en-US as en)', async () => {
     const gb = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-GB" country="GB"></signpost-hotline-card>`);
     expect($(gb, '[part="source"]').textContent).to.contain('verified on 29 November 2026');
     const us = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" country="GB"></signpost-hotline-card>`);

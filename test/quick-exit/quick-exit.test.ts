@@ -78,7 +78,7 @@ describe('<signpost-quick-exit>', () => {
       expect(forced.getClientRects().length).to.equal(0);
       const overlay = document.querySelector<HTMLElement>('[data-signpost-exit-overlay]')!;
       expect([overlay.lang, overlay.dir]).to.deep.equal(['ar', 'rtl']);
-      expect(overlay.textContent).to.not.equal('Loading.');
+      expect(overlay.textContent).to.equal('جارٍ التحميل.');
     } finally {
       style.remove();
       forced.remove();
