@@ -11,7 +11,10 @@ export default {
       packageLinkPhase({customElementsManifest}) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.members) declaration.members = declaration.members.filter((m) => !m.privacy || m.privacy === 'public');
+            const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
+            if (declaration.members) declaration.members = declaration.members.filter((m) => !hidden.has(m.name));
+            // Internal state (`{state: true}` in `static properties`) has no attribute.
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
             // An attribute is a string or absent: `string | undefined` reads as `string` to editors
             // and Storybook (which would otherwise offer a JSON editor).
             for (const attribute of declaration.attributes ?? []) {

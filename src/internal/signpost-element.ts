@@ -3,8 +3,7 @@
  * It is not a framework: it resolves the widget's language (see i18n/resolve.ts), re-renders when a
  * `lang` changes or a catalog arrives, and gives `render()` the resolved `locale` and `dir`.
  */
-import {LitElement} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, type PropertyDeclarations} from 'lit';
 import {VERSION} from './version.js';
 import {warn} from './warn.js';
 import {availableLocales, onLocalesChanged, requestLocale} from '../i18n/registry.js';
@@ -26,6 +25,12 @@ function watchLanguages(): void {
 }
 
 export class SignpostElement extends LitElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      lang: {reflect: true},
+    };
+  }
+
   /** The Signpost version that defined this element. */
   static readonly version: string = VERSION;
 
@@ -33,7 +38,7 @@ export class SignpostElement extends LitElement {
    * The widget's language (BCP 47). Without it, the nearest ancestor's `lang` applies, then
    * `<html lang>`, then English. A region falls back to its language (`es-MX` → `es`).
    */
-  @property({reflect: true}) override lang!: string;
+  override lang!: string;
 
   /** The language tag that applies to this widget, before matching to a catalog (e.g. `en-GB`). */
   protected languageTag = '';

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -50,44 +49,66 @@ const STORAGE_PREFIX = 'signpost-banner-dismissed:';
  * @cssprop --signpost-surface - The close button's background over an image.
  */
 export class SignpostCampaignBanner extends SignpostElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      campaign: {reflect: true},
+      heading: {},
+      message: {},
+      ctaHref: {attribute: 'cta-href'},
+      ctaLabel: {attribute: 'cta-label'},
+      image: {},
+      imageAlt: {attribute: 'image-alt'},
+      variant: {reflect: true},
+      from: {},
+      until: {},
+      dismissible: {type: Boolean, reflect: true},
+      rememberDismissal: {attribute: 'remember-dismissal'},
+      contentNote: {attribute: 'content-note'},
+      headingLevel: {type: Number, attribute: 'heading-level'},
+      clock: {attribute: false},
+      dismissed: {state: true},
+      imageShown: {state: true},
+    };
+  }
+
   static override styles = styles;
 
   /** Built-in campaign: `world-day`, `prevention-month`, `wear-blue-day`, `learn-the-signs`. */
-  @property({reflect: true}) campaign = '';
+  campaign = '';
   /** Heading (text). A `heading` slot replaces it. */
-  @property() heading = '';
+  heading = '';
   /** Message (text). The default slot replaces it. */
-  @property() message = '';
+  message = '';
   /** Call-to-action link: http(s), relative or `tel:`; anything else is not made a link. */
-  @property({attribute: 'cta-href'}) ctaHref = '';
+  ctaHref = '';
   /** Call-to-action text. */
-  @property({attribute: 'cta-label'}) ctaLabel = '';
+  ctaLabel = '';
   /** Optional image URL (http(s) or relative). Needs `image-alt`; `image-alt=""` marks it decorative. */
-  @property() image = '';
+  image = '';
   /** The image's text alternative; absent → the image is not shown. */
-  @property({attribute: 'image-alt'}) imageAlt: string | null = null;
+  imageAlt: string | null = null;
   /** `inline` (default), `bar` (full-width strip) or `card`. */
-  @property({reflect: true}) variant: 'inline' | 'bar' | 'card' = 'inline';
+  variant: 'inline' | 'bar' | 'card' = 'inline';
   /** First day to show (YYYY-MM-DD, the reader's local date). Overrides a campaign's window. */
-  @property() from = '';
+  from = '';
   /** Last day to show (YYYY-MM-DD, inclusive). */
-  @property() until = '';
+  until = '';
   /** Shows a close button. */
-  @property({type: Boolean, reflect: true}) dismissible = false;
+  dismissible = false;
   /**
    * Keep a "dismissed" flag for this campaign, and nothing else: `session` (default when present:
    * sessionStorage, until the tab closes) or `local` (localStorage). Absent: nothing is stored.
    */
-  @property({attribute: 'remember-dismissal'}) rememberDismissal: string | null = null;
+  rememberDismissal: string | null = null;
   /** A short note shown first; the image stays hidden until the reader asks to see it. */
-  @property({attribute: 'content-note'}) contentNote = '';
+  contentNote = '';
   /** Level (2–6) of the banner's heading, to fit the host page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
   /** Clock for the date windows (ms since the epoch). */
-  @property({attribute: false}) clock: Clock = systemClock;
+  clock: Clock = systemClock;
 
-  @state() private dismissed = false;
-  @state() private imageShown = false;
+  private dismissed = false;
+  private imageShown = false;
 
   /** Whether the banner is showing now (its dates, not dismissed). */
   get showing(): boolean {

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 // The element the card renders with `quick-exit`: the class only (define.ts registers it).
 import '../quick-exit/quick-exit.js';
@@ -76,45 +75,66 @@ export interface HotlineCountryChangeDetail {
  * @cssprop --signpost-space - Base spacing. Default `1em`.
  */
 export class SignpostHotlineCard extends SignpostElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      country: {},
+      countryPicker: {type: Boolean, attribute: 'country-picker', reflect: true},
+      quickExit: {type: Boolean, attribute: 'quick-exit', reflect: true},
+      quickExitHref: {attribute: 'quick-exit-href'},
+      headingLevel: {type: Number, attribute: 'heading-level'},
+      lineName: {attribute: 'line-name'},
+      linePhone: {attribute: 'line-phone'},
+      lineSms: {attribute: 'line-sms'},
+      lineSmsKeyword: {attribute: 'line-sms-keyword'},
+      lineChat: {attribute: 'line-chat'},
+      lineReport: {attribute: 'line-report'},
+      lineHours: {attribute: 'line-hours'},
+      lineTimeZone: {attribute: 'line-time-zone'},
+      clock: {attribute: false},
+      picked: {state: true},
+      announcement: {state: true},
+    };
+  }
+
   static override styles = styles;
 
   /** ISO 3166-1 alpha-2 country code (`UK` reads as GB). Without it, the region of the widget's language is used (`en-GB` → GB); a code the directory lacks shows the picker. */
-  @property() country = '';
+  country = '';
 
   /** Shows a country picker so the reader can switch country inside the card. */
-  @property({type: Boolean, attribute: 'country-picker', reflect: true}) countryPicker = false;
+  countryPicker = false;
 
   /** Shows a quick-exit button (`<signpost-quick-exit>`) at the top of the card. */
-  @property({type: Boolean, attribute: 'quick-exit', reflect: true}) quickExit = false;
+  quickExit = false;
 
   /** Neutral destination of the card's quick exit (http or https); the quick exit's default otherwise. */
-  @property({attribute: 'quick-exit-href'}) quickExitHref?: string;
+  quickExitHref?: string;
 
   /** Level (2–6) of the card's heading, to fit the host page's outline. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
   /** Partner line: name. With a phone, chat or report link it replaces the directory's lines. */
-  @property({attribute: 'line-name'}) lineName?: string;
+  lineName?: string;
   /** Partner line: phone, E.164 (`+15551234567`) or a short code. */
-  @property({attribute: 'line-phone'}) linePhone?: string;
+  linePhone?: string;
   /** Partner line: SMS number. */
-  @property({attribute: 'line-sms'}) lineSms?: string;
+  lineSms?: string;
   /** Partner line: SMS keyword. */
-  @property({attribute: 'line-sms-keyword'}) lineSmsKeyword?: string;
+  lineSmsKeyword?: string;
   /** Partner line: chat URL (http or https). */
-  @property({attribute: 'line-chat'}) lineChat?: string;
+  lineChat?: string;
   /** Partner line: online report URL (http or https). */
-  @property({attribute: 'line-report'}) lineReport?: string;
+  lineReport?: string;
   /** Partner line: hours, `24/7` or e.g. `Mo-Fr 09:00-17:00; Sa 10:00-14:00`. */
-  @property({attribute: 'line-hours'}) lineHours?: string;
+  lineHours?: string;
   /** Partner line: IANA time zone of `line-hours`, e.g. `Europe/London`. */
-  @property({attribute: 'line-time-zone'}) lineTimeZone?: string;
+  lineTimeZone?: string;
 
   /** The clock used for "open now" (ms since the epoch). Injected in tests; defaults to `Date.now`. */
-  @property({attribute: false}) clock: Clock = systemClock;
+  clock: Clock = systemClock;
 
-  @state() private picked = '';
-  @state() private announcement = '';
+  private picked = '';
+  private announcement = '';
 
   private customLine: HotlineRecord | null = null;
   private timer?: ReturnType<typeof setTimeout>;

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -57,40 +56,64 @@ function seconds(name: string, value: number, lo: number, hi: number): number {
  * @cssprop --signpost-border - Border colour.
  */
 export class SignpostNewsTicker extends SignpostElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      refresh: {type: Number},
+      timeout: {type: Number},
+      maxBytes: {type: Number, attribute: 'max-bytes'},
+      mode: {reflect: true},
+      speed: {type: Number},
+      interval: {type: Number},
+      maxItems: {type: Number, attribute: 'max-items'},
+      paused: {type: Boolean, reflect: true},
+      label: {},
+      dateStyle: {attribute: 'date-style'},
+      clock: {attribute: false},
+      fetched: {state: true},
+      inline: {state: true},
+      light: {state: true},
+      index: {state: true},
+      hovering: {state: true},
+      focusInside: {state: true},
+      reducedMotion: {state: true},
+    };
+  }
+
   static override styles = styles;
 
   /** Feed URL (JSON Feed 1.0/1.1, RSS 2.0, RSS 1.0, Atom 1.0), fetched without credentials or referrer. */
-  @property() src = '';
+  src = '';
   /** Re-fetch every N seconds (60 to 2,000,000). 0 or absent: fetch once. */
-  @property({type: Number}) refresh = 0;
+  refresh = 0;
   /** Timeout for `src`, in milliseconds. Default 8000. */
-  @property({type: Number}) timeout = 8000;
+  timeout = 8000;
   /** Byte cap for `src`. Default 524288 (512 KB). */
-  @property({type: Number, attribute: 'max-bytes'}) maxBytes = 524288;
+  maxBytes = 524288;
   /** `rotate` (default: one item at a time), `scroll` (continuous) or `list` (static). */
-  @property({reflect: true}) mode: 'rotate' | 'scroll' | 'list' = 'rotate';
+  mode: 'rotate' | 'scroll' | 'list' = 'rotate';
   /** Scroll speed in pixels per second (10–200). Default 40. */
-  @property({type: Number}) speed = 40;
+  speed = 40;
   /** Seconds each item shows in `rotate` mode (5 to 86,400). Default 7. */
-  @property({type: Number}) interval = 7;
+  interval = 7;
   /** At most this many items (1–50). Default 10. */
-  @property({type: Number, attribute: 'max-items'}) maxItems = 10;
+  maxItems = 10;
   /** Paused by the reader (or set by the partner to start paused). */
-  @property({type: Boolean, reflect: true}) paused = false;
+  paused = false;
   /** Accessible name of the ticker. Default: "News". */
-  @property() label = '';
+  label = '';
   /** `absolute` (default), `relative` ("3 days ago") or `none`. */
-  @property({attribute: 'date-style'}) dateStyle: 'absolute' | 'relative' | 'none' = 'absolute';
+  dateStyle: 'absolute' | 'relative' | 'none' = 'absolute';
   /** Clock for relative dates (ms since the epoch). */
-  @property({attribute: false}) clock: Clock = systemClock;
+  clock: Clock = systemClock;
 
-  @state() private fetched: FeedItem[] | null = null;
-  @state() private inline: FeedItem[] = [];
-  @state() private light: FeedItem[] = [];
-  @state() private index = 0;
-  @state() private hovering = false;
-  @state() private focusInside = false;
-  @state() private reducedMotion = false;
+  private fetched: FeedItem[] | null = null;
+  private inline: FeedItem[] = [];
+  private light: FeedItem[] = [];
+  private index = 0;
+  private hovering = false;
+  private focusInside = false;
+  private reducedMotion = false;
   private media?: MediaQueryList;
   private aborter?: AbortController;
   private refreshTimer?: ReturnType<typeof setTimeout>;

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -47,35 +46,49 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @cssprop --signpost-accent - Focus ring colour.
  */
 export class SignpostQuickExit extends SignpostElement implements ShortcutTarget {
+  static override get properties(): PropertyDeclarations {
+    return {
+      href: {},
+      placement: {reflect: true},
+      shortcut: {},
+      keepHistory: {type: Boolean, attribute: 'keep-history'},
+      explain: {type: Boolean, reflect: true},
+      safetyHref: {attribute: 'safety-href'},
+      navigate: {attribute: false},
+      remaining: {state: true},
+      announcement: {state: true},
+    };
+  }
+
   static override styles = styles;
 
   /** The neutral page to go to (http or https). Default: `https://www.wikipedia.org/`. */
-  @property() href = 'https://www.wikipedia.org/';
+  href = 'https://www.wikipedia.org/';
 
   /** `inline` (default) or `sticky` (stays at the top of the viewport while the page scrolls). */
-  @property({reflect: true}) placement: 'inline' | 'sticky' = 'inline';
+  placement: 'inline' | 'sticky' = 'inline';
 
   /** `shift` (default): Shift pressed three times exits. `off` turns the keyboard shortcut off. */
-  @property() shortcut: 'shift' | 'off' = 'shift';
+  shortcut: 'shift' | 'off' = 'shift';
 
   /** Keep a normal navigation (this page stays in the Back history) instead of `location.replace`. */
-  @property({type: Boolean, attribute: 'keep-history'}) keepHistory = false;
+  keepHistory = false;
 
   /** Shows a short, honest explanation of what the button does and does not do. */
-  @property({type: Boolean, reflect: true}) explain = false;
+  explain = false;
 
   /** Link to safety advice shown in the explanation (http or https). */
-  @property({attribute: 'safety-href'}) safetyHref = '';
+  safetyHref = '';
 
   /**
    * How to leave: `(url, replace) => void`. Defaults to `location.replace` / `location.assign`
    * after setting a no-referrer policy. Replace it in tests or single-page apps.
    */
-  @property({attribute: false}) navigate: (url: string, replace: boolean) => void = (url, replace) =>
+  navigate: (url: string, replace: boolean) => void = (url, replace) =>
     navigateAway(url, replace);
 
-  @state() private remaining = 0;
-  @state() private announcement = '';
+  private remaining = 0;
+  private announcement = '';
   private clearTimer?: ReturnType<typeof setTimeout>;
 
   get shortcutEnabled(): boolean {

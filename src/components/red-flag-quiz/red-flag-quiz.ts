@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
@@ -63,30 +62,49 @@ const MAX_BYTES = 256 * 1024;
  * @cssprop --signpost-border - Border colour (the quiz, each answer).
  */
 export class SignpostRedFlagQuiz extends SignpostElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      topics: {},
+      count: {type: Number},
+      seed: {},
+      src: {},
+      timeout: {type: Number},
+      country: {},
+      headingLevel: {type: Number, attribute: 'heading-level'},
+      step: {state: true},
+      index: {state: true},
+      chosen: {state: true},
+      score: {state: true},
+      message: {state: true},
+      loading: {state: true},
+      custom: {state: true},
+    };
+  }
+
   static override styles = styles;
 
   /** Topics to draw from, comma-separated: `labour`, `sexual`, `children`, `myths`, `general`. Default: all. */
-  @property() topics = '';
+  topics = '';
   /** Number of questions (1 to the bank's size). Default 5. */
-  @property({type: Number}) count = 5;
+  count = 5;
   /** Any text: the same seed gives the same questions in the same order. Default: a new order each time. */
-  @property() seed = '';
+  seed = '';
   /** URL of a JSON bank (see docs/schemas/quiz-bank.schema.json), fetched without credentials or referrer. */
-  @property() src = '';
+  src = '';
   /** Timeout for `src`, in milliseconds. Default 8000. */
-  @property({type: Number}) timeout = 8000;
+  timeout = 8000;
   /** Country of the hotline shown at the end (ISO 3166-1 alpha-2). Default: from the language. */
-  @property() country = '';
+  country = '';
   /** Level (2–6) of the quiz's headings. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private step: Step = 'start';
-  @state() private index = 0;
-  @state() private chosen = -1;
-  @state() private score = 0;
-  @state() private message = '';
-  @state() private loading = false;
-  @state() private custom: QuizQuestion[] | null = null;
+  private step: Step = 'start';
+  private index = 0;
+  private chosen = -1;
+  private score = 0;
+  private message = '';
+  private loading = false;
+  private custom: QuizQuestion[] | null = null;
   private attempt = 0;
   private order: string[] = [];
   private randomSeed = Math.random().toString(36).slice(2);
