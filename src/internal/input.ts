@@ -29,3 +29,11 @@ export function headingLevel(value: number): number {
   warn(`heading-level must be 2–6; using 2.`);
   return 2;
 }
+
+/**
+ * Lit converter for a number attribute: removed or blank gives `fallback` (the property's default),
+ * not the 0 that `Number('')` and a removed attribute's `null` would give.
+ */
+export const numberAttr = (fallback: number) => ({
+  fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : fallback),
+});

@@ -3,7 +3,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {childJson} from '../../internal/input.js';
+import {childJson, numberAttr} from '../../internal/input.js';
 import {systemClock, type Clock} from '../../internal/clock.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {FeedError, browserXml, normalizeFeed, type FeedItem} from '../../feeds/normalize.js';
@@ -59,13 +59,13 @@ export class SignpostNewsTicker extends SignpostElement {
   static override get properties(): PropertyDeclarations {
     return {
       src: {},
-      refresh: {type: Number},
-      timeout: {type: Number},
-      maxBytes: {type: Number, attribute: 'max-bytes'},
+      refresh: {converter: numberAttr(0)},
+      timeout: {converter: numberAttr(8000)},
+      maxBytes: {converter: numberAttr(524288), attribute: 'max-bytes'},
       mode: {reflect: true},
-      speed: {type: Number},
-      interval: {type: Number},
-      maxItems: {type: Number, attribute: 'max-items'},
+      speed: {converter: numberAttr(40)},
+      interval: {converter: numberAttr(7)},
+      maxItems: {converter: numberAttr(10), attribute: 'max-items'},
       paused: {type: Boolean, reflect: true},
       label: {},
       dateStyle: {attribute: 'date-style'},
@@ -142,6 +142,8 @@ export class SignpostNewsTicker extends SignpostElement {
     this.resize?.disconnect();
     this.watcher?.disconnect();
     this.media?.removeEventListener?.('change', this.onMotionChange);
+    // Moved by a framework with the pointer or focus inside: no leave event will come.
+    this.hovering = this.focusInside = false;
   }
 
   private readChildren(): void {
@@ -153,10 +155,24 @@ export class SignpostNewsTicker extends SignpostElement {
     this.reducedMotion = e.matches;
   };
 
-  /** The items shown: the fetched feed, else the inline JSON Feed, else the light-DOM items. */
+  /**
+   * The items shown: the fetched feed, else the inline items, else the light-DOM items. Set it to
+   * an array of JSON Feed items (`{title, url, date_published, summary}`), as frameworks do, to give
+   * the inline items: they are checked as a feed's are.
+   */
   get items(): FeedItem[] {
     const max = clamp(Math.round(this.maxItems), 1, 50, 10);
     return (this.fetched ?? (this.inline.length ? this.inline : this.light)).slice(0, max);
+  }
+
+  set items(value: unknown) {
+    let json = '';
+    try {
+      json = JSON.stringify({items: value ?? []});
+    } catch {
+      // not JSON-shaped: warned below
+    }
+    this.readInlineFeed(json, 'items property of');
   }
 
   /** Whether anything is moving right now. */
@@ -165,13 +181,12 @@ export class SignpostNewsTicker extends SignpostElement {
     return this.mode === 'scroll' ? this.items.length > 0 : this.items.length > 1;
   }
 
-  private readInlineFeed(): void {
-    const json = childJson(this);
+  private readInlineFeed(json = childJson(this), where = 'JSON Feed inside'): void {
     if (json === undefined) return;
     try {
       this.inline = normalizeFeed(json, browserXml, document.baseURI).items;
     } catch (error) {
-      warn(`the JSON Feed inside <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
+      warn(`the ${where} <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
     }
   }
 
@@ -188,13 +203,17 @@ export class SignpostNewsTicker extends SignpostElement {
     if (changed.has('src')) {
       this.fetched = null; // the previous feed's items are not this src's
       if (this.isConnected) void this.load();
-    }
+    } else if (changed.has('refresh') && this.hasUpdated) this.schedule();
     if (this.index >= this.items.length) this.index = 0;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
     const rotate = this.mode === 'rotate' && this.moving;
+    if (changed.has('interval')) {
+      clearInterval(this.rotateTimer); // a new interval starts a new timer
+      this.rotateTimer = undefined;
+    }
     if (rotate && !this.rotateTimer) {
       this.rotateTimer = setInterval(() => this.step(1), this.interval * 1000);
     } else if (!rotate && this.rotateTimer) {
@@ -207,6 +226,7 @@ export class SignpostNewsTicker extends SignpostElement {
     }
     const copy = this.renderRoot.querySelector('.copy');
     if (copy) this.resize?.observe(copy);
+    if (changed.has('speed')) this.setDuration();
   }
 
   private setDuration(): void {
@@ -244,10 +264,14 @@ export class SignpostNewsTicker extends SignpostElement {
       warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
       emit(this, 'signpost-ticker-error', {reason});
     } finally {
-      if (this.aborter === aborter && this.isConnected && this.refresh >= 60) {
-        this.refreshTimer = setTimeout(() => void this.load(), this.refresh * 1000);
-      }
+      if (this.aborter === aborter) this.schedule();
     }
+  }
+
+  /** The next refresh, if `refresh` asks for one. */
+  private schedule(): void {
+    clearTimeout(this.refreshTimer);
+    if (this.src && this.isConnected && this.refresh >= 60) this.refreshTimer = setTimeout(() => void this.load(), this.refresh * 1000);
   }
 
   private step(delta: number): void {

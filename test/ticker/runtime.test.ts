@@ -1,0 +1,122 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/components/news-ticker/define.js';
+import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
+import {captureWarnings} from '../helpers/util.js';
+
+/** What partners and frameworks change after the ticker is on the page. */
+type Ticker = SignpostNewsTicker;
+const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
+const $$ = <T extends Element = HTMLElement>(el: Ticker, s: string) => [...el.shadowRoot!.querySelectorAll<T>(s)];
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const titles = (el: Ticker) => $$(el, '[part="item"] a, [part="item"] .title').map((a) => a.textContent);
+const visible = (el: Ticker) => $$(el, '[part="item"]').filter((i) => !i.hidden).map((i) => i.textContent!.trim());
+const list = (n: number) => html`<ul>${Array.from({length: n}, (_, i) => html`<li><a href=${`https://news.example/${i + 1}`}>Story ${i + 1}</a></li>`)}</ul>`;
+
+describe('<signpost-news-ticker> changed at run time', () => {
+  it('takes items from a framework property (Vue :items, React 19 props): checked like a feed; bad values warn, never throw', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"></signpost-news-ticker>`);
+    el.items = [
+      {id: '1', title: '<b>Raid</b> story', url: 'https://news.example/raid', date_published: '2026-11-20T10:00:00Z'},
+      {id: '2', title: 'Unsafe link', url: 'javascript:alert(1)'},
+    ] as never;
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Raid story', 'Unsafe link']);
+    expect($$<HTMLAnchorElement>(el, '[part="item"] a').map((a) => a.href)).to.deep.equal(['https://news.example/raid']);
+    expect($$(el, '[part="item"] b')).to.have.length(0);
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const bad of ['x', 42, {items: 1}, [cyclic]]) {
+      const warnings = await captureWarnings(() => {
+        el.items = bad as never;
+      });
+      expect(warnings.join(), String(bad)).to.contain('the items property of <signpost-news-ticker> is not usable');
+    }
+    await el.updateComplete;
+    expect(titles(el), 'the last good items stay').to.deep.equal(['Raid story', 'Unsafe link']);
+    el.items = [] as never;
+    await el.updateComplete;
+    expect($(el, '.empty'), 'an empty array empties it').to.not.equal(null);
+  });
+
+  it('a removed or blank number attribute means its default, not 0 (max-items, timeout, max-bytes, interval)', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" timeout="500" max-bytes="2048" interval="30">${list(12)}</signpost-news-ticker>`);
+    expect(titles(el)).to.have.length(3);
+    const warnings = await captureWarnings(async () => {
+      el.removeAttribute('max-items');
+      el.setAttribute('timeout', '');
+      el.setAttribute('max-bytes', ' ');
+      el.removeAttribute('interval');
+      await el.updateComplete;
+    });
+    expect(titles(el)).to.have.length(10);
+    expect([el.timeout, el.maxBytes, el.interval]).to.deep.equal([8000, 524288, 7]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a new interval takes effect at once (the old timer does not flip the story)', async function () {
+    this.timeout(12000);
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${list(3)}</signpost-news-ticker>`);
+    await wait(1000);
+    el.interval = 60;
+    await el.updateComplete;
+    await wait(5000); // past the first 5 s
+    expect(visible(el)).to.deep.equal(['Story 1']);
+  });
+
+  it('a refresh turned off after loading cancels the pending one; turned on, it schedules one', async () => {
+    const timers = new Map<number, number>(); // id → delay, while pending
+    const {setTimeout: set, clearTimeout: clear} = window;
+    window.setTimeout = ((fn: TimerHandler, ms?: number, ...rest: unknown[]) => {
+      const id = set(fn, ms, ...rest);
+      if (ms && ms >= 60000) timers.set(id, ms);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      timers.delete(id!);
+      clear(id);
+    }) as typeof window.clearTimeout;
+    try {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" refresh="120" src="/test/fixtures/feeds/jsonfeed-1.1.json"></signpost-news-ticker>`);
+      await el.updateComplete;
+      await new Promise((r) => set(r, 0));
+      while (!el.items.length) await new Promise((r) => set(r, 20));
+      expect([...timers.values()], 'scheduled after the load').to.deep.equal([120000]);
+      el.removeAttribute('refresh');
+      await el.updateComplete;
+      expect([...timers.values()], 'no fetch the host no longer asked for').to.deep.equal([]);
+      el.refresh = 300;
+      await el.updateComplete;
+      expect([...timers.values()]).to.deep.equal([300000]);
+      el.remove();
+      expect([...timers.values()], 'none left when removed').to.deep.equal([]);
+    } finally {
+      window.setTimeout = set;
+      window.clearTimeout = clear;
+    }
+  });
+
+  it('a new speed changes the scroll at once, not at the next resize', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll" speed="10">${list(3)}</signpost-news-ticker>`);
+    await wait(100);
+    const track = $(el, '.track')!;
+    const slow = parseFloat(track.style.getPropertyValue('--_duration'));
+    el.speed = 200;
+    await el.updateComplete;
+    const fast = parseFloat(track.style.getPropertyValue('--_duration'));
+    expect(fast).to.be.below(slow);
+  });
+
+  it('moved with focus inside (a framework re-ordering the page), it moves again: no focusout will come', async () => {
+    const a = await fixture(html`<div><signpost-news-ticker mode="rotate">${list(3)}</signpost-news-ticker></div>`);
+    const b = await fixture(html`<div></div>`);
+    const el = a.querySelector<Ticker>('signpost-news-ticker')!;
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '[part="pause-button"]')!.focus();
+    await el.updateComplete;
+    expect(el.moving).to.equal(false);
+    b.append(el);
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    await el.updateComplete;
+    expect(el.moving).to.equal(true);
+  });
+});
