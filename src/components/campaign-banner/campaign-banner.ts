@@ -116,7 +116,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     return !this.dismissed && isShowing(localDate(this.clock()), campaign, parseDate(this.from), parseDate(this.until));
   }
 
-  private get key(): string {
+  get #key(): string {
     return this.campaign || 'custom';
   }
 
@@ -124,7 +124,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    * The remembered flag's name: a built-in campaign, with the year when it is a yearly one (it comes
    * back next year); any other banner, by its words (dismissing one message hides no other).
    */
-  private get flag(): string {
+  get #flag(): string {
     const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
     if (campaign) return STORAGE_PREFIX + campaign.id + (campaign.window ? `:${localDate(this.clock())[0]}` : '');
     let hash = 0x811c9dc5;
@@ -133,14 +133,14 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
-  private storage(): Storage | null {
+  #storage(): Storage | null {
     return this.rememberDismissal === null ? null : this.rememberDismissal === 'local' ? localStorage : sessionStorage;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     try {
-      this.dismissed = this.storage()?.getItem(this.flag) === '1';
+      this.dismissed = this.#storage()?.getItem(this.#flag) === '1';
     } catch {
       /* storage unavailable */
     }
@@ -162,19 +162,19 @@ export class SignpostCampaignBanner extends SignpostElement {
     if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt === null) {
       warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
     }
-    if (changed.has('ctaHref') && this.ctaHref && !this.cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
+    if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
   }
 
-  private get cta(): string | null {
+  get #cta(): string | null {
     return safeUrl(this.ctaHref, undefined, ['https:', 'http:', 'tel:']);
   }
 
-  private async dismiss(): Promise<void> {
-    const detail = {campaign: this.key};
+  async #dismiss(): Promise<void> {
+    const detail = {campaign: this.#key};
     if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
     this.dismissed = true;
     try {
-      this.storage()?.setItem(this.flag, '1');
+      this.#storage()?.setItem(this.#flag, '1');
     } catch {
       /* storage full or blocked: the banner still closes for this page view */
     }
@@ -188,19 +188,19 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   /** Shows the image a content note held back, and moves focus to it (the button it replaces is gone). */
-  private async showImage(): Promise<void> {
+  async #showImage(): Promise<void> {
     this.imageShown = true;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.media')?.focus();
   }
 
   /** `src` is null without an image-alt. */
-  private renderImage(src: string | null) {
+  #renderImage(src: string | null) {
     if (!src) return nothing;
     if (this.contentNote && !this.imageShown) {
       return html`<div class="media note" part="content-note">
         <p><strong>${t.contentNote()}</strong> ${this.contentNote}</p>
-        <button type="button" class="button" @click=${this.showImage}>${t.showImage()}</button>
+        <button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button>
       </div>`;
     }
     // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
@@ -212,7 +212,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Nothing to say (no campaign, heading, message or slotted content): render nothing, not an empty box.
     const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : null;
     if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
-    const cta = this.cta;
+    const cta = this.#cta;
     // No image-alt: no image (willUpdate says why).
     const image = this.imageAlt === null ? null : safeUrl(this.image);
     const hasImage = Boolean(image);
@@ -221,7 +221,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     const titled = heading || this.querySelector(':scope > [slot="heading"]');
     return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
-      ${this.renderImage(image)}
+      ${this.#renderImage(image)}
       <div class="body">
         ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text">
@@ -233,7 +233,7 @@ export class SignpostCampaignBanner extends SignpostElement {
           : nothing}
       </div>
       ${this.dismissible
-        ? html`<button type="button" class="close" part="close-button" aria-label=${t.dismiss()} @click=${this.dismiss}>
+        ? html`<button type="button" class="close" part="close-button" aria-label=${t.dismiss()} @click=${this.#dismiss}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
           </button>`
         : nothing}

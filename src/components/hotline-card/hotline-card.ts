@@ -146,10 +146,10 @@ export class SignpostHotlineCard extends SignpostElement {
 
   /** The country the card shows: picked, `country`, or the language's region; '' when none. */
   get resolvedCountry(): string {
-    return this.entry?.country ?? '';
+    return this.#entry?.country ?? '';
   }
 
-  private get entry(): CountryEntry | undefined {
+  get #entry(): CountryEntry | undefined {
     // A country the directory lacks asks the reader (as documented), rather than falling back to the
     // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
     return findCountry(this.picked) ?? (String(this.country ?? '').trim() ? findCountry(this.country) : findCountry(regionOf(this.languageTag)));
@@ -183,22 +183,22 @@ export class SignpostHotlineCard extends SignpostElement {
   protected override updated(): void {
     clearTimeout(this.timer);
     // Keep "open now" current while the page stays open: re-check at every minute boundary.
-    const lines = this.lines();
+    const lines = this.#lines();
     if (lines.some((l) => l.hours && l.hours !== '24/7')) {
       // A few ms past the boundary, so coarse timers never wake a hair early.
       this.timer = setTimeout(() => this.requestUpdate(), msToNextMinute(this.clock()) + 20);
     }
   }
 
-  private lines(): readonly HotlineRecord[] {
-    return this.customLine ? [this.customLine] : (this.entry?.lines ?? []);
+  #lines(): readonly HotlineRecord[] {
+    return this.customLine ? [this.customLine] : (this.#entry?.lines ?? []);
   }
 
-  private contact(channel: Channel): void {
+  #contact(channel: Channel): void {
     emit(this, 'signpost-hotline-contact', {channel, country: this.resolvedCountry || null});
   }
 
-  private async copy(phone: Phone): Promise<void> {
+  async #copy(phone: Phone): Promise<void> {
     let copied = true;
     try {
       await navigator.clipboard.writeText(phone.display);
@@ -208,10 +208,10 @@ export class SignpostHotlineCard extends SignpostElement {
     // Read digit by digit; on failure this is the message where the reader has to note the number down.
     const digits = spokenDigits(phone.display);
     await announce((text) => (this.announcement = text), this.inLocale(() => (copied ? t.copied(digits) : t.copyFailed(digits))));
-    if (copied) this.contact('copy');
+    if (copied) this.#contact('copy');
   }
 
-  private pick(event: Event): void {
+  #pick(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     if (!findCountry(value)) return;
     this.picked = value;
@@ -219,14 +219,14 @@ export class SignpostHotlineCard extends SignpostElement {
     emit(this, 'signpost-hotline-country-change', {country: value});
   }
 
-  private renderPicker(entry: CountryEntry | undefined) {
+  #renderPicker(entry: CountryEntry | undefined) {
     const locale = this.locale;
     const options = HOTLINES.map((e) => [e.country, countryName(locale, e.country)] as const).sort((a, b) =>
       a[1].localeCompare(b[1], locale),
     );
     return html`<div class="picker" part="picker">
       <label for="country">${t.country()}</label>
-      <select id="country" @change=${this.pick}>
+      <select id="country" @change=${this.#pick}>
         ${entry ? nothing : html`<option value="" selected>${t.chooseOption()}</option>`}
         ${options.map(([code, name]) => html`<option value=${code} ?selected=${entry?.country === code}>${name}</option>`)}
       </select>
@@ -235,8 +235,8 @@ export class SignpostHotlineCard extends SignpostElement {
 
   override render() {
     const locale = this.locale;
-    const entry = this.entry;
-    const lines = this.lines();
+    const entry = this.#entry;
+    const lines = this.#lines();
     const [primary, ...others] = lines;
     const level = this.headingLevel;
     const view = (line: HotlineRecord, isPrimary: boolean) =>
@@ -245,8 +245,8 @@ export class SignpostHotlineCard extends SignpostElement {
         rtl: this.direction === 'rtl',
         now: this.clock(),
         primary: isPrimary,
-        onContact: (c) => this.contact(c),
-        onCopy: (p) => this.copy(p),
+        onContact: (c) => this.#contact(c),
+        onCopy: (p) => this.#copy(p),
       });
     const dedicated = this.customLine !== null || entry?.dedicated !== false;
     const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp();
@@ -291,7 +291,7 @@ export class SignpostHotlineCard extends SignpostElement {
             )}
           </details>`
         : nothing}
-      ${this.countryPicker || this.picked || (!entry && !this.customLine) ? this.renderPicker(entry) : nothing}
+      ${this.countryPicker || this.picked || (!entry && !this.customLine) ? this.#renderPicker(entry) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }

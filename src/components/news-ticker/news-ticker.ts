@@ -123,14 +123,14 @@ export class SignpostNewsTicker extends SignpostElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChildren();
+    this.#readChildren();
     // Items written (or changed) after the ticker is in the page, as frameworks do, count too.
-    this.watcher ??= new MutationObserver(() => this.readChildren());
+    this.watcher ??= new MutationObserver(() => this.#readChildren());
     this.watcher.observe(this, {childList: true, subtree: true, characterData: true});
     this.media = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
     this.reducedMotion = Boolean(this.media?.matches);
-    this.media?.addEventListener?.('change', this.onMotionChange);
-    if (this.src && this.hasUpdated) void this.load();
+    this.media?.addEventListener?.('change', this.#onMotionChange);
+    if (this.src && this.hasUpdated) void this.#load();
   }
 
   override disconnectedCallback(): void {
@@ -141,17 +141,17 @@ export class SignpostNewsTicker extends SignpostElement {
     this.rotateTimer = undefined;
     this.resize?.disconnect();
     this.watcher?.disconnect();
-    this.media?.removeEventListener?.('change', this.onMotionChange);
+    this.media?.removeEventListener?.('change', this.#onMotionChange);
     // Moved by a framework with the pointer or focus inside: no leave event will come.
     this.hovering = this.focusInside = false;
   }
 
-  private readChildren(): void {
+  #readChildren(): void {
     this.light = itemsFromLightDom(this);
-    this.readInlineFeed();
+    this.#readInlineFeed();
   }
 
-  private onMotionChange = (e: MediaQueryListEvent) => {
+  #onMotionChange = (e: MediaQueryListEvent) => {
     this.reducedMotion = e.matches;
   };
 
@@ -172,7 +172,7 @@ export class SignpostNewsTicker extends SignpostElement {
     } catch {
       // not JSON-shaped: warned below
     }
-    this.readInlineFeed(json, 'items property of');
+    this.#readInlineFeed(json, 'items property of');
   }
 
   /** Whether anything is moving right now. */
@@ -181,7 +181,7 @@ export class SignpostNewsTicker extends SignpostElement {
     return this.mode === 'scroll' ? this.items.length > 0 : this.items.length > 1;
   }
 
-  private readInlineFeed(json = childJson(this), where = 'JSON Feed inside'): void {
+  #readInlineFeed(json = childJson(this), where = 'JSON Feed inside'): void {
     if (json === undefined) return;
     try {
       this.inline = normalizeFeed(json, browserXml, document.baseURI).items;
@@ -202,8 +202,8 @@ export class SignpostNewsTicker extends SignpostElement {
     if (changed.has('refresh') && this.refresh) this.refresh = seconds('refresh', this.refresh, 60, 2e6);
     if (changed.has('src')) {
       this.fetched = null; // the previous feed's items are not this src's
-      if (this.isConnected) void this.load();
-    } else if (changed.has('refresh') && this.hasUpdated) this.schedule();
+      if (this.isConnected) void this.#load();
+    } else if (changed.has('refresh') && this.hasUpdated) this.#schedule();
     if (this.index >= this.items.length) this.index = 0;
   }
 
@@ -215,21 +215,21 @@ export class SignpostNewsTicker extends SignpostElement {
       this.rotateTimer = undefined;
     }
     if (rotate && !this.rotateTimer) {
-      this.rotateTimer = setInterval(() => this.step(1), this.interval * 1000);
+      this.rotateTimer = setInterval(() => this.#step(1), this.interval * 1000);
     } else if (!rotate && this.rotateTimer) {
       clearInterval(this.rotateTimer);
       this.rotateTimer = undefined;
     }
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
     if (track && !this.resize && typeof ResizeObserver === 'function') {
-      this.resize = new ResizeObserver(() => this.setDuration());
+      this.resize = new ResizeObserver(() => this.#setDuration());
     }
     const copy = this.renderRoot.querySelector('.copy');
     if (copy) this.resize?.observe(copy);
-    if (changed.has('speed')) this.setDuration();
+    if (changed.has('speed')) this.#setDuration();
   }
 
-  private setDuration(): void {
+  #setDuration(): void {
     const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
     if (!copy || !track) return;
@@ -237,7 +237,7 @@ export class SignpostNewsTicker extends SignpostElement {
     track.style.setProperty('--_duration', `${Math.max(copy.getBoundingClientRect().width / speed, 5).toFixed(2)}s`);
   }
 
-  private async load(): Promise<void> {
+  async #load(): Promise<void> {
     this.aborter?.abort();
     clearTimeout(this.refreshTimer);
     if (!this.src) return;
@@ -264,33 +264,33 @@ export class SignpostNewsTicker extends SignpostElement {
       warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
       emit(this, 'signpost-ticker-error', {reason});
     } finally {
-      if (this.aborter === aborter) this.schedule();
+      if (this.aborter === aborter) this.#schedule();
     }
   }
 
   /** The next refresh, if `refresh` asks for one. */
-  private schedule(): void {
+  #schedule(): void {
     clearTimeout(this.refreshTimer);
-    if (this.src && this.isConnected && this.refresh >= 60) this.refreshTimer = setTimeout(() => void this.load(), this.refresh * 1000);
+    if (this.src && this.isConnected && this.refresh >= 60) this.refreshTimer = setTimeout(() => void this.#load(), this.refresh * 1000);
   }
 
-  private step(delta: number): void {
+  #step(delta: number): void {
     const n = this.items.length;
     if (n) this.index = (this.index + delta + n) % n;
   }
 
   /** Focus coming from outside the ticker stops it (APG carousel); moving inside does not. */
-  private inside = (node: EventTarget | null) => this.renderRoot.contains(node as Node) || this.contains(node as Node);
+  #inside = (node: EventTarget | null) => this.renderRoot.contains(node as Node) || this.contains(node as Node);
 
-  private onFocusOut(e: FocusEvent): void {
-    if (this.inside(e.relatedTarget)) return;
+  #onFocusOut(e: FocusEvent): void {
+    if (this.#inside(e.relatedTarget)) return;
     this.focusInside = false;
     // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
     this.renderRoot.querySelector('[part="viewport"]')!.scrollLeft = 0;
   }
 
   /** `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
-  private renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false, copy = false) {
+  #renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false, copy = false) {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, this.clock());
     const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
@@ -316,19 +316,19 @@ export class SignpostNewsTicker extends SignpostElement {
       // The same items twice, for a seamless loop. The second is hidden from assistive technology and
       // focus but stays clickable: for much of each loop it is what the reader sees. With focus inside,
       // the track stands at its start, so the focused link is on screen.
-      const list = (copy?: boolean) => items.map((item, i) => this.renderItem(item, i, total, false, false, copy));
+      const list = (copy?: boolean) => items.map((item, i) => this.#renderItem(item, i, total, false, false, copy));
       content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside ? 'still' : ''}">
         <ul class="copy" role="list">${list()}</ul>
         <ul class="copy" role="list" aria-hidden="true">${list(true)}</ul>
       </div>`;
     } else if (effectiveMode === 'rotate') {
-      content = html`<div class="slides">${items.map((item, i) => this.renderItem(item, i, total, true, i !== this.index))}</div>`;
-    } else content = html`<ul role="list">${items.map((item, i) => this.renderItem(item, i, total))}</ul>`;
+      content = html`<div class="slides">${items.map((item, i) => this.#renderItem(item, i, total, true, i !== this.index))}</div>`;
+    } else content = html`<ul role="list">${items.map((item, i) => this.#renderItem(item, i, total))}</ul>`;
     return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
       aria-roledescription=${effectiveMode === 'rotate' ? t.carousel() : nothing}
       lang=${this.locale} dir=${this.direction}
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
-      @focusin=${(e: FocusEvent) => (this.focusInside ||= !this.inside(e.relatedTarget))} @focusout=${this.onFocusOut}>
+      @focusin=${(e: FocusEvent) => (this.focusInside ||= !this.#inside(e.relatedTarget))} @focusout=${this.#onFocusOut}>
       ${controls
         ? html`<button type="button" class="button" part="pause-button" @click=${() => {
             // Play starts the motion even with focus inside (the APG carousel's rotation control).
@@ -339,8 +339,8 @@ export class SignpostNewsTicker extends SignpostElement {
           </button>`
         : nothing}
       ${effectiveMode === 'rotate' && total > 1
-        ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.step(-1)}>‹</button>
-            <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.step(1)}>›</button></span>`
+        ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.#step(-1)}>‹</button>
+            <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.#step(1)}>›</button></span>`
         : nothing}
       <div class="viewport" part="viewport" aria-live=${moving ? 'off' : 'polite'} aria-atomic="false">${content}</div>
     </section>`;

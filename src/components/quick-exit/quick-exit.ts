@@ -169,7 +169,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     this.announcement = '';
   }
 
-  private onClick(event: MouseEvent): void {
+  #onClick(event: MouseEvent): void {
     // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
     event.preventDefault();
     this.exit('button');
@@ -181,7 +181,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <div class="actions">
-        <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.onClick} @auxclick=${this.onClick}
+        <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.#onClick} @auxclick=${this.#onClick}
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
         ${this.shortcutEnabled

@@ -113,9 +113,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChildBank();
+    this.#readChildBank();
     // Moved in the page while its bank was loading (removal aborts the request): load it again.
-    if (this.src && this.hasUpdated && !this.custom) void this.load();
+    if (this.src && this.hasUpdated && !this.custom) void this.#load();
   }
 
   override disconnectedCallback(): void {
@@ -125,7 +125,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') && this.src) void this.load();
+    if (changed.has('src') && this.src) void this.#load();
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     if (changed.has('count') && (!Number.isInteger(this.count) || this.count < 1)) {
       warn(`quiz count must be a whole number of 1 or more; using 5.`);
@@ -136,7 +136,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       if (unknown.length) warn(`unknown quiz topics ignored: ${unknown.join(', ')}.`);
     }
     if (['topics', 'count', 'seed', 'custom'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) && this.step !== 'result') {
-      this.order = this.pick();
+      this.order = this.#pick();
     }
   }
 
@@ -146,7 +146,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.focusNext = '';
   }
 
-  private pick(): string[] {
+  #pick(): string[] {
     const index = this.custom ?? BANK_INDEX;
     const {topics} = parseTopics(this.topics);
     let pool = index.filter((q) => !topics.length || topics.includes(q.topic));
@@ -157,12 +157,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     return selectQuestions(pool, [], this.count, `${this.seed || this.randomSeed}:${this.attempt}`);
   }
 
-  private readChildBank(): void {
+  #readChildBank(): void {
     const json = childJson(this);
-    if (json !== undefined) this.useBank(json, 'bank inside <signpost-red-flag-quiz>');
+    if (json !== undefined) this.#useBank(json, 'bank inside <signpost-red-flag-quiz>');
   }
 
-  private useBank(json: string, where: string): void {
+  #useBank(json: string, where: string): void {
     let data: unknown;
     try {
       data = JSON.parse(json);
@@ -174,7 +174,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     else warn(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')}); the built-in bank is used.`);
   }
 
-  private async load(): Promise<void> {
+  async #load(): Promise<void> {
     this.aborter?.abort();
     const url = safeUrl(this.src);
     if (!url) return warn(`quiz src="${this.src}" is not an http(s) URL; the built-in bank is used.`);
@@ -184,7 +184,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 8000;
       const text = await fetchText(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
       // Unless the element was removed or a newer src replaced this one meanwhile.
-      if (this.aborter === aborter && this.isConnected) this.useBank(text, `bank at ${url}`);
+      if (this.aborter === aborter && this.isConnected) this.#useBank(text, `bank at ${url}`);
     } catch (error) {
       // Quietly stop when the element was removed or a newer src replaced this one.
       if (this.aborter === aborter && this.isConnected) {
@@ -196,13 +196,13 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   /** The questions in play, in the widget's language. */
-  private questions(): QuizQuestion[] {
+  #questions(): QuizQuestion[] {
     const bank = this.custom ?? builtInBank();
     const byId = new Map(bank.map((q) => [q.id, q]));
     return this.order.map((id) => byId.get(id)!).filter(Boolean);
   }
 
-  private begin(): void {
+  #begin(): void {
     this.step = 'question';
     this.index = 0;
     this.score = 0;
@@ -211,7 +211,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.focusNext = 'fieldset';
   }
 
-  private check(question: QuizQuestion): void {
+  #check(question: QuizQuestion): void {
     if (this.chosen < 0) {
       void announce((text) => (this.message = text), this.inLocale(t.choose));
       return;
@@ -224,7 +224,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     emit(this, 'signpost-quiz-answered', {questionId: question.id, correct});
   }
 
-  private next(total: number): void {
+  #next(total: number): void {
     if (this.index + 1 < total) {
       this.index += 1;
       this.chosen = -1;
@@ -237,17 +237,17 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     emit(this, 'signpost-quiz-completed', {score: this.score, total});
   }
 
-  private again(): void {
+  #again(): void {
     this.attempt += 1;
-    this.order = this.pick();
-    this.begin();
+    this.order = this.#pick();
+    this.#begin();
   }
 
-  private heading(text: string, cls: string, part: string) {
+  #heading(text: string, cls: string, part: string) {
     return html`<div class=${cls} part=${part} role="heading" aria-level=${this.headingLevel} tabindex="-1">${text}</div>`;
   }
 
-  private renderQuestion(question: QuizQuestion, total: number) {
+  #renderQuestion(question: QuizQuestion, total: number) {
     const answered = this.step === 'feedback';
     const right = question.options[question.correct];
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
@@ -271,24 +271,24 @@ export class SignpostRedFlagQuiz extends SignpostElement {
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.source(question.source.name)}</a>
               </p>
             </div>
-            <button type="button" class="button primary" part="button" @click=${() => this.next(total)}>${this.index + 1 < total ? t.next() : t.finish()}</button>`
-        : html`<button type="button" class="button primary" part="button" @click=${() => this.check(question)}>${t.check()}</button>`}`;
+            <button type="button" class="button primary" part="button" @click=${() => this.#next(total)}>${this.index + 1 < total ? t.next() : t.finish()}</button>`
+        : html`<button type="button" class="button primary" part="button" @click=${() => this.#check(question)}>${t.check()}</button>`}`;
   }
 
   override render() {
-    const questions = this.questions();
+    const questions = this.#questions();
     const total = questions.length;
     const question = questions[this.index];
     let body;
     if (this.step === 'start' || !question) {
-      body = html`${this.heading(t.title(), 'title', 'title')}
+      body = html`${this.#heading(t.title(), 'title', 'title')}
         <p>${t.intro()}</p>
         <p class="muted">${t.questions(total)}</p>
         <p class="muted">${t.note()}</p>
-        ${this.loading ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.begin}>${t.start()}</button>`}`;
+        ${this.loading ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
     } else if (this.step === 'result') {
       body = html`<div part="result">
-        ${this.heading(t.resultTitle(), 'title result-title', 'title')}
+        ${this.#heading(t.resultTitle(), 'title result-title', 'title')}
         <p><strong>${t.score(this.score, total)}</strong></p>
         <p>${t.thanks()}</p>
         <p><strong>${t.remember()}</strong></p>
@@ -298,10 +298,10 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           <li>${t.report()}</li>
         </ul>
         <signpost-hotline-card part="hotline" country=${ifDefined(this.country || undefined)} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
-        <button type="button" class="button primary" part="button" @click=${this.again}>${t.again()}</button>
+        <button type="button" class="button primary" part="button" @click=${this.#again}>${t.again()}</button>
       </div>`;
     } else {
-      body = this.renderQuestion(question, total);
+      body = this.#renderQuestion(question, total);
     }
     return html`<section part="base" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-label=${t.title()}>
       ${body}
