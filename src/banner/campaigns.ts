@@ -27,7 +27,7 @@ export function isCampaignId(value: string): value is CampaignId {
 
 /** `YYYY-MM-DD` → [y, m, d], or null when it is not a real date. */
 export function parseDate(value: string | null | undefined): [number, number, number] | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec((value ?? '').trim());
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value ?? '').trim());
   if (!match) return null;
   const [y, m, d] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(y, m - 1, d));

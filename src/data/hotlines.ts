@@ -415,7 +415,7 @@ export const HOTLINES: readonly CountryEntry[] = [
 
 /** The directory entry for an ISO 3166-1 alpha-2 code, if there is one. */
 export function findCountry(code: string | undefined | null): CountryEntry | undefined {
-  const upper = (code ?? '').trim().toUpperCase();
+  const upper = String(code ?? '').trim().toUpperCase();
   // UK: ISO 3166 reserves it for the United Kingdom (GB), and partners write it.
   return HOTLINES.find((entry) => entry.country === (upper === 'UK' ? 'GB' : upper));
 }

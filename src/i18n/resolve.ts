@@ -12,7 +12,7 @@ const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'ur', 'yi', 'dv', '
 
 /** Canonicalises a BCP 47 tag, or returns '' for junk. */
 export function canonical(tag: string | null | undefined): string {
-  const trimmed = (tag ?? '').trim();
+  const trimmed = String(tag ?? '').trim();
   if (!trimmed) return '';
   try {
     // Many sites write en_GB: read it as en-GB.

@@ -103,7 +103,7 @@ export function seededRandom(seed: string): () => number {
 
 /** Parses a `topics` attribute ("labour, myths") into known topics; unknown names are reported. */
 export function parseTopics(value: string | null | undefined): {topics: Topic[]; unknown: string[]} {
-  const names = (value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const names = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
   const topics = names.filter((n): n is Topic => TOPICS.includes(n as Topic));
   return {topics: [...new Set(topics)], unknown: names.filter((n) => !TOPICS.includes(n as Topic))};
 }

@@ -111,3 +111,38 @@ describe('property-based: parsers and attribute converters never throw', () => {
     );
   });
 });
+
+describe('property-based: properties set from JavaScript (frameworks) never throw', () => {
+  // React 19, Vue and Angular set properties, not attributes, with whatever type the app holds.
+  const value = fc.oneof(
+    fc.string({maxLength: 12}),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constantFrom(null, undefined, NaN, Infinity),
+    fc.array(fc.string({maxLength: 8}), {maxLength: 3}),
+    fc.date(),
+    // Plain objects; not ones whose own toString/valueOf is not a function (String() of those throws
+    // in any code, and no framework passes them).
+    fc.object({maxDepth: 1, key: fc.string({maxLength: 8}).filter((k) => k !== 'toString' && k !== 'valueOf')}),
+  );
+  const functions = new Set(['clock', 'navigate']); // documented as functions: a JS API, not data
+  for (const tag of ['signpost-hotline-card', 'signpost-quick-exit', 'signpost-red-flag-quiz', 'signpost-news-ticker', 'signpost-campaign-banner']) {
+    it(`<${tag}>: any value for any public property updates without throwing, and every link stays safe`, async () => {
+      const el = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(`<${tag}></${tag}>`);
+      const props = (el.constructor as unknown as {elementProperties: Map<string, {state?: boolean}>}).elementProperties;
+      const names = [...props].filter(([name, options]) => !options.state && !functions.has(name)).map(([name]) => name);
+      expect(names.length).to.be.above(2);
+      await captureWarnings(() =>
+        fc.assert(
+          fc.asyncProperty(fc.constantFrom(...names), value, async (name, v) => {
+            (el as unknown as Record<string, unknown>)[name] = v; // a setter that throws fails here
+            await el.updateComplete; // and an update that throws, here
+            safeLinks(el.shadowRoot!);
+          }),
+          RUNS,
+        ),
+      );
+    });
+  }
+});
