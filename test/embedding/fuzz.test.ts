@@ -128,6 +128,18 @@ describe('property-based: properties set from JavaScript (frameworks) never thro
   );
   const functions = new Set(['clock', 'navigate']); // documented as functions: a JS API, not data
   for (const tag of ['signpost-hotline-card', 'signpost-quick-exit', 'signpost-red-flag-quiz', 'signpost-news-ticker', 'signpost-campaign-banner']) {
+    it(`<${tag}>: a framework prop named like an internal method (questions, lines, load…) breaks nothing`, async () => {
+      const el = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(`<${tag} heading="Know the signs" message="Learn them."></${tag}>`);
+      for (const name of ['questions', 'lines', 'load', 'step', 'pick', 'check', 'next', 'again', 'copy', 'contact', 'dismiss', 'storage', 'key', 'flag', 'cta', 'entry', 'heading', 'renderItem', 'renderPicker', 'renderImage', 'renderQuestion', 'onClick', 'schedule', 'inside']) {
+        const props = (el.constructor as unknown as {elementProperties: Map<string, unknown>}).elementProperties;
+        if (props.has(name)) continue; // a public property: the fuzz below covers it
+        (el as unknown as Record<string, unknown>)[name] = [];
+        (el as unknown as {requestUpdate(): void}).requestUpdate();
+        await el.updateComplete;
+      }
+      expect(el.shadowRoot!.querySelector('[part="base"]')).to.not.equal(null);
+    });
+
     it(`<${tag}>: any value for any public property updates without throwing, and every link stays safe`, async () => {
       const el = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(`<${tag}></${tag}>`);
       const props = (el.constructor as unknown as {elementProperties: Map<string, {state?: boolean}>}).elementProperties;
