@@ -247,6 +247,47 @@ describe('<signpost-campaign-banner>', () => {
     expect((await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2026, 7, 30)} remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(true);
   });
 
+  it('a dismissal follows the message, not the element: set after connect (frameworks), or changed later', async () => {
+    // Remembered for campaign A; the framework sets `campaign` only after the element is in the page.
+    sessionStorage.setItem('signpost-banner-dismissed:learn-the-signs', '1');
+    const el = await mount(html`<signpost-campaign-banner dismissible remember-dismissal></signpost-campaign-banner>`);
+    el.campaign = 'learn-the-signs';
+    await el.updateComplete;
+    expect(el.showing, 'remembered A stays closed').to.equal(false);
+    // Closed on this element without storage, then the element gets another message: it shows.
+    const plain = await mount(html`<signpost-campaign-banner heading="First message" dismissible></signpost-campaign-banner>`);
+    $(plain, '[part="close-button"]').click();
+    await plain.updateComplete;
+    expect(plain.showing).to.equal(false);
+    plain.heading = 'Second message';
+    await plain.updateComplete;
+    expect(plain.showing, 'a new message shows').to.equal(true);
+    expect(textOf($(plain, '[part="heading"]'))).to.equal('Second message');
+    plain.heading = 'First message';
+    await plain.updateComplete;
+    expect(plain.showing, 'the closed one stays closed').to.equal(false);
+  });
+
+  it('an unset remember-dismissal from a framework (undefined) stores nothing', async () => {
+    const el = await mount(html`<signpost-campaign-banner heading="Ours" dismissible .rememberDismissal=${undefined}></signpost-campaign-banner>`);
+    $(el, '[part="close-button"]').click();
+    await el.updateComplete;
+    expect(el.showing).to.equal(false);
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+  });
+
+  it('a new image or content note is held back again behind its note', async () => {
+    const el = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt="A raid" content-note="shows a police raid"></signpost-campaign-banner>`);
+    $<HTMLButtonElement>(el, '[part="content-note"] button').click();
+    await el.updateComplete;
+    expect($$(el, '[part="image"]')).to.have.length(1);
+    el.image = `${IMG}?next`;
+    el.contentNote = 'shows an arrest';
+    await el.updateComplete;
+    expect($$(el, '[part="image"]')).to.have.length(0);
+    expect(textOf($(el, '[part="content-note"]'))).to.contain('shows an arrest');
+  });
+
   it('is translated and mirrored in Arabic; Spanish too; axe passes in RTL', async () => {
     const ar = await mount(html`<signpost-campaign-banner lang="ar" campaign="learn-the-signs" dismissible cta-href="/x" cta-label="اعرف المزيد"></signpost-campaign-banner>`);
     expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');

@@ -66,7 +66,6 @@ export class SignpostCampaignBanner extends SignpostElement {
       contentNote: {attribute: 'content-note'},
       headingLevel: {type: Number, attribute: 'heading-level'},
       clock: {attribute: false},
-      dismissed: {state: true},
       imageShown: {state: true},
     };
   }
@@ -107,13 +106,24 @@ export class SignpostCampaignBanner extends SignpostElement {
   /** Clock for the date windows (ms since the epoch). */
   clock: Clock = systemClock;
 
-  private dismissed = false;
   private imageShown = false;
+  /** The flags (messages) dismissed on this element: another message set later still shows. */
+  #closed = new Set<string>();
 
   /** Whether the banner is showing now (its dates, not dismissed). */
   get showing(): boolean {
     const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
-    return !this.dismissed && isShowing(localDate(this.clock()), campaign, parseDate(this.from), parseDate(this.until));
+    return !this.#dismissed() && isShowing(localDate(this.clock()), campaign, parseDate(this.from), parseDate(this.until));
+  }
+
+  /** Dismissed here, or remembered (read each time: the campaign or words may change at any time). */
+  #dismissed(): boolean {
+    const flag = this.#flag;
+    try {
+      return this.#closed.has(flag) || this.#storage()?.getItem(flag) === '1';
+    } catch {
+      return false; // storage unavailable
+    }
   }
 
   get #key(): string {
@@ -134,16 +144,8 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
   #storage(): Storage | null {
-    return this.rememberDismissal === null ? null : this.rememberDismissal === 'local' ? localStorage : sessionStorage;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    try {
-      this.dismissed = this.#storage()?.getItem(this.#flag) === '1';
-    } catch {
-      /* storage unavailable */
-    }
+    // `== null`: a framework's unset prop is undefined, and must not mean "store".
+    return this.rememberDismissal == null ? null : this.rememberDismissal === 'local' ? localStorage : sessionStorage;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -152,6 +154,8 @@ export class SignpostCampaignBanner extends SignpostElement {
       warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
+    // A new image, or a new note, is held back again.
+    if (changed.has('image') || changed.has('contentNote')) this.imageShown = false;
     if (changed.has('variant') && !['inline', 'bar', 'card'].includes(this.variant)) {
       warn(`banner variant must be inline, bar or card; using inline.`);
       this.variant = 'inline';
@@ -172,9 +176,11 @@ export class SignpostCampaignBanner extends SignpostElement {
   async #dismiss(): Promise<void> {
     const detail = {campaign: this.#key};
     if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
-    this.dismissed = true;
+    const flag = this.#flag;
+    this.#closed.add(flag);
+    this.requestUpdate();
     try {
-      this.#storage()?.setItem(this.#flag, '1');
+      this.#storage()?.setItem(flag, '1');
     } catch {
       /* storage full or blocked: the banner still closes for this page view */
     }
