@@ -161,6 +161,28 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     expect(await walk(el)).to.match(/^Partner question/);
   });
 
+  it('a new src that fails, or a removed src, brings back the built-in bank and cancels the request', async () => {
+    const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test/fixtures/quiz-bank.json" count="3" seed="f"></signpost-red-flag-quiz>`);
+    await until(() => !!el.shadowRoot!.querySelector('button'));
+    await settle(el);
+    expect(BANK_INDEX.some((question) => question.id === el['order'][0]), 'the partner bank').to.equal(false);
+    await captureWarnings(async () => {
+      el.src = 'javascript:alert(1)';
+      await settle(el);
+    });
+    expect(BANK_INDEX.some((question) => question.id === el['order'][0]), 'unsafe src: built-in').to.equal(true);
+    const hang = hangRequest();
+    el.src = hang.url;
+    await hangHeld(hang);
+    el.removeAttribute('src');
+    el.src = '';
+    await settle(el);
+    for (let i = 0; i < 40 && !(await hang.closed()); i++) await new Promise((r) => setTimeout(r, 50)); // the server sees it close
+    expect(await hang.closed(), 'the request is cancelled').to.equal(true);
+    expect(el.shadowRoot!.textContent).not.to.contain('Loading questions');
+    expect(BANK_INDEX.some((question) => question.id === el['order'][0]), 'no src: built-in').to.equal(true);
+  });
+
   it('falls back to the built-in bank, with a warning, for an invalid, hanging or oversized src', async () => {
     for (const [src, expected] of [
       ['/test/fixtures/not-there.json', 'could not be loaded (HTTP 404)'],

@@ -125,7 +125,16 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src') && this.src) void this.#load();
+    if (changed.has('src')) {
+      if (this.hasUpdated) {
+        // The previous src's bank, or its request, is not this one's: back to the inline or built-in bank.
+        this.aborter?.abort();
+        this.loading = false;
+        this.custom = null;
+        this.#readChildBank();
+      }
+      if (this.src) void this.#load();
+    }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     if (changed.has('count') && (!Number.isInteger(this.count) || this.count < 1)) {
       warn(`quiz count must be a whole number of 1 or more; using 5.`);
