@@ -144,7 +144,7 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   for (const field of ['chat', 'report', 'website', 'source'] as const) {
     const value = own(input, field);
     if (value === undefined) continue;
-    const url = safeUrl(value, undefined);
+    const url = safeUrl(value, null); // absolute: "chat.example.org" is not a page of the partner's site
     if (url) line[field] = url;
     else bad(field);
   }

@@ -4,8 +4,9 @@
  */
 export function safeUrl(
   raw: unknown,
-  // The page's base URL, as the browser resolves the page's own links (a <base href> included).
-  base: string | URL | undefined = globalThis.document?.baseURI ?? globalThis.location?.href,
+  // The page's base URL, as the browser resolves the page's own links (a <base href> included);
+  // null: absolute URLs only.
+  base: string | URL | null | undefined = globalThis.document?.baseURI ?? globalThis.location?.href,
   allowed: readonly string[] = ['https:', 'http:'],
 ): string | null {
   if (typeof raw !== 'string') return null;
@@ -16,7 +17,7 @@ export function safeUrl(
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
   let url: URL;
   try {
-    url = base === undefined ? new URL(trimmed) : new URL(trimmed, base);
+    url = base == null ? new URL(trimmed) : new URL(trimmed, base);
   } catch {
     return null;
   }

@@ -77,6 +77,16 @@ describe('partner line', () => {
     expect(warnings.join('\n')).to.contain('"chat" is not valid').and.to.contain('"hours" is not valid');
   });
 
+  it('a link without its scheme warns and is dropped; it is not read as a page of the host site', async () => {
+    let line: ReturnType<typeof buildCustomLine> = null;
+    const warnings = await captureWarnings(() => {
+      line = buildCustomLine({name: 'City Helpline', phone: '+442079460000', chat: 'chat.example.org/start', website: '/about'});
+    });
+    expect(line!.chat).to.equal(undefined);
+    expect(line!.website).to.equal(undefined);
+    expect(warnings.join('\n')).to.contain('"chat" is not valid').and.to.contain('"website" is not valid');
+  });
+
   it('ignores a line with no name or no way to reach it', async () => {
     const warnings = await captureWarnings(() => {
       expect(buildCustomLine({phone: '+15555550100'})).to.equal(null);
