@@ -92,13 +92,17 @@ const tsType = (a) => {
 const member = (doc, name, type) => `      /** ${(doc ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      ${name}?: ${type};`;
 const props = (el) => (el.attributes ?? []).map((a) => member(a.description, `'${a.name}'`, tsType(a))).join('\n');
 const events = (el) => (el.events ?? []).map((e) => e.name);
+/** An event's type from its `@fires {CustomEvent<Detail>}` tag: the detail types come from the package. */
+const eventType = (el, name) => (el.events ?? []).find((e) => e.name === name)?.type?.text ?? 'CustomEvent';
+const detailTypes = [...new Set(elements.flatMap((el) => (el.events ?? []).map((e) => /CustomEvent<(\w+)>/.exec(e.type?.text ?? '')?.[1]).filter(Boolean)))];
+const detailImport = detailTypes.length ? `import type {${detailTypes.join(', ')}} from '@signpost/widgets';\n` : '';
 
 writeFileSync(
   'dist/types/react.d.ts',
   `// Generated from custom-elements.json by scripts/editor-data.mjs. React 19 passes these as attributes
 // or properties and binds custom events with on<event-name> props.
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
-
+${detailImport}
 type Base = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement>;
 
 declare module 'react' {
@@ -108,7 +112,7 @@ ${elements
   .map(
     (el) => `      '${el.tagName}': Base & {
 ${props(el)}
-${events(el).map((e) => `      'on${e}'?: (event: CustomEvent) => void;`).join('\n')}
+${events(el).map((e) => `      'on${e}'?: (event: ${eventType(el, e)}) => void;`).join('\n')}
       };`,
   )
   .join('\n')}
@@ -124,7 +128,7 @@ const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 const vueProps = (el) =>
   [
     ...(el.attributes ?? []).map((a) => member(a.description, camel(a.name), tsType(a))),
-    ...(el.events ?? []).map((e) => member(e.description, camel(`on-${e.name}`), '(event: CustomEvent) => void')),
+    ...(el.events ?? []).map((e) => member(e.description, camel(`on-${e.name}`), `(event: ${eventType(el, e.name)}) => void`)),
   ].join('\n');
 
 writeFileSync(
@@ -132,7 +136,7 @@ writeFileSync(
   `// Generated from custom-elements.json by scripts/editor-data.mjs. Tell Vue's compiler that tags
 // starting with "signpost-" are custom elements (compilerOptions.isCustomElement).
 import type {DefineComponent} from 'vue';
-
+${detailImport}
 declare module 'vue' {
   interface GlobalComponents {
 ${elements

@@ -27,8 +27,8 @@ const STORAGE_PREFIX = 'signpost-banner-dismissed:';
  * @slot heading - The heading (replaces `heading`).
  * @slot - The message (replaces `message`). Partner-authored and trusted; shown as is.
  *
- * @fires signpost-banner-dismiss - Cancelable, before the banner closes: `detail: {campaign}`.
- * @fires signpost-banner-dismissed - After it closed: `detail: {campaign}`.
+ * @fires {CustomEvent<BannerDismissDetail>} signpost-banner-dismiss - Cancelable, before the banner closes: `detail: {campaign}`.
+ * @fires {CustomEvent<BannerDismissDetail>} signpost-banner-dismissed - After it closed: `detail: {campaign}`.
  *
  * @csspart base - The banner.
  * @csspart heading - The heading.

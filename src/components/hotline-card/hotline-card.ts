@@ -40,8 +40,8 @@ export interface HotlineCountryChangeDetail {
  * @slot - Light-DOM fallback (a heading and a `tel:` link) shown until the card upgrades; never
  *   rendered afterwards. A child `<script type="application/json">` may hold a partner line.
  *
- * @fires signpost-hotline-contact - A channel was used: `detail: {channel, country}`.
- * @fires signpost-hotline-country-change - The reader chose another country: `detail: {country}`.
+ * @fires {CustomEvent<HotlineContactDetail>} signpost-hotline-contact - A channel was used: `detail: {channel, country}`.
+ * @fires {CustomEvent<HotlineCountryChangeDetail>} signpost-hotline-country-change - The reader chose another country: `detail: {country}`.
  *
  * @csspart base - The card.
  * @csspart heading - The line's name.
@@ -113,7 +113,7 @@ export class SignpostHotlineCard extends SignpostElement {
   /** Level (2–6) of the card's heading, to fit the host page's outline. */
   headingLevel = 2;
 
-  /** Partner line: name. With a phone, chat or report link it replaces the directory's lines. */
+  /** Partner line: name. With any way to reach it (phone, SMS, chat, report, website or email) it replaces the directory's lines. */
   lineName?: string;
   /** Partner line: phone, E.164 (`+15551234567`) or a short code. */
   linePhone?: string;

@@ -38,7 +38,7 @@ function seconds(name: string, value: number, lo: number, hi: number): number {
  *
  * @slot - Light-DOM items (links, optionally with `<time datetime>`): the no-JavaScript fallback and a source of items.
  *
- * @fires signpost-ticker-error - A feed could not be loaded or read: `detail: {reason}`. The last items (or the fallback) stay.
+ * @fires {CustomEvent<TickerErrorDetail>} signpost-ticker-error - A feed could not be loaded or read: `detail: {reason}`. The last items (or the fallback) stay.
  *
  * @csspart base - The ticker region.
  * @csspart pause-button - The pause/play button (first in tab order).

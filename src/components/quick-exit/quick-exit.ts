@@ -32,7 +32,7 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @slot - Light-DOM fallback, shown until the element upgrades: a plain link to the same `href`.
  * @slot explanation - Replaces the built-in explanation inside the "What this button does" disclosure.
  *
- * @fires signpost-quick-exit - Fired before navigating (not cancelable): `detail: {trigger: 'button' | 'shortcut'}`.
+ * @fires {CustomEvent<QuickExitDetail>} signpost-quick-exit - Fired before navigating (not cancelable): `detail: {trigger: 'button' | 'shortcut'}`.
  *
  * @csspart base - The wrapper.
  * @csspart button - The exit link.
@@ -91,6 +91,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   private announcement = '';
   private clearTimer?: ReturnType<typeof setTimeout>;
 
+  /** @internal */
   get shortcutEnabled(): boolean {
     return this.isConnected && !['off', 'none', 'false'].includes(String(this.shortcut).toLowerCase());
   }

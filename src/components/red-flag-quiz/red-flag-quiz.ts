@@ -38,8 +38,8 @@ const MAX_BYTES = 256 * 1024;
  *
  * @slot - Light-DOM fallback shown until the element upgrades. A child `<script type="application/json">` may hold a bank.
  *
- * @fires signpost-quiz-answered - An answer was checked: `detail: {questionId, correct}`.
- * @fires signpost-quiz-completed - The last answer was checked and the result shown: `detail: {score, total}`.
+ * @fires {CustomEvent<QuizAnsweredDetail>} signpost-quiz-answered - An answer was checked: `detail: {questionId, correct}`.
+ * @fires {CustomEvent<QuizCompletedDetail>} signpost-quiz-completed - The last answer was checked and the result shown: `detail: {score, total}`.
  *
  * @csspart base - The quiz.
  * @csspart title - The title.
