@@ -8,8 +8,6 @@ import {targetLocales} from '../generated/locale-codes.js';
 
 export const SOURCE_LOCALE = 'en';
 
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'iw', 'ps', 'ur', 'yi', 'dv', 'ku', 'sd', 'ug']);
-
 /** Canonicalises a BCP 47 tag, or returns '' for junk. */
 export function canonical(tag: string | null | undefined): string {
   const trimmed = String(tag ?? '').trim();
@@ -93,7 +91,15 @@ export function regionOf(tag: string): string | undefined {
   }
 }
 
-/** Writing direction of a locale. */
+/**
+ * Writing direction of a locale, from its script (written, or the likely one): Arabic, Hebrew,
+ * Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya are right to left. So `ckb` and `pa-Arab` are, and
+ * `ku` (Kurmanji, Latin script) is not.
+ */
 export function dirOf(locale: string): 'ltr' | 'rtl' {
-  return RTL_LANGUAGES.has(languageOf(canonical(locale))) ? 'rtl' : 'ltr';
+  try {
+    return /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg)$/.test(new Intl.Locale(canonical(locale)).maximize().script!) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }

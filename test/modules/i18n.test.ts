@@ -65,6 +65,14 @@ describe('i18n', () => {
     expect(dirOf('es')).to.equal('ltr');
   });
 
+  it('finds the writing direction from the script: ckb and pa-Arab right to left, ku and pa left to right', () => {
+    const dirs = Object.fromEntries(['ckb', 'pa-Arab', 'ku-Arab', 'fa', 'ur', 'dv', 'yi', 'iw', 'ku', 'pa', 'az', 'tr', 'zh-Hans', '', 'not a tag'].map((tag) => [tag, dirOf(tag)]));
+    expect(dirs).to.deep.equal({
+      ckb: 'rtl', 'pa-Arab': 'rtl', 'ku-Arab': 'rtl', fa: 'rtl', ur: 'rtl', dv: 'rtl', yi: 'rtl', iw: 'rtl',
+      ku: 'ltr', pa: 'ltr', az: 'ltr', tr: 'ltr', 'zh-Hans': 'ltr', '': 'ltr', 'not a tag': 'ltr',
+    });
+  });
+
   it('finds a script catalog a page registered itself (sr-ME → sr-Latn)', () => {
     expect(matchLocale('sr-ME', ['en', 'sr-Latn'])).to.equal('sr-Latn');
     expect(matchLocale('sr-RS', ['en', 'sr-Latn'])).to.equal('en');
