@@ -38,6 +38,29 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect($(el, '.empty'), 'an empty array empties it').to.not.equal(null);
   });
 
+  it('a removed JSON Feed script takes its items with it; bad JSON warns once, not at every change of the page', async () => {
+    const feed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'From the script', url: 'https://news.example/s'}]});
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"><script type="application/json">${feed}</script><ul><li>Fallback story</li></ul></signpost-news-ticker>`);
+    expect(titles(el)).to.deep.equal(['From the script']);
+    el.querySelector('script')!.remove();
+    await wait(50);
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Fallback story']);
+    const warnings = await captureWarnings(async () => {
+      const bad = document.createElement('script');
+      bad.type = 'application/json';
+      bad.textContent = '{"items": [';
+      el.prepend(bad);
+      await wait(50);
+      for (const text of ['Fallback story, updated', 'Fallback story, again']) {
+        el.querySelector('li')!.textContent = text; // a framework updating the fallback
+        await wait(50);
+      }
+    });
+    expect(warnings.filter((w) => w.includes('not usable'))).to.have.length(1);
+    expect(titles(el)).to.deep.equal(['Fallback story, again']);
+  });
+
   it('a removed or blank number attribute means its default, not 0 (max-items, timeout, max-bytes, interval)', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" timeout="500" max-bytes="2048" interval="30">${list(12)}</signpost-news-ticker>`);
     expect(titles(el)).to.have.length(3);

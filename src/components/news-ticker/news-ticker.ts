@@ -120,6 +120,8 @@ export class SignpostNewsTicker extends SignpostElement {
   private rotateTimer?: ReturnType<typeof setInterval>;
   private resize?: ResizeObserver;
   private watcher?: MutationObserver;
+  /** The text of the child JSON Feed script last read. */
+  #scriptJson?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -148,7 +150,12 @@ export class SignpostNewsTicker extends SignpostElement {
 
   #readChildren(): void {
     this.light = itemsFromLightDom(this);
-    this.#readInlineFeed();
+    const json = childJson(this);
+    if (json === this.#scriptJson) return; // unchanged: no second warning for the same bad JSON
+    // A removed script takes its items with it.
+    if (json === undefined) this.inline = [];
+    else this.#readInlineFeed(json, 'JSON Feed inside');
+    this.#scriptJson = json;
   }
 
   #onMotionChange = (e: MediaQueryListEvent) => {
@@ -181,8 +188,7 @@ export class SignpostNewsTicker extends SignpostElement {
     return this.mode === 'scroll' ? this.items.length > 0 : this.items.length > 1;
   }
 
-  #readInlineFeed(json = childJson(this), where = 'JSON Feed inside'): void {
-    if (json === undefined) return;
+  #readInlineFeed(json: string, where: string): void {
     try {
       this.inline = normalizeFeed(json, browserXml, document.baseURI).items;
     } catch (error) {
