@@ -182,8 +182,21 @@ describe('<signpost-news-ticker>', () => {
   });
 
   it('marks each title dir="auto", so an English headline in an Arabic ticker keeps its punctuation in place', async () => {
-    const el = await fixture<Ticker>(html`<signpost-news-ticker lang="ar" mode="list"><ul><li><a href="https://news.example/1">Helpline (UK).</a></li><li>Text only</li></ul></signpost-news-ticker>`);
-    for (const title of $$(el, '[part="item"] a, [part="item"] .title')) expect(title.getAttribute('dir')).to.equal('auto');
+    const el = await fixture<Ticker>(html`<signpost-news-ticker lang="ar" mode="list"><ul><li><a href="https://news.example/1">Helpline (UK).</a></li><li>Text only.</li></ul></signpost-news-ticker>`);
+    for (const title of $$(el, '[part="item"] a, [part="item"] .title')) {
+      expect(title.getAttribute('dir')).to.equal('auto');
+      // As drawn: the full stop ends the English sentence on the right, not on the left of "H"/"T".
+      const text = title.firstChild!.nodeType === Node.TEXT_NODE ? title.firstChild! : [...title.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const box = (from: number) => {
+        const range = document.createRange();
+        range.setStart(text, from);
+        range.setEnd(text, from + 1);
+        return range.getBoundingClientRect();
+      };
+      const chars = text.textContent!;
+      const first = chars.search(/\S/);
+      expect(box(chars.lastIndexOf('.')).left, chars).to.be.above(box(first).left);
+    }
   });
 
   it('rotating, it is a carousel of slides to a screen reader, in the reader’s language (APG); a list is not', async () => {
