@@ -121,11 +121,15 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     const parsed = parsePhone(phone);
     if (parsed) {
       const display = own(input, 'phoneDisplay');
-      // The display may be national ("020 7946 0000" for +44 20 7946 0000), with the same last digits.
+      // The display may be national ("020 7946 0000" for +44 20 7946 0000): the same digits, bar the
+      // country code (at most 3 digits) and a trunk 0. Anything else would show (and copy) a number
+      // the link does not dial.
       const shown = phoneText(display);
-      const digits = (s: string) => s.replace(/\D/g, '').slice(-6);
+      const tel = parsed.tel.replace('+', '');
+      const digits = shown?.replace('(0)', '').replace(/\D/g, '') ?? '';
+      const same = [digits, digits.replace(/^0/, '')].some((d) => d && tel.endsWith(d) && tel.length - d.length <= 3);
       if (display === undefined) line.phone = parsed;
-      else if (shown && digits(shown) === digits(parsed.tel)) line.phone = {tel: parsed.tel, display: shown};
+      else if (same) line.phone = {tel: parsed.tel, display: shown!};
       else {
         bad('phoneDisplay');
         line.phone = parsed;

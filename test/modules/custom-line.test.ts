@@ -34,6 +34,19 @@ describe('partner line', () => {
     expect(line!.phone!.display).to.equal('+442079460000');
   });
 
+  it('a display that differs anywhere but the country code and trunk 0 is refused: it would show and copy a number the link does not dial', async () => {
+    const shown = (phone: string, phoneDisplay: string) => buildCustomLine({name: 'City Helpline', phone, phoneDisplay})!.phone!.display;
+    await captureWarnings(() => {
+      expect(shown('+18883737888', '1-800-373-7888'), 'same last 6 digits, other number').to.equal('+18883737888');
+      expect(shown('+18883737888', '373-7888'), 'too short to say which number').to.equal('+18883737888');
+      expect(shown('+18883737888', '1-888-373-7888')).to.equal('1-888-373-7888');
+      expect(shown('+18883737888', '(888) 373-7888')).to.equal('(888) 373-7888');
+      expect(shown('+442079460000', '+44 (0)20 7946 0000')).to.equal('+44 (0)20 7946 0000');
+      expect(shown('+390612345678', '06 1234 5678'), 'Italy keeps its 0').to.equal('06 1234 5678');
+      expect(shown('116006', '116 006')).to.equal('116 006');
+    });
+  });
+
   it('rejects a verified date that is not a real day (2026-02-31), instead of showing 3 March', async () => {
     let line: ReturnType<typeof buildCustomLine> = null;
     const warnings = await captureWarnings(() => {
