@@ -37,3 +37,8 @@ export function headingLevel(value: number): number {
 export const numberAttr = (fallback: number) => ({
   fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : fallback),
 });
+
+/** Lit converter for a text attribute whose removal means its default (not null). */
+export const textAttr = (fallback: string) => ({
+  fromAttribute: (value: string | null) => value ?? fallback,
+});

@@ -4,6 +4,7 @@
  * - Only a bare Shift counts: a Shift released after being used as a modifier (Shift+A) does not.
  * - Left and right Shift both count, in any mix; both held together count once.
  * - A Shift held for a click (Shift+click selects text) is a modifier too.
+ * - Shift with Alt, Ctrl or Meta held (Alt+Shift switches keyboard layouts on Windows) is a chord, not a press.
  * - Each press restarts the timer: up to `timeout` ms between presses, then the count expires.
  * - Any other key resets the count.
  */
@@ -17,9 +18,12 @@ export interface ShiftCounterOptions {
   onComplete: () => void;
 }
 
+type Keys = Pick<KeyboardEvent, 'key' | 'shiftKey'> & Partial<Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey'>>;
+const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
+
 export interface ShiftCounter {
-  keydown(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): void;
-  keyup(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): void;
+  keydown(event: Keys): void;
+  keyup(event: Keys): void;
   reset(): void;
   readonly count: number;
 }
@@ -51,7 +55,10 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
       reset();
     },
     keydown(event) {
-      if (event.key === 'Shift') return;
+      if (event.key === 'Shift') {
+        if (chord(event)) modified = true;
+        return;
+      }
       // Any other key resets; with Shift held it also marks that Shift as a modifier.
       if (event.shiftKey) modified = true;
       reset();
@@ -59,7 +66,7 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
     keyup(event) {
       // Both Shift keys held together are one press: count when the last one is released.
       if (event.key !== 'Shift' || event.shiftKey) return;
-      if (modified) {
+      if (modified || chord(event)) {
         modified = false;
         return;
       }

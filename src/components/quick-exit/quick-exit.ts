@@ -3,7 +3,8 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {connectShortcut, disconnectShortcut, type ShortcutTarget} from '../../quick-exit/controller.js';
+import {textAttr} from '../../internal/input.js';
+import {connectShortcut, disconnectShortcut, ownsShortcut, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {hidePage, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
 import {t} from './messages.js';
@@ -48,9 +49,10 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
 export class SignpostQuickExit extends SignpostElement implements ShortcutTarget {
   static override get properties(): PropertyDeclarations {
     return {
-      href: {},
-      placement: {reflect: true},
-      shortcut: {},
+      // A removed attribute is its default, not null (no warning, no "null" href).
+      href: {converter: textAttr(DEFAULT_EXIT_URL)},
+      placement: {reflect: true, converter: textAttr('inline')},
+      shortcut: {converter: textAttr('shift')},
       keepHistory: {type: Boolean, attribute: 'keep-history'},
       explain: {type: Boolean, reflect: true},
       safetyHref: {attribute: 'safety-href'},
@@ -131,7 +133,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('placement')) {
+    if (changed.has('placement') && this.isConnected) {
       if (this.placement === 'sticky') setStickyOffset(this);
       else releaseStickyOffset(this);
     }
@@ -142,7 +144,13 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const url = this.destination;
     emit(this, 'signpost-quick-exit', {trigger});
     hidePage(this.inLocale(t.loading), this.locale, this.direction);
-    this.navigate(url, !this.keepHistory);
+    try {
+      this.navigate(url, !this.keepHistory);
+    } catch {
+      // Not a function, or it failed: the reader must not stay on a blanked page.
+      warn('quick exit navigate failed; leaving with the browser’s navigation.');
+      navigateAway(url, !this.keepHistory);
+    }
   }
 
   /** @internal */
@@ -185,7 +193,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
         <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.#onClick} @auxclick=${this.#onClick}
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
-        ${this.shortcutEnabled
+        ${ownsShortcut(this)
           ? html`<div class="indicator" part="indicator" aria-hidden="true">
               ${[0, 1, 2].map((i) => html`<span class=${i < pressed ? 'on' : ''}></span>`)}
             </div>`
