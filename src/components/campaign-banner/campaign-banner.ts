@@ -3,8 +3,8 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {systemClock, type Clock} from '../../internal/clock.js';
-import {headingLevel} from '../../internal/input.js';
+import {now, systemClock, type Clock} from '../../internal/clock.js';
+import {headingLevel, numberAttr} from '../../internal/input.js';
 import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDate} from '../../banner/campaigns.js';
 import {campaignText, t} from './messages.js';
 import {styles} from './styles.js';
@@ -64,7 +64,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       dismissible: {type: Boolean, reflect: true},
       rememberDismissal: {attribute: 'remember-dismissal'},
       contentNote: {attribute: 'content-note'},
-      headingLevel: {type: Number, attribute: 'heading-level'},
+      headingLevel: {converter: numberAttr(2), attribute: 'heading-level'},
       clock: {attribute: false},
       imageShown: {state: true},
     };
@@ -113,7 +113,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   /** Whether the banner is showing now (its dates, not dismissed). */
   get showing(): boolean {
     const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
-    return !this.#dismissed() && isShowing(localDate(this.clock()), campaign, parseDate(this.from), parseDate(this.until));
+    return !this.#dismissed() && isShowing(localDate(now(this.clock)), campaign, parseDate(this.from), parseDate(this.until));
   }
 
   /** Dismissed here, or remembered (read each time: the campaign or words may change at any time). */
@@ -136,7 +136,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    */
   get #flag(): string {
     const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
-    if (campaign) return STORAGE_PREFIX + campaign.id + (campaign.window ? `:${localDate(this.clock())[0]}` : '');
+    if (campaign) return STORAGE_PREFIX + campaign.id + (campaign.window ? `:${localDate(now(this.clock))[0]}` : '');
     let hash = 0x811c9dc5;
     for (const c of `${this.heading}\n${this.message}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
     return `${STORAGE_PREFIX}custom:${(hash >>> 0).toString(36)}`;

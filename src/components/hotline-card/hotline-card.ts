@@ -5,9 +5,9 @@ import '../quick-exit/quick-exit.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {warn} from '../../internal/warn.js';
-import {headingLevel} from '../../internal/input.js';
+import {childJson, headingLevel, numberAttr} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
-import {systemClock, type Clock} from '../../internal/clock.js';
+import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {regionOf} from '../../i18n/resolve.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
@@ -81,7 +81,7 @@ export class SignpostHotlineCard extends SignpostElement {
       countryPicker: {type: Boolean, attribute: 'country-picker', reflect: true},
       quickExit: {type: Boolean, attribute: 'quick-exit', reflect: true},
       quickExitHref: {attribute: 'quick-exit-href'},
-      headingLevel: {type: Number, attribute: 'heading-level'},
+      headingLevel: {converter: numberAttr(2), attribute: 'heading-level'},
       lineName: {attribute: 'line-name'},
       linePhone: {attribute: 'line-phone'},
       lineSms: {attribute: 'line-sms'},
@@ -138,10 +138,24 @@ export class SignpostHotlineCard extends SignpostElement {
 
   private customLine: HotlineRecord | null = null;
   private timer?: ReturnType<typeof setTimeout>;
+  /** The JSON child's text the partner line was last built from. */
+  #json?: string;
+  #watcher?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A framework may write, change or remove the JSON child after connect: the line follows it.
+    (this.#watcher ??= new MutationObserver(() => childJson(this) !== this.#json && this.requestUpdate())).observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+    this.#watcher?.disconnect();
   }
 
   /** The country the card shows: picked, `country`, or the language's region; '' when none. */
@@ -157,11 +171,14 @@ export class SignpostHotlineCard extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('country')) this.announcement = ''; // a "copied" message was about the last country's number
     if (changed.has('country') && this.country && !findCountry(this.country)) {
       warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
-    if ([...changed.keys()].some((k) => String(k).startsWith('line')) || !this.hasUpdated) {
+    const json = childJson(this);
+    if ([...changed.keys()].some((k) => String(k).startsWith('line')) || !this.hasUpdated || json !== this.#json) {
+      this.#json = json;
       this.customLine = buildCustomLine({
         ...readJsonChild(this),
         ...Object.fromEntries(
@@ -182,11 +199,12 @@ export class SignpostHotlineCard extends SignpostElement {
 
   protected override updated(): void {
     clearTimeout(this.timer);
+    if (!this.isConnected) return; // updated after removal (a language wait, a kept-alive view): no timer
     // Keep "open now" current while the page stays open: re-check at every minute boundary.
     const lines = this.#lines();
     if (lines.some((l) => l.hours && l.hours !== '24/7')) {
       // A few ms past the boundary, so coarse timers never wake a hair early.
-      this.timer = setTimeout(() => this.requestUpdate(), msToNextMinute(this.clock()) + 20);
+      this.timer = setTimeout(() => this.requestUpdate(), msToNextMinute(now(this.clock)) + 20);
     }
   }
 
@@ -211,12 +229,15 @@ export class SignpostHotlineCard extends SignpostElement {
     if (copied) this.#contact('copy');
   }
 
-  #pick(event: Event): void {
+  async #pick(event: Event): Promise<void> {
     const value = (event.target as HTMLSelectElement).value;
     if (!findCountry(value)) return;
     this.picked = value;
-    this.announcement = '';
     emit(this, 'signpost-hotline-country-change', {country: value});
+    // Focus stays on the picker, below the card: say what the card shows now.
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector('#heading')?.textContent?.trim();
+    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${heading}`);
   }
 
   #renderPicker(entry: CountryEntry | undefined) {
@@ -243,7 +264,7 @@ export class SignpostHotlineCard extends SignpostElement {
       lineView(line, {
         locale: this.formatLocale,
         rtl: this.direction === 'rtl',
-        now: this.clock(),
+        now: now(this.clock),
         primary: isPrimary,
         onContact: (c) => this.#contact(c),
         onCopy: (p) => this.#copy(p),

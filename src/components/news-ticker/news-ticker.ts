@@ -4,7 +4,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {childJson, numberAttr} from '../../internal/input.js';
-import {systemClock, type Clock} from '../../internal/clock.js';
+import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {FeedError, browserXml, normalizeFeed, type FeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
@@ -297,7 +297,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   /** `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
   #renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false, copy = false) {
-    const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, this.clock());
+    const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, now(this.clock));
     const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
         ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" .tabIndex=${copy ? -1 : 0}>${item.title}</a>`

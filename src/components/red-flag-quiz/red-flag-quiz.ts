@@ -4,7 +4,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {childJson, headingLevel} from '../../internal/input.js';
+import {childJson, headingLevel, numberAttr} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
@@ -65,12 +65,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   static override get properties(): PropertyDeclarations {
     return {
       topics: {},
-      count: {type: Number},
+      count: {converter: numberAttr(5)},
       seed: {},
       src: {},
-      timeout: {type: Number},
+      timeout: {converter: numberAttr(8000)},
       country: {},
-      headingLevel: {type: Number, attribute: 'heading-level'},
+      headingLevel: {converter: numberAttr(2), attribute: 'heading-level'},
       step: {state: true},
       index: {state: true},
       chosen: {state: true},
