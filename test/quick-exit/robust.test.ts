@@ -84,6 +84,15 @@ describe('<signpost-quick-exit> in real pages', () => {
     expect(indicator(el)).to.not.equal(null);
   });
 
+  it('made sticky and removed before it updates: the page keeps no scroll padding for a bar that is gone', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    el.placement = 'sticky';
+    el.remove(); // the update lands after the removal (a framework's re-render)
+    await el.updateComplete;
+    expect(document.documentElement.style.getPropertyValue('--signpost-quick-exit-offset')).to.equal('');
+    expect(getComputedStyle(document.documentElement).scrollPaddingBlockStart).to.be.oneOf(['auto', '0px']);
+  });
+
   it('with the page’s own quick exit and a card’s: the page’s owns Shift ×3 and its dots; the card’s shows none', async () => {
     // The card first: its quick exit connects before the page's own.
     const wrap = await fixture(html`<div>
