@@ -11,6 +11,8 @@ const config: StorybookConfig = {
     {from: '../demo', to: '/demo'},
     {from: '../dist/cdn', to: '/dist/cdn'},
     {from: '../custom-elements.json', to: '/custom-elements.json'},
+    // Sample feed and bank files for the stories that show `src`: nothing is requested from elsewhere.
+    {from: '../stories/fixtures', to: '/fixtures'},
   ],
 };
 export default config;

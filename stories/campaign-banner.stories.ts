@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/campaign-banner/define.js';
 import {embedDocs} from './embed.js';
-import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
+import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-campaign-banner';
 
@@ -19,6 +19,8 @@ interface Args extends ThemeArgs {
   dismissible: boolean;
   from: string;
   until: string;
+  'remember-dismissal': '' | 'session' | 'local';
+  'heading-level': number;
   lang: string;
 }
 
@@ -35,11 +37,14 @@ const meta: Meta<Args> = {
   parameters: {
     docs: embedDocs(TAG),
   },
-  args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', lang: ''},
+  args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', 'remember-dismissal': '', 'heading-level': 2, lang: ''},
   argTypes: {
     campaign: {control: 'select', options: ['', 'world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs']},
     variant: {control: 'inline-radio', options: ['inline', 'bar', 'card']},
-    lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+    'remember-dismissal': {control: 'inline-radio', options: ['', 'session', 'local'], description: 'Opt-in: keep only a "dismissed" flag (empty: store nothing)'},
+    'heading-level': {control: {type: 'number', min: 2, max: 6}},
+    'cta-label': {description: 'The call to action (the partner\'s own words: no built-in translation, so change it with the language)'},
+    lang: langControl,
     ...themeArgTypes(TAG),
   },
   render: (a) => {
@@ -58,6 +63,8 @@ const meta: Meta<Args> = {
     ?dismissible=${a.dismissible}
     from=${a.from || nothing}
     until=${a.until || nothing}
+    remember-dismissal=${a['remember-dismissal'] || nothing}
+    heading-level=${a['heading-level']}
     lang=${a.lang || nothing}
   ></signpost-campaign-banner>`;
   },

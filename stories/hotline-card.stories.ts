@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/hotline-card/define.js';
 import {embedDocs} from './embed.js';
-import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
+import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-hotline-card';
 
@@ -33,7 +33,7 @@ const meta: Meta<Args> = {
   args: {country: 'US', 'country-picker': false, 'quick-exit': false, 'heading-level': 2},
   argTypes: {
     country: {control: 'select', options: ['', 'US', 'CA', 'GB', 'IE', 'AU', 'MX', 'ES', 'PH', 'TH', 'IN', 'DE', 'FR', 'NL', 'AR', 'ZZ']},
-    lang: {control: 'select', options: ['', 'en', 'en-GB', 'es', 'es-MX', 'ar']},
+    lang: langControl,
     clockIso: {control: 'text', description: 'Fixed instant for "open now" (ISO 8601); empty = now'},
     ...themeArgTypes(TAG),
   },

@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/news-ticker/define.js';
 import {embedDocs} from './embed.js';
-import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
+import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-news-ticker';
 
@@ -15,7 +15,11 @@ interface Args extends ThemeArgs {
   label: string;
   'date-style': 'absolute' | 'relative' | 'none';
   lang: string;
-  source: 'light-dom' | 'inline-json' | 'src-error';
+  src: string;
+  refresh: number;
+  timeout: number;
+  'max-bytes': number;
+  source: 'light-dom' | 'inline-json';
 }
 
 const FEED = JSON.stringify({
@@ -35,12 +39,13 @@ const meta: Meta<Args> = {
   parameters: {
     docs: embedDocs(TAG),
   },
-  args: {mode: 'rotate', speed: 40, interval: 7, 'max-items': 10, paused: false, label: '', 'date-style': 'absolute', lang: '', source: 'inline-json'},
+  args: {mode: 'rotate', speed: 40, interval: 7, 'max-items': 10, paused: false, label: '', 'date-style': 'absolute', lang: '', src: '', refresh: 0, timeout: 8000, 'max-bytes': 524288, source: 'inline-json'},
   argTypes: {
     mode: {control: 'inline-radio', options: ['rotate', 'scroll', 'list']},
     'date-style': {control: 'inline-radio', options: ['absolute', 'relative', 'none']},
-    source: {control: 'inline-radio', options: ['light-dom', 'inline-json', 'src-error']},
-    lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+    source: {control: 'inline-radio', options: ['light-dom', 'inline-json'], description: 'What the partner writes inside the tag (shown until, or unless, `src` loads)'},
+    src: {control: 'select', options: ['', 'fixtures/feed.json', 'fixtures/not-a-feed.txt'], description: 'Feed URL (local sample files here: the stories request nothing from elsewhere)'},
+    lang: langControl,
     ...themeArgTypes(TAG),
   },
   render: (a) => {
@@ -55,8 +60,10 @@ const meta: Meta<Args> = {
     label=${a.label || nothing}
     date-style=${a['date-style']}
     lang=${a.lang || nothing}
-    src=${a.source === 'src-error' ? 'https://feeds.invalid/never.xml' : nothing}
-    timeout="2000"
+    src=${a.src || nothing}
+    refresh=${a.refresh || nothing}
+    timeout=${a.timeout}
+    max-bytes=${a['max-bytes']}
     >${a.source === 'inline-json'
       ? html`<script type="application/json">${FEED}</script>`
       : html`<ul>
@@ -74,8 +81,10 @@ export const Scroll: Story = {args: {mode: 'scroll'}};
 export const List: Story = {args: {mode: 'list', 'date-style': 'relative'}};
 export const LightDomItems: Story = {name: 'Source: light-DOM links', args: {source: 'light-dom', mode: 'list'}};
 export const InlineJsonFeed: Story = {name: 'Source: inline JSON Feed', args: {source: 'inline-json', mode: 'list'}};
-/** A feed that cannot be loaded: the light-DOM fallback stays and `signpost-ticker-error` fires. */
-export const ErrorState: Story = {name: 'Error: feed unavailable, fallback stays', args: {source: 'src-error', mode: 'list'}};
+/** A feed from `src` (a local sample file): it replaces the partner's own items once loaded. */
+export const FromSrc: Story = {name: 'Source: src (a JSON Feed file)', args: {src: 'fixtures/feed.json', source: 'light-dom', mode: 'list'}};
+/** A `src` that is not a feed: a console warning, `signpost-ticker-error`, and the fallback stays. */
+export const ErrorState: Story = {name: 'Error: not a feed, fallback stays', args: {src: 'fixtures/not-a-feed.txt', source: 'light-dom', mode: 'list'}};
 export const Paused: Story = {args: {paused: true}};
 export const RightToLeft: Story = {name: 'العربية (RTL)', args: {lang: 'ar', mode: 'scroll'}};
 export const Spanish: Story = {name: 'Español', args: {lang: 'es', 'date-style': 'relative', mode: 'list'}};

@@ -4,7 +4,7 @@ import {ref} from 'lit/directives/ref.js';
 import '../src/components/quick-exit/define.js';
 import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
 import {embedDocs} from './embed.js';
-import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
+import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-quick-exit';
 
@@ -37,7 +37,7 @@ const meta: Meta<Args> = {
   argTypes: {
     placement: {control: 'inline-radio', options: ['inline', 'sticky']},
     shortcut: {control: 'inline-radio', options: ['shift', 'off']},
-    lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+    lang: langControl,
     ...themeArgTypes(TAG),
   },
   render: (a) => {

@@ -4,7 +4,7 @@ import {ref} from 'lit/directives/ref.js';
 import '../src/components/red-flag-quiz/define.js';
 import type {SignpostRedFlagQuiz} from '../src/components/red-flag-quiz/red-flag-quiz.js';
 import {embedDocs} from './embed.js';
-import {theme, themeArgTypes, type ThemeArgs} from './theming.js';
+import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-red-flag-quiz';
 
@@ -13,6 +13,8 @@ interface Args extends ThemeArgs {
   count: number;
   seed: string;
   src: string;
+  timeout: number;
+  'heading-level': number;
   country: string;
   lang: string;
   step: 'start' | 'question' | 'feedback' | 'result';
@@ -54,11 +56,13 @@ const meta: Meta<Args> = {
   parameters: {
     docs: embedDocs(TAG),
   },
-  args: {topics: '', count: 5, seed: 'storybook', src: '', country: 'US', lang: '', step: 'start', bank: ''},
+  args: {topics: '', count: 5, seed: 'storybook', src: '', timeout: 8000, 'heading-level': 2, country: 'US', lang: '', step: 'start', bank: ''},
   argTypes: {
     step: {control: 'inline-radio', options: ['start', 'question', 'feedback', 'result']},
-    lang: {control: 'select', options: ['', 'en', 'es', 'ar']},
+    lang: langControl,
     topics: {control: 'select', options: ['', 'labour', 'sexual', 'children', 'myths', 'general', 'labour,myths']},
+    src: {control: 'select', options: ['', 'fixtures/quiz-bank.json'], description: 'A JSON bank to fetch (a local sample file here: the stories request nothing from elsewhere)'},
+    'heading-level': {control: {type: 'number', min: 2, max: 6}},
     bank: {control: 'text', description: 'A JSON bank placed in a child script (see docs/schemas/quiz-bank.schema.json)'},
     ...themeArgTypes(TAG),
   },
@@ -70,6 +74,8 @@ const meta: Meta<Args> = {
     count=${a.count}
     seed=${a.seed || nothing}
     src=${a.src || nothing}
+    timeout=${a.timeout}
+    heading-level=${a['heading-level']}
     country=${a.country || nothing}
     lang=${a.lang || nothing}
     ${ref(goTo(a.step))}
@@ -91,3 +97,4 @@ export const Myths: Story = {args: {topics: 'myths', step: 'question'}};
 export const Spanish: Story = {name: 'Español', args: {lang: 'es', step: 'question', country: 'MX'}};
 export const RightToLeft: Story = {name: 'العربية (RTL)', args: {lang: 'ar', step: 'feedback', country: 'GB'}};
 export const CustomBank: Story = {name: 'Custom bank (child JSON)', args: {bank: sampleBank, count: 2, step: 'question'}};
+export const BankFromSrc: Story = {name: 'Custom bank (src)', args: {src: 'fixtures/quiz-bank.json', count: 2}};

@@ -3,6 +3,7 @@
 import type {ArgTypes} from '@storybook/web-components-vite';
 import {html, nothing, type TemplateResult} from 'lit';
 import manifest from '../custom-elements.json' with {type: 'json'};
+import {allLocales} from '../src/generated/locale-codes.js';
 
 interface Doc {
   name: string;
@@ -12,6 +13,7 @@ type Attribute = Doc & {type?: {text: string}};
 interface Declaration {
   tagName?: string;
   attributes?: Attribute[];
+  members?: (Doc & {kind: string})[];
   cssProperties?: Doc[];
   cssParts?: Doc[];
 }
@@ -39,11 +41,22 @@ const attributeRow = (a: Attribute) => {
   return {description: a.description, type: boolean ? 'boolean' : 'string', control: boolean ? 'boolean' : 'text', table: {category: 'attributes', type: {summary: a.type?.text}}};
 };
 
-/** Storybook argTypes for every CSS custom property and part of `tag`. */
+/**
+ * The `lang` control of every story: '' (the page's language: the toolbar's), every shipped language,
+ * and regional forms that change dates, times and the card's country.
+ */
+export const langControl = {control: 'select', options: ['', ...allLocales, 'en-GB', 'es-MX', 'pt-BR', 'fr-CA']} as const;
+
+/**
+ * Storybook argTypes for every CSS custom property and part of `tag`; properties that are not also
+ * an attribute (`countryPicker` beside `country-picker`, read-only `items`, functions such as
+ * `navigate`) stay documented in the table without a control that could do nothing.
+ */
 export function themeArgTypes(tag: string): ArgTypes {
   const el = declaration(tag);
   const attributes = new Map((el.attributes ?? []).map((a) => [a.name, a]));
   return Object.fromEntries([
+    ...(el.members ?? []).filter((m) => m.kind === 'field' && !attributes.has(m.name)).map((m) => [m.name, {control: false}]),
     ...(el.cssProperties ?? []).map((p) => [p.name, {name: p.name, description: p.description, type: 'string', control: colourLike(p) ? 'color' : 'text', table: {category: PROPERTIES}}]),
     ...(el.cssParts ?? []).flatMap((p) => [
       [`part:${p.name}`, {name: `part:${p.name}`, description: `${p.description ?? ''} CSS declarations for \`${tag}::part(${p.name})\`, e.g. \`outline: 3px dashed red\`.`, type: 'string', control: 'text', table: {category: PARTS}}],

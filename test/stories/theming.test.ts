@@ -21,6 +21,8 @@ interface Doc {
 }
 interface Declaration {
   tagName?: string;
+  attributes?: (Doc & {type?: {text: string}})[];
+  members?: (Doc & {kind: string})[];
   cssProperties?: Doc[];
   cssParts?: Doc[];
 }
@@ -116,6 +118,36 @@ describe('Storybook theming controls', () => {
         expect(el.style.getPropertyValue(property).trim()).to.equal('rgb(4, 5, 6)');
         expect(colours(partOf(el, coloured))).to.include('rgb(4, 5, 6)');
       });
+    });
+  }
+
+  for (const [meta] of stories) {
+    const tag = String(meta.component);
+    it(`${tag}: every attribute control reaches the element, in every language control`, async () => {
+      const el = (await declarations).find((d) => d.tagName === tag)!;
+      const args = meta.args as Record<string, unknown>;
+      const unrendered: string[] = [];
+      for (const a of el.attributes ?? []) {
+        const boolean = a.type?.text === 'boolean';
+        const numeric = /number/.test(a.type?.text ?? '');
+        const value = boolean ? !args[a.name] : numeric ? 3 : `x-${a.name}`;
+        render(meta.render!({...meta.args, image: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', [a.name]: value} as never, {} as never) as TemplateResult, container);
+        const node = container.querySelector(tag)!;
+        const shown = boolean ? node.hasAttribute(a.name) === value : node.getAttribute(a.name) === String(value);
+        if (!shown) unrendered.push(a.name);
+        render(null, container);
+      }
+      expect(unrendered, tag).to.deep.equal([]);
+      const lang = meta.argTypes?.lang as {options?: string[]} | undefined;
+      expect(lang?.options).to.include.members(['', 'en', 'ar', 'es', 'fr', 'pt', 'zh-Hans', 'ru', 'uk', 'th', 'tl', 'vi', 'ro']);
+    });
+
+    it(`${tag}: a property that is not an attribute gets no control that would do nothing`, async () => {
+      const el = (await declarations).find((d) => d.tagName === tag)!;
+      const attributes = new Set((el.attributes ?? []).map((a) => a.name));
+      for (const m of el.members ?? []) {
+        if (m.kind === 'field' && !attributes.has(m.name)) expect(meta.argTypes?.[m.name]?.control, m.name).to.equal(false);
+      }
     });
   }
 

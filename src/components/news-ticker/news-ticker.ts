@@ -52,7 +52,7 @@ function seconds(name: string, value: number, lo: number, hi: number): number {
  * @cssprop --signpost-surface - Background.
  * @cssprop --signpost-radius - Corner radius.
  * @cssprop --signpost-text - Text colour.
- * @cssprop --signpost-muted - Dates and sources.
+ * @cssprop --signpost-muted - Colour of dates and sources.
  * @cssprop --signpost-border - Border colour.
  */
 export class SignpostNewsTicker extends SignpostElement {
