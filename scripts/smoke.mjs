@@ -1,7 +1,9 @@
 // Smoke check of what a partner sees: the demo page, served with a strict CSP and Trusted Types,
 // loads the CDN files through <script type="module"> in Debian's Chromium. Fails on any page error,
 // console error, CSP violation, or a request to another origin. Writes a screenshot.
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {extname, join, normalize} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startDemo} from './demo.mjs';
 import {launchChromium, layoutShift, watchLayoutShift} from './chromium.mjs';
@@ -74,6 +76,10 @@ try {
       docs.close();
     }
   } else problems.push('the docs build (storybook-static) has no Get the code page: run the Storybook build first');
+
+  // Every story of the docs build, as a designer opens it: no request to another origin (sample
+  // feeds and banks are local files), no page or console error.
+  if (existsSync('storybook-static/index.json')) await checkStories();
 } finally {
   await browser.close();
   server.close();
@@ -144,4 +150,42 @@ async function checkConfigurator(origin, where) {
   } else console.log(`smoke (${where}): the configurator snippet renders a pinned, themed, Spanish hotline card`);
   await fresh.close();
   await page.close();
+}
+
+/** Opens every story of storybook-static, served as plain files (Storybook's own pages need inline scripts). */
+async function checkStories() {
+  const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
+  const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain'};
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') return void res.writeHead(204).end();
+    const file = normalize(join(root, path));
+    try {
+      const body = readFileSync(file.startsWith(root) ? file : root);
+      res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'}).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const sb = `http://127.0.0.1:${server.address().port}`;
+  const ids = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story').map((e) => e.id);
+  const page = await browser.newPage({viewport: {width: 1000, height: 800}});
+  let current = '';
+  page.on('pageerror', (e) => problems.push(`story ${current}: page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`story ${current}: console error: ${m.text()} ${m.location().url ?? ''}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`story ${current}: HTTP ${r.status()} for ${r.url()}`));
+  page.on('request', (r) => !r.url().startsWith(sb) && !r.url().startsWith('data:') && problems.push(`story ${current}: request to another origin: ${r.url()}`));
+  try {
+    for (const id of ids) {
+      current = id;
+      await page.goto(`${sb}/iframe.html?id=${id}&viewMode=story`);
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.querySelector('[class], *')?.shadowRoot || document.querySelector('#storybook-root *'), null, {timeout: 10000});
+      await page.waitForTimeout(400); // feeds and banks load from src
+    }
+    console.log(`smoke: ${ids.length} stories open with no request elsewhere and no error`);
+  } finally {
+    await page.close();
+    server.close();
+  }
 }
