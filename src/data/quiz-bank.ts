@@ -7,18 +7,21 @@
 import {msg} from '../i18n/msg.js';
 import type {QuizQuestion, QuizSource, Topic} from '../quiz/bank.js';
 
+/** When every question was last checked against its source, as the project's research reads it. */
+const V = '2026-11-29';
+// Some lists are read in a copy on another site (the research names the copy): the name says so.
 const S = {
-  ilo: {name: 'ILO Indicators of Forced Labour', url: 'https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277'},
-  state: {name: 'U.S. Department of State, TIP Office (red flags)', url: 'https://www.standasone.com/warning-signs.html'},
+  ilo: {name: 'ILO Indicators of Forced Labour (copy on readkong.com)', url: 'https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277'},
+  state: {name: 'U.S. Department of State, TIP Office red flags (copy on standasone.com)', url: 'https://www.standasone.com/warning-signs.html'},
   dhs: {name: 'DHS Blue Campaign', url: 'https://www.dhs.gov/blue-campaign/government-roles'},
-  polarisFlags: {name: 'Polaris red flags', url: 'https://ciaraweese.com/nicole-phillips-human-trafficking'},
+  polarisFlags: {name: 'Polaris red flags (summary on ciaraweese.com)', url: 'https://ciaraweese.com/nicole-phillips-human-trafficking'},
   polarisMyths: {name: 'Polaris: myths and facts', url: 'https://polarisproject.org/myths-facts-and-statistics/'},
   unseen: {name: 'Unseen: myths vs reality', url: 'https://www.weareunseen.org/blog/myths-vs-reality-about-trafficking'},
   unicefUsa: {name: 'UNICEF USA: 5 signs a child is being trafficked', url: 'https://www.unicefusa.org/stories/5-signs-how-know-whether-child-being-trafficked/16296'},
   unicefChina: {name: 'UNICEF China', url: 'https://www.unicef.cn/en/stories/what-do-if-you-suspect-child-has-been-abducted-trafficked-or-exploited'},
   blueBlindfold: {name: 'Blue Blindfold (Ireland): child trafficking', url: 'https://www.blueblindfold.gov.ie/en/bbf/pages/child_trafficking'},
   ahtu: {name: 'Anti-Human Trafficking Unit (Ireland)', url: 'https://www.genderequality.ie/en/GE/Pages/AHTU'},
-  unodc: {name: 'UNODC general indicators', url: 'https://www.haynesharbour.com/know-the-signs'},
+  unodc: {name: 'UNODC general indicators (copy on haynesharbour.com)', url: 'https://www.haynesharbour.com/know-the-signs'},
   haven: {name: 'Haven Homes of Detroit, citing Polaris', url: 'https://havenhomesofdetroit.org/learn-more-about-ht'},
   sinTrata: {name: 'Sin Trata (Mexico)', url: 'https://sintrata.org/denuncia'},
 } satisfies Record<string, QuizSource>;
@@ -41,7 +44,7 @@ export function builtInBank(): QuizQuestion[] {
   const q = (id: string, source: QuizSource, prompt: string, options: string[], correct: number, explanation: string): QuizQuestion => ({
     id,
     topic: BANK_INDEX.find((entry) => entry.id === id)!.topic,
-    source,
+    source: {...source, verified: V},
     prompt,
     options,
     correct,
@@ -54,8 +57,8 @@ export function builtInBank(): QuizQuestion[] {
       1, msg('Keeping someone’s identity documents is one of the ILO’s indicators of forced labour. It is a sign to take seriously, not proof on its own.', {id: 'q-l1-e'})),
     q('l2', S.ilo,
       msg('A man must keep working to repay a recruitment fee, and the debt grows every month. What is going on?', {id: 'q-l2-q'}),
-      [msg('A debt that can never be paid off is being used to control him', {id: 'q-l2-a'}), msg('Nothing unusual: he agreed to the fee', {id: 'q-l2-b'}), msg('A private matter between him and his employer', {id: 'q-l2-c'})],
-      0, msg('Debt bondage is one of the ILO’s indicators of forced labour. Agreeing to a fee does not make an unpayable, growing debt fair.', {id: 'q-l2-e'})),
+      [msg('Possibly debt bondage: a sign of forced labour', {id: 'q-l2-a'}), msg('Nothing unusual: he agreed to the fee', {id: 'q-l2-b'}), msg('A private matter between him and his employer', {id: 'q-l2-c'})],
+      0, msg('Debt bondage is one of the ILO’s indicators of forced labour: a sign to take seriously, not proof on its own. Agreeing to a fee does not make an unpayable, growing debt fair.', {id: 'q-l2-e'})),
     q('l3', S.state,
       msg('Workers at a farm live on site, are driven everywhere by a supervisor, and are never seen alone. What stands out?', {id: 'q-l3-q'}),
       [msg('Nothing: many jobs come with housing', {id: 'q-l3-a'}), msg('They are probably just shy', {id: 'q-l3-b'}), msg('Their movement and contact with others seem to be controlled', {id: 'q-l3-c'})],

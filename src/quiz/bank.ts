@@ -10,8 +10,10 @@ export type Topic = (typeof TOPICS)[number];
 
 export interface QuizSource {
   name: string;
-  /** http(s) URL of the source. */
+  /** Absolute http(s) URL of the source. */
   url: string;
+  /** YYYY-MM-DD: when the question was last checked against the source (the built-in bank). */
+  verified?: string;
 }
 
 export interface QuizQuestion {
@@ -59,17 +61,18 @@ export function validateBank(input: unknown): BankResult {
     const explanation = text(own(raw, 'explanation'), LIMITS.explanation);
     const rawSource = own(raw, 'source');
     const sourceName = text(own(rawSource, 'name'), LIMITS.name);
-    const sourceUrl = safeUrl(own(rawSource, 'url'));
-    if (!id) errors.push(`${at}: "id" must be a non-empty string`);
+    const sourceUrl = safeUrl(own(rawSource, 'url'), null); // absolute: not a page of the host site
+    const bad = (field: keyof typeof LIMITS) => errors.push(`${at}: "${field}" must be text of 1–${LIMITS[field]} characters`);
+    if (!id) bad('id');
     else if (ids.has(id)) errors.push(`${at}: "id" ${id} is used twice`);
     if (!TOPICS.includes(topic as Topic)) errors.push(`${at}: "topic" must be one of ${TOPICS.join(', ')}`);
-    if (!prompt) errors.push(`${at}: "prompt" must be a non-empty string`);
-    if (options.length < 2 || options.length > 4 || options.some((o) => !o)) errors.push(`${at}: "options" must be 2–4 non-empty strings`);
+    if (!prompt) bad('prompt');
+    if (options.length < 2 || options.length > 4 || options.some((o) => !o)) errors.push(`${at}: "options" must be 2–4 texts of 1–${LIMITS.option} characters`);
     if (!Number.isInteger(correct) || (correct as number) < 0 || (correct as number) >= options.length) {
       errors.push(`${at}: "correct" must be the index of an option`);
     }
-    if (!explanation) errors.push(`${at}: "explanation" must be a non-empty string`);
-    if (!sourceName || !sourceUrl) errors.push(`${at}: "source" needs a "name" and an http(s) "url"`);
+    if (!explanation) bad('explanation');
+    if (!sourceName || !sourceUrl) errors.push(`${at}: "source" needs a "name" and an absolute http(s) "url"`);
     if (errors.length) return;
     ids.add(id!);
     questions.push({

@@ -24,6 +24,8 @@ describe('quiz banks', () => {
     for (const q of bank) {
       expect(new URL(q.source.url).protocol).to.equal('https:');
       expect(q.explanation.length).to.be.greaterThan(20);
+      // Each source with the date it was last checked, as the hotline records carry theirs.
+      expect(q.source.verified, q.id).to.match(/^20\d\d-\d\d-\d\d$/);
     }
   });
 
@@ -38,6 +40,9 @@ describe('quiz banks', () => {
       [{questions: [{...valid.questions[0], topic: 'cooking'}]}, '"topic" must be one of'],
       [{questions: [{...valid.questions[0], source: {name: 'S', url: 'javascript:alert(1)'}}]}, 'http(s) "url"'],
       [{questions: [valid.questions[0], valid.questions[0]]}, 'is used twice'],
+      // A relative source is not a page of the host site; it is refused, as the schema says.
+      [{questions: [{...valid.questions[0], source: {name: 'S', url: 'sources/ilo.html'}}]}, 'absolute http(s) "url"'],
+      [{questions: [{...valid.questions[0], prompt: 'x'.repeat(601)}]}, '"prompt" must be text of 1–600 characters'],
     ];
     for (const [input, message] of cases) {
       const result = validateBank(input);

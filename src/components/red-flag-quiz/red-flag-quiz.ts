@@ -136,15 +136,22 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       if (this.src) void this.#load();
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
-    if (changed.has('count') && (!Number.isInteger(this.count) || this.count < 1)) {
-      warn(`quiz count must be a whole number of 1 or more; using 5.`);
-      this.count = 5;
+    if (changed.has('count')) {
+      const count = Number(this.count); // frameworks may pass "3"
+      if (!Number.isInteger(count) || count < 1) warn(`quiz count must be a whole number of 1 or more; using 5.`);
+      this.count = Number.isInteger(count) && count > 0 ? count : 5;
     }
     if (changed.has('topics')) {
       const {unknown} = parseTopics(this.topics);
       if (unknown.length) warn(`unknown quiz topics ignored: ${unknown.join(', ')}.`);
     }
-    if (['topics', 'count', 'seed', 'custom'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) && this.step !== 'result') {
+    // Mid-quiz, the reader keeps the questions they are answering: new topics, count or seed apply
+    // from the next start. Another bank has other questions: back to the start.
+    if ((changed as Map<PropertyKey, unknown>).has('custom') && this.step !== 'start') {
+      this.step = 'start';
+      if ((this.renderRoot as ShadowRoot).activeElement) this.focusNext = '.title';
+    }
+    if (['topics', 'count', 'seed', 'custom'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) && this.step === 'start') {
       this.order = this.#pick();
     }
   }
@@ -212,6 +219,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   #begin(): void {
+    this.order = this.#pick();
     this.step = 'question';
     this.index = 0;
     this.score = 0;
@@ -222,7 +230,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #check(question: QuizQuestion): void {
     if (this.chosen < 0) {
-      void announce((text) => (this.message = text), this.inLocale(t.choose));
+      // Not once the answer is checked (a quick second click): the feedback has begun.
+      void announce((text) => (this.message = this.step === 'question' ? text : ''), this.inLocale(t.choose));
       return;
     }
     const correct = this.chosen === question.correct;
@@ -248,12 +257,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #again(): void {
     this.attempt += 1;
-    this.order = this.#pick();
     this.#begin();
   }
 
-  #heading(text: string, cls: string, part: string) {
-    return html`<div class=${cls} part=${part} role="heading" aria-level=${this.headingLevel} tabindex="-1">${text}</div>`;
+  #heading(text: string, cls: string, part: string, describedBy?: string) {
+    return html`<div class=${cls} part=${part} role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby=${ifDefined(describedBy)}>${text}</div>`;
   }
 
   #renderQuestion(question: QuizQuestion, total: number) {
@@ -274,8 +282,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       </fieldset>
       ${answered
         ? html`<div class="feedback" part="feedback">
-              <p class="verdict" tabindex="-1">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${t.answerIs(right)}</p>
-              <p>${question.explanation}</p>
+              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${t.answerIs(right)}</p>
+              <p id="explanation">${question.explanation}</p>
               <p class="muted">
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.source(question.source.name)}</a>
               </p>
@@ -297,8 +305,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         ${this.loading ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
     } else if (this.step === 'result') {
       body = html`<div part="result">
-        ${this.#heading(t.resultTitle(), 'title result-title', 'title')}
-        <p><strong>${t.score(this.score, total)}</strong></p>
+        ${this.#heading(t.resultTitle(), 'title result-title', 'title', 'score')}
+        <p id="score"><strong>${t.score(this.score, total)}</strong></p>
         <p>${t.thanks()}</p>
         <p><strong>${t.remember()}</strong></p>
         <ul>
@@ -306,7 +314,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           <li>${t.noIntervene()}</li>
           <li>${t.report()}</li>
         </ul>
-        <signpost-hotline-card part="hotline" country=${ifDefined(this.country || undefined)} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
+        <signpost-hotline-card part="hotline" lang=${this.languageTag || nothing} country=${ifDefined(this.country || undefined)} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
         <button type="button" class="button primary" part="button" @click=${this.#again}>${t.again()}</button>
       </div>`;
     } else {

@@ -1,0 +1,108 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/components/red-flag-quiz/define.js';
+import {captureWarnings} from '../helpers/util.js';
+import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
+
+/** What partners and frameworks change while a reader is in the quiz, and what a screen reader hears. */
+const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
+const legend = (el: Quiz) => q(el, 'fieldset legend')?.textContent ?? '';
+const BANK = (prefix: string) =>
+  JSON.stringify({
+    questions: [1, 2, 3].map((n) => ({
+      id: `${prefix}${n}`, topic: 'general', prompt: `${prefix} question ${n}`, options: ['Yes', 'No'], correct: 0,
+      explanation: 'Because.', source: {name: 'Partner', url: 'https://example.org/source'},
+    })),
+  });
+
+describe('<signpost-red-flag-quiz> changed at run time', () => {
+  it('new topics, count or seed mid-question keep the question being answered; they apply from the next start', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="5" seed="fixed"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await answer(el, 0);
+    const asked = legend(el);
+    const verdict = q(el, '.verdict')!.textContent;
+    el.topics = 'myths';
+    el.count = 2;
+    el.seed = 'other';
+    await settle(el);
+    expect(legend(el), 'the same question').to.equal(asked);
+    expect(q(el, '.verdict')!.textContent, 'the same verdict').to.equal(verdict);
+    expect(q(el, '[part="progress"]')!.textContent).to.equal('Question 1 of 5');
+  });
+
+  it('a new bank on the result page goes back to the start, and Start begins the new bank (no dead end)', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="1" seed="s"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await answer(el, 0);
+    button(el, /See your result/).click();
+    await settle(el);
+    expect(q(el, '[part="result"]')).to.not.equal(null);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = BANK('p');
+    el.append(script);
+    el.remove(); // a move picks up the inline bank
+    document.body.append(el);
+    await settle(el);
+    expect(el.shadowRoot!.textContent).to.contain('Questions: 1');
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    expect(legend(el)).to.match(/^p question/);
+    el.remove();
+  });
+
+  it('takes count as text, as React and Vue pass it ("3")', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz seed="t"></signpost-red-flag-quiz>`);
+    const warnings = await captureWarnings(async () => {
+      el.count = '3' as never;
+      await settle(el);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(el.shadowRoot!.textContent).to.contain('Questions: 3');
+  });
+
+  it('the hotline card it ends on follows the page’s region (en-GB: the UK line), not only the language', async () => {
+    const wrap = await fixture(html`<div lang="en-GB"><signpost-red-flag-quiz count="1" seed="r"></signpost-red-flag-quiz></div>`);
+    const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
+    await settle(el);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await answer(el, 0);
+    button(el, /See your result/).click();
+    await settle(el);
+    const card = q(el, 'signpost-hotline-card') as HTMLElement & {updateComplete: Promise<unknown>; resolvedCountry: string};
+    await card.updateComplete;
+    expect(card.resolvedCountry).to.equal('GB');
+  });
+
+  it('a screen reader hears the explanation with the verdict, and the score with the result', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="1" seed="v" country="US"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await answer(el, 0);
+    const verdict = q(el, '.verdict')!;
+    expect(deepActive()).to.equal(verdict);
+    expect(q(el, `#${verdict.getAttribute('aria-describedby')}`)!.textContent!.length).to.be.above(10);
+    button(el, /See your result/).click();
+    await settle(el);
+    const title = q(el, '.result-title')!;
+    expect(deepActive()).to.equal(title);
+    expect(q(el, `#${title.getAttribute('aria-describedby')}`)!.textContent).to.match(/1/);
+  });
+
+  it('"Choose an answer first" does not come back once the answer is checked (a quick second click)', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="1" seed="c"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    button(el, 'Check answer').click(); // no choice yet: the message comes in 100 ms
+    qa<HTMLLabelElement>(el, 'label.option')[0].click();
+    await settle(el);
+    button(el, 'Check answer').click();
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(q(el, '.verdict')).to.not.equal(null);
+    expect(q(el, '.message')!.textContent).to.equal('');
+  });
+});
