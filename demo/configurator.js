@@ -184,6 +184,11 @@ function snippet(tag, attrs, theme, lang, base, reserve, note = '') {
     script('signpost.js'),
   ];
   if (lang && lang !== 'en') lines.push(`<!-- The bundle is pinned, so add the language file yourself. -->`, script(`locales/${lang}.js`));
+  // The page's language: unknown here. The pinned bundle loads no file by itself, so say which to add.
+  else if (!lang) {
+    const codes = Object.keys(integrity.files).filter((f) => f.startsWith('locales/')).map((f) => f.slice(8, -3));
+    lines.push(`<!-- On a page not in English, add its language file too (the bundle is pinned; ${codes.join(', ')}), e.g. Spanish:`, `     ${script('locales/es.js')} -->`);
+  }
   const fallback = FALLBACK[tag](attrs);
   lines.push('', `<${tag}${attrText}>${fallback ? `\n${fallback}\n` : ''}</${tag}>`);
   return lines.join('\n');

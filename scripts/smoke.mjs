@@ -109,6 +109,9 @@ async function checkConfigurator(origin, where) {
   if (!hints.length || silent.length) problems.push(`${where}: options without a visible description: ${silent.join(', ') || 'no options at all'}`);
   const country = hints.find((h) => h.name === 'country')?.text ?? '';
   if (!/ISO 3166/.test(country)) problems.push(`${where}: the country option's description is not the manifest's: ${country}`);
+  // With the page's language (the default), the pinned snippet says which language file to add.
+  const pageLanguage = await page.inputValue('#snippet');
+  if (!/add its language file too[\s\S]*locales\/es\.js/.test(pageLanguage)) problems.push(`${where}: a pinned snippet in the page's language does not say which language file to add`);
   await page.fill('#attributes input[name="country"]', 'ES');
   await page.selectOption('#language', 'es');
   await page.fill('#theme input[name="--signpost-accent"]', 'rgb(107, 44, 145)');

@@ -12,6 +12,7 @@
 //                               (?as=author: as WordPress filters it for an author without unfiltered_html;
 //                               ?as=blocked: with the script unable to run, e.g. blocked by an extension)
 //   /test-server/slow-cdn/<ms>/* the CDN files, the language files (locales/*) held for <ms> ms
+//   /test-server/redirect/*     302 to the CDN file (a CDN resolving a version range to an exact one)
 //   /test-server/quickstart     the README's quick-start page (strict CSP), with /signpost-theme.css
 //   /signpost/0.1.0/*, /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the README and the
 //                               WordPress recipe put them
@@ -61,6 +62,12 @@ export async function testServer(ctx, next) {
     return next();
   }
   if (!ctx.path.startsWith('/test-server/')) return next();
+  const moved = /^\/test-server\/redirect\/(.+)$/.exec(ctx.path);
+  if (moved) {
+    ctx.status = 302;
+    ctx.redirect(`/dist/cdn/${moved[1]}`);
+    return;
+  }
   const slow = /^\/test-server\/slow-cdn\/(\d+)\/(.+)$/.exec(ctx.path);
   if (slow) {
     if (slow[2].startsWith('locales/')) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(slow[1]), 10000)));

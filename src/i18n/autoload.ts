@@ -10,7 +10,11 @@ import {availableLocales, onLocalesChanged, setLocaleLoader} from './registry.js
 import {warn} from '../internal/warn.js';
 
 export function enableAutoLoad(moduleUrl: string): void {
-  const pinned = [...document.querySelectorAll<HTMLScriptElement>('script[integrity]')].some((s) => s.src === moduleUrl);
+  const path = (url: string) => url.split(/[?#]/)[0];
+  const file = path(moduleUrl).replace(/.*\//, '/');
+  // Our script tags with an integrity value. By file name, not URL: a CDN may redirect a version
+  // range (`@0.1/…`) to an exact one, and import.meta.url is where the file came from.
+  const ours = [...document.querySelectorAll<HTMLScriptElement>('script[integrity]')].filter((s) => s.integrity.trim() && path(s.src).endsWith(file));
   // One entry per shipped language asked for: the file's load (settles when it arrives or fails), or nothing.
   const loads = new Map<string, Promise<unknown> | undefined>();
   setLocaleLoader((candidates) => {
@@ -19,15 +23,17 @@ export function enableAutoLoad(moduleUrl: string): void {
     if (!code) return false;
     if (loads.has(code)) return loads.get(code);
     let load: Promise<unknown> | undefined;
-    if (pinned) {
-      // The page adds its language files itself: when this one is on the page, wait until it has
-      // registered (the widget waits at most 3 s), so that the widget does not show English first.
-      // *=: the file may carry a query (?ver=…).
-      if (document.querySelector(`script[src*="locales/${code}.js"]`)) {
+    if (ours.length) {
+      // The page adds its language files itself: when this one is on the page (beside a pinned
+      // script of ours, with any query: ?ver=…), wait until it has registered (the widget waits at
+      // most 3 s), so that the widget does not show English first.
+      const urls = ours.map((s) => new URL(`locales/${code}.js`, s.src).href);
+      if ([...document.scripts].some((s) => urls.includes(path(s.src)))) {
         load = new Promise<void>((done) => onLocalesChanged(() => availableLocales().includes(code) && done()));
       } else warn(`no "${code}" text: with a pinned Signpost script, add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
     } else {
-      const url = new URL(`./locales/${code}.js`, moduleUrl).href;
+      // With the bundle's query (a cache-busting ?v=…), so a new bundle never pairs with an old file.
+      const url = new URL(`./locales/${code}.js${new URL(moduleUrl).search}`, moduleUrl).href;
       load = import(/* @vite-ignore */ url).catch(() => warn(`could not load ${url}; showing English.`));
     }
     loads.set(code, load);

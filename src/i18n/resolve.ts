@@ -5,6 +5,7 @@
  * A region falls back to its language (`es-MX` → `es`); an unknown language falls back to English.
  */
 import {targetLocales} from '../generated/locale-codes.js';
+import {warn} from '../internal/warn.js';
 
 export const SOURCE_LOCALE = 'en';
 
@@ -13,12 +14,14 @@ export function canonical(tag: string | null | undefined): string {
   const trimmed = String(tag ?? '').trim();
   if (!trimmed) return '';
   try {
-    // Many sites write en_GB: read it as en-GB.
-    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'))[0] ?? '';
+    // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES.
+    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/[.@].*/, ''))[0] ?? '';
   } catch {
     return '';
   }
 }
+
+const unreadable = new Set<string>();
 
 /** The raw language tag that applies to `el`: its own, an ancestor's, the document's, or ''. */
 export function languageTagOf(el: Element): string {
@@ -28,7 +31,14 @@ export function languageTagOf(el: Element): string {
       // The nearest lang decides, even one that is not a language tag (then: English, not a
       // farther ancestor's language).
       const value = node.getAttribute('lang');
-      if (value?.trim()) return canonical(value);
+      if (value?.trim()) {
+        const tag = canonical(value);
+        if (!tag && !unreadable.has(value)) {
+          unreadable.add(value);
+          warn(`lang="${value}" is not a language tag; showing English.`);
+        }
+        return tag;
+      }
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
@@ -92,14 +102,12 @@ export function regionOf(tag: string): string | undefined {
 }
 
 /**
- * Writing direction of a locale, from its script (written, or the likely one): Arabic, Hebrew,
- * Thaana, Syriac, N'Ko, Adlam, Hanifi Rohingya are right to left. So `ckb` and `pa-Arab` are, and
- * `ku` (Kurmanji, Latin script) is not.
+ * Languages written right to left (`ckb`, Sorani Kurdish, is; `ku`, Kurmanji, in Latin script, is not).
+ * A catalog for a script variant (`pa-Arab`) takes `dir="rtl"` on the widget.
  */
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'dv', 'sd', 'ug', 'ckb']);
+
+/** Writing direction of a locale. */
 export function dirOf(locale: string): 'ltr' | 'rtl' {
-  try {
-    return /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg)$/.test(new Intl.Locale(canonical(locale)).maximize().script!) ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
-  }
+  return RTL_LANGUAGES.has(languageOf(canonical(locale))) ? 'rtl' : 'ltr';
 }

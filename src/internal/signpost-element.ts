@@ -21,7 +21,7 @@ const warnedLanguages = new Set<string>();
 function watchLanguages(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
   observer = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'dir'], subtree: true});
 }
 
 export class SignpostElement extends LitElement {

