@@ -5,6 +5,8 @@ import {CDN_ENTRIES} from './scripts/cdn-entries.mjs';
 import {minifyCssTemplates} from './scripts/minify-css.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/minify-html.test.mjs
 import {minifyHtmlTemplates} from './scripts/minify-html.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/compact-msg-ids.test.mjs
+import {compactMsgIds} from './scripts/compact-msg-ids.mjs';
 
 /**
  * CDN builds: every file is ONE self-contained ES module (Lit inside, no imports, no chunks),
@@ -28,6 +30,14 @@ const htmlTemplates = {
   name: 'signpost-minify-html-templates',
   transform(code: string, id: string) {
     return /[\\/]src[\\/].*\.ts$/.test(id) ? (minifyHtmlTemplates(code, id) as {code: string; map: unknown} | null) : null;
+  },
+};
+
+/** …and `msg(text, {id})` written `msg(text, id)` (scripts/compact-msg-ids.mjs). */
+const msgIds = {
+  name: 'signpost-compact-msg-ids',
+  transform(code: string, id: string) {
+    return /[\\/]src[\\/].*\.ts$/.test(id) ? (compactMsgIds(code, id) as {code: string; map: unknown} | null) : null;
   },
 };
 
@@ -58,7 +68,7 @@ export default defineConfig(({mode}) => {
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
-    plugins: [cdnEntry, cssTemplates, htmlTemplates],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

@@ -32,9 +32,11 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
   return out;
 }
 
-function render(source: string | StrResult, options?: {id?: string}): string {
+/** `options` is `{id}` as written, or the id alone as the CDN build writes it (scripts/compact-msg-ids.mjs). */
+function render(source: string | StrResult, options?: {id?: string} | string): string {
   const values = typeof source === 'string' ? [] : source.values;
-  const template: Template | undefined = options?.id ? lookup(current, options.id) : undefined;
+  const id = typeof options === 'string' ? options : options?.id;
+  const template: Template | undefined = id ? lookup(current, id) : undefined;
   if (template !== undefined) return typeof template === 'string' ? template : join(template.strings, values, template.values);
   return typeof source === 'string' ? source : join(source.strings, source.values);
 }
