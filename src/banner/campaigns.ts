@@ -25,14 +25,7 @@ export function isCampaignId(value: string): value is CampaignId {
   return Object.prototype.hasOwnProperty.call(CAMPAIGNS, value);
 }
 
-/** `YYYY-MM-DD` → [y, m, d], or null when it is not a real date. */
-export function parseDate(value: string | null | undefined): [number, number, number] | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value ?? '').trim());
-  if (!match) return null;
-  const [y, m, d] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? [y, m, d] : null;
-}
+export {isoDate as parseDate} from '../internal/input.js';
 
 const key = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
 

@@ -6,7 +6,7 @@
 import type {Hours, HotlineRecord, Phone, WeeklyHours} from '../data/hotline-types.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {warn} from '../internal/warn.js';
-import {childJson, own, shortText} from '../internal/input.js';
+import {childJson, isoDate, own, shortText} from '../internal/input.js';
 import {canonical} from '../i18n/resolve.js';
 import {isTimeZone, parseTime} from './schedule.js';
 
@@ -152,38 +152,23 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     if (url) line[field] = url;
     else bad(field);
   }
-  const email = own(input, 'email');
-  if (email !== undefined) {
-    if (typeof email === 'string' && /^[^\s@<>"]{1,64}@[^\s@<>"]{1,190}\.[^\s@<>".]{2,}$/.test(email.trim())) {
-      line.email = email.trim();
-    } else bad('email');
-  }
-  const tty = own(input, 'tty');
-  if (tty !== undefined) {
-    const parsed = parsePhone(tty);
-    if (parsed) line.tty = parsed;
-    else bad('tty');
-  }
-  const hours = own(input, 'hours');
-  if (hours !== undefined) {
-    const parsed = parseHours(hours, own(input, 'timeZone'));
-    if (parsed) line.hours = parsed;
-    else bad('hours');
-  }
-  const languages = own(input, 'languages');
-  if (languages !== undefined) {
-    const list = Array.isArray(languages) ? languages.slice(0, 20).map((l) => canonical(typeof l === 'string' ? l : '')) : [];
-    if (list.length && list.every(Boolean)) line.languages = {phone: list};
-    else bad('languages');
-  }
-  const verified = own(input, 'verified');
-  if (verified !== undefined) {
-    // A real calendar day: Date.parse('2026-02-31') would roll over to 3 March.
-    const time = typeof verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verified) ? Date.parse(verified) : NaN;
-    if (!Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === verified) {
-      line.verified = verified;
-    } else bad('verified');
-  }
+  /** A field given: its checked value, or a warning. */
+  const take = <K extends 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(field: K, check: (value: unknown) => HotlineRecord[K] | null | undefined) => {
+    const value = own(input, field);
+    if (value === undefined) return;
+    const checked = check(value);
+    if (checked) line[field] = checked;
+    else bad(field);
+  };
+  take('email', (v) => (typeof v === 'string' && /^[^\s@<>"]{1,64}@[^\s@<>"]{1,190}\.[^\s@<>".]{2,}$/.test(v.trim()) ? v.trim() : null));
+  take('tty', parsePhone);
+  take('hours', (v) => parseHours(v, own(input, 'timeZone')));
+  take('languages', (v) => {
+    const list = Array.isArray(v) ? v.slice(0, 20).map((l) => canonical(typeof l === 'string' ? l : '')) : [];
+    return list.length && list.every(Boolean) ? {phone: list} : null;
+  });
+  // A real calendar day, written YYYY-MM-DD (2026-02-31 would otherwise roll over to 3 March).
+  take('verified', (v) => (isoDate(v) && String(v).trim() === v ? (v as string) : null));
   if (!line.organisation) {
     warn('the custom line has no valid "name"; it is ignored.');
     return null;

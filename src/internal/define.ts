@@ -20,10 +20,7 @@ export function define(tag: string, ctor: VersionedElement): boolean {
   if (existing) {
     if (existing !== ctor && existing.version !== ctor.version && !mismatchWarned) {
       mismatchWarned = true;
-      warn(
-        `<${tag}> is already defined by Signpost ${existing.version ?? '(unknown version)'}; ` +
-          `this copy (${ctor.version}) is not used. Load one version of Signpost per page.`,
-      );
+      warn(`<${tag}> is already defined by Signpost ${existing.version}; this copy (${ctor.version}) is not used. Load one version per page.`);
     }
     return false;
   }

@@ -53,12 +53,7 @@ export async function fetchText(url: string, {timeout, maxBytes, signal, accept 
       }
       chunks.push(value);
     }
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const c of chunks) {
-      bytes.set(c, offset);
-      offset += c.byteLength;
-    }
+    const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
     return decode ? decode(bytes, type) : new TextDecoder().decode(bytes);
   } catch (error) {
     // Engines word an abort differently; say what happened in one way everywhere.

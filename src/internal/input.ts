@@ -42,3 +42,12 @@ export const numberAttr = (fallback: number) => ({
 export const textAttr = (fallback: string) => ({
   fromAttribute: (value: string | null) => value ?? fallback,
 });
+
+/** `YYYY-MM-DD` → [y, m, d], or null when it is not a real date (2026-02-31 is not 3 March). */
+export function isoDate(value: unknown): [number, number, number] | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value ?? '').trim());
+  if (!match) return null;
+  const [y, m, d] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? [y, m, d] : null;
+}

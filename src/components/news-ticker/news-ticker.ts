@@ -216,16 +216,11 @@ export class SignpostNewsTicker extends SignpostElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
     const rotate = this.mode === 'rotate' && this.moving;
-    if (changed.has('interval')) {
-      clearInterval(this.rotateTimer); // a new interval starts a new timer
+    if (!rotate || changed.has('interval')) {
+      clearInterval(this.rotateTimer); // stopped, or a new interval: a new timer
       this.rotateTimer = undefined;
     }
-    if (rotate && !this.rotateTimer) {
-      this.rotateTimer = setInterval(() => this.#step(1), this.interval * 1000);
-    } else if (!rotate && this.rotateTimer) {
-      clearInterval(this.rotateTimer);
-      this.rotateTimer = undefined;
-    }
+    this.rotateTimer ??= rotate ? setInterval(() => this.#step(1), this.interval * 1000) : undefined;
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
     if (track && !this.resize && typeof ResizeObserver === 'function') {
       this.resize = new ResizeObserver(() => this.#setDuration());
