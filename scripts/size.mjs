@@ -10,7 +10,8 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // language matching and on-demand language loading (12 languages) added ~0.2 KB to every file.
 // Minifying the CSS in the templates (2026-11-29) took off ~0.45 KB: signpost.js 38 → 36.5 KB,
 // the quiz 30 → 29 KB. Static `properties` instead of decorators (2026-11-29) took 0.5 KB off each
-// file, which paid for that session's fixes; the banner (12 → 11.75 KB) and ticker (15 → 14.75 KB) came down.
+// file, which paid for that session's fixes; the banner came down (12 → 11.75 KB). The ticker's went
+// to 14.75 KB and back to 15 KB (where the day began) when the language loader's fixes took 0.1 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
@@ -19,7 +20,7 @@ const BUDGETS = {
   'dist/cdn/quick-exit.js': 11.5 * 1024,
   'dist/cdn/red-flag-quiz.js': 29.25 * 1024,
   'dist/cdn/campaign-banner.js': 11.75 * 1024,
-  'dist/cdn/news-ticker.js': 14.75 * 1024,
+  'dist/cdn/news-ticker.js': 15 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).
 for (const code of TARGET_LOCALES) BUDGETS[`dist/cdn/locales/${code}.js`] = 8 * 1024;
