@@ -70,7 +70,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   /** `inline` (default) or `sticky` (stays at the top of the viewport while the page scrolls). */
   placement: 'inline' | 'sticky' = 'inline';
 
-  /** `shift` (default): Shift pressed three times exits. `off` turns the keyboard shortcut off. */
+  /** `shift` (default): Shift pressed three times exits. `off` turns the keyboard shortcut off. On a page with its own quick exit, that one's setting decides. */
   shortcut: 'shift' | 'off' = 'shift';
 
   /** Keep a normal navigation (this page stays in the Back history) instead of `location.replace`. */
