@@ -288,6 +288,15 @@ describe('<signpost-campaign-banner>', () => {
     expect(textOf($(el, '[part="content-note"]'))).to.contain('shows an arrest');
   });
 
+  it('its close button and icon grow with the page’s text (200%)', async () => {
+    const wrap = await fixture(html`<div style="font-size: 32px"><signpost-campaign-banner heading="H" dismissible></signpost-campaign-banner></div>`);
+    const el = wrap.querySelector<Banner>('signpost-campaign-banner')!;
+    await el.updateComplete;
+    const close = $(el, '[part="close-button"]');
+    expect(close.getBoundingClientRect().width).to.be.at.least(2.75 * 32 - 1);
+    expect(close.querySelector('svg')!.getBoundingClientRect().width).to.be.at.least(31);
+  });
+
   it('is translated and mirrored in Arabic; Spanish too; axe passes in RTL', async () => {
     const ar = await mount(html`<signpost-campaign-banner lang="ar" campaign="learn-the-signs" dismissible cta-href="/x" cta-label="اعرف المزيد"></signpost-campaign-banner>`);
     expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');

@@ -32,6 +32,22 @@ describe('<signpost-quick-exit> placement', () => {
     window.scrollTo(0, 0);
   });
 
+  it('sticky: never more than half the viewport (400% zoom, a long explanation open: it scrolls), and it paints its whole box', async () => {
+    const long = Array.from({length: 40}, () => 'This button hides the page and opens a neutral site.').join(' ');
+    const page = await fixture(html`<div>
+      <signpost-quick-exit placement="sticky" explain style="display: flow-root; min-height: 12em"><p slot="explanation">${long}</p></signpost-quick-exit>
+      <div style="height: 3000px">Page</div>
+    </div>`);
+    const exit = page.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    $<HTMLDetailsElement>(exit, 'details').open = true;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(exit.getBoundingClientRect().height).to.be.at.most(window.innerHeight / 2 + 1);
+    expect(exit.scrollHeight, 'the explanation scrolls inside the bar').to.be.above(exit.clientHeight);
+    // The reserved strip below the bar's content is the bar's too: painted, not a clear band that takes clicks.
+    expect(getComputedStyle(exit).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
+
   it('sticky, moved elsewhere in the page: still keeps the focused element out from under the bar', async () => {
     const page = await fixture(html`<div><div id="spot"></div><signpost-quick-exit placement="sticky"></signpost-quick-exit></div>`);
     const exit = page.querySelector('signpost-quick-exit')!;

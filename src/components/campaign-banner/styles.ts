@@ -73,7 +73,12 @@ export const styles = [
       border-radius: var(--_radius);
       background: transparent;
       color: inherit;
+      font: inherit;
       cursor: pointer;
+    }
+    .close svg {
+      inline-size: 1em;
+      block-size: 1em;
     }
     /* bar: a full-width strip, content in one row where it fits */
     .bar {
@@ -113,7 +118,7 @@ export const styles = [
        the first lines, which make room for it. */
     .card {
       --_corner: absolute;
-      --_room: 2.5em;
+      --_room: 3em;
     }
     .dismissible:not(.with-image) :is(.note-text, .heading) {
       padding-inline-end: var(--_room, 0);
@@ -125,7 +130,7 @@ export const styles = [
       .inline {
         flex-direction: column;
         --_corner: absolute;
-        --_room: 2.5em;
+        --_room: 3em;
       }
       .inline .media {
         inline-size: 100%;

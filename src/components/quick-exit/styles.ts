@@ -11,10 +11,16 @@ export const styles = [
       --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
       color: inherit;
     }
+    /* The bar paints its whole box (a reserved min-height must not leave a clear strip that takes
+       clicks), and never more than half the viewport (400% zoom, the explanation open): it scrolls. */
     :host([placement='sticky']) {
       position: sticky;
       inset-block-start: 0;
       z-index: 2147483647;
+      max-block-size: 50vh;
+      overflow: auto;
+      background: var(--signpost-quick-exit-bar, Canvas);
+      color: CanvasText;
     }
     .base {
       display: flex;
@@ -25,9 +31,7 @@ export const styles = [
       gap: 0.25em 1em;
     }
     :host([placement='sticky']) .base {
-      padding: 0.25em 0.5em;
-      background: var(--signpost-quick-exit-bar, Canvas);
-      color: CanvasText;
+      padding: 0.4em 0.5em; /* room for the focus ring inside the bar's scroll box */
     }
     .actions {
       display: flex;

@@ -44,6 +44,7 @@ export const styles = [
       cursor: pointer;
     }
     .option input {
+      font: inherit; /* a form control's own font would not grow with the page's text */
       inline-size: 1.25em;
       block-size: 1.25em;
       margin: 0.1em 0 0;
@@ -60,7 +61,6 @@ export const styles = [
     }
     .mark {
       font-weight: 600;
-      white-space: nowrap;
     }
     .feedback {
       border-inline-start: 4px solid var(--_accent);
