@@ -4,27 +4,17 @@
 // profiler (50 µs samples) and prints the mean mount time and the functions with the most self time,
 // with their place in the minified file (read it with dist/cdn/signpost.js.map). Build first.
 // Example: node bench/profile.mjs signpost-hotline-card 'country="US"'
-import {createServer} from 'node:http';
-import {readFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {launchChromium} from '../scripts/chromium.mjs';
+import {startStatic} from '../scripts/static-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const warm = process.argv.includes('--warm');
 const [tag = 'signpost-hotline-card', attrs = 'country="US"'] = process.argv.slice(2).filter((a) => a !== '--warm');
 const RUNS = 5;
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  try {
-    const body = await readFile(ROOT + path.replace(/^\/+/, '').replace(/\.\.+/g, ''));
-    res.writeHead(200, {'content-type': path.endsWith('.js') ? 'text/javascript' : 'text/html'}).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startStatic(ROOT);
+const {origin} = server;
 const browser = await launchChromium();
 
 const selfTime = new Map();

@@ -7,14 +7,13 @@
 //   Lighthouse (performance, accessibility, best practices) on the demo page.
 // Debian's Chromium through playwright-core; nothing is downloaded. Flags: --no-build, --no-lighthouse.
 import {execSync} from 'node:child_process';
-import {createServer} from 'node:http';
-import {readFile} from 'node:fs/promises';
 import {readFileSync} from 'node:fs';
-import {extname, join, normalize} from 'node:path';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {build} from 'vite';
 import {startDemo} from '../scripts/demo.mjs';
+import {startStatic} from '../scripts/static-server.mjs';
 import {CHROMIUM, CHROMIUM_ARGS, launchChromium, layoutShift, watchLayoutShift} from '../scripts/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -49,20 +48,8 @@ for (const file of files) {
 }
 
 // A static server for the repository (bench pages, dist files).
-const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'};
-const server = createServer(async (req, res) => {
-  const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (!path.startsWith(ROOT)) return void res.writeHead(403).end();
-  let body;
-  try {
-    body = await readFile(path);
-  } catch {
-    return void res.writeHead(404).end();
-  }
-  res.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'application/octet-stream'}).end(body);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startStatic(ROOT);
+const {origin} = server;
 const browser = await launchChromium();
 
 async function page(script) {
