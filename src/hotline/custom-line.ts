@@ -6,7 +6,7 @@
 import type {Hours, HotlineRecord, Phone, WeeklyHours} from '../data/hotline-types.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {warn} from '../internal/warn.js';
-import {childJson, isoDate, own, shortText} from '../internal/input.js';
+import {isoDate, own, shortText} from '../internal/input.js';
 import {canonical} from '../i18n/resolve.js';
 import {isTimeZone, parseTime} from './schedule.js';
 
@@ -80,9 +80,8 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
   return periods.length ? {timeZone, periods} : null;
 }
 
-/** Reads a child `<script type="application/json">`; returns {} (with a warning) when it is not usable. */
-export function readJsonChild(host: Element): Record<string, unknown> {
-  const json = childJson(host);
+/** The text of the card's child `<script type="application/json">` as an object; {} (with a warning) when it is not usable. */
+export function parseJsonChild(json: string | undefined): Record<string, unknown> {
   if (json === undefined) return {};
   try {
     const data: unknown = JSON.parse(json);

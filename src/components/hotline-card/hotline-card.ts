@@ -11,7 +11,7 @@ import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {regionOf} from '../../i18n/resolve.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
-import {buildCustomLine, readJsonChild} from '../../hotline/custom-line.js';
+import {buildCustomLine, parseJsonChild} from '../../hotline/custom-line.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
 import {msToNextMinute} from '../../hotline/schedule.js';
 import {lineView, scopeLabel, type Channel} from './line-view.js';
@@ -171,16 +171,16 @@ export class SignpostHotlineCard extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('country')) this.announcement = ''; // a "copied" message was about the last country's number
-    if (changed.has('country') && this.country && !findCountry(this.country)) {
-      warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
+    if (changed.has('country')) {
+      this.announcement = ''; // a "copied" message was about the last country's number
+      if (this.country && !findCountry(this.country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
     if ([...changed.keys()].some((k) => String(k).startsWith('line')) || !this.hasUpdated || json !== this.#json) {
       this.#json = json;
       this.customLine = buildCustomLine({
-        ...readJsonChild(this),
+        ...parseJsonChild(json),
         ...Object.fromEntries(
           Object.entries({
             name: this.lineName,
