@@ -138,8 +138,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     if (changed.has('count')) {
       const count = Number(this.count); // frameworks may pass "3"
-      if (!Number.isInteger(count) || count < 1) warn(`quiz count must be a whole number of 1 or more; using 5.`);
-      this.count = Number.isInteger(count) && count > 0 ? count : 5;
+      const whole = Number.isInteger(count) && count > 0;
+      if (!whole) warn(`quiz count must be a whole number of 1 or more; using 5.`);
+      this.count = whole ? count : 5;
     }
     if (changed.has('topics')) {
       const {unknown} = parseTopics(this.topics);
@@ -147,11 +148,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     }
     // Mid-quiz, the reader keeps the questions they are answering: new topics, count or seed apply
     // from the next start. Another bank has other questions: back to the start.
-    if ((changed as Map<PropertyKey, unknown>).has('custom') && this.step !== 'start') {
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // private state too
+    if (has('custom') && this.step !== 'start') {
       this.step = 'start';
       if ((this.renderRoot as ShadowRoot).activeElement) this.focusNext = '.title';
     }
-    if (['topics', 'count', 'seed', 'custom'].some((k) => (changed as Map<PropertyKey, unknown>).has(k)) && this.step === 'start') {
+    if (['topics', 'count', 'seed', 'custom'].some(has) && this.step === 'start') {
       this.order = this.#pick();
     }
   }
