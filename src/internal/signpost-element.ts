@@ -86,9 +86,12 @@ export class SignpostElement extends LitElement {
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS. */
+  /**
+   * The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS.
+   * Resolves the widget's language tag for the update that follows (every update is scheduled here).
+   */
   private languageLoading(): Promise<unknown> | undefined {
-    const tag = canonical(this.lang) || languageTagOf(this);
+    const tag = (this.languageTag = canonical(this.lang) || languageTagOf(this));
     const language = languageOf(tag);
     if (!language || language === SOURCE_LOCALE || matchLocale(tag, availableLocales()) !== SOURCE_LOCALE) return;
     // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
@@ -108,7 +111,6 @@ export class SignpostElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.languageTag = canonical(this.lang) || languageTagOf(this);
     this.locale = matchLocale(this.languageTag, availableLocales());
     // en-US writes as en does, which keeps the card's English fast path (docs/performance.md).
     this.formatLocale = languageOf(this.languageTag) === languageOf(this.locale) && this.languageTag !== 'en-US' ? this.languageTag : this.locale;
