@@ -29,6 +29,18 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     expect(legend(el), 'the same question').to.equal(asked);
     expect(q(el, '.verdict')!.textContent, 'the same verdict').to.equal(verdict);
     expect(q(el, '[part="progress"]')!.textContent).to.equal('Question 1 of 5');
+    // The rest of this quiz as it began, then "Try again": two myths questions.
+    for (let i = 1; i < 5; i++) {
+      button(el, 'Next question').click();
+      await settle(el);
+      await answer(el, 0);
+    }
+    button(el, /See your result/).click();
+    await settle(el);
+    button(el, 'Try again').click();
+    await settle(el);
+    expect(q(el, '[part="progress"]')!.textContent).to.equal('Question 1 of 2');
+    expect((el as unknown as {order: string[]}).order.every((id) => id.startsWith('m')), 'myths only').to.equal(true);
   });
 
   it('a new bank on the result page goes back to the start, and Start begins the new bank (no dead end)', async () => {
