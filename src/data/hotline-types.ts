@@ -44,8 +44,6 @@ export interface Languages {
 
 /** One line (one record) of the directory. */
 export interface HotlineRecord {
-  /** Stable id, e.g. `us-nhth`. */
-  id: string;
   /** The organisation that runs it. */
   organisation: string;
   /** The line's own name, when it has one. */
@@ -65,8 +63,8 @@ export interface HotlineRecord {
   tty?: Phone | true;
   hours?: Hours;
   languages?: Languages;
-  /** True only for emergency services (police, ambulance); hotlines are not. */
-  emergencyService: boolean;
+  /** True only for an emergency service (police, ambulance) itself; left out for every hotline. */
+  emergencyService?: boolean;
   /** Where the facts were read (https URL). */
   source: string;
   /** ISO date (YYYY-MM-DD) on which the record was last checked against its source. */

@@ -102,10 +102,8 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   if (keys.length === 0) return null;
   const bad = (field: string) => warn(`the custom line's "${field}" is not valid; it is ignored.`);
   const line: HotlineRecord = {
-    id: 'custom',
     organisation: '',
     scope: 'trafficking',
-    emergencyService: false,
     source: '',
     verified: '',
   };

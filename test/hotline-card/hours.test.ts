@@ -52,6 +52,6 @@ describe('<signpost-hotline-card> hours', () => {
   it('shows "hours not confirmed" rather than guessing', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="TH"></signpost-hotline-card>`);
     expect($(el, '[part="hours"]').textContent).to.contain('Opening hours not confirmed');
-    expect(textOf(el)).to.contain('Hotline 1300');
+    expect(textOf(el)).to.contain('Ministry of Social Development and Human Security');
   });
 });
