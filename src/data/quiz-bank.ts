@@ -15,7 +15,7 @@ const S = {
   state: {name: 'U.S. Department of State, TIP Office red flags (copy on standasone.com)', url: 'https://www.standasone.com/warning-signs.html'},
   dhs: {name: 'DHS Blue Campaign', url: 'https://www.dhs.gov/blue-campaign/government-roles'},
   polarisFlags: {name: 'Polaris red flags (summary on ciaraweese.com)', url: 'https://ciaraweese.com/nicole-phillips-human-trafficking'},
-  polarisMyths: {name: 'Polaris: myths and facts', url: 'https://polarisproject.org/myths-facts-and-statistics/'},
+  polarisMyths: {name: 'Polaris: myths and facts (copy on reachrs.org)', url: 'https://reachrs.org/human-trafficking'},
   unseen: {name: 'Unseen: myths vs reality', url: 'https://www.weareunseen.org/blog/myths-vs-reality-about-trafficking'},
   unicefUsa: {name: 'UNICEF USA: 5 signs a child is being trafficked', url: 'https://www.unicefusa.org/stories/5-signs-how-know-whether-child-being-trafficked/16296'},
   unicefChina: {name: 'UNICEF China', url: 'https://www.unicef.cn/en/stories/what-do-if-you-suspect-child-has-been-abducted-trafficked-or-exploited'},
@@ -145,7 +145,7 @@ export function builtInBank(): QuizQuestion[] {
     q('m7', S.sinTrata,
       msg('You see signs that someone may be trafficked. What should you do?', {id: 'q-m7-q'}),
       [msg('Confront the person who seems to be in control', {id: 'q-m7-a'}), msg('Note what you saw and report it to a hotline, or call the emergency number if someone is in danger', {id: 'q-m7-b'}), msg('Try to get the person away yourself', {id: 'q-m7-c'})],
-      1, msg('Do not approach or intervene yourself: it can put you and the person at risk. Note the time, place and descriptions, and report.', {id: 'q-m7-e'})),
+      1, msg('Do not approach or intervene yourself. Note the time, place and descriptions, and report.', {id: 'q-m7-e'})),
     q('m8', S.polarisMyths,
       msg('Trafficking is always about sex.', {id: 'q-m8-q'}),
       [TRUE(), FALSE()],
@@ -161,7 +161,7 @@ export function builtInBank(): QuizQuestion[] {
       1, msg('False. Signs are possible indicators, not proof, and not every sign appears in every case. Report what you notice and let trained people assess it.', {id: 'q-g1-e'})),
     q('g2', S.unodc,
       msg('A worker seems very afraid of the police and of being deported. What could this be?', {id: 'q-g2-q'}),
-      [msg('A possible sign: traffickers often threaten people with the authorities', {id: 'q-g2-a'}), msg('A sign that the worker has done something wrong', {id: 'q-g2-b'})],
+      [msg('A possible sign: traffickers may threaten people with the authorities', {id: 'q-g2-a'}), msg('A sign that the worker has done something wrong', {id: 'q-g2-b'})],
       0, msg('Fear of the authorities, and being threatened with them, are among the UNODC’s general indicators.', {id: 'q-g2-e'})),
   ];
 }

@@ -27,7 +27,7 @@ describe('<signpost-hotline-card>', () => {
     expect(text).to.contain('In immediate danger, call 911.');
     expect(text).to.contain('TTY (textphone): 711');
     expect(text).to.contain('Languages: English and Spanish, and interpreters for many others');
-    expect($(el, '[part="source"]').textContent).to.match(/Source: humantraffickinghotline\.org · verified on November 29, 2026/);
+    expect($(el, '[part="source"]').textContent).to.match(/Source: humantraffickinghotline\.org · reviewed on November 29, 2026/);
   });
 
   it('has no axe violations, in English and in Arabic (RTL)', async () => {
@@ -51,13 +51,28 @@ describe('<signpost-hotline-card>', () => {
   it('says plainly when a country has no dedicated line and lists labelled alternatives', async () => {
     const el = await mount(html`<signpost-hotline-card country="IE"></signpost-hotline-card>`);
     const text = textOf(el);
-    expect(text).to.contain('There is no dedicated national trafficking hotline in Ireland.');
+    expect(text).to.contain('No dedicated national trafficking hotline is listed for Ireland.');
     expect($(el, '[part="heading"]').textContent).to.equal('Get help');
     expect(text).to.contain('Crimestoppers');
     expect(text).to.contain('Police');
     expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+3531800250025');
     // No stated emergency number for Ireland in our sources: a generic instruction, never a guess.
     expect(text).to.contain('In immediate danger, call your local emergency number.');
+  });
+
+  it('names a police line as the police, not as a support hotline (Spain)', async () => {
+    const el = await mount(html`<signpost-hotline-card country="ES"></signpost-hotline-card>`);
+    expect($(el, '[part="heading"]').textContent!.trim()).to.equal('Policía Nacional');
+    expect($(el, '[part="scope"]').textContent!.trim()).to.equal('Report to law enforcement');
+  });
+
+  it('its quick exit says what it does and does not do (history is not erased)', async () => {
+    const el = await mount(html`<signpost-hotline-card country="US" quick-exit></signpost-hotline-card>`);
+    const exit = $(el, '[part="quick-exit"]') as HTMLElement & {updateComplete: Promise<unknown>};
+    await exit.updateComplete;
+    const explanation = exit.shadowRoot!.querySelector('[part="explanation"]')!;
+    expect(explanation, 'the "What this button does" disclosure').to.not.equal(null);
+    expect(explanation.textContent).to.contain('browsing history');
   });
 
   it('shows other services in a disclosure and never 116 006 outside the countries that run it', async () => {
@@ -164,7 +179,7 @@ describe('<signpost-hotline-card>', () => {
     expect(el.resolvedCountry).to.equal('MX');
   });
 
-  it('is usable by keyboard: Tab moves through the call link, copy button and links in order', async () => {
+  it('puts the call link, copy button and links first in document order, each taking focus with no tabindex (real Tab keys: keyboard-theme.test.ts)', async () => {
     const el = await mount(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
     const focusables = $$(el, 'a[href], button, select, summary');
     const parts = focusables.map((f) => f.getAttribute('part') ?? f.localName);

@@ -35,7 +35,7 @@ describe('<signpost-hotline-card> language', () => {
     expect(textOf(el)).to.contain('Llamar al');
     const warnings = await captureWarnings(async () => {
       const de = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="de-DE"></signpost-hotline-card>`);
-      expect(textOf(de)).to.contain('There is no dedicated national trafficking hotline in Germany.');
+      expect(textOf(de)).to.contain('No dedicated national trafficking hotline is listed for Germany.');
     });
     expect(warnings.join()).to.contain('no "de" text loaded; showing English');
   });
@@ -93,9 +93,9 @@ describe('<signpost-hotline-card> language', () => {
 
   it('writes dates and times the page region’s way when it speaks the catalog’s language (en-GB; en-US as en)', async () => {
     const gb = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-GB" country="GB"></signpost-hotline-card>`);
-    expect($(gb, '[part="source"]').textContent).to.contain('verified on 29 November 2026');
+    expect($(gb, '[part="source"]').textContent).to.contain('reviewed on 29 November 2026');
     const us = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" country="GB"></signpost-hotline-card>`);
-    expect($(us, '[part="source"]').textContent).to.contain('verified on November 29, 2026');
+    expect($(us, '[part="source"]').textContent).to.contain('reviewed on November 29, 2026');
     // Bavaria's line opens 09:00 Berlin time: an en-GB reader reads a 24-hour clock.
     const de = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-GB" country="DE"></signpost-hotline-card>`);
     expect(textOf(de)).to.match(/09:00|9:00/).and.not.to.match(/\b9:00\s?AM\b/);

@@ -12,7 +12,7 @@ export const t = {
 export const campaignText: Record<CampaignId, () => [heading: string, message: string]> = {
   'world-day': () => [
     msg('30 July: World Day against Trafficking in Persons', {id: 'b-world-day-heading'}),
-    msg('Each year on 30 July, the United Nations asks everyone to learn how human trafficking works and how to help the people it harms. Learn the signs, and know who to call.', {id: 'b-world-day-message'}),
+    msg('Each year on 30 July, the United Nations marks the World Day against Trafficking in Persons. Learn the signs, and know who to call.', {id: 'b-world-day-message'}),
   ],
   'prevention-month': () => [
     msg('January is Human Trafficking Prevention Month', {id: 'b-prevention-month-heading'}),

@@ -59,7 +59,7 @@ export interface HotlineCountryChangeDetail {
  * @csspart tty - The TTY line.
  * @csspart languages - Languages per channel.
  * @csspart emergency - The emergency-number box.
- * @csspart source - "Source · verified on" line.
+ * @csspart source - "Source · reviewed on" line.
  * @csspart more - The "Other services" disclosure.
  * @csspart picker - The country picker.
  * @csspart quick-exit - The quick-exit element, when `quick-exit` is set.
@@ -274,7 +274,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const hotlineIsEmergency = primary?.emergencyService === true;
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
-        ? html`<signpost-quick-exit part="quick-exit" lang=${locale} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
+        ? html`<signpost-quick-exit part="quick-exit" explain lang=${locale} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
         : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${level} part="heading">${heading}</div>
