@@ -12,6 +12,9 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // the quiz 30 → 29 KB. Static `properties` instead of decorators (2026-11-29) took 0.5 KB off each
 // file, which paid for that session's fixes; the banner came down (12 → 11.75 KB). The ticker's went
 // to 14.75 KB and back to 15 KB (where the day began) when the language loader's fixes took 0.1 KB.
+// The banner's went back to 12 KB (where it stood that morning) for a later review's fixes: the
+// message behind whitespace-only light DOM, the warning for an unusable image URL, remember-dismissal
+// storing only for its documented values, and the background tinted by the partner's accent.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
@@ -19,7 +22,7 @@ const BUDGETS = {
   'dist/cdn/hotline-card.js': 20.75 * 1024,
   'dist/cdn/quick-exit.js': 11.5 * 1024,
   'dist/cdn/red-flag-quiz.js': 29.25 * 1024,
-  'dist/cdn/campaign-banner.js': 11.75 * 1024,
+  'dist/cdn/campaign-banner.js': 12 * 1024,
   'dist/cdn/news-ticker.js': 15 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).

@@ -24,12 +24,9 @@ interface Args extends ThemeArgs {
   lang: string;
 }
 
-// A calm, neutral illustration (inline SVG, no request): a path between hills under a sun.
-const ILLUSTRATION =
-  'data:image/svg+xml,' +
-  encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><rect width="160" height="90" fill="#dbe9f6"/><circle cx="125" cy="22" r="10" fill="#f4c95d"/><path d="M0 70 Q40 45 80 62 T160 55 V90 H0Z" fill="#8fbf9f"/><path d="M70 90 Q78 70 95 60" stroke="#f7f3e8" stroke-width="5" fill="none"/></svg>',
-  );
+// A calm, neutral illustration (a local file: the stories request nothing from elsewhere): a path
+// between hills under a sun. An image must be http(s) or relative; a data: URL is refused (and warned).
+const ILLUSTRATION = 'fixtures/illustration.svg';
 
 const meta: Meta<Args> = {
   title: 'Widgets/Campaign banner',

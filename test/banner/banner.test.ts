@@ -4,7 +4,7 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 import {isShowing, parseDate, CAMPAIGNS} from '../../src/banner/campaigns.js';
-import {$, $$, captureWarnings, textOf} from '../helpers/util.js';
+import {$, $$, captureWarnings, rgbOf, textOf} from '../helpers/util.js';
 
 type Banner = SignpostCampaignBanner;
 const mount = (tpl: ReturnType<typeof html>) => fixture<Banner>(tpl);
@@ -97,8 +97,57 @@ describe('<signpost-campaign-banner>', () => {
     const decorative = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt=""></signpost-campaign-banner>`);
     expect($<HTMLImageElement>(decorative, 'img').getAttribute('alt')).to.equal('');
     await expect(decorative).to.be.accessible();
-    const unsafe = await mount(html`<signpost-campaign-banner heading="H" image="javascript:alert(1)" image-alt="x"></signpost-campaign-banner>`);
-    expect($$(unsafe, 'img')).to.have.length(0);
+    for (const bad of ['javascript:alert(1)', 'data:image/svg+xml,<svg/>']) {
+      let unsafe!: Banner;
+      const said = await captureWarnings(async () => {
+        unsafe = await mount(html`<signpost-campaign-banner heading="H" image=${bad} image-alt="x"></signpost-campaign-banner>`);
+      });
+      expect($$(unsafe, 'img'), bad).to.have.length(0);
+      expect(said.join(), bad).to.contain('is not an http(s) or relative URL');
+    }
+  });
+
+  it('shows its message when the tags hold only line breaks, or only a heading slot (whitespace takes no slot)', async () => {
+    const el = await mount(html`<signpost-campaign-banner message="Join us on Monday.">
+      <span slot="heading">Volunteer training</span>
+    </signpost-campaign-banner>`);
+    expect($(el, '[part="message"]').textContent!.trim()).to.equal('Join us on Monday.');
+    const builtIn = await mount(html`<signpost-campaign-banner campaign="learn-the-signs">
+    </signpost-campaign-banner>`);
+    expect($(builtIn, '[part="message"]').textContent).to.contain('Knowing the signs helps you notice');
+    // A paragraph written in later (a CMS script) replaces the message.
+    const p = document.createElement('p');
+    p.textContent = 'Written later.';
+    el.append(p);
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedElements()).to.deep.equal([p]);
+    expect($(el, '[part="message"]').textContent!.trim()).to.equal('');
+  });
+
+  it('a content note longer than its box starts at the box’s top, where the reader can scroll from', async () => {
+    const note = 'this banner links to news about a court case in which survivors gave evidence, with descriptions of exploitation and threats';
+    const el = await mount(html`<signpost-campaign-banner heading="H" message="M" image=${IMG} image-alt="A photo" content-note=${note}></signpost-campaign-banner>`);
+    const box = $(el, '.media.note');
+    expect(box.scrollHeight, 'the note overflows its box').to.be.above(box.clientHeight);
+    expect($(el, '.media.note p').getBoundingClientRect().top).to.be.at.least(box.getBoundingClientRect().top);
+  });
+
+  it('a removed variant attribute means inline, without a warning', async () => {
+    const el = await mount(html`<signpost-campaign-banner heading="H" variant="card"></signpost-campaign-banner>`);
+    const warnings = await captureWarnings(async () => {
+      el.removeAttribute('variant');
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect($(el, '[part="base"]').classList.contains('inline')).to.equal(true);
+  });
+
+  it('its background is a tint of the partner’s accent', async () => {
+    const el = await mount(html`<signpost-campaign-banner heading="H" style="--signpost-accent: rgb(200, 0, 0)"></signpost-campaign-banner>`);
+    const [r, g, b] = rgbOf(getComputedStyle($(el, '[part="base"]')).backgroundColor);
+    expect(r, 'reddish').to.be.above(b);
+    expect(g).to.be.above(200); // pale
   });
 
   it('with a content note, shows the note first and the image only when the reader asks', async () => {
@@ -274,6 +323,20 @@ describe('<signpost-campaign-banner>', () => {
     await el.updateComplete;
     expect(el.showing).to.equal(false);
     expect(sessionStorage.length + localStorage.length).to.equal(0);
+  });
+
+  it('a remember-dismissal that means "off" (false, "false", "none") stores nothing, and says so', async () => {
+    for (const off of [false, 'false', 'none']) {
+      let el!: Banner;
+      const warnings = await captureWarnings(async () => {
+        el = await mount(html`<signpost-campaign-banner heading="Ours" dismissible .rememberDismissal=${off as never}></signpost-campaign-banner>`);
+      });
+      expect(warnings.join(), String(off)).to.contain('nothing is stored');
+      $(el, '[part="close-button"]').click();
+      await el.updateComplete;
+      expect(el.showing, String(off)).to.equal(false);
+      expect(sessionStorage.length + localStorage.length, String(off)).to.equal(0);
+    }
   });
 
   it('a new image or content note is held back again behind its note', async () => {

@@ -4,7 +4,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {headingLevel, numberAttr} from '../../internal/input.js';
+import {headingLevel, numberAttr, textAttr} from '../../internal/input.js';
 import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDate} from '../../banner/campaigns.js';
 import {campaignText, t} from './messages.js';
 import {styles} from './styles.js';
@@ -58,7 +58,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       ctaLabel: {attribute: 'cta-label'},
       image: {},
       imageAlt: {attribute: 'image-alt'},
-      variant: {reflect: true},
+      variant: {reflect: true, converter: textAttr('inline')},
       from: {},
       until: {},
       dismissible: {type: Boolean, reflect: true},
@@ -144,8 +144,10 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
   #storage(): Storage | null {
-    // `== null`: a framework's unset prop is undefined, and must not mean "store".
-    return this.rememberDismissal == null ? null : this.rememberDismissal === 'local' ? localStorage : sessionStorage;
+    // Only the documented values store: a framework's unset prop (undefined), false, "false" or
+    // "none" must not mean "store" (willUpdate warns about those).
+    const value = this.rememberDismissal;
+    return value === 'local' ? localStorage : value === '' || value === 'session' ? sessionStorage : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -166,6 +168,10 @@ export class SignpostCampaignBanner extends SignpostElement {
     if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt === null) {
       warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
     }
+    if (changed.has('rememberDismissal') && this.rememberDismissal != null && !['', 'session', 'local'].includes(this.rememberDismissal)) {
+      warn(`banner remember-dismissal="${this.rememberDismissal}" is not session or local; nothing is stored.`);
+    }
+    if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; it is not shown.`);
     if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
   }
 
@@ -225,6 +231,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
     const titled = heading || this.querySelector(':scope > [slot="heading"]');
+    // The message unless the default slot has real content: a line break between the tags (a
+    // whitespace text node) takes the slot, and would have hidden a fallback inside it.
+    const slotted = [...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim()));
     return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
       ${this.#renderImage(image)}
@@ -232,7 +241,7 @@ export class SignpostCampaignBanner extends SignpostElement {
         ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text">
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${heading}</slot></div>` : nothing}
-          <div class="message" part="message"><slot>${this.message || builtIn?.[1]}</slot></div>
+          <div class="message" part="message"><slot @slotchange=${() => this.requestUpdate()}></slot>${slotted ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${cta && this.ctaLabel
           ? html`<a class="button primary" part="cta" href=${cta} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`

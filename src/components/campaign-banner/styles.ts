@@ -10,7 +10,7 @@ export const styles = [
       display: flex;
       gap: var(--_space);
       align-items: flex-start;
-      background: var(--signpost-banner-background, light-dark(#eef4fb, #17202b));
+      background: var(--signpost-banner-background, color-mix(in srgb, var(--_accent) 8%, var(--_surface)));
     }
     .body {
       flex: 1 1 auto;
@@ -47,7 +47,8 @@ export const styles = [
     .media.note {
       display: flex;
       flex-direction: column;
-      justify-content: center;
+      /* safe: a note taller than the box starts at its top, where it can be scrolled from */
+      justify-content: safe center;
       gap: 0.5em;
       padding: 0.5em;
       border: 1px dashed var(--_border);
