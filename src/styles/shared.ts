@@ -20,9 +20,6 @@ export const tokens = css`
     --_space: var(--signpost-space, 1em);
     color-scheme: inherit;
     box-sizing: border-box;
-    color: var(--_text);
-    line-height: 1.45;
-    text-align: start;
   }
   *,
   *::before,
@@ -30,9 +27,13 @@ export const tokens = css`
     box-sizing: inherit;
   }
   /* Inherit the host's size, but never below a legible floor: a host page may set
-     html { font-size: 62.5% }, or * { all: unset }, which beats any :host rule. */
+     html { font-size: 62.5% }, or * { all: unset }, which beats any :host rule (so the text's
+     colour is set here too, not on the host: a dark page's light text must not land on our surface). */
   [part~='base'] {
     font-size: max(1em, 14px);
+    color: var(--_text);
+    line-height: 1.45;
+    text-align: start;
   }
   [hidden] {
     display: none !important;

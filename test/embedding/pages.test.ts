@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/util.js';
+import {contrast, until} from '../helpers/util.js';
 
 interface Probe {
   violations: string[];
@@ -106,7 +106,21 @@ describe('embedding in partner pages', () => {
         const texts = [...root!.querySelectorAll<HTMLElement>('p, a, button, legend, [part="heading"], li')];
         expect(texts.length, tag).to.be.greaterThan(0);
         for (const node of texts) expect(parseFloat(win.getComputedStyle(node).fontSize), `${tag} ${node.localName}`).to.be.at.least(12);
+        // The dark page's light text must not land on the widget's own light surface.
+        const base = root!.querySelector<HTMLElement>('[part~="base"]')!;
+        const surface = win.getComputedStyle(base).backgroundColor;
+        if (tag !== 'signpost-quick-exit' && surface !== 'rgba(0, 0, 0, 0)') {
+          const text = root!.querySelector<HTMLElement>('[part="heading"], p, li')!;
+          expect(contrast(win.getComputedStyle(text).color, surface), `${tag}: text on its surface`).to.be.at.least(4.5);
+        }
       }
+      // A sticky quick exit stays sticky and opaque: * { all: unset } beats any :host rule.
+      const sticky = doc.querySelector('signpost-quick-exit')!;
+      sticky.setAttribute('placement', 'sticky');
+      await (sticky as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(win.getComputedStyle(sticky).position).to.equal('sticky');
+      expect(win.getComputedStyle(sticky).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      sticky.removeAttribute('placement');
       const card = doc.querySelector('signpost-hotline-card')!;
       const call = card.shadowRoot!.querySelector<HTMLElement>('[part="call-link"]')!;
       const box = call.getBoundingClientRect();

@@ -44,10 +44,16 @@ export function noNavigation(el: Element): () => void {
   return () => el.removeEventListener('click', stop);
 }
 
-/** Polls `condition` every 25 ms until it holds or `ms` pass (for network-driven updates). */
+/**
+ * Polls `condition` every 25 ms until it holds (for network-driven updates); fails the test when it
+ * still does not hold after `ms`, so a wait can never stand in for an assertion.
+ */
 export async function until(condition: () => boolean, ms = 4000): Promise<void> {
   const end = performance.now() + ms;
-  while (!condition() && performance.now() < end) await new Promise((r) => setTimeout(r, 25));
+  while (!condition()) {
+    if (performance.now() >= end) throw new Error(`until: still not true after ${ms} ms: ${condition}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 /** A /test-server/hang URL of its own, and whether the browser has closed that request. */
@@ -96,4 +102,26 @@ export async function loadBundleTwice(): Promise<{errors: string[]; warnings: st
   });
   window.removeEventListener('error', onError);
   return {errors, warnings};
+}
+
+/** Any CSS colour (rgb(), color(srgb …) from color-mix, a name) as [r, g, b] 0–255, drawn on a canvas. */
+export function rgbOf(color: string): [number, number, number] {
+  const ctx = Object.assign(document.createElement('canvas'), {width: 1, height: 1}).getContext('2d', {willReadFrequently: true})!;
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+/** WCAG contrast ratio of two opaque CSS colours. */
+export function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = rgbOf(c).map((v) => {
+      const s = v / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
 }

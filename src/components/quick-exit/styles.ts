@@ -13,16 +13,19 @@ export const styles = [
     }
     /* The bar paints its whole box (a reserved min-height must not leave a clear strip that takes
        clicks), and never more than half the viewport (400% zoom, the explanation open): it scrolls. */
+    /* !important: a host page's rule on the element (even * { all: unset }) beats any :host rule,
+       and a safety bar the partner asked for must stay in view and opaque. */
     :host([placement='sticky']) {
-      position: sticky;
-      inset-block-start: 0;
-      z-index: 2147483647;
+      position: sticky !important;
+      inset-block-start: 0 !important;
+      z-index: 2147483647 !important;
       max-block-size: 50vh;
       overflow: auto;
-      background: var(--signpost-quick-exit-bar, Canvas);
-      color: CanvasText;
+      background: var(--signpost-quick-exit-bar, Canvas) !important;
+      color: CanvasText !important;
     }
     .base {
+      color: inherit;
       display: flex;
       flex-wrap: wrap;
       flex-direction: row-reverse;
