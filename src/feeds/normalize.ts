@@ -84,7 +84,7 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
     const key = item.url ?? item.id ?? item.title;
     if (seen.has(key)) continue;
     seen.add(key);
-    items.push({...item, title: item.title || (item.summary ?? '').slice(0, 120)});
+    items.push({...item, title: item.title || toPlainText(item.summary, 120)}); // cut at a character, with an ellipsis
     if (items.length >= MAX_ITEMS) break;
   }
   return {title: title || undefined, items};
@@ -123,7 +123,8 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
       .filter((n) => n.localName === 'entry')
       .map((entry, i): FeedItem => {
         const links = elements(entry).filter((n) => n.localName === 'link');
-        const alternate = links.find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate') ?? links[0];
+        // The story's page only: a self, edit or enclosure link (the API entry, an mp3) is no story to open.
+        const alternate = links.find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate');
         const linkBase = baseOf(alternate ?? entry, feedUrl);
         const author = child(entry, 'author');
         return {
@@ -131,7 +132,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
           title: childText(entry, 'title', 300),
           summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
           url: link(alternate?.getAttribute?.('href'), linkBase),
-          date: parseDate(child(entry, 'published')?.textContent ?? child(entry, 'updated')?.textContent),
+          date: parseDate(child(entry, 'published')?.textContent || child(entry, 'updated')?.textContent), // an empty <published/> too
           source: (author && childText(author, 'name', 100)) || title || undefined,
         };
       });
@@ -154,7 +155,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
           title: childText(item, 'title', 300),
           summary: childText(item, 'description') || undefined,
           url: link(child(item, 'link')?.textContent || permalink, base),
-          date: parseDate(child(item, 'pubDate')?.textContent ?? child(item, 'date')?.textContent),
+          date: parseDate(child(item, 'pubDate')?.textContent || child(item, 'date')?.textContent),
           source: childText(item, 'creator', 100) || title || undefined,
         };
       });

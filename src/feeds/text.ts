@@ -45,7 +45,9 @@ export function toPlainText(input: unknown, max = 500): string {
   text = text
     .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
     .replace(/<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    .replace(/<\/?[a-z!?/][^>]*(>|$)/gi, ' ');
+    // Tags only: "fines for paying <minimum wage" (a decoded &lt;) is text, and a quoted ">" inside
+    // an attribute does not end its tag.
+    .replace(/<\/?[a-z][\w:-]*(\s(?:"[^"]*"|'[^']*'|[^'">])*)?\/?>|<[!?/][^>]*>/gi, ' ');
   text = decodeEntities(text)
     // Controls, zero-width space and bidi overrides/isolates go; joiners (ZWJ, ZWNJ) and LRM/RLM stay,
     // as Persian, Indic scripts, emoji sequences and mixed-direction text need them.

@@ -58,6 +58,25 @@ describe('<signpost-news-ticker> layout', () => {
     });
   }
 
+  it('a focused link’s ring is not cut off by the viewport’s clip (list and rotate)', async () => {
+    for (const mode of ['list', 'rotate']) {
+      const el = document.createElement('signpost-news-ticker') as Ticker;
+      el.setAttribute('mode', mode);
+      el.setAttribute('paused', '');
+      el.innerHTML = `<script type="application/json">${FEED}</script>`;
+      document.body.append(el);
+      await el.updateComplete;
+      const link = $(el, '[part="item"] a');
+      link.focus();
+      const ring = link.getBoundingClientRect();
+      const clip = $(el, '[part="viewport"]').getBoundingClientRect();
+      // 3px outline + 2px offset on every side.
+      expect(ring.left - 5, `${mode} start`).to.be.at.least(clip.left - 0.5);
+      expect(ring.top - 5, `${mode} top`).to.be.at.least(clip.top - 0.5);
+      el.remove();
+    }
+  });
+
   it('rotate: going from story to story never changes the height (the page below does not jump)', async () => {
     const {el, host} = await mount(312, 'en');
     const heights: number[] = [];

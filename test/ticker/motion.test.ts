@@ -37,7 +37,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('the pause button comes first, changes its label, reflects paused, and makes the region polite', async () => {
+  it('the pause button comes first, changes its label and reflects paused; a paused scroll stays silent (nothing changes on request)', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
     const focusables = $$(el, 'button, a[href]').filter((n) => !n.closest('[inert]'));
     expect(focusables[0].getAttribute('part')).to.equal('pause-button');
@@ -52,7 +52,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect($(el, '[part="pause-button"]') === button).to.equal(true);
     expect($(el, '.track')!.classList.contains('paused')).to.equal(true);
     expect(getComputedStyle($(el, '.track')!).animationPlayState).to.equal('paused');
-    expect($(el, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('polite');
+    expect($(el, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('off');
     button.click();
     await el.updateComplete;
     expect(el.moving).to.equal(true);
@@ -179,10 +179,11 @@ describe('<signpost-news-ticker> motion and controls', () => {
       expect($(scroll, '[part="pause-button"]')).to.equal(null);
       expect(visible(scroll)).to.have.length(3);
       expect(scroll.moving).to.equal(false);
-      expect($(scroll, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('polite');
+      expect($(scroll, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('off'); // a list: a refresh is not read out
       const rotate = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${ITEMS}</signpost-news-ticker>`);
       expect(rotate.moving).to.equal(false);
       expect($(rotate, '[part="next-button"]')).to.not.equal(null);
+      expect($(rotate, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('polite'); // Next is announced
       expect($(rotate, '[part="pause-button"]')).to.equal(null);
     } finally {
       window.matchMedia = original;

@@ -64,6 +64,30 @@ describe('feed normaliser', () => {
     expect(decodeEntities('&Eacute;tats-Unis &Uuml;bersicht &AMP; Don&#146;t &#150;')).to.equal('États-Unis Übersicht & Don’t –');
   });
 
+  it('drops tags only: a decoded "<" in plain text stays, and a quoted ">" does not end a tag', () => {
+    expect(toPlainText('Fines for firms paying &lt;minimum wage')).to.equal('Fines for firms paying <minimum wage');
+    expect(toPlainText('<a title="a > b" href="/x">Click</a> here')).to.equal('Click here');
+    expect(toPlainText('1 < 2 and x<y')).to.equal('1 < 2 and x<y');
+    expect(toPlainText('<p class=\'c\'>A</p><br/><!-- note --><?php x ?>B')).to.equal('A B');
+  });
+
+  it('an Atom entry links its story page only (not its self, edit or enclosure link); an empty <published/> gives way to <updated>', () => {
+    const atom = (entry: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>E</title>${entry}</entry></feed>`;
+    const [only] = normalizeFeed(atom('<link rel="self" href="https://api.example/e/1"/><link rel="enclosure" href="https://cdn.example/e.mp3"/>'), browserXml).items;
+    expect(only.url).to.equal(undefined);
+    const [both] = normalizeFeed(atom('<link rel="edit" href="https://api.example/e/1"/><link href="https://news.example/e"/><published/><updated>2026-11-20T10:00:00Z</updated>'), browserXml).items;
+    expect(both.url).to.equal('https://news.example/e');
+    expect(new Date(both.date!).toISOString()).to.equal('2026-11-20T10:00:00.000Z');
+  });
+
+  it('an item without a title is titled by its summary, cut at a character with an ellipsis', () => {
+    const summary = `${'word '.repeat(23)}abcd😀 and more text after the cut`; // the emoji straddles character 120
+    const [item] = normalizeFeed(JSON.stringify({items: [{id: '1', summary, url: 'https://news.example/1'}]}), browserXml).items;
+    expect(item.title.length).to.be.at.most(120);
+    expect(item.title.endsWith('…')).to.equal(true);
+    expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(item.title), 'no half emoji').to.equal(false);
+  });
+
   it('keeps the characters real text needs: joiners (Persian, emoji) and direction marks', () => {
     expect(toPlainText('می\u200cخواهم')).to.equal('می\u200cخواهم');
     expect(toPlainText('Family 👨\u200d👩\u200d👧')).to.equal('Family 👨\u200d👩\u200d👧');

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/news-ticker/define.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings} from '../helpers/util.js';
+import {captureWarnings, hangHeld, hangRequest} from '../helpers/util.js';
 
 /** What partners and frameworks change after the ticker is on the page. */
 type Ticker = SignpostNewsTicker;
@@ -141,5 +141,61 @@ describe('<signpost-news-ticker> changed at run time', () => {
     (document.activeElement as HTMLElement | null)?.blur?.();
     await el.updateComplete;
     expect(el.moving).to.equal(true);
+  });
+
+  it('items set before the element was defined (a page script ahead of the module) are shown', async () => {
+    // An element made in a document without custom elements stays un-upgraded, as in a page whose
+    // script runs before the CDN module: `items` lands as a plain own property.
+    const early = document.implementation.createHTMLDocument('').createElement('signpost-news-ticker') as Ticker;
+    early.setAttribute('mode', 'list');
+    (early as unknown as {items: unknown}).items = [
+      {id: '1', title: '<b>Set</b> early', url: 'https://news.example/early'},
+      {id: '2', title: 'Unsafe', url: 'javascript:alert(1)'},
+    ];
+    const wrap = await fixture(html`<div></div>`);
+    wrap.append(document.adoptNode(early)); // upgraded here
+    const el = wrap.firstElementChild as Ticker;
+    await el.updateComplete;
+    // Checked as a feed is: text only, and no link from an unsafe URL.
+    expect(titles(el)).to.deep.equal(['Set early', 'Unsafe']);
+    expect($$<HTMLAnchorElement>(el, '[part="item"] a').map((a) => a.href)).to.deep.equal(['https://news.example/early']);
+    expect(Object.prototype.hasOwnProperty.call(el, 'items'), 'the setter is reachable again').to.equal(false);
+  });
+
+  it('removed while hovered (a framework route change) starts no rotation timer', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${list(3)}</signpost-news-ticker>`);
+    $(el, '[part="base"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    const original = window.setInterval;
+    let started = 0;
+    window.setInterval = ((fn: TimerHandler, ms?: number) => {
+      started++;
+      return original(fn, ms);
+    }) as typeof window.setInterval;
+    try {
+      el.remove(); // no pointerleave will come; the hover ends with the removal
+      await el.updateComplete;
+      await wait(50);
+    } finally {
+      window.setInterval = original;
+    }
+    expect(started).to.equal(0);
+  });
+
+  it('a src cleared while its feed is loading reports no failure, and no late stories arrive', async () => {
+    const hang = hangRequest();
+    const errors: string[] = [];
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${hang.url}>${list(2)}</signpost-news-ticker>`);
+      el.addEventListener('signpost-ticker-error', (e) => errors.push((e as CustomEvent<{reason: string}>).detail.reason));
+      await hangHeld(hang);
+      el.src = '';
+      await el.updateComplete;
+      await wait(200);
+      expect(titles(el)).to.deep.equal(['Story 1', 'Story 2']);
+    });
+    expect(await hang.closed(), 'the request was aborted').to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
   });
 });

@@ -156,6 +156,7 @@ describe('<signpost-news-ticker>', () => {
     expect($(el, '[part="item"] a')!.textContent).to.equal('A late story');
     el.querySelector('a')!.textContent = 'A corrected story';
     await until(() => $(el, '[part="item"] a')?.textContent === 'A corrected story');
+    expect($(el, '[part="item"] a')!.textContent).to.equal('A corrected story');
   });
 
   it('a new src drops the old feed’s stories; an invalid one brings back the fallback', async () => {

@@ -124,6 +124,13 @@ export class SignpostNewsTicker extends SignpostElement {
   #scriptJson?: string;
 
   override connectedCallback(): void {
+    // `items` set before the element was defined (a page script ahead of the module, a framework)
+    // is an own property that hides the setter: hand it to the setter.
+    if (Object.hasOwn(this, 'items')) {
+      const value = this.items;
+      delete (this as {items?: unknown}).items;
+      this.items = value;
+    }
     super.connectedCallback();
     this.#readChildren();
     // Items written (or changed) after the ticker is in the page, as frameworks do, count too.
@@ -215,7 +222,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
-    const rotate = this.mode === 'rotate' && this.moving;
+    const rotate = this.isConnected && this.mode === 'rotate' && this.moving; // no timer once removed
     if (!rotate || changed.has('interval')) {
       clearInterval(this.rotateTimer); // stopped, or a new interval: a new timer
       this.rotateTimer = undefined;
@@ -240,6 +247,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   async #load(): Promise<void> {
     this.aborter?.abort();
+    this.aborter = undefined; // the aborted request's failure is not this src's
     clearTimeout(this.refreshTimer);
     if (!this.src) return;
     const url = safeUrl(this.src);
@@ -258,7 +266,7 @@ export class SignpostNewsTicker extends SignpostElement {
         decode: decodeFeed,
       });
       const feed = normalizeFeed(text, browserXml, url);
-      this.fetched = feed.items;
+      if (this.aborter === aborter) this.fetched = feed.items; // not an older src's late answer
     } catch (error) {
       if (this.aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
       const reason = error instanceof FetchError || error instanceof FeedError ? error.reason : 'network';
@@ -343,7 +351,7 @@ export class SignpostNewsTicker extends SignpostElement {
         ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.#step(-1)}>‹</button>
             <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.#step(1)}>›</button></span>`
         : nothing}
-      <div class="viewport" part="viewport" aria-live=${moving ? 'off' : 'polite'} aria-atomic="false">${content}</div>
+      <div class="viewport" part="viewport" aria-live=${effectiveMode === 'rotate' && !moving ? 'polite' : 'off'} aria-atomic="false">${content}</div>
     </section>`;
   }
 }

@@ -29,10 +29,13 @@ export const styles = [
       padding: 0.25em 0.75em;
       min-block-size: 2.5em;
     }
+    /* Room inside the clip for a link's focus ring (3px + 2px offset). */
     .viewport {
       flex: 1 1 12em;
       min-inline-size: 0;
       overflow: hidden;
+      padding: 5px;
+      margin: -5px;
     }
     ul {
       list-style: none;
