@@ -13,7 +13,10 @@
 //   - the only requests before any click are the page and its one script (the browser's own favicon
 //     request is shown, not counted);
 //   - every request to another origin is a navigation the reader asked for (a link or the quick exit),
-//     and carries no Referer and no Cookie header;
+//     and carries no Referer header (headers that cannot be read count as a problem). Cookies on
+//     these navigations are not checked: a site the reader opens gets its own cookies, as with any
+//     link, and never the host's; the cookie-free feed and bank requests are checked in the browser
+//     tests against a server that echoes the Cookie and Referer headers;
 //   - cookies and storage are as they were (one first-party cookie the "host" set stays; nothing added);
 //   - no service worker, no <link> added to the document.
 // The in-browser tests (test/privacy-all.test.ts and the widgets' privacy tests) check the same in
@@ -42,7 +45,7 @@ for (const [name, markup] of Object.entries(CASES)) {
   const log = await run(name, markup);
   lines.push(`\n${name}`);
   for (const r of log.requests) {
-    lines.push(`  ${r.phase.padEnd(6)} ${r.type.padEnd(10)} ${r.url.startsWith(origin) ? r.url.slice(origin.length) : r.url}${r.foreign ? `  referer=${r.referer ?? 'none'} cookie=${r.cookie ?? 'none'}` : ''}`);
+    lines.push(`  ${r.phase.padEnd(6)} ${r.type.padEnd(10)} ${r.url.startsWith(origin) ? r.url.slice(origin.length) : r.url}${r.foreign ? `  referer=${r.referer ?? 'none'}` : ''}`);
   }
   lines.push(`  after: cookies ${log.cookies}; localStorage ${log.local}; sessionStorage ${log.session}; IndexedDB ${log.idb}; service workers ${log.workers}; <link> elements ${log.links}`);
 }
@@ -55,7 +58,7 @@ if (problems.length) {
   console.error(`\nprivacy log: ${problems.length} problem(s)\n${problems.join('\n')}`);
   process.exit(1);
 }
-console.log('\nprivacy log: each widget asked for nothing but its own script, sent no referrer and no cookie anywhere, and left no trace');
+console.log('\nprivacy log: each widget asked for nothing but its own script, sent no referrer anywhere, and left no trace');
 
 /** One case in a fresh browser profile; returns what was requested and kept. */
 async function run(name, markup) {
@@ -67,8 +70,13 @@ async function run(name, markup) {
   const record = (request, foreign) => {
     const entry = {phase, url: request.url(), type: request.resourceType(), navigation: request.isNavigationRequest(), foreign};
     requests.push(entry);
-    // All headers: `headers()` leaves out Cookie, and the check below would never see one.
-    headersRead.push(request.allHeaders().then((h) => Object.assign(entry, {referer: h.referer, cookie: h.cookie}), () => {}));
+    // All headers, as sent (`headers()` may leave some out).
+    headersRead.push(
+      request.allHeaders().then(
+        (h) => Object.assign(entry, {referer: h.referer, headersRead: true}),
+        (e) => Object.assign(entry, {headersError: String(e?.message ?? e)}),
+      ),
+    );
   };
   // Other origins: logged with their headers, answered empty, never reached.
   await context.route((url) => url.origin !== origin, async (route) => {
@@ -111,7 +119,8 @@ async function run(name, markup) {
     if (r.phase === 'load' && (r.foreign || !allowed.has(path))) problems.push(`${name}: requested ${r.url} (${r.type}) while loading`);
     if (r.phase === 'use' && r.foreign && !r.navigation) problems.push(`${name}: requested ${r.url} (${r.type}) without a navigation`);
     if (r.phase === 'use' && !r.foreign && !allowed.has(path)) problems.push(`${name}: requested ${r.url} (${r.type}) on its own`);
-    if (r.foreign && (r.referer || r.cookie)) problems.push(`${name}: ${r.url} got referer=${r.referer ?? 'none'} cookie=${r.cookie ?? 'none'}`);
+    if (r.foreign && !r.headersRead) problems.push(`${name}: the headers of ${r.url} could not be read (${r.headersError ?? 'no answer'}): its Referer is unchecked`);
+    if (r.foreign && r.referer) problems.push(`${name}: ${r.url} got referer=${r.referer}`);
   }
   if (cookies.join() !== 'host-session=1') problems.push(`${name}: cookies are now ${cookies.join('; ')}`);
   if (after.local || after.session || after.idb) problems.push(`${name}: storage written: ${JSON.stringify(after)}`);

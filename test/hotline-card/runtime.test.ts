@@ -48,7 +48,8 @@ describe('<signpost-hotline-card> changed at run time', () => {
   });
 
   it('removed during an update sets no minute timer: nothing keeps it alive', async () => {
-    const el = await mount(html`<signpost-hotline-card country="FR"></signpost-hotline-card>`); // FR has hours
+    // FR has hours; half a minute from the next boundary, so the minute timer would be about 30 s.
+    const el = await mount(html`<signpost-hotline-card country="FR" .clock=${() => Date.parse('2026-11-30T10:00:30Z')}></signpost-hotline-card>`);
     const set = window.setTimeout;
     let timers = 0;
     window.setTimeout = ((fn: TimerHandler, ms?: number) => {

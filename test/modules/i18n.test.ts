@@ -12,7 +12,7 @@ import {captureWarnings, until} from '../helpers/util.js';
 async function xliffUnits(locale: string): Promise<Array<{id: string; target: boolean}>> {
   const text = await (await fetch(`/xliff/${locale}.xlf`)).text();
   const doc = new DOMParser().parseFromString(text, 'application/xml');
-  return [...doc.getElementsByTagName('trans-unit')].map((u) => ({id: u.getAttribute('id')!, target: u.getElementsByTagName('target').length === 1}));
+  return [...doc.getElementsByTagName('trans-unit')].map((u) => ({id: u.getAttribute('id')!, target: u.getElementsByTagName('target').length === 1 && u.getElementsByTagName('target')[0].textContent!.trim() !== ''}));
 }
 
 describe('i18n', () => {

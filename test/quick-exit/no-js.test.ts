@@ -1,17 +1,19 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {readmeSnippet} from '../helpers/util.js';
 
 describe('<signpost-quick-exit> without JavaScript', () => {
-  it('the documented fallback is a working link until the element upgrades', async () => {
-    const el = await fixture(html`<signpost-quick-exit href="https://example.org/weather">
-      <a href="https://example.org/weather" rel="noreferrer">Exit this page</a>
-    </signpost-quick-exit>`);
+  it('the README fallback, word for word, is a working link until the element upgrades', async () => {
+    const wrap = await fixture(html`<div></div>`);
+    wrap.innerHTML = await readmeSnippet('quick-exit'); // what a partner copies
+    const el = wrap.querySelector('signpost-quick-exit')!;
     expect(customElements.get('signpost-quick-exit')).to.equal(undefined);
     const link = el.querySelector('a')!;
-    expect(link.href).to.equal('https://example.org/weather');
+    expect(link.href).to.equal(el.getAttribute('href'));
+    expect(link.rel).to.contain('noreferrer');
     expect(link.getClientRects().length).to.be.greaterThan(0);
     await import('../../src/components/quick-exit/define.js');
     await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     expect(link.getClientRects().length).to.equal(0);
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://example.org/weather');
+    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal(link.href);
   });
 });

@@ -65,6 +65,7 @@ describe('<signpost-quick-exit> in real pages', () => {
       exit.exit(); // does not throw
       expect(warnings.join(), bad).to.contain('navigate failed');
       await until(() => frame.contentWindow?.location.href === target, 5000);
+      expect(frame.contentWindow!.location.href, `${bad}: the browser's own navigation left the page`).to.equal(target);
       frame.remove();
     }
   });

@@ -128,6 +128,36 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(q(deep, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
   });
 
+  it('says "Correct." for the right answer and "Not quite." for a wrong one, and scores them so', async () => {
+    const bank = JSON.stringify({
+      questions: ['k1', 'k2'].map((id) => ({id, topic: 'general', prompt: `Which of these is a sign? (${id})`, options: ['She has a phone', 'Someone else holds her passport', 'She likes her job'], correct: 1, explanation: 'Holding documents is an indicator.', source: {name: 'Source', url: 'https://example.org/'}})),
+    });
+    const el = await mount(html`<signpost-red-flag-quiz count="2"><script type="application/json">${bank}</script></signpost-red-flag-quiz>`);
+    const answered: Array<{questionId: string; correct: boolean}> = [];
+    el.addEventListener('signpost-quiz-answered', (e) => answered.push(e.detail));
+    const choose = async (text: string) => {
+      const i = qa(el, 'label.option').findIndex((l) => l.textContent!.includes(text));
+      expect(i, text).to.be.at.least(0);
+      await answer(el, i);
+    };
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await choose('holds her passport');
+    expect(q(el, '.verdict')!.textContent).to.match(/^Correct\. /);
+    expect(q(el, '.option.right .mark')!.textContent).to.equal('(your answer, correct answer)');
+    button(el, 'Next question').click();
+    await settle(el);
+    await choose('has a phone');
+    expect(q(el, '.verdict')!.textContent).to.match(/^Not quite\. The answer is: Someone else holds her passport/);
+    expect(answered.map((a) => a.correct)).to.deep.equal([true, false]);
+    setTimeout(() => button(el, 'See your result').click());
+    const done = await oneEvent(el, 'signpost-quiz-completed');
+    expect(done.detail).to.deep.equal({score: 1, total: 2});
+    await settle(el);
+    expect(q(el, '[part="result"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Correct answers: 1 of 2');
+    expect(q(el, `#${q(el, '.result-title')!.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal('Correct answers: 1 of 2');
+  });
+
   it('filters by topics and count', async () => {
     const el = await mount(html`<signpost-red-flag-quiz topics="children, myths" count="40" seed="t"></signpost-red-flag-quiz>`);
     expect(el.shadowRoot!.textContent).to.contain('Questions: 15');
