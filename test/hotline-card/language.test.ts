@@ -86,9 +86,9 @@ describe('<signpost-hotline-card> language', () => {
   it('localises country and language names, dates and times with Intl', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es" country="US"></signpost-hotline-card>`);
     expect(textOf(el)).to.contain('Idiomas: inglés y español');
-    expect($(el, '[part="source"]').textContent).to.contain('verificado el 29 de noviembre de 2026');
+    expect($(el, '[part="source"]').textContent).to.contain('revisado el 29 de noviembre de 2026');
     const ie = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es" country="IE"></signpost-hotline-card>`);
-    expect(textOf(ie)).to.contain('Irlanda: no hay una línea nacional específica');
+    expect(textOf(ie)).to.contain('No figura ninguna línea nacional específica contra la trata de personas para Irlanda.');
   });
 
   it('writes dates and times the page region’s way when it speaks the catalog’s language (en-GB; en-US as en)', async () => {
