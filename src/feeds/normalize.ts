@@ -81,7 +81,9 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
   const items: FeedItem[] = [];
   for (const item of raw) {
     if (!item.title && !item.summary) continue;
-    const key = item.url ?? item.id ?? item.title;
+    // By id: each format's id falls back to the link, so a story listed twice goes, while two stories
+    // with their own ids that link one index page both stay.
+    const key = item.id;
     if (seen.has(key)) continue;
     seen.add(key);
     items.push({...item, title: item.title || toPlainText(item.summary, 120)}); // cut at a character, with an ellipsis

@@ -80,6 +80,12 @@ describe('feed normaliser', () => {
     expect(new Date(both.date!).toISOString()).to.equal('2026-11-20T10:00:00.000Z');
   });
 
+  it('drops a story listed twice, but keeps two stories that link one page under their own ids', () => {
+    const rss = (items: string) => normalizeFeed(`<rss><channel><title>C</title>${items}</channel></rss>`, browserXml).items.map((i) => i.title);
+    expect(rss('<item><title>A</title><link>https://news.example/a</link></item><item><title>A</title><link>https://news.example/a</link></item>')).to.deep.equal(['A']);
+    expect(rss('<item><title>One</title><guid isPermaLink="false">1</guid><link>https://news.example/press</link></item><item><title>Two</title><guid isPermaLink="false">2</guid><link>https://news.example/press</link></item>')).to.deep.equal(['One', 'Two']);
+  });
+
   it('an item without a title is titled by its summary, cut at a character with an ellipsis', () => {
     const summary = `${'word '.repeat(23)}abcd😀 and more text after the cut`; // the emoji straddles character 120
     const [item] = normalizeFeed(JSON.stringify({items: [{id: '1', summary, url: 'https://news.example/1'}]}), browserXml).items;
