@@ -370,6 +370,16 @@ describe('<signpost-campaign-banner>', () => {
     expect(textOf(es)).to.contain('30 de julio: Día Mundial contra la Trata de Personas');
   });
 
+  it('shows content written in after it rendered nothing (a framework, a CMS script)', async () => {
+    const el = await mount(html`<signpost-campaign-banner></signpost-campaign-banner>`);
+    expect(el.shadowRoot!.querySelector('[part="base"]')).to.equal(null);
+    el.innerHTML = '<span slot="heading">Late heading</span><p>Late message.</p>';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect($<HTMLSlotElement>(el, 'slot[name="heading"]').assignedElements()[0].textContent).to.equal('Late heading');
+    expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedElements()[0].textContent).to.equal('Late message.');
+  });
+
   it('renders nothing, not an empty box, when it has nothing to say', async () => {
     const empty = await mount(html`<signpost-campaign-banner dismissible></signpost-campaign-banner>`);
     expect($$(empty, '[part="base"]')).to.have.length(0);

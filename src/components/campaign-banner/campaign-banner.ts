@@ -223,7 +223,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!this.showing) return nothing;
     // Nothing to say (no campaign, heading, message or slotted content): render nothing, not an empty box.
     const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : null;
-    if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
+    // Its empty slot hears content written in later (a framework, a CMS script), and shows it.
+    const listen = () => this.requestUpdate();
+    if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return html`<slot @slotchange=${listen}></slot>`;
     const cta = this.#cta;
     // No image-alt: no image (willUpdate says why).
     const image = this.imageAlt === null ? null : safeUrl(this.image);
@@ -241,7 +243,7 @@ export class SignpostCampaignBanner extends SignpostElement {
         ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text">
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${heading}</slot></div>` : nothing}
-          <div class="message" part="message"><slot @slotchange=${() => this.requestUpdate()}></slot>${slotted ? nothing : this.message || builtIn?.[1]}</div>
+          <div class="message" part="message"><slot @slotchange=${listen}></slot>${slotted ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${cta && this.ctaLabel
           ? html`<a class="button primary" part="cta" href=${cta} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
