@@ -42,6 +42,23 @@ const msgIds = {
 };
 
 /**
+ * A second copy of Lit on a page that enforces Trusted Types (`trusted-types lit-html`, without
+ * 'allow-duplicates') cannot create its `lit-html` policy: Lit's module throws, uncaught, into the
+ * host page. In the CDN files that is a second Signpost (another version, or the page's own Lit):
+ * our copy then goes on without a policy, defines nothing the first copy owns, and warns once.
+ * The build fails if Lit's line changes, so that this is looked at again.
+ */
+const LIT_POLICY = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
+const litPolicy = {
+  name: 'signpost-lit-policy-guard',
+  transform(code: string, id: string) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    if (!code.includes(LIT_POLICY)) throw new Error(`lit-html's Trusted Types policy line changed: check ${LIT_POLICY} in vite.config.ts`);
+    return {code: code.replace(LIT_POLICY, 's?(()=>{try{return s.createPolicy("lit-html",{createHTML:t=>t})}catch{}})():void 0'), map: null};
+  },
+};
+
+/**
  * Every CDN file but the language files loads a shipped language from `locales/<code>.js` beside
  * itself when a widget needs one (src/i18n/autoload.ts): its entry is wrapped in a virtual module
  * that exports the entry and installs the loader. The npm files never load anything by themselves.
@@ -68,7 +85,7 @@ export default defineConfig(({mode}) => {
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, litPolicy],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

@@ -14,11 +14,13 @@
 //   /test-server/slow-cdn/<ms>/* the CDN files, the language files (locales/*) held for <ms> ms
 //   /test-server/redirect/*     302 to the CDN file (a CDN resolving a version range to an exact one)
 //   /test-server/quickstart     the README's quick-start page (strict CSP), with /signpost-theme.css
+//   /test-server/older/signpost.js  dist/cdn/signpost.js as an older release: its version is 0.0.9
 //   /signpost/0.1.0/*, /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the README and the
 //                               WordPress recipe put them
 //   /test/fixtures/pages/*.html the partner pages, with a strict CSP; widgets.html?variant=hostile adds
 //                               the hostile host CSS, ?variant=integrity a wrong integrity on the script,
-//                               ?variant=feeds two tickers reading an RSS and an Atom file
+//                               ?variant=feeds two tickers reading an RSS and an Atom file,
+//                               ?variant=older an older Signpost release loaded first, then this one
 import {Readable} from 'node:stream';
 import {readFileSync} from 'node:fs';
 
@@ -26,7 +28,14 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 /** Variants of test/fixtures/pages/widgets.html: one page of widgets, changed in one way each. */
 const PAGE_VARIANTS = {
-  hostile: (html) => html.replace('<script', '<link rel="stylesheet" href="/test/fixtures/pages/hostile.css" />\n    <script'),
+  // The widgets inside a section and a div, so that the hostile rules for those (overflow: hidden,
+  // a huge z-index) wrap them as a page's layout would.
+  hostile: (html) =>
+    html
+      .replace('<script', '<link rel="stylesheet" href="/test/fixtures/pages/hostile.css" />\n    <script')
+      .replace('<body>', '<body><section><div>')
+      .replace('</body>', '</div></section></body>'),
+  older: (html) => html.replace('<script type="module" src="/dist/cdn/signpost.js">', '<script type="module" src="/test-server/older/signpost.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js">'),
   feeds: (html) =>
     html.replace(
       '<signpost-news-ticker mode="scroll">',
@@ -62,6 +71,14 @@ export async function testServer(ctx, next) {
     return next();
   }
   if (!ctx.path.startsWith('/test-server/')) return next();
+  if (ctx.path === '/test-server/older/signpost.js') {
+    const current = readFileSync(new URL('../dist/cdn/signpost.js', import.meta.url), 'utf8');
+    const {version} = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    if (!current.includes(`\`${version}\``)) throw new Error(`the version literal ${version} of dist/cdn/signpost.js was not found`);
+    ctx.type = 'js';
+    ctx.body = current.replace(`\`${version}\``, '`0.0.9`').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+    return;
+  }
   const moved = /^\/test-server\/redirect\/(.+)$/.exec(ctx.path);
   if (moved) {
     ctx.status = 302;
