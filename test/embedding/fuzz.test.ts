@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
 import {parseHours, parsePhone} from '../../src/hotline/custom-line.js';
+import {intervals, minuteOfWeek, openState} from '../../src/hotline/schedule.js';
 import {isShowing, parseDate, CAMPAIGNS} from '../../src/banner/campaigns.js';
 import {parseTopics} from '../../src/quiz/bank.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
@@ -26,6 +27,45 @@ describe('property-based: parsers and attribute converters never throw', () => {
             expect(p.days.every((d) => d >= 0 && d <= 6)).to.equal(true);
             expect(p.open).to.match(/^\d{1,2}:\d{2}$/);
           }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('"open now": for any schedule a partner writes, open exactly when the instant falls in one of its periods', () => {
+    const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+    const time = fc.tuple(fc.integer({min: 0, max: 24}), fc.constantFrom(0, 15, 30, 59)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+    const days = fc.tuple(fc.constantFrom(...DAYS), fc.option(fc.constantFrom(...DAYS))).map(([a, b]) => (b ? `${a}-${b}` : a));
+    const schedule = fc.array(fc.tuple(days, time, time).map(([d, o, c]) => `${d} ${o}-${c}`), {minLength: 1, maxLength: 4}).map((p) => p.join('; '));
+    const WEEK = 7 * 1440;
+    fc.assert(
+      fc.property(fc.oneof(schedule, fc.string()), fc.constantFrom('Europe/London', 'Asia/Manila', 'America/New_York', 'UTC'), fc.integer({min: 1.6e12, max: 2.2e12}), fc.nat(), fc.constantFrom(-1, 0, 1), (text, zone, at, pick, delta) => {
+        const hours = parseHours(text, zone);
+        let instant = at;
+        // Half the runs land on a period's first or last minute (or next to it), where mistakes hide;
+        // zones without daylight saving, so that minutes of the week map back to instants exactly.
+        if (hours && hours !== '24/7' && pick % 2 && (zone === 'UTC' || zone === 'Asia/Manila')) {
+          const list = intervals(hours);
+          if (list.length) {
+            const edge = list[(pick >> 1) % list.length][(pick >> 2) % 2] + delta;
+            const from = Math.floor(at / 60000) * 60000;
+            instant = from + ((((edge - minuteOfWeek(from, zone)) % WEEK) + WEEK) % WEEK) * 60000;
+          }
+        }
+        const state = openState(hours ?? undefined, instant);
+        if (!hours || hours === '24/7') {
+          expect(state.kind).to.equal(hours ? 'always' : 'unknown');
+          return;
+        }
+        const now = minuteOfWeek(instant, zone);
+        const list = intervals(hours);
+        const inside = list.some(([s, e]) => (now >= s && now < e) || (now >= s - WEEK && now < e - WEEK));
+        expect(state.kind === 'open' || state.kind === 'always', `${text} at ${now}`).to.equal(inside);
+        if (state.kind === 'open') expect(state.closesAt).to.be.within(0, 1439);
+        if (state.kind === 'closed') {
+          expect(state.opensAt).to.be.within(0, 1439);
+          expect(state.inDays).to.be.within(0, 7);
         }
       }),
       RUNS,

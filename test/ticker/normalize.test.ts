@@ -109,11 +109,16 @@ describe('feed normaliser', () => {
   });
 
   it('property: any text never throws anything but a FeedError, and never yields an unsafe link (1,000 runs)', () => {
+    // Links as an attacker writes them: dangerous schemes, disguised by case, whitespace and controls.
+    const scheme = fc.constantFrom('javascript:', ' JaVaScRiPt:', 'java\tscript:', '\u0000javascript:', 'data:text/html,', 'vbscript:', 'blob:', '//evil.example/', 'https://', '');
+    const link = fc.tuple(scheme, fc.string()).map(([s, rest]) => s + rest);
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const xmlish = fc.oneof(
       fc.string(),
       fc.jsonValue().map((v) => JSON.stringify(v)),
-      fc.tuple(fc.string(), fc.string(), fc.string()).map(([a, b, c]) => `<rss><channel><title>${a}</title><item><title>${b}</title><link>${c}</link></item></channel></rss>`),
-      fc.tuple(fc.string(), fc.string()).map(([a, b]) => JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: a, title: b, url: a}]})),
+      fc.tuple(fc.string(), fc.string(), link).map(([a, b, c]) => `<rss><channel><title>${a}</title><item><title>${b}</title><link>${escape(c)}</link></item></channel></rss>`),
+      fc.tuple(fc.string(), link).map(([b, c]) => `<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>${escape(b)}</title><link href="${escape(c).replace(/"/g, '&quot;')}"/></entry></feed>`),
+      fc.tuple(fc.string(), link).map(([a, b]) => JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: a, title: a || 'T', url: b}]})),
     );
     fc.assert(
       fc.property(xmlish, (text) => {
