@@ -28,6 +28,8 @@ describe('<signpost-campaign-banner>', () => {
       const cta = $<HTMLAnchorElement>(el, '[part="cta"]');
       expect(cta.href).to.equal(new URL('/guide', location.href).href);
       expect(cta.textContent).to.equal('Read the guide');
+      expect(cta.rel).to.equal('noopener noreferrer');
+      expect(cta.getAttribute('referrerpolicy')).to.equal('no-referrer');
       expect($(el, '[part="base"]').classList.contains(variant)).to.equal(true);
       await expect(el).to.be.accessible();
     }

@@ -201,6 +201,16 @@ describe('<signpost-hotline-card>', () => {
     expect(report.rel).to.equal('noopener noreferrer');
     expect(report.getAttribute('referrerpolicy')).to.equal('no-referrer');
     expect(report.target).to.equal('_blank');
+    // Every web link of every kind of card: website, chat, report and the source line.
+    for (const country of ['US', 'CA', 'GB', 'DE', 'MX']) {
+      const card = await mount(html`<signpost-hotline-card country=${country}></signpost-hotline-card>`);
+      const web = $$<HTMLAnchorElement>(card, 'a[href^="http"]');
+      expect(web.some((a) => a.closest('[part="source"]')), `${country}: the source link is checked too`).to.equal(true);
+      for (const a of web) {
+        expect(a.rel, `${country} ${a.href}`).to.equal('noopener noreferrer');
+        expect(a.getAttribute('referrerpolicy'), `${country} ${a.href}`).to.equal('no-referrer');
+      }
+    }
   });
 
   it('keeps a stated schedule honest at a fixed instant (France, 116 006 9–19h)', async () => {
