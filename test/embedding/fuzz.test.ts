@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
-import {parseHours, parsePhone} from '../../src/hotline/custom-line.js';
+import {parseHours, parseJsonChild, parsePhone} from '../../src/hotline/custom-line.js';
 import {intervals, minuteOfWeek, openState} from '../../src/hotline/schedule.js';
 import {isShowing, parseDate, CAMPAIGNS} from '../../src/banner/campaigns.js';
 import {parseTopics} from '../../src/quiz/bank.js';
@@ -141,12 +141,77 @@ describe('property-based: parsers and attribute converters never throw', () => {
             banner.setAttribute('cta-label', 'Go');
             await Promise.all([ticker.updateComplete, banner.updateComplete]);
             expect(['scroll', 'rotate', 'list']).to.include(ticker.mode);
-            expect(ticker.items.length).to.be.within(1, 2);
+            // max-items as documented: 1–50, default 10 (blank or not a number); of the two stories here.
+            const raw = a['max-items'].trim() ? Math.round(Number(a['max-items'])) : 10;
+            const shown = Math.min(2, Number.isFinite(raw) ? Math.min(Math.max(raw, 1), 50) : 10);
+            const read = [...ticker.shadowRoot!.querySelectorAll('[part="item"]')].filter((i) => !i.closest('[aria-hidden="true"]'));
+            expect(read.length, `max-items="${a['max-items']}"`).to.equal(shown);
             safeLinks(ticker.shadowRoot!);
             safeLinks(banner.shadowRoot!);
           },
         ),
         {numRuns: 1000},
+      ),
+    );
+  });
+});
+
+describe('property-based: the quick exit’s and the quiz’s attributes, and JSON children', () => {
+  it('the quick exit and the quiz: any attribute values render, and every link stays safe', async () => {
+    const exit = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const quiz = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(html`<signpost-red-flag-quiz></signpost-red-flag-quiz>`);
+    const url = fc.oneof(fc.string({maxLength: 30}), fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '//evil.example/', 'https://example.org/weather', '/relative'));
+    await captureWarnings(() =>
+      fc.assert(
+        fc.asyncProperty(
+          fc.record({
+            href: url,
+            'safety-href': url,
+            placement: fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('sticky', 'inline')),
+            shortcut: fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('off', 'shift')),
+            count: fc.oneof(fc.string({maxLength: 5}), fc.integer().map(String)),
+            timeout: fc.oneof(fc.string({maxLength: 5}), fc.integer().map(String)),
+            'heading-level': fc.oneof(fc.string({maxLength: 3}), fc.integer().map(String)),
+            topics: fc.oneof(fc.string({maxLength: 20}), fc.constantFrom('labour children', 'myths, general')),
+            seed: fc.string({maxLength: 8}),
+            country: fc.oneof(fc.string({maxLength: 4}), fc.constantFrom('US', 'GB')),
+          }),
+          async (a) => {
+            for (const name of ['href', 'safety-href', 'placement', 'shortcut']) exit.setAttribute(name, a[name as keyof typeof a]);
+            exit.setAttribute('explain', '');
+            for (const name of ['count', 'timeout', 'heading-level', 'topics', 'seed', 'country']) quiz.setAttribute(name, a[name as keyof typeof a]);
+            await Promise.all([exit.updateComplete, quiz.updateComplete]);
+            const button = exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+            expect(['http:', 'https:']).to.include(new URL(button.href).protocol);
+            safeLinks(exit.shadowRoot!);
+            expect(quiz.shadowRoot!.querySelector('[part="base"]')).to.not.equal(null);
+            safeLinks(quiz.shadowRoot!);
+          },
+        ),
+        RUNS,
+      ),
+    );
+  });
+
+  it('a JSON child of any text: the card’s partner line and the quiz’s bank never throw, and fall back', async () => {
+    const json = fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({questions: v})), fc.jsonValue().map((v) => JSON.stringify({name: v, phone: v})));
+    await captureWarnings(() =>
+      fc.assert(
+        fc.asyncProperty(json, async (text) => {
+          expect(parseJsonChild(text)).to.be.an('object');
+          const quiz = document.createElement('signpost-red-flag-quiz') as HTMLElement & {updateComplete: Promise<boolean>};
+          const script = Object.assign(document.createElement('script'), {type: 'application/json', textContent: text});
+          quiz.append(script);
+          document.body.append(quiz);
+          try {
+            await quiz.updateComplete;
+            // The start page shows: the partner's bank if it is usable, else the built-in one.
+            expect(quiz.shadowRoot!.querySelector('[part="button"]'), text).to.not.equal(null);
+          } finally {
+            quiz.remove();
+          }
+        }),
+        RUNS,
       ),
     );
   });
