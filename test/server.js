@@ -7,6 +7,8 @@
 //   /test-server/latin1-feed    an ISO-8859-1 RSS feed (?in=header: charset in the header, else in the XML declaration)
 //   /test-server/pixel.gif      a 1×1 GIF
 //   /test-server/echo-feed      a JSON Feed whose only title reports the request's Referer/Cookie headers
+//   /test-server/cors-feed?key=k  a JSON Feed with no Access-Control-Allow-Origin (another origin may not
+//                               read it); /test-server/cors-hits?key=k says how many times it was asked for
 //   /test-server/echo-bank      a valid bank whose first prompt reports the request's Referer/Cookie headers
 //   /test-server/wordpress      a block theme's post page holding the docs' WordPress snippet
 //                               (?as=author: as WordPress filters it for an author without unfiltered_html;
@@ -47,6 +49,7 @@ const PAGE_VARIANTS = {
 /** Per `?key=`: whether that hanging request is open (false) or was closed by the browser (true). */
 const hangs = new Map();
 const flaky = new Map();
+const corsHits = new Map();
 
 /** @type {import('@web/dev-server-core').Middleware} */
 export async function testServer(ctx, next) {
@@ -153,6 +156,16 @@ export async function testServer(ctx, next) {
   if (ctx.path === '/test-server/pixel.gif') {
     ctx.type = 'image/gif';
     ctx.body = Buffer.from('R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==', 'base64');
+    return;
+  }
+  if (ctx.path === '/test-server/cors-feed') {
+    corsHits.set(ctx.query.key, (corsHits.get(ctx.query.key) ?? 0) + 1);
+    ctx.type = 'application/feed+json';
+    ctx.body = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'Read across origins'}]});
+    return;
+  }
+  if (ctx.path === '/test-server/cors-hits') {
+    ctx.body = {hits: corsHits.get(ctx.query.key) ?? 0};
     return;
   }
   if (ctx.path === '/test-server/echo-feed') {
