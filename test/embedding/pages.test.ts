@@ -52,7 +52,7 @@ describe('embedding in partner pages', () => {
       doc.querySelector('signpost-hotline-card')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')?.click();
       await new Promise((r) => setTimeout(r, 100));
       // Last, the quick exit: it hides the page and puts its "Loading." screen over it (no navigation here).
-      const exit = doc.querySelector('signpost-quick-exit') as HTMLElement & {navigate: (url: string) => void};
+      const exit = doc.querySelector('signpost-quick-exit') as unknown as HTMLElement & {navigate: (url: string) => void};
       let left = '';
       exit.navigate = (url) => (left = url);
       exit.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
