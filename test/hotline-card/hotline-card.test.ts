@@ -225,11 +225,36 @@ describe('<signpost-hotline-card>', () => {
   });
 });
 
+describe('<signpost-hotline-card> narrow and large text', () => {
+  it('never splits a phone number across lines when its link wraps (a link just wider than the number)', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="GB" style="font-size: 24px"></signpost-hotline-card>`);
+    const link = $(el, '[part="call-link"]');
+    const node = [...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('08000'))!;
+    const text = node.textContent!;
+    const number = document.createRange();
+    number.setStart(node, text.indexOf('08000'));
+    number.setEnd(node, text.indexOf('700') + 3);
+    const width = number.getBoundingClientRect().width;
+    // Room for the number, not for "Call " before it: the link's text must wrap (fonts differ by browser).
+    const style = Object.assign(document.createElement('style'), {textContent: `signpost-hotline-card::part(call-link) { box-sizing: content-box; inline-size: ${Math.ceil(width) + 8}px; }`});
+    document.head.append(style);
+    try {
+      const lines = (range: Range) => new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      const all = document.createRange();
+      all.selectNodeContents(node);
+      expect(lines(all), 'the link wraps').to.equal(2);
+      expect(lines(number), 'the number on one line').to.equal(1);
+    } finally {
+      style.remove();
+    }
+  });
+});
+
 describe('<signpost-hotline-card> right to left', () => {
   it('keeps phone numbers in order inside Arabic text (Unicode isolates)', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="ar" country="GB"></signpost-hotline-card>`);
     const visible = $(el, '[part="call-link"]').textContent!.trim();
-    expect(visible).to.equal('اتصل بالرقم \u206608000 121 700\u2069');
+    expect(visible).to.equal('اتصل بالرقم \u206608000\u00a0121\u00a0700\u2069');
     expect(textOf(el)).to.contain('فاتصل بالرقم \u2066999\u2069.');
     // The digits keep their left-to-right order on screen: "08000" is left of "700".
     const link = $(el, '[part="call-link"]');

@@ -73,9 +73,10 @@ function weekdayRange(locale: string): string {
 /**
  * Link text with the number as written, which is also its accessible name (WCAG 2.5.3, label in
  * name: a voice-control user says what they see). Screen readers read numbers their own way, as
- * their users set them; the copy announcements spell the digits (docs/hotline-card.md).
+ * their users set them; the copy announcements spell the digits (docs/hotline-card.md). The number's
+ * own spaces do not break (a line can still break before it, or anywhere if it alone is too wide).
  */
-const numberText = (text: (n: string) => string, phone: Phone, opts: LineViewOptions) => text(isolate(phone.display, opts.rtl));
+const numberText = (text: (n: string) => string, phone: Phone, opts: LineViewOptions) => text(isolate(phone.display.replace(/ /g, '\xa0'), opts.rtl));
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
