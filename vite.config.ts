@@ -93,7 +93,8 @@ export default defineConfig(({mode}) => {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       target: 'es2022',
-      minify: true,
+      minify: 'terser',
+      terserOptions: {ecma: 2020, module: true, compress: {passes: 3}, format: {comments: false}},
       sourcemap: true,
       reportCompressedSize: false,
       lib: {

@@ -63,6 +63,11 @@ export interface HotlineRecord {
   tty?: Phone | true;
   hours?: Hours;
   languages?: Languages;
+  /**
+   * The operator's warning that scammers spoof this number (its URL): the card says the line never
+   * calls unasked for personal details or money.
+   */
+  spoofed?: string;
   /** True only for an emergency service (police, ambulance) itself; left out for every hotline. */
   emergencyService?: boolean;
   /** Where the facts were read (https URL). */

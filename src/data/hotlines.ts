@@ -30,6 +30,7 @@ export const HOTLINES: readonly CountryEntry[] = [
         tty: {tel: '711', display: '711'},
         hours: '24/7',
         languages: {phone: ['en', 'es'], text: ['en', 'es'], interpreters: true},
+        spoofed: 'https://www.acf.hhs.gov/otip/news/spoofing-national-human-trafficking-hotline',
         source: 'https://humantraffickinghotline.org/about-us/what-we-do',
         verified: V,
       },

@@ -2,12 +2,14 @@
  * Feed text → plain text, without a DOM (the same code runs in Node): markup dropped, entities
  * decoded, whitespace collapsed. The result is only ever used as text, never as HTML.
  */
-const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
-  middot: '·', bull: '•', eacute: 'é', egrave: 'è', aacute: 'á', iacute: 'í', oacute: 'ó', uacute: 'ú',
-  ntilde: 'ñ', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç', euro: '€', pound: '£',
-};
+// Names and their characters, each name followed by its one character: the XML five, typography,
+// and the Latin-1 signs Spanish, French and Portuguese feeds write (&iquest; &iexcl; &ordm;…).
+const NAMED: Record<string, string> = {};
+for (const [, name, char] of 'amp&lt<gt>quot"apos\'hellip…mdash—ndash–lsquo‘rsquo’ldquo“rdquo”bull•trade™euro€times×szligßnbsp\u00a0shy\u00adiexcl¡pound£copy©ordfªlaquo«reg®deg°middot·ordmºraquo»iquest¿'.matchAll(/([a-z]+)([^a-z])/g)) NAMED[name] = char;
+// The Latin-1 small letters, U+00E0–U+00FF, in order (a capital name is the capital: see below).
+'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'
+  .split(' ')
+  .forEach((name, i) => (NAMED[name] = String.fromCharCode(224 + i)));
 
 /** &#128;–&#159; as HTML reads them: Windows-1252 (feeds written in it say &#146; for ’). */
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';

@@ -60,6 +60,16 @@ describe('<signpost-hotline-card>', () => {
     expect(text).to.contain('In immediate danger, call your local emergency number.');
   });
 
+  it('warns that the US hotline’s number has been spoofed, and that it never calls unasked (HHS); no other line says so', async () => {
+    const us = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
+    const warning = $(us, '[part="scam-warning"]');
+    expect(warning.textContent!.trim()).to.equal('Scammers have made calls that seem to come from this number. The hotline never calls you unasked to ask for personal details or money.');
+    // Under the hotline it is about, before the other services.
+    expect(warning.closest('details')).to.equal(null);
+    const gb = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
+    expect($$(gb, '[part="scam-warning"]')).to.have.length(0);
+  });
+
   it('names a police line as the police, not as a support hotline (Spain)', async () => {
     const el = await mount(html`<signpost-hotline-card country="ES"></signpost-hotline-card>`);
     expect($(el, '[part="heading"]').textContent!.trim()).to.equal('Policía Nacional');

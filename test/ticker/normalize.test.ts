@@ -62,6 +62,11 @@ describe('feed normaliser', () => {
     expect(toPlainText('x'.repeat(600), 100)).to.have.length(100);
     // Capitalised names are capitals; &#128;–&#159; are Windows-1252, as HTML reads them.
     expect(decodeEntities('&Eacute;tats-Unis &Uuml;bersicht &AMP; Don&#146;t &#150;')).to.equal('États-Unis Übersicht & Don’t –');
+    // Latin-1 by name, as Spanish, French and Portuguese feeds write it.
+    expect(decodeEntities('&iquest;Qu&eacute; hacer? &iexcl;Den&uacute;ncialo! S&atilde;o Paulo, &agrave; Gen&egrave;ve, na&iuml;ve, &Ccedil;a, Stra&szlig;e, 3&times;4, 20&deg;, &Oslash;, &yuml;')).to.equal(
+      '¿Qué hacer? ¡Denúncialo! São Paulo, à Genève, naïve, Ça, Straße, 3×4, 20°, Ø, ÿ',
+    );
+    expect(toPlainText('a&nbsp;b&shy;c &copy; &pound;5 &middot; &laquo;x&raquo;')).to.equal('a b\u00adc © £5 · «x»');
   });
 
   it('drops tags only: a decoded "<" in plain text stays, and a quoted ">" does not end a tag', () => {

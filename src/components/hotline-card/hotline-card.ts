@@ -58,6 +58,7 @@ export interface HotlineCountryChangeDetail {
  * @csspart email-link - The email link.
  * @csspart tty - The TTY line.
  * @csspart languages - Languages per channel.
+ * @csspart scam-warning - "Scammers have made calls that seem to come from this number…" (the US hotline).
  * @csspart emergency - The emergency-number box.
  * @csspart source - "Source · reviewed on" line.
  * @csspart more - The "Other services" disclosure.

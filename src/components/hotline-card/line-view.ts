@@ -149,6 +149,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
         </p>`
       : nothing}
     ${languagesView(line, locale)}
+    ${line.spoofed ? html`<p class="notice" part="scam-warning">${t.scamWarning()}</p>` : nothing}
     ${line.source && line.verified
       ? html`<p class="source" part="source">
           <a href=${line.source} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"

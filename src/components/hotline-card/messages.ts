@@ -39,6 +39,7 @@ export const t = {
   languagesInterpreters: (list: string) => msg(str`Languages: ${list}, and interpreters for many others`, {id: 'h-languages-interpreters'}),
   channelLanguages: (channel: string, list: string) => msg(str`${channel} in ${list}`, {id: 'h-channel-languages'}),
   textAndChat: () => msg('Text and chat', {id: 'h-text-and-chat'}),
+  scamWarning: () => msg('Scammers have made calls that seem to come from this number. The hotline never calls you unasked to ask for personal details or money.', {id: 'h-scam-warning'}),
   notEmergency: () => msg('This is not an emergency service.', {id: 'h-not-emergency'}),
   emergency: (number: string) => msg(str`In immediate danger, call ${number}.`, {id: 'h-emergency'}),
   emergencyGeneric: () => msg('In immediate danger, call your local emergency number.', {id: 'h-emergency-generic'}),
