@@ -26,7 +26,7 @@ describe('README quick start: a themed Spanish hotline card on a plain page', ()
     expect(getComputedStyle(call).backgroundColor).to.equal('rgb(109, 40, 217)');
     expect(getComputedStyle(call).borderTopLeftRadius).to.equal('12px');
     // On a 320 px phone the card fits its reserve, and the reserve is this card's own size with
-    // room for another font, not the all-cases 54em left as a blank gap. Browsers draw this card at
+    // room for another font, not the all-cases 57em left as a blank gap. Browsers draw this card at
     // different heights (26.5em in Chromium, 32.4em in Firefox and WebKit, whose measure the README
     // gives): half as much again, and 2em.
     const reserved = parseFloat(getComputedStyle(card).minHeight);
