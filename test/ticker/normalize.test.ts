@@ -91,6 +91,20 @@ describe('feed normaliser', () => {
     expect(rss('<item><title>One</title><guid isPermaLink="false">1</guid><link>https://news.example/press</link></item><item><title>Two</title><guid isPermaLink="false">2</guid><link>https://news.example/press</link></item>')).to.deep.equal(['One', 'Two']);
   });
 
+  it('a feed of 10,000 stories is read quickly and cut to at most 200 (JSON Feed, RSS and Atom)', () => {
+    const n = 10000;
+    const json = JSON.stringify({items: Array.from({length: n}, (_, i) => ({id: String(i), title: `Story ${i}`, url: `https://news.example/${i}`}))});
+    const rss = `<rss><channel><title>C</title>${Array.from({length: n}, (_, i) => `<item><title>Story ${i}</title><link>https://news.example/${i}</link></item>`).join('')}</channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>${Array.from({length: n}, (_, i) => `<entry><id>${i}</id><title>Story ${i}</title><link href="https://news.example/${i}"/></entry>`).join('')}</feed>`;
+    for (const [name, text] of [['JSON Feed', json], ['RSS', rss], ['Atom', atom]]) {
+      const started = performance.now();
+      const {items} = normalizeFeed(text, browserXml);
+      expect(items.length, name).to.equal(200);
+      expect(items[0].title, name).to.equal('Story 0');
+      expect(performance.now() - started, `${name}: ms`).to.be.below(2000);
+    }
+  });
+
   it('an item without a title is titled by its summary, cut at a character with an ellipsis', () => {
     const summary = `${'word '.repeat(23)}abcd😀 and more text after the cut`; // the emoji straddles character 120
     const [item] = normalizeFeed(JSON.stringify({items: [{id: '1', summary, url: 'https://news.example/1'}]}), browserXml).items;
