@@ -5,7 +5,7 @@
  * resolved against the feed (and `xml:base`). No feed markup is ever inserted anywhere.
  */
 import {safeUrl} from '../internal/safe-url.js';
-import {toPlainText} from './text.js';
+import {cut, toPlainText} from './text.js';
 import {own} from '../internal/input.js';
 import {readXml, type XmlNode} from './xml.js';
 
@@ -81,12 +81,13 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
   const items: FeedItem[] = [];
   for (const item of raw) {
     if (!item.title && !item.summary) continue;
-    // By id: each format's id falls back to the link, so a story listed twice goes, while two stories
-    // with their own ids that link one index page both stay.
-    const key = item.id;
+    // By id and link together: a story listed twice goes (each format's id falls back to the link),
+    // while two stories with their own ids that link one index page, or one id (a constant <guid>)
+    // with two links, both stay; an index id given to an item without one never meets a real id.
+    const key = `${item.id}\n${item.url}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    items.push({...item, title: item.title || toPlainText(item.summary, 120)}); // cut at a character, with an ellipsis
+    items.push({...item, title: item.title || cut(item.summary!, 120)}); // untitled: it has a summary (above), plain text already
     if (items.length >= MAX_ITEMS) break;
   }
   return {title: title || undefined, items};

@@ -85,10 +85,28 @@ describe('feed normaliser', () => {
     expect(new Date(both.date!).toISOString()).to.equal('2026-11-20T10:00:00.000Z');
   });
 
+  it('a feed of opened tags never stalls the page: tag stripping is linear (200,000 characters)', () => {
+    for (const evil of ['<a '.repeat(66666), '<!'.repeat(100000), '</'.repeat(100000), '<a "'.repeat(40000), '<a b="'.repeat(33000)]) {
+      const started = performance.now();
+      toPlainText(evil, 100);
+      expect(performance.now() - started, evil.slice(0, 6)).to.be.below(250);
+    }
+    // "<" before a plain word stays.
+    expect(toPlainText('Fines for paying <minimum wage')).to.equal('Fines for paying <minimum wage');
+  });
+
+  it('titles an untitled story with its summary as it stands (plain text is not parsed twice)', () => {
+    const [item] = normalizeFeed(JSON.stringify({items: [{id: '1', url: 'https://news.example/1', content_html: '<p>How to spot &lt;script&gt; tags in a phishing mail</p>'}]}), browserXml).items;
+    expect(item.title).to.equal('How to spot <script> tags in a phishing mail');
+  });
+
   it('drops a story listed twice, but keeps two stories that link one page under their own ids', () => {
     const rss = (items: string) => normalizeFeed(`<rss><channel><title>C</title>${items}</channel></rss>`, browserXml).items.map((i) => i.title);
     expect(rss('<item><title>A</title><link>https://news.example/a</link></item><item><title>A</title><link>https://news.example/a</link></item>')).to.deep.equal(['A']);
     expect(rss('<item><title>One</title><guid isPermaLink="false">1</guid><link>https://news.example/press</link></item><item><title>Two</title><guid isPermaLink="false">2</guid><link>https://news.example/press</link></item>')).to.deep.equal(['One', 'Two']);
+    // One constant <guid> with two links, and an item without an id beside one whose id is "1".
+    expect(rss('<item><title>One</title><guid isPermaLink="false">x</guid><link>https://news.example/1</link></item><item><title>Two</title><guid isPermaLink="false">x</guid><link>https://news.example/2</link></item>')).to.deep.equal(['One', 'Two']);
+    expect(normalizeFeed(JSON.stringify({items: [{id: '1', title: 'A', url: 'https://news.example/a'}, {title: 'B'}]}), browserXml).items.map((i) => i.title)).to.deep.equal(['A', 'B']);
   });
 
   it('a feed of 10,000 stories is read quickly and cut to at most 200 (JSON Feed, RSS and Atom)', () => {
