@@ -44,8 +44,10 @@ const msgIds = {
 /**
  * A second copy of Lit on a page that enforces Trusted Types (`trusted-types lit-html`, without
  * 'allow-duplicates') cannot create its `lit-html` policy: Lit's module throws, uncaught, into the
- * host page. In the CDN files that is a second Signpost (another version, or the page's own Lit):
- * our copy then goes on without a policy, defines nothing the first copy owns, and warns once.
+ * host page. In the CDN files our copy instead goes on without a policy and sets a flag: beside another
+ * Signpost it defines nothing the first copy owns and warns once (a version mismatch); beside the
+ * page's own Lit it defines nothing, so its fallback content stays, and says to add 'allow-duplicates'
+ * (src/internal/define.ts).
  * The build fails if Lit's line changes, so that this is looked at again.
  */
 const LIT_POLICY = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
@@ -54,7 +56,7 @@ const litPolicy = {
   transform(code: string, id: string) {
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
     if (!code.includes(LIT_POLICY)) throw new Error(`lit-html's Trusted Types policy line changed: check ${LIT_POLICY} in vite.config.ts`);
-    return {code: code.replace(LIT_POLICY, 's?(()=>{try{return s.createPolicy("lit-html",{createHTML:t=>t})}catch{}})():void 0'), map: null};
+    return {code: code.replace(LIT_POLICY, 's?(()=>{try{return s.createPolicy("lit-html",{createHTML:t=>t})}catch{globalThis[Symbol.for("signpost.tt")]=1}})():void 0'), map: null};
   },
 };
 

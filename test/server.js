@@ -22,7 +22,8 @@
 //   /test/fixtures/pages/*.html the partner pages, with a strict CSP; widgets.html?variant=hostile adds
 //                               the hostile host CSS, ?variant=integrity a wrong integrity on the script,
 //                               ?variant=feeds two tickers reading an RSS and an Atom file,
-//                               ?variant=older an older Signpost release loaded first, then this one
+//                               ?variant=older an older Signpost release loaded first, then this one,
+//                               ?variant=ownlit the page's own Lit (its "lit-html" policy) loaded first
 import {Readable} from 'node:stream';
 import {readFileSync} from 'node:fs';
 
@@ -37,6 +38,7 @@ const PAGE_VARIANTS = {
       .replace('<script', '<link rel="stylesheet" href="/test/fixtures/pages/hostile.css" />\n    <script')
       .replace('<body>', '<body><section><div>')
       .replace('</body>', '</div></section></body>'),
+  ownlit: (html) => html.replace('<script type="module" src="/dist/cdn/signpost.js">', '<script type="module" src="/test/fixtures/pages/own-lit.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js">'),
   older: (html) => html.replace('<script type="module" src="/dist/cdn/signpost.js">', '<script type="module" src="/test-server/older/signpost.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js">'),
   feeds: (html) =>
     html.replace(

@@ -6,7 +6,9 @@
  */
 import {warn} from './warn.js';
 
-let mismatchWarned = false;
+let warned = false;
+/** Set by the CDN build's guard when Trusted Types refused this copy's Lit its `lit-html` policy (vite.config.ts). */
+const REFUSED = Symbol.for('signpost.tt');
 
 export interface VersionedElement extends CustomElementConstructor {
   readonly version?: string;
@@ -17,10 +19,15 @@ export function define(tag: string, ctor: VersionedElement): boolean {
   const registry = globalThis.customElements;
   if (!registry) return false;
   const existing = registry.get(tag) as VersionedElement | undefined;
-  if (existing) {
-    if (existing !== ctor && existing.version !== ctor.version && !mismatchWarned) {
-      mismatchWarned = true;
-      warn(`<${tag}> is already defined by Signpost ${existing.version}; this copy (${ctor.version}) is not used. Load one version per page.`);
+  // Lit could not render here (REFUSED): defined, every widget would throw and hide its fallback content.
+  if (existing || (globalThis as Record<symbol, unknown>)[REFUSED]) {
+    if (!warned && (!existing || (existing !== ctor && existing.version !== ctor.version))) {
+      warned = true;
+      warn(
+        existing
+          ? `<${tag}> is already defined by Signpost ${existing.version}; this copy (${ctor.version}) is not used. Load one version per page.`
+          : `another Lit holds "lit-html": add 'allow-duplicates' to trusted-types.`,
+      );
     }
     return false;
   }
@@ -36,5 +43,5 @@ export function define(tag: string, ctor: VersionedElement): boolean {
 
 /** For tests only: lets the once-per-page warning fire again. */
 export function resetDefineWarnings(): void {
-  mismatchWarned = false;
+  warned = false;
 }

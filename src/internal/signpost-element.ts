@@ -120,9 +120,10 @@ export class SignpostElement extends LitElement {
 
   /** Renders with `msg()` answering in this widget's language. */
   protected override update(changed: Map<PropertyKey, unknown>): void {
+    inLocale(this.locale, () => super.update(changed));
+    // Only once the widget has rendered: a render that throws leaves the light-DOM fallback in view.
     this.fallbackSlot?.remove();
     this.fallbackSlot = undefined;
-    inLocale(this.locale, () => super.update(changed));
   }
 
   /** Runs `fn` (typically a message) in this widget's language, outside render. */

@@ -96,6 +96,22 @@ describe('embedding in partner pages', () => {
     }
   });
 
+  it('beside the page’s own Lit under Trusted Types (no allow-duplicates): no error, one warning saying what to add, fallback content in view', async () => {
+    const {frame, win, doc} = await open('widgets.html?variant=ownlit');
+    try {
+      if (!('trustedTypes' in win)) return; // nothing is refused where Trusted Types are not enforced
+      expect(win.__probe.errors).to.deep.equal([]);
+      const ours = win.__probe.warnings.filter((w) => w.includes('Signpost'));
+      expect(ours).to.have.length(1);
+      expect(ours[0]).to.contain("'allow-duplicates'");
+      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
+      const fallback = doc.getElementById('fallback')!;
+      expect(fallback.getClientRects().length, 'the card’s tel: link is shown').to.be.greaterThan(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('adds only documented globals to window', async () => {
     const {frame, win} = await open('widgets.html');
     try {
