@@ -382,6 +382,20 @@ describe('<signpost-campaign-banner>', () => {
     expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedElements()[0].textContent).to.equal('Late message.');
   });
 
+  it('a text node a framework fills in later ({{msg}}) replaces the message, not joins it', async () => {
+    const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs"></signpost-campaign-banner>`);
+    const text = document.createTextNode('');
+    el.append(text);
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect($(el, '[part="message"]').textContent).to.contain('Knowing the signs');
+    text.data = 'Our own message.';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect($(el, '[part="message"]').textContent!.trim(), 'the built-in message gives way').to.equal('');
+    expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedNodes()).to.deep.equal([text]);
+  });
+
   it('renders nothing, not an empty box, when it has nothing to say', async () => {
     const empty = await mount(html`<signpost-campaign-banner dismissible></signpost-campaign-banner>`);
     expect($$(empty, '[part="base"]')).to.have.length(0);

@@ -109,6 +109,18 @@ export class SignpostCampaignBanner extends SignpostElement {
   private imageShown = false;
   /** The flags (messages) dismissed on this element: another message set later still shows. */
   #closed = new Set<string>();
+  /** Light DOM written or changed later (a framework filling `{{msg}}`, a CMS script) shows. */
+  #watcher = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watcher.observe(this, {childList: true, subtree: true, characterData: true});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#watcher.disconnect();
+  }
 
   /** Whether the banner is showing now (its dates, not dismissed). */
   get showing(): boolean {
@@ -169,7 +181,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
     }
     if (changed.has('rememberDismissal') && this.rememberDismissal != null && !['', 'session', 'local'].includes(this.rememberDismissal)) {
-      warn(`banner remember-dismissal="${this.rememberDismissal}" is not session or local; nothing is stored.`);
+      warn(`banner remember-dismissal="${this.rememberDismissal}": use session or local; nothing is stored.`);
     }
     if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; it is not shown.`);
     if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
@@ -223,9 +235,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!this.showing) return nothing;
     // Nothing to say (no campaign, heading, message or slotted content): render nothing, not an empty box.
     const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : null;
-    // Its empty slot hears content written in later (a framework, a CMS script), and shows it.
-    const listen = () => this.requestUpdate();
-    if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return html`<slot @slotchange=${listen}></slot>`;
+    if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
     const cta = this.#cta;
     // No image-alt: no image (willUpdate says why).
     const image = this.imageAlt === null ? null : safeUrl(this.image);
@@ -243,7 +253,7 @@ export class SignpostCampaignBanner extends SignpostElement {
         ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text">
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${heading}</slot></div>` : nothing}
-          <div class="message" part="message"><slot @slotchange=${listen}></slot>${slotted ? nothing : this.message || builtIn?.[1]}</div>
+          <div class="message" part="message"><slot></slot>${slotted ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${cta && this.ctaLabel
           ? html`<a class="button primary" part="cta" href=${cta} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
