@@ -9,7 +9,8 @@ let sheet: CSSStyleSheet | undefined;
 
 function update(doc: Document): void {
   let height = 0;
-  for (const el of owners.keys()) height = Math.max(height, el.getBoundingClientRect().height);
+  // The bar's height, below its own offset from the top (--signpost-quick-exit-top).
+  for (const el of owners.keys()) height = Math.max(height, el.getBoundingClientRect().height + (parseFloat(getComputedStyle(el).top) || 0));
   doc.documentElement.style.setProperty(PROPERTY, `${Math.ceil(height)}px`);
 }
 

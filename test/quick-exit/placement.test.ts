@@ -32,6 +32,29 @@ describe('<signpost-quick-exit> placement', () => {
     window.scrollTo(0, 0);
   });
 
+  it('sticky: stays below a fixed header with --signpost-quick-exit-top, and a focused element lands below both', async () => {
+    const page = await fixture(html`<div>
+      <div style="position: fixed; inset: 0 0 auto 0; height: 64px; background: #333; z-index: 1">Site header</div>
+      <signpost-quick-exit placement="sticky" style="--signpost-quick-exit-top: 64px; top: 0"></signpost-quick-exit>
+      <div style="height: 1500px">Long content</div>
+      <button id="target">A button far down</button>
+      <div style="height: 1500px"></div>
+    </div>`);
+    const exit = page.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    window.scrollTo(0, 1000);
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(Math.round(exit.getBoundingClientRect().top), 'below the header (a rule on the element does not move it)').to.equal(64);
+    window.scrollTo(0, 0);
+    const target = page.querySelector<HTMLButtonElement>('#target')!;
+    target.scrollIntoView({block: 'start'});
+    target.focus();
+    await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(target.getBoundingClientRect().top).to.be.at.least(exit.getBoundingClientRect().bottom);
+    window.scrollTo(0, 0);
+  });
+
   it('sticky: never more than half the viewport (400% zoom, a long explanation open: it scrolls), and it paints its whole box', async () => {
     const long = Array.from({length: 40}, () => 'This button hides the page and opens a neutral site.').join(' ');
     const page = await fixture(html`<div>

@@ -17,7 +17,7 @@ export const styles = [
        and a safety bar the partner asked for must stay in view and opaque. */
     :host([placement='sticky']) {
       position: sticky !important;
-      inset-block-start: 0 !important;
+      inset-block-start: var(--signpost-quick-exit-top, 0) !important;
       z-index: 2147483647 !important;
       max-block-size: 50vh;
       overflow: auto;
