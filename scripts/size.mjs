@@ -15,12 +15,14 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // The banner's went back to 12 KB (where it stood that morning) for a later review's fixes: the
 // message behind whitespace-only light DOM, the warning for an unusable image URL, remember-dismissal
 // storing only for its documented values, and the background tinted by the partner's accent.
-// Terser (2026-11-29, fifth session) took the card's to 20.5 KB and the quiz's to 29 KB.
+// Terser (2026-11-29, fifth session) took the quiz's to 29 KB; the card's went to 20.5 KB and back
+// to 20.75 KB (where that session began) when a review's fixes (the Trusted Types guard's flag, the
+// sticky bar's offset) came to 0.1 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
   'dist/cdn/signpost.js': 37.75 * 1024,
-  'dist/cdn/hotline-card.js': 20.5 * 1024,
+  'dist/cdn/hotline-card.js': 20.75 * 1024,
   'dist/cdn/quick-exit.js': 11.5 * 1024,
   'dist/cdn/red-flag-quiz.js': 29 * 1024,
   'dist/cdn/campaign-banner.js': 12 * 1024,

@@ -63,7 +63,7 @@ describe('<signpost-hotline-card>', () => {
   it('warns that the US hotline’s number has been spoofed, and that it never calls unasked (HHS); no other line says so', async () => {
     const us = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
     const warning = $(us, '[part="scam-warning"]');
-    expect(warning.textContent!.trim()).to.equal('Scammers have made calls that seem to come from this number. The hotline never calls you unasked to ask for personal details or money.');
+    expect(warning.textContent!.trim()).to.equal('Scammers have made calls that seem to come from this number. The hotline never calls you unasked for personal details or money.');
     // Under the hotline it is about, before the other services.
     expect(warning.closest('details')).to.equal(null);
     const gb = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
