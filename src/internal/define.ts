@@ -7,8 +7,13 @@
 import {warn} from './warn.js';
 
 let warned = false;
-/** Set by the CDN build's guard when Trusted Types refused this copy's Lit its `lit-html` policy (vite.config.ts). */
+/**
+ * Set on globalThis by the CDN build's guard when Trusted Types refused this copy's Lit its
+ * `lit-html` policy (vite.config.ts). This copy's first define() runs right after its own Lit, so it
+ * takes the flag for itself and removes it: no later copy (an app's own Signpost) reads it.
+ */
 const REFUSED = Symbol.for('signpost.tt');
+let refused: unknown;
 
 export interface VersionedElement extends CustomElementConstructor {
   readonly version?: string;
@@ -19,13 +24,16 @@ export function define(tag: string, ctor: VersionedElement): boolean {
   const registry = globalThis.customElements;
   if (!registry) return false;
   const existing = registry.get(tag) as VersionedElement | undefined;
-  // Lit could not render here (REFUSED): defined, every widget would throw and hide its fallback content.
-  if (existing || (globalThis as Record<symbol, unknown>)[REFUSED]) {
+  const flags = globalThis as Record<symbol, unknown>;
+  refused ??= flags[REFUSED] ?? 0;
+  delete flags[REFUSED];
+  // Lit could not render here: defined, every widget would throw and hide its fallback content.
+  if (existing || refused) {
     if (!warned && (!existing || (existing !== ctor && existing.version !== ctor.version))) {
       warned = true;
       warn(
         existing
-          ? `<${tag}> is already defined by Signpost ${existing.version}; this copy (${ctor.version}) is not used. Load one version per page.`
+          ? `<${tag}> is already defined by Signpost ${existing.version}; this copy (${ctor.version}) is not used.`
           : `another Lit holds "lit-html": add 'allow-duplicates' to trusted-types.`,
       );
     }

@@ -107,6 +107,8 @@ describe('embedding in partner pages', () => {
       for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.equal(undefined);
       const fallback = doc.getElementById('fallback')!;
       expect(fallback.getClientRects().length, 'the card’s tel: link is shown').to.be.greaterThan(0);
+      // The guard's flag was taken by this copy and removed: nothing of it is left on window.
+      expect(Object.getOwnPropertySymbols(win).map(String)).to.not.include('Symbol(signpost.tt)');
     } finally {
       frame.remove();
     }

@@ -72,6 +72,7 @@ describe('feed normaliser', () => {
   it('drops tags only: a decoded "<" in plain text stays, and a quoted ">" does not end a tag', () => {
     expect(toPlainText('Fines for firms paying &lt;minimum wage')).to.equal('Fines for firms paying <minimum wage');
     expect(toPlainText('<a title="a > b" href="/x">Click</a> here')).to.equal('Click here');
+    expect(toPlainText('<a title="x<y" href="/x">link</a> after <img alt="a < b" src="x.png">Caption')).to.equal('link after Caption');
     expect(toPlainText('1 < 2 and x<y')).to.equal('1 < 2 and x<y');
     expect(toPlainText('<p class=\'c\'>A</p><br/><!-- note --><?php x ?>B')).to.equal('A B');
   });

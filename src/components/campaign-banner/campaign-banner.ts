@@ -183,7 +183,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (changed.has('rememberDismissal') && this.rememberDismissal != null && !['', 'session', 'local'].includes(this.rememberDismissal)) {
       warn(`banner remember-dismissal="${this.rememberDismissal}": use session or local; nothing is stored.`);
     }
-    if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; it is not shown.`);
+    if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);
     if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
   }
 
