@@ -142,21 +142,19 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     if (number) line.sms = kw ? {number, keyword: kw} : {number};
     else bad('sms');
   }
-  for (const field of ['chat', 'report', 'website', 'source'] as const) {
-    const value = own(input, field);
-    if (value === undefined) continue;
-    const url = safeUrl(value, null); // absolute: "chat.example.org" is not a page of the partner's site
-    if (url) line[field] = url;
-    else bad(field);
-  }
   /** A field given: its checked value, or a warning. */
-  const take = <K extends 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(field: K, check: (value: unknown) => HotlineRecord[K] | null | undefined) => {
+  const take = <K extends 'chat' | 'report' | 'website' | 'source' | 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(
+    field: K,
+    check: (value: unknown) => HotlineRecord[K] | null | undefined,
+  ) => {
     const value = own(input, field);
     if (value === undefined) return;
     const checked = check(value);
     if (checked) line[field] = checked;
     else bad(field);
   };
+  // Absolute only: "chat.example.org" is not a page of the partner's site.
+  for (const field of ['chat', 'report', 'website', 'source'] as const) take(field, (v) => safeUrl(v, null));
   take('email', (v) => (typeof v === 'string' && /^[^\s@<>"]{1,64}@[^\s@<>"]{1,190}\.[^\s@<>".]{2,}$/.test(v.trim()) ? v.trim() : null));
   take('tty', parsePhone);
   take('hours', (v) => parseHours(v, own(input, 'timeZone')));
