@@ -23,6 +23,16 @@ export function childJson(host: Element): string | undefined {
   return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
 }
 
+/**
+ * Calls `onChange` whenever the element's light DOM (its children and their text) changes, as
+ * frameworks and CMS scripts write it after connect. Disconnect the observer when the element goes.
+ */
+export function watchChildren(host: Element, onChange: () => void): MutationObserver {
+  const observer = new MutationObserver(onChange);
+  observer.observe(host, {childList: true, subtree: true, characterData: true});
+  return observer;
+}
+
 /** A `heading-level` attribute's value as a level of 2–6; anything else warns and gives 2. */
 export function headingLevel(value: number): number {
   if (value >= 2 && value <= 6) return Math.round(value);

@@ -4,7 +4,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {headingLevel, numberAttr, textAttr} from '../../internal/input.js';
+import {headingLevel, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDate} from '../../banner/campaigns.js';
 import {campaignText, t} from './messages.js';
 import {styles} from './styles.js';
@@ -16,6 +16,8 @@ export interface BannerDismissDetail {
 }
 
 const STORAGE_PREFIX = 'signpost-banner-dismissed:';
+/** The `remember-dismissal` values that store: present (''), `session` or `local`. */
+const REMEMBER = ['', 'session', 'local'];
 
 /**
  * A campaign's message and call to action: sensitive, not sensational. Text only unless the partner
@@ -110,16 +112,16 @@ export class SignpostCampaignBanner extends SignpostElement {
   /** The flags (messages) dismissed on this element: another message set later still shows. */
   #closed = new Set<string>();
   /** Light DOM written or changed later (a framework filling `{{msg}}`, a CMS script) shows. */
-  #watcher = new MutationObserver(() => this.requestUpdate());
+  #watcher?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#watcher.observe(this, {childList: true, subtree: true, characterData: true});
+    this.#watcher = watchChildren(this, () => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#watcher.disconnect();
+    this.#watcher?.disconnect();
   }
 
   /** Whether the banner is showing now (its dates, not dismissed). */
@@ -159,7 +161,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Only the documented values store: a framework's unset prop (undefined), false, "false" or
     // "none" must not mean "store" (willUpdate warns about those).
     const value = this.rememberDismissal;
-    return value === 'local' ? localStorage : value === '' || value === 'session' ? sessionStorage : null;
+    return value === 'local' ? localStorage : REMEMBER.includes(value!) ? sessionStorage : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -180,7 +182,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt === null) {
       warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
     }
-    if (changed.has('rememberDismissal') && this.rememberDismissal != null && !['', 'session', 'local'].includes(this.rememberDismissal)) {
+    if (changed.has('rememberDismissal') && this.rememberDismissal != null && !REMEMBER.includes(this.rememberDismissal)) {
       warn(`banner remember-dismissal="${this.rememberDismissal}": use session or local; nothing is stored.`);
     }
     if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);

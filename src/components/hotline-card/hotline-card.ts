@@ -5,7 +5,7 @@ import '../quick-exit/quick-exit.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {warn} from '../../internal/warn.js';
-import {childJson, headingLevel, numberAttr} from '../../internal/input.js';
+import {childJson, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {regionOf} from '../../i18n/resolve.js';
@@ -146,11 +146,7 @@ export class SignpostHotlineCard extends SignpostElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A framework may write, change or remove the JSON child after connect: the line follows it.
-    (this.#watcher ??= new MutationObserver(() => childJson(this) !== this.#json && this.requestUpdate())).observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-    });
+    this.#watcher = watchChildren(this, () => childJson(this) !== this.#json && this.requestUpdate());
   }
 
   override disconnectedCallback(): void {

@@ -3,7 +3,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {childJson, numberAttr} from '../../internal/input.js';
+import {childJson, numberAttr, watchChildren} from '../../internal/input.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {FeedError, browserXml, normalizeFeed, type FeedItem} from '../../feeds/normalize.js';
@@ -134,8 +134,7 @@ export class SignpostNewsTicker extends SignpostElement {
     super.connectedCallback();
     this.#readChildren();
     // Items written (or changed) after the ticker is in the page, as frameworks do, count too.
-    this.watcher ??= new MutationObserver(() => this.#readChildren());
-    this.watcher.observe(this, {childList: true, subtree: true, characterData: true});
+    this.watcher = watchChildren(this, () => this.#readChildren());
     this.media = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
     this.reducedMotion = Boolean(this.media?.matches);
     this.media?.addEventListener?.('change', this.#onMotionChange);
