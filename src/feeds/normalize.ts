@@ -83,7 +83,8 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
     if (!item.title && !item.summary) continue;
     // By id and link together: a story listed twice goes (each format's id falls back to the link),
     // while two stories with their own ids that link one index page, or one id (a constant <guid>)
-    // with two links, both stay; an index id given to an item without one never meets a real id.
+    // with two links, both stay. (An index id given to an item without id or link can still meet a
+    // real id on another linkless item: left as it is.)
     const key = `${item.id}\n${item.url}`;
     if (seen.has(key)) continue;
     seen.add(key);
