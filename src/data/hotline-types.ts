@@ -68,8 +68,6 @@ export interface HotlineRecord {
    * calls unasked for personal details or money.
    */
   spoofed?: string;
-  /** True only for an emergency service (police, ambulance) itself; left out for every hotline. */
-  emergencyService?: boolean;
   /** Where the facts were read (https URL). */
   source: string;
   /** ISO date (YYYY-MM-DD) on which the record was last checked against its source. */

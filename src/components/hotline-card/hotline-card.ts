@@ -268,7 +268,6 @@ export class SignpostHotlineCard extends SignpostElement {
       });
     const dedicated = this.customLine !== null || entry?.dedicated !== false;
     const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp();
-    const hotlineIsEmergency = primary?.emergencyService === true;
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
         ? html`<signpost-quick-exit part="quick-exit" explain lang=${locale} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
@@ -290,7 +289,7 @@ export class SignpostHotlineCard extends SignpostElement {
           : nothing}
       ${primary ? view(primary, true) : nothing}
       <div class="emergency" part="emergency">
-        ${primary && !hotlineIsEmergency ? html`<p>${t.notEmergency()}</p>` : nothing}
+        ${primary ? html`<p>${t.notEmergency()}</p>` : nothing}
         <p>
           <strong>${entry?.emergency ? t.emergency(isolate(entry.emergency, this.direction === 'rtl')) : t.emergencyGeneric()}</strong>
         </p>
