@@ -23,7 +23,8 @@
 //                               the hostile host CSS, ?variant=integrity a wrong integrity on the script,
 //                               ?variant=feeds two tickers reading an RSS and an Atom file,
 //                               ?variant=older an older Signpost release loaded first, then this one,
-//                               ?variant=ownlit the page's own Lit (its "lit-html" policy) loaded first
+//                               ?variant=ownlit the page's own Lit (its "lit-html" policy) loaded first,
+//                               ?variant=nonce an engine without constructed style sheets, styles by CSP nonce
 import {Readable} from 'node:stream';
 import {readFileSync} from 'node:fs';
 
@@ -45,6 +46,12 @@ const PAGE_VARIANTS = {
       '<signpost-news-ticker mode="scroll">',
       '<signpost-news-ticker id="rss" mode="list" src="/test/fixtures/feeds/rss2-basic.xml"></signpost-news-ticker>\n    <signpost-news-ticker id="atom" mode="list" src="/test/fixtures/feeds/atom.xml"></signpost-news-ticker>\n    <signpost-news-ticker mode="scroll">',
     ),
+  // An engine without constructed style sheets, and a CSP that gives styles a nonce (window.litNonce);
+  // the quick exit sticky, so that it adds its scroll padding to the page.
+  nonce: (html) =>
+    html
+      .replace('<script type="module" src="/dist/cdn/signpost.js">', '<script type="module" src="/test/fixtures/pages/old-engine.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js">')
+      .replace('<signpost-quick-exit>', '<signpost-quick-exit placement="sticky">'),
   integrity: (html) =>
     html.replace('src="/dist/cdn/signpost.js"', `src="/dist/cdn/signpost.js" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"`),
 };
@@ -62,7 +69,7 @@ export async function testServer(ctx, next) {
       ctx.body = variant(readFileSync(new URL('fixtures/pages/widgets.html', import.meta.url), 'utf8'));
     } else await next();
     // The fixture pages are served as a careful partner would: strict CSP with Trusted Types.
-    ctx.set('content-security-policy', STRICT_CSP);
+    ctx.set('content-security-policy', ctx.query.variant === 'nonce' ? STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-signpost-test'") : STRICT_CSP);
     return;
   }
   if (ctx.path === '/signpost-theme.css') {

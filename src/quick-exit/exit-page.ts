@@ -2,35 +2,26 @@
  * Leaving the page: hide it, cover it, then navigate — and undo all of it when the browser
  * restores the page from the back/forward cache.
  *
- * Everything is done through a constructed stylesheet adopted by the document and DOM attributes,
- * so it works under a strict Content-Security-Policy (no inline styles or scripts).
+ * Everything is done through a style sheet for the page (`addPageSheet`) and DOM attributes, so it
+ * works under a strict Content-Security-Policy (no inline styles or scripts).
  */
+import {css} from 'lit';
+import {addPageSheet} from '../internal/page-sheet.js';
+
 const HIDING = 'data-signpost-exiting';
 const OVERLAY = 'data-signpost-exit-overlay';
 const REFERRER = 'data-signpost-exit-referrer';
 
-let sheet: CSSStyleSheet | undefined;
-
-function hidingSheet(): CSSStyleSheet {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(`
-      html[${HIDING}] body > :not([${OVERLAY}]):not(#\\0):not(#\\0) { display: none !important; }
-      [${OVERLAY}] {
-        position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
-        display: block !important; margin: 0 !important; padding: 1em !important;
-        background: Canvas !important; color: CanvasText !important; font: inherit;
-      }
-      @media print { [${OVERLAY}] { display: none !important; } }
-    `);
+// The attribute names are written out: css`` takes no strings (HIDING, OVERLAY above).
+const HIDE = css`
+  html[data-signpost-exiting] body > :not([data-signpost-exit-overlay]):not(#\\0):not(#\\0) { display: none !important; }
+  [data-signpost-exit-overlay] {
+    position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
+    display: block !important; margin: 0 !important; padding: 1em !important;
+    background: Canvas !important; color: CanvasText !important; font: inherit;
   }
-  return sheet;
-}
-
-function adopt(doc: Document): void {
-  const s = hidingSheet();
-  if (!doc.adoptedStyleSheets.includes(s)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
-}
+  @media print { [data-signpost-exit-overlay] { display: none !important; } }
+`;
 
 /**
  * Hides the page from sight and from assistive technology, and shows a blank overlay that says
@@ -38,7 +29,7 @@ function adopt(doc: Document): void {
  * `#id { display: … !important }`.)
  */
 export function hidePage(loading: string, lang = '', dir = '', doc: Document = document): HTMLElement {
-  adopt(doc);
+  addPageSheet(doc, HIDE);
   doc.documentElement.setAttribute(HIDING, '');
   let overlay = doc.querySelector<HTMLElement>(`[${OVERLAY}]`);
   if (!overlay) {

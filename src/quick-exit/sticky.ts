@@ -1,11 +1,16 @@
 /**
  * WCAG 2.4.11 Focus Not Obscured: while a sticky quick exit is on the page, the document's
- * scroll-padding keeps focused elements out from under it. Applied through an adopted stylesheet
- * and a custom property set with CSSOM, so a strict CSP allows it.
+ * scroll-padding keeps focused elements out from under it. Applied through a style sheet for the page
+ * (`addPageSheet`) and a custom property set with CSSOM, so a strict CSP allows it.
  */
+import {css} from 'lit';
+import {addPageSheet} from '../internal/page-sheet.js';
+
 const PROPERTY = '--signpost-quick-exit-offset';
 const owners = new Map<Element, ResizeObserver | undefined>();
-let sheet: CSSStyleSheet | undefined;
+// The property is written out: css`` takes no strings.
+const PADDING = css`html { scroll-padding-block-start: calc(var(--signpost-quick-exit-offset, 0px) + 0.5em); }`;
+let removeSheet: (() => void) | undefined;
 
 function update(doc: Document): void {
   let height = 0;
@@ -17,11 +22,7 @@ function update(doc: Document): void {
 export function setStickyOffset(el: HTMLElement): void {
   const doc = el.ownerDocument;
   if (owners.has(el)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(`html { scroll-padding-block-start: calc(var(${PROPERTY}, 0px) + 0.5em); }`);
-  }
-  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  removeSheet ??= addPageSheet(doc, PADDING);
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => update(doc)) : undefined;
   observer?.observe(el);
   owners.set(el, observer);
@@ -34,6 +35,7 @@ export function releaseStickyOffset(el: HTMLElement): void {
   owners.delete(el);
   const doc = el.ownerDocument;
   if (owners.size) return update(doc);
-  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  removeSheet?.();
+  removeSheet = undefined;
   doc.documentElement.style.removeProperty(PROPERTY);
 }

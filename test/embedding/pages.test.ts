@@ -11,7 +11,7 @@ interface Probe {
 }
 /** Chromium enforces Trusted Types (the others may not yet): there the check must not be skipped. */
 const chromium = /Chrome\//.test(navigator.userAgent);
-type FrameWindow = Window & {__probe: Probe; customElements: CustomElementRegistry};
+type FrameWindow = Window & {__probe: Probe; customElements: CustomElementRegistry; CSSStyleSheet: typeof CSSStyleSheet};
 
 /** Loads a fixture page (served with a strict CSP and Trusted Types) in an iframe and waits for Signpost. */
 async function open(page: string, width = 900): Promise<{frame: HTMLIFrameElement; win: FrameWindow; doc: Document}> {
@@ -110,6 +110,40 @@ describe('embedding in partner pages', () => {
       expect(fallback.getClientRects().length, 'the card’s tel: link is shown').to.be.greaterThan(0);
       // The guard's flag was taken by this copy and removed: nothing of it is left on window.
       expect(Object.getOwnPropertySymbols(win).map(String)).to.not.include('Symbol(signpost.tt)');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('in an engine without constructed style sheets, under a CSP style nonce (window.litNonce): every widget styled, the sticky bar’s scroll padding and the exit’s cover work, no violation', async () => {
+    const {frame, win, doc} = await open('widgets.html?variant=nonce');
+    try {
+      expect(() => new win.CSSStyleSheet(), 'the old engine is in place').to.throw();
+      for (const tag of TAGS) {
+        expect(win.customElements.get(tag), tag).to.be.a('function');
+        const root = doc.querySelector(tag)!.shadowRoot!;
+        expect(root.adoptedStyleSheets, tag).to.have.length(0);
+        const styles = [...root.querySelectorAll('style')];
+        expect(styles.length, `${tag}: Lit wrote <style> elements`).to.be.greaterThan(0);
+        for (const style of styles) expect(style.nonce, tag).to.equal('signpost-test');
+      }
+      const call = doc.querySelector('signpost-hotline-card')!.shadowRoot!.querySelector('[part="call-link"]')!;
+      expect(win.getComputedStyle(call).backgroundColor, 'styled').not.to.equal('rgba(0, 0, 0, 0)');
+      // The sticky quick exit: the page's scroll padding keeps focused elements out from under it.
+      const exit = doc.querySelector('signpost-quick-exit') as unknown as HTMLElement & {navigate: (url: string) => void};
+      expect(win.getComputedStyle(exit).position).to.equal('sticky');
+      const padding = parseFloat(win.getComputedStyle(doc.documentElement).scrollPaddingBlockStart);
+      expect(padding, 'scroll padding below the bar').to.be.greaterThan(exit.getBoundingClientRect().height);
+      // Leaving: the page goes under the cover, and the reader is sent away.
+      let left = '';
+      exit.navigate = (url) => (left = url);
+      exit.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
+      expect(left).to.equal('https://www.wikipedia.org/');
+      expect(win.getComputedStyle(doc.querySelector('signpost-hotline-card')!).display, 'the page is hidden').to.equal('none');
+      expect(win.getComputedStyle(doc.querySelector('[data-signpost-exit-overlay]')!).position, 'the cover').to.equal('fixed');
+      expect(doc.adoptedStyleSheets).to.have.length(0);
+      expect(win.__probe.violations).to.deep.equal([]);
+      expect(win.__probe.errors).to.deep.equal([]);
     } finally {
       frame.remove();
     }

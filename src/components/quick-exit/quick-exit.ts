@@ -144,11 +144,11 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
     const url = this.destination;
     emit(this, 'signpost-quick-exit', {trigger});
-    hidePage(this.inLocale(t.loading), this.locale, this.direction);
     try {
+      hidePage(this.inLocale(t.loading), this.locale, this.direction);
       this.navigate(url, !this.keepHistory);
     } catch {
-      // Not a function, or it failed: the reader must not stay on a blanked page.
+      // Hiding failed, or `navigate` is not a function or failed: the reader must not stay here.
       warn('quick exit navigate failed; leaving with the browser’s navigation.');
       navigateAway(url, !this.keepHistory);
     }
