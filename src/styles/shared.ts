@@ -21,6 +21,20 @@ export const tokens = css`
     color-scheme: inherit;
     box-sizing: border-box;
   }
+  /* Engines without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5) find
+     every colour above invalid: buttons without a background, no focus ring, no borders. They get
+     the light colours (what a page without a dark color-scheme gets everywhere). */
+  @supports not (color: light-dark(red, red)) {
+    :host {
+      --_accent: var(--signpost-accent, #0b57a4);
+      --_on-accent: var(--signpost-accent-contrast, #ffffff);
+      --_surface: var(--signpost-surface, #ffffff);
+      --_text: var(--signpost-text, #1f2328);
+      --_muted: var(--signpost-muted, #57606a);
+      --_border: var(--signpost-border, #8c959f);
+      --_ok: var(--signpost-open, #1a7f37);
+    }
+  }
   *,
   *::before,
   *::after {

@@ -11,6 +11,12 @@ export const styles = [
       --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
       color: inherit;
     }
+    @supports not (color: light-dark(red, red)) {
+      :host {
+        --_exit-bg: var(--signpost-quick-exit-background, #b3261e);
+        --_exit-fg: var(--signpost-quick-exit-color, #ffffff);
+      }
+    }
     /* The bar paints its whole box (a reserved min-height must not leave a clear strip that takes
        clicks), and never more than half the viewport (400% zoom, the explanation open): it scrolls. */
     /* !important: a host page's rule on the element (even * { all: unset }) beats any :host rule,
@@ -48,6 +54,7 @@ export const styles = [
       background: var(--_exit-bg);
       color: var(--_exit-fg);
       font-weight: 700;
+      box-shadow: 0 2px 0 #55120e;
       box-shadow: 0 2px 0 light-dark(#55120e, #000);
     }
     .indicator {
