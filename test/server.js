@@ -3,7 +3,8 @@
 //   /test-server/hang           never answers within the test (held for 20 s, then closed)
 //   /test-server/hang-status?key=k  {"closed": bool}: whether the hanging request with that ?key= was aborted
 //   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
-//   /test-server/flaky?key=k    a JSON Feed the first time, HTTP 500 after (a failing refresh)
+//   /test-server/flaky?key=k    a JSON Feed the first time, HTTP 500 after (a failing refresh);
+//                               &offline: the connection cut after (the reader gone offline)
 //   /test-server/latin1-feed    an ISO-8859-1 RSS feed (?in=header: charset in the header, else in the XML declaration)
 //   /test-server/pixel.gif      a 1×1 GIF
 //   /test-server/echo-feed      a JSON Feed whose only title reports the request's Referer/Cookie headers
@@ -139,10 +140,16 @@ export async function testServer(ctx, next) {
     return;
   }
   if (ctx.path === '/test-server/flaky') {
-    // First request per key: a small JSON Feed; later ones: HTTP 500 (a refresh that fails).
+    // First request per key: a small JSON Feed; later ones: HTTP 500 (a refresh that fails), or with
+    // `&offline` no answer at all: the connection is cut, as the browser sees it when the reader goes offline.
     const key = String(ctx.query.key ?? '');
     const count = (flaky.get(key) ?? 0) + 1;
     flaky.set(key, count);
+    if (count > 1 && 'offline' in ctx.query) {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
     if (count > 1) {
       ctx.status = 500;
       return;

@@ -3,7 +3,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, hangHeld, hangRequest, until} from '../helpers/util.js';
+import {captureWarnings, hangHeld, hangRequest, storageSnapshot, until} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -122,6 +122,29 @@ describe('<signpost-news-ticker>', () => {
       expect(delays[0]).to.equal(60000);
       await el.updateComplete;
       expect($(el, '[part="item"] a')!.textContent).to.equal('First load');
+    } finally {
+      window.setTimeout = set;
+    }
+  });
+
+  it('offline at a refresh (the connection cut): the stories stay, a network error is reported, nothing is stored', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const set = window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && ms >= 60000 ? 10 : ms)) as typeof window.setTimeout;
+    const before = await storageSnapshot();
+    try {
+      let el!: Ticker;
+      const warnings = await captureWarnings(async () => {
+        const failed = oneEvent(document, 'signpost-ticker-error');
+        el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" refresh="60" src=${`/test-server/flaky?key=${key}&offline`}></signpost-news-ticker>`);
+        await loaded(el);
+        expect((await failed).detail).to.deep.equal({reason: 'network'});
+        el.remove();
+      });
+      expect(warnings.join()).to.contain('could not be shown').and.to.contain('the last items stay');
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('[part="item"] a')].map((a) => a.textContent)).to.deep.equal(['First load']);
+      expect(await storageSnapshot()).to.equal(before);
     } finally {
       window.setTimeout = set;
     }
