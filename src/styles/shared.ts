@@ -48,6 +48,8 @@ export const tokens = css`
     color: var(--_text);
     line-height: 1.45;
     text-align: start;
+    /* A word or a web address longer than the line (large text on a phone) breaks, not the layout. */
+    overflow-wrap: anywhere;
   }
   [hidden] {
     display: none !important;
@@ -91,7 +93,6 @@ export const controls = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
-    overflow-wrap: anywhere;
   }
   .button.primary {
     background: var(--_accent);

@@ -179,6 +179,29 @@ describe('embedding in partner pages', () => {
     }
   });
 
+  // Android's largest text setting doubles the text; a 320 px screen is WCAG's reflow width.
+  for (const [lang, pause] of [['en', 'Pause the news'], ['ru', 'Приостановить ленту новостей'], ['ar', 'إيقاف الأخبار مؤقتًا']]) {
+    it(`at 320 px with 200% text (${lang}): no sideways scrolling, no widget or word wider than the screen`, async () => {
+      const {frame, win, doc} = await open('widgets.html', 320);
+      try {
+        doc.documentElement.style.fontSize = '200%';
+        doc.documentElement.lang = lang;
+        doc.querySelector('signpost-quick-exit')!.setAttribute('explain', '');
+        const ticker = doc.querySelector('signpost-news-ticker')!;
+        await until(() => ticker.shadowRoot!.querySelector('[part="pause-button"]')?.textContent?.trim() === pause, 3000);
+        await new Promise((r) => setTimeout(r, 100));
+        expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(win.innerWidth);
+        for (const tag of TAGS) {
+          const box = doc.querySelector(tag)!.getBoundingClientRect();
+          expect(box.left, tag).to.be.at.least(0);
+          expect(box.right, tag).to.be.at.most(win.innerWidth);
+        }
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+
   it('stays legible and operable on a hostile page (all: unset, 62.5% root, inherited link colour, huge z-index, overflow hidden)', async () => {
     const {frame, win, doc} = await open('widgets.html?variant=hostile', 400);
     try {

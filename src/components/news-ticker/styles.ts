@@ -24,8 +24,8 @@ export const styles = [
       display: flex;
       gap: 0.5em;
     }
+    /* Buttons may shrink (and their words wrap) when one alone is wider than the row. */
     .button {
-      flex: none;
       padding: 0.25em 0.75em;
       min-block-size: 2.5em;
     }
