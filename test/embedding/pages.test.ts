@@ -187,6 +187,7 @@ describe('embedding in partner pages', () => {
         doc.documentElement.style.fontSize = '200%';
         doc.documentElement.lang = lang;
         doc.querySelector('signpost-quick-exit')!.setAttribute('explain', '');
+        doc.querySelector('signpost-hotline-card')!.setAttribute('country-picker', ''); // long country names
         const ticker = doc.querySelector('signpost-news-ticker')!;
         await until(() => ticker.shadowRoot!.querySelector('[part="pause-button"]')?.textContent?.trim() === pause, 3000);
         await new Promise((r) => setTimeout(r, 100));

@@ -107,6 +107,8 @@ export const styles = [
       min-block-size: 2.75em;
       padding-inline: 0.5em;
       max-inline-size: 100%;
+      /* WebKit lets a long country name run past the box and widen the page (large text on a phone). */
+      contain: paint;
     }
     @media (forced-colors: active) {
       .open .dot {
