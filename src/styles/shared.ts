@@ -23,7 +23,9 @@ export const tokens = css`
   }
   /* Engines without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5) find
      every colour above invalid: buttons without a background, no focus ring, no borders. They get
-     the light colours (what a page without a dark color-scheme gets everywhere). */
+     the light colours (what a page without a dark color-scheme gets everywhere), but for two small
+     marks left to the text colour, for bytes: the open-now dot (its words say it) and the quick
+     exit's shadow. */
   @supports not (color: light-dark(red, red)) {
     :host {
       --_accent: var(--signpost-accent, #0b57a4);
@@ -32,7 +34,7 @@ export const tokens = css`
       --_text: var(--signpost-text, #1f2328);
       --_muted: var(--signpost-muted, #57606a);
       --_border: var(--signpost-border, #8c959f);
-      --_ok: var(--signpost-open, #1a7f37);
+      --_tint: var(--_surface); /* the banner's background: no accent tint */
     }
   }
   *,

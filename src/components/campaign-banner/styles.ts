@@ -10,7 +10,8 @@ export const styles = [
       display: flex;
       gap: var(--_space);
       align-items: flex-start;
-      background: var(--signpost-banner-background, color-mix(in srgb, var(--_accent) 8%, var(--_surface)));
+      /* --_tint is set only where light-dark() is missing (shared.ts): color-mix() may be missing too. */
+      background: var(--signpost-banner-background, var(--_tint, color-mix(in srgb, var(--_accent) 8%, var(--_surface))));
     }
     .body {
       flex: 1 1 auto;

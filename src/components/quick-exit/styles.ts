@@ -54,7 +54,6 @@ export const styles = [
       background: var(--_exit-bg);
       color: var(--_exit-fg);
       font-weight: 700;
-      box-shadow: 0 2px 0 #55120e;
       box-shadow: 0 2px 0 light-dark(#55120e, #000);
     }
     .indicator {
