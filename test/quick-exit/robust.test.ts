@@ -43,9 +43,9 @@ describe('<signpost-quick-exit> in real pages', () => {
     expect(calls).to.have.length(1);
   });
 
-  it('a navigate that is not a function (a framework passed undefined), or that throws, still leaves the page', async function () {
-    this.timeout(10000);
-    for (const bad of ['undefined', 'throws']) {
+  it('a navigate that is not a function (a framework passed undefined) or that throws, or a page that cannot be hidden: it still leaves', async function () {
+    this.timeout(15000);
+    for (const bad of ['undefined', 'throws', 'hiding']) {
       // In a frame, so that the browser's own navigation can really happen.
       const frame = document.createElement('iframe');
       const target = new URL(`/test/fixtures/quiz-bank.json?left=${bad}`, location.href).href;
@@ -55,15 +55,23 @@ describe('<signpost-quick-exit> in real pages', () => {
       const el = () => frame.contentDocument?.querySelector<SignpostQuickExit>('signpost-quick-exit');
       await until(() => !!el()?.shadowRoot?.querySelector('[part="button"]'), 5000);
       const exit = el()!;
-      exit.navigate = (bad === 'undefined'
-        ? undefined
-        : () => {
-            throw new Error('the app router failed');
-          }) as never;
+      if (bad === 'hiding') {
+        // The page cannot be hidden (its root refuses the attribute); navigate is the built-in one.
+        frame.contentDocument!.documentElement.setAttribute = () => {
+          throw new Error('the page refused');
+        };
+      } else {
+        exit.navigate = (bad === 'undefined'
+          ? undefined
+          : () => {
+              throw new Error('the app router failed');
+            }) as never;
+      }
       const warnings: string[] = [];
       (frame.contentWindow as unknown as {console: Console}).console.warn = (...args: unknown[]) => warnings.push(args.join(" ")); // the frame’s own console
       exit.exit(); // does not throw
-      expect(warnings.join(), bad).to.contain('navigate failed');
+      expect(warnings.join(), bad).to.contain('leaving with the browser’s navigation');
+      if (bad !== 'undefined') expect(warnings.join(), bad).to.contain(bad === 'hiding' ? 'the page refused' : 'the app router failed');
       await until(() => frame.contentWindow?.location.href === target, 5000);
       expect(frame.contentWindow!.location.href, `${bad}: the browser's own navigation left the page`).to.equal(target);
       frame.remove();

@@ -147,9 +147,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     try {
       hidePage(this.inLocale(t.loading), this.locale, this.direction);
       this.navigate(url, !this.keepHistory);
-    } catch {
+    } catch (error) {
       // Hiding failed, or `navigate` is not a function or failed: the reader must not stay here.
-      warn('quick exit navigate failed; leaving with the browser’s navigation.');
+      warn(`quick exit: ${error}; leaving with the browser’s navigation.`);
       navigateAway(url, !this.keepHistory);
     }
   }
