@@ -23,9 +23,9 @@ export const tokens = css`
   }
   /* Engines without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5) find
      every colour above invalid: buttons without a background, no focus ring, no borders. They get
-     the light colours (what a page without a dark color-scheme gets everywhere), but for two small
-     marks left to the text colour, for bytes: the open-now dot (its words say it) and the quick
-     exit's shadow. */
+     the light colours (what a page without a dark color-scheme gets everywhere), but for --_ok, left
+     out for bytes: the open-now dot and the quiz's correct-answer border take the text colour
+     (their words say it). */
   @supports not (color: light-dark(red, red)) {
     :host {
       --_accent: var(--signpost-accent, #0b57a4);
