@@ -49,3 +49,21 @@ for (const [file, budget] of Object.entries(BUDGETS)) {
   if (file.endsWith('signpost.js')) console.log(`  distance to the ${TARGET} B target: ${gz - TARGET > 0 ? '+' : ''}${gz - TARGET} B`);
 }
 if (process.argv.includes('--check') && over) process.exit(1);
+
+// The README's table of CDN files promises these budgets to partners ("at most (gzip)"): it must say
+// what is enforced here.
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const promised = [...readme.matchAll(/^\| `((?:locales\/<code>|[\w-]+)\.js)` \|.*\| ([\d.]+) KB \|$/gm)];
+let stale = promised.length === 0;
+for (const [, name, kb] of promised) {
+  const file = name === 'locales/<code>.js' ? `dist/cdn/locales/${TARGET_LOCALES[0]}.js` : `dist/cdn/${name}`;
+  if (BUDGETS[file] !== Number(kb) * 1024) {
+    console.log(`README.md says ${name} is at most ${kb} KB gzip; its budget is ${BUDGETS[file] / 1024} KB`);
+    stale = true;
+  }
+}
+if (promised.length && promised.length !== Object.keys(CDN_ENTRIES).filter((n) => !n.startsWith('locales/')).length + 1) {
+  console.log(`README.md's table of CDN files lists ${promised.length} rows; every CDN file (and one row for the languages) should be there`);
+  stale = true;
+}
+if (process.argv.includes('--check') && stale) process.exit(1);
