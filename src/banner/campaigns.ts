@@ -25,7 +25,8 @@ export function isCampaignId(value: string): value is CampaignId {
   return Object.prototype.hasOwnProperty.call(CAMPAIGNS, value);
 }
 
-export {isoDate as parseDate} from '../internal/input.js';
+/** A `YYYY-MM-DD` day as [year, month, day], or null (not the feeds' `parseDate`, which gives a time). */
+export {isoDate as parseDay} from '../internal/input.js';
 
 const key = (y: number, m: number, d: number) => y * 10000 + m * 100 + d;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/define.js';
 import {parseHours, parseJsonChild, parsePhone} from '../../src/hotline/custom-line.js';
 import {intervals, minuteOfWeek, openState} from '../../src/hotline/schedule.js';
-import {isShowing, parseDate, CAMPAIGNS} from '../../src/banner/campaigns.js';
+import {isShowing, parseDay, CAMPAIGNS} from '../../src/banner/campaigns.js';
 import {parseTopics} from '../../src/quiz/bank.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
@@ -82,9 +82,9 @@ describe('property-based: parsers and attribute converters never throw', () => {
   it('banner dates and windows, quiz topics', () => {
     fc.assert(
       fc.property(fc.string(), fc.integer({min: 1900, max: 2200}), fc.integer({min: 1, max: 12}), fc.integer({min: 1, max: 31}), (text, y, m, d) => {
-        const date = parseDate(text);
+        const date = parseDay(text);
         if (date) expect(new Date(Date.UTC(date[0], date[1] - 1, date[2])).getUTCDate()).to.equal(date[2]);
-        expect(isShowing([y, m, d], CAMPAIGNS['world-day'], parseDate(text), null)).to.be.a('boolean');
+        expect(isShowing([y, m, d], CAMPAIGNS['world-day'], parseDay(text), null)).to.be.a('boolean');
         const {topics} = parseTopics(text);
         expect(topics.every((t) => ['labour', 'sexual', 'children', 'myths', 'general'].includes(t))).to.equal(true);
       }),

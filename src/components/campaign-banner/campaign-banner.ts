@@ -5,7 +5,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {headingLevel, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
-import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDate} from '../../banner/campaigns.js';
+import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDay} from '../../banner/campaigns.js';
 import {campaignText, t} from './messages.js';
 import {styles} from './styles.js';
 
@@ -127,7 +127,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   /** Whether the banner is showing now (its dates, not dismissed). */
   get showing(): boolean {
     const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
-    return !this.#dismissed() && isShowing(localDate(now(this.clock)), campaign, parseDate(this.from), parseDate(this.until));
+    return !this.#dismissed() && isShowing(localDate(now(this.clock)), campaign, parseDay(this.from), parseDay(this.until));
   }
 
   /** Dismissed here, or remembered (read each time: the campaign or words may change at any time). */
@@ -177,7 +177,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       this.variant = 'inline';
     }
     for (const name of ['from', 'until'] as const) {
-      if (changed.has(name) && this[name] && !parseDate(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); it is ignored.`);
+      if (changed.has(name) && this[name] && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); it is ignored.`);
     }
     if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt === null) {
       warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
