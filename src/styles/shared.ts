@@ -50,8 +50,9 @@ export const tokens = css`
     color: var(--_text);
     line-height: 1.45;
     text-align: start;
-    /* A word or a web address longer than the line (large text on a phone) breaks, not the layout. */
-    overflow-wrap: anywhere;
+    /* A word, number or address longer than the line (large text on a phone) breaks, not the layout.
+       (overflow-wrap: anywhere, but WebKit applies this form inside the isolates around numbers in RTL.) */
+    word-break: break-word;
   }
   [hidden] {
     display: none !important;

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {contrast, until} from '../helpers/util.js';
+import {HOTLINES} from '../../src/data/hotlines.js';
 
 interface Probe {
   violations: string[];
@@ -193,12 +194,24 @@ describe('embedding in partner pages', () => {
         for (const tag of TAGS) doc.querySelector(tag)!.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
         await new Promise((r) => setTimeout(r, 100));
         const width = doc.documentElement.clientWidth; // without a scrollbar
-        expect(doc.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(width);
-        for (const tag of TAGS) {
-          // Nothing runs past a widget's own box either (a page's overflow: hidden would clip it).
-          const base = doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
-          expect(base.getBoundingClientRect().right, tag).to.be.at.most(width);
-          expect(base.scrollWidth, `${tag}: its content`).to.be.at.most(base.clientWidth + 1);
+        const fits = (label: string) => {
+          expect(doc.documentElement.scrollWidth, `${label}: no sideways scrolling`).to.be.at.most(width);
+          for (const tag of TAGS) {
+            // Nothing runs past a widget's own box either: in RTL it would run off the left edge, out of
+            // reach, and a page's overflow: hidden would clip it.
+            const base = doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+            expect(base.getBoundingClientRect().right, `${label}: ${tag}`).to.be.at.most(width);
+            expect(base.scrollWidth, `${label}: ${tag}'s content`).to.be.at.most(base.clientWidth + 1);
+          }
+        };
+        fits('US');
+        // Every country's card, its other services open: long numbers, e-mail addresses, names.
+        const card = doc.querySelector('signpost-hotline-card') as HTMLElement & {updateComplete: Promise<unknown>};
+        for (const {country} of HOTLINES) {
+          card.setAttribute('country', country);
+          await card.updateComplete;
+          card.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+          fits(country);
         }
       } finally {
         frame.remove();
