@@ -213,6 +213,16 @@ describe('embedding in partner pages', () => {
           card.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
           fits(country);
         }
+        // The quiz's question, then its answer with the explanation and the source's name.
+        const quiz = doc.querySelector('signpost-red-flag-quiz') as HTMLElement & {updateComplete: Promise<unknown>};
+        quiz.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+        await quiz.updateComplete;
+        fits('quiz question');
+        quiz.shadowRoot!.querySelector<HTMLLabelElement>('label.option')!.click();
+        quiz.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+        await quiz.updateComplete;
+        expect(quiz.shadowRoot!.querySelector('[part="feedback"]'), 'the answer is shown').to.exist;
+        fits('quiz answer');
       } finally {
         frame.remove();
       }
