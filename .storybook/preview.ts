@@ -72,13 +72,26 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    textSize: {
+      description: 'Text size of the page around the widgets (phones offer up to 200%; widgets inherit it)',
+      toolbar: {
+        title: 'Text size',
+        icon: 'zoom',
+        items: [
+          {value: '100', title: 'Text 100%'},
+          {value: '150', title: 'Text 150%'},
+          {value: '200', title: 'Text 200% (a phone’s largest)'},
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: {lang: 'en', scheme: 'light', dir: 'auto'},
+  initialGlobals: {lang: 'en', scheme: 'light', dir: 'auto', textSize: '100'},
   decorators: [
     (story, context) => html`<div
       lang=${context.globals.lang ?? 'en'}
       dir=${context.globals.dir && context.globals.dir !== 'auto' ? context.globals.dir : dirOf(context.globals.lang ?? 'en')}
-      style="color-scheme: ${context.globals.scheme ?? 'light'}; padding: 1rem; background: ${context.globals.scheme === 'dark' ? '#0d1117' : 'transparent'}"
+      style="color-scheme: ${context.globals.scheme ?? 'light'}; font-size: ${context.globals.textSize ?? 100}%; padding: 1rem; background: ${context.globals.scheme === 'dark' ? '#0d1117' : 'transparent'}"
     >
       ${story()}
     </div>`,
