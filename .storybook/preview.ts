@@ -73,14 +73,14 @@ const preview: Preview = {
       },
     },
     textSize: {
-      description: 'Text size of the page around the widgets (phones offer up to 200%; widgets inherit it)',
+      description: 'Text size of the page around the widgets (Android offers up to 200%; widgets inherit it)',
       toolbar: {
         title: 'Text size',
         icon: 'zoom',
         items: [
           {value: '100', title: 'Text 100%'},
           {value: '150', title: 'Text 150%'},
-          {value: '200', title: 'Text 200% (a phone’s largest)'},
+          {value: '200', title: 'Text 200% (Android’s largest)'},
         ],
         dynamicTitle: true,
       },

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {contrast, until} from '../helpers/util.js';
 import {HOTLINES} from '../../src/data/hotlines.js';
+import {BANK_INDEX} from '../../src/data/quiz-bank.js';
 
 interface Probe {
   violations: string[];
@@ -193,8 +194,8 @@ describe('embedding in partner pages', () => {
         // Every text open: the card's other services, the quick exit's explanation.
         for (const tag of TAGS) doc.querySelector(tag)!.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
         await new Promise((r) => setTimeout(r, 100));
-        const width = doc.documentElement.clientWidth; // without a scrollbar
         const fits = (label: string) => {
+          const width = doc.documentElement.clientWidth; // without a scrollbar, as it is now
           expect(doc.documentElement.scrollWidth, `${label}: no sideways scrolling`).to.be.at.most(width);
           for (const tag of TAGS) {
             // Nothing runs past a widget's own box either: in RTL it would run off the left edge, out of
@@ -210,19 +211,31 @@ describe('embedding in partner pages', () => {
         for (const {country} of HOTLINES) {
           card.setAttribute('country', country);
           await card.updateComplete;
+          expect((card as unknown as {resolvedCountry: string}).resolvedCountry, 'the bundle has the country').to.equal(country);
           card.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
           fits(country);
         }
-        // The quiz's question, then its answer with the explanation and the source's name.
+        // Every question of the quiz's bank, and each answer with its explanation and source.
         const quiz = doc.querySelector('signpost-red-flag-quiz') as HTMLElement & {updateComplete: Promise<unknown>};
-        quiz.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+        quiz.setAttribute('count', '100');
         await quiz.updateComplete;
-        fits('quiz question');
-        quiz.shadowRoot!.querySelector<HTMLLabelElement>('label.option')!.click();
-        quiz.shadowRoot!.querySelector<HTMLButtonElement>('button.primary')!.click();
+        const $q = <T extends Element>(s: string) => quiz.shadowRoot!.querySelector<T>(s);
+        $q<HTMLButtonElement>('button')!.click();
         await quiz.updateComplete;
-        expect(quiz.shadowRoot!.querySelector('[part="feedback"]'), 'the answer is shown').to.exist;
-        fits('quiz answer');
+        let asked = 0;
+        while ($q('[part="question"]')) {
+          asked += 1;
+          fits(`quiz question ${asked}`);
+          $q<HTMLLabelElement>('label.option')!.click();
+          $q<HTMLButtonElement>('button.primary')!.click();
+          await quiz.updateComplete;
+          expect($q('[part="feedback"]'), 'the answer is shown').to.exist;
+          fits(`quiz answer ${asked}`);
+          $q<HTMLButtonElement>('button.primary')!.click();
+          await quiz.updateComplete;
+        }
+        expect(asked, 'the whole bank').to.equal(BANK_INDEX.length);
+        fits('quiz result');
       } finally {
         frame.remove();
       }

@@ -45,7 +45,7 @@ describe('<signpost-quick-exit> in real pages', () => {
 
   it('a navigate that is not a function (a framework passed undefined) or that throws, or a page that cannot be hidden: it still leaves', async function () {
     this.timeout(15000);
-    for (const bad of ['undefined', 'throws', 'hiding']) {
+    for (const bad of ['undefined', 'throws', 'symbol', 'hiding']) {
       // In a frame, so that the browser's own navigation can really happen.
       const frame = document.createElement('iframe');
       const target = new URL(`/test/fixtures/quiz-bank.json?left=${bad}`, location.href).href;
@@ -64,14 +64,14 @@ describe('<signpost-quick-exit> in real pages', () => {
         exit.navigate = (bad === 'undefined'
           ? undefined
           : () => {
-              throw new Error('the app router failed');
+              throw bad === 'symbol' ? Symbol('a thrown symbol') : new Error('the app router failed');
             }) as never;
       }
       const warnings: string[] = [];
-      (frame.contentWindow as unknown as {console: Console}).console.warn = (...args: unknown[]) => warnings.push(args.join(" ")); // the frame’s own console
+      (frame.contentWindow as unknown as {console: Console}).console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' ')); // the frame’s own console
       exit.exit(); // does not throw
       expect(warnings.join(), bad).to.contain('leaving with the browser’s navigation');
-      if (bad !== 'undefined') expect(warnings.join(), bad).to.contain(bad === 'hiding' ? 'the page refused' : 'the app router failed');
+      if (bad !== 'undefined') expect(warnings.join(), bad).to.contain({hiding: 'the page refused', throws: 'the app router failed', symbol: 'a thrown symbol'}[bad]);
       await until(() => frame.contentWindow?.location.href === target, 5000);
       expect(frame.contentWindow!.location.href, `${bad}: the browser's own navigation left the page`).to.equal(target);
       frame.remove();

@@ -149,8 +149,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       this.navigate(url, !this.keepHistory);
     } catch (error) {
       // Hiding failed, or `navigate` is not a function or failed: the reader must not stay here.
-      warn(`quick exit: ${error}; leaving with the browser’s navigation.`);
+      // Leave first; the error goes to the console as it is (any value: a Symbol cannot be put in a string).
       navigateAway(url, !this.keepHistory);
+      warn('quick exit: leaving with the browser’s navigation.', error);
     }
   }
 
