@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {CSSResult, LitElement} from 'lit';
 import '../../src/define.js';
-import {deepActive} from '../helpers/util.js';
+import {$, deepActive} from '../helpers/util.js';
 
 /**
  * Styles a widget as an engine without light-dark() (Chrome before 123, Firefox before 120, Safari
@@ -21,7 +21,7 @@ async function asOldEngine<T extends LitElement>(el: T): Promise<T> {
   return el;
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const part = (el: Element, name: string) => $(el, `[part~="${name}"]`);
 const style = (el: Element) => getComputedStyle(el);
 
 describe('in an engine without light-dark()', () => {

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {contrast, until} from '../helpers/util.js';
+import {$, $$, contrast, until} from '../helpers/util.js';
 import {HOTLINES} from '../../src/data/hotlines.js';
 import {BANK_INDEX} from '../../src/data/quiz-bank.js';
 
@@ -192,7 +192,7 @@ describe('embedding in partner pages', () => {
         const ticker = doc.querySelector('signpost-news-ticker')!;
         await until(() => ticker.shadowRoot!.querySelector('[part="pause-button"]')?.textContent?.trim() === pause, 3000);
         // Every text open: the card's other services, the quick exit's explanation.
-        for (const tag of TAGS) doc.querySelector(tag)!.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+        for (const tag of TAGS) $$<HTMLDetailsElement>(doc.querySelector(tag)!, 'details').forEach((d) => (d.open = true));
         await new Promise((r) => setTimeout(r, 100));
         const fits = (label: string) => {
           const width = doc.documentElement.clientWidth; // without a scrollbar, as it is now
@@ -200,7 +200,7 @@ describe('embedding in partner pages', () => {
           for (const tag of TAGS) {
             // Nothing runs past a widget's own box either: in RTL it would run off the left edge, out of
             // reach, and a page's overflow: hidden would clip it.
-            const base = doc.querySelector(tag)!.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+            const base = $(doc.querySelector(tag)!, '[part~="base"]');
             expect(base.getBoundingClientRect().right, `${label}: ${tag}`).to.be.at.most(width);
             expect(base.scrollWidth, `${label}: ${tag}'s content`).to.be.at.most(base.clientWidth + 1);
           }
@@ -212,26 +212,25 @@ describe('embedding in partner pages', () => {
           card.setAttribute('country', country);
           await card.updateComplete;
           expect((card as unknown as {resolvedCountry: string}).resolvedCountry, 'the bundle has the country').to.equal(country);
-          card.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+          $$<HTMLDetailsElement>(card, 'details').forEach((d) => (d.open = true));
           fits(country);
         }
         // Every question of the quiz's bank, and each answer with its explanation and source.
         const quiz = doc.querySelector('signpost-red-flag-quiz') as HTMLElement & {updateComplete: Promise<unknown>};
         quiz.setAttribute('count', '100');
         await quiz.updateComplete;
-        const $q = <T extends Element>(s: string) => quiz.shadowRoot!.querySelector<T>(s);
-        $q<HTMLButtonElement>('button')!.click();
+        $(quiz, 'button').click();
         await quiz.updateComplete;
         let asked = 0;
-        while ($q('[part="question"]')) {
+        while ($$(quiz, '[part="question"]').length) {
           asked += 1;
           fits(`quiz question ${asked}`);
-          $q<HTMLLabelElement>('label.option')!.click();
-          $q<HTMLButtonElement>('button.primary')!.click();
+          $(quiz, 'label.option').click();
+          $(quiz, 'button.primary').click();
           await quiz.updateComplete;
-          expect($q('[part="feedback"]'), 'the answer is shown').to.exist;
+          expect($$(quiz, '[part="feedback"]'), 'the answer is shown').to.have.length(1);
           fits(`quiz answer ${asked}`);
-          $q<HTMLButtonElement>('button.primary')!.click();
+          $(quiz, 'button.primary').click();
           await quiz.updateComplete;
         }
         expect(asked, 'the whole bank').to.equal(BANK_INDEX.length);
