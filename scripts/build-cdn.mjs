@@ -25,11 +25,11 @@ for (const name of Object.keys(CDN_ENTRIES)) {
   const path = `dist/cdn/${file}`;
   if (!name.startsWith('locales/')) {
     await build({mode: name, logLevel: 'warn', build: {terserOptions: OTHER_TERSER}});
-    const other = [readFileSync(path), readFileSync(`${path}.map`), gzipped(path)];
+    const other = {code: readFileSync(path), map: readFileSync(`${path}.map`), gzip: gzipped(path)};
     await build({mode: name, logLevel: 'warn'});
-    if (other[2] + MARGIN <= gzipped(path)) {
-      writeFileSync(path, other[0]);
-      writeFileSync(`${path}.map`, other[1]);
+    if (other.gzip + MARGIN <= gzipped(path)) {
+      writeFileSync(path, other.code);
+      writeFileSync(`${path}.map`, other.map);
     }
   } else await build({mode: name, logLevel: 'warn'});
   files[file] = `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;

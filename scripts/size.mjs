@@ -48,7 +48,6 @@ for (const [file, budget] of Object.entries(BUDGETS)) {
   console.log(`${file}: ${raw.length} B, gzip ${gz} B, brotli ${br} B, budget ${Number.isNaN(budget) ? "none: add one" : `${budget} B`} gzip ${ok ? "ok" : "EXCEEDED"}`);
   if (file.endsWith('signpost.js')) console.log(`  distance to the ${TARGET} B target: ${gz - TARGET > 0 ? '+' : ''}${gz - TARGET} B`);
 }
-if (process.argv.includes('--check') && over) process.exit(1);
 
 // The README's table of CDN files promises these budgets to partners ("at most (gzip)"): it must say
 // what is enforced here, one row for each file and one for the languages.
@@ -64,4 +63,4 @@ for (const [name, bytes] of promised) {
   if (expected.includes(name) && budgetsOf(name).some((b) => b !== bytes)) problems.push(`README.md says ${name} is at most ${bytes / 1024} KB gzip; its budget is ${budgetsOf(name).map((b) => b / 1024).join(', ')} KB`);
 }
 for (const problem of problems) console.log(problem);
-if (process.argv.includes('--check') && problems.length) process.exit(1);
+if (process.argv.includes('--check') && (over || problems.length)) process.exit(1);
