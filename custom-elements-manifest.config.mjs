@@ -48,9 +48,10 @@ export default {
             // Internal state (`{state: true}` in `static properties`) has no attribute.
             if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
             // An attribute is a string or absent: `string | undefined` reads as `string` to editors
-            // and Storybook (which would otherwise offer a JSON editor).
+            // and Storybook (which would otherwise offer a JSON editor). The analyzer shares the type
+            // object with the property, which keeps its `| undefined`: the attribute gets a copy.
             for (const attribute of declaration.attributes ?? []) {
-              if (attribute.type?.text) attribute.type.text = attribute.type.text.replace(/ \| (undefined|null)\b/g, '');
+              if (attribute.type?.text) attribute.type = {...attribute.type, text: attribute.type.text.replace(/ \| (undefined|null)\b/g, '')};
             }
           }
         }

@@ -90,11 +90,22 @@ const tsType = (a) => {
 };
 /** One optional member of a generated type, with its description as a one-line JSDoc comment. */
 const member = (doc, name, type) => `      /** ${(doc ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      ${name}?: ${type};`;
-const props = (el) => (el.attributes ?? []).map((a) => member(a.description, `'${a.name}'`, tsType(a))).join('\n');
+const props = (el) => [...(el.attributes ?? []).map((a) => member(a.description, `'${a.name}'`, tsType(a))), ...propertiesOnly(el)].join('\n');
+/**
+ * Public properties with no attribute (the ticker's `items`, the quick exit's `navigate`, `clock`):
+ * React 19 and Vue set them as properties. Read-only getters are left out.
+ */
+const writable = (el) => {
+  const attributes = new Set((el.attributes ?? []).map((a) => a.fieldName));
+  return (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !attributes.has(m.name));
+};
+const propertiesOnly = (el) => writable(el).map((m) => member(m.description, m.name, m.type?.text ?? 'unknown'));
+/** The package's types that generated members name (`FeedItem`, `Clock`), imported with the event details. */
+const memberTypes = elements.flatMap((el) => writable(el).flatMap((m) => [...(m.type?.text ?? '').matchAll(/\b[A-Z]\w*/g)].map((x) => x[0])));
 const events = (el) => (el.events ?? []).map((e) => e.name);
 /** An event's type from its `@fires {CustomEvent<Detail>}` tag: the detail types come from the package. */
 const eventType = (el, name) => (el.events ?? []).find((e) => e.name === name)?.type?.text ?? 'CustomEvent';
-const detailTypes = [...new Set(elements.flatMap((el) => (el.events ?? []).map((e) => /CustomEvent<(\w+)>/.exec(e.type?.text ?? '')?.[1]).filter(Boolean)))];
+const detailTypes = [...new Set([...elements.flatMap((el) => (el.events ?? []).map((e) => /CustomEvent<(\w+)>/.exec(e.type?.text ?? '')?.[1]).filter(Boolean)), ...memberTypes])];
 const detailImport = detailTypes.length ? `import type {${detailTypes.join(', ')}} from '@signpost/widgets';\n` : '';
 
 writeFileSync(
@@ -128,6 +139,7 @@ const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 const vueProps = (el) =>
   [
     ...(el.attributes ?? []).map((a) => member(a.description, camel(a.name), tsType(a))),
+    ...propertiesOnly(el),
     ...(el.events ?? []).map((e) => member(e.description, camel(`on-${e.name}`), `(event: ${eventType(el, e.name)}) => void`)),
   ].join('\n');
 

@@ -18,7 +18,7 @@ export type {Campaign, CampaignId} from './banner/campaigns.js';
 export {SignpostNewsTicker} from './components/news-ticker/news-ticker.js';
 export type {TickerErrorDetail} from './components/news-ticker/news-ticker.js';
 export {normalizeFeed, FeedError} from './feeds/normalize.js';
-export type {Feed, FeedItem, XmlParser} from './feeds/normalize.js';
+export type {Feed, FeedItem, JsonFeedItem, XmlParser} from './feeds/normalize.js';
 export {SignpostElement} from './internal/signpost-element.js';
 export {HOTLINES, findCountry} from './data/hotlines.js';
 export type * from './data/hotline-types.js';

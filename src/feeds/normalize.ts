@@ -23,6 +23,27 @@ export interface FeedItem {
   contentNote?: string;
 }
 
+/**
+ * One item as a JSON Feed writes it (https://jsonfeed.org/version/1.1): what the ticker's `items`
+ * property and inline JSON take. Every field is optional here and checked when read.
+ */
+export interface JsonFeedItem {
+  id?: string | number;
+  url?: string;
+  external_url?: string;
+  title?: string;
+  summary?: string;
+  content_text?: string;
+  content_html?: string;
+  /** RFC 3339, or a date alone (`2026-11-29`: that day where the reader is). */
+  date_published?: string;
+  date_modified?: string;
+  authors?: {name?: string}[];
+  author?: {name?: string};
+  /** Signpost's extension: a short content note for distressing items. */
+  _signpost?: {content_note?: string};
+}
+
 export interface Feed {
   title?: string;
   items: FeedItem[];

@@ -6,7 +6,8 @@ type Card = HTMLElement & {updateComplete: Promise<unknown>};
 /**
  * Checks a framework fixture bundle (built by test/node/frameworks.test.mjs from
  * test/fixtures/<framework>/): the app renders the themed Spanish card, a framework-bound property
- * reaches the element, and the framework's event binding hears the card's event.
+ * reaches the element, a bound array reaches the ticker's `items` property, and the framework's
+ * event binding hears the card's event.
  */
 export function describeFrameworkApp(framework: string, bundle: string): void {
   describe(`a ${framework} app using the widgets (production build of test/fixtures)`, () => {
@@ -29,6 +30,14 @@ export function describeFrameworkApp(framework: string, bundle: string): void {
       expect($(card(), '[part="copy-button"]').textContent!.trim()).to.equal('Copiar número');
       expect(getComputedStyle(call).backgroundColor).to.equal('rgb(109, 40, 217)');
       expect(target.querySelector('signpost-quick-exit')!.shadowRoot!.querySelector('a,button')).to.exist;
+    });
+
+    it('gives the ticker its items as a bound array property (not an attribute)', async () => {
+      const ticker = target.querySelector<Card>('signpost-news-ticker')!;
+      await until(() => !!ticker.shadowRoot?.querySelector('a[href="https://example.org/report"]'));
+      const link = $<HTMLAnchorElement>(ticker, 'a[href="https://example.org/report"]');
+      expect(link.textContent).to.contain('Task force report published');
+      expect(ticker.hasAttribute('items')).to.equal(false);
     });
 
     it('passes a changed bound value to the element, and hears its events', async () => {

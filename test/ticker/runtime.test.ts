@@ -33,7 +33,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
     }
     await el.updateComplete;
     expect(titles(el), 'the last good items stay').to.deep.equal(['Raid story', 'Unsafe link']);
-    el.items = [] as never;
+    el.items = [];
     await el.updateComplete;
     expect($(el, '.empty'), 'an empty array empties it').to.not.equal(null);
   });

@@ -6,7 +6,7 @@ import {warn} from '../../internal/warn.js';
 import {childJson, numberAttr, watchChildren} from '../../internal/input.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
-import {FeedError, browserXml, normalizeFeed, type FeedItem} from '../../feeds/normalize.js';
+import {FeedError, browserXml, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
 import {decodeFeed} from '../../feeds/text.js';
@@ -171,14 +171,16 @@ export class SignpostNewsTicker extends SignpostElement {
   /**
    * The items shown: the fetched feed, else the inline items, else the light-DOM items. Set it to
    * an array of JSON Feed items (`{title, url, date_published, summary}`), as frameworks do, to give
-   * the inline items: they are checked as a feed's are.
+   * the inline items: they are checked as a feed's are. What it reads back is the checked items
+   * (`FeedItem`: `date` in ms, `contentNote`), not JSON Feed items: keep your own array to change it.
+   * @type {JsonFeedItem[]}
    */
   get items(): FeedItem[] {
     const max = clamp(Math.round(this.maxItems), 1, 50, 10);
     return (this.fetched ?? (this.inline.length ? this.inline : this.light)).slice(0, max);
   }
 
-  set items(value: unknown) {
+  set items(value: readonly JsonFeedItem[] | null | undefined) {
     let json = '';
     try {
       json = JSON.stringify({items: value ?? []});
