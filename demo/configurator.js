@@ -9,14 +9,18 @@ const RESERVE = {
   'signpost-news-ticker': '10em',
   'signpost-campaign-banner': '24em',
 };
+/**
+ * The light-DOM fallback written into the snippet: what readers see with JavaScript off. A card with a
+ * country or a partner line gets a copy of what the configured card shows (cardFallback, below);
+ * these are the first draft, and the fallback when the card's country depends on the reader's page.
+ */
 const FALLBACK = {
-  'signpost-hotline-card': (a) =>
-    a.country === 'US'
-      ? '  <h2>National Human Trafficking Hotline</h2>\n  <p><a href="tel:+18883737888">Call 1-888-373-7888</a> · In immediate danger, call 911.</p>'
-      : '  <h2>Get help</h2>\n  <p>In immediate danger, call your local emergency number.</p>',
-  'signpost-quick-exit': (a) => `  <a href="${a.href || 'https://www.wikipedia.org/'}" rel="noreferrer">Exit this page</a>`,
+  'signpost-hotline-card': () =>
+    '  <!-- Readers without JavaScript see this: put your hotline here, a heading and a tel: link. -->\n  <h2>Get help</h2>\n  <p>In immediate danger, call your local emergency number.</p>',
+  // The destination the widget itself uses (a relative or unsafe href falls back to its default).
+  'signpost-quick-exit': (a, el) => `  <a href="${escapeAttr(el.destination)}" rel="noreferrer">Exit this page</a>`,
   'signpost-red-flag-quiz': () => '  <p>Learn the signs of human trafficking.</p>',
-  'signpost-news-ticker': () => '  <ul>\n    <li><a href="https://your-site.example/news/1">Your first story</a></li>\n  </ul>',
+  'signpost-news-ticker': () => '  <ul>\n    <li><a href="https://your-site.example/news/1" rel="noreferrer">Your first story</a></li>\n  </ul>',
   'signpost-campaign-banner': () => '',
 };
 
@@ -60,6 +64,29 @@ async function measureReserve(el) {
 let updates = 0;
 const $ = (id) => document.getElementById(id);
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Rendered text as HTML text: whitespace (the number's no-break spaces too) collapsed, markup escaped. */
+const escapeText = (node) => (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * The card's fallback as the configured card renders it: its heading, its first contact link (with
+ * the card's own dialling rules for a partner number) and its emergency line, in its language. Null
+ * when the country depends on the reader's page, or when the card shows no contact link.
+ */
+async function cardFallback(el, attrs) {
+  if (!attrs.country && !attrs['line-phone']) return null;
+  await el.updateComplete;
+  // A chosen language renders once its file has loaded (the card waits up to 3 s for it).
+  for (let i = 0; i < 40 && !el.shadowRoot?.querySelector('[part="channels"] a[href]'); i++) await new Promise((r) => setTimeout(r, 100));
+  const root = el.shadowRoot;
+  const link = root?.querySelector('[part="channels"] a[href]');
+  if (!link) return null;
+  const external = /^https?:/.test(link.href) ? ' rel="noreferrer"' : '';
+  return [
+    `  <h2>${escapeText(root.querySelector('[part="heading"]'))}</h2>`,
+    `  <p><a href="${escapeAttr(link.getAttribute('href'))}"${external}>${escapeText(link)}</a></p>`,
+    `  <p>${escapeText(root.querySelector('[part="emergency"] strong'))}</p>`,
+  ].join('\n');
+}
 const [manifest, integrity] = await Promise.all([
   fetch(new URL('../custom-elements.json', import.meta.url)).then((r) => r.json()),
   fetch(new URL('../dist/cdn/integrity.json', import.meta.url)).then((r) => r.json()),
@@ -67,6 +94,8 @@ const [manifest, integrity] = await Promise.all([
 const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('signpost-'));
 
 for (const w of widgets) $('widget').append(new Option(w.tagName, w.tagName));
+// The version folder of the files the hashes belong to.
+$('base').value = `https://your-site.example/signpost/${integrity.version}/`;
 
 function field(container, attr) {
   const type = attr.type?.text ?? 'string';
@@ -156,9 +185,21 @@ async function update() {
   const lang = $('language').value;
   const base = $('base').value.trim().replace(/\/?$/, '/');
   // Preview: a real element, configured through the DOM.
-  $('preview').replaceChildren(configured(tag, attrs, theme, lang));
-  $('snippet').value = snippet(tag, attrs, theme, lang, base, RESERVE[tag]);
+  const preview = configured(tag, attrs, theme, lang);
+  $('preview').replaceChildren(preview);
+  let fallback = FALLBACK[tag](attrs, preview);
+  $('snippet').value = snippet(tag, attrs, theme, lang, base, RESERVE[tag], fallback);
   $('snippet').dataset.reserve = 'all cases';
+  delete $('snippet').dataset.fallback;
+  if (tag === 'signpost-hotline-card') {
+    const copied = await cardFallback(preview, attrs);
+    if (run !== updates) return; // the form changed meanwhile
+    if (copied) {
+      fallback = copied;
+      $('snippet').value = snippet(tag, attrs, theme, lang, base, RESERVE[tag], fallback);
+      $('snippet').dataset.fallback = 'card';
+    }
+  }
   if (!measurable(tag, attrs, lang)) return;
   // A dated campaign is measured as it looks on its days, whatever today is.
   const shown = tag === 'signpost-campaign-banner' ? {...attrs, from: '2000-01-01', until: '2999-12-31'} : attrs;
@@ -166,12 +207,12 @@ async function update() {
   if (run !== updates) return; // the form changed meanwhile
   if (measured < parseFloat(RESERVE[tag])) {
     const note = `measured for these options at 320 px wide; ${RESERVE[tag]} fits every case`;
-    $('snippet').value = snippet(tag, attrs, theme, lang, base, `${measured}em`, note);
+    $('snippet').value = snippet(tag, attrs, theme, lang, base, `${measured}em`, fallback, note);
   }
   $('snippet').dataset.reserve = 'measured';
 }
 
-function snippet(tag, attrs, theme, lang, base, reserve, note = '') {
+function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
   const attrText = Object.entries(attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
   const css = [`  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`];
   if (Object.keys(theme).length) css.push(`  ${tag} { ${Object.entries(theme).map(([n, v]) => `${n}: ${v};`).join(' ')} }`);
@@ -189,7 +230,6 @@ function snippet(tag, attrs, theme, lang, base, reserve, note = '') {
     const codes = Object.keys(integrity.files).filter((f) => f.startsWith('locales/')).map((f) => f.slice(8, -3));
     lines.push(`<!-- On a page not in English, add its language file too (the bundle is pinned; ${codes.join(', ')}), e.g. Spanish:`, `     ${script('locales/es.js')} -->`);
   }
-  const fallback = FALLBACK[tag](attrs);
   lines.push('', `<${tag}${attrText}>${fallback ? `\n${fallback}\n` : ''}</${tag}>`);
   return lines.join('\n');
 }

@@ -122,6 +122,11 @@ async function checkConfigurator(origin, where) {
   for (const expected of ['integrity="sha384-', 'crossorigin="anonymous"', 'locales/es.js', 'country="ES"', 'lang="es"', '--signpost-accent: rgb(107, 44, 145);']) {
     if (!snippet.includes(expected)) problems.push(`${where}: configurator snippet lacks ${expected}`);
   }
+  // Its no-JavaScript fallback is the Spanish card's own heading, call link and emergency line.
+  const fallback = snippet.slice(snippet.indexOf('<signpost-hotline-card'));
+  for (const expected of ['<h2>Policía Nacional</h2>', '<a href="tel:+34900105090">Llamar al 900 10 50 90</a>']) {
+    if (!fallback.includes(expected)) problems.push(`${where}: the snippet's fallback lacks ${expected}: ${fallback}`);
+  }
   const reserve = parseFloat(snippet.match(/min-height: ([\d.]+)em/)?.[1] ?? 'NaN');
   if (!(reserve >= 20 && reserve < 57)) problems.push(`${where}: the measured reserve is ${reserve}em (expected under the all-cases 57em)`);
   // On a phone, the snippet's card upgrades inside its measured reserve: no shift.
@@ -153,6 +158,17 @@ async function checkConfigurator(origin, where) {
     problems.push(`${where}: the configurator's snippet did not give a themed Spanish card: ${JSON.stringify(rendered)}`);
   } else console.log(`smoke (${where}): the configurator snippet renders a pinned, themed, Spanish hotline card`);
   await fresh.close();
+  // With JavaScript off, the snippet still gives the number to call.
+  const noScript = await browser.newContext({javaScriptEnabled: false});
+  const off = await noScript.newPage();
+  await off.route(`${origin}/snippet-off.html`, (route) =>
+    route.fulfill({contentType: 'text/html', body: `<!doctype html><html lang="es"><head><meta charset="utf-8"></head><body>${snippet}</body></html>`}),
+  );
+  await off.goto(`${origin}/snippet-off.html`);
+  const call = off.locator('signpost-hotline-card a[href="tel:+34900105090"]');
+  if (!(await call.isVisible())) problems.push(`${where}: with JavaScript off, the snippet shows no call link`);
+  else console.log(`smoke (${where}): with JavaScript off, the snippet shows "${await call.textContent()}"`);
+  await noScript.close();
   await page.close();
 }
 
