@@ -6,7 +6,9 @@
 //
 // It uses the SAME normaliser, XML reader and rules as the widget (text only, http(s) links only,
 // dates parsed); then merges, de-duplicates and sorts by date, newest first.
+import {realpathSync} from 'node:fs';
 import {writeFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 import {normalizeFeed, readXml} from '../dist/npm/feeds/normalize.js';
 import {decodeFeed} from '../dist/npm/feeds/text.js';
 
@@ -108,4 +110,19 @@ async function main() {
   if (options.out) console.error(`wrote ${feed.items.length} items to ${options.out}`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('signpost-feed')) await main();
+/**
+ * True when this file is the program Node was started with (`node bin/signpost-feed.mjs`, npm's
+ * node_modules/.bin symlink, npm's Windows shim, a path with spaces or other percent-encoded
+ * characters), false when it is imported (the tests import parseArgs and snapshot). Compares real
+ * paths on disk rather than URL strings, so symlinks, encoding and drive letters don't matter.
+ */
+export function isMain(argv1 = process.argv[1], self = import.meta.url) {
+  if (!argv1) return false;
+  try {
+    return realpathSync(argv1) === realpathSync(fileURLToPath(self));
+  } catch {
+    return false; // argv[1] is not a file (node -e, the REPL): imported
+  }
+}
+
+if (isMain()) await main();

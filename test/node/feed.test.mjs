@@ -3,14 +3,14 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createServer} from 'node:http';
-import {readFile, mkdtemp, rm} from 'node:fs/promises';
+import {readFile, mkdtemp, rm, mkdir, copyFile, symlink} from 'node:fs/promises';
 import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {normalizeFeed, readXml} from '../../dist/npm/feeds/normalize.js';
-import {parseArgs, snapshot} from '../../bin/signpost-feed.mjs';
+import {parseArgs, snapshot, isMain} from '../../bin/signpost-feed.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'test/fixtures/feeds');
@@ -109,4 +109,67 @@ test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed
     server.close();
     await rm(dir, {recursive: true, force: true});
   }
+});
+
+// The command must run however it is started: npm links node_modules/.bin/signpost-feed to the file,
+// npm's Windows shim passes the .mjs path (file:///C:/…), and a project may live under a path with a
+// space. Before, a URL string comparison missed these and the command printed nothing and exited 0,
+// so a scheduled job "succeeded" without writing the feed.
+const runCli = (file, args) =>
+  promisify(execFile)(process.execPath, [file, ...args]).then(
+    ({stdout, stderr}) => ({code: 0, stdout, stderr}),
+    (e) => ({code: e.code, stdout: e.stdout, stderr: e.stderr}),
+  );
+
+test('signpost-feed runs from a path with a space in it', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'signpost feed '));
+  try {
+    const home = join(dir, 'my project');
+    await mkdir(join(home, 'bin'), {recursive: true});
+    await copyFile(join(root, 'bin/signpost-feed.mjs'), join(home, 'bin/signpost-feed.mjs'));
+    await symlink(join(root, 'dist'), join(home, 'dist'), 'dir'); // what the copy imports
+    const cli = join(home, 'bin/signpost-feed.mjs');
+    const help = await runCli(cli, ['--help']);
+    assert.equal(help.code, 2, 'usage is exit 2');
+    assert.match(help.stderr, /usage: signpost-feed/);
+    // Every feed failing is exit 1 (what the scheduled job relies on), not a silent 0.
+    const failed = await runCli(cli, ['http://127.0.0.1:9/none.xml', '--timeout', '500', '--out', join(dir, 'feed.json')]);
+    assert.equal(failed.code, 1);
+    assert.match(failed.stderr, /none\.xml: skipped/);
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});
+
+test('signpost-feed runs through a symlink with another name (npm\'s node_modules/.bin link)', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'signpost-feed-link-'));
+  try {
+    const bin = join(dir, 'node_modules/.bin');
+    await mkdir(bin, {recursive: true});
+    const link = join(bin, 'feed-cli');
+    try {
+      await symlink(join(root, 'bin/signpost-feed.mjs'), link, 'file');
+    } catch (error) {
+      if (error.code === 'EPERM') return t.skip('no permission to create symlinks here');
+      throw error;
+    }
+    const help = await runCli(link, ['--help']);
+    assert.equal(help.code, 2, 'usage is exit 2');
+    assert.match(help.stderr, /usage: signpost-feed/);
+    const bad = await runCli(link, ['javascript:alert(1)']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /not an http\(s\) URL/);
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});
+
+test('signpost-feed knows when it is the program and when it is imported', () => {
+  const self = new URL('../../bin/signpost-feed.mjs', import.meta.url).href;
+  const file = join(root, 'bin/signpost-feed.mjs');
+  assert.equal(isMain(file, self), true);
+  assert.equal(isMain(undefined, self), false, 'no argv[1] (node -e, the REPL)');
+  assert.equal(isMain(join(root, 'test/node/feed.test.mjs'), self), false, 'imported by another program');
+  assert.equal(isMain(join(root, 'no/such/file.mjs'), self), false);
+  assert.equal(isMain(), false, 'this test imported it: it did not run');
 });
