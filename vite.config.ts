@@ -61,6 +61,31 @@ const litPolicy = {
 };
 
 /**
+ * Lit's two messages for misusing `css` (a value that is not a `css` result, constructing a
+ * CSSResult) are for the authors of the code that calls it: ours, whose tests would meet them. In the
+ * CDN files they are shortened (they still throw; about 70 bytes gzip in every file). The build fails
+ * if either message changes, so that this is looked at again.
+ */
+const LIT_MESSAGES: [string, string][] = [
+  ['Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'Error("Lit: CSSResult is not constructable")'],
+  [
+    `Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`,
+    `Error("Lit: not a css result: "+t)`,
+  ],
+];
+const litMessages = {
+  name: 'signpost-lit-messages',
+  transform(code: string, id: string) {
+    if (!/[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id)) return null;
+    for (const [message, short] of LIT_MESSAGES) {
+      if (!code.includes(message)) throw new Error(`Lit's message changed: check ${message} in vite.config.ts`);
+      code = code.replace(message, short);
+    }
+    return {code, map: null};
+  },
+};
+
+/**
  * Every CDN file but the language files loads a shipped language from `locales/<code>.js` beside
  * itself when a widget needs one (src/i18n/autoload.ts): its entry is wrapped in a virtual module
  * that exports the entry and installs the loader. The npm files never load anything by themselves.
@@ -87,7 +112,7 @@ export default defineConfig(({mode}) => {
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, litPolicy],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, litPolicy, litMessages],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

@@ -48,6 +48,13 @@ export const numberAttr = (fallback: number) => ({
   fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : fallback),
 });
 
+/**
+ * Lit converter for a boolean attribute (with `type: Boolean`): present means on, as in HTML, except
+ * the value `false`. Vue binds `:keep-history="false"` as that text, and authors write it: it must not
+ * turn the option on.
+ */
+export const boolAttr = (value: string | null) => value != null && value != 'false';
+
 /** Lit converter for a text attribute whose removal means its default (not null). */
 export const textAttr = (fallback: string) => ({
   fromAttribute: (value: string | null) => value ?? fallback,

@@ -268,6 +268,36 @@ describe('<signpost-campaign-banner>', () => {
     expect(document.cookie).not.to.contain('signpost');
   });
 
+  it('carries a showing attribute while it shows, so a reserved height can go when it closes or is out of its dates', async () => {
+    const style = document.createElement('style');
+    // The documented reserve, and the rule that gives it back.
+    style.textContent = `signpost-campaign-banner { display: flow-root; min-height: 24em; }
+      signpost-campaign-banner:defined:not([showing]) { min-height: 0; }`;
+    document.head.append(style);
+    try {
+      const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible></signpost-campaign-banner>`);
+      expect(el.hasAttribute('showing')).to.equal(true);
+      const open = el.getBoundingClientRect().height;
+      expect(open).to.be.at.least(parseFloat(getComputedStyle(el).fontSize) * 24 - 1);
+      $<HTMLButtonElement>(el, '[part="close-button"]').click();
+      await el.updateComplete;
+      expect(el.hasAttribute('showing')).to.equal(false);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      // Outside its dates (World Day is 24–30 July): no box; in them: the banner.
+      const out = await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2026, 11, 29)}></signpost-campaign-banner>`);
+      expect([out.hasAttribute('showing'), out.getBoundingClientRect().height]).to.deep.equal([false, 0]);
+      const inWindow = await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2026, 7, 28)}></signpost-campaign-banner>`);
+      expect(inWindow.hasAttribute('showing')).to.equal(true);
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('dismissible="false" (as Vue binds a false value) has no close button', async () => {
+    const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible="false"></signpost-campaign-banner>`);
+    expect([el.dismissible, $$(el, '[part="close-button"]').length]).to.deep.equal([false, 0]);
+  });
+
   it('remember-dismissal keeps only a dismissed flag for that campaign (session by default, or local)', async () => {
     const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible remember-dismissal></signpost-campaign-banner>`);
     $(el, '[part="close-button"]').click();

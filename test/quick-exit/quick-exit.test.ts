@@ -92,6 +92,16 @@ describe('<signpost-quick-exit>', () => {
     expect(calls[0].replace).to.equal(false);
   });
 
+  it('keep-history="false" (as Vue binds a false value, or an author writes it) keeps the page out of history', async () => {
+    const el = await mount(html`<signpost-quick-exit keep-history="false"></signpost-quick-exit>`);
+    expect(el.keepHistory).to.equal(false);
+    const calls = recordNavigation(el);
+    $(el, '[part="button"]').click();
+    expect(calls[0].replace).to.equal(true);
+    el.setAttribute('keep-history', '');
+    expect(el.keepHistory).to.equal(true);
+  });
+
   it('navigates with location.replace (or assign) after setting a no-referrer policy', () => {
     const log: string[] = [];
     const head = document.createElement('head');

@@ -4,7 +4,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {headingLevel, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
+import {boolAttr, headingLevel, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDay} from '../../banner/campaigns.js';
 import {campaignText, t} from './messages.js';
 import {styles} from './styles.js';
@@ -63,7 +63,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       variant: {reflect: true, converter: textAttr('inline')},
       from: {},
       until: {},
-      dismissible: {type: Boolean, reflect: true},
+      dismissible: {type: Boolean, converter: boolAttr, reflect: true},
       rememberDismissal: {attribute: 'remember-dismissal'},
       contentNote: {attribute: 'content-note'},
       headingLevel: {converter: numberAttr(2), attribute: 'heading-level'},
@@ -124,7 +124,11 @@ export class SignpostCampaignBanner extends SignpostElement {
     this.#watcher?.disconnect();
   }
 
-  /** Whether the banner is showing now (its dates, not dismissed). */
+  /**
+   * Whether the banner is showing now (its dates, not dismissed). The element carries a `showing`
+   * attribute while it is, for the page's CSS: `signpost-campaign-banner:defined:not([showing]) {
+   * min-height: 0 }` gives a reserved height back when the reader closes it.
+   */
   get showing(): boolean {
     const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
     return !this.#dismissed() && isShowing(localDate(now(this.clock)), campaign, parseDay(this.from), parseDay(this.until));
@@ -187,6 +191,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     }
     if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);
     if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
+    // For the page's CSS: a reserved height can go when the banner is closed or out of its dates.
+    this.toggleAttribute('showing', this.showing);
   }
 
   get #cta(): string | null {

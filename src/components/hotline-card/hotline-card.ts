@@ -5,7 +5,7 @@ import '../quick-exit/quick-exit.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {warn} from '../../internal/warn.js';
-import {childJson, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
+import {childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {regionOf} from '../../i18n/resolve.js';
@@ -79,8 +79,8 @@ export class SignpostHotlineCard extends SignpostElement {
   static override get properties(): PropertyDeclarations {
     return {
       country: {},
-      countryPicker: {type: Boolean, attribute: 'country-picker', reflect: true},
-      quickExit: {type: Boolean, attribute: 'quick-exit', reflect: true},
+      countryPicker: {type: Boolean, converter: boolAttr, attribute: 'country-picker', reflect: true},
+      quickExit: {type: Boolean, converter: boolAttr, attribute: 'quick-exit', reflect: true},
       quickExitHref: {attribute: 'quick-exit-href'},
       headingLevel: {converter: numberAttr(2), attribute: 'heading-level'},
       lineName: {attribute: 'line-name'},

@@ -3,7 +3,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {childJson, numberAttr, watchChildren} from '../../internal/input.js';
+import {childJson, boolAttr, numberAttr, watchChildren} from '../../internal/input.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {FeedError, browserXml, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
@@ -66,7 +66,7 @@ export class SignpostNewsTicker extends SignpostElement {
       speed: {converter: numberAttr(40)},
       interval: {converter: numberAttr(7)},
       maxItems: {converter: numberAttr(10), attribute: 'max-items'},
-      paused: {type: Boolean, reflect: true},
+      paused: {type: Boolean, converter: boolAttr, reflect: true},
       label: {},
       dateStyle: {attribute: 'date-style'},
       clock: {attribute: false},

@@ -3,7 +3,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {textAttr} from '../../internal/input.js';
+import {boolAttr, textAttr} from '../../internal/input.js';
 import {connectShortcut, disconnectShortcut, ownsShortcut, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {hidePage, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
@@ -54,8 +54,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       href: {converter: textAttr(DEFAULT_EXIT_URL)},
       placement: {reflect: true, converter: textAttr('inline')},
       shortcut: {converter: textAttr('shift')},
-      keepHistory: {type: Boolean, attribute: 'keep-history'},
-      explain: {type: Boolean, reflect: true},
+      keepHistory: {type: Boolean, converter: boolAttr, attribute: 'keep-history'},
+      explain: {type: Boolean, converter: boolAttr, reflect: true},
       safetyHref: {attribute: 'safety-href'},
       navigate: {attribute: false},
       remaining: {state: true},
