@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/campaign-banner/define.js';
 import {embedDocs} from './embed.js';
-import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
+import {langControl, showcase, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-campaign-banner';
 
@@ -22,6 +22,7 @@ interface Args extends ThemeArgs {
   'remember-dismissal': '' | 'session' | 'local';
   'heading-level': number;
   lang: string;
+  omitImageAlt: boolean;
 }
 
 // A calm, neutral illustration (a local file: the stories request nothing from elsewhere): a path
@@ -34,13 +35,16 @@ const meta: Meta<Args> = {
   parameters: {
     docs: embedDocs(TAG),
   },
-  args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', 'remember-dismissal': '', 'heading-level': 2, lang: ''},
+  args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', 'remember-dismissal': '', 'heading-level': 2, lang: '', omitImageAlt: false},
   argTypes: {
-    campaign: {control: 'select', options: ['', 'world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs']},
+    campaign: {control: 'select', options: ['', 'world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs'], description: showcase(TAG, 'campaign', 'learn-the-signs')},
     variant: {control: 'inline-radio', options: ['inline', 'bar', 'card']},
     'remember-dismissal': {control: 'inline-radio', options: ['', 'session', 'local'], description: 'Opt-in: keep only a "dismissed" flag (empty: store nothing)'},
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
-    'cta-label': {description: 'The call to action (the partner\'s own words: no built-in translation, so change it with the language)'},
+    'cta-href': {description: showcase(TAG, 'cta-href', 'https://example.org/learn')},
+    'cta-label': {description: showcase(TAG, 'cta-label', 'Learn the signs', 'The partner\'s own words: no built-in translation, so change it with the language.')},
+    dismissible: {description: showcase(TAG, 'dismissible', true)},
+    omitImageAlt: {control: 'boolean', description: 'With an image the stories write `image-alt` even when empty (`image-alt=""`: decorative); on, they leave it out, and the image is not shown (a console warning says why)'},
     lang: langControl,
     ...themeArgTypes(TAG),
   },
@@ -55,7 +59,7 @@ const meta: Meta<Args> = {
     cta-href=${a['cta-href'] || nothing}
     cta-label=${a['cta-label'] || nothing}
     image=${a.image || nothing}
-    image-alt=${a.image ? a['image-alt'] : nothing}
+    image-alt=${a.image && !a.omitImageAlt ? a['image-alt'] : nothing}
     content-note=${a['content-note'] || nothing}
     ?dismissible=${a.dismissible}
     from=${a.from || nothing}
@@ -63,12 +67,14 @@ const meta: Meta<Args> = {
     remember-dismissal=${a['remember-dismissal'] || nothing}
     heading-level=${a['heading-level']}
     lang=${a.lang || nothing}
-  ></signpost-campaign-banner>`;
+    >${a['slot:heading'] ? html`<span slot="heading">${a['slot:heading']}</span>` : nothing}</signpost-campaign-banner
+  >`;
   },
 };
 export default meta;
 type Story = StoryObj<Args>;
 
+/** Starts from showcase values: the `learn-the-signs` campaign, a call to action and a close button (the element has none of them by default). */
 export const Inline: Story = {};
 export const Bar: Story = {args: {variant: 'bar'}};
 export const Card: Story = {args: {variant: 'card', image: ILLUSTRATION, 'image-alt': ''}};
@@ -81,6 +87,13 @@ export const ContentNote: Story = {
   name: 'Content note before an image',
   args: {variant: 'card', image: ILLUSTRATION, 'image-alt': 'A path between green hills under a sun', 'content-note': 'this banner links to news about a court case'},
 };
+/** No `image-alt` at all: the image is not shown (a console warning says why); `image-alt=""` would show it as decorative. */
+export const ImageWithoutAlt: Story = {name: 'Image without image-alt', args: {variant: 'card', image: ILLUSTRATION, omitImageAlt: true}};
 export const CustomText: Story = {args: {campaign: '', heading: 'Training for volunteers', message: 'Join our free session on recognising exploitation at work.', 'cta-label': 'Book a place'}};
+/** The `heading` slot replaces the `heading` attribute (and a campaign's built-in heading). */
+export const HeadingSlot: Story = {
+  name: 'Heading from the slot',
+  args: {campaign: '', 'slot:heading': 'Training for volunteers', message: 'Join our free session on recognising exploitation at work.', 'cta-label': 'Book a place'},
+};
 export const RightToLeft: Story = {name: 'العربية (RTL)', args: {lang: 'ar', 'cta-label': 'تعرّف على العلامات'}};
 export const Spanish: Story = {name: 'Español', args: {lang: 'es', campaign: 'world-day', from: '2000-01-01', 'cta-label': 'Conozca las señales'}};

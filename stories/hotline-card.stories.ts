@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import '../src/components/hotline-card/define.js';
 import {embedDocs} from './embed.js';
-import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
+import {langControl, showcase, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-hotline-card';
 
@@ -22,7 +22,31 @@ interface Args extends ThemeArgs {
   'line-hours': string;
   'line-time-zone': string;
   clockIso: string;
+  partnerJson: string;
 }
+
+// A partner line as only the child JSON can give it (website, email, TTY, languages, source): a
+// fictional organisation, Ofcom's numbers reserved for drama (020 7946 0xxx, 07700 900xxx) and example.org.
+const partnerLine = JSON.stringify(
+  {
+    name: 'Example Lighthouse Line',
+    organisation: 'Example Lighthouse Trust (fictional)',
+    phone: '+44 20 7946 0000',
+    phoneDisplay: '020 7946 0000',
+    sms: '+447700900123',
+    smsKeyword: 'SAFE',
+    website: 'https://example.org/',
+    email: 'help@example.org',
+    tty: '+44 20 7946 0999',
+    hours: 'Mo-Fr 09:00-17:00; Sa 10:00-14:00',
+    timeZone: 'Europe/London',
+    languages: ['en', 'pl', 'ro'],
+    source: 'https://example.org/about',
+    verified: '2026-11-01',
+  },
+  null,
+  2,
+);
 
 const meta: Meta<Args> = {
   title: 'Widgets/Hotline card',
@@ -30,11 +54,19 @@ const meta: Meta<Args> = {
   parameters: {
     docs: embedDocs(TAG),
   },
-  args: {country: 'US', 'country-picker': false, 'quick-exit': false, 'heading-level': 2},
+  args: {country: 'US', 'country-picker': false, 'quick-exit': false, 'heading-level': 2, partnerJson: ''},
   argTypes: {
-    country: {control: 'select', options: ['', 'US', 'CA', 'GB', 'IE', 'AU', 'MX', 'ES', 'PH', 'TH', 'IN', 'DE', 'FR', 'NL', 'AR', 'ZZ']},
+    country: {
+      control: 'select',
+      options: ['', 'US', 'CA', 'GB', 'IE', 'AU', 'MX', 'ES', 'PH', 'TH', 'IN', 'DE', 'FR', 'NL', 'AR', 'ZZ'],
+      description: showcase(TAG, 'country', 'US'),
+    },
     lang: langControl,
     clockIso: {control: 'text', description: 'Fixed instant for "open now" (ISO 8601); empty = now'},
+    partnerJson: {
+      control: 'text',
+      description: 'A partner line in a child `<script type="application/json">` (see docs/schemas/hotline-line.schema.json): the only way to give it a website, email, TTY, languages or source. `line-*` attributes win, field by field. Empty: no script.',
+    },
     ...themeArgTypes(TAG),
   },
   render: (a) => {
@@ -56,7 +88,8 @@ const meta: Meta<Args> = {
     line-time-zone=${a['line-time-zone'] || nothing}
     .clock=${a.clockIso ? () => Date.parse(a.clockIso) : Date.now}
     style=${style}
-  ></signpost-hotline-card>`;
+    >${a.partnerJson ? html`<script type="application/json">${a.partnerJson}</script>` : nothing}</signpost-hotline-card
+  >`;
   },
 };
 export default meta;
@@ -86,6 +119,9 @@ export const CustomLine: Story = {
     'line-time-zone': 'Europe/London',
   },
 };
+
+/** A partner's own line, by a child JSON script: website, email, TTY, languages and source too (a Friday at noon: open). */
+export const PartnerJson: Story = {name: 'Partner line from JSON', args: {country: 'GB', partnerJson: partnerLine, clockIso: '2026-11-27T12:00:00Z'}};
 
 /** Nothing resolves: the card asks the reader to choose. */
 export const Picker: Story = {name: 'Country picker', args: {country: '', lang: 'en', 'country-picker': true}};

@@ -52,7 +52,8 @@ const meta: Meta<Args> = {
       lang=${a.lang || nothing}
       style=${style}
       ${ref(simulate)}
-    ></signpost-quick-exit>
+      >${a['slot:explanation'] ? html`<p slot="explanation">${a['slot:explanation']}</p>` : nothing}</signpost-quick-exit
+    >
     ${a.placement === 'sticky'
       ? html`<div style="block-size: 150vh; padding-block-start: 1rem">
           <p>Scroll: the button stays at the top. Press Shift three times to try the shortcut (simulated here).</p>
@@ -68,6 +69,15 @@ type Story = StoryObj<Args>;
 export const Inline: Story = {};
 export const Sticky: Story = {args: {placement: 'sticky'}};
 export const WithExplanation: Story = {name: 'With explanation and safety link', args: {explain: true, 'safety-href': 'https://example.org/online-safety'}};
+/** The `explanation` slot replaces the built-in text in "What this button does" (the safety link stays below it). */
+export const CustomExplanation: Story = {
+  name: 'Custom explanation (slot)',
+  args: {
+    explain: true,
+    'safety-href': 'https://example.org/online-safety',
+    'slot:explanation': 'A partner\'s own words: this button hides this page at once and opens an everyday site. It does not clear your browsing history, and it cannot stop someone who monitors this device.',
+  },
+};
 export const ShortcutOff: Story = {name: 'Shortcut off', args: {shortcut: 'off'}};
 export const Spanish: Story = {name: 'Español', args: {lang: 'es', explain: true}};
 export const Arabic: Story = {name: 'العربية (RTL)', args: {lang: 'ar', explain: true, placement: 'sticky'}};

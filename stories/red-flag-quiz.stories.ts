@@ -4,7 +4,7 @@ import {ref} from 'lit/directives/ref.js';
 import '../src/components/red-flag-quiz/define.js';
 import type {SignpostRedFlagQuiz} from '../src/components/red-flag-quiz/red-flag-quiz.js';
 import {embedDocs} from './embed.js';
-import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
+import {langControl, showcase, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-red-flag-quiz';
 
@@ -64,6 +64,8 @@ const meta: Meta<Args> = {
     src: {control: 'select', options: ['', 'fixtures/quiz-bank.json'], description: 'A JSON bank to fetch (a local sample file here: the stories request nothing from elsewhere)'},
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
     bank: {control: 'text', description: 'A JSON bank placed in a child script (see docs/schemas/quiz-bank.schema.json)'},
+    country: {description: showcase(TAG, 'country', 'US')},
+    seed: {description: showcase(TAG, 'seed', 'storybook', 'The stories fix one so that every view shows the same questions.')},
     ...themeArgTypes(TAG),
   },
   render: (a) => {
@@ -86,6 +88,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
+/** Starts from showcase values: `country="US"` and `seed="storybook"` (the element has neither by default). */
 export const Start: Story = {};
 export const Question: Story = {args: {step: 'question'}};
 export const Feedback: Story = {args: {step: 'feedback'}};
