@@ -17,3 +17,22 @@ test('a production Vite build of a consumer importing @signpost/widgets/hotline-
     await rm(dir, {recursive: true, force: true});
   }
 });
+
+test('the published type files import only the package itself and its dependencies (strict, unhoisted installs resolve them)', async () => {
+  const {readFile, readdir} = await import('node:fs/promises');
+  const root = new URL('../../', import.meta.url);
+  const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+  const allowed = new Set(Object.keys(pkg.dependencies ?? {}));
+  const files = (await readdir(new URL('dist/npm/', root), {recursive: true})).filter((f) => f.endsWith('.d.ts'));
+  assert.ok(files.length > 20, 'the npm build has type files');
+  const outside = [];
+  for (const file of files) {
+    const text = await readFile(new URL(`dist/npm/${file}`, root), 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from\s+|import\()\s*['"]([^'"]+)['"]/g)) {
+      if (spec.startsWith('.')) continue;
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      if (!allowed.has(name)) outside.push(`${file}: ${spec}`);
+    }
+  }
+  assert.deepEqual(outside, []);
+});

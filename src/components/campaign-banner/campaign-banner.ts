@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -239,7 +239,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     return html`<div class="media" tabindex="-1"><img part="image" src=${src} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`;
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     if (!this.showing) return nothing;
     // Nothing to say (no campaign, heading, message or slotted content): render nothing, not an empty box.
     const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : null;

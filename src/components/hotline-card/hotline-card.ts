@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 // The element the card renders with `quick-exit`: the class only (define.ts registers it).
 import '../quick-exit/quick-exit.js';
@@ -251,7 +251,7 @@ export class SignpostHotlineCard extends SignpostElement {
     </div>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const locale = this.locale;
     const entry = this.#entry;
     const lines = this.#lines();

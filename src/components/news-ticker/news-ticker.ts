@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -314,7 +314,7 @@ export class SignpostNewsTicker extends SignpostElement {
       : html`<li part="item" class="item">${body}</li>`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const items = this.items;
     const total = items.length;
     const moving = this.moving;

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -186,7 +186,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     this.exit('button');
   }
 
-  override render() {
+  override render(): TemplateResult {
     const locale = this.locale;
     const pressed = 3 - (this.remaining || 3);
     const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;

@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
@@ -294,7 +294,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         : html`<button type="button" class="button primary" part="button" @click=${() => this.#check(question)}>${t.check()}</button>`}`;
   }
 
-  override render() {
+  override render(): TemplateResult {
     const questions = this.#questions();
     const total = questions.length;
     const question = questions[this.index];
