@@ -106,7 +106,9 @@ const events = (el) => (el.events ?? []).map((e) => e.name);
 /** An event's type from its `@fires {CustomEvent<Detail>}` tag: the detail types come from the package. */
 const eventType = (el, name) => (el.events ?? []).find((e) => e.name === name)?.type?.text ?? 'CustomEvent';
 const detailTypes = [...new Set([...elements.flatMap((el) => (el.events ?? []).map((e) => /CustomEvent<(\w+)>/.exec(e.type?.text ?? '')?.[1]).filter(Boolean)), ...memberTypes])];
-const detailImport = detailTypes.length ? `import type {${detailTypes.join(', ')}} from '@signpost/widgets';\n` : '';
+// The element classes too: a ref or template ref is the element itself (`ref.resolvedCountry`).
+const classNames = elements.map((el) => el.name);
+const detailImport = `import type {${[...detailTypes, ...classNames].join(', ')}} from '@signpost/widgets';\n`;
 
 writeFileSync(
   'dist/types/react.d.ts',
@@ -114,14 +116,14 @@ writeFileSync(
 // or properties and binds custom events with on<event-name> props.
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
 ${detailImport}
-type Base = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement>;
+type Base<E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E>;
 
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
 ${elements
   .map(
-    (el) => `      '${el.tagName}': Base & {
+    (el) => `      '${el.tagName}': Base<${el.name}> & {
 ${props(el)}
 ${events(el).map((e) => `      'on${e}'?: (event: ${eventType(el, e)}) => void;`).join('\n')}
       };`,
@@ -134,7 +136,9 @@ ${events(el).map((e) => `      'on${e}'?: (event: ${eventType(el, e)}) => void;`
 );
 
 // Vue type-checks templates against camelCase props (`country-picker` → `countryPicker`) and
-// `@signpost-hotline-contact` against an `onSignpostHotlineContact` prop.
+// `@signpost-hotline-contact` against an `onSignpostHotlineContact` prop. Each tag is typed as Vue's
+// guide types a custom element: the element class, with HTML's own attributes (id, class, aria-*,
+// @click…) beside the widget's, so a template ref is the element.
 const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 const vueProps = (el) =>
   [
@@ -147,12 +151,17 @@ writeFileSync(
   'dist/types/vue.d.ts',
   `// Generated from custom-elements.json by scripts/editor-data.mjs. Tell Vue's compiler that tags
 // starting with "signpost-" are custom elements (compilerOptions.isCustomElement).
-import type {DefineComponent} from 'vue';
+import type {HTMLAttributes, PublicProps} from 'vue';
 ${detailImport}
+type SignpostElement<E extends HTMLElement, Props> = new () => E & {
+  /** @deprecated For template type-checking only: not a property of the element. */
+  $props: HTMLAttributes & Props & PublicProps;
+};
+
 declare module 'vue' {
   interface GlobalComponents {
 ${elements
-  .map((el) => `    '${el.tagName}': DefineComponent<{\n${vueProps(el)}\n    }>;`)
+  .map((el) => `    '${el.tagName}': SignpostElement<${el.name}, {\n${vueProps(el)}\n    }>;`)
   .join('\n')}
   }
 }

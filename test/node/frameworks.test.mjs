@@ -45,10 +45,12 @@ async function angularLinker() {
 }
 
 test('React 19: the TSX app type-checks against the generated JSX types (a wrong value does not) and Vite builds it', async () => {
-  const {code, output} = await outcome([bin.tsc, '-p', `${root}test/fixtures/react/tsconfig.json`]);
-  assert.equal(code, 0, output);
-  const dir = await consumer('react', ['react', 'react-dom', 'scheduler']);
+  // Type-checked as installed: `/// <reference types="@signpost/widgets/react" />` and the imports
+  // resolve through node_modules and the package's exports map, as in docs/frameworks.md.
+  const dir = await consumer('react', ['react', 'react-dom', 'scheduler', '@types']);
   try {
+    const {code, output} = await outcome([bin.tsc, '-p', 'tsconfig.json'], dir);
+    assert.equal(code, 0, output);
     const bundled = await bundle(dir, 'main.tsx', 'react-fixture', {define: {'process.env.NODE_ENV': '"production"'}});
     assert.match(bundled, /signpost-hotline-card/);
     assert.equal((bundled.match(/litHtmlVersions/g) ?? []).length, 1, 'one copy of lit-html');
@@ -58,14 +60,15 @@ test('React 19: the TSX app type-checks against the generated JSX types (a wrong
 });
 
 test('Vue 3: the SFC type-checks against the generated GlobalComponents, a wrong value does not, and Vite builds it', async () => {
-  const ok = await outcome([bin.vueTsc, '-p', `${root}test/fixtures/vue/tsconfig.json`]);
-  assert.equal(ok.code, 0, ok.output);
-  const wrong = await outcome([bin.vueTsc, '-p', `${root}test/fixtures/vue/tsconfig.wrong.json`]);
-  assert.notEqual(wrong.code, 0, 'placement="floating" must be a type error');
-  assert.match(wrong.output, /Wrong\.vue.*"floating"/s);
-
   const dir = await consumer('vue', ['vue', '@vue']);
   try {
+    // As installed: '@signpost/widgets/vue' resolves through node_modules and the exports map.
+    const ok = await outcome([bin.vueTsc, '-p', 'tsconfig.json'], dir);
+    assert.equal(ok.code, 0, ok.output);
+    const wrong = await outcome([bin.vueTsc, '-p', 'tsconfig.wrong.json'], dir);
+    assert.notEqual(wrong.code, 0, 'placement="floating" must be a type error');
+    assert.match(wrong.output, /Wrong\.vue.*"floating"/s);
+
     const {default: vue} = await import('@vitejs/plugin-vue');
     const code = await bundle(dir, 'main.ts', 'vue-fixture', {
       plugins: [vue({template: {compilerOptions: {isCustomElement: (tag) => tag.startsWith('signpost-')}}})],
