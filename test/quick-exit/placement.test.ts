@@ -97,6 +97,15 @@ describe('<signpost-quick-exit> placement', () => {
     exit.remove();
   });
 
+  it('sticky: a dark bar colour takes its own text colour (--signpost-quick-exit-bar-color)', async () => {
+    const exit = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(html`<signpost-quick-exit placement="sticky" explain
+      style="--signpost-quick-exit-bar: rgb(18, 18, 18); --signpost-quick-exit-bar-color: rgb(240, 240, 240)"></signpost-quick-exit>`);
+    await exit.updateComplete;
+    expect(getComputedStyle(exit).backgroundColor).to.equal('rgb(18, 18, 18)');
+    expect(getComputedStyle($(exit, '[part="explanation"]')).color).to.equal('rgb(240, 240, 240)');
+    exit.remove();
+  });
+
   it('inline: sits in the flow of the page', async () => {
     const page = await fixture(html`<div><p style="margin: 0; height: 50px">Before</p><signpost-quick-exit></signpost-quick-exit></div>`);
     const exit = page.querySelector('signpost-quick-exit')!;

@@ -21,7 +21,10 @@ import {styles} from './styles.js';
 /** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */
 export interface HotlineContactDetail {
   channel: Channel;
-  /** ISO 3166-1 alpha-2 of the card's country, or null for a partner line with no country. */
+  /**
+   * ISO 3166-1 alpha-2 of the card's country (`country`, the reader's choice or the page language's
+   * region), or null when none applies.
+   */
   country: string | null;
 }
 
@@ -74,6 +77,8 @@ export interface HotlineCountryChangeDetail {
  * @cssprop --signpost-open - Colour of the "open now" dot.
  * @cssprop --signpost-radius - Corner radius. Default `0.5em`.
  * @cssprop --signpost-space - Base spacing. Default `1em`.
+ * @cssprop --signpost-quick-exit-background - With `quick-exit`: the exit button's background (it reaches the inner `<signpost-quick-exit>`).
+ * @cssprop --signpost-quick-exit-color - With `quick-exit`: the exit button's text colour.
  */
 export class SignpostHotlineCard extends SignpostElement {
   static override get properties(): PropertyDeclarations {
@@ -114,7 +119,10 @@ export class SignpostHotlineCard extends SignpostElement {
   /** Level (2–6) of the card's heading, to fit the host page's outline. */
   headingLevel = 2;
 
-  /** Partner line: name. With any way to reach it (phone, SMS, chat, report, website or email) it replaces the directory's lines. */
+  /**
+   * Partner line: name. With any way to reach it (a `line-*` attribute below; a website, email or TTY
+   * through the JSON child) it replaces the directory's lines.
+   */
   lineName?: string;
   /** Partner line: phone, E.164 (`+15551234567`) or a short code. */
   linePhone?: string;

@@ -43,6 +43,7 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @cssprop --signpost-quick-exit-background - Button colour. Default: a strong red.
  * @cssprop --signpost-quick-exit-color - Button text colour.
  * @cssprop --signpost-quick-exit-bar - Background of the sticky bar. Default: the system `Canvas` colour.
+ * @cssprop --signpost-quick-exit-bar-color - Text colour of the sticky bar (its explanation): set it with a dark `--signpost-quick-exit-bar`. Default: the system `CanvasText` colour.
  * @cssprop --signpost-quick-exit-top - How far below the top of the viewport the sticky bar stays (e.g. the height of a fixed site header). Default `0`.
  * @cssprop --signpost-radius - Corner radius.
  * @cssprop --signpost-accent - Focus ring colour.

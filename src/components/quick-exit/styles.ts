@@ -28,7 +28,7 @@ export const styles = [
       max-block-size: 50vh;
       overflow: auto;
       background: var(--signpost-quick-exit-bar, Canvas) !important;
-      color: CanvasText !important;
+      color: var(--signpost-quick-exit-bar-color, CanvasText) !important;
     }
     .base {
       color: inherit;
