@@ -2,7 +2,7 @@
 // signpost-feed: snapshot feeds that lack CORS headers into one JSON Feed 1.1 file that a partner
 // serves from its own origin (for example from a scheduled job), for <signpost-news-ticker src>.
 //
-//   npx signpost-feed <url…> [--out feed.json] [--title "…"] [--max-items 30] [--timeout 8000] [--max-bytes 524288]
+//   npx -p @signpost/widgets signpost-feed <url…> [--out feed.json] [--title "…"] [--max-items 30] [--timeout 8000] [--max-bytes 524288]
 //
 // It uses the SAME normaliser, XML reader and rules as the widget (text only, http(s) links only,
 // dates parsed); then merges, de-duplicates and sorts by date, newest first.

@@ -4,7 +4,7 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 import {isShowing, parseDay, CAMPAIGNS} from '../../src/banner/campaigns.js';
-import {$, $$, captureWarnings, rgbOf, textOf} from '../helpers/util.js';
+import {$, $$, captureWarnings, readmeSnippet, rgbOf, textOf} from '../helpers/util.js';
 
 type Banner = SignpostCampaignBanner;
 const mount = (tpl: ReturnType<typeof html>) => fixture<Banner>(tpl);
@@ -270,9 +270,9 @@ describe('<signpost-campaign-banner>', () => {
 
   it('carries a showing attribute while it shows, so a reserved height can go when it closes or is out of its dates', async () => {
     const style = document.createElement('style');
-    // The documented reserve, and the rule that gives it back.
-    style.textContent = `signpost-campaign-banner { display: flow-root; min-height: 24em; }
-      signpost-campaign-banner:defined:not([showing]) { min-height: 0; }`;
+    // The README's snippet: the reserve, and the rule that gives it back.
+    style.textContent = /<style>([\s\S]*?)<\/style>/.exec(await readmeSnippet('campaign-banner'))![1];
+    expect(style.textContent).to.contain(':not([showing])');
     document.head.append(style);
     try {
       const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible></signpost-campaign-banner>`);
