@@ -36,3 +36,19 @@ test('the published type files import only the package itself and its dependenci
   }
   assert.deepEqual(outside, []);
 });
+
+test('TypeScript on the older "node" resolution (no exports map) finds the types of every entry', async () => {
+  const {execFile} = await import('node:child_process');
+  const {promisify} = await import('node:util');
+  const dir = await consumer('node10', ['lit', 'lit-html', 'lit-element', '@lit', '@types']);
+  try {
+    const tsc = new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname;
+    const result = await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.json'], {cwd: dir}).then(
+      () => '',
+      (e) => `${e.stdout}${e.stderr}`,
+    );
+    assert.equal(result, '');
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});
