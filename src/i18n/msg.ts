@@ -37,7 +37,9 @@ function render(source: string | StrResult, options?: {id?: string} | string): s
   const values = typeof source === 'string' ? [] : source.values;
   const id = typeof options === 'string' ? options : options?.id;
   const template: Template | undefined = id ? lookup(current, id) : undefined;
-  if (template !== undefined) return typeof template === 'string' ? template : join(template.strings, values, template.values);
+  if (typeof template == 'string') return template;
+  // A page's catalog may hold anything: an entry that is not a string or a `str` template is skipped.
+  if (Array.isArray(template?.strings)) return join(template.strings, values, template.values);
   return typeof source === 'string' ? source : join(source.strings, source.values);
 }
 

@@ -41,6 +41,12 @@ function registry(): Registry {
 /** Adds (or extends) the catalog for `locale` and re-renders every connected widget. */
 export function registerLocale(locale: string, catalog: Catalog): void {
   const r = registry();
+  // As pages write it (`pt_BR`, `PL`): stored under its canonical tag, which is what widgets match.
+  try {
+    locale = Intl.getCanonicalLocales(locale.replace(/_/g, '-'))[0];
+  } catch {
+    /* not a tag: kept as written (no page's lang can match it) */
+  }
   r.catalogs.set(locale, {...r.catalogs.get(locale), ...catalog});
   for (const listener of [...r.listeners]) listener();
 }

@@ -47,6 +47,28 @@ describe('i18n', () => {
     expect(inLocale('de', t.copy)).to.equal('Copy number');
   });
 
+  it('a page’s catalog with broken entries (null, a number, an object that is not a str template) shows English for them, never throws', async () => {
+    registerLocale('nl', {'x-label': null, 'x-emergency': 5, 'h-copy': {}, 'h-emergency': {strTag: true}} as never);
+    expect(inLocale('nl', () => [exit.exit(), t.copy(), t.emergency('112')])).to.deep.equal(['Exit this page', 'Copy number', 'In immediate danger, call 112.']);
+    const el = document.createElement('signpost-quick-exit');
+    el.lang = 'nl';
+    document.body.append(el);
+    try {
+      await until(() => !!el.shadowRoot?.querySelector('[part="button"]'));
+      expect(el.shadowRoot!.querySelector('[part="button"]')!.textContent).to.contain('Exit this page');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a page’s catalog registered as pt_BR or PL (as sites write them) is found by a pt-BR or pl page', () => {
+    registerLocale('pt_BR', {'h-copy': 'Copiar o número (Brasil)'});
+    registerLocale('PL', {'h-copy': 'Kopiuj numer'});
+    expect(availableLocales()).to.include.members(['pt-BR', 'pl']);
+    expect(matchLocale('pt-BR', availableLocales())).to.equal('pt-BR');
+    expect(inLocale(matchLocale('pl-PL', availableLocales()), t.copy)).to.equal('Kopiuj numer');
+  });
+
   it('resolves language tags, regions and direction', () => {
     expect(canonical(' EN-gb ')).to.equal('en-GB');
     expect(canonical('not a tag!')).to.equal('');

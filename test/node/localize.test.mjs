@@ -1,0 +1,30 @@
+// The XLIFF files are what translators work from. A message added or changed in the source but not
+// extracted (`npm run localize:extract`) would pass every catalog check and show English in every
+// language: a fresh extraction must leave xliff/ exactly as committed.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFile} from 'node:child_process';
+import {promisify} from 'node:util';
+import {cp, mkdtemp, readFile, readdir, rm, symlink} from 'node:fs/promises';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+test('xliff/ holds every message of the source as extracted now (npm run localize:extract changes nothing)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'signpost-extract-'));
+  try {
+    for (const name of ['lit-localize.json', 'tsconfig.json', 'src', 'xliff']) await cp(join(root, name), join(dir, name), {recursive: true});
+    await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    await promisify(execFile)(process.execPath, [join(root, 'node_modules/@lit/localize-tools/bin/lit-localize.js'), 'extract'], {cwd: dir});
+    const files = (await readdir(join(root, 'xliff'))).filter((f) => f.endsWith('.xlf'));
+    assert.ok(files.length >= 11, 'one XLIFF file per shipped language');
+    for (const file of files) {
+      const [committed, fresh] = await Promise.all([readFile(join(root, 'xliff', file), 'utf8'), readFile(join(dir, 'xliff', file), 'utf8')]);
+      assert.ok(committed === fresh, `xliff/${file} is not what extraction writes now: run npm run localize:extract and translate the new units`);
+    }
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});
