@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {until} from '../helpers/util.js';
+import {readmeSnippet, until} from '../helpers/util.js';
 
 type Card = HTMLElement & {updateComplete: Promise<unknown>};
 const copyLabel = (el: Element) => el.shadowRoot?.querySelector('[part="copy-button"]')?.textContent?.trim() ?? '';
@@ -211,6 +211,28 @@ describe('a widget whose language file is still loading', () => {
     expect(fallback(), 'the fallback link was on screen while the language loaded').to.equal(true);
     expect([...seen]).to.have.length(1);
     expect([...seen][0]).not.to.equal('Copy number');
+    frame.remove();
+  });
+
+  it('a banner keeps its reserved height (the README rule) while its language loads: nothing closes and opens again', async () => {
+    const css = /<style>([\s\S]*?)<\/style>/.exec(await readmeSnippet('campaign-banner'))![1];
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 900px';
+    frame.srcdoc = `<!doctype html><html lang="es"><head><style>${css}</style></head><body><script type="module" src="/test-server/slow-cdn/750/signpost.js"></script><signpost-campaign-banner campaign="learn-the-signs"></signpost-campaign-banner></body></html>`;
+    document.body.append(frame);
+    const heights = new Set<number>();
+    let rendered = false;
+    const end = performance.now() + 4000;
+    while (performance.now() < end && !rendered) {
+      const banner = frame.contentDocument?.querySelector('signpost-campaign-banner');
+      if (banner && frame.contentWindow!.customElements.get('signpost-campaign-banner')) {
+        heights.add(Math.round(banner.getBoundingClientRect().height));
+        rendered = !!banner.shadowRoot?.querySelector('[part="heading"]');
+      }
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    expect(rendered, 'the Spanish banner rendered').to.equal(true);
+    expect([...heights].filter((h) => h < 100), 'heights while defined').to.deep.equal([]);
     frame.remove();
   });
 

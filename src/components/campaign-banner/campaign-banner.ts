@@ -117,6 +117,14 @@ export class SignpostCampaignBanner extends SignpostElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#watcher = watchChildren(this, () => this.requestUpdate());
+    // At once, not at the first render, which may wait up to 3 s for a language file: a reserved
+    // height keyed to the attribute must not close and open again meanwhile.
+    this.#mark();
+  }
+
+  /** For the page's CSS: a reserved height can go when the banner is closed or out of its dates. */
+  #mark(): void {
+    this.toggleAttribute('showing', this.showing);
   }
 
   override disconnectedCallback(): void {
@@ -191,8 +199,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     }
     if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);
     if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
-    // For the page's CSS: a reserved height can go when the banner is closed or out of its dates.
-    this.toggleAttribute('showing', this.showing);
+    this.#mark();
   }
 
   get #cta(): string | null {
