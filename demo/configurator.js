@@ -15,8 +15,8 @@ const RESERVE = {
  * these are the first draft, and the fallback when the card's country depends on the reader's page.
  */
 const FALLBACK = {
-  'signpost-hotline-card': () =>
-    '  <!-- Readers without JavaScript see this: put your hotline here, a heading and a tel: link. -->\n  <h2>Get help</h2>\n  <p>In immediate danger, call your local emergency number.</p>',
+  'signpost-hotline-card': (a) =>
+    `  <!-- Readers without JavaScript see this: put your hotline here, a heading and a tel: link. -->\n  <h${headingLevel(a)}>Get help</h${headingLevel(a)}>\n  <p>In immediate danger, call your local emergency number.</p>`,
   // The destination the widget itself uses (a relative or unsafe href falls back to its default).
   'signpost-quick-exit': (a, el) => `  <a href="${escapeAttr(el.destination)}" rel="noreferrer">Exit this page</a>`,
   'signpost-red-flag-quiz': () => '  <p>Learn the signs of human trafficking.</p>',
@@ -63,6 +63,8 @@ async function measureReserve(el) {
 }
 let updates = 0;
 const $ = (id) => document.getElementById(id);
+/** The heading level the partner chose for the widget (2–6, as the widget reads it). */
+const headingLevel = (attrs) => Math.min(Math.max(Math.round(Number(attrs['heading-level'])) || 2, 2), 6);
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** Rendered text as HTML text: whitespace (the number's no-break spaces too) collapsed, markup escaped. */
 const escapeText = (node) => (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -81,11 +83,22 @@ async function cardFallback(el, attrs) {
   const link = root?.querySelector('[part="channels"] a[href]');
   if (!link) return null;
   const external = /^https?:/.test(link.href) ? ' rel="noreferrer"' : '';
-  return [
-    `  <h2>${escapeText(root.querySelector('[part="heading"]'))}</h2>`,
+  const level = headingLevel(attrs);
+  // What the card says around its first line (not in "Other services"), when it says it: "no
+  // dedicated hotline" and who answers (a country whose line is the police's), or the operator and
+  // kind of service; a scam warning.
+  const first = (selector) => [...root.querySelectorAll(selector)].find((node) => !node.closest('[part="more"]'));
+  const lines = [
+    `  <h${level}>${escapeText(root.querySelector('[part="heading"]'))}</h${level}>`,
+    ...['[part="notice"]', '.subheading', 'header [part="scope"]', '[part="scam-warning"]']
+      .map(first)
+      .filter(Boolean)
+      // The subheading is the name and, in its own box, the kind of service: "name · kind".
+      .map((node) => `  <p>${node.matches('.subheading') ? [...node.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map(escapeText).filter(Boolean).join(' · ') : escapeText(node)}</p>`),
     `  <p><a href="${escapeAttr(link.getAttribute('href'))}"${external}>${escapeText(link)}</a></p>`,
     `  <p>${escapeText(root.querySelector('[part="emergency"] strong'))}</p>`,
-  ].join('\n');
+  ];
+  return lines.join('\n');
 }
 const [manifest, integrity] = await Promise.all([
   fetch(new URL('../custom-elements.json', import.meta.url)).then((r) => r.json()),

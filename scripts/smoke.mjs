@@ -112,6 +112,12 @@ async function checkConfigurator(origin, where) {
   // With the page's language (the default), the pinned snippet says which language file to add.
   const pageLanguage = await page.inputValue('#snippet');
   if (!/add its language file too[\s\S]*locales\/es\.js/.test(pageLanguage)) problems.push(`${where}: a pinned snippet in the page's language does not say which language file to add`);
+  // The preset US card's fallback carries what the card says first: its operator and the scam warning.
+  await page.waitForSelector('#snippet[data-fallback="card"]', {state: 'attached'});
+  const us = await page.inputValue('#snippet');
+  for (const expected of ['<h2>National Human Trafficking Hotline</h2>', 'Polaris · Human trafficking hotline', 'Scammers have made calls', 'href="tel:+18883737888"', 'call 911']) {
+    if (!us.includes(expected)) problems.push(`${where}: the US card's fallback lacks ${expected}`);
+  }
   await page.fill('#attributes input[name="country"]', 'ES');
   await page.selectOption('#language', 'es');
   await page.fill('#theme input[name="--signpost-accent"]', 'rgb(107, 44, 145)');
