@@ -107,8 +107,9 @@ const events = (el) => (el.events ?? []).map((e) => e.name);
 const eventType = (el, name) => (el.events ?? []).find((e) => e.name === name)?.type?.text ?? 'CustomEvent';
 const detailTypes = [...new Set([...elements.flatMap((el) => (el.events ?? []).map((e) => /CustomEvent<(\w+)>/.exec(e.type?.text ?? '')?.[1]).filter(Boolean)), ...memberTypes])];
 // The element classes too: a ref or template ref is the element itself (`ref.resolvedCountry`).
+// Imported relatively (dist/types → dist/npm), which every TypeScript resolution mode finds.
 const classNames = elements.map((el) => el.name);
-const detailImport = `import type {${[...detailTypes, ...classNames].join(', ')}} from '@signpost/widgets';\n`;
+const detailImport = `import type {${[...detailTypes, ...classNames].join(', ')}} from '../npm/index.js';\n`;
 
 writeFileSync(
   'dist/types/react.d.ts',

@@ -22,12 +22,15 @@ test('the published type files import only the package itself and its dependenci
   const {readFile, readdir} = await import('node:fs/promises');
   const root = new URL('../../', import.meta.url);
   const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
-  const allowed = new Set(Object.keys(pkg.dependencies ?? {}));
-  const files = (await readdir(new URL('dist/npm/', root), {recursive: true})).filter((f) => f.endsWith('.d.ts'));
+  // The framework types (dist/types) import React's and Vue's: optional peer dependencies.
+  const allowed = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {}).map((name) => name.replace(/^@types\//, ''))]);
+  const files = [];
+  for (const folder of ['dist/npm/', 'dist/types/']) files.push(...(await readdir(new URL(folder, root), {recursive: true})).filter((f) => f.endsWith('.d.ts')).map((f) => folder + f));
   assert.ok(files.length > 20, 'the npm build has type files');
+  assert.ok(files.includes('dist/types/vue.d.ts') && files.includes('dist/types/react.d.ts'), 'the framework types are checked too');
   const outside = [];
   for (const file of files) {
-    const text = await readFile(new URL(`dist/npm/${file}`, root), 'utf8');
+    const text = await readFile(new URL(file, root), 'utf8');
     for (const [, spec] of text.matchAll(/(?:from\s+|import\()\s*['"]([^'"]+)['"]/g)) {
       if (spec.startsWith('.')) continue;
       const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
@@ -40,7 +43,7 @@ test('the published type files import only the package itself and its dependenci
 test('TypeScript on the older "node" resolution (no exports map) finds the types of every entry', async () => {
   const {execFile} = await import('node:child_process');
   const {promisify} = await import('node:util');
-  const dir = await consumer('node10', ['lit', 'lit-html', 'lit-element', '@lit', '@types']);
+  const dir = await consumer('node10', ['lit', 'lit-html', 'lit-element', '@lit', '@types', 'vue', '@vue', 'csstype']);
   try {
     const tsc = new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname;
     const result = await promisify(execFile)(process.execPath, [tsc, '-p', 'tsconfig.json'], {cwd: dir}).then(

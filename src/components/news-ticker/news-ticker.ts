@@ -173,7 +173,7 @@ export class SignpostNewsTicker extends SignpostElement {
    * an array of JSON Feed items (`{title, url, date_published, summary}`), as frameworks do, to give
    * the inline items: they are checked as a feed's are. What it reads back is the checked items
    * (`FeedItem`: `date` in ms, `contentNote`), not JSON Feed items: keep your own array to change it.
-   * @type {JsonFeedItem[]}
+   * @type {readonly JsonFeedItem[]}
    */
   get items(): FeedItem[] {
     const max = clamp(Math.round(this.maxItems), 1, 50, 10);
