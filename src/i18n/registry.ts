@@ -38,17 +38,24 @@ function registry(): Registry {
   return (g[KEY] ??= {catalogs: new Map(), listeners: new Set()});
 }
 
-/** Adds (or extends) the catalog for `locale` and re-renders every connected widget. */
-export function registerLocale(locale: string, catalog: Catalog): void {
+/** Adds (or extends) the catalog for `locale`, a canonical tag, and re-renders every connected widget. */
+export function addCatalog(locale: string, catalog: Catalog): void {
   const r = registry();
-  // As pages write it (`pt_BR`, `PL`): stored under its canonical tag, which is what widgets match.
+  r.catalogs.set(locale, {...r.catalogs.get(locale), ...catalog});
+  for (const listener of [...r.listeners]) listener();
+}
+
+/**
+ * A page's own language or wording (docs/i18n.md): adds (or extends) the catalog for `locale`, stored
+ * under its canonical tag as pages write it (`pt_BR` → `pt-BR`, `PL` → `pl`), which is what widgets match.
+ */
+export function registerLocale(locale: string, catalog: Catalog): void {
   try {
     locale = Intl.getCanonicalLocales(locale.replace(/_/g, '-'))[0];
   } catch {
     /* not a tag: kept as written (no page's lang can match it) */
   }
-  r.catalogs.set(locale, {...r.catalogs.get(locale), ...catalog});
-  for (const listener of [...r.listeners]) listener();
+  addCatalog(locale, catalog);
 }
 
 /** Locales with a catalog, English included. */

@@ -1,5 +1,5 @@
 /** Registers the Arabic catalog (side effect). CDN: `locales/ar.js`; npm: `@signpost/widgets/locales/ar.js`. */
-import {registerLocale} from '../registry.js';
+import {addCatalog} from '../registry.js';
 import {templates} from '../../generated/locales/ar.js';
 
-registerLocale('ar', templates);
+addCatalog('ar', templates);

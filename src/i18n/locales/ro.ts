@@ -1,5 +1,5 @@
 /** Registers the Romanian catalog (side effect). CDN: `locales/ro.js`; npm: `@signpost/widgets/locales/ro.js`. */
-import {registerLocale} from '../registry.js';
+import {addCatalog} from '../registry.js';
 import {templates} from '../../generated/locales/ro.js';
 
-registerLocale('ro', templates);
+addCatalog('ro', templates);

@@ -1,5 +1,5 @@
 /** Registers the Russian catalog (side effect). CDN: `locales/ru.js`; npm: `@signpost/widgets/locales/ru.js`. */
-import {registerLocale} from '../registry.js';
+import {addCatalog} from '../registry.js';
 import {templates} from '../../generated/locales/ru.js';
 
-registerLocale('ru', templates);
+addCatalog('ru', templates);

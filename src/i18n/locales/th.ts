@@ -1,5 +1,5 @@
 /** Registers the Thai catalog (side effect). CDN: `locales/th.js`; npm: `@signpost/widgets/locales/th.js`. */
-import {registerLocale} from '../registry.js';
+import {addCatalog} from '../registry.js';
 import {templates} from '../../generated/locales/th.js';
 
-registerLocale('th', templates);
+addCatalog('th', templates);

@@ -1,5 +1,5 @@
 /** Registers the Tagalog (Filipino) catalog (side effect). CDN: `locales/tl.js`; npm: `@signpost/widgets/locales/tl.js`. */
-import {registerLocale} from '../registry.js';
+import {addCatalog} from '../registry.js';
 import {templates} from '../../generated/locales/tl.js';
 
-registerLocale('tl', templates);
+addCatalog('tl', templates);

@@ -1,5 +1,5 @@
 /** Registers the Ukrainian catalog (side effect). CDN: `locales/uk.js`; npm: `@signpost/widgets/locales/uk.js`. */
-import {registerLocale} from '../registry.js';
+import {addCatalog} from '../registry.js';
 import {templates} from '../../generated/locales/uk.js';
 
-registerLocale('uk', templates);
+addCatalog('uk', templates);

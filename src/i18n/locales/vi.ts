@@ -1,5 +1,5 @@
 /** Registers the Vietnamese catalog (side effect). CDN: `locales/vi.js`; npm: `@signpost/widgets/locales/vi.js`. */
-import {registerLocale} from '../registry.js';
+import {addCatalog} from '../registry.js';
 import {templates} from '../../generated/locales/vi.js';
 
-registerLocale('vi', templates);
+addCatalog('vi', templates);

@@ -1,5 +1,5 @@
 /** Registers the Simplified Chinese catalog (side effect). CDN: `locales/zh-Hans.js`; npm: `@signpost/widgets/locales/zh-Hans.js`. */
-import {registerLocale} from '../registry.js';
+import {addCatalog} from '../registry.js';
 import {templates} from '../../generated/locales/zh-Hans.js';
 
-registerLocale('zh-Hans', templates);
+addCatalog('zh-Hans', templates);
