@@ -69,6 +69,13 @@ describe('i18n', () => {
     expect(inLocale(matchLocale('pl-PL', availableLocales()), t.copy)).to.equal('Kopiuj numer');
   });
 
+  it('English words can be changed under a regional tag (en-NZ), not under en itself', () => {
+    registerLocale('en', {'h-copy': 'ignored'});
+    registerLocale('en-NZ', {'h-copy': 'Copy this number'});
+    expect(inLocale(matchLocale('en-NZ', availableLocales()), t.copy)).to.equal('Copy this number');
+    expect(inLocale(matchLocale('en', availableLocales()), t.copy)).to.equal('Copy number');
+  });
+
   it('resolves language tags, regions and direction', () => {
     expect(canonical(' EN-gb ')).to.equal('en-GB');
     expect(canonical('not a tag!')).to.equal('');
