@@ -7,6 +7,8 @@ import {minifyCssTemplates} from './scripts/minify-css.mjs';
 import {minifyHtmlTemplates} from './scripts/minify-html.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/compact-msg-ids.test.mjs
 import {compactMsgIds} from './scripts/compact-msg-ids.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/derive-attributes.test.mjs
+import {deriveAttributes} from './scripts/derive-attributes.mjs';
 
 /**
  * CDN builds: every file is ONE self-contained ES module (Lit inside, no imports, no chunks),
@@ -38,6 +40,14 @@ const msgIds = {
   name: 'signpost-compact-msg-ids',
   transform(code: string, id: string) {
     return /[\\/]src[\\/].*\.ts$/.test(id) ? (compactMsgIds(code, id) as {code: string; map: unknown} | null) : null;
+  },
+};
+
+/** …and attribute names that are their property's in kebab-case derived by the base class (scripts/derive-attributes.mjs). */
+const derivedAttributes = {
+  name: 'signpost-derive-attributes',
+  transform(code: string, id: string) {
+    return /[\\/]src[\\/].*\.ts$/.test(id) ? (deriveAttributes(code, id) as {code: string; map: unknown} | null) : null;
   },
 };
 
@@ -112,7 +122,7 @@ export default defineConfig(({mode}) => {
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, litPolicy, litMessages],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, derivedAttributes, litPolicy, litMessages],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

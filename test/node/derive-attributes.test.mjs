@@ -1,0 +1,44 @@
+// The CDN build's attribute names (scripts/derive-attributes.mjs): names that are their property's in
+// kebab-case go, the base class derives them; any other stays.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {deriveAttributes, kebab} from '../../scripts/derive-attributes.mjs';
+
+test('removes attribute names the kebab-case rule gives, and keeps every other option', () => {
+  const source = `class A extends SignpostElement {
+  static override get properties(): PropertyDeclarations {
+    return {
+      maxItems: {converter: numberAttr(10), attribute: 'max-items'},
+      keepHistory: {type: Boolean, converter: boolAttr, attribute: 'keep-history'},
+      countryPicker: {type: Boolean, attribute: 'country-picker', reflect: true},
+      lineName: {attribute: 'line-name'},
+      other: {attribute: 'something-else'},
+      clock: {attribute: false},
+      index: {state: true},
+    };
+  }
+  method() {
+    return {lineName: {attribute: 'line-name'}};
+  }
+}`;
+  const result = deriveAttributes(source, 'a.ts');
+  assert.equal(result?.removed, 4);
+  assert.equal(
+    result?.code,
+    source
+      .replace(", attribute: 'max-items'}", '}')
+      .replace(", attribute: 'keep-history'}", '}')
+      .replace("{type: Boolean, attribute: 'country-picker', reflect: true}", '{type: Boolean, reflect: true}')
+      .replace("lineName: {attribute: 'line-name'},\n      other", 'lineName: {},\n      other'),
+    'only inside static get properties(); `method()` keeps its object',
+  );
+  assert.deepEqual(result?.map.sources, ['a.ts']);
+});
+
+test('adds the createProperty that derives the names to SignpostElement, and only there', () => {
+  const base = deriveAttributes('export class SignpostElement extends LitElement {\n  x = 1;\n}\n', 'base.ts');
+  assert.match(base.code, /^export class SignpostElement extends LitElement \{\n {2}static createProperty\(name, options = \{\}\) \{/);
+  assert.match(base.code, /super\.createProperty\(name, \{attribute: String\(name\)\.replace\(\/\[A-Z\]\/g, '-\$&'\)\.toLowerCase\(\), \.\.\.options\}\)/);
+  assert.equal(deriveAttributes('export class Other extends LitElement {}\n'), null);
+  assert.deepEqual(['maxItems', 'lineSmsKeyword', 'lang'].map(kebab), ['max-items', 'line-sms-keyword', 'lang']);
+});
