@@ -13,7 +13,7 @@
  * Catalogs live on one well-known global (documented in docs/i18n.md), so a locale file loaded by a
  * separate `<script type="module">` reaches the widgets of the main bundle.
  */
-import {SOURCE_LOCALE} from './resolve.js';
+import {SOURCE_LOCALE, languageOf} from './resolve.js';
 
 /** A catalog entry as lit-localize's runtime mode emits it: a string, or a `str` template. */
 export type Template = string | {strTag: true; strings: readonly string[]; values: readonly unknown[]};
@@ -70,9 +70,14 @@ export function onLocalesChanged(listener: () => void): () => void {
   return () => r.listeners.delete(listener);
 }
 
-/** The catalog entry for message `id` in `locale`, if that locale is loaded and has it. */
+/**
+ * The catalog entry for message `id` in `locale`, if that locale is loaded and has it; else in its
+ * language's catalog (a page's `es-MX` wording over the shipped `es`).
+ */
 export function lookup(locale: string, id: string): Template | undefined {
-  return locale === SOURCE_LOCALE ? undefined : registry().catalogs.get(locale)?.[id];
+  // English is the source: a catalog registered as `en` is never used.
+  const entry = (code: string) => (code === SOURCE_LOCALE ? undefined : registry().catalogs.get(code)?.[id]);
+  return entry(locale) ?? entry(languageOf(locale));
 }
 
 /** Installs the on-demand loader (CDN bundle only). */

@@ -70,10 +70,19 @@ describe('i18n', () => {
   });
 
   it('English words can be changed under a regional tag (en-NZ), not under en itself', () => {
-    registerLocale('en', {'h-copy': 'ignored'});
+    registerLocale('en', {'h-copy': 'ignored', 'h-get-help': 'ignored'});
     registerLocale('en-NZ', {'h-copy': 'Copy this number'});
-    expect(inLocale(matchLocale('en-NZ', availableLocales()), t.copy)).to.equal('Copy this number');
+    expect(inLocale(matchLocale('en-NZ', availableLocales()), () => [t.copy(), t.getHelp()])).to.deep.equal(['Copy this number', 'Get help']);
     expect(inLocale(matchLocale('en', availableLocales()), t.copy)).to.equal('Copy number');
+  });
+
+  it('a regional catalog (es-MX) falls back to its language’s (es) message by message, then to English', () => {
+    registerLocale('es', es);
+    registerLocale('es-MX', {'h-copy': 'Copiar el número'});
+    expect(inLocale('es-MX', () => [t.copy(), t.getHelp()])).to.deep.equal(['Copiar el número', inLocale('es', t.getHelp)]);
+    expect(inLocale('es', t.getHelp)).to.not.equal('Get help');
+    registerLocale('xx-YY', {'h-copy': 'xx'});
+    expect(inLocale('xx-YY', () => [t.copy(), t.getHelp()])).to.deep.equal(['xx', 'Get help']);
   });
 
   it('resolves language tags, regions and direction', () => {
