@@ -303,7 +303,7 @@ describe('embedding in partner pages', () => {
   it('with a wrong integrity, the script is refused and the light-DOM fallback stays usable', async () => {
     const {frame, win, doc} = await open('widgets.html?variant=integrity');
     try {
-      expect(doc.querySelector('script[src="/dist/cdn/signpost.js"]')!.getAttribute('integrity'), 'the page pins a wrong hash').to.match(/^sha384-A+$/);
+      expect(doc.querySelector('script[src^="/dist/cdn/signpost.js"]')!.getAttribute('integrity'), 'the page pins a wrong hash').to.match(/^sha384-A+$/);
       expect(win.customElements.get('signpost-hotline-card')).to.equal(undefined);
       const fallback = doc.querySelector<HTMLAnchorElement>('#fallback')!;
       expect(fallback.getAttribute('href')).to.equal('tel:+18883737888');
