@@ -122,7 +122,9 @@ export default defineConfig(({mode}) => {
   return {
     // The demo page (`npm start`) is served from demo/ with the sources compiled on the fly.
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, derivedAttributes, litPolicy, litMessages],
+    // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
+    // build, which warns about an overridden createProperty.
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

@@ -17,7 +17,7 @@ export const kebab = (name) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
  */
 const OVERRIDE = `
   static createProperty(name, options = {}) {
-    super.createProperty(name, {attribute: String(name).replace(/[A-Z]/g, '-$&').toLowerCase(), ...options});
+    super.createProperty(name, {attribute: typeof name == 'string' && name.replace(/[A-Z]/g, '-$&').toLowerCase(), ...options});
   }
 `;
 
@@ -40,13 +40,20 @@ export function deriveAttributes(code, id = 'module.ts') {
           for (const property of child.expression.properties) {
             if (!ts.isPropertyAssignment(property) || !ts.isIdentifier(property.name) || !ts.isObjectLiteralExpression(property.initializer)) continue;
             const options = property.initializer.properties;
+            // A spread may hold an attribute of its own, which the written one overrides: leave it.
+            if (options.some((option) => ts.isSpreadAssignment(option))) continue;
             options.forEach((option, i) => {
               if (!ts.isPropertyAssignment(option) || option.name.getText(file) !== 'attribute' || !ts.isStringLiteral(option.initializer)) return;
               if (option.initializer.text !== kebab(property.name.text)) return;
-              // With the comma that joins it to a neighbour: `{a, attribute: 'x', b}` → `{a, b}`.
-              const start = i > 0 ? options[i - 1].getEnd() : option.getStart(file);
-              const end = i > 0 ? option.getEnd() : (options[i + 1]?.getStart(file) ?? option.getEnd());
-              out.remove(start, end);
+              // With the comma that joins it to a neighbour: `{a, attribute: 'x', b}` → `{a, b}`; alone,
+              // with any trailing comma: `{attribute: 'x',}` → `{}`.
+              const object = property.initializer;
+              if (options.length === 1) out.remove(object.getStart(file) + 1, object.getEnd() - 1);
+              else {
+                const start = i > 0 ? options[i - 1].getEnd() : option.getStart(file);
+                const end = i > 0 ? option.getEnd() : options[i + 1].getStart(file);
+                out.remove(start, end);
+              }
               removed++;
             });
           }

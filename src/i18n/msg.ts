@@ -39,7 +39,7 @@ function render(source: string | StrResult, options?: {id?: string} | string): s
   const template: Template | undefined = id ? lookup(current, id) : undefined;
   if (typeof template == 'string') return template;
   // A page's catalog may hold anything: an entry that is not a string or a `str` template is skipped.
-  if (Array.isArray(template?.strings)) return join(template.strings, values, template.values);
+  if (typeof template?.strings?.[0] == 'string') return join(template.strings, values, template.values);
   return typeof source === 'string' ? source : join(source.strings, source.values);
 }
 

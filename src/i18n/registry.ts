@@ -51,7 +51,10 @@ export function addCatalog(locale: string, catalog: Catalog): void {
  */
 export function registerLocale(locale: string, catalog: Catalog): void {
   try {
-    locale = Intl.getCanonicalLocales(locale.replace(/_/g, '-'))[0];
+    const raw = locale.replace(/_/g, '-');
+    const tag = Intl.getCanonicalLocales(raw)[0];
+    // Not when the language itself changes (`tl` → `fil`): the page's words join the shipped `tl`.
+    if (languageOf(tag) === languageOf(raw)) locale = tag;
   } catch {
     /* not a tag: kept as written (no page's lang can match it) */
   }
@@ -72,12 +75,13 @@ export function onLocalesChanged(listener: () => void): () => void {
 
 /**
  * The catalog entry for message `id` in `locale`, if that locale is loaded and has it; else in its
- * language's catalog (a page's `es-MX` wording over the shipped `es`).
+ * language's catalog (a page's `es-MX` wording over the shipped `es`), unless the locale names a
+ * script (`sr-Latn` never borrows from a Cyrillic `sr`).
  */
 export function lookup(locale: string, id: string): Template | undefined {
   // English is the source: a catalog registered as `en` is never used.
   const entry = (code: string) => (code === SOURCE_LOCALE ? undefined : registry().catalogs.get(code)?.[id]);
-  return entry(locale) ?? entry(languageOf(locale));
+  return entry(locale) ?? (/-[a-z]{4}\b/i.test(locale) ? undefined : entry(languageOf(locale)));
 }
 
 /** Installs the on-demand loader (CDN bundle only). */

@@ -83,6 +83,24 @@ describe('i18n', () => {
     expect(inLocale('es', t.getHelp)).to.not.equal('Get help');
     registerLocale('xx-YY', {'h-copy': 'xx'});
     expect(inLocale('xx-YY', () => [t.copy(), t.getHelp()])).to.deep.equal(['xx', 'Get help']);
+    // A locale that names its script never borrows from another script's catalog.
+    registerLocale('sr', {'h-get-help': 'Потражите помоћ'});
+    registerLocale('sr-Latn', {'h-copy': 'Kopiraj broj'});
+    expect(inLocale('sr-Latn', () => [t.copy(), t.getHelp()])).to.deep.equal(['Kopiraj broj', 'Get help']);
+  });
+
+  it('a page’s own words for a shipped language join its catalog, even where the tag’s canonical form is another code (tl, not fil)', async () => {
+    const {templates: tl} = await import('../../src/generated/locales/tl.js');
+    registerLocale('tl', tl);
+    registerLocale('tl', {'h-copy': 'Kopyahin ang numerong ito'});
+    const locale = matchLocale('tl', availableLocales());
+    expect(locale).to.equal('tl');
+    expect(inLocale(locale, () => [t.copy(), t.getHelp()])).to.deep.equal(['Kopyahin ang numerong ito', tl['h-get-help']]);
+  });
+
+  it('a broken str template (no strings, or strings that are not text) shows English', () => {
+    registerLocale('nl', {'h-copy': {strTag: true, strings: [], values: []}, 'h-get-help': {strTag: true, strings: [1, 2], values: [0]}} as never);
+    expect(inLocale('nl', () => [t.copy(), t.getHelp()])).to.deep.equal(['Copy number', 'Get help']);
   });
 
   it('resolves language tags, regions and direction', () => {

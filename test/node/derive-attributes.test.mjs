@@ -13,6 +13,8 @@ test('removes attribute names the kebab-case rule gives, and keeps every other o
       countryPicker: {type: Boolean, attribute: 'country-picker', reflect: true},
       lineName: {attribute: 'line-name'},
       other: {attribute: 'something-else'},
+      lineChat: {attribute: 'line-chat',},
+      fromShared: {...shared, attribute: 'from-shared'},
       clock: {attribute: false},
       index: {state: true},
     };
@@ -22,15 +24,16 @@ test('removes attribute names the kebab-case rule gives, and keeps every other o
   }
 }`;
   const result = deriveAttributes(source, 'a.ts');
-  assert.equal(result?.removed, 4);
+  assert.equal(result?.removed, 5);
   assert.equal(
     result?.code,
     source
       .replace(", attribute: 'max-items'}", '}')
       .replace(", attribute: 'keep-history'}", '}')
       .replace("{type: Boolean, attribute: 'country-picker', reflect: true}", '{type: Boolean, reflect: true}')
-      .replace("lineName: {attribute: 'line-name'},\n      other", 'lineName: {},\n      other'),
-    'only inside static get properties(); `method()` keeps its object',
+      .replace("lineName: {attribute: 'line-name'},\n      other", 'lineName: {},\n      other')
+      .replace("lineChat: {attribute: 'line-chat',}", 'lineChat: {}'),
+    'only inside static get properties(); `method()` keeps its object; a spread keeps the written name',
   );
   assert.deepEqual(result?.map.sources, ['a.ts']);
 });
@@ -38,7 +41,20 @@ test('removes attribute names the kebab-case rule gives, and keeps every other o
 test('adds the createProperty that derives the names to SignpostElement, and only there', () => {
   const base = deriveAttributes('export class SignpostElement extends LitElement {\n  x = 1;\n}\n', 'base.ts');
   assert.match(base.code, /^export class SignpostElement extends LitElement \{\n {2}static createProperty\(name, options = \{\}\) \{/);
-  assert.match(base.code, /super\.createProperty\(name, \{attribute: String\(name\)\.replace\(\/\[A-Z\]\/g, '-\$&'\)\.toLowerCase\(\), \.\.\.options\}\)/);
   assert.equal(deriveAttributes('export class Other extends LitElement {}\n'), null);
+  // The override itself: kebab-case for string names, no attribute for a symbol (as Lit gives none).
+  let seen;
+  const Base = class {
+    static createProperty(name, options) {
+      seen = options;
+    }
+  };
+  const Derived = new Function('Base', `return class extends Base {${/static createProperty[\s\S]*?\n {2}\}/.exec(base.code)[0]}}`)(Base);
+  Derived.createProperty('maxItems', {reflect: true});
+  assert.deepEqual(seen, {attribute: 'max-items', reflect: true});
+  Derived.createProperty('clock', {attribute: false});
+  assert.deepEqual(seen, {attribute: false});
+  Derived.createProperty(Symbol('x'), {});
+  assert.deepEqual(seen, {attribute: false});
   assert.deepEqual(['maxItems', 'lineSmsKeyword', 'lang'].map(kebab), ['max-items', 'line-sms-keyword', 'lang']);
 });
