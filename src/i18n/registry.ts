@@ -13,7 +13,7 @@
  * Catalogs live on one well-known global (documented in docs/i18n.md), so a locale file loaded by a
  * separate `<script type="module">` reaches the widgets of the main bundle.
  */
-import {SOURCE_LOCALE, languageOf} from './resolve.js';
+import {SOURCE_LOCALE, canonical, languageOf} from './resolve.js';
 
 /** A catalog entry as lit-localize's runtime mode emits it: a string, or a `str` template. */
 export type Template = string | {strTag: true; strings: readonly string[]; values: readonly unknown[]};
@@ -50,15 +50,10 @@ export function addCatalog(locale: string, catalog: Catalog): void {
  * under its canonical tag as pages write it (`pt_BR` → `pt-BR`, `PL` → `pl`), which is what widgets match.
  */
 export function registerLocale(locale: string, catalog: Catalog): void {
-  try {
-    const raw = locale.replace(/_/g, '-');
-    const tag = Intl.getCanonicalLocales(raw)[0];
-    // Not when the language itself changes (`tl` → `fil`): the page's words join the shipped `tl`.
-    if (languageOf(tag) === languageOf(raw)) locale = tag;
-  } catch {
-    /* not a tag: kept as written (no page's lang can match it) */
-  }
-  addCatalog(locale, catalog);
+  const tag = canonical(locale);
+  // Not a tag: kept as written (no page's lang can match it). Nor when the language itself changes
+  // (`tl` → `fil`): the page's words join the shipped `tl`.
+  addCatalog(tag && languageOf(tag) === languageOf(locale.replace(/_/g, '-')) ? tag : locale, catalog);
 }
 
 /** Locales with a catalog, English included. */
