@@ -4,7 +4,8 @@
  */
 // Names and their characters, each name followed by its one character: the XML five, typography,
 // and the Latin-1 signs Spanish, French and Portuguese feeds write (&iquest; &iexcl; &ordm;…).
-const NAMED: Record<string, string> = {};
+// No prototype: `&constructor;` and `&Constructor;` are unknown names, not Object's members.
+const NAMED: Record<string, string> = Object.create(null);
 for (const [, name, char] of 'amp&lt<gt>quot"apos\'hellip…mdash—ndash–lsquo‘rsquo’ldquo“rdquo”bull•trade™euro€times×szligßnbsp\u00a0shy\u00adiexcl¡pound£copy©ordfªlaquo«reg®deg°middot·ordmºraquo»iquest¿'.matchAll(/([a-z]+)([^a-z])/g)) NAMED[name] = char;
 // The Latin-1 small letters, U+00E0–U+00FF, in order (a capital name is the capital: see below).
 'agrave aacute acirc atilde auml aring aelig ccedil egrave eacute ecirc euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml yacute thorn yuml'
@@ -53,10 +54,10 @@ export function toPlainText(input: unknown, max = 500): string {
     // on any input ('<a ' × 66,666 took 34 s with the first version of this expression).
     .replace(/<\/?[a-z][\w:-]*(\s(?:"[^"]*"|'[^']*'|[^'"<>])*)?\/?>|<[!?/][^<>]*>/gi, ' ');
   text = decodeEntities(text)
-    // Controls, zero-width space and bidi overrides/isolates go; joiners (ZWJ, ZWNJ) and LRM/RLM stay,
+    // Controls (C0 and C1, which &#129; and the like also give), zero-width space and bidi overrides/isolates go; joiners (ZWJ, ZWNJ) and LRM/RLM stay,
     // as Persian, Indic scripts, emoji sequences and mixed-direction text need them.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   return cut(text, max);

@@ -25,8 +25,8 @@ interface Element extends XmlNode {
 }
 
 // One token at a time: comment, processing instruction or declaration, doctype (with an internal
-// subset), CDATA, end tag, start tag (attributes quoted), or text.
-const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)/y;
+// subset; written so that no input makes it backtrack more than linearly), CDATA, end tag, start tag (attributes quoted), or text.
+const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)/y;
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const MAX_DEPTH = 100;
 
@@ -54,7 +54,10 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
         name,
         prefix: colon > 0 ? name.slice(0, colon) : null,
         localName: name.slice(colon + 1),
-        textContent: '',
+        // Read on demand: a copy per element would cost depth × size in memory (100 levels deep).
+        get textContent() {
+          return this.childNodes.map((n) => n.textContent).join('');
+        },
         parentNode: parent ?? null,
         childNodes: [],
         getAttribute: (key) => values.get(key) ?? null,
@@ -65,7 +68,6 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
     } else if (end) {
       const element = open.pop();
       if (element?.name !== end) throw new Error(`stray </${end}>`);
-      element.textContent = element.childNodes.map((n) => n.textContent).join('');
     }
   }
   if (open.length) throw new Error(`unclosed <${open[open.length - 1].name}>`);

@@ -67,6 +67,10 @@ describe('feed normaliser', () => {
       '¿Qué hacer? ¡Denúncialo! São Paulo, à Genève, naïve, Ça, Straße, 3×4, 20°, Ø, ÿ',
     );
     expect(toPlainText('a&nbsp;b&shy;c &copy; &pound;5 &middot; &laquo;x&raquo;')).to.equal('a b\u00adc © £5 · «x»');
+    // Object's own member names are not entity names: they stay as written, and never throw.
+    expect(decodeEntities('&constructor; &toString; &Constructor; &CONSTRUCTOR; &__proto__; &hasOwnProperty;')).to.equal('&constructor; &toString; &Constructor; &CONSTRUCTOR; &__proto__; &hasOwnProperty;');
+    // C1 controls go, with the ones Windows-1252 leaves undefined (&#129;).
+    expect(toPlainText('a\u0085b\u009bc &#129;d&#157;')).to.equal('abc d');
   });
 
   it('drops tags only: a decoded "<" in plain text stays, and a quoted ">" does not end a tag', () => {
@@ -197,6 +201,33 @@ describe('XML reader', () => {
       expect(() => readXml(bad), bad).to.throw(Error);
     }
     expect(readXml('  ').documentElement).to.equal(null);
+  });
+
+  it('a feed that opens a doctype and never closes it is refused at once: no backtracking stalls the page', () => {
+    // With the first doctype rule, 69 characters took seconds (2^29 ways to split "[][]…"), and each
+    // two more twice as long; 60,000 "]" took seconds too (quadratic). A stalled page stalls its quick exit.
+    for (const evil of [`<!DOCTYPE${'[]'.repeat(30)}`, `<!DOCTYPE rss [${']'.repeat(60_000)}`, `<!DOCTYPE rss [${']  '.repeat(60_000)}<rss/>`]) {
+      const started = performance.now();
+      expect(() => readXml(evil), evil.slice(0, 14)).to.throw(Error);
+      expect(performance.now() - started, evil.slice(0, 14)).to.be.below(250);
+    }
+    // Doctypes that close still read, with or without an internal subset.
+    for (const doctype of ['<!DOCTYPE rss>', '<!DOCTYPE rss PUBLIC "-//N//DTD RSS 0.91//EN" "http://my.netscape.com/rss-0.91.dtd">', '<!DOCTYPE rss [ <!ENTITY a "]"> ] >']) {
+      expect(readXml(`${doctype}<rss>x</rss>`).documentElement!.textContent, doctype).to.equal('x');
+    }
+  });
+
+  it('an element’s text is read from its children when asked, not copied at every level (100 levels deep stay small)', () => {
+    const depth = 99;
+    const body = '<b>x</b>'.repeat(20_000);
+    const {documentElement: root} = readXml(`${'<a>'.repeat(depth)}${body}${'</a>'.repeat(depth)}`);
+    let node = root!;
+    for (let i = 1; i < depth; i++) node = node.childNodes[0];
+    expect(node.childNodes).to.have.length(20_000);
+    expect(root!.textContent).to.have.length(20_000);
+    // Each element's text follows its children, as the DOM's does.
+    (node.childNodes[0].childNodes as XmlNode[]).push({nodeType: 3, textContent: 'y', parentNode: null, childNodes: []});
+    expect(root!.textContent!.slice(0, 3)).to.equal('xyx');
   });
 
   it('property: any tree written as XML reads back as the same tree (1,000 runs)', () => {
