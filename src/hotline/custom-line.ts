@@ -155,7 +155,8 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   };
   // Absolute only: "chat.example.org" is not a page of the partner's site.
   for (const field of ['chat', 'report', 'website', 'source'] as const) take(field, (v) => safeUrl(v, null));
-  take('email', (v) => (typeof v === 'string' && /^[^\s@<>"]{1,64}@[^\s@<>"]{1,190}\.[^\s@<>".]{2,}$/.test(v.trim()) ? v.trim() : null));
+  // An address only: no "?" or "&" to add a hidden Bcc or body to the reader's mail, no "%" escapes.
+  take('email', (v) => (typeof v === 'string' && /^[^\s@<>"?#%&,;/:]{1,64}@[^\s@<>"?#%&,;/:]{1,190}\.[^\s@<>"?#%&,;/:.]{2,}$/.test(v.trim()) ? v.trim() : null));
   take('tty', parsePhone);
   take('hours', (v) => parseHours(v, own(input, 'timeZone')));
   take('languages', (v) => {

@@ -57,6 +57,18 @@ describe('partner line', () => {
     expect(buildCustomLine({name: 'City Helpline', phone: '+442079460000', verified: '2024-02-29'})!.verified).to.equal('2024-02-29');
   });
 
+  it('an email is an address only: a "?" cannot add a hidden Bcc or a written body to the reader’s mail', async () => {
+    const email = (value: string) => buildCustomLine({name: 'City Helpline', phone: '+442079460000', email: value})?.email;
+    const warnings = await captureWarnings(() => {
+      for (const bad of ['help@ngo.example?bcc=monitor%40evil.example', 'help@ngo.example?body=hi', 'help@ngo.example&cc=x@evil.example', 'help%40ngo.example@evil.example', 'a@b.example,watch@evil.example', 'help@ngo.example#x', 'a@b.example;c@d.example']) {
+        expect(email(bad), bad).to.equal(undefined);
+      }
+    });
+    expect(warnings).to.have.length(7);
+    expect(email(' victimes@france-victimes.fr ')).to.equal('victimes@france-victimes.fr');
+    expect(email('trata.ayuda+web@policía.es')).to.equal('trata.ayuda+web@policía.es');
+  });
+
   it('parses opening hours in a familiar syntax', () => {
     expect(parseHours('24/7', undefined)).to.equal('24/7');
     expect(parseHours('Mo-Fr 09:00-17:00; Sa 10:00-12:00,13:00-14:00', 'Europe/London')).to.deep.equal({
