@@ -21,10 +21,11 @@ export class FetchError extends Error {
 export async function fetchText(url: string, {timeout, maxBytes, signal, accept = '*/*', decode}: FetchOptions): Promise<string> {
   const controller = new AbortController();
   let timedOut = false;
+  // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new DOMException('timed out', 'TimeoutError'));
-  }, timeout);
+  }, Math.min(timeout, 6e4));
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort);
   try {

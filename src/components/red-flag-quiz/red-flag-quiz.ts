@@ -133,7 +133,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         this.custom = null;
         this.#readChildBank();
       }
-      if (this.src) void this.#load();
+      // Not while removed (a framework may set it then): connecting again loads it.
+      if (this.src && this.isConnected) void this.#load();
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     if (changed.has('count')) {
