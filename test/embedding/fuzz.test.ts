@@ -1,10 +1,11 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/define.js';
-import {parseHours, parseJsonChild, parsePhone} from '../../src/hotline/custom-line.js';
-import {intervals, minuteOfWeek, openState} from '../../src/hotline/schedule.js';
+import {buildCustomLine, parseHours, parsePhone} from '../../src/hotline/custom-line.js';
+import {openState} from '../../src/hotline/schedule.js';
 import {isShowing, parseDay, CAMPAIGNS} from '../../src/banner/campaigns.js';
-import {parseTopics} from '../../src/quiz/bank.js';
+import {parseTopics, validateBank} from '../../src/quiz/bank.js';
+import {builtInBank} from '../../src/data/quiz-bank.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
@@ -33,39 +34,75 @@ describe('property-based: parsers and attribute converters never throw', () => {
     );
   });
 
-  it('"open now": for any schedule a partner writes, open exactly when the instant falls in one of its periods', () => {
-    const DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
-    const time = fc.tuple(fc.integer({min: 0, max: 24}), fc.constantFrom(0, 15, 30, 59)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-    const days = fc.tuple(fc.constantFrom(...DAYS), fc.option(fc.constantFrom(...DAYS))).map(([a, b]) => (b ? `${a}-${b}` : a));
-    const schedule = fc.array(fc.tuple(days, time, time).map(([d, o, c]) => `${d} ${o}-${c}`), {minLength: 1, maxLength: 4}).map((p) => p.join('; '));
-    const WEEK = 7 * 1440;
+  // Schedules as a partner writes them ("Fr-Mo 22:00-06:00; Sa 10:00-14:00"), with what they mean.
+  const DAYS = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']; // Date#getDay order
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  const minutes = fc.oneof(fc.tuple(fc.integer({min: 0, max: 23}), fc.constantFrom(0, 1, 15, 30, 59)).map(([h, m]) => h * 60 + m), fc.constant(1440));
+  const period = fc
+    .record({from: fc.nat(6), to: fc.option(fc.nat(6)), open: minutes, close: minutes})
+    .filter((p) => p.open % 1440 !== p.close % 1440);
+  const schedule = fc.array(period, {minLength: 1, maxLength: 4}).map((periods) => ({
+    periods,
+    text: periods.map((p) => `${DAYS[p.from]}${p.to === null ? '' : `-${DAYS[p.to]}`} ${hhmm(p.open)}-${hhmm(p.close)}`).join('; '),
+  }));
+  /** The days a period names: "Fr-Mo" is Friday to Monday. */
+  const daysOf = (p: {from: number; to: number | null}) => {
+    const days = [p.from];
+    while (p.to !== null && days[days.length - 1] !== p.to) days.push((days[days.length - 1] + 1) % 7);
+    return days;
+  };
+
+  it('opening hours: a schedule as partners write it reads back period by period (1,000 runs)', () => {
     fc.assert(
-      fc.property(fc.oneof(schedule, fc.string()), fc.constantFrom('Europe/London', 'Asia/Manila', 'America/New_York', 'UTC'), fc.integer({min: 1.6e12, max: 2.2e12}), fc.nat(), fc.constantFrom(-1, 0, 1), (text, zone, at, pick, delta) => {
-        const hours = parseHours(text, zone);
-        let instant = at;
-        // Half the runs land on a period's first or last minute (or next to it), where mistakes hide;
-        // zones without daylight saving, so that minutes of the week map back to instants exactly.
-        if (hours && hours !== '24/7' && pick % 2 && (zone === 'UTC' || zone === 'Asia/Manila')) {
-          const list = intervals(hours);
-          if (list.length) {
-            const edge = list[(pick >> 1) % list.length][(pick >> 2) % 2] + delta;
-            const from = Math.floor(at / 60000) * 60000;
-            instant = from + ((((edge - minuteOfWeek(from, zone)) % WEEK) + WEEK) % WEEK) * 60000;
-          }
+      fc.property(schedule, fc.constantFrom('Europe/London', 'Asia/Manila'), fc.boolean(), ({periods, text}, zone, shout) => {
+        const hours = parseHours(shout ? text.toUpperCase() : text, zone);
+        expect(hours, text).to.not.equal(null);
+        expect(hours).to.not.equal('24/7');
+        expect((hours as Exclude<typeof hours, null | '24/7'>).periods, text).to.deep.equal(periods.map((p) => ({days: daysOf(p), open: hhmm(p.open), close: hhmm(p.close)})));
+      }),
+      RUNS,
+    );
+  });
+
+  it('"open now": for any schedule a partner writes, open exactly when the instant falls in one of its periods', () => {
+    // Zones with a fixed offset, so that the test reads the local day and time without Intl.
+    const OFFSET: Record<string, number> = {UTC: 0, 'Asia/Manila': 480, 'Asia/Kolkata': 330, 'America/Bogota': -300};
+    const local = (instant: number, zone: string) => {
+      const d = new Date(instant + OFFSET[zone] * 60000);
+      return {day: d.getUTCDay(), minute: d.getUTCHours() * 60 + d.getUTCMinutes()};
+    };
+    // Open on `day` at `minute`: inside a same-day period, or in the morning part of last night's one.
+    const isOpen = (periods: Array<{from: number; to: number | null; open: number; close: number}>, day: number, minute: number) =>
+      periods.some((p) =>
+        daysOf(p).some((d) =>
+          p.close > p.open ? d === day && minute >= p.open && minute < p.close : (d === day && minute >= p.open) || ((d + 1) % 7 === day && minute < p.close),
+        ),
+      );
+    fc.assert(
+      fc.property(schedule, fc.constantFrom(...Object.keys(OFFSET)), fc.integer({min: 1.6e12, max: 2.2e12}), fc.nat(), fc.constantFrom(-1, 0, 1), (s, zone, at, pick, delta) => {
+        const hours = parseHours(s.text, zone)!;
+        let instant = Math.floor(at / 60000) * 60000;
+        // Half the runs land on a period's first or last minute, or next to one, where mistakes hide.
+        if (pick % 2) {
+          const p = s.periods[(pick >> 1) % s.periods.length];
+          const days = daysOf(p);
+          const day = days[(pick >> 3) % days.length];
+          const edge = day * 1440 + ((pick >> 2) % 2 ? p.open : p.close + (p.close < p.open ? 1440 : 0)) + delta;
+          const {day: today, minute} = local(instant, zone);
+          const WEEK = 7 * 1440;
+          instant += ((((edge - (today * 1440 + minute)) % WEEK) + WEEK) % WEEK) * 60000;
         }
-        const state = openState(hours ?? undefined, instant);
-        if (!hours || hours === '24/7') {
-          expect(state.kind).to.equal(hours ? 'always' : 'unknown');
-          return;
-        }
-        const now = minuteOfWeek(instant, zone);
-        const list = intervals(hours);
-        const inside = list.some(([s, e]) => (now >= s && now < e) || (now >= s - WEEK && now < e - WEEK));
-        expect(state.kind === 'open' || state.kind === 'always', `${text} at ${now}`).to.equal(inside);
+        const {day, minute} = local(instant, zone);
+        const state = openState(hours, instant);
+        expect(state.kind === 'open' || state.kind === 'always', `${s.text} on day ${day} at ${hhmm(minute)} (${zone})`).to.equal(isOpen(s.periods, day, minute));
         if (state.kind === 'open') expect(state.closesAt).to.be.within(0, 1439);
         if (state.kind === 'closed') {
-          expect(state.opensAt).to.be.within(0, 1439);
-          expect(state.inDays).to.be.within(0, 7);
+          // It opens when the schedule says: at that minute of that day, and not a minute before.
+          const opens = instant + (state.inDays * 1440 + state.opensAt - minute) * 60000;
+          const at = local(opens, zone);
+          expect(isOpen(s.periods, at.day, at.minute), `${s.text}: opens ${state.inDays} days on at ${hhmm(state.opensAt)}`).to.equal(true);
+          const before = local(opens - 60000, zone);
+          expect(isOpen(s.periods, before.day, before.minute)).to.equal(false);
         }
       }),
       RUNS,
@@ -79,14 +116,39 @@ describe('property-based: parsers and attribute converters never throw', () => {
     }), RUNS);
   });
 
-  it('banner dates and windows, quiz topics', () => {
+  it('banner dates: a real YYYY-MM-DD day is read as itself, any other text as none; windows are inclusive', () => {
+    const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const daysIn = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    const day = fc.tuple(fc.integer({min: 1900, max: 2200}), fc.integer({min: 0, max: 13}), fc.integer({min: 0, max: 32}));
+    const key = ([y, m, d]: number[]) => y * 10000 + m * 100 + d;
     fc.assert(
-      fc.property(fc.string(), fc.integer({min: 1900, max: 2200}), fc.integer({min: 1, max: 12}), fc.integer({min: 1, max: 31}), (text, y, m, d) => {
-        const date = parseDay(text);
-        if (date) expect(new Date(Date.UTC(date[0], date[1] - 1, date[2])).getUTCDate()).to.equal(date[2]);
-        expect(isShowing([y, m, d], CAMPAIGNS['world-day'], parseDay(text), null)).to.be.a('boolean');
-        const {topics} = parseTopics(text);
-        expect(topics.every((t) => ['labour', 'sexual', 'children', 'myths', 'general'].includes(t))).to.equal(true);
+      fc.property(day, fc.tuple(fc.integer({min: 1900, max: 2200}), fc.integer({min: 1, max: 12}), fc.integer({min: 1, max: 28})), fc.boolean(), fc.string(), fc.constantFrom('', ' ', 'T00:00', 'Z'), ([y, m, d], anyDay, onTheDay, junk, suffix) => {
+        const real = m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+        // Half the runs fall on the from/until day itself, where "inclusive" is decided.
+        const today: [number, number, number] = onTheDay && real ? [y, m, d] : anyDay;
+        const written = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+        // Surrounding spaces are allowed; anything else after the day is not.
+        expect(parseDay(written + suffix), written + suffix).to.deep.equal(real && suffix.trim() === '' ? [y, m, d] : null);
+        if (!/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(junk)) expect(parseDay(junk)).to.equal(null);
+        // from/until are inclusive; without them a campaign shows in its yearly window (World Day: 24–30 July).
+        const from = real ? ([y, m, d] as [number, number, number]) : null;
+        expect(isShowing(today, CAMPAIGNS['world-day'], from, null), `${today} from ${written}`).to.equal(from ? key(today) >= key(from) : today[1] === 7 && today[2] >= 24 && today[2] <= 30);
+        expect(isShowing(today, CAMPAIGNS['world-day'], null, from)).to.equal(from ? key(today) <= key(from) : today[1] === 7 && today[2] >= 24 && today[2] <= 30);
+        expect(isShowing(today, CAMPAIGNS['learn-the-signs'], null, null)).to.equal(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('quiz topics: any text gives only known topics, each once, and names the rest', () => {
+    const TOPICS = ['labour', 'sexual', 'children', 'myths', 'general'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...TOPICS, 'Labour', 'MYTHS'), fc.stringMatching(/^[a-z]{1,8}$/)), {maxLength: 6}), fc.constantFrom(' ', ', ', ',', '  \n'), (names, sep) => {
+        const {topics, unknown} = parseTopics(names.join(sep));
+        const lower = names.map((n) => n.toLowerCase());
+        expect(topics).to.deep.equal([...new Set(lower.filter((n) => TOPICS.includes(n)))]);
+        expect(unknown).to.deep.equal(lower.filter((n) => !TOPICS.includes(n)));
       }),
       RUNS,
     );
@@ -193,21 +255,45 @@ describe('property-based: the quick exit’s and the quiz’s attributes, and JS
     );
   });
 
-  it('a JSON child of any text: the card’s partner line and the quiz’s bank never throw, and fall back', async () => {
-    const json = fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({questions: v})), fc.jsonValue().map((v) => JSON.stringify({name: v, phone: v})));
+  it('a JSON child of any text: the card shows the partner’s line if it is usable, else the built-in one; the quiz likewise its bank', async () => {
+    const line = fc.record({name: fc.oneof(fc.constant('City Helpline'), fc.jsonValue()), phone: fc.oneof(fc.constantFrom('+44 20 7946 0000', '116006'), fc.jsonValue())}, {requiredKeys: []});
+    const question = {id: 'p1', topic: 'labour', prompt: 'Partner question?', options: ['a', 'b'], correct: 0, explanation: 'Because.', source: {name: 'S', url: 'https://example.org/'}};
+    const bank = fc.oneof(fc.constant([question]), fc.jsonValue(), fc.array(fc.oneof(fc.constant(question), fc.jsonValue()), {maxLength: 2}));
+    const json = fc.oneof(fc.string(), fc.json(), line.map((l) => JSON.stringify(l)), bank.map((questions) => JSON.stringify({questions})));
+    const builtIn = new Set(builtInBank().map((q) => q.prompt));
+    const parse = (text: string) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return undefined;
+      }
+    };
+    const child = (text: string) => Object.assign(document.createElement('script'), {type: 'application/json', textContent: text});
     await captureWarnings(() =>
       fc.assert(
         fc.asyncProperty(json, async (text) => {
-          expect(parseJsonChild(text)).to.be.an('object');
+          const data = parse(text);
+          const card = document.createElement('signpost-hotline-card') as SignpostHotlineCard;
+          card.setAttribute('country', 'US');
+          card.append(child(text));
           const quiz = document.createElement('signpost-red-flag-quiz') as HTMLElement & {updateComplete: Promise<boolean>};
-          const script = Object.assign(document.createElement('script'), {type: 'application/json', textContent: text});
-          quiz.append(script);
-          document.body.append(quiz);
+          quiz.setAttribute('count', '1');
+          quiz.append(child(text));
+          document.body.append(card, quiz);
           try {
+            await Promise.all([card.updateComplete, quiz.updateComplete]);
+            const partner = data && typeof data === 'object' && !Array.isArray(data) ? buildCustomLine(data as Record<string, unknown>) : null;
+            const call = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="call-link"]');
+            if (partner?.phone) expect(call?.getAttribute('href'), text).to.equal(`tel:${partner.phone.tel}`);
+            else if (!partner) expect(call?.getAttribute('href'), text).to.equal('tel:+18883737888');
+            // The quiz starts on the partner's bank if it is valid, else on the built-in one.
+            quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
             await quiz.updateComplete;
-            // The start page shows: the partner's bank if it is usable, else the built-in one.
-            expect(quiz.shadowRoot!.querySelector('[part="button"]'), text).to.not.equal(null);
+            const legend = quiz.shadowRoot!.querySelector('legend')!.textContent!.trim();
+            if (validateBank(data).questions) expect(legend, text).to.equal('Partner question?');
+            else expect(builtIn.has(legend), `${text}: ${legend}`).to.equal(true);
           } finally {
+            card.remove();
             quiz.remove();
           }
         }),
