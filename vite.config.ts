@@ -15,7 +15,7 @@ import {deriveAttributes} from './scripts/derive-attributes.mjs';
  * so that `<script type="module" integrity=…>` covers all the code it runs.
  *
  * `vite build --mode <name>` builds one entry of the table below into dist/cdn/.
- * `npm run build:cdn` (scripts/build-cdn.mjs) runs every entry in turn.
+ * `node scripts/build-cdn.mjs` (a step of `npm run build`) runs every entry in turn.
  * The npm build is plain `tsc -p tsconfig.build.json` (unbundled ESM + .d.ts, Lit external).
  */
 

@@ -80,15 +80,15 @@ export class SignpostCampaignBanner extends SignpostElement {
   heading = '';
   /** Message (text). The default slot replaces it. */
   message = '';
-  /** Call-to-action link: http(s), relative or `tel:`; anything else is not made a link. */
+  /** Call-to-action link: http(s), relative or `tel:`; anything else is not made a link. Needs `cta-label`. */
   ctaHref = '';
-  /** Call-to-action text. */
+  /** Call-to-action text. Needs `cta-href`: without both, no link is shown. */
   ctaLabel = '';
   /** Optional image URL (http(s) or relative). Needs `image-alt`; `image-alt=""` marks it decorative. */
   image = '';
   /** The image's text alternative; absent → the image is not shown. */
   imageAlt: string | null = null;
-  /** `inline` (default), `bar` (full-width strip) or `card`. */
+  /** `inline` (default), `bar` (full-width strip, shows no image) or `card`. */
   variant: 'inline' | 'bar' | 'card' = 'inline';
   /** First day to show (YYYY-MM-DD, the reader's local date). Overrides a campaign's window. */
   from = '';
@@ -105,7 +105,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   contentNote = '';
   /** Level (2–6) of the banner's heading, to fit the host page's outline. */
   headingLevel = 2;
-  /** Clock for the date windows (ms since the epoch). */
+  /** Clock for the date windows: a function returning ms since the epoch (default `Date.now`). */
   clock: Clock = systemClock;
 
   private imageShown = false;

@@ -120,8 +120,9 @@ export class SignpostHotlineCard extends SignpostElement {
   headingLevel = 2;
 
   /**
-   * Partner line: name. With any way to reach it (a `line-*` attribute below; a website, email or TTY
-   * through the JSON child) it replaces the directory's lines.
+   * Partner line: name. With a way to reach it (a phone or SMS number, or a chat or report URL, by a
+   * `line-*` attribute below or the JSON child; a website or email through the JSON child; a TTY
+   * number alone is not enough) it replaces the directory's lines.
    */
   lineName?: string;
   /** Partner line: phone, E.164 (`+15551234567`) or a short code. */

@@ -86,7 +86,7 @@ export class SignpostNewsTicker extends SignpostElement {
   src = '';
   /** Re-fetch every N seconds (60 to 2,000,000). 0 or absent: fetch once. */
   refresh = 0;
-  /** Timeout for `src`, in milliseconds. Default 8000. */
+  /** Timeout for `src`, in milliseconds (100 to 60000). Default 8000. */
   timeout = 8000;
   /** Byte cap for `src`. Default 524288 (512 KB). */
   maxBytes = 524288;
@@ -104,7 +104,7 @@ export class SignpostNewsTicker extends SignpostElement {
   label = '';
   /** `absolute` (default), `relative` ("3 days ago") or `none`. */
   dateStyle: 'absolute' | 'relative' | 'none' = 'absolute';
-  /** Clock for relative dates (ms since the epoch). */
+  /** Clock for relative dates: a function returning ms since the epoch (default `Date.now`). */
   clock: Clock = systemClock;
 
   private fetched: FeedItem[] | null = null;
