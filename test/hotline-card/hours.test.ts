@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, at, textOf} from '../helpers/util.js';
+import {$, at, textOf, until} from '../helpers/util.js';
 
 describe('<signpost-hotline-card> hours', () => {
   it('says "closed — opens …" in the line’s own time zone, whatever the reader’s', async () => {
@@ -39,14 +39,13 @@ describe('<signpost-hotline-card> hours', () => {
   });
 
   it('stays current while the page is open (re-renders at the minute boundary)', async () => {
-    const start = Date.parse('2026-11-29T07:59:59.850Z'); // 08:59:59.85 in Paris
-    const t0 = performance.now();
-    const clock = () => start + (performance.now() - t0);
-    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${clock}></signpost-hotline-card>`);
+    // The card's clock says 08:59:59.9 in Paris; it re-checks at the next minute (about 0.1 s on).
+    let now = Date.parse('2026-11-29T07:59:59.900Z');
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${() => now}></signpost-hotline-card>`);
     expect($(el, '[part="hours"]').textContent).to.contain('Closed, opens today at 9:00 AM');
-    await new Promise((r) => setTimeout(r, 1000));
-    await el.updateComplete;
-    expect($(el, '[part="hours"]').textContent).to.contain('Open now, closes at 7:00 PM');
+    now = Date.parse('2026-11-29T08:00:00.030Z');
+    // No property changed: only the card's own minute timer can bring the new state.
+    await until(() => $(el, '[part="hours"]').textContent!.includes('Open now, closes at 7:00 PM'), 3000);
   });
 
   it('shows "hours not confirmed" rather than guessing', async () => {

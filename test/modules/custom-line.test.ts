@@ -125,7 +125,12 @@ describe('partner line', () => {
   it('property: any JSON value never throws, never pollutes prototypes, and yields only safe links', () => {
     const keys = ['name', 'organisation', 'phone', 'phoneDisplay', 'sms', 'smsKeyword', 'chat', 'report', 'website', 'email', 'tty', 'hours', 'timeZone', 'languages', 'source', 'verified', '__proto__', 'constructor'];
     const value = fc.oneof(fc.jsonValue(), fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '+15555550100', 'Mo-Fr 09:00-17:00', 'Europe/Paris'));
-    const input = fc.dictionary(fc.constantFrom(...keys), value).map((d) => JSON.parse(JSON.stringify(d)));
+    // A usable line (most runs build one), with any fields over it and a real "__proto__" key, as JSON.parse makes it.
+    const usable = fc.record({name: fc.constantFrom('City Helpline', '  Línea   de ayuda '), phone: fc.constantFrom('+15555550100', '116 006')});
+    const input = fc
+      .tuple(usable, fc.dictionary(fc.constantFrom(...keys), value, {maxKeys: 6}))
+      .map(([line, fields]) => JSON.parse(JSON.stringify({...line, ...fields}).replace('{', '{"__proto__":{"polluted":1,"name":"x"},')));
+    let built = 0;
     const original = console.warn;
     console.warn = () => {};
     try {
@@ -135,6 +140,9 @@ describe('partner line', () => {
           expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
           expect(Object.prototype).not.to.have.property('name');
           if (line) {
+            built++;
+            expect(line.organisation).to.match(/^\S(.*\S)?$/);
+            if (line.email) expect(line.email).to.match(/^[^?&#%,;/:\s]+@[^?&#%,;/:\s]+$/);
             for (const url of [line.chat, line.report, line.website, line.source]) {
               if (url) expect(['http:', 'https:']).to.include(new URL(url).protocol);
             }
@@ -146,6 +154,7 @@ describe('partner line', () => {
     } finally {
       console.warn = original;
     }
+    expect(built, 'runs that built a line').to.be.above(300);
   });
 });
 

@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/red-flag-quiz/define.js';
 import {captureWarnings} from '../helpers/util.js';
+import {builtInBank} from '../../src/data/quiz-bank.js';
 import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
 
 /** What partners and frameworks change while a reader is in the quiz, and what a screen reader hears. */
@@ -96,7 +97,10 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     await answer(el, 0);
     const verdict = q(el, '.verdict')!;
     expect(deepActive()).to.equal(verdict);
-    expect(q(el, `#${verdict.getAttribute('aria-describedby')}`)!.textContent!.length).to.be.above(10);
+    // Described by the explanation of the question just answered (not its progress or legend).
+    const legend = q(el, 'legend')!.textContent!.trim();
+    const asked = builtInBank().find((b) => b.prompt === legend)!;
+    expect(q(el, `#${verdict.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(asked.explanation);
     button(el, /See your result/).click();
     await settle(el);
     const title = q(el, '.result-title')!;
