@@ -207,6 +207,22 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     }
   });
 
+  it('a src that fails beside a valid inline bank leaves the inline bank in play, and the warning says so', async () => {
+    for (const src of ['/test/fixtures/pages/widgets.html', 'javascript:alert(1)', '/test-server/missing-bank.json']) {
+      let el!: Quiz;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" src=${src}>
+          <script type="application/json">${JSON.stringify(valid)}</script>
+        </signpost-red-flag-quiz>`);
+        await until(() => !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
+        await settle(el);
+      });
+      expect(warnings.join('\n'), src).to.contain('; the bank inside the element is used.');
+      expect(warnings.join('\n'), src).not.to.contain('built-in');
+      expect(await walk(el), src).to.equal('P?');
+    }
+  });
+
   it('uses a bank from a JSON file', async () => {
     const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test/fixtures/quiz-bank.json" count="3" seed="f"></signpost-red-flag-quiz>`);
     await until(() => !!el.shadowRoot!.querySelector('button'));

@@ -181,22 +181,27 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (json !== undefined) this.#useBank(json, 'bank inside <signpost-red-flag-quiz>');
   }
 
+  /** What the reader gets instead of a bank that failed: the inline bank, if valid, else the built-in one. */
+  #fallback(): string {
+    return this.custom ? 'the bank inside the element' : 'the built-in bank';
+  }
+
   #useBank(json: string, where: string): void {
     let data: unknown;
     try {
       data = JSON.parse(json);
     } catch {
-      return warn(`the quiz ${where} is not valid JSON; the built-in bank is used.`);
+      return warn(`the quiz ${where} is not valid JSON; ${this.#fallback()} is used.`);
     }
     const {questions, errors} = validateBank(data);
     if (questions) this.custom = questions;
-    else warn(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')}); the built-in bank is used.`);
+    else warn(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')}); ${this.#fallback()} is used.`);
   }
 
   async #load(): Promise<void> {
     this.aborter?.abort();
     const url = safeUrl(this.src);
-    if (!url) return warn(`quiz src="${this.src}" is not an http(s) URL; the built-in bank is used.`);
+    if (!url) return warn(`quiz src="${this.src}" is not an http(s) URL; ${this.#fallback()} is used.`);
     const aborter = (this.aborter = new AbortController());
     this.loading = true;
     try {
@@ -207,7 +212,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     } catch (error) {
       // Quietly stop when the element was removed or a newer src replaced this one.
       if (this.aborter === aborter && this.isConnected) {
-        warn(`the quiz bank at ${url} could not be loaded (${(error as Error).message}); the built-in bank is used.`);
+        warn(`the quiz bank at ${url} could not be loaded (${(error as Error).message}); ${this.#fallback()} is used.`);
       }
     } finally {
       if (this.aborter === aborter) this.loading = false;
