@@ -5,9 +5,9 @@
 const RESERVE = {
   'signpost-hotline-card': '57em',
   'signpost-quick-exit': '6.5em',
-  'signpost-red-flag-quiz': '21em',
+  'signpost-red-flag-quiz': '25em',
   'signpost-news-ticker': '10em',
-  'signpost-campaign-banner': '24em',
+  'signpost-campaign-banner': '26em',
 };
 /**
  * The light-DOM fallback written into the snippet: what readers see with JavaScript off. A card with a

@@ -2,15 +2,26 @@ import {expect} from '@open-wc/testing';
 import '../../src/components/campaign-banner/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
+import '../../src/i18n/locales/fr.js';
+import '../../src/i18n/locales/pt.js';
+import '../../src/i18n/locales/ro.js';
+import '../../src/i18n/locales/ru.js';
+import '../../src/i18n/locales/th.js';
+import '../../src/i18n/locales/tl.js';
+import '../../src/i18n/locales/uk.js';
+import '../../src/i18n/locales/vi.js';
+import '../../src/i18n/locales/zh-Hans.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 
-// The reserved heights documented in docs/campaign-banner.md, for built-in campaigns with a call to
-// action and a close button, in every shipped language.
-const RESERVE: Record<string, Record<number, number>> = {
-  inline: {320: 24, 768: 14},
-  bar: {320: 22, 768: 13},
-  card: {320: 21, 768: 18},
-};
+// The reserved heights documented in docs/campaign-banner.md's table (what partners copy), for
+// built-in campaigns with a call to action and a close button.
+async function documented(): Promise<Record<string, Record<number, number>>> {
+  const docs = await (await fetch('/docs/campaign-banner.md')).text();
+  const table: Record<string, Record<number, number>> = {};
+  for (const [, variant, narrow, wide] of docs.matchAll(/^\| `(\w+)`[^|]*\| ([\d.]+)em \| ([\d.]+)em \|$/gm)) table[variant] = {320: Number(narrow), 768: Number(wide)};
+  expect(Object.keys(table)).to.deep.equal(['inline', 'bar', 'card']);
+  return table;
+}
 const CTA: Record<string, string> = {en: 'Learn the signs', es: 'Conozca las señales', ar: 'تعرّف على العلامات'};
 
 describe('<signpost-campaign-banner> reserved size', () => {
@@ -20,12 +31,13 @@ describe('<signpost-campaign-banner> reserved size', () => {
       host.style.width = `${width}px`;
       host.style.fontSize = '16px';
       document.body.append(host);
+      const RESERVE = await documented();
       const over: string[] = [];
       for (const variant of Object.keys(RESERVE)) {
-        for (const lang of ['en', 'es', 'ar']) {
+        for (const lang of ['en', 'es', 'ar', 'fr', 'pt', 'ro', 'ru', 'th', 'tl', 'uk', 'vi', 'zh-Hans']) {
           for (const campaign of ['world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs']) {
             const el = document.createElement('signpost-campaign-banner') as SignpostCampaignBanner;
-            Object.assign(el, {lang, campaign, variant, from: '2000-01-01', dismissible: true, ctaHref: '/x', ctaLabel: CTA[lang]});
+            Object.assign(el, {lang, campaign, variant, from: '2000-01-01', dismissible: true, ctaHref: '/x', ctaLabel: CTA[lang] ?? CTA.en});
             host.replaceChildren(el);
             await el.updateComplete;
             const height = el.getBoundingClientRect().height;
@@ -36,7 +48,7 @@ describe('<signpost-campaign-banner> reserved size', () => {
         }
       }
       host.remove();
-      expect(over).to.deep.equal([]);
+      expect(over.join('; ')).to.equal('');
     });
   }
 });

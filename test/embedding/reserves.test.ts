@@ -1,0 +1,73 @@
+import {expect} from '@open-wc/testing';
+import '../../src/define.js';
+import '../../src/i18n/locales/es.js';
+import '../../src/i18n/locales/ar.js';
+import '../../src/i18n/locales/fr.js';
+import '../../src/i18n/locales/pt.js';
+import '../../src/i18n/locales/ro.js';
+import '../../src/i18n/locales/ru.js';
+import '../../src/i18n/locales/th.js';
+import '../../src/i18n/locales/tl.js';
+import '../../src/i18n/locales/uk.js';
+import '../../src/i18n/locales/vi.js';
+import '../../src/i18n/locales/zh-Hans.js';
+import {readmeSnippet} from '../helpers/util.js';
+
+// The heights partners reserve are the ones the README's snippets write (what they copy), and each
+// widget fits them in every shipped language: otherwise the page shifts when the widget upgrades.
+// (The card's and the banner's reserves are measured in their own folders, from the same documents.)
+const LANGS = ['en', 'es', 'ar', 'fr', 'pt', 'ro', 'ru', 'th', 'tl', 'uk', 'vi', 'zh-Hans'];
+
+/** The `min-height` (in em) a README snippet's first rule for `tag` writes. */
+async function reserveOf(snippet: string, tag: string): Promise<number> {
+  const html = await readmeSnippet(snippet);
+  const match = new RegExp(`${tag}\\s*\\{[^}]*min-height:\\s*([\\d.]+)em`).exec(html);
+  if (!match) throw new Error(`the README's ${snippet} snippet reserves no height for ${tag}`);
+  return Number(match[1]);
+}
+
+/** Mounts `markup` (the snippet's element, without its fallback) in a column of `width` px, per language. */
+async function heights(markup: string, width: number): Promise<Record<string, number>> {
+  const host = document.createElement('div');
+  host.style.cssText = `width: ${width}px; font-size: 16px`;
+  document.body.append(host);
+  const out: Record<string, number> = {};
+  try {
+    for (const lang of LANGS) {
+      host.innerHTML = markup;
+      const el = host.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>};
+      el.lang = lang;
+      await el.updateComplete;
+      const {height} = el.getBoundingClientRect();
+      // A widget that did not render would fit any reserve: that is a failure too.
+      expect(el.shadowRoot!.querySelector('[part~="base"], [part~="button"]'), `${lang}: rendered`).to.not.equal(null);
+      out[lang] = Math.round(height);
+    }
+  } finally {
+    host.remove();
+  }
+  return out;
+}
+
+/** The languages whose height is over `reserve` em (16 px), with their heights. */
+const over = (measured: Record<string, number>, reserve: number) => Object.entries(measured).filter(([, h]) => h > reserve * 16).map(([lang, h]) => `${lang}: ${h} px (${(h / 16).toFixed(1)}em)`).join('; ');
+
+describe('reserved sizes in the README snippets', () => {
+  for (const width of [320, 360, 768]) {
+    it(`the quiz's start screen fits the README's reserve at ${width} px, in every language`, async () => {
+      const reserve = await reserveOf('red-flag-quiz', 'signpost-red-flag-quiz');
+      expect(over(await heights('<signpost-red-flag-quiz topics="labour,myths" count="5"></signpost-red-flag-quiz>', width), reserve), `over ${reserve}em`).to.equal('');
+    });
+
+    it(`the sticky quick exit with its explanation fits the README's reserve at ${width} px, in every language`, async () => {
+      const reserve = await reserveOf('quick-exit', 'signpost-quick-exit');
+      expect(over(await heights('<signpost-quick-exit placement="sticky" href="https://www.wikipedia.org/" explain></signpost-quick-exit>', width), reserve), `over ${reserve}em`).to.equal('');
+    });
+  }
+
+  it('the docs state the same reserves as the README', async () => {
+    const docs = async (name: string) => (await fetch(`/docs/${name}.md`)).text();
+    expect(await docs('red-flag-quiz')).to.contain(`min-height: ${await reserveOf('red-flag-quiz', 'signpost-red-flag-quiz')}em`);
+    expect(await docs('hotline-card')).to.contain(`min-height: ${await reserveOf('hotline-card', 'signpost-hotline-card')}em`);
+  });
+});
