@@ -3,7 +3,7 @@
 // (the page runs with Trusted Types enforced).
 /** Reserves that fit every case (every built-in country, in en/es/ar, at 320 px: test/hotline-card/fallback.test.ts). */
 const RESERVE = {
-  'signpost-hotline-card': '57em',
+  'signpost-hotline-card': '63em',
   'signpost-quick-exit': '6.5em',
   'signpost-red-flag-quiz': '25em',
   'signpost-news-ticker': '10em',
