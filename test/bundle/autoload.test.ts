@@ -107,12 +107,14 @@ describe('what counts as pinned, and which file is the language file', () => {
 
   it('another library’s locales/es.js on a pinned page is not taken for ours (no 3 s wait for nothing)', async () => {
     const extra = '<script type="module" src="/test/fixtures/other-library/locales/es.js"></script>';
-    const started = performance.now();
     const frame = await page('/dist/cdn/signpost.js', `integrity="sha384-${await sha384('/dist/cdn/signpost.js')}" crossorigin="anonymous"`, 'es', extra);
+    // Timed from the card's definition, so that loading the page and hashing the bundle do not count.
+    await frame.contentWindow!.customElements.whenDefined('signpost-hotline-card');
+    const started = performance.now();
     const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
     await until(() => copyLabel(card) !== '', 4000);
     expect(copyLabel(card)).to.equal('Copy number');
-    expect(performance.now() - started, 'shown without the 3 s wait').to.be.below(2500);
+    expect(performance.now() - started, 'shown without the 3 s wait').to.be.below(1500);
     frame.remove();
   });
 });

@@ -88,6 +88,29 @@ test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed
     const feed = JSON.parse(await readFile(out, 'utf8'));
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
     assert.equal(feed.title, 'Merged');
+    // Exactly the items of the four good feeds (rss2-basic given twice counts once), from every one
+    // of them, each with its own link, date and author, newest first and the undated ones after.
+    const good = ['rss2-basic.xml', 'atom.xml', 'jsonfeed-1.1.json', 'attack-rss.xml'];
+    const wanted = good.flatMap((name) => expected[name].items.map((w) => ({...w, feed: name, author: w.source ?? expected[name].title})));
+    assert.equal(new Set(wanted.map((w) => w.title)).size, wanted.length, 'the fixtures\' titles are unique (the checks below rely on it)');
+    const titles = feed.items.map((i) => i.title);
+    for (const name of good) {
+      const missing = expected[name].items.map((w) => w.title).filter((t) => !titles.includes(t));
+      assert.deepEqual(missing, [], `items of ${name} missing from the merged feed`);
+    }
+    assert.equal(feed.items.length, wanted.length, `${wanted.length} items: the union of the good feeds, the repeated feed once`);
+    const dated = wanted.filter((w) => w.date).sort((a, b) => b.date.localeCompare(a.date));
+    assert.deepEqual(titles.slice(0, dated.length), dated.map((w) => w.title), 'dated items first, newest first');
+    assert.deepEqual(titles.slice(dated.length).sort(), wanted.filter((w) => !w.date).map((w) => w.title).sort(), 'then the undated items');
+    for (const item of feed.items) {
+      const w = wanted.find((x) => x.title === item.title);
+      // The fixtures' relative links resolve against the URL they were fetched from (here the test server).
+      assert.equal(item.url, w.url?.replace('https://feeds.test/', `${base}/`), `${w.feed}: "${w.title}" url`);
+      assert.equal(item.date_published, w.date, `${w.feed}: "${w.title}" date`);
+      assert.deepEqual(item.authors, [{name: w.author}], `${w.feed}: "${w.title}" author`);
+      if (w.summary) assert.equal(item.content_text, w.summary, `${w.feed}: "${w.title}" text`);
+      if (w.contentNote) assert.equal(item._signpost?.content_note, w.contentNote, `${w.feed}: "${w.title}" content note`);
+    }
     const urls = feed.items.map((i) => i.url).filter(Boolean);
     assert.equal(new Set(urls).size, urls.length, 'no duplicates');
     assert.ok(urls.every((u) => /^https?:/.test(u)), 'only http(s) links');
@@ -104,6 +127,35 @@ test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed
     const failed = await run(process.execPath, [join(root, 'bin/signpost-feed.mjs'), `${base}/missing.xml`, '--out', out]).then(() => 0, (e) => e.code);
     assert.equal(failed, 1);
     assert.equal(await readFile(out, 'utf8'), before);
+  } finally {
+    server.closeAllConnections?.();
+    server.close();
+    await rm(dir, {recursive: true, force: true});
+  }
+});
+
+test('signpost-feed keeps the 30 newest items by default (--max-items 30, docs/news-ticker.md)', async () => {
+  // 45 dated items, served out of order over two feeds: the newest 30 come out, newest first.
+  const day = (n) => new Date(Date.UTC(2026, 0, 1 + n, 12)).toISOString();
+  const items = Array.from({length: 45}, (_, n) => ({id: `n${n}`, url: `https://many.example/${n}`, title: `Item ${n}`, date_published: day(n)}));
+  const shuffled = items.map((item, n) => ({item, key: (n * 17) % 45})).sort((a, b) => a.key - b.key).map((x) => x.item);
+  const feeds = {'/a.json': shuffled.slice(0, 20), '/b.json': shuffled.slice(20)};
+  const server = createServer((req, res) => {
+    if (!feeds[req.url]) return void res.writeHead(404).end();
+    res.writeHead(200, {'content-type': 'application/feed+json'});
+    res.end(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: `Feed ${req.url}`, items: feeds[req.url]}));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const dir = await mkdtemp(join(tmpdir(), 'signpost-feed-max-'));
+  try {
+    const out = join(dir, 'feed.json');
+    const {stderr} = await promisify(execFile)(process.execPath, [join(root, 'bin/signpost-feed.mjs'), `${base}/a.json`, `${base}/b.json`, '--out', out]);
+    assert.match(stderr, /a\.json: 20 items/);
+    assert.match(stderr, /b\.json: 25 items/);
+    const feed = JSON.parse(await readFile(out, 'utf8'));
+    assert.equal(feed.items.length, 30);
+    assert.deepEqual(feed.items.map((i) => i.title), Array.from({length: 30}, (_, n) => `Item ${44 - n}`), 'the 30 newest, newest first');
   } finally {
     server.closeAllConnections?.();
     server.close();
