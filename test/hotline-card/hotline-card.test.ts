@@ -122,6 +122,18 @@ describe('<signpost-hotline-card>', () => {
     release();
   });
 
+  it('tells the page which channel was used, for every channel a line can have', async () => {
+    const line = {name: 'City Helpline', phone: '+442079460000', chat: 'https://example.org/chat', report: 'https://example.org/report', website: 'https://example.org/', email: 'help@example.org', tty: '+442079460001'};
+    const el = await mount(html`<signpost-hotline-card country="GB"><script type="application/json">${JSON.stringify(line)}</script></signpost-hotline-card>`);
+    const release = noNavigation(el); // no tab opens, no mail client starts
+    const used: unknown[] = [];
+    el.addEventListener('signpost-hotline-contact', (e) => used.push((e as CustomEvent).detail));
+    for (const part of ['chat-link', 'report-link', 'website-link', 'email-link']) $(el, `[part="${part}"]`).click();
+    $(el, '[part="tty"] a').click();
+    release();
+    expect(used).to.deep.equal(['chat', 'report', 'website', 'email', 'tty'].map((channel) => ({channel, country: 'GB'})));
+  });
+
   it('copies the number and announces the result in a status region', async () => {
     const el = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
     const written: string[] = [];
