@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/red-flag-quiz/define.js';
-import {captureWarnings} from '../helpers/util.js';
+import {captureWarnings, until} from '../helpers/util.js';
 import {builtInBank} from '../../src/data/quiz-bank.js';
 import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
 
@@ -63,6 +63,23 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     button(el, 'Start the quiz').click();
     await settle(el);
     expect(legend(el)).to.match(/^p question/);
+    el.remove();
+  });
+
+  it('a new bank while the reader is answering goes back to the start, with focus on its title', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="1" seed="s"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    qa<HTMLInputElement>(el, 'input[type="radio"]')[0].focus();
+    expect(deepActive()?.localName).to.equal('input');
+    el.src = '/test/fixtures/quiz-bank.json';
+    await until(() => !!q(el, '.title') && !el.shadowRoot!.textContent!.includes('Loading questions'));
+    await settle(el);
+    // Focus does not fall to the page's <body> with the question it was on.
+    expect(deepActive()).to.equal(q(el, '.title'));
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    expect(legend(el)).to.match(/^Partner question/);
     el.remove();
   });
 
