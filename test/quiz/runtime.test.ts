@@ -76,7 +76,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     await until(() => !!q(el, '.title') && !el.shadowRoot!.textContent!.includes('Loading questions'));
     await settle(el);
     // Focus does not fall to the page's <body> with the question it was on.
-    expect(deepActive()).to.equal(q(el, '.title'));
+    expect(deepActive() === q(el, '.title'), `focus on the title, not ${deepActive()?.localName}`).to.equal(true);
     button(el, 'Start the quiz').click();
     await settle(el);
     expect(legend(el)).to.match(/^Partner question/);
