@@ -125,3 +125,32 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/** The `@media print` rules of a shadow root's styles: its adopted sheets, else its <style> elements (Lit's fallback). */
+export function printRules(root: ShadowRoot): CSSMediaRule[] {
+  const sheets = [...(root.adoptedStyleSheets ?? []), ...[...root.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)];
+  const found: CSSMediaRule[] = [];
+  const walk = (rules: CSSRuleList) => {
+    for (const rule of rules) {
+      if (rule instanceof CSSMediaRule && [...rule.media].includes('print')) found.push(rule);
+      if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+    }
+  };
+  sheets.forEach((sheet) => walk(sheet.cssRules));
+  return found;
+}
+
+/**
+ * Runs `fn` with the shadow root's `@media print` rules in force on screen (their media set to `all`,
+ * then restored), as printing would apply them: a print check for engines whose driver cannot emulate
+ * print media. The sheets may be shared by every instance; they are restored even if `fn` throws.
+ */
+export async function asPrinted<T>(root: ShadowRoot, fn: () => T | Promise<T>): Promise<T> {
+  const rules = printRules(root).map((rule) => ({rule, media: rule.media.mediaText}));
+  rules.forEach(({rule}) => (rule.media.mediaText = 'all'));
+  try {
+    return await fn();
+  } finally {
+    rules.forEach(({rule, media}) => (rule.media.mediaText = media));
+  }
+}

@@ -24,10 +24,30 @@ describe('<signpost-quick-exit>', () => {
     expect(link.rel).to.equal('nofollow noreferrer');
     expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergency Exit this page');
     expect($(link, '.visually-hidden').textContent!.trim()).to.equal('Emergency');
-    const rect = link.getBoundingClientRect();
-    expect(rect.width).to.be.at.least(24);
-    expect(rect.height).to.be.at.least(24);
     await expect(el).to.be.accessible();
+  });
+
+  it('is a big target: at least 2.75em tall and wide (44 px at 16 px text, 38.5 px at the 14 px floor)', async () => {
+    const root = document.documentElement;
+    const size = (el: SignpostQuickExit) => {
+      const {width, height} = $(el, '[part="button"]').getBoundingClientRect();
+      return {width, height};
+    };
+    try {
+      root.style.fontSize = '16px';
+      const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+      const at16 = size(el);
+      expect(at16.height, 'height at 16 px').to.be.at.least(44);
+      expect(at16.width, 'width at 16 px').to.be.at.least(44);
+      // A page with html { font-size: 62.5% }: the text keeps its 14 px floor, and so does the button.
+      root.style.fontSize = '62.5%';
+      const small = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+      const at14 = size(small);
+      expect(at14.height, 'height at the 14 px floor').to.be.at.least(38.5);
+      expect(at14.width, 'width at the 14 px floor').to.be.at.least(38.5);
+    } finally {
+      root.style.fontSize = '';
+    }
   });
 
   it('is localised, and accessible right to left', async () => {

@@ -58,24 +58,66 @@ describe('<signpost-news-ticker> layout', () => {
     });
   }
 
-  it('a focused link’s ring is not cut off by the viewport’s clip (list and rotate)', async () => {
-    for (const mode of ['list', 'rotate']) {
-      const el = document.createElement('signpost-news-ticker') as Ticker;
-      el.setAttribute('mode', mode);
-      el.setAttribute('paused', '');
-      el.innerHTML = `<script type="application/json">${FEED}</script>`;
-      document.body.append(el);
-      await el.updateComplete;
-      const link = $(el, '[part="item"] a');
-      link.focus();
-      const ring = link.getBoundingClientRect();
-      const clip = $(el, '[part="viewport"]').getBoundingClientRect();
-      // 3px outline + 2px offset on every side.
-      expect(ring.left - 5, `${mode} start`).to.be.at.least(clip.left - 0.5);
-      expect(ring.top - 5, `${mode} top`).to.be.at.least(clip.top - 0.5);
-      el.remove();
-    }
-  });
+  // A narrow column (the titles wrap, so a link spans the story's whole width), and the tallest story
+  // with no date or source (its link is the last line, also in rotate's one-cell stack): in each mode,
+  // some link's ring meets each edge of the viewport's clip.
+  const RING_FEEDS = {
+    ltr: [
+      {id: '1', title: 'Blue Heart: countries joining the campaign against human trafficking', url: 'https://news.example/1', date_published: '2026-11-20T10:00:00Z', authors: [{name: 'UNODC'}]},
+      {id: '2', title: 'UK Modern Slavery & Exploitation Helpline: free, confidential support in many languages, every hour of every day', url: 'https://news.example/2'},
+    ],
+    rtl: [
+      {id: '1', title: 'القلب الأزرق: دول تنضم إلى الحملة العالمية لمكافحة الاتجار بالبشر', url: 'https://news.example/1', date_published: '2026-11-20T10:00:00Z', authors: [{name: 'UNODC'}]},
+      {id: '2', title: 'خط المساعدة لمكافحة العبودية الحديثة والاستغلال: دعم مجاني وسري بلغات كثيرة، في كل ساعة من كل يوم من أيام الأسبوع', url: 'https://news.example/2'},
+    ],
+  };
+  for (const [lang, dir] of [['en', 'ltr'], ['ar', 'rtl']] as const) {
+    it(`a focused link’s ring is not cut off by the viewport’s clip on any side (list and rotate, ${dir})`, async () => {
+      const problems: string[] = [];
+      for (const mode of ['list', 'rotate']) {
+        // The smallest room left between a ring and each edge of the clip, over every link.
+        const room = {start: Infinity, end: Infinity, top: Infinity, bottom: Infinity};
+        const host = document.createElement('div');
+        host.style.cssText = 'width: 312px; font-size: 16px';
+        host.setAttribute('lang', lang);
+        host.setAttribute('dir', dir);
+        const el = document.createElement('signpost-news-ticker') as Ticker;
+        el.setAttribute('lang', lang);
+        el.setAttribute('dir', dir);
+        el.setAttribute('mode', mode);
+        el.setAttribute('paused', '');
+        el.innerHTML = `<script type="application/json">${JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: '', items: RING_FEEDS[dir]})}</script>`;
+        host.append(el);
+        document.body.append(host);
+        await el.updateComplete;
+        for (let i = 0; i < RING_FEEDS[dir].length; i++) {
+          const link = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')].filter((n) => !n.hidden)[mode === 'list' ? i : 0].querySelector('a')!;
+          link.focus();
+          // The focus ring as drawn (3px outline + 2px offset today): how far it reaches past the link.
+          const style = getComputedStyle(link);
+          if (style.outlineStyle === 'none' || !parseFloat(style.outlineWidth)) problems.push(`${mode} ${i}: no focus ring`);
+          const ring = Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
+          const box = link.getBoundingClientRect();
+          const clip = $(el, '[part="viewport"]').getBoundingClientRect();
+          const left = box.left - ring - clip.left;
+          const right = clip.right - (box.right + ring);
+          const gaps = {start: dir === 'ltr' ? left : right, end: dir === 'ltr' ? right : left, top: box.top - ring - clip.top, bottom: clip.bottom - (box.bottom + ring)};
+          for (const [edge, gap] of Object.entries(gaps) as [keyof typeof room, number][]) {
+            if (gap < -0.5) problems.push(`${mode} ${i}: the ring is cut off at the ${edge} by ${(-gap).toFixed(1)} px`);
+            room[edge] = Math.min(room[edge], gap);
+          }
+          if (mode === 'rotate') {
+            $<HTMLButtonElement>(el, '[part="next-button"]').click();
+            await el.updateComplete;
+          }
+        }
+        host.remove();
+        // Else a clip at that edge would go unseen here.
+        for (const [edge, gap] of Object.entries(room)) if (gap > 1.5) problems.push(`${mode}: no ring comes within ${gap.toFixed(1)} px of the ${edge} edge`);
+      }
+      expect(problems.join('; ')).to.equal('');
+    });
+  }
 
   it('rotate: going from story to story never changes the height (the page below does not jump)', async () => {
     const {el, host} = await mount(312, 'en');
