@@ -30,6 +30,9 @@ const active = (): ShortcutTarget | undefined => {
   return (own.length ? own : all).find((t) => t.shortcutEnabled);
 };
 
+/** Whether Shift ×3 leaves this page (some button has the shortcut). */
+export const shortcutOn = (): boolean => !!active();
+
 /** Whether this button owns the shortcut (and shows its progress). */
 export const ownsShortcut = (target: ShortcutTarget): boolean => active() === target;
 

@@ -4,7 +4,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {boolAttr, textAttr} from '../../internal/input.js';
-import {connectShortcut, disconnectShortcut, ownsShortcut, type ShortcutTarget} from '../../quick-exit/controller.js';
+import {connectShortcut, disconnectShortcut, ownsShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {hidePage, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
 import {t} from './messages.js';
@@ -33,7 +33,7 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @slot - Light-DOM fallback, shown until the element upgrades: a plain link to the same `href`.
  * @slot explanation - Replaces the built-in explanation inside the "What this button does" disclosure.
  *
- * @fires {CustomEvent<QuickExitDetail>} signpost-quick-exit - Fired before navigating (not cancelable): `detail: {trigger: 'button' | 'shortcut'}`.
+ * @fires {CustomEvent<QuickExitDetail>} signpost-quick-exit - Fired once the page is hidden, before navigating (not cancelable): `detail: {trigger: 'button' | 'shortcut'}`.
  *
  * @csspart base - The wrapper.
  * @csspart button - The exit link.
@@ -88,8 +88,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
    * How to leave: `(url, replace) => void`. Defaults to `location.replace` / `location.assign`
    * after setting a no-referrer policy. Replace it in tests or single-page apps.
    */
-  navigate: (url: string, replace: boolean) => void = (url, replace) =>
-    navigateAway(url, replace);
+  navigate: (url: string, replace: boolean) => void = navigateAway;
 
   private remaining = 0;
   private announcement = '';
@@ -112,6 +111,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   override connectedCallback(): void {
     super.connectedCallback();
     connectShortcut(this);
+    // Until the first render (its language may be loading), the partner's fallback link is the button:
+    // it leaves as the button does (page hidden, no Back), not as a plain link.
+    this.addEventListener('click', this.#onFallbackClick);
     // Moved in the page: disconnecting released the page's scroll padding for the bar.
     if (this.hasUpdated && this.placement === 'sticky') setStickyOffset(this);
   }
@@ -144,9 +146,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   /** Leaves the page now. */
   exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
     const url = this.destination;
-    emit(this, 'signpost-quick-exit', {trigger});
     try {
+      // Hidden first: a page's slow listener for the event runs with nothing left on screen.
       hidePage(this.inLocale(t.loading), this.locale, this.direction);
+      emit(this, 'signpost-quick-exit', {trigger});
       this.navigate(url, !this.keepHistory);
     } catch (error) {
       // Hiding failed, or `navigate` is not a function or failed: the reader must not stay here.
@@ -181,6 +184,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     this.announcement = '';
   }
 
+  #onFallbackClick = (event: MouseEvent): void => {
+    if (!this.hasUpdated) this.#onClick(event);
+  };
+
   #onClick(event: MouseEvent): void {
     // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
     event.preventDefault();
@@ -206,7 +213,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       ${this.explain
         ? html`<details part="explanation">
             <summary>${t.about()}</summary>
-            <slot name="explanation"><p>${t.explanation()}</p></slot>
+            <slot name="explanation"><p>${t.explanation()}</p>${shortcutOn() ? html`<p>${t.shortcut()}</p>` : nothing}</slot>
             ${safety
               ? html`<p><a href=${safety} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.safety()}</a></p>`
               : nothing}
