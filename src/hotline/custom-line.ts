@@ -87,10 +87,10 @@ export function parseJsonChild(json: string | undefined): Record<string, unknown
   try {
     const data: unknown = JSON.parse(json);
     if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
-    warn('the JSON inside <signpost-hotline-card> must be an object; it is ignored.');
   } catch {
-    warn('the JSON inside <signpost-hotline-card> could not be parsed; it is ignored.');
+    // One warning for both: text that is not JSON, and JSON that is not an object.
   }
+  warn('the JSON inside <signpost-hotline-card> is not a JSON object; it is ignored.');
   return {};
 }
 

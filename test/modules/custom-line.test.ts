@@ -187,7 +187,7 @@ describe('<signpost-hotline-card> partner line', () => {
         <script type="application/json">{"name": "Broken", "phone": </script>
       </signpost-hotline-card>`);
     });
-    expect(warnings.join()).to.contain('could not be parsed');
+    expect(warnings.join()).to.contain('is not a JSON object');
     expect($(el, '[part="heading"]').textContent).to.equal('National Human Trafficking Hotline');
     const w2 = await captureWarnings(async () => {
       el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US" line-name="X" line-phone="not a number" line-chat="javascript:alert(1)"></signpost-hotline-card>`);
