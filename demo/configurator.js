@@ -6,7 +6,7 @@ const RESERVE = {
   'signpost-hotline-card': '63em',
   'signpost-quick-exit': '6.5em',
   'signpost-red-flag-quiz': '25em',
-  'signpost-news-ticker': '10em',
+  'signpost-news-ticker': '14.5em',
   'signpost-campaign-banner': '26em',
 };
 /**

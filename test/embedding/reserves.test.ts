@@ -69,5 +69,13 @@ describe('reserved sizes in the README snippets', () => {
     const docs = async (name: string) => (await fetch(`/docs/${name}.md`)).text();
     expect(await docs('red-flag-quiz')).to.contain(`min-height: ${await reserveOf('red-flag-quiz', 'signpost-red-flag-quiz')}em`);
     expect(await docs('hotline-card')).to.contain(`min-height: ${await reserveOf('hotline-card', 'signpost-hotline-card')}em`);
+    expect(await docs('news-ticker')).to.contain(`min-height: ${await reserveOf('news-ticker', 'signpost-news-ticker')}em`);
+    // The banner's README rule is the inline variant's phone reserve in docs/campaign-banner.md's table.
+    expect(await docs('campaign-banner')).to.contain(`| \`inline\` | ${await reserveOf('campaign-banner', 'signpost-campaign-banner')}em |`);
+    // And the demo page reserves what the README says (it is the page the smoke test measures).
+    const demo = await (await fetch('/demo/demo.css')).text();
+    for (const [snippet, tag] of [['hotline-card', 'signpost-hotline-card'], ['red-flag-quiz', 'signpost-red-flag-quiz'], ['news-ticker', 'signpost-news-ticker'], ['quick-exit', 'signpost-quick-exit']]) {
+      expect(new RegExp(`\\n${tag} \\{[^}]*min-height: ${await reserveOf(snippet, tag)}em`).test(demo), `demo.css reserves the README's height for ${tag}`).to.equal(true);
+    }
   });
 });
