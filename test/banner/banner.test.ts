@@ -324,6 +324,10 @@ describe('<signpost-campaign-banner>', () => {
     expect(other.showing).to.equal(true);
     const y2025 = await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2025, 7, 30)} dismissible remember-dismissal="local"></signpost-campaign-banner>`);
     $(y2025, '[part="close-button"]').click();
+    // The keys docs/privacy.md names: the campaign and its year; a message of the partner's own by a hash of its words.
+    expect(Object.keys(localStorage).sort()).to.have.length(2);
+    expect(Object.keys(localStorage).sort()[0]).to.match(/^signpost-banner-dismissed:custom:\w+$/);
+    expect(Object.keys(localStorage).sort()[1]).to.equal('signpost-banner-dismissed:world-day:2025');
     expect((await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2025, 7, 30)} remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(false);
     expect((await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2026, 7, 30)} remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(true);
   });
