@@ -128,7 +128,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (changed.has('src')) {
       if (this.hasUpdated) {
         // The previous src's bank, or its request, is not this one's: back to the inline or built-in bank.
+        // (Its handle goes too: the cancelled request is not a failure to warn about.)
         this.aborter?.abort();
+        this.aborter = undefined;
         this.loading = false;
         this.custom = null;
         this.#readChildBank();
