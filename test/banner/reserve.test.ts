@@ -11,6 +11,7 @@ import '../../src/i18n/locales/tl.js';
 import '../../src/i18n/locales/uk.js';
 import '../../src/i18n/locales/vi.js';
 import '../../src/i18n/locales/zh-Hans.js';
+import {phoneFrame} from '../helpers/util.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 
 // The reserved heights documented in docs/campaign-banner.md's table (what partners copy), for
@@ -26,17 +27,16 @@ const CTA: Record<string, string> = {en: 'Learn the signs', es: 'Conozca las se√
 
 describe('<signpost-campaign-banner> reserved size', () => {
   for (const width of [320, 768]) {
-    it(`every built-in campaign fits its variant's documented reserve at ${width} px`, async () => {
-      const host = document.createElement('div');
-      host.style.width = `${width}px`;
-      host.style.fontSize = '16px';
-      document.body.append(host);
+    it(`every built-in campaign fits its variant's documented reserve on a ${width} px screen`, async () => {
+      // Its own viewport: the banner's phone layout (max-width: 30em) applies as on a phone.
+      const frame = await phoneFrame(width);
+      const host = frame.doc.body;
       const RESERVE = await documented();
       const over: string[] = [];
       for (const variant of Object.keys(RESERVE)) {
         for (const lang of ['en', 'es', 'ar', 'fr', 'pt', 'ro', 'ru', 'th', 'tl', 'uk', 'vi', 'zh-Hans']) {
           for (const campaign of ['world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs']) {
-            const el = document.createElement('signpost-campaign-banner') as SignpostCampaignBanner;
+            const el = frame.doc.createElement('signpost-campaign-banner') as SignpostCampaignBanner;
             Object.assign(el, {lang, campaign, variant, from: '2000-01-01', dismissible: true, ctaHref: '/x', ctaLabel: CTA[lang] ?? CTA.en});
             host.replaceChildren(el);
             await el.updateComplete;
@@ -47,7 +47,7 @@ describe('<signpost-campaign-banner> reserved size', () => {
           }
         }
       }
-      host.remove();
+      frame.remove();
       expect(over.join('; ')).to.equal('');
     });
   }

@@ -11,7 +11,7 @@ import '../../src/i18n/locales/tl.js';
 import '../../src/i18n/locales/uk.js';
 import '../../src/i18n/locales/vi.js';
 import '../../src/i18n/locales/zh-Hans.js';
-import {readmeSnippet} from '../helpers/util.js';
+import {phoneFrame, readmeSnippet} from '../helpers/util.js';
 
 // The heights partners reserve are the ones the README's snippets write (what they copy), and each
 // widget fits them in every shipped language: otherwise the page shifts when the widget upgrades.
@@ -26,11 +26,13 @@ async function reserveOf(snippet: string, tag: string): Promise<number> {
   return Number(match[1]);
 }
 
-/** Mounts `markup` (the snippet's element, without its fallback) in a column of `width` px, per language. */
+/**
+ * Mounts `markup` (the snippet's element, without its fallback) on a screen `width` px wide (a frame of
+ * its own, so that phone layouts apply), per language.
+ */
 async function heights(markup: string, width: number): Promise<Record<string, number>> {
-  const host = document.createElement('div');
-  host.style.cssText = `width: ${width}px; font-size: 16px`;
-  document.body.append(host);
+  const frame = await phoneFrame(width);
+  const host = frame.doc.body;
   const out: Record<string, number> = {};
   try {
     for (const lang of LANGS) {
@@ -44,7 +46,7 @@ async function heights(markup: string, width: number): Promise<Record<string, nu
       out[lang] = Math.round(height);
     }
   } finally {
-    host.remove();
+    frame.remove();
   }
   return out;
 }

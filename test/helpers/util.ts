@@ -1,4 +1,5 @@
 /** Small helpers shared by the tests. */
+import {expect} from '@open-wc/testing';
 
 /** Collects console.warn calls while `fn` runs. */
 export async function captureWarnings(fn: () => unknown | Promise<unknown>): Promise<string[]> {
@@ -153,4 +154,24 @@ export async function asPrinted<T>(root: ShadowRoot, fn: () => T | Promise<T>): 
   } finally {
     rules.forEach(({rule, media}) => (rule.media.mediaText = media));
   }
+}
+
+/**
+ * A same-origin `<iframe>` `width` px wide with every widget and shipped language defined in it: its
+ * own viewport, so that the widgets' `@media (max-width: …)` phone layouts apply, as on a phone of
+ * that width (a narrow `<div>` in the wide test page would not trigger them).
+ */
+export async function phoneFrame(width: number): Promise<{win: Window & typeof globalThis; doc: Document; remove: () => void}> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
+  const langs = ['es', 'ar', 'fr', 'pt', 'ro', 'ru', 'th', 'tl', 'uk', 'vi', 'zh-Hans'];
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>body { margin: 0; font-size: 16px }</style></head><body>
+    <script type="module">import '/src/define.ts';${langs.map((l) => `import '/src/i18n/locales/${l}.ts';`).join('')}</script></body></html>`;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await until(() => !!win.customElements.get('signpost-campaign-banner') && !!win.customElements.get('signpost-red-flag-quiz'), 8000);
+  expect(win.innerWidth, 'the frame is as wide as the phone').to.equal(width);
+  return {win, doc: frame.contentDocument!, remove: () => frame.remove()};
 }
