@@ -41,9 +41,13 @@ describe('<signpost-hotline-card> without JavaScript, then upgraded', () => {
 
   // The reserves partners copy: the README snippet's (any column), and docs/hotline-card.md's for
   // columns of 640 px and more.
+  const found = (match: RegExpExecArray | null, where: string) => {
+    if (!match) throw new Error(`no card reserve in ${where}: its wording changed`);
+    return match[1];
+  };
   const documented = {
-    320: async () => /min-height:\s*([\d.]+em)/.exec(await readme)![1],
-    640: async () => /\(([\d.]+em) in columns ≥ 640 px\)/.exec(await (await fetch('/docs/hotline-card.md')).text())![1],
+    320: async () => found(/min-height:\s*([\d.]+em)/.exec(await readme), 'the README snippet'),
+    640: async () => found(/\(([\d.]+em) in columns ≥ 640 px\)/.exec(await (await fetch('/docs/hotline-card.md')).text()), 'docs/hotline-card.md'),
   };
   for (const width of [320, 640] as const) {
     it(`fits every built-in country, in every shipped language, within the documented reserve at ${width} px`, async () => {

@@ -81,7 +81,7 @@ test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed
   try {
     const out = join(dir, 'feed.json');
     const run = promisify(execFile);
-    const {stderr} = await run(process.execPath, [join(root, 'bin/signpost-feed.mjs'), `${base}/rss2-basic.xml`, `${base}/atom.xml`, `${base}/jsonfeed-1.1.json`, `${base}/rss2-basic.xml`, `${base}/attack-rss.xml`, `${base}/missing.xml`, `${base}/hang`, `${base}/big`, '--out', out, '--timeout', '500', '--title', 'Merged']);
+    const {stderr} = await run(process.execPath, [join(root, 'bin/signpost-feed.mjs'), `${base}/rss2-basic.xml`, `${base}/atom.xml`, `${base}/jsonfeed-1.1.json`, `${base}/rss2-basic.xml`, `${base}/attack-rss.xml`, `${base}/missing.xml`, `${base}/hang`, `${base}/big`, '--out', out, '--timeout', '3000', '--title', 'Merged']);
     assert.match(stderr, /missing\.xml: skipped \(HTTP 404\)/);
     assert.match(stderr, /hang: skipped/);
     assert.match(stderr, /big: skipped \(larger than 524288 bytes\)/);

@@ -8,7 +8,21 @@ import {cleanUp, recordNavigation} from './helpers.js';
 // What a reader who may be watched meets before the widget has rendered, in the explanation, and in
 // the order things happen on exit.
 describe('<signpost-quick-exit> for a watched reader', () => {
-  afterEach(cleanUp);
+  // Clicks on real links: whatever the widget does, the test page itself never navigates (a
+  // regression shows as a failed assertion, not as a lost test page). Records what the widget decided.
+  let prevented: boolean[] = [];
+  const guard = (e: Event) => {
+    prevented.push(e.defaultPrevented);
+    e.preventDefault();
+  };
+  beforeEach(() => {
+    prevented = [];
+    window.addEventListener('click', guard);
+  });
+  afterEach(() => {
+    window.removeEventListener('click', guard);
+    cleanUp();
+  });
 
   it('before its first render (its language may still be loading), the fallback link leaves as the button does', async () => {
     const el = document.createElement('signpost-quick-exit') as SignpostQuickExit;
@@ -21,7 +35,7 @@ describe('<signpost-quick-exit> for a watched reader', () => {
       const click = new MouseEvent('click', {bubbles: true, cancelable: true});
       el.querySelector('a')!.dispatchEvent(click);
       // Not a plain link: no ordinary navigation (which would keep this page in Back, in view).
-      expect(click.defaultPrevented).to.equal(true);
+      expect(prevented, 'the widget stopped the link').to.deep.equal([true]);
       expect(calls).to.have.length(1);
       expect(calls[0]).to.include({url: 'https://weather.example/', replace: true, hidden: true});
     } finally {
@@ -34,7 +48,7 @@ describe('<signpost-quick-exit> for a watched reader', () => {
     const calls = recordNavigation(el);
     const click = new MouseEvent('click', {bubbles: true, cancelable: true});
     el.querySelector('a')!.dispatchEvent(click);
-    expect(click.defaultPrevented).to.equal(false);
+    expect(prevented, 'the widget left the link alone').to.deep.equal([false]);
     expect(calls).to.deep.equal([]);
   });
 

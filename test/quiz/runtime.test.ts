@@ -113,15 +113,16 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     await settle(el);
     await answer(el, 0);
     const verdict = q(el, '.verdict')!;
-    expect(deepActive()).to.equal(verdict);
+    expect(deepActive() === verdict, 'focus on the verdict').to.equal(true);
     // Described by the explanation of the question just answered (not its progress or legend).
     const legend = q(el, 'legend')!.textContent!.trim();
-    const asked = builtInBank().find((b) => b.prompt === legend)!;
-    expect(q(el, `#${verdict.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(asked.explanation);
+    const asked = builtInBank().find((b) => b.prompt === legend);
+    expect(asked, `a built-in question: ${legend}`).to.not.equal(undefined);
+    expect(q(el, `#${verdict.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(asked!.explanation);
     button(el, /See your result/).click();
     await settle(el);
     const title = q(el, '.result-title')!;
-    expect(deepActive()).to.equal(title);
+    expect(deepActive() === title, 'focus on the result title').to.equal(true);
     // The score the title is described by agrees with the verdict just shown (exact scores: quiz.test.ts).
     const score = verdict.textContent!.startsWith('Correct.') ? 1 : 0;
     expect(q(el, `#${title.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(`Correct answers: ${score} of 1`);

@@ -49,10 +49,12 @@ const inside = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 0.
 describe('<signpost-news-ticker> layout', () => {
   // The reserves partners copy: the README snippet's for any column (312 px: a 360 px phone with the
   // page's margins, where longer labels wrap), and docs/news-ticker.md's for columns of 360 px or more.
-  const documented = async (width: number) =>
-    width < 360
-      ? Number(/min-height:\s*([\d.]+)em/.exec(await readmeSnippet('news-ticker'))![1])
-      : Number(/in columns of 360 px or more, ([\d.]+)em is enough/.exec(await (await fetch('/docs/news-ticker.md')).text())![1]);
+  const documented = async (width: number) => {
+    const [text, pattern] = width < 360 ? [await readmeSnippet('news-ticker'), /min-height:\s*([\d.]+)em/] : [await (await fetch('/docs/news-ticker.md')).text(), /in columns of 360 px or more, ([\d.]+)em is enough/];
+    const match = pattern.exec(text);
+    if (!match) throw new Error(`no ticker reserve for ${width} px: the README snippet or docs/news-ticker.md no longer says ${pattern}`);
+    return Number(match[1]);
+  };
   for (const width of [312, 360, 768]) {
     it(`rotate at ${width} px: nothing is cut off, and it fits the documented reserve in every shipped language`, async () => {
       const reserve = await documented(width);
