@@ -1,5 +1,9 @@
 /** Small helpers shared by the tests. */
 import {expect} from '@open-wc/testing';
+import {sourceLocale, targetLocales} from '../../src/generated/locale-codes.js';
+
+/** Every language Signpost ships, English first (from lit-localize.json, through its generated module). */
+export const SHIPPED: readonly string[] = [sourceLocale, ...targetLocales];
 
 /** Collects console.warn calls while `fn` runs. */
 export async function captureWarnings(fn: () => unknown | Promise<unknown>): Promise<string[]> {
@@ -164,9 +168,8 @@ export async function asPrinted<T>(root: ShadowRoot, fn: () => T | Promise<T>): 
 export async function phoneFrame(width: number): Promise<{win: Window & typeof globalThis; doc: Document; remove: () => void}> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
-  const langs = ['es', 'ar', 'fr', 'pt', 'ro', 'ru', 'th', 'tl', 'uk', 'vi', 'zh-Hans'];
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>body { margin: 0; font-size: 16px }</style></head><body>
-    <script type="module">import '/src/define.ts';${langs.map((l) => `import '/src/i18n/locales/${l}.ts';`).join('')}</script></body></html>`;
+    <script type="module">import '/src/define.ts';${targetLocales.map((l) => `import '/src/i18n/locales/${l}.ts';`).join('')}</script></body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
   document.body.append(frame);
   await loaded;

@@ -11,7 +11,7 @@ import '../../src/i18n/locales/tl.js';
 import '../../src/i18n/locales/uk.js';
 import '../../src/i18n/locales/vi.js';
 import '../../src/i18n/locales/zh-Hans.js';
-import {readmeSnippet} from '../helpers/util.js';
+import {readmeSnippet, SHIPPED} from '../helpers/util.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
 
 type Ticker = SignpostNewsTicker;
@@ -59,9 +59,10 @@ describe('<signpost-news-ticker> layout', () => {
     it(`rotate at ${width} px: nothing is cut off, and it fits the documented reserve in every shipped language`, async () => {
       const reserve = await documented(width);
       const problems: string[] = [];
-      for (const lang of ['en', 'es', 'ar', 'fr', 'pt', 'ro', 'ru', 'th', 'tl', 'uk', 'vi', 'zh-Hans']) {
+      for (const lang of SHIPPED) {
         const {el, host} = await mount(width, lang);
         const box = el.getBoundingClientRect();
+        if ($(el, '[part~="base"]').getAttribute('lang') !== lang) problems.push(`${lang}: not shown in ${lang} (its language file is not imported above)`);
         if (box.height > reserve * 16) problems.push(`${lang}: ${Math.round(box.height)} px tall, over ${reserve}em`);
         const viewport = $(el, '[part="viewport"]');
         if (viewport.scrollWidth > viewport.clientWidth + 1) problems.push(`${lang}: the story is cut off (${viewport.scrollWidth} > ${viewport.clientWidth})`);
