@@ -110,7 +110,11 @@ export class SignpostHotlineCard extends SignpostElement {
   /** Shows a country picker so the reader can switch country inside the card. */
   countryPicker = false;
 
-  /** Shows a quick-exit button (`<signpost-quick-exit>`) at the top of the card. */
+  /**
+   * Shows a quick-exit button (`<signpost-quick-exit>`) at the top of the card. It appears with the
+   * card (on a page in another language, after its language file: up to 3 s); for an exit that is
+   * there from the first moment, put a `<signpost-quick-exit>` first in `<body>` instead.
+   */
   quickExit = false;
 
   /** Neutral destination of the card's quick exit (http or https); the quick exit's default otherwise. */
