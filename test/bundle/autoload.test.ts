@@ -255,3 +255,32 @@ describe('a widget whose language file is still loading', () => {
     frame.remove();
   });
 });
+
+describe('while a language file is on its way', () => {
+  it('the quick exit’s fallback link already leaves as the button does (page hidden, replace, no plain navigation)', async () => {
+    const frame = document.createElement('iframe');
+    const base = new URL('/test-server/slow-cdn/4000/', location.href).href; // the Spanish file held 4 s
+    frame.srcdoc = `<!doctype html><html lang="es"><body>
+      <script type="module" src="${base}signpost.js"></script>
+      <signpost-quick-exit href="https://weather.example/"><a href="https://weather.example/">Salir de esta página</a></signpost-quick-exit></body></html>`;
+    document.body.append(frame);
+    try {
+      // Not the frame's load event: an engine may hold it until the language file arrives.
+      const win = () => frame.contentWindow as Window & typeof globalThis;
+      await until(() => !!win()?.customElements?.get('signpost-quick-exit') && !!frame.contentDocument?.querySelector('signpost-quick-exit'), 3000);
+      const exit = frame.contentDocument!.querySelector('signpost-quick-exit') as HTMLElement & {hasUpdated: boolean; navigate: (url: string, replace: boolean) => void};
+      expect(exit.hasUpdated, 'still waiting for Spanish').to.equal(false);
+      const calls: Array<[string, boolean]> = [];
+      exit.navigate = (url, replace) => calls.push([url, replace]);
+      // The frame itself never navigates, whatever the widget does; the guard records its decision.
+      const prevented: boolean[] = [];
+      win().addEventListener('click', (e) => (prevented.push(e.defaultPrevented), e.preventDefault()));
+      exit.querySelector('a')!.click();
+      expect(prevented, 'the widget stopped the plain link').to.deep.equal([true]);
+      expect(calls).to.deep.equal([['https://weather.example/', true]]);
+      expect(frame.contentDocument!.documentElement.hasAttribute('data-signpost-exiting'), 'the page is hidden').to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});
