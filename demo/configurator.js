@@ -232,7 +232,8 @@ function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
   const attrText = Object.entries(attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
   const css = [`  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`];
   if (Object.keys(theme).length) css.push(`  ${tag} { ${Object.entries(theme).map(([n, v]) => `${n}: ${v};`).join(' ')} }`);
-  const script = (file) => `<script type="module" src="${base}${file}" integrity="${integrity.files[file]}" crossorigin="anonymous"></script>`;
+  // No referrer: a CDN serving these files does not learn which page the reader is on (docs/privacy.md).
+  const script = (file) => `<script type="module" src="${base}${file}" integrity="${integrity.files[file]}" crossorigin="anonymous" referrerpolicy="no-referrer"></script>`;
   const lines = [
     `<!-- Signpost ${integrity.version}: in your stylesheet (or a <style> block), so nothing shifts. -->`,
     '<style>',

@@ -137,7 +137,7 @@ async function checkConfigurator(origin, where) {
   // A card with a country, in a chosen language: the reserve is measured for it (at 320 px).
   await page.waitForSelector('#snippet[data-reserve="measured"]', {state: 'attached'});
   const snippet = await page.inputValue('#snippet');
-  for (const expected of ['integrity="sha384-', 'crossorigin="anonymous"', 'locales/es.js', 'country="ES"', 'lang="es"', '--signpost-accent: rgb(107, 44, 145);']) {
+  for (const expected of ['integrity="sha384-', 'crossorigin="anonymous"', 'referrerpolicy="no-referrer"', 'locales/es.js', 'country="ES"', 'lang="es"', '--signpost-accent: rgb(107, 44, 145);']) {
     if (!snippet.includes(expected)) problems.push(`${where}: configurator snippet lacks ${expected}`);
   }
   // Its no-JavaScript fallback is the Spanish card's own heading, call link and emergency line.
