@@ -1,17 +1,9 @@
 import {expect} from '@open-wc/testing';
-import {phoneFrame, readmeSnippet, SHIPPED} from '../helpers/util.js';
+import {phoneFrame, readmeReserve as reserveOf, SHIPPED} from '../helpers/util.js';
 
 // The heights partners reserve are the ones the README's snippets write (what they copy), and each
 // widget fits them in every shipped language: otherwise the page shifts when the widget upgrades.
 // (The card's and the banner's reserves are measured in their own folders, from the same documents.)
-
-/** The `min-height` (in em) a README snippet's first rule for `tag` writes. */
-async function reserveOf(snippet: string, tag: string): Promise<number> {
-  const html = await readmeSnippet(snippet);
-  const match = new RegExp(`${tag}\\s*\\{[^}]*min-height:\\s*([\\d.]+)em`).exec(html);
-  if (!match) throw new Error(`the README's ${snippet} snippet reserves no height for ${tag}`);
-  return Number(match[1]);
-}
 
 /**
  * Mounts `markup` (the snippet's element, without its fallback) on a screen `width` px wide (a frame of

@@ -96,6 +96,20 @@ export async function readmeSnippet(name: string): Promise<string> {
   return block[1];
 }
 
+/** The `min-height` (in em) the README's `snippet` writes in its first rule for `tag`: what partners copy. */
+export async function readmeReserve(snippet: string, tag: string): Promise<number> {
+  const match = new RegExp(`${tag}\\s*\\{[^}]*min-height:\\s*([\\d.]+)em`).exec(await readmeSnippet(snippet));
+  if (!match) throw new Error(`the README's ${snippet} snippet reserves no height for ${tag}`);
+  return Number(match[1]);
+}
+
+/** A reserve (in em) that docs/`name`.md states, read by `pattern` (its first group). */
+export async function docsReserve(name: string, pattern: RegExp): Promise<number> {
+  const match = pattern.exec(await (await fetch(`/docs/${name}.md`)).text());
+  if (!match) throw new Error(`docs/${name}.md no longer says ${pattern}`);
+  return Number(match[1]);
+}
+
 /** Imports the built dist/cdn/signpost.js twice (a second copy by its query), collecting page errors and warnings. */
 export async function loadBundleTwice(): Promise<{errors: string[]; warnings: string[]}> {
   const errors: string[] = [];

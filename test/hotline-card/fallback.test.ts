@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {HOTLINES} from '../../src/data/hotlines.js';
-import {readmeSnippet, SHIPPED} from '../helpers/util.js';
+import {docsReserve, readmeReserve, readmeSnippet, SHIPPED} from '../helpers/util.js';
 
 // No static import of the card: the page starts as it is with JavaScript off (or before the
 // script arrives), using the exact snippet documented in the README.
@@ -23,7 +23,7 @@ describe('<signpost-hotline-card> without JavaScript, then upgraded', () => {
       expect(card.querySelector('h2')!.textContent).to.equal('National Human Trafficking Hotline');
       const reserved = card.getBoundingClientRect().height;
       // The README's reserve holds the space before the script arrives.
-      expect(reserved).to.equal(parseFloat(await documented[320]()) * 16);
+      expect(reserved).to.equal((await documented[320]()) * 16);
       const below = host.querySelector('#below')!;
       const before = below.getBoundingClientRect().top;
 
@@ -41,13 +41,9 @@ describe('<signpost-hotline-card> without JavaScript, then upgraded', () => {
 
   // The reserves partners copy: the README snippet's (any column), and docs/hotline-card.md's for
   // columns of 640 px and more.
-  const found = (match: RegExpExecArray | null, where: string) => {
-    if (!match) throw new Error(`no card reserve in ${where}: its wording changed`);
-    return match[1];
-  };
   const documented = {
-    320: async () => found(/min-height:\s*([\d.]+em)/.exec(await readme), 'the README snippet'),
-    640: async () => found(/\(([\d.]+em) in columns ≥ 640 px\)/.exec(await (await fetch('/docs/hotline-card.md')).text()), 'docs/hotline-card.md'),
+    320: () => readmeReserve('hotline-card', 'signpost-hotline-card'),
+    640: () => docsReserve('hotline-card', /\(([\d.]+)em in columns ≥ 640 px\)/),
   };
   for (const width of [320, 640] as const) {
     it(`fits every built-in country, in every shipped language, within the documented reserve at ${width} px`, async () => {
@@ -70,7 +66,7 @@ describe('<signpost-hotline-card> without JavaScript, then upgraded', () => {
       host.style.width = `${width}px`;
       host.style.fontSize = '16px';
       document.body.append(host);
-      const limit = parseFloat(reserve) * 16;
+      const limit = reserve * 16;
       const tooTall: string[] = [];
       for (const lang of SHIPPED) {
         for (const country of [...HOTLINES.map((c) => c.country), '']) {
@@ -85,7 +81,7 @@ describe('<signpost-hotline-card> without JavaScript, then upgraded', () => {
         }
       }
       host.remove();
-      expect(tooTall.join('; '), `reserve ${reserve} = ${limit} px`).to.equal('');
+      expect(tooTall.join('; '), `reserve ${reserve}em = ${limit} px`).to.equal('');
     });
   }
 });

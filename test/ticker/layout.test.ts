@@ -11,7 +11,7 @@ import '../../src/i18n/locales/tl.js';
 import '../../src/i18n/locales/uk.js';
 import '../../src/i18n/locales/vi.js';
 import '../../src/i18n/locales/zh-Hans.js';
-import {readmeSnippet, SHIPPED} from '../helpers/util.js';
+import {docsReserve, readmeReserve, SHIPPED} from '../helpers/util.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
 
 type Ticker = SignpostNewsTicker;
@@ -49,12 +49,8 @@ const inside = (inner: DOMRect, outer: DOMRect) => inner.left >= outer.left - 0.
 describe('<signpost-news-ticker> layout', () => {
   // The reserves partners copy: the README snippet's for any column (312 px: a 360 px phone with the
   // page's margins, where longer labels wrap), and docs/news-ticker.md's for columns of 360 px or more.
-  const documented = async (width: number) => {
-    const [text, pattern] = width < 360 ? [await readmeSnippet('news-ticker'), /min-height:\s*([\d.]+)em/] : [await (await fetch('/docs/news-ticker.md')).text(), /in columns of 360 px or more, ([\d.]+)em is enough/];
-    const match = pattern.exec(text);
-    if (!match) throw new Error(`no ticker reserve for ${width} px: the README snippet or docs/news-ticker.md no longer says ${pattern}`);
-    return Number(match[1]);
-  };
+  const documented = (width: number) =>
+    width < 360 ? readmeReserve('news-ticker', 'signpost-news-ticker') : docsReserve('news-ticker', /in columns of 360 px or more, ([\d.]+)em is enough/);
   for (const width of [312, 360, 768]) {
     it(`rotate at ${width} px: nothing is cut off, and it fits the documented reserve in every shipped language`, async () => {
       const reserve = await documented(width);
