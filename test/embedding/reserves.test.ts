@@ -59,5 +59,10 @@ describe('reserved sizes in the README snippets', () => {
     for (const [snippet, tag] of [['hotline-card', 'signpost-hotline-card'], ['red-flag-quiz', 'signpost-red-flag-quiz'], ['news-ticker', 'signpost-news-ticker'], ['quick-exit', 'signpost-quick-exit']]) {
       expect(new RegExp(`\\n${tag} \\{[^}]*min-height: ${await reserveOf(snippet, tag)}em`).test(demo), `demo.css reserves the README's height for ${tag}`).to.equal(true);
     }
+    // The ticker's reserve for wide columns: the docs' figure, in the README's words and the demo's rule.
+    const wide = /in\s+columns of 640 px or more, ([\d.]+)em is enough/.exec(await docs('news-ticker'))![1];
+    const readme = await (await fetch('/README.md')).text();
+    expect(new RegExp(`in\\s+columns of 640 px or more ${wide}em`).test(readme), `the README says ${wide}em for wide columns`).to.equal(true);
+    expect(new RegExp(`@media \\(min-width: 48em\\) \\{\\s*signpost-news-ticker \\{\\s*min-height: ${wide}em`).test(demo), `demo.css reserves ${wide}em for wide columns`).to.equal(true);
   });
 });
