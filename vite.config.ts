@@ -19,11 +19,11 @@ import {deriveAttributes} from './scripts/derive-attributes.mjs';
  * The npm build is plain `tsc -p tsconfig.build.json` (unbundled ESM + .d.ts, Lit external).
  */
 
-/** The CDN files get their css`…` templates minified (scripts/minify-css.mjs). */
+/** The CDN files get their css`…` templates minified (scripts/minify-css.mjs): the widgets' styles and the page rules of the quick exit. */
 const cssTemplates = {
   name: 'signpost-minify-css-templates',
   transform(code: string, id: string) {
-    return /[\\/]src[\\/].*styles?\.ts$|[\\/]src[\\/]styles[\\/]/.test(id) && code.includes('css`') ? {code: minifyCssTemplates(code) as string, map: null} : null;
+    return /[\\/]src[\\/].*\.ts$/.test(id) && code.includes('css`') ? {code: minifyCssTemplates(code) as string, map: null} : null;
   },
 };
 

@@ -1,5 +1,6 @@
 // Minifies the CSS inside Lit's css`…` templates for the CDN files (vite.config.ts): comments out,
-// whitespace collapsed, no spaces around braces, semicolons, commas and `>`, no `;` before `}`.
+// whitespace collapsed, no spaces around braces, semicolons, commas and `>`, no `;` before `}`, no
+// leading zero before a decimal point, six-digit colours written in three where they can be.
 // (`color: red` keeps its space: measured, gzip compresses it better alongside the JavaScript.)
 // Quoted strings are kept as written; templates with `${…}` interpolations are left alone.
 // The npm build keeps readable source for the consumer's own minifier.
@@ -17,7 +18,10 @@ function minifyCss(css) {
         : part
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // The same values in fewer characters: 0.5em → .5em, #ffffff → #fff.
+            .replace(/(?<![\w.#-])0\.(?=\d)/g, '.')
+            .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3'),
     )
     .join('')
     .trim();

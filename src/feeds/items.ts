@@ -11,7 +11,7 @@ export function itemsFromLightDom(host: Element): FeedItem[] {
   const rows = host.querySelectorAll(':scope > ul > li, :scope > ol > li, :scope > a, :scope > p');
   rows.forEach((row, i) => {
     const anchor = row.localName === 'a' ? row : row.querySelector('a');
-    const title = toPlainText((anchor ?? row).textContent, 300);
+    const title = toPlainText((anchor ?? row).textContent);
     if (!title) return;
     const time = row.querySelector('time');
     items.push({

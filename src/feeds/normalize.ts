@@ -67,7 +67,7 @@ const child = (node: XmlNode, name: string) => {
   const found = elements(node).filter((n) => n.localName === name);
   return found.find((n) => !n.prefix) ?? found[0];
 };
-const childText = (node: XmlNode, name: string, max = 300) => toPlainText(child(node, name)?.textContent ?? '', max);
+const childText = (node: XmlNode, name: string, max?: number) => toPlainText(child(node, name)?.textContent ?? '', max);
 
 export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
@@ -125,11 +125,11 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   const items = list.slice(0, MAX_ITEMS * 2).map((item, i): FeedItem => {
     const authors = own(item, 'authors') ?? (own(item, 'author') ? [own(item, 'author')] : undefined);
     const author = Array.isArray(authors) ? toPlainText(own(authors[0], 'name'), 100) : '';
-    const summary = toPlainText(own(item, 'summary') ?? own(item, 'content_text') ?? own(item, 'content_html'), 300);
+    const summary = toPlainText(own(item, 'summary') ?? own(item, 'content_text') ?? own(item, 'content_html'));
     const note = toPlainText(own(own(item, '_signpost'), 'content_note'), 160);
     return {
-      id: toPlainText(String(key(own(item, 'id')) ?? key(own(item, 'url')) ?? i), 300),
-      title: toPlainText(own(item, 'title'), 300),
+      id: toPlainText(String(key(own(item, 'id')) ?? key(own(item, 'url')) ?? i)),
+      title: toPlainText(own(item, 'title')),
       summary: summary || undefined,
       url: link(own(item, 'url') ?? own(item, 'external_url'), feedUrl),
       date: parseDate(own(item, 'date_published') ?? own(item, 'date_modified')),
@@ -153,8 +153,8 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         const linkBase = baseOf(alternate ?? entry, feedUrl);
         const author = child(entry, 'author');
         return {
-          id: childText(entry, 'id', 300) || String(i),
-          title: childText(entry, 'title', 300),
+          id: childText(entry, 'id') || String(i),
+          title: childText(entry, 'title'),
           summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
           url: link(alternate?.getAttribute?.('href'), linkBase),
           date: parseDate(child(entry, 'published')?.textContent || child(entry, 'updated')?.textContent), // an empty <published/> too
@@ -176,8 +176,8 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         const guid = child(item, 'guid');
         const permalink = guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined;
         return {
-          id: toPlainText(guid?.textContent ?? '', 300) || item.getAttribute?.('rdf:about') || childText(item, 'link', 300) || String(i),
-          title: childText(item, 'title', 300),
+          id: toPlainText(guid?.textContent ?? '') || item.getAttribute?.('rdf:about') || childText(item, 'link') || String(i),
+          title: childText(item, 'title'),
           summary: childText(item, 'description') || undefined,
           url: link(child(item, 'link')?.textContent || permalink, base),
           date: parseDate(child(item, 'pubDate')?.textContent || child(item, 'date')?.textContent),

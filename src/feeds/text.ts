@@ -41,8 +41,8 @@ export function decodeFeed(bytes: Uint8Array, contentType = ''): string {
   }
 }
 
-/** HTML (or text that may contain it) → plain text of at most `max` characters. */
-export function toPlainText(input: unknown, max = 500): string {
+/** HTML (or text that may contain it) → plain text of at most `max` characters (an item's title, id or summary: 300). */
+export function toPlainText(input: unknown, max = 300): string {
   if (typeof input !== 'string') return '';
   let text = input.length > 200_000 ? input.slice(0, 200_000) : input;
   text = text

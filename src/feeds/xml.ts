@@ -39,7 +39,7 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
     if (!match) throw new Error(`stray "<" at ${at}`);
     at = TOKEN.lastIndex;
     const [, cdata, end, name, attributes, empty, chars] = match;
-    const parent: Element | undefined = open[open.length - 1];
+    const parent: Element | undefined = open.at(-1);
     if (cdata !== undefined || chars !== undefined) {
       const value = cdata ?? decodeEntities(chars);
       if (parent) parent.childNodes.push({nodeType: 3, textContent: value} as XmlNode);
@@ -70,6 +70,6 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
       if (element?.name !== end) throw new Error(`stray </${end}>`);
     }
   }
-  if (open.length) throw new Error(`unclosed <${open[open.length - 1].name}>`);
+  if (open.length) throw new Error(`unclosed <${open.at(-1)!.name}>`);
   return {documentElement: root};
 }

@@ -99,8 +99,7 @@ export function parseJsonChild(json: string | undefined): Record<string, unknown
  * (no name, or no way to reach the line).
  */
 export function buildCustomLine(input: Record<string, unknown>): HotlineRecord | null {
-  const keys = Object.keys(input).filter((k) => own(input, k) !== undefined && own(input, k) !== null);
-  if (keys.length === 0) return null;
+  if (!Object.keys(input).some((k) => own(input, k) != null)) return null;
   const bad = (field: string) => warn(`the custom line's "${field}" is not valid; it is ignored.`);
   const line: HotlineRecord = {
     organisation: '',

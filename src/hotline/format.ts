@@ -32,7 +32,7 @@ export const ENGLISH_LANGUAGE_NAMES: Readonly<Record<string, string>> = {en: 'En
 
 /** An English conjunction list as `Intl.ListFormat('en')` writes it: "A and B", "A, B, and C". */
 export function englishList(items: readonly string[]): string {
-  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`;
+  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 }
 
 /** "English, Spanish and French" in `locale`. */
@@ -89,15 +89,13 @@ export function daysLabel(locale: string, days: readonly number[], everyDay: str
   const order = sorted.map((d) => (d + 6) % 7).sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const d of order) {
-    const last = runs[runs.length - 1];
-    if (last && d === last[last.length - 1] + 1) last.push(d);
+    const last = runs.at(-1);
+    if (last && d === last.at(-1)! + 1) last.push(d);
     else runs.push([d]);
   }
   const name = (d: number) => weekdayName(locale, (d + 1) % 7, 'short');
-  const parts = runs.map((run) =>
-    run.length === 1 ? name(run[0]) : run.length === 2 ? `${name(run[0])}, ${name(run[1])}` : `${name(run[0])}–${name(run[run.length - 1])}`,
-  );
-  return parts.join(', ');
+  // One or two days are named each; three or more in a row are a range.
+  return runs.flatMap((run) => (run.length < 3 ? run.map(name) : `${name(run[0])}–${name(run.at(-1)!)}`)).join(', ');
 }
 
 /** "Mon–Fri 09:00–15:00; Sat 10:00–14:00" for a weekly schedule. */

@@ -7,8 +7,8 @@ import type {msg as litMsg, str as litStr} from '@lit/localize';
 import {SOURCE_LOCALE} from './resolve.js';
 import {lookup, type Template} from './registry.js';
 
+/** What `str` gives `msg()`: only `render` below reads it (lit-localize's own also carries `strTag`). */
 interface StrResult {
-  strTag: true;
   strings: readonly string[];
   values: readonly unknown[];
 }
@@ -47,8 +47,4 @@ function render(source: string | StrResult, options?: {id?: string} | string): s
 export const msg = render as unknown as typeof litMsg;
 
 /** Tag for messages with values: msg(str`Call ${number}`, {id: '…'}). */
-export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({
-  strTag: true,
-  strings,
-  values,
-})) as unknown as typeof litStr;
+export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrResult => ({strings, values})) as unknown as typeof litStr;

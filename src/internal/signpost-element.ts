@@ -49,15 +49,15 @@ export class SignpostElement extends LitElement {
   /** The tag dates and times are written with: the page's own when it is the catalog's language (`en-GB` → 17:30). */
   protected formatLocale = SOURCE_LOCALE;
 
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
   /** Shows the light-DOM fallback in the shadow root until the first render. */
-  private fallbackSlot?: HTMLSlotElement;
+  #fallbackSlot?: HTMLSlotElement;
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
     watchLanguages();
-    this.unsubscribe = onLocalesChanged(() => this.requestUpdate());
+    this.#unsubscribe = onLocalesChanged(() => this.requestUpdate());
     // Moved under another lang: render again (the language may have changed).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -65,13 +65,13 @@ export class SignpostElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     // Until the first render the fallback stays visible (the widget's language may still be loading).
-    if (!root.firstChild) root.append((this.fallbackSlot = document.createElement('slot')));
+    if (!root.firstChild) root.append((this.#fallbackSlot = document.createElement('slot')));
     return root;
   }
 
@@ -122,8 +122,8 @@ export class SignpostElement extends LitElement {
   protected override update(changed: Map<PropertyKey, unknown>): void {
     inLocale(this.locale, () => super.update(changed));
     // Only once the widget has rendered: a render that throws leaves the light-DOM fallback in view.
-    this.fallbackSlot?.remove();
-    this.fallbackSlot = undefined;
+    this.#fallbackSlot?.remove();
+    this.#fallbackSlot = undefined;
   }
 
   /** Runs `fn` (typically a message) in this widget's language, outside render. */

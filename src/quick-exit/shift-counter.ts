@@ -25,7 +25,6 @@ export interface ShiftCounter {
   keydown(event: Keys): void;
   keyup(event: Keys): void;
   reset(): void;
-  readonly count: number;
 }
 
 export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
@@ -47,9 +46,6 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
   };
 
   return {
-    get count() {
-      return count;
-    },
     reset() {
       modified = false;
       reset();

@@ -79,7 +79,7 @@ export const tokens = css`
   }
 `;
 
-/** A button-like control (a link or a button) and a bordered panel, shared by the widgets. */
+/** A button-like control (a link or a button), shared by the widgets. */
 export const controls = css`
   .button {
     display: inline-flex;
@@ -97,16 +97,6 @@ export const controls = css`
     text-decoration: none;
     cursor: pointer;
   }
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .panel {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
   @media (forced-colors: active) {
     .button {
       border-color: ButtonText;
@@ -116,9 +106,6 @@ export const controls = css`
     a.button {
       color: LinkText;
       border-color: LinkText;
-    }
-    .panel {
-      border-color: CanvasText;
     }
   }
 `;

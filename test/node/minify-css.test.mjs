@@ -31,3 +31,8 @@ test('leaves templates with interpolations and other code alone', () => {
   const source = 'const a = css`.x { color: ${c}; }`; const b = html`<p> a , b </p>`;';
   assert.equal(minifyCssTemplates(source), source);
 });
+
+test('drops a leading zero and shortens six-digit colours, leaving other numbers and colours alone', () => {
+  const source = 'const s = css`a { padding: 0.5em 10.25em -0.4em; margin: 0 0.1em; color: #ffffff; background: #0b57a4; border-color: #AABBCC; }`;';
+  assert.equal(minifyCssTemplates(source), 'const s = css`a{padding: .5em 10.25em -0.4em;margin: 0 .1em;color: #fff;background: #0b57a4;border-color: #ABC}`;');
+});

@@ -21,17 +21,19 @@ export interface LineViewOptions {
   onCopy: (phone: Phone) => void;
 }
 
+// The card's messages are only ever called (`t.x()`), never passed around as values: the CDN build's
+// minifier can then write each one where it is used, instead of keeping the whole `t` object.
 const SCOPE: Record<LineScope, () => string> = {
-  trafficking: t.scopeTrafficking,
-  'law-enforcement': t.scopeLawEnforcement,
-  police: t.scopePolice,
-  anonymous: t.scopeAnonymous,
-  victims: t.scopeVictims,
-  children: t.scopeChildren,
-  women: t.scopeWomen,
-  labour: t.scopeLabour,
-  regional: t.scopeRegional,
-  charity: t.scopeCharity,
+  trafficking: () => t.scopeTrafficking(),
+  'law-enforcement': () => t.scopeLawEnforcement(),
+  police: () => t.scopePolice(),
+  anonymous: () => t.scopeAnonymous(),
+  victims: () => t.scopeVictims(),
+  children: () => t.scopeChildren(),
+  women: () => t.scopeWomen(),
+  labour: () => t.scopeLabour(),
+  regional: () => t.scopeRegional(),
+  charity: () => t.scopeCharity(),
 };
 
 export function scopeLabel(scope: LineScope): string {
@@ -71,16 +73,16 @@ function weekdayRange(locale: string): string {
 }
 
 /**
- * Link text with the number as written, which is also its accessible name (WCAG 2.5.3, label in
+ * A link's number as written, which is also part of its accessible name (WCAG 2.5.3, label in
  * name: a voice-control user says what they see). Screen readers read numbers their own way, as
  * their users set them; the copy announcements spell the digits (docs/hotline-card.md). The number's
  * own spaces do not break (a line can still break before it, or anywhere if it alone is too wide).
  */
-const numberText = (text: (n: string) => string, phone: Phone, opts: LineViewOptions) => text(isolate(phone.display.replace(/ /g, '\xa0'), opts.rtl));
+const numberText = (phone: Phone, opts: LineViewOptions) => isolate(phone.display.replace(/ /g, '\xa0'), opts.rtl);
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
-    >${numberText(t.call, phone, opts)}</a
+    >${t.call(numberText(phone, opts))}</a
   >`;
 }
 
@@ -128,7 +130,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
         : nothing}
       ${(['chat', 'report', 'website'] as const).map((channel) =>
         line[channel]
-          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" @click=${() => opts.onContact(channel)}>${t[channel]()}</a></li>`
+          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" @click=${() => opts.onContact(channel)}>${channel === 'chat' ? t.chat() : channel === 'report' ? t.report() : t.website()}</a></li>`
           : nothing,
       )}
       ${line.email
@@ -140,12 +142,12 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
       ? html`<p class="detail" part="tty">${t.ttyAvailable()}</p>`
       : line.tty
         ? html`<p class="detail" part="tty">
-            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${numberText(t.tty, line.tty, opts)}</a>
+            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${t.tty(numberText(line.tty, opts))}</a>
           </p>`
         : nothing}
     ${line.phoneAbroad
       ? html`<p class="detail">
-          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numberText(t.fromAbroad, line.phoneAbroad, opts)}</a>
+          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${t.fromAbroad(numberText(line.phoneAbroad, opts))}</a>
         </p>`
       : nothing}
     ${languagesView(line, locale)}

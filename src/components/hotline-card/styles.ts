@@ -1,9 +1,11 @@
 import {css} from 'lit';
 import {controls, tokens} from '../../styles/shared.js';
+import {panels} from '../../styles/panels.js';
 
 export const styles = [
   tokens,
   controls,
+  panels,
   css`
     .card {
       max-inline-size: 40em;

@@ -114,12 +114,12 @@ export class SignpostNewsTicker extends SignpostElement {
   private hovering = false;
   private focusInside = false;
   private reducedMotion = false;
-  private media?: MediaQueryList;
-  private aborter?: AbortController;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
-  private rotateTimer?: ReturnType<typeof setInterval>;
-  private resize?: ResizeObserver;
-  private watcher?: MutationObserver;
+  #media?: MediaQueryList;
+  #aborter?: AbortController;
+  #refreshTimer?: ReturnType<typeof setTimeout>;
+  #rotateTimer?: ReturnType<typeof setInterval>;
+  #resize?: ResizeObserver;
+  #watcher?: MutationObserver;
   /** The text of the child JSON Feed script last read. */
   #scriptJson?: string;
 
@@ -134,22 +134,22 @@ export class SignpostNewsTicker extends SignpostElement {
     super.connectedCallback();
     this.#readChildren();
     // Items written (or changed) after the ticker is in the page, as frameworks do, count too.
-    this.watcher = watchChildren(this, () => this.#readChildren());
-    this.media = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-    this.reducedMotion = Boolean(this.media?.matches);
-    this.media?.addEventListener?.('change', this.#onMotionChange);
+    this.#watcher = watchChildren(this, () => this.#readChildren());
+    this.#media = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = Boolean(this.#media?.matches);
+    this.#media?.addEventListener?.('change', this.#onMotionChange);
     if (this.src && this.hasUpdated) void this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.aborter?.abort();
-    clearTimeout(this.refreshTimer);
-    clearInterval(this.rotateTimer);
-    this.rotateTimer = undefined;
-    this.resize?.disconnect();
-    this.watcher?.disconnect();
-    this.media?.removeEventListener?.('change', this.#onMotionChange);
+    this.#aborter?.abort();
+    clearTimeout(this.#refreshTimer);
+    clearInterval(this.#rotateTimer);
+    this.#rotateTimer = undefined;
+    this.#resize?.disconnect();
+    this.#watcher?.disconnect();
+    this.#media?.removeEventListener?.('change', this.#onMotionChange);
     // Moved by a framework with the pointer or focus inside: no leave event will come.
     this.hovering = this.focusInside = false;
   }
@@ -225,16 +225,16 @@ export class SignpostNewsTicker extends SignpostElement {
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
     const rotate = this.isConnected && this.mode === 'rotate' && this.moving; // no timer once removed
     if (!rotate || changed.has('interval')) {
-      clearInterval(this.rotateTimer); // stopped, or a new interval: a new timer
-      this.rotateTimer = undefined;
+      clearInterval(this.#rotateTimer); // stopped, or a new interval: a new timer
+      this.#rotateTimer = undefined;
     }
-    this.rotateTimer ??= rotate ? setInterval(() => this.#step(1), this.interval * 1000) : undefined;
+    this.#rotateTimer ??= rotate ? setInterval(() => this.#step(1), this.interval * 1000) : undefined;
     const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    if (track && !this.resize && typeof ResizeObserver === 'function') {
-      this.resize = new ResizeObserver(() => this.#setDuration());
+    if (track && !this.#resize && typeof ResizeObserver === 'function') {
+      this.#resize = new ResizeObserver(() => this.#setDuration());
     }
     const copy = this.renderRoot.querySelector('.copy');
-    if (copy) this.resize?.observe(copy);
+    if (copy) this.#resize?.observe(copy);
     if (changed.has('speed')) this.#setDuration();
   }
 
@@ -247,9 +247,9 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   async #load(): Promise<void> {
-    this.aborter?.abort();
-    this.aborter = undefined; // the aborted request's failure is not this src's
-    clearTimeout(this.refreshTimer);
+    this.#aborter?.abort();
+    this.#aborter = undefined; // the aborted request's failure is not this src's
+    clearTimeout(this.#refreshTimer);
     if (!this.src) return;
     const url = safeUrl(this.src);
     if (!url) {
@@ -257,7 +257,7 @@ export class SignpostNewsTicker extends SignpostElement {
       emit(this, 'signpost-ticker-error', {reason: 'invalid-url'});
       return;
     }
-    const aborter = (this.aborter = new AbortController());
+    const aborter = (this.#aborter = new AbortController());
     try {
       const text = await fetchText(url, {
         timeout: clamp(this.timeout, 100, 60000, 8000),
@@ -267,21 +267,21 @@ export class SignpostNewsTicker extends SignpostElement {
         decode: decodeFeed,
       });
       const feed = normalizeFeed(text, browserXml, url);
-      if (this.aborter === aborter) this.fetched = feed.items; // not an older src's late answer
+      if (this.#aborter === aborter) this.fetched = feed.items; // not an older src's late answer
     } catch (error) {
-      if (this.aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
+      if (this.#aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
       const reason = error instanceof FetchError || error instanceof FeedError ? error.reason : 'network';
       warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
       emit(this, 'signpost-ticker-error', {reason});
     } finally {
-      if (this.aborter === aborter) this.#schedule();
+      if (this.#aborter === aborter) this.#schedule();
     }
   }
 
   /** The next refresh, if `refresh` asks for one. */
   #schedule(): void {
-    clearTimeout(this.refreshTimer);
-    if (this.src && this.isConnected && this.refresh >= 60) this.refreshTimer = setTimeout(() => void this.#load(), this.refresh * 1000);
+    clearTimeout(this.#refreshTimer);
+    if (this.src && this.isConnected && this.refresh >= 60) this.#refreshTimer = setTimeout(() => void this.#load(), this.refresh * 1000);
   }
 
   #step(delta: number): void {

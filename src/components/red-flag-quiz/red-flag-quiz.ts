@@ -105,11 +105,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private message = '';
   private loading = false;
   private custom: QuizQuestion[] | null = null;
-  private attempt = 0;
+  #attempt = 0;
   private order: string[] = [];
-  private randomSeed = Math.random().toString(36).slice(2);
-  private aborter?: AbortController;
-  private focusNext = '';
+  #randomSeed = Math.random().toString(36).slice(2);
+  #aborter?: AbortController;
+  #focusNext = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,7 +120,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.aborter?.abort();
+    this.#aborter?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -129,8 +129,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       if (this.hasUpdated) {
         // The previous src's bank, or its request, is not this one's: back to the inline or built-in bank.
         // (Its handle goes too: the cancelled request is not a failure to warn about.)
-        this.aborter?.abort();
-        this.aborter = undefined;
+        this.#aborter?.abort();
+        this.#aborter = undefined;
         this.loading = false;
         this.custom = null;
         this.#readChildBank();
@@ -154,7 +154,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // private state too
     if (has('custom') && this.step !== 'start') {
       this.step = 'start';
-      if ((this.renderRoot as ShadowRoot).activeElement) this.focusNext = '.title';
+      if ((this.renderRoot as ShadowRoot).activeElement) this.#focusNext = '.title';
     }
     if (['topics', 'count', 'seed', 'custom'].some(has) && this.step === 'start') {
       this.order = this.#pick();
@@ -162,9 +162,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   protected override updated(): void {
-    if (!this.focusNext) return;
-    this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-    this.focusNext = '';
+    if (!this.#focusNext) return;
+    this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+    this.#focusNext = '';
   }
 
   #pick(): string[] {
@@ -175,7 +175,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
       pool = [...index];
     }
-    return selectQuestions(pool, [], this.count, `${this.seed || this.randomSeed}:${this.attempt}`);
+    return selectQuestions(pool, [], this.count, `${this.seed || this.#randomSeed}:${this.#attempt}`);
   }
 
   #readChildBank(): void {
@@ -201,23 +201,23 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   async #load(): Promise<void> {
-    this.aborter?.abort();
+    this.#aborter?.abort();
     const url = safeUrl(this.src);
     if (!url) return warn(`quiz src="${this.src}" is not an http(s) URL; ${this.#fallback()} is used.`);
-    const aborter = (this.aborter = new AbortController());
+    const aborter = (this.#aborter = new AbortController());
     this.loading = true;
     try {
       const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 8000;
       const text = await fetchText(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
       // Unless the element was removed or a newer src replaced this one meanwhile.
-      if (this.aborter === aborter && this.isConnected) this.#useBank(text, `bank at ${url}`);
+      if (this.#aborter === aborter && this.isConnected) this.#useBank(text, `bank at ${url}`);
     } catch (error) {
       // Quietly stop when the element was removed or a newer src replaced this one.
-      if (this.aborter === aborter && this.isConnected) {
+      if (this.#aborter === aborter && this.isConnected) {
         warn(`the quiz bank at ${url} could not be loaded (${(error as Error).message}); ${this.#fallback()} is used.`);
       }
     } finally {
-      if (this.aborter === aborter) this.loading = false;
+      if (this.#aborter === aborter) this.loading = false;
     }
   }
 
@@ -235,7 +235,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.score = 0;
     this.chosen = -1;
     this.message = '';
-    this.focusNext = 'fieldset';
+    this.#focusNext = 'fieldset';
   }
 
   #check(question: QuizQuestion): void {
@@ -248,7 +248,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (correct) this.score += 1;
     this.message = '';
     this.step = 'feedback';
-    this.focusNext = '.verdict';
+    this.#focusNext = '.verdict';
     emit(this, 'signpost-quiz-answered', {questionId: question.id, correct});
   }
 
@@ -257,16 +257,16 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       this.index += 1;
       this.chosen = -1;
       this.step = 'question';
-      this.focusNext = 'fieldset';
+      this.#focusNext = 'fieldset';
       return;
     }
     this.step = 'result';
-    this.focusNext = '.result-title';
+    this.#focusNext = '.result-title';
     emit(this, 'signpost-quiz-completed', {score: this.score, total});
   }
 
   #again(): void {
-    this.attempt += 1;
+    this.#attempt += 1;
     this.#begin();
   }
 

@@ -1,0 +1,20 @@
+import {css} from 'lit';
+
+/** A filled (primary) button and a bordered panel: the card, the quiz and the banner (not the quick exit or the ticker). */
+export const panels = css`
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .panel {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  @media (forced-colors: active) {
+    .panel {
+      border-color: CanvasText;
+    }
+  }
+`;
