@@ -1,5 +1,8 @@
 /**
- * One set of document listeners per page, however many quick-exit buttons there are.
+ * One set of window listeners per page, however many quick-exit buttons there are, all in the
+ * capture phase of the window: the first point of an event's dispatch, so a page's own handlers
+ * (a focus trap that stops clicks outside its dialog, a script that stops key events) run after
+ * the exit, not instead of it.
  * One button owns the Shift ×3 shortcut, its progress and its announcements: the page's own button
  * (outside any shadow root) when there is one, even one with the shortcut off (then no button has
  * it: a card's quick exit must not turn back on what the partner turned off); else the first
@@ -19,6 +22,8 @@ export interface ShortcutTarget {
   exitByShortcut(): void;
   /** The page came back from the back/forward cache. */
   restored(): void;
+  /** A click or auxclick whose path holds this element (`path`: the event's composed path). */
+  clicked(event: MouseEvent, path: EventTarget[]): void;
 }
 
 const targets = new Set<ShortcutTarget>();
@@ -53,6 +58,15 @@ const onKeyup = (e: KeyboardEvent) => {
 const onPointerdown = (e: PointerEvent) => {
   if (e.shiftKey && active()) counter.keydown({key: '', shiftKey: true});
 };
+const onClick = (e: MouseEvent) => {
+  const path = e.composedPath();
+  for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
+};
+// A tap leaves on lifting the finger: a page that cancels touchstart (a focus trap does, outside
+// its dialog) leaves the browser no click to send.
+const onPointerup = (e: PointerEvent) => {
+  if (e.pointerType === 'touch') onClick(e);
+};
 const onPageshow = (e: PageTransitionEvent) => {
   if (!e.persisted) return;
   restorePage();
@@ -66,21 +80,26 @@ export function connectShortcut(target: ShortcutTarget, doc: Document = document
   targets.forEach((t) => t.requestUpdate());
   if (installedOn) return;
   installedOn = doc;
-  doc.addEventListener('keydown', onKeydown, true);
-  doc.addEventListener('keyup', onKeyup, true);
-  doc.addEventListener('pointerdown', onPointerdown, true);
-  doc.defaultView?.addEventListener('pageshow', onPageshow);
+  listen('addEventListener');
 }
+
+const listen = (method: 'addEventListener' | 'removeEventListener') => {
+  const win = installedOn!.defaultView!;
+  win[method]('keydown', onKeydown as EventListener, true);
+  win[method]('keyup', onKeyup as EventListener, true);
+  win[method]('pointerdown', onPointerdown as EventListener, true);
+  win[method]('pointerup', onPointerup as EventListener, true);
+  win[method]('click', onClick as EventListener, true);
+  win[method]('auxclick', onClick as EventListener, true);
+  win[method]('pageshow', onPageshow as EventListener);
+};
 
 /** Unregisters a button; removes the listeners when none is left. */
 export function disconnectShortcut(target: ShortcutTarget): void {
   targets.delete(target);
   targets.forEach((t) => t.requestUpdate());
   if (targets.size || !installedOn) return;
-  installedOn.removeEventListener('keydown', onKeydown, true);
-  installedOn.removeEventListener('keyup', onKeyup, true);
-  installedOn.removeEventListener('pointerdown', onPointerdown, true);
-  installedOn.defaultView?.removeEventListener('pageshow', onPageshow);
+  listen('removeEventListener');
   installedOn = undefined;
   counter.reset();
 }

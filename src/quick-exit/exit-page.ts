@@ -11,6 +11,8 @@ import {addPageSheet} from '../internal/page-sheet.js';
 const HIDING = 'data-signpost-exiting';
 const OVERLAY = 'data-signpost-exit-overlay';
 const REFERRER = 'data-signpost-exit-referrer';
+/** The page's own title while it is hidden, to give back on a restore. */
+let title: string | undefined;
 
 // The attribute names are written out: css`` takes no strings (HIDING, OVERLAY above).
 const HIDE = css`
@@ -25,7 +27,7 @@ const HIDE = css`
 
 /**
  * Hides the page from sight and from assistive technology, and shows a blank overlay that says
- * `loading` in the widget's language and direction. (The two `:not(#\\0)` outweigh a page's own
+ * `loading` in the widget's language and direction; the tab's title says it too. (The two `:not(#\\0)` outweigh a page's own
  * `#id { display: … !important }`.)
  */
 export function hidePage(loading: string, lang = '', dir = '', doc: Document = document): HTMLElement {
@@ -42,11 +44,16 @@ export function hidePage(loading: string, lang = '', dir = '', doc: Document = d
   overlay.dir = dir;
   // Text after insertion: screen readers announce an alert more reliably that way.
   overlay.textContent = loading;
+  // The tab strip shows the title until the next page has one of its own.
+  title ??= doc.title;
+  doc.title = loading;
   return overlay;
 }
 
 /** Undoes `hidePage` (after a restore from the back/forward cache). */
 export function restorePage(doc: Document = document): void {
+  if (title != null) doc.title = title;
+  title = undefined;
   doc.documentElement.removeAttribute(HIDING);
   doc.querySelectorAll(`[${OVERLAY}], meta[${REFERRER}]`).forEach((el) => el.remove());
 }
@@ -61,11 +68,15 @@ export function isPageHidden(doc: Document = document): boolean {
  * document's referrer policy before the navigation starts. `replace` keeps this page out of Back.
  */
 export function navigate(url: string, replace: boolean, doc: Document = document): void {
-  const meta = doc.createElement('meta');
-  meta.name = 'referrer';
-  meta.content = 'no-referrer';
-  meta.setAttribute(REFERRER, '');
-  (doc.head ?? doc.documentElement).append(meta);
+  try {
+    const meta = doc.createElement('meta');
+    meta.name = 'referrer';
+    meta.content = 'no-referrer';
+    meta.setAttribute(REFERRER, '');
+    (doc.head ?? doc.documentElement).append(meta);
+  } catch {
+    // A page's script broke a DOM method: the reader leaves all the same (`Location` cannot be patched).
+  }
   if (replace) doc.defaultView?.location.replace(url);
   else doc.defaultView?.location.assign(url);
 }

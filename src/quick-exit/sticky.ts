@@ -21,7 +21,8 @@ function update(doc: Document): void {
 
 export function setStickyOffset(el: HTMLElement): void {
   const doc = el.ownerDocument;
-  if (owners.has(el)) return;
+  // Moved into another document (a frame's): this script's sheets cannot be shared with it.
+  if (owners.has(el) || doc !== document) return;
   removeSheet ??= addPageSheet(doc, PADDING);
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => update(doc)) : undefined;
   observer?.observe(el);

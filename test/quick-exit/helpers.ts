@@ -16,6 +16,8 @@ export interface Navigation {
   hidden: boolean;
   overlay: string | null;
   overlayRole: string | null;
+  /** The tab's title. */
+  title: string;
 }
 
 /** Replaces the element's navigation with a recorder that also captures the page state. */
@@ -23,7 +25,7 @@ export function recordNavigation(el: SignpostQuickExit): Navigation[] {
   const calls: Navigation[] = [];
   el.navigate = (url, replace) => {
     const overlay = document.querySelector('[data-signpost-exit-overlay]');
-    calls.push({url, replace, hidden: isPageHidden(), overlay: overlay?.textContent ?? null, overlayRole: overlay?.getAttribute('role') ?? null});
+    calls.push({url, replace, hidden: isPageHidden(), overlay: overlay?.textContent ?? null, overlayRole: overlay?.getAttribute('role') ?? null, title: document.title});
   };
   return calls;
 }

@@ -85,6 +85,28 @@ describe('<signpost-quick-exit> placement', () => {
     expect(padding()).to.equal('auto');
   });
 
+  it('sticky, moved into a frame’s document (a portal, picture-in-picture) and back: no error, and the page’s padding comes back', async () => {
+    const page = await fixture(html`<div><iframe></iframe><signpost-quick-exit placement="sticky"></signpost-quick-exit></div>`);
+    const exit = page.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    const padding = () => getComputedStyle(document.documentElement).scrollPaddingTop;
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      page.querySelector('iframe')!.contentDocument!.body.append(exit);
+      page.append(exit);
+      await exit.updateComplete;
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    // (Its height may differ: the browser drops a shadow root's adopted sheets from another document.)
+    expect(padding()).to.not.equal('auto');
+    exit.remove();
+    expect(padding()).to.equal('auto');
+  });
+
   it('inline: its explanation takes the page’s text colour (legible on a dark page); sticky: the bar’s', async () => {
     const page = await fixture(html`<div style="background: #121212; color: rgb(230, 237, 243)">
       <signpost-quick-exit explain></signpost-quick-exit></div>`);

@@ -73,7 +73,7 @@ describe('<signpost-quick-exit>', () => {
     });
     $(el, '[part="button"]').click();
     expect(order).to.deep.equal(['event:button:false:0']);
-    expect(calls).to.deep.equal([{url: 'https://example.org/weather', replace: true, hidden: true, overlay: 'Loading.', overlayRole: 'alert'}]);
+    expect(calls).to.deep.equal([{url: 'https://example.org/weather', replace: true, hidden: true, overlay: 'Loading.', overlayRole: 'alert', title: 'Loading.'}]);
     // The content is gone from sight (and so from the accessibility tree); the overlay covers the screen.
     expect(wrap.getClientRects().length).to.equal(0);
     const overlay = document.querySelector('[data-signpost-exit-overlay]')!;
@@ -139,6 +139,14 @@ describe('<signpost-quick-exit>', () => {
     navigate('https://example.org/', true, fake);
     navigate('https://example.org/2', false, fake);
     expect(log).to.deep.equal(['replace https://example.org/ referrer=no-referrer', 'assign https://example.org/2']);
+    // A page's script that broke a DOM method (a consent manager's script blocker) does not keep the reader here.
+    log.length = 0;
+    head.replaceChildren();
+    const broken = {...fake, createElement: () => {
+      throw new Error('blocked');
+    }} as unknown as Document;
+    navigate('https://example.org/3', true, broken);
+    expect(log).to.deep.equal(['replace https://example.org/3 referrer=undefined']);
   });
 
   it('exits on Shift pressed three times, announcing each step', async () => {
@@ -247,13 +255,19 @@ describe('<signpost-quick-exit>', () => {
     expect(calls).to.have.length(1);
   });
 
-  it('restores the page and resets the count when it comes back from the back/forward cache', async () => {
+  it('restores the page, its title, and resets the count when it comes back from the back/forward cache', async () => {
+    const before = document.title;
+    document.title = 'Help with trafficking';
     const wrap = await fixture(html`<div><p>Content</p><signpost-quick-exit></signpost-quick-exit></div>`);
     const el = wrap.querySelector('signpost-quick-exit')!;
     await el.updateComplete;
     const calls = recordNavigation(el);
     $(el, '[part="button"]').click();
     expect(wrap.getClientRects().length).to.equal(0);
+    // The tab strip no longer names the page while the neutral site loads.
+    expect(calls[0].title).to.equal('Loading.');
+    el.exit(); // a second exit keeps the page's own title to give back
+
     press('Shift');
     press('Shift');
     window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
@@ -262,8 +276,10 @@ describe('<signpost-quick-exit>', () => {
     expect(document.querySelector('[data-signpost-exit-overlay]')).to.equal(null);
     expect(document.querySelector('meta[data-signpost-exit-referrer]')).to.equal(null);
     expect(status(el)).to.equal('');
+    expect(document.title).to.equal('Help with trafficking');
     press('Shift');
-    expect(calls).to.have.length(1); // only the click; the count started again
+    expect(calls).to.have.length(2); // the click and the second exit; the count started again
+    document.title = before;
   });
 
   it('explains honestly what it does not do, with an optional safety link', async () => {

@@ -5,7 +5,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {boolAttr, textAttr} from '../../internal/input.js';
 import {connectShortcut, disconnectShortcut, ownsShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
-import {hidePage, navigate as navigateAway} from '../../quick-exit/exit-page.js';
+import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
 import {t} from './messages.js';
 import {styles} from './styles.js';
@@ -92,7 +92,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   private remaining = 0;
   private announcement = '';
-  private clearTimer?: ReturnType<typeof setTimeout>;
+  #clearTimer?: ReturnType<typeof setTimeout>;
 
   /** @internal */
   get shortcutEnabled(): boolean {
@@ -110,10 +110,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Also the clicks: the controller sees them first, in the window's capture phase (clicked below).
     connectShortcut(this);
-    // Until the first render (its language may be loading), the partner's fallback link is the button:
-    // it leaves as the button does (page hidden, no Back), not as a plain link.
-    this.addEventListener('click', this.#onFallbackClick);
     // Moved in the page: disconnecting released the page's scroll padding for the bar.
     if (this.hasUpdated && this.placement === 'sticky') setStickyOffset(this);
   }
@@ -122,7 +120,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     super.disconnectedCallback();
     disconnectShortcut(this);
     releaseStickyOffset(this);
-    clearTimeout(this.clearTimer);
+    clearTimeout(this.#clearTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,14 +159,14 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   /** @internal */
   shortcutProgress(remaining: number): void {
-    clearTimeout(this.clearTimer);
+    clearTimeout(this.#clearTimer);
     this.remaining = Math.max(remaining, 0);
     if (remaining === 2) this.announcement = this.inLocale(t.twoMore);
     else if (remaining === 1) this.announcement = this.inLocale(t.oneMore);
     else if (remaining === -1) {
       this.announcement = this.inLocale(t.expired);
       // The expiry message clears itself, so it is not read again later.
-      this.clearTimer = setTimeout(() => (this.announcement = ''), 5000);
+      this.#clearTimer = setTimeout(() => (this.announcement = ''), 5000);
     } else this.announcement = '';
   }
 
@@ -184,14 +182,18 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     this.announcement = '';
   }
 
-  #onFallbackClick = (event: MouseEvent): void => {
-    if (!this.hasUpdated) this.#onClick(event);
-  };
-
-  #onClick(event: MouseEvent): void {
+  /**
+   * A click in this element, seen before any of the page's own listeners. Until the first render (its
+   * language may be loading) the partner's fallback link is the button: it leaves as the button does
+   * (page hidden, no Back), not as a plain link.
+   * @internal
+   */
+  clicked(event: MouseEvent, path: EventTarget[]): void {
+    if (this.hasUpdated && !path.includes(this.renderRoot.querySelector('.exit')!)) return;
     // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
     event.preventDefault();
-    this.exit('button');
+    // A tap has left already, on lifting the finger (the controller): its click does not leave again.
+    if (!isPageHidden()) this.exit('button');
   }
 
   override render(): TemplateResult {
@@ -200,7 +202,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <div class="actions">
-        <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer" @click=${this.#onClick} @auxclick=${this.#onClick}
+        <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer"
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
         ${ownsShortcut(this)

@@ -1,0 +1,116 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/components/quick-exit/define.js';
+import type {SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
+import {cleanUp, press, recordNavigation} from './helpers.js';
+
+// A partner page's own scripts run too: a focus trap around a newsletter pop-up stops every click
+// outside it (focus-trap's defaults: preventDefault and stopImmediatePropagation, in the document's
+// capture phase), a shortcut manager stops key events. Each is added before the quick exit, as a
+// page's scripts usually are; the exit must still happen, and as an exit (page hidden, out of Back),
+// not as a plain link.
+describe('<signpost-quick-exit> beside the page’s own scripts', () => {
+  const undo: (() => void)[] = [];
+  /** Adds a page listener for `types` on `target`, removed after the test. */
+  const pageListener = (target: EventTarget, types: string[], listener: (e: Event) => void, capture: boolean) => {
+    for (const type of types) target.addEventListener(type, listener, capture);
+    undo.push(() => types.forEach((type) => target.removeEventListener(type, listener, capture)));
+  };
+  /**
+   * Keeps the test page where it is, whatever happens to a real link, and records whether the widget
+   * had already prevented the link's own navigation. Added after the widget's listeners, so it runs after them.
+   */
+  const guardLinks = () => {
+    const prevented: boolean[] = [];
+    pageListener(window, ['click'], (e) => (prevented.push(e.defaultPrevented), e.preventDefault()), true);
+    return prevented;
+  };
+  afterEach(() => {
+    undo.splice(0).forEach((f) => f());
+    cleanUp();
+  });
+
+  const focusTrap = (e: Event) => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+
+  it('the button leaves while a focus trap stops every click outside its dialog', async () => {
+    pageListener(document, ['click', 'auxclick'], focusTrap, true);
+    const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit href="https://weather.example/"></signpost-quick-exit>`);
+    const prevented = guardLinks();
+    const calls = recordNavigation(el);
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.click();
+    expect(calls).to.have.length(1);
+    expect(calls[0]).to.include({url: 'https://weather.example/', replace: true, hidden: true});
+    expect(prevented, 'not a plain link as well').to.deep.equal([true]);
+  });
+
+  it('a page that only stops clicks from propagating does not turn the button into a plain link', async () => {
+    pageListener(document, ['click'], (e) => e.stopPropagation(), true);
+    const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const prevented = guardLinks();
+    const calls = recordNavigation(el);
+    el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.click();
+    expect(calls.map((c) => c.hidden)).to.deep.equal([true]);
+    expect(prevented, 'the link’s own navigation (which keeps this page in Back) was stopped').to.deep.equal([true]);
+  });
+
+  it('the fallback link leaves before the first render, under a focus trap', async () => {
+    pageListener(document, ['click'], focusTrap, true);
+    const el = document.createElement('signpost-quick-exit') as SignpostQuickExit;
+    el.innerHTML = '<a href="https://www.wikipedia.org/">Exit this page</a>';
+    const calls = recordNavigation(el);
+    document.body.append(el);
+    try {
+      const prevented = guardLinks();
+      expect(el.hasUpdated, 'not rendered yet').to.equal(false);
+      el.querySelector('a')!.click();
+      expect(calls.map((c) => c.hidden)).to.deep.equal([true]);
+      expect(prevented).to.deep.equal([true]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('a tap leaves on lifting the finger, so a page that cancels touchstart (no click follows) cannot stop it', async () => {
+    pageListener(document, ['touchstart', 'pointerdown'], focusTrap, true);
+    const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const prevented = guardLinks();
+    const calls = recordNavigation(el);
+    const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+    const lift = (pointerType: string) => button.dispatchEvent(new PointerEvent('pointerup', {pointerType, bubbles: true, composed: true, cancelable: true}));
+    lift('mouse');
+    expect(calls, 'a mouse leaves on its click').to.deep.equal([]);
+    lift('touch');
+    expect(calls.map((c) => c.hidden)).to.deep.equal([true]);
+    // Where the page let the click through, it does not leave a second time, nor as a plain link.
+    button.click();
+    expect(calls).to.have.length(1);
+    expect(prevented).to.deep.equal([true]);
+  });
+
+  it('a click elsewhere on the page is left to the page', async () => {
+    const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const other = await fixture<HTMLButtonElement>(html`<button>Subscribe</button>`);
+    const prevented = guardLinks();
+    const calls = recordNavigation(el);
+    other.click();
+    expect(calls).to.deep.equal([]);
+    expect(prevented).to.deep.equal([false]);
+  });
+
+  for (const [name, target, stop] of [
+    ['stops key events on the window, in the capture phase', window, (e: Event) => e.stopPropagation()],
+    ['stops key events on the document before any other listener', document, (e: Event) => e.stopImmediatePropagation()],
+  ] as const) {
+    it(`Shift ×3 leaves on a page that ${name}`, async () => {
+      pageListener(target, ['keydown', 'keyup'], stop, true);
+      const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
+      const calls = recordNavigation(el);
+      press('Shift');
+      press('Shift');
+      press('Shift');
+      expect(calls.map((c) => c.hidden)).to.deep.equal([true]);
+    });
+  }
+});
