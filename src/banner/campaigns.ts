@@ -2,6 +2,8 @@
  * Built-in campaigns and the dates they show on. Text lives in the banner's messages (localised);
  * facts (days, sources) come from shared/reference/domain.md §1.2–1.3.
  */
+import {own} from '../internal/input.js';
+
 export type CampaignId = 'world-day' | 'prevention-month' | 'wear-blue-day' | 'learn-the-signs';
 
 export interface Campaign {
@@ -22,7 +24,7 @@ export const CAMPAIGNS: Record<CampaignId, Campaign> = {
 };
 
 export function isCampaignId(value: string): value is CampaignId {
-  return Object.prototype.hasOwnProperty.call(CAMPAIGNS, value);
+  return Object.hasOwn(CAMPAIGNS, value);
 }
 
 /** A `YYYY-MM-DD` day as [year, month, day], or null (not the feeds' `parseDate`, which gives a time). */
@@ -43,7 +45,7 @@ export function localDate(instant: number): [number, number, number] {
 export function isShowing(today: [number, number, number], campaign: Campaign | undefined, from?: [number, number, number] | null, until?: [number, number, number] | null): boolean {
   const now = key(...today);
   if (from || until) return (!from || now >= key(...from)) && (!until || now <= key(...until));
-  const window = campaign?.window;
+  const window = own(campaign, 'window') as Campaign['window'];
   if (!window) return true;
   const [, m, d] = today;
   const md = m * 100 + d;

@@ -6,10 +6,16 @@ import {warn} from './warn.js';
  * `<script type="application/json">`.
  */
 export function own(value: unknown, key: string): unknown {
-  return value && typeof value === 'object' && Object.prototype.hasOwnProperty.call(value, key)
+  return value && typeof value === 'object' && Object.hasOwn(value, key)
     ? (value as Record<string, unknown>)[key]
     : undefined;
 }
+
+/**
+ * A copy of `record` with its own fields only and no prototype: a page whose `Object.prototype` a
+ * script polluted (`?__proto__[chat]=…` through a faulty query parser) adds no field to it.
+ */
+export const bare = <T extends object>(record: T): T => ({__proto__: null, ...record}) as T;
 
 /** A string with its whitespace collapsed, if it is non-empty and at most `max` characters. */
 export function shortText(value: unknown, max: number): string | undefined {

@@ -5,7 +5,7 @@ import '../quick-exit/quick-exit.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {warn} from '../../internal/warn.js';
-import {childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
+import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {regionOf} from '../../i18n/resolve.js';
@@ -150,8 +150,8 @@ export class SignpostHotlineCard extends SignpostElement {
   private picked = '';
   private announcement = '';
 
-  private customLine: HotlineRecord | null = null;
-  private timer?: ReturnType<typeof setTimeout>;
+  #customLine: HotlineRecord | null = null;
+  #timer?: ReturnType<typeof setTimeout>;
   /** The JSON child's text the partner line was last built from. */
   #json?: string;
   #watcher?: MutationObserver;
@@ -164,7 +164,7 @@ export class SignpostHotlineCard extends SignpostElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     this.#watcher?.disconnect();
   }
 
@@ -176,7 +176,9 @@ export class SignpostHotlineCard extends SignpostElement {
   get #entry(): CountryEntry | undefined {
     // A country the directory lacks asks the reader (as documented), rather than falling back to the
     // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
-    return findCountry(this.picked) ?? (String(this.country ?? '').trim() ? findCountry(this.country) : findCountry(regionOf(this.languageTag)));
+    const entry = findCountry(this.picked) ?? (String(this.country ?? '').trim() ? findCountry(this.country) : findCountry(regionOf(this.languageTag)));
+    // Own fields only, here and in each line: a polluted Object.prototype adds no number or link.
+    return entry && bare(entry);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -189,7 +191,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const json = childJson(this);
     if ([...changed.keys()].some((k) => String(k).startsWith('line')) || !this.hasUpdated || json !== this.#json) {
       this.#json = json;
-      this.customLine = buildCustomLine({
+      this.#customLine = buildCustomLine({
         ...parseJsonChild(json),
         ...Object.fromEntries(
           Object.entries({
@@ -208,18 +210,18 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   protected override updated(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     if (!this.isConnected) return; // updated after removal (a language wait, a kept-alive view): no timer
     // Keep "open now" current while the page stays open: re-check at every minute boundary.
     const lines = this.#lines();
     if (lines.some((l) => l.hours && l.hours !== '24/7')) {
       // A few ms past the boundary, so coarse timers never wake a hair early.
-      this.timer = setTimeout(() => this.requestUpdate(), msToNextMinute(now(this.clock)) + 20);
+      this.#timer = setTimeout(() => this.requestUpdate(), msToNextMinute(now(this.clock)) + 20);
     }
   }
 
   #lines(): readonly HotlineRecord[] {
-    return this.customLine ? [this.customLine] : (this.#entry?.lines ?? []);
+    return (this.#customLine ? [this.#customLine] : (this.#entry?.lines ?? [])).map(bare);
   }
 
   #contact(channel: Channel): void {
@@ -279,7 +281,7 @@ export class SignpostHotlineCard extends SignpostElement {
         onContact: (c) => this.#contact(c),
         onCopy: (p) => this.#copy(p),
       });
-    const dedicated = this.customLine !== null || entry?.dedicated !== false;
+    const dedicated = this.#customLine !== null || entry?.dedicated !== false;
     const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp();
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
@@ -287,7 +289,7 @@ export class SignpostHotlineCard extends SignpostElement {
         : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${level} part="heading">${heading}</div>
-        ${primary && dedicated && !this.customLine
+        ${primary && dedicated && !this.#customLine
           ? html`<p class="scope" part="scope">${primary.name ? `${primary.organisation} · ` : ''}${scopeLabel(primary.scope)}</p>`
           : nothing}
       </header>
@@ -321,7 +323,7 @@ export class SignpostHotlineCard extends SignpostElement {
             )}
           </details>`
         : nothing}
-      ${this.countryPicker || this.picked || (!entry && !this.customLine) ? this.#renderPicker(entry) : nothing}
+      ${this.countryPicker || this.picked || (!entry && !this.#customLine) ? this.#renderPicker(entry) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }

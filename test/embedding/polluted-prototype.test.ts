@@ -1,0 +1,73 @@
+import {expect} from '@open-wc/testing';
+import '../../src/define.js';
+
+// A partner page with a prototype-pollution bug (a query-string parser that takes `?__proto__[chat]=…`)
+// gives every object in the page the attacker's fields. Signpost cannot stop the pollution, but it must
+// not be what carries it to the reader: no added contact, number, hours or heading in a card, and no
+// error thrown into the page.
+const POLLUTION: Record<string, unknown> = {
+  chat: 'javascript:alert(1)',
+  report: 'https://attacker.example/report',
+  website: 'https://attacker.example/',
+  email: 'help@attacker.example',
+  phoneAbroad: {tel: '+19005550100', display: '+1 900 555 0100'},
+  tty: {tel: '+19005550101', display: '+1 900 555 0101'},
+  sms: {number: {tel: '+19005550102', display: '+1 900 555 0102'}},
+  whatsapp: true,
+  spoofed: 'yes',
+  hours: '24/7',
+  emergency: '555 0199',
+  name: 'Attacker’s hotline',
+  window: 1,
+};
+
+/** What a reader sees and can follow: the text and every link target. */
+function seen(el: Element): string {
+  const root = el.shadowRoot!;
+  const links = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+  return `${root.textContent!.replace(/\s+/g, ' ').trim()} ${JSON.stringify(links)}`;
+}
+
+async function render(markup: string): Promise<{el: Element & {updateComplete: Promise<unknown>}; host: HTMLElement}> {
+  const host = document.createElement('div');
+  host.innerHTML = markup;
+  document.body.append(host);
+  const el = host.firstElementChild as Element & {updateComplete: Promise<unknown>};
+  await el.updateComplete;
+  return {el, host};
+}
+
+describe('a page whose Object.prototype was polluted', () => {
+  const cases = [
+    // Canada's entry has no sourced emergency number; Great Britain's lines have no chat, and two no hours.
+    '<signpost-hotline-card country="CA"></signpost-hotline-card>',
+    '<signpost-hotline-card country="GB"></signpost-hotline-card>',
+    '<signpost-hotline-card country="US" quick-exit></signpost-hotline-card>',
+    '<signpost-hotline-card line-name="Partner line" line-phone="+44 20 7946 0000"></signpost-hotline-card>',
+    '<signpost-campaign-banner campaign="learn-the-signs"></signpost-campaign-banner>',
+    '<signpost-campaign-banner campaign="world-day" from="2000-01-01" until="2999-12-31"></signpost-campaign-banner>',
+  ];
+  for (const markup of cases) {
+    it(`shows the same as on a clean page: ${markup}`, async () => {
+      const clean = await render(markup);
+      const expected = seen(clean.el);
+      clean.host.remove();
+      const errors: string[] = [];
+      const onError = (e: ErrorEvent) => errors.push(e.message);
+      window.addEventListener('error', onError);
+      const proto = Object.prototype as Record<string, unknown>;
+      let actual: string;
+      try {
+        Object.assign(proto, POLLUTION);
+        const polluted = await render(markup);
+        actual = seen(polluted.el);
+        polluted.host.remove();
+      } finally {
+        for (const key of Object.keys(POLLUTION)) delete proto[key];
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+      expect(actual).to.equal(expected);
+    });
+  }
+});
