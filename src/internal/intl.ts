@@ -7,7 +7,8 @@ const cache = new Map<string, unknown>();
 type Ctor<T, O> = new (locales: string[], options: O) => T;
 
 export function intl<T, O extends object>(ctor: Ctor<T, O>, locale: string, options: O): T {
-  const key = `${ctor.name}|${locale}|${JSON.stringify(options)}`;
+  // Not JSON.stringify: an old library (MooTools 1.2) may have replaced the page's JSON.
+  const key = `${ctor.name}|${locale}|${Object.entries(options)}`;
   let value = cache.get(key) as T | undefined;
   if (!value) {
     value = new ctor([locale, 'en'], options);
