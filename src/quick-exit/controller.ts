@@ -58,14 +58,11 @@ const onKeyup = (e: KeyboardEvent) => {
 const onPointerdown = (e: PointerEvent) => {
   if (e.shiftKey && active()) counter.keydown({key: '', shiftKey: true});
 };
-const onClick = (e: MouseEvent) => {
+// A click, a middle click, or a tap's pointerup: a tap leaves on lifting the finger, since a page
+// that cancels touchstart (a focus trap does, outside its dialog) leaves the browser no click to send.
+const onClick = (e: PointerEvent) => {
   const path = e.composedPath();
-  for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
-};
-// A tap leaves on lifting the finger: a page that cancels touchstart (a focus trap does, outside
-// its dialog) leaves the browser no click to send.
-const onPointerup = (e: PointerEvent) => {
-  if (e.pointerType === 'touch') onClick(e);
+  if (e.type !== 'pointerup' || e.pointerType === 'touch') for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
 };
 const onPageshow = (e: PageTransitionEvent) => {
   if (!e.persisted) return;
@@ -88,11 +85,17 @@ const listen = (method: 'addEventListener' | 'removeEventListener') => {
   win[method]('keydown', onKeydown as EventListener, true);
   win[method]('keyup', onKeyup as EventListener, true);
   win[method]('pointerdown', onPointerdown as EventListener, true);
-  win[method]('pointerup', onPointerup as EventListener, true);
-  win[method]('click', onClick as EventListener, true);
-  win[method]('auxclick', onClick as EventListener, true);
   win[method]('pageshow', onPageshow as EventListener);
+  clicks(win, method);
 };
+
+/**
+ * Listens for clicks, middle clicks and taps (capture phase) on `target`: the window, and each button
+ * itself for where the window cannot see it (inside a closed shadow root, or in a frame's document).
+ * The first listener to act exits; `clicked` skips the others.
+ */
+export const clicks = (target: EventTarget, method: 'addEventListener' | 'removeEventListener' = 'addEventListener'): void =>
+  ['click', 'auxclick', 'pointerup'].forEach((type) => target[method](type, onClick as EventListener, true));
 
 /** Unregisters a button; removes the listeners when none is left. */
 export function disconnectShortcut(target: ShortcutTarget): void {

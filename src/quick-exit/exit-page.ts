@@ -52,7 +52,7 @@ export function hidePage(loading: string, lang = '', dir = '', doc: Document = d
 
 /** Undoes `hidePage` (after a restore from the back/forward cache). */
 export function restorePage(doc: Document = document): void {
-  if (title != null) doc.title = title;
+  doc.title = title ?? doc.title;
   title = undefined;
   doc.documentElement.removeAttribute(HIDING);
   doc.querySelectorAll(`[${OVERLAY}], meta[${REFERRER}]`).forEach((el) => el.remove());

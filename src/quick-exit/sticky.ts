@@ -12,31 +12,30 @@ const owners = new Map<Element, ResizeObserver | undefined>();
 const PADDING = css`html { scroll-padding-block-start: calc(var(--signpost-quick-exit-offset, 0px) + 0.5em); }`;
 let removeSheet: (() => void) | undefined;
 
-function update(doc: Document): void {
+// The page is this script's document: a bar moved into another (a frame's) gets no padding there,
+// since this script's sheets cannot be shared with it.
+function update(): void {
   let height = 0;
   // The bar's height, below its own offset from the top (--signpost-quick-exit-top).
   for (const el of owners.keys()) height = Math.max(height, el.getBoundingClientRect().height + (parseFloat(getComputedStyle(el).top) || 0));
-  doc.documentElement.style.setProperty(PROPERTY, `${Math.ceil(height)}px`);
+  document.documentElement.style.setProperty(PROPERTY, `${Math.ceil(height)}px`);
 }
 
 export function setStickyOffset(el: HTMLElement): void {
-  const doc = el.ownerDocument;
-  // Moved into another document (a frame's): this script's sheets cannot be shared with it.
-  if (owners.has(el) || doc !== document) return;
-  removeSheet ??= addPageSheet(doc, PADDING);
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => update(doc)) : undefined;
+  if (owners.has(el) || el.ownerDocument !== document) return;
+  removeSheet ??= addPageSheet(document, PADDING);
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
   observer?.observe(el);
   owners.set(el, observer);
-  update(doc);
+  update();
 }
 
 export function releaseStickyOffset(el: HTMLElement): void {
   if (!owners.has(el)) return;
   owners.get(el)?.disconnect();
   owners.delete(el);
-  const doc = el.ownerDocument;
-  if (owners.size) return update(doc);
+  if (owners.size) return update();
   removeSheet?.();
   removeSheet = undefined;
-  doc.documentElement.style.removeProperty(PROPERTY);
+  document.documentElement.style.removeProperty(PROPERTY);
 }

@@ -89,6 +89,48 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
     expect(prevented).to.deep.equal([true]);
   });
 
+  // Where the window cannot see the element: the element's own listeners act.
+  const inClosedRoot = async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({mode: 'closed'});
+    root.innerHTML = '<signpost-quick-exit href="https://weather.example/"></signpost-quick-exit>';
+    const el = root.querySelector('signpost-quick-exit') as SignpostQuickExit;
+    await el.updateComplete;
+    return el;
+  };
+  const inFrame = async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const el = document.createElement('signpost-quick-exit') as SignpostQuickExit;
+    el.href = 'https://weather.example/';
+    document.body.append(el);
+    await el.updateComplete;
+    frame.contentDocument!.body.append(el); // a portal, or a picture-in-picture window
+    undo.push(() => el.remove());
+    return el;
+  };
+  for (const [where, place] of [['inside a partner component’s closed shadow root', inClosedRoot], ['moved into a frame’s document', inFrame]] as const) {
+    it(`a click, a middle click and a tap leave from ${where}, as an exit`, async () => {
+      const el = await place();
+      const calls = recordNavigation(el);
+      const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+      // What the widget decided, seen after it acted (bubbling); the test page itself never navigates.
+      const prevented: boolean[] = [];
+      const record = (e: Event) => (prevented.push(e.defaultPrevented), e.preventDefault());
+      pageListener(button.ownerDocument.defaultView!, ['click', 'auxclick'], record, false);
+      pageListener(window, ['click', 'auxclick'], record, false);
+      button.click();
+      expect(calls.map((c) => c.hidden), 'click').to.deep.equal([true]);
+      cleanUp();
+      button.dispatchEvent(new MouseEvent('auxclick', {button: 1, bubbles: true, composed: true, cancelable: true}));
+      expect(calls, 'middle click').to.have.length(2);
+      cleanUp();
+      button.dispatchEvent(new PointerEvent('pointerup', {pointerType: 'touch', bubbles: true, composed: true}));
+      expect(calls, 'tap').to.have.length(3);
+      expect(prevented.length, 'the click and the middle click reached a listener').to.be.greaterThan(1);
+      expect(prevented.every(Boolean), 'never a plain link').to.equal(true);
+    });
+  }
+
   it('a click elsewhere on the page is left to the page', async () => {
     const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
     const other = await fixture<HTMLButtonElement>(html`<button>Subscribe</button>`);

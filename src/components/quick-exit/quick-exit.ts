@@ -4,7 +4,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {boolAttr, textAttr} from '../../internal/input.js';
-import {connectShortcut, disconnectShortcut, ownsShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
+import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
 import {t} from './messages.js';
@@ -89,6 +89,12 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
    * after setting a no-referrer policy. Replace it in tests or single-page apps.
    */
   navigate: (url: string, replace: boolean) => void = navigateAway;
+
+  constructor() {
+    super();
+    // Also on the element itself, for where the window cannot see it (the controller's clicks()).
+    clicks(this);
+  }
 
   private remaining = 0;
   private announcement = '';
