@@ -12,10 +12,17 @@ export function own(value: unknown, key: string): unknown {
 }
 
 /**
- * A copy of `record` with its own fields only and no prototype: a page whose `Object.prototype` a
- * script polluted (`?__proto__[chat]=…` through a faulty query parser) adds no field to it.
+ * A copy of `record` with its own fields only and no prototype, and so each object inside it (not
+ * arrays): a page whose `Object.prototype` a script polluted (`?__proto__[chat]=…` through a faulty
+ * query parser) adds no field to it, at any depth.
  */
-export const bare = <T extends object>(record: T): T => ({__proto__: null, ...record}) as T;
+export const bare = <T>(value: T): T => {
+  if (Array.isArray(value)) return value.map(bare) as T;
+  if (!value || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {__proto__: null};
+  for (const [key, field] of Object.entries(value)) copy[key] = bare(field);
+  return copy as T;
+};
 
 /** A string with its whitespace collapsed, if it is non-empty and at most `max` characters. */
 export function shortText(value: unknown, max: number): string | undefined {

@@ -19,6 +19,10 @@ const POLLUTION: Record<string, unknown> = {
   emergency: '555 0199',
   name: 'Attacker’s hotline',
   window: 1,
+  // Fields of the objects inside a line: its languages, its text line.
+  text: 'x',
+  interpreters: true,
+  keyword: 'SEND MONEY',
 };
 
 /** What a reader sees and can follow: the text and every link target. */
@@ -43,6 +47,12 @@ describe('a page whose Object.prototype was polluted', () => {
     '<signpost-hotline-card country="CA"></signpost-hotline-card>',
     '<signpost-hotline-card country="GB"></signpost-hotline-card>',
     '<signpost-hotline-card country="US" quick-exit></signpost-hotline-card>',
+    // Lines with some languages given (Mexico, Germany, France), and a text line with no keyword (Thailand).
+    '<signpost-hotline-card country="MX"></signpost-hotline-card>',
+    '<signpost-hotline-card country="DE"></signpost-hotline-card>',
+    '<signpost-hotline-card country="FR"></signpost-hotline-card>',
+    '<signpost-hotline-card country="TH"></signpost-hotline-card>',
+    '<signpost-hotline-card line-name="Partner line" line-phone="+44 20 7946 0000" line-sms="+44 7700 900000"></signpost-hotline-card>',
     '<signpost-hotline-card line-name="Partner line" line-phone="+44 20 7946 0000"></signpost-hotline-card>',
     '<signpost-campaign-banner campaign="learn-the-signs"></signpost-campaign-banner>',
     '<signpost-campaign-banner campaign="world-day" from="2000-01-01" until="2999-12-31"></signpost-campaign-banner>',

@@ -4,7 +4,7 @@ import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {boolAttr, headingLevel, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
+import {boolAttr, headingLevel, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDay} from '../../banner/campaigns.js';
 import {campaignText, t} from './messages.js';
 import {styles} from './styles.js';
@@ -162,7 +162,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    */
   get #flag(): string {
     const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
-    if (campaign) return STORAGE_PREFIX + campaign.id + (campaign.window ? `:${localDate(now(this.clock))[0]}` : '');
+    if (campaign) return STORAGE_PREFIX + campaign.id + (own(campaign, 'window') ? `:${localDate(now(this.clock))[0]}` : '');
     let hash = 0x811c9dc5;
     for (const c of `${this.heading}\n${this.message}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
     return `${STORAGE_PREFIX}custom:${(hash >>> 0).toString(36)}`;

@@ -221,7 +221,7 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   #lines(): readonly HotlineRecord[] {
-    return (this.#customLine ? [this.#customLine] : (this.#entry?.lines ?? [])).map(bare);
+    return this.#customLine ? [bare(this.#customLine)] : (this.#entry?.lines ?? []);
   }
 
   #contact(channel: Channel): void {
