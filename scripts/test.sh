@@ -55,6 +55,9 @@ if node scripts/smoke.mjs; then checks_passed=$((checks_passed + 1)); else echo 
 step "privacy log: every request, cookie and stored item of each widget, used with real clicks (Chromium)"
 if node scripts/privacy-log.mjs; then checks_passed=$((checks_passed + 1)); else echo "FAILED: privacy log"; rc=1; checks_failed=$((checks_failed + 1)); fi
 
+step "quick exit with real input: mouse, touch and keyboard, on a page whose focus trap and key handler work against it (Chromium)"
+if node scripts/real-input.mjs; then checks_passed=$((checks_passed + 1)); else echo "FAILED: real input"; rc=1; checks_failed=$((checks_failed + 1)); fi
+
 echo
 WTR_RC="$wtr_rc" CHECKS_PASSED="$checks_passed" CHECKS_FAILED="$checks_failed" node scripts/wtr-summary.mjs "$log" "$nodelog"
 exit "$rc"
