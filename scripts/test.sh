@@ -2,7 +2,8 @@
 # `npm test`: everything CI checks, from a fresh Debian machine (root) or a warm one.
 #   system browsers (Debian packages, installed when missing) → npm ci when needed → localize →
 #   type-check → lint → build (CDN + npm + manifest) → size budget → tests in Chromium, Firefox
-#   and WebKit → Storybook build → smoke (demo and docs build) → privacy log. Ends with one plain
+#   and WebKit → Storybook build → smoke (demo and docs build) → privacy log → the quick exit with
+#   real input (scripts/real-input.mjs). Ends with one plain
 #   "tests: N passed, N failed" line.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -52,7 +52,8 @@ export function hidePage(loading: string, lang = '', dir = '', doc: Document = d
 
 /** Undoes `hidePage` (after a restore from the back/forward cache). */
 export function restorePage(doc: Document = document): void {
-  doc.title = title ?? doc.title;
+  // Only after an exit: a restore without one leaves the page's <title> as it is.
+  if (title != null) doc.title = title;
   title = undefined;
   doc.documentElement.removeAttribute(HIDING);
   doc.querySelectorAll(`[${OVERLAY}], meta[${REFERRER}]`).forEach((el) => el.remove());

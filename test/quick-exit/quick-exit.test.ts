@@ -282,6 +282,15 @@ describe('<signpost-quick-exit>', () => {
     document.title = before;
   });
 
+  it('a restore from the back/forward cache without an exit leaves the page’s title as it is', async () => {
+    const before = document.title;
+    document.title = 'Help  with   trafficking'; // the getter collapses spaces; the element keeps them
+    await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    expect(document.querySelector('title')!.textContent).to.equal('Help  with   trafficking');
+    document.title = before;
+  });
+
   it('explains honestly what it does not do, with an optional safety link', async () => {
     const el = await mount(html`<signpost-quick-exit explain safety-href="https://example.org/safety"></signpost-quick-exit>`);
     const details = $<HTMLDetailsElement>(el, 'details[part="explanation"]');
