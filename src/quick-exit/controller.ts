@@ -22,7 +22,7 @@ export interface ShortcutTarget {
   exitByShortcut(): void;
   /** The page came back from the back/forward cache. */
   restored(): void;
-  /** A click or auxclick whose path holds this element (`path`: the event's composed path). */
+  /** A click, middle click or tap whose path holds this element (`path`: the event's composed path). */
   clicked(event: MouseEvent, path: EventTarget[]): void;
 }
 
