@@ -33,6 +33,9 @@ export interface HotlineCountryChangeDetail {
   country: string;
 }
 
+/** The directory without prototypes (bare), made when a card first needs it. */
+let directory: readonly CountryEntry[] | undefined;
+
 /**
  * The right anti-trafficking hotline for the reader's country: call, text, chat and report links,
  * hours with "open now", languages, the emergency number beside it, and the source of every fact.
@@ -177,8 +180,8 @@ export class SignpostHotlineCard extends SignpostElement {
     // A country the directory lacks asks the reader (as documented), rather than falling back to the
     // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
     const entry = findCountry(this.picked) ?? (String(this.country ?? '').trim() ? findCountry(this.country) : findCountry(regionOf(this.languageTag)));
-    // Own fields only, here and in each line: a polluted Object.prototype adds no number or link.
-    return entry && bare(entry);
+    // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
+    return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,7 +194,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const json = childJson(this);
     if ([...changed.keys()].some((k) => String(k).startsWith('line')) || !this.hasUpdated || json !== this.#json) {
       this.#json = json;
-      this.#customLine = buildCustomLine({
+      this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
         ...Object.fromEntries(
           Object.entries({
@@ -205,7 +208,7 @@ export class SignpostHotlineCard extends SignpostElement {
             timeZone: this.lineTimeZone,
           }).filter(([, v]) => v != null),
         ),
-      });
+      }));
     }
   }
 
@@ -221,7 +224,7 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   #lines(): readonly HotlineRecord[] {
-    return this.#customLine ? [bare(this.#customLine)] : (this.#entry?.lines ?? []);
+    return this.#customLine ? [this.#customLine] : (this.#entry?.lines ?? []);
   }
 
   #contact(channel: Channel): void {
