@@ -5,7 +5,7 @@
  * widget's language (translations in xliff/). `BANK_INDEX` (id, topic) needs no translation.
  */
 import {msg} from '../i18n/msg.js';
-import type {QuizQuestion, QuizSource, Topic} from '../quiz/bank.js';
+import {TOPICS, type QuizQuestion, type QuizSource, type Topic} from '../quiz/bank.js';
 
 /** When every question was last checked against its source, as the project's research reads it. */
 const V = '2026-11-29';
@@ -27,13 +27,10 @@ const S = {
 } satisfies Record<string, QuizSource>;
 
 /** Ids and topics of the built-in questions (for selection without building every text). */
-export const BANK_INDEX: ReadonlyArray<{id: string; topic: Topic}> = [
-  ...['l1', 'l2', 'l3', 'l4', 'l5', 'l6'].map((id) => ({id, topic: 'labour' as const})),
-  ...['s1', 's2', 's3', 's4'].map((id) => ({id, topic: 'sexual' as const})),
-  ...['c1', 'c2', 'c3', 'c4', 'c5', 'c6'].map((id) => ({id, topic: 'children' as const})),
-  ...['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9'].map((id) => ({id, topic: 'myths' as const})),
-  ...['g1', 'g2'].map((id) => ({id, topic: 'general' as const})),
-];
+export const BANK_INDEX: ReadonlyArray<{id: string; topic: Topic}> = TOPICS.flatMap((topic, t) =>
+  // l1–l6, s1–s4, c1–c6, m1–m9, g1–g2: a topic's questions are its first letter and a number.
+  [...Array([6, 4, 6, 9, 2][t])].map((_, i) => ({id: topic[0] + (i + 1), topic})),
+);
 
 const TRUE = () => msg('True', {id: 'q-true'});
 const FALSE = () => msg('False', {id: 'q-false'});

@@ -35,7 +35,7 @@ export interface CustomLineInput {
   verified?: string;
 }
 
-const DAY_CODES = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
+const DAY_CODES = 'su mo tu we th fr sa'.split(' ');
 
 /** The partner's text, trimmed, if it is written like a phone number (digits, spaces, + ( ) . -; at most 32). */
 const phoneText = (raw: unknown) => (typeof raw === 'string' && /^(?=.{1,32}$)\+?[\d\s().-]+$/.test(raw.trim()) ? raw.trim() : null);

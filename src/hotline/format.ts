@@ -20,7 +20,7 @@ export function countryName(locale: string, code: string): string {
   return safe(() => intl(Intl.DisplayNames, locale, {type: 'region' as const}).of(code) ?? code, code);
 }
 
-const LOWER_CASE_NAMES = new Set(['es', 'fr', 'it', 'pt', 'ca', 'ro']);
+const LOWER_CASE_NAMES = new Set('es fr it pt ca ro'.split(' '));
 
 /**
  * English names of the languages the built-in directory lists, exactly as `Intl.DisplayNames` gives
@@ -83,10 +83,10 @@ export function zoneName(locale: string, timeZone: string): string {
 
 /** Groups consecutive days: [1,2,3,4,5] → "Mon – Fri" (a range per run of days). */
 export function daysLabel(locale: string, days: readonly number[], everyDay: string): string {
-  const sorted = [...new Set(days)].filter((d) => d >= 0 && d <= 6).sort((a, b) => a - b);
-  if (sorted.length === 7) return everyDay;
+  const valid = [...new Set(days)].filter((d) => d >= 0 && d <= 6);
+  if (valid.length === 7) return everyDay;
   // Start weeks on Monday for readability.
-  const order = sorted.map((d) => (d + 6) % 7).sort((a, b) => a - b);
+  const order = valid.map((d) => (d + 6) % 7).sort((a, b) => a - b);
   const runs: number[][] = [];
   for (const d of order) {
     const last = runs.at(-1);

@@ -6,7 +6,7 @@ import type {Hours, WeeklyHours} from '../data/hotline-types.js';
 import {intl} from '../internal/intl.js';
 
 const WEEK = 7 * 24 * 60;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const WEEKDAYS = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
 
 /** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone`, or NaN for a bad zone. */
 export function minuteOfWeek(instant: number, timeZone: string): number {

@@ -105,7 +105,7 @@ export function regionOf(tag: string): string | undefined {
  * Languages written right to left (`ckb`, Sorani Kurdish, is; `ku`, Kurmanji, in Latin script, is not).
  * A catalog for a script variant (`pa-Arab`) takes `dir="rtl"` on the widget.
  */
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi', 'dv', 'sd', 'ug', 'ckb']);
+const RTL_LANGUAGES = new Set('ar fa he ps ur yi dv sd ug ckb'.split(' '));
 
 /** Writing direction of a locale. */
 export function dirOf(locale: string): 'ltr' | 'rtl' {

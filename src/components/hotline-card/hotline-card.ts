@@ -196,17 +196,12 @@ export class SignpostHotlineCard extends SignpostElement {
       this.#json = json;
       this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
+        // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword…
         ...Object.fromEntries(
-          Object.entries({
-            name: this.lineName,
-            phone: this.linePhone,
-            sms: this.lineSms,
-            smsKeyword: this.lineSmsKeyword,
-            chat: this.lineChat,
-            report: this.lineReport,
-            hours: this.lineHours,
-            timeZone: this.lineTimeZone,
-          }).filter(([, v]) => v != null),
+          'Name Phone Sms SmsKeyword Chat Report Hours TimeZone'
+            .split(' ')
+            .map((k) => [k[0].toLowerCase() + k.slice(1), this[`line${k}` as keyof this]])
+            .filter(([, v]) => v != null),
         ),
       }));
     }

@@ -89,9 +89,8 @@ function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
 function languagesView(line: HotlineRecord, locale: string): TemplateResult | typeof nothing {
   const l = line.languages;
   if (!l?.phone?.length) return nothing;
-  const phone = l.interpreters
-    ? t.languagesInterpreters(languageList(locale, l.phone))
-    : t.languages(languageList(locale, l.phone));
+  const list = languageList(locale, l.phone);
+  const phone = l.interpreters ? t.languagesInterpreters(list) : t.languages(list);
   const textLangs = l.text ?? l.chat;
   return html`<p class="detail" part="languages">
     ${phone}${textLangs?.length ? html`<br />${t.channelLanguages(l.text ? t.textAndChat() : t.chat(), languageList(locale, textLangs))}` : nothing}
