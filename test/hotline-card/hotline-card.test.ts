@@ -110,6 +110,42 @@ describe('<signpost-hotline-card>', () => {
     expect($$(el, 'select option').length).to.be.greaterThan(10);
   });
 
+  it("lists the picker's countries by name in the reader's alphabet, building no Intl names or collator in English", async () => {
+    const names = (el: HTMLElement) => $$(el, 'select option').map((o) => o.textContent!.trim());
+    const sorted = (list: string[], locale: string) => [...list].sort(new Intl.Collator(locale).compare);
+    // Count what the English card builds: DisplayNames and Collator each cost a page ≈ 10–15 ms the first time.
+    const writable = Intl as {DisplayNames: typeof Intl.DisplayNames; Collator: typeof Intl.Collator};
+    const {DisplayNames, Collator} = writable;
+    let built = 0;
+    writable.DisplayNames = class extends DisplayNames {
+      constructor(...args: ConstructorParameters<typeof DisplayNames>) {
+        super(...args);
+        built++;
+      }
+    };
+    writable.Collator = class extends Collator {
+      constructor(...args: ConstructorParameters<typeof Collator>) {
+        super(...args);
+        built++;
+      }
+    } as typeof Collator;
+    let en: string[];
+    try {
+      en = names(await mount(html`<signpost-hotline-card lang="en"></signpost-hotline-card>`)).slice(1);
+      expect(built).to.equal(0);
+    } finally {
+      writable.DisplayNames = DisplayNames;
+      writable.Collator = Collator;
+    }
+    expect(en).to.have.length(14);
+    expect(en).to.deep.equal(sorted(en, 'en'));
+    expect(en.slice(0, 3)).to.deep.equal(['Argentina', 'Australia', 'Canada']);
+    expect(en.slice(-2)).to.deep.equal(['United Kingdom', 'United States']);
+    const ar = names(await mount(html`<signpost-hotline-card lang="ar"></signpost-hotline-card>`)).slice(1);
+    expect(ar).to.deep.equal(sorted(ar, 'ar'));
+    expect(ar).to.not.deep.equal(en);
+  });
+
   it('fires signpost-hotline-contact with the channel and country only', async () => {
     const el = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
     const release = noNavigation(el);
