@@ -4,10 +4,10 @@
  * `lang` changes or a catalog arrives, and gives `render()` the resolved `locale` and `dir`.
  */
 import {LitElement, type PropertyDeclarations} from 'lit';
-import {VERSION} from './version.js';
-import {warn} from './warn.js';
 import {availableLocales, onLocalesChanged, requestLocale} from '../i18n/registry.js';
+import {warn} from './warn.js';
 import {inLocale} from '../i18n/msg.js';
+import {VERSION} from './version.js';
 import {SOURCE_LOCALE, canonical, dirOf, languageOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
 
 const connected = new Set<SignpostElement>();

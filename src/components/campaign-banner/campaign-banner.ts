@@ -1,12 +1,12 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
-import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
+import {emit} from '../../internal/emit.js';
 import {boolAttr, headingLevel, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
-import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDay} from '../../banner/campaigns.js';
 import {campaignText, t} from './messages.js';
+import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDay} from '../../banner/campaigns.js';
 import {styles} from './styles.js';
 
 /** Detail of `signpost-banner-dismiss` and `signpost-banner-dismissed`. */

@@ -1,6 +1,6 @@
 /** Registers `<signpost-campaign-banner>` (guarded: a second copy never throws). */
-import {define} from '../../internal/define.js';
 import {SignpostCampaignBanner} from './campaign-banner.js';
+import {define} from '../../internal/define.js';
 
 define('signpost-campaign-banner', SignpostCampaignBanner);
 

@@ -1,6 +1,6 @@
 /** Registers `<signpost-quick-exit>` (guarded: a second copy never throws). */
-import {define} from '../../internal/define.js';
 import {SignpostQuickExit} from './quick-exit.js';
+import {define} from '../../internal/define.js';
 
 define('signpost-quick-exit', SignpostQuickExit);
 

@@ -1,12 +1,12 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
-import {emit} from '../../internal/emit.js';
-import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {boolAttr, textAttr} from '../../internal/input.js';
-import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {emit} from '../../internal/emit.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
+import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {t} from './messages.js';
 import {styles} from './styles.js';
 
