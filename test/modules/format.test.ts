@@ -23,55 +23,88 @@ describe('format', () => {
     expect(zoneName('en', 'Europe/Berlin')).to.be.a('string').and.not.equal('');
   });
 
+  // English and the regional forms the card writes without Intl's data (format.ts, ENGLISH).
+  const ENGLISH_TAGS = ['en', 'en-US', 'en-GB', 'en-AU', 'en-IE', 'en-IN'];
+
   it("names the directory's languages and lists them in English without Intl, exactly as Intl would", () => {
     const codes = new Set(HOTLINES.flatMap((e) => e.lines.flatMap((l) => [...(l.languages?.phone ?? []), ...(l.languages?.text ?? []), ...(l.languages?.chat ?? [])])));
     expect([...codes].sort()).to.deep.equal(Object.keys(ENGLISH_LANGUAGE_NAMES).sort());
-    const names = new Intl.DisplayNames(['en'], {type: 'language'});
-    for (const [code, name] of Object.entries(ENGLISH_LANGUAGE_NAMES)) expect(name, code).to.equal(names.of(code));
+    for (const tag of ENGLISH_TAGS) {
+      const names = new Intl.DisplayNames([tag], {type: 'language'});
+      for (const [code, name] of Object.entries(ENGLISH_LANGUAGE_NAMES)) expect(name, `${tag} ${code}`).to.equal(names.of(code));
+      const list = new Intl.ListFormat([tag], {type: 'conjunction'});
+      for (const items of [[], ['en'], ['en', 'es'], ['fr', 'de', 'es'], ['en', 'es', 'fr', 'de'], ['fr', 'de', 'it']]) {
+        expect(languageList(tag, items), tag).to.equal(list.format(items.map((c) => names.of(c)!)));
+      }
+    }
     expect(languageList('en', ['fr', 'de', 'it'])).to.equal('French, German, and Italian');
+    expect(languageList('en-GB', ['fr', 'de', 'it'])).to.equal('French, German and Italian');
     const list = new Intl.ListFormat(['en'], {type: 'conjunction'});
     for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) expect(englishList(items)).to.equal(list.format(items));
   });
 
   it("names the directory's countries in English without Intl, exactly as Intl would", () => {
     expect(HOTLINES.map((e) => e.country).sort()).to.deep.equal(Object.keys(ENGLISH_COUNTRY_NAMES).sort());
-    const names = new Intl.DisplayNames(['en'], {type: 'region'});
-    for (const [code, name] of Object.entries(ENGLISH_COUNTRY_NAMES)) {
-      expect(name, code).to.equal(names.of(code));
-      expect(countryName('en', code)).to.equal(name);
-    }
-    // No region Intl.DisplayNames is built for them: a page's first costs ≈ 10–15 ms of the card's mount.
-    const Real = Intl.DisplayNames;
-    const writable = Intl as {DisplayNames: typeof Real};
-    let built = 0;
-    writable.DisplayNames = class extends Real {
-      constructor(...args: ConstructorParameters<typeof Real>) {
-        super(...args);
-        built++;
+    for (const tag of ENGLISH_TAGS) {
+      const names = new Intl.DisplayNames([tag], {type: 'region'});
+      for (const [code, name] of Object.entries(ENGLISH_COUNTRY_NAMES)) {
+        expect(name, `${tag} ${code}`).to.equal(names.of(code));
+        expect(countryName(tag, code)).to.equal(name);
       }
-    };
-    try {
-      for (const code of Object.keys(ENGLISH_COUNTRY_NAMES)) countryName('en', code);
-      expect(built).to.equal(0);
-      countryName('en', 'NZ');
-      expect(built).to.equal(1);
-    } finally {
-      writable.DisplayNames = Real;
     }
     // Other languages, and codes outside the directory, still ask Intl.
     expect(countryName('en', 'NZ')).to.equal('New Zealand');
     expect(countryName('fr', 'GB')).to.equal('Royaume-Uni');
   });
 
+  it('builds no Intl object for English names, American lists and English dates: a page\'s first costs ≈ 10–15 ms of a card\'s mount', () => {
+    const writable = Intl as Record<'DisplayNames' | 'ListFormat' | 'DateTimeFormat', new (...args: never[]) => unknown>;
+    const kinds = ['DisplayNames', 'ListFormat', 'DateTimeFormat'] as const;
+    const real = kinds.map((kind) => writable[kind]);
+    let built = 0;
+    // Counting subclasses, unnamed so that the formatter cache (keyed by the class's name) never answers for them.
+    kinds.forEach((kind, i) => {
+      writable[kind] = [
+        class extends (real[i] as typeof Intl.DisplayNames) {
+          constructor(...args: ConstructorParameters<typeof Intl.DisplayNames>) {
+            super(...args);
+            built++;
+          }
+        },
+      ][0];
+    });
+    try {
+      for (const tag of ENGLISH_TAGS) {
+        for (const code of Object.keys(ENGLISH_COUNTRY_NAMES)) countryName(tag, code);
+        formatDate(tag, '2026-11-29');
+      }
+      languageList('en', ['en', 'es', 'fr']);
+      languageList('en-US', ['en', 'es']);
+      expect(built).to.equal(0);
+      countryName('en', 'NZ');
+      expect(built).to.equal(1);
+      formatDate('en-ZA', '2026-11-29');
+      expect(built).to.equal(2);
+      // Lists without the serial comma ("A, B and C") are Intl's.
+      languageList('en-GB', ['en', 'es']);
+      expect(built).to.equal(3);
+    } finally {
+      kinds.forEach((kind, i) => (writable[kind] = real[i]));
+    }
+  });
+
   it('writes an English date as Intl.DateTimeFormat would, for any date from 1000 to 9999', () => {
-    const long = new Intl.DateTimeFormat(['en'], {dateStyle: 'long', timeZone: 'UTC'});
+    const formats = ENGLISH_TAGS.map((tag) => [tag, new Intl.DateTimeFormat([tag], {dateStyle: 'long', timeZone: 'UTC'})] as const);
     fc.assert(
-      fc.property(fc.date({min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true}), (date) => {
+      fc.property(fc.date({min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true}), fc.nat(ENGLISH_TAGS.length - 1), (date, i) => {
         const iso = date.toISOString().slice(0, 10);
-        expect(formatDate('en', iso)).to.equal(long.format(Date.parse(`${iso}T00:00:00Z`)));
+        const [tag, long] = formats[i];
+        expect(formatDate(tag, iso), tag).to.equal(long.format(Date.parse(`${iso}T00:00:00Z`)));
       }),
       {numRuns: 1000},
     );
+    expect(formatDate('en-GB', '2026-11-29')).to.equal('29 November 2026');
+    expect(formatDate('en-US', '2026-01-05')).to.equal('January 5, 2026');
   });
 
   it('groups weekdays into ranges starting on Monday', () => {
