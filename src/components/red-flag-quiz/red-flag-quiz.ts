@@ -6,11 +6,11 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {childJson, headingLevel, numberAttr} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
-import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
 // The result step shows the reader's hotline by placing the card (class only; define.ts registers it).
 import '../hotline-card/hotline-card.js';
 import {t} from './messages.js';
+import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {styles} from './styles.js';
 import {fetchText} from '../../internal/fetch-text.js';
 
