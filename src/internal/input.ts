@@ -12,9 +12,9 @@ export function own(value: unknown, key: string): unknown {
 }
 
 /**
- * A copy of `record` with its own fields only and no prototype, and so each object inside it (not
- * arrays): a page whose `Object.prototype` a script polluted (`?__proto__[chat]=…` through a faulty
- * query parser) adds no field to it, at any depth.
+ * A deep copy of `value` whose objects keep their own fields only and have no prototype (arrays stay
+ * arrays, their items copied the same way): a page whose `Object.prototype` a script polluted
+ * (`?__proto__[chat]=…` through a faulty query parser) adds no field to it, at any depth.
  */
 export const bare = <T>(value: T): T => {
   if (Array.isArray(value)) return value.map(bare) as T;

@@ -62,16 +62,15 @@ describe('format', () => {
     const kinds = ['DisplayNames', 'ListFormat', 'DateTimeFormat'] as const;
     const real = kinds.map((kind) => writable[kind]);
     let built = 0;
-    // Counting subclasses, unnamed so that the formatter cache (keyed by the class's name) never answers for them.
+    // Counting subclasses; a class assigned to a property is unnamed, so the formatter cache (keyed by
+    // the class's name) never answers for them.
     kinds.forEach((kind, i) => {
-      writable[kind] = [
-        class extends (real[i] as typeof Intl.DisplayNames) {
-          constructor(...args: ConstructorParameters<typeof Intl.DisplayNames>) {
-            super(...args);
-            built++;
-          }
-        },
-      ][0];
+      writable[kind] = class extends (real[i] as typeof Intl.DisplayNames) {
+        constructor(...args: ConstructorParameters<typeof Intl.DisplayNames>) {
+          super(...args);
+          built++;
+        }
+      };
     });
     try {
       for (const tag of ENGLISH_TAGS) {
