@@ -21,5 +21,5 @@ export function safeUrl(
   } catch {
     return null;
   }
-  return allowed.includes(url.protocol) ? url.href : null;
+  return allowed.includes(url.protocol) && !(url.username + url.password) ? url.href : null;
 }

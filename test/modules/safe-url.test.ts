@@ -28,11 +28,22 @@ describe('safeUrl', () => {
     expect(safeUrl('tel:+15555550100', undefined, ['tel:'])).to.equal('tel:+15555550100');
   });
 
+  it('refuses a link with a user name or password, which can pass for another site (https://gov.uk@evil.example/)', () => {
+    for (const bad of ['https://www.gov.uk@evil.example/', 'https://user:pass@example.org/', 'https://:secret@example.org/', 'http://a@b', '//gov.uk@evil.example/x']) {
+      expect(safeUrl(bad, 'https://partner.example/'), bad).to.equal(null);
+    }
+    // An @ in the path or query is not a user name.
+    expect(safeUrl('https://example.org/@campaign?by=a@b')).to.equal('https://example.org/@campaign?by=a@b');
+  });
+
   it('property: whatever the input, the result is null or an http(s) URL', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.constantFrom('javascript:', 'data:', 'JAVASCRIPT:')).chain((s) => fc.tuple(fc.constant(s), fc.string())), ([a, b]) => {
+      fc.property(fc.oneof(fc.string(), fc.webUrl({withUserInfo: true}), fc.webUrl(), fc.constantFrom('javascript:', 'data:', 'JAVASCRIPT:')).chain((s) => fc.tuple(fc.constant(s), fc.string())), ([a, b]) => {
         const out = safeUrl(a + b, 'https://partner.example/');
-        if (out !== null) expect(['http:', 'https:']).to.include(new URL(out).protocol);
+        if (out === null) return;
+        const url = new URL(out);
+        expect(['http:', 'https:']).to.include(url.protocol);
+        expect(url.username + url.password, out).to.equal('');
       }),
       {numRuns: 1000},
     );
