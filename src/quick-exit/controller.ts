@@ -9,7 +9,7 @@
  * connected button with the shortcut on.
  */
 import {createShiftCounter} from './shift-counter.js';
-import {restorePage} from './exit-page.js';
+import {isPageHidden, restorePage} from './exit-page.js';
 
 /** What the controller needs from a quick-exit element. */
 export interface ShortcutTarget {
@@ -64,6 +64,12 @@ const onClick = (e: PointerEvent) => {
   const path = e.composedPath();
   if (e.type !== 'pointerup' || e.pointerType === 'touch') for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
 };
+// A page's own "Leave site?" warning (an unsaved form's `beforeunload`) would ask the reader to stay
+// on the hidden page. Firefox and WebKit run the window's capture listeners first; Chromium runs the
+// window's listeners in the order they were added, so this one is added as the first button connects.
+const onBeforeunload = (e: Event) => {
+  if (isPageHidden()) e.stopImmediatePropagation();
+};
 const onPageshow = (e: PageTransitionEvent) => {
   if (!e.persisted) return;
   restorePage();
@@ -86,6 +92,7 @@ const listen = (method: 'addEventListener' | 'removeEventListener') => {
   win[method]('keyup', onKeyup as EventListener, true);
   win[method]('pointerdown', onPointerdown as EventListener, true);
   win[method]('pageshow', onPageshow as EventListener);
+  win[method]('beforeunload', onBeforeunload, true);
   clicks(win, method);
 };
 

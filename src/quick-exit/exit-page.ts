@@ -78,6 +78,9 @@ export function navigate(url: string, replace: boolean, doc: Document = document
   } catch {
     // A page's script broke a DOM method: the reader leaves all the same (`Location` cannot be patched).
   }
-  if (replace) doc.defaultView?.location.replace(url);
-  else doc.defaultView?.location.assign(url);
+  const win = doc.defaultView;
+  // A "Leave site?" handler the page set before any quick exit connected (in Chromium it runs first).
+  if (win) win.onbeforeunload = null;
+  if (replace) win?.location.replace(url);
+  else win?.location.assign(url);
 }

@@ -78,6 +78,34 @@ describe('<signpost-quick-exit> in real pages', () => {
     }
   });
 
+  it('a page’s own “Leave site?” warning (beforeunload) does not hold the reader on the hidden page', async function () {
+    this.timeout(10000);
+    const frame = document.createElement('iframe');
+    const target = new URL('/test/fixtures/quiz-bank.json?left=beforeunload', location.href).href;
+    // An unsaved-form warning, written both ways pages write it: the handler property set as the page
+    // loads, before the quick exit; a listener added later, once the reader has typed.
+    frame.srcdoc = `<!doctype html><body><script>
+        onbeforeunload = (e) => { parent.asked.push('onbeforeunload'); e.preventDefault(); return 'unsaved'; };
+      </script><script type="module" src="${new URL('/dist/cdn/quick-exit.js', location.href).href}"></script>
+      <signpost-quick-exit href="${target}"></signpost-quick-exit></body>`;
+    const asked: string[] = [];
+    (window as unknown as {asked: string[]}).asked = asked;
+    document.body.append(frame);
+    try {
+      const el = () => frame.contentDocument?.querySelector<SignpostQuickExit>('signpost-quick-exit');
+      await until(() => !!el()?.shadowRoot?.querySelector('[part="button"]'), 5000);
+      frame.contentWindow!.addEventListener('beforeunload', (e) => {
+        asked.push('listener');
+        e.preventDefault();
+      });
+      el()!.exit();
+      await until(() => frame.contentWindow?.location.href === target, 5000);
+      expect(asked, 'the page’s handlers never ran, so no prompt').to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('a removed href, placement or shortcut attribute means its default, without a warning', async () => {
     const el = await mount(html`<signpost-quick-exit href="https://example.org/weather" placement="sticky" shortcut="off"></signpost-quick-exit>`);
     const warnings = await captureWarnings(async () => {
