@@ -43,8 +43,6 @@ export const ownsShortcut = (target: ShortcutTarget): boolean => active() === ta
 
 const counter = createShiftCounter({
   onProgress: (remaining) => active()?.shortcutProgress(remaining),
-  onExpire: () => active()?.shortcutProgress(-1),
-  onReset: () => active()?.shortcutProgress(0),
   onComplete: () => active()?.exitByShortcut(),
 });
 

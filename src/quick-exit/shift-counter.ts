@@ -11,10 +11,11 @@
 export interface ShiftCounterOptions {
   presses?: number;
   timeout?: number;
-  /** Called with the number of presses still needed (presses-1 … 1) after each counted press. */
+  /**
+   * Called with the number of presses still needed (presses-1 … 1) after each counted press, 0 when
+   * the count resets, -1 when it expires.
+   */
   onProgress: (remaining: number) => void;
-  onExpire: () => void;
-  onReset: () => void;
   onComplete: () => void;
 }
 
@@ -42,7 +43,7 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
     const had = count > 0;
     clear();
     count = 0;
-    if (had) options.onReset();
+    if (had) options.onProgress(0);
   };
 
   return {
@@ -77,7 +78,7 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
       timer = setTimeout(() => {
         timer = undefined;
         count = 0;
-        options.onExpire();
+        options.onProgress(-1);
       }, timeout);
     },
   };
