@@ -5,6 +5,9 @@
 // shows, are left alone, as is everything inside `${…}` (only the template's own text changes).
 // Templates are found with TypeScript's parser, so strings, comments and nested templates cannot
 // confuse it; the edit comes with a source map. The npm build keeps readable source.
+// Inside a tag, the quotes of a value that is one word of letters, digits, `_` and `-` go too
+// (`part="base"` → `part=base`): HTML reads it the same unquoted. Not before a `/` (`type="x"/>`
+// would read `x/`), and never in the text between tags.
 import ts from 'typescript';
 import MagicString from 'magic-string';
 
@@ -30,21 +33,54 @@ export function minifyHtmlTemplates(code, id = 'module.ts') {
       changed = true;
     }
   };
+  /**
+   * Unquotes one-word values in a template's text parts, read in order: a tag or a quoted value may
+   * go on after a `${…}`, which is skipped.
+   * @param {[number, number][]} parts
+   */
+  const unquote = (parts) => {
+    /** @type {'text' | 'tag' | '"' | "'"} */
+    let state = 'text';
+    let open = 0;
+    for (const [start, end] of parts) {
+      for (let i = start; i < end; i++) {
+        const c = code[i];
+        if (state === 'text') {
+          if (c === '<') state = 'tag';
+        } else if (state === 'tag') {
+          if (c === '>') state = 'text';
+          else if (c === '"' || c === "'") [state, open] = [c, i];
+        } else if (c === state) {
+          const value = code.slice(open + 1, i);
+          // Within one part (no `${…}` inside), after `name=`, before a space or `>`.
+          if (c === '"' && open >= start && /^[\w-]+$/.test(value) && /\s[\w-]+=$/.test(code.slice(start, open)) && /[\s>]/.test(code[i + 1] ?? '')) {
+            out.overwrite(open, i + 1, value);
+            changed = true;
+          }
+          state = 'tag';
+        }
+      }
+    }
+  };
   /** @param {ts.Node} node */
   const visit = (node) => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
       const template = node.template;
       const whole = code.slice(template.getStart(file), template.end);
       if (!KEEPS_WHITE_SPACE.test(whole)) {
-        if (ts.isNoSubstitutionTemplateLiteral(template)) edit(template.getStart(file) + 1, template.end - 1);
+        /** @type {[number, number][]} */
+        const parts = [];
+        if (ts.isNoSubstitutionTemplateLiteral(template)) parts.push([template.getStart(file) + 1, template.end - 1]);
         else {
           // head: `…${   middle: }…${   tail: }…`
-          edit(template.head.getStart(file) + 1, template.head.end - 2);
+          parts.push([template.head.getStart(file) + 1, template.head.end - 2]);
           for (const span of template.templateSpans) {
             const literal = span.literal;
-            edit(literal.getStart(file) + 1, literal.end - (ts.isTemplateTail(literal) ? 1 : 2));
+            parts.push([literal.getStart(file) + 1, literal.end - (ts.isTemplateTail(literal) ? 1 : 2)]);
           }
         }
+        for (const [start, end] of parts) edit(start, end);
+        unquote(parts);
       }
     }
     ts.forEachChild(node, visit);

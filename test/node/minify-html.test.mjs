@@ -32,6 +32,17 @@ test('leaves expressions, strings, other tags and <pre> alone', () => {
   assert.equal(minifyHtmlTemplates(mixed)?.code, "html`<p> ${`a\n  b`} </p>`");
 });
 
+test('unquotes one-word attribute values, keeping quotes where the value has more or a `/` follows', () => {
+  const source = 'html`<a part="button" class="button exit" href=${u} rel="noopener noreferrer" aria-hidden="true"><input type="radio"/><p title="">Write x="y" here</p></a>`';
+  assert.equal(
+    minifyHtmlTemplates(source)?.code,
+    'html`<a part=button class="button exit" href=${u} rel="noopener noreferrer" aria-hidden=true><input type="radio"/><p title="">Write x="y" here</p></a>`',
+  );
+  // Inside `${…}` nothing changes; a tag that goes on after one is still a tag, a value that does keeps its quotes.
+  assert.equal(minifyHtmlTemplates("html`<p>${'<b class=\"x\">'}</p>`"), null);
+  assert.equal(minifyHtmlTemplates('html`<b id=${i} role="status" class="a ${c}" title="t">`')?.code, 'html`<b id=${i} role=status class="a ${c}" title=t>`');
+});
+
 test('reads TypeScript and maps the result back to the source', () => {
   const source = 'const f = (n: number): unknown => html`<b>\n    ${n as number}\n  </b>`;\nexport const after = 1;';
   const result = minifyHtmlTemplates(source, 'x.ts');
