@@ -2,7 +2,8 @@
 // whitespace collapsed, no spaces around braces, semicolons, commas and `>`, no `;` before `}`, no
 // leading zero before a decimal point, six-digit colours written in three where they can be.
 // (`color: red` keeps its space: measured, gzip compresses it better alongside the JavaScript.)
-// Quoted strings are kept as written; templates with `${…}` interpolations are left alone.
+// Quoted strings are kept as written, but for an attribute selector's value that is an identifier
+// (`[part~='base']` → `[part~=base]`, the same selector); templates with `${…}` interpolations are left alone.
 // The npm build keeps readable source for the consumer's own minifier.
 
 /** @param {string} css */
@@ -12,9 +13,11 @@ function minifyCss(css) {
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\/|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, (m) => (m.startsWith('/*') ? ' ' : m));
   return withoutComments
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
-    .map((part, i) =>
+    .map((part, i, parts) =>
       i % 2
-        ? part
+        ? /^(['"])[a-z_][\w-]*\1$/i.test(part) && /\[\s*[\w-]+\s*[~|^$*]?=\s*$/.test(parts[i - 1]) && /^\s*\]/.test(parts[i + 1])
+          ? part.slice(1, -1)
+          : part
         : part
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')

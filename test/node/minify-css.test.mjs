@@ -18,13 +18,18 @@ test('collapses whitespace and comments, keeps descendant combinators and quoted
   \`;`;
   assert.equal(
     minifyCssTemplates(source),
-    `const s = css\`:host([dir='rtl']) .track>.copy,a :focus,.a .b{font-family: "A  B",serif;content: ' ; , { ';margin: 0 auto}@media (prefers-reduced-motion: reduce){.track{animation: none}}\`;`,
+    `const s = css\`:host([dir=rtl]) .track>.copy,a :focus,.a .b{font-family: "A  B",serif;content: ' ; , { ';margin: 0 auto}@media (prefers-reduced-motion: reduce){.track{animation: none}}\`;`,
   );
 });
 
 test("drops a comment with a quote in it (the host's), and keeps /* inside a string", () => {
   const source = "const s = css`\n  a { color: red; }\n  /* the host's size */\n  [part~='base'] { content: '/* no */'; }\n`;";
-  assert.equal(minifyCssTemplates(source), "const s = css`a{color: red}[part~='base']{content: '/* no */'}`;");
+  assert.equal(minifyCssTemplates(source), "const s = css`a{color: red}[part~=base]{content: '/* no */'}`;");
+});
+
+test('unquotes an attribute selector\'s identifier value, and only that', () => {
+  const source = "const s = css`:host([placement='sticky']) [part~=\"base\"], [a = 'b c'], [d='1x'], [e='--f'], [f='g' i] { content: '[g=' 'h' ']'; }`;";
+  assert.equal(minifyCssTemplates(source), "const s = css`:host([placement=sticky]) [part~=base],[a = 'b c'],[d='1x'],[e='--f'],[f='g' i]{content: '[g=' 'h' ']'}`;");
 });
 
 test('leaves templates with interpolations and other code alone', () => {
