@@ -5,14 +5,12 @@
  * - Left and right Shift both count, in any mix; both held together count once.
  * - A Shift held for a click (Shift+click selects text) is a modifier too.
  * - Shift with Alt, Ctrl or Meta held (Alt+Shift switches keyboard layouts on Windows) is a chord, not a press.
- * - Each press restarts the timer: up to `timeout` ms between presses, then the count expires.
+ * - Each press restarts the timer: up to 5 s between presses, then the count expires.
  * - Any other key resets the count.
  */
 export interface ShiftCounterOptions {
-  presses?: number;
-  timeout?: number;
   /**
-   * Called with the number of presses still needed (presses-1 … 1) after each counted press, 0 when
+   * Called with the number of presses still needed (2, 1) after each counted press, 0 when
    * the count resets, -1 when it expires.
    */
   onProgress: (remaining: number) => void;
@@ -29,8 +27,7 @@ export interface ShiftCounter {
 }
 
 export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
-  const presses = options.presses ?? 3;
-  const timeout = options.timeout ?? 5000;
+  const presses = 3;
   let count = 0;
   let modified = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -79,7 +76,7 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
         timer = undefined;
         count = 0;
         options.onProgress(-1);
-      }, timeout);
+      }, 5000);
     },
   };
 }
