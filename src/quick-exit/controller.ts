@@ -27,11 +27,10 @@ export interface ShortcutTarget {
 }
 
 const targets = new Set<ShortcutTarget>();
-let installedOn: Document | undefined;
 
 const active = (): ShortcutTarget | undefined => {
   const all = [...targets];
-  const own = all.filter((t) => t.getRootNode() === installedOn);
+  const own = all.filter((t) => t.getRootNode() === document);
   return (own.length ? own : all).find((t) => t.shortcutEnabled);
 };
 
@@ -76,16 +75,15 @@ const onPageshow = (e: PageTransitionEvent) => {
 };
 
 /** Registers a button; installs the listeners on first use. */
-export function connectShortcut(target: ShortcutTarget, doc: Document = document): void {
+export function connectShortcut(target: ShortcutTarget): void {
+  const first = !targets.size;
   targets.add(target);
   targets.forEach((t) => t.requestUpdate());
-  if (installedOn) return;
-  installedOn = doc;
-  listen('addEventListener');
+  if (first) listen('addEventListener');
 }
 
 const listen = (method: 'addEventListener' | 'removeEventListener') => {
-  const win = installedOn!.defaultView!;
+  const win = window;
   win[method]('keydown', onKeydown as EventListener, true);
   win[method]('keyup', onKeyup as EventListener, true);
   win[method]('pointerdown', onPointerdown as EventListener, true);
@@ -106,8 +104,7 @@ export const clicks = (target: EventTarget, method: 'addEventListener' | 'remove
 export function disconnectShortcut(target: ShortcutTarget): void {
   targets.delete(target);
   targets.forEach((t) => t.requestUpdate());
-  if (targets.size || !installedOn) return;
+  if (targets.size) return;
   listen('removeEventListener');
-  installedOn = undefined;
   counter.reset();
 }
