@@ -10,7 +10,7 @@ test('collapses whitespace and comments, keeps descendant combinators and quoted
     .a  .b {
       font-family: "A  B", serif;
       content: ' ; , { ';
-      margin: 0 auto;
+      margin: 0 auto !important;
     }
     @media (prefers-reduced-motion: reduce) {
       .track { animation: none; }
@@ -18,7 +18,7 @@ test('collapses whitespace and comments, keeps descendant combinators and quoted
   \`;`;
   assert.equal(
     minifyCssTemplates(source),
-    `const s = css\`:host([dir=rtl]) .track>.copy,a :focus,.a .b{font-family: "A  B",serif;content: ' ; , { ';margin: 0 auto}@media (prefers-reduced-motion: reduce){.track{animation: none}}\`;`,
+    `const s = css\`:host([dir=rtl]) .track>.copy,a :focus,.a .b{font-family: "A  B",serif;content: ' ; , { ';margin: 0 auto!important}@media (prefers-reduced-motion: reduce){.track{animation: none}}\`;`,
   );
 });
 
