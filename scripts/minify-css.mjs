@@ -5,7 +5,27 @@
 // (`color: red` keeps its space: measured, gzip compresses it better alongside the JavaScript.)
 // Quoted strings are kept as written, but for an attribute selector's value that is an identifier
 // (`[part~='base']` → `[part~=base]`, the same selector); templates with `${…}` interpolations are left alone.
+// The private custom properties that every widget's `:host` sets for itself (shared.ts's tokens, the
+// quick exit's colours) get one-letter names (`--_accent` → `--_a`), the same in every template: a
+// host sets each before its shadow tree reads it, so no page's value reaches them under either name.
+// The others keep theirs: `--_tint`, `--_corner` and `--_room` may come from an ancestor, and the
+// ticker's script sets `--_duration`.
 // The npm build keeps readable source for the consumer's own minifier.
+
+/** Private name → short name. */
+const SHORT = {
+  accent: 'a',
+  'on-accent': 'o',
+  surface: 's',
+  text: 't',
+  muted: 'm',
+  border: 'b',
+  ok: 'k',
+  radius: 'r',
+  space: 'p',
+  'exit-bg': 'e',
+  'exit-fg': 'f',
+};
 
 /** @param {string} css */
 function minifyCss(css) {
@@ -23,6 +43,7 @@ function minifyCss(css) {
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,>]) ?/g, '$1')
             .replace(/;}/g, '}')
+            .replace(/--_([\w-]+)/g, (name, key) => (Object.hasOwn(SHORT, key) ? `--_${SHORT[key]}` : name))
             .replace(/ !important/g, '!important')
             // The same values in fewer characters: 0.5em → .5em, #ffffff → #fff.
             .replace(/(?<![\w.#-])0\.(?=\d)/g, '.')

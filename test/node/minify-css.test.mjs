@@ -41,3 +41,11 @@ test('drops a leading zero and shortens six-digit colours, leaving other numbers
   const source = 'const s = css`a { padding: 0.5em 10.25em -0.4em; margin: 0 0.1em; color: #ffffff; background: #0b57a4; border-color: #AABBCC; }`;';
   assert.equal(minifyCssTemplates(source), 'const s = css`a{padding: .5em 10.25em -0.4em;margin: 0 .1em;color: #fff;background: #0b57a4;border-color: #ABC}`;');
 });
+
+test('shortens the private properties every host sets for itself, and only those', () => {
+  const source = "const s = css`:host { --_accent: var(--signpost-accent, red); --_exit-bg: blue; } a { color: var(--_accent); background: var(--_exit-bg, var(--_tint, var(--_accent-2))); --_room: 1em; content: '--_accent'; }`;";
+  assert.equal(
+    minifyCssTemplates(source),
+    "const s = css`:host{--_a: var(--signpost-accent,red);--_e: blue}a{color: var(--_a);background: var(--_e,var(--_tint,var(--_accent-2)));--_room: 1em;content: '--_accent'}`;",
+  );
+});
