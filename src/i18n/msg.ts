@@ -32,7 +32,10 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
   return out;
 }
 
-/** `options` is `{id}` as written, or the id alone as the CDN build writes it (scripts/compact-msg-ids.mjs). */
+/**
+ * `options` is `{id}` as written, or the id alone as the CDN build writes it (scripts/compact-msg-ids.mjs,
+ * which there writes every call so and has `id` read `options` as it is).
+ */
 function render(source: string | StrResult, options?: {id?: string} | string): string {
   const values = typeof source === 'string' ? [] : source.values;
   const id = typeof options === 'string' ? options : options?.id;

@@ -8,7 +8,7 @@ test('rewrites the options of msg() calls, plain and with str`…`, and nothing 
     "const a = () => msg('Call now', {id: 'x-call'});",
     'const b = (n: string) => msg(str`Call ${n}`, {id: "x-call-n"});',
     "const c = other('Text', {id: 'kept'});",
-    "const d = msg('Two options', {id: 'x-two', desc: 'kept'});",
+    "const d = msg('Two options', {id: 'x-two', desc: 'for translators'});",
     "const e = msg('No id');",
   ].join('\n');
   assert.equal(
@@ -17,11 +17,25 @@ test('rewrites the options of msg() calls, plain and with str`…`, and nothing 
       "const a = () => msg('Call now', 'x-call');",
       'const b = (n: string) => msg(str`Call ${n}`, "x-call-n");',
       "const c = other('Text', {id: 'kept'});",
-      "const d = msg('Two options', {id: 'x-two', desc: 'kept'});",
+      "const d = msg('Two options', 'x-two');",
       "const e = msg('No id');",
     ].join('\n'),
   );
   assert.equal(compactMsgIds("const x = other('a', {id: 'b'});"), null);
+});
+
+test('fails on options it cannot write as the id alone', () => {
+  for (const call of ["msg('a', options)", "msg('a', {id: ID})", "msg('a', {desc: 'b'})", "msg('a', {...o, id: 'b'})", "msg('a', {id: 'b'}, 1)"]) {
+    assert.throws(() => compactMsgIds(`const x = ${call};`), /msg\(\) options must be/, call);
+  }
+});
+
+test("has msg.ts's render take the id as given, and fails if it cannot find it", () => {
+  const reader = "function render(source, options) {\n  const id = typeof options === 'string' ? options : options?.id;\n  return id;\n}\n";
+  assert.equal(compactMsgIds(reader, '/x/src/i18n/msg.ts')?.code, 'function render(source, options) {\n  const id = options;\n  return id;\n}\n');
+  // Other modules keep their own `id`s.
+  assert.equal(compactMsgIds(reader, '/x/src/other.ts'), null);
+  assert.throws(() => compactMsgIds('function render(source, options) {}', '/x/src/i18n/msg.ts'), /no `const id = …`/);
 });
 
 test('maps the result back to the source', () => {
