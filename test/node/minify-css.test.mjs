@@ -18,18 +18,18 @@ test('collapses whitespace and comments, keeps descendant combinators and quoted
   \`;`;
   assert.equal(
     minifyCssTemplates(source),
-    `const s = css\`:host([dir=rtl]) .track>.copy,a :focus,.a .b{font-family: "A  B",serif;content: ' ; , { ';margin: 0 auto!important}@media (prefers-reduced-motion: reduce){.track{animation: none}}\`;`,
+    `const s = css\`:host([dir=rtl]) .track>.copy,a :focus,.a .b{font-family:"A  B",serif;content:' ; , { ';margin:0 auto!important}@media (prefers-reduced-motion:reduce){.track{animation:none}}\`;`,
   );
 });
 
 test("drops a comment with a quote in it (the host's), and keeps /* inside a string", () => {
   const source = "const s = css`\n  a { color: red; }\n  /* the host's size */\n  [part~='base'] { content: '/* no */'; }\n`;";
-  assert.equal(minifyCssTemplates(source), "const s = css`a{color: red}[part~=base]{content: '/* no */'}`;");
+  assert.equal(minifyCssTemplates(source), "const s = css`a{color:red}[part~=base]{content:'/* no */'}`;");
 });
 
 test('unquotes an attribute selector\'s identifier value, and only that', () => {
   const source = "const s = css`:host([placement='sticky']) [part~=\"base\"], [a = 'b c'], [d='1x'], [e='--f'], [f='g' i] { content: '[g=' 'h' ']'; }`;";
-  assert.equal(minifyCssTemplates(source), "const s = css`:host([placement=sticky]) [part~=base],[a = 'b c'],[d='1x'],[e='--f'],[f='g' i]{content: '[g=' 'h' ']'}`;");
+  assert.equal(minifyCssTemplates(source), "const s = css`:host([placement=sticky]) [part~=base],[a = 'b c'],[d='1x'],[e='--f'],[f='g' i]{content:'[g=' 'h' ']'}`;");
 });
 
 test('leaves templates with interpolations and other code alone', () => {
@@ -39,13 +39,13 @@ test('leaves templates with interpolations and other code alone', () => {
 
 test('drops a leading zero and shortens six-digit colours, leaving other numbers and colours alone', () => {
   const source = 'const s = css`a { padding: 0.5em 10.25em -0.4em; margin: 0 0.1em; color: #ffffff; background: #0b57a4; border-color: #AABBCC; }`;';
-  assert.equal(minifyCssTemplates(source), 'const s = css`a{padding: .5em 10.25em -0.4em;margin: 0 .1em;color: #fff;background: #0b57a4;border-color: #ABC}`;');
+  assert.equal(minifyCssTemplates(source), 'const s = css`a{padding:.5em 10.25em -0.4em;margin:0 .1em;color:#fff;background:#0b57a4;border-color:#ABC}`;');
 });
 
 test('shortens the private properties every host sets for itself, and only those', () => {
   const source = "const s = css`:host { --_accent: var(--signpost-accent, red); --_exit-bg: blue; } a { color: var(--_accent); background: var(--_exit-bg, var(--_tint, var(--_accent-2))); --_room: 1em; content: '--_accent'; }`;";
   assert.equal(
     minifyCssTemplates(source),
-    "const s = css`:host{--_a: var(--signpost-accent,red);--_e: blue}a{color: var(--_a);background: var(--_e,var(--_tint,var(--_accent-2)));--_room: 1em;content: '--_accent'}`;",
+    "const s = css`:host{--_a:var(--signpost-accent,red);--_e:blue}a{color:var(--_a);background:var(--_e,var(--_tint,var(--_accent-2)));--_room:1em;content:'--_accent'}`;",
   );
 });
