@@ -1,12 +1,13 @@
 import {css} from 'lit';
 
 /**
- * Shared tokens, and what every widget's host is (a block). Public hooks are `--signpost-*`;
+ * Shared tokens, what every widget's host is (a block), and the button-like control every widget
+ * uses. One sheet: each widget's styles start with it. Public hooks are `--signpost-*`;
  * components read the private `--_*` copies.
  * Colours use light-dark(), so a widget follows the host's `color-scheme` (light, dark or both).
  * The font is never set: it is inherited from the host page.
  */
-export const tokens = css`
+export const shared = css`
   :host {
     display: block;
     --_accent: var(--signpost-accent, light-dark(#0b57a4, #8ab4f8));
@@ -72,15 +73,7 @@ export const tokens = css`
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
-  @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
-    }
-  }
-`;
-
-/** A button-like control (a link or a button), shared by the widgets. */
-export const controls = css`
+  /* A button-like control (a link or a button), shared by the widgets. */
   .button {
     display: inline-flex;
     align-items: center;
@@ -98,6 +91,9 @@ export const controls = css`
     cursor: pointer;
   }
   @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
     .button {
       border-color: ButtonText;
       color: ButtonText;

@@ -1,10 +1,9 @@
 import {css} from 'lit';
-import {controls, tokens} from '../../styles/shared.js';
+import {shared} from '../../styles/shared.js';
 import {panels} from '../../styles/panels.js';
 
 export const styles = [
-  tokens,
-  controls,
+  shared,
   panels,
   css`
     .card {

@@ -1,9 +1,8 @@
 import {css} from 'lit';
-import {controls, tokens} from '../../styles/shared.js';
+import {shared} from '../../styles/shared.js';
 
 export const styles = [
-  tokens,
-  controls,
+  shared,
   css`
     /* The story drops below the buttons when less than 12em would be left beside them. */
     .ticker {

@@ -1,9 +1,8 @@
 import {css} from 'lit';
-import {controls, tokens} from '../../styles/shared.js';
+import {shared} from '../../styles/shared.js';
 
 export const styles = [
-  tokens,
-  controls,
+  shared,
   css`
     /* No surface of its own: its text (the explanation) takes the page's colour inline, the bar's when sticky. */
     :host {
