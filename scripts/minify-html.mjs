@@ -7,7 +7,7 @@
 // confuse it; the edit comes with a source map. The npm build keeps readable source.
 // Inside a tag, the quotes of a value that is one word of letters, digits, `_` and `-` go too
 // (`part="base"` → `part=base`): HTML reads it the same unquoted. Not before a `/` (`type="x"/>`
-// would read `x/`), and never in the text between tags.
+// would read `x/`), and never in the text between tags. White space just before a tag's `>` goes.
 import ts from 'typescript';
 import MagicString from 'magic-string';
 
@@ -50,6 +50,16 @@ export function minifyHtmlTemplates(code, id = 'module.ts') {
         } else if (state === 'tag') {
           if (c === '>') state = 'text';
           else if (c === '"' || c === "'") [state, open] = [c, i];
+          else if (/\s/.test(c)) {
+            // White space that closes a tag (`</a\n  >`): none.
+            let j = i;
+            while (j < end && /\s/.test(code[j])) j++;
+            if (code[j] === '>') {
+              out.remove(i, j);
+              changed = true;
+            }
+            i = j - 1;
+          }
         } else if (c === state) {
           const value = code.slice(open + 1, i);
           // Within one part (no `${…}` inside), after `name=`, before a space or `>`.

@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {minifyHtmlTemplates} from '../../scripts/minify-html.mjs';
 
-test('collapses line breaks and indentation in the template text, nested templates too', () => {
+test('collapses line breaks and indentation in the template text (none before a tag\'s >), nested templates too', () => {
   const source = [
     'const x = html`<ul>',
     '    ${items.map((i) => html`<li',
@@ -14,7 +14,7 @@ test('collapses line breaks and indentation in the template text, nested templat
   ].join('\n');
   assert.equal(
     minifyHtmlTemplates(source)?.code,
-    'const x = html`<ul> ${items.map((i) => html`<li class="a  b">${i}</li >`)} </ul> <p>One  two</p>`;',
+    'const x = html`<ul> ${items.map((i) => html`<li class="a  b">${i}</li>`)} </ul> <p>One  two</p>`;',
   );
 });
 
