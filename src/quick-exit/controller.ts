@@ -45,11 +45,9 @@ const counter = createShiftCounter({
   onComplete: () => active()?.exitByShortcut(),
 });
 
-const onKeydown = (e: KeyboardEvent) => {
-  if (active()) counter.keydown(e);
-};
-const onKeyup = (e: KeyboardEvent) => {
-  if (active()) counter.keyup(e);
+// keydown and keyup: the counter's methods of the same names.
+const onKey = (e: KeyboardEvent) => {
+  if (active()) counter[e.type as 'keydown' | 'keyup'](e);
 };
 // Shift+click (extending a selection) uses Shift as a modifier, like Shift+A.
 const onPointerdown = (e: PointerEvent) => {
@@ -84,8 +82,8 @@ export function connectShortcut(target: ShortcutTarget): void {
 
 const listen = (method: 'addEventListener' | 'removeEventListener') => {
   const win = window;
-  win[method]('keydown', onKeydown as EventListener, true);
-  win[method]('keyup', onKeyup as EventListener, true);
+  win[method]('keydown', onKey as EventListener, true);
+  win[method]('keyup', onKey as EventListener, true);
   win[method]('pointerdown', onPointerdown as EventListener, true);
   win[method]('pageshow', onPageshow as EventListener);
   win[method]('beforeunload', onBeforeunload, true);
