@@ -102,7 +102,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   /** @internal */
   get shortcutEnabled(): boolean {
-    return this.isConnected && !['off', 'none', 'false'].includes(String(this.shortcut).toLowerCase());
+    return this.isConnected && !/^(off|none|false)$/i.test(String(this.shortcut));
   }
 
   /**
