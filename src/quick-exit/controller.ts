@@ -95,7 +95,7 @@ const listen = (method: 'addEventListener' | 'removeEventListener') => {
  * itself for where the window cannot see it (inside a closed shadow root, or in a frame's document).
  * The first listener to act exits; `clicked` skips the others.
  */
-export const clicks = (target: EventTarget, method: 'addEventListener' | 'removeEventListener' = 'addEventListener'): void =>
+export const clicks = (target: EventTarget, method: 'addEventListener' | 'removeEventListener'): void =>
   ['click', 'auxclick', 'pointerup'].forEach((type) => target[method](type, onClick as EventListener, true));
 
 /** Unregisters a button; removes the listeners when none is left. */

@@ -93,7 +93,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   constructor() {
     super();
     // Also on the element itself, for where the window cannot see it (the controller's clicks()).
-    clicks(this);
+    clicks(this, 'addEventListener');
   }
 
   private remaining = 0;
