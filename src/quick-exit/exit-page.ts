@@ -30,7 +30,7 @@ const HIDE = css`
  * `loading` in the widget's language and direction; the tab's title says it too. (The two `:not(#\\0)` outweigh a page's own
  * `#id { display: … !important }`.)
  */
-export function hidePage(loading: string, lang = '', dir = '', doc: Document = document): HTMLElement {
+export function hidePage(loading: string, lang: string, dir: string, doc: Document = document): HTMLElement {
   addPageSheet(doc, HIDE);
   doc.documentElement.setAttribute(HIDING, '');
   let overlay = doc.querySelector<HTMLElement>(`[${OVERLAY}]`);
