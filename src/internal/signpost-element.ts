@@ -101,8 +101,8 @@ export class SignpostElement extends LitElement {
       warn(`no "${language}" text loaded; showing English.`);
     }
     if (!(request instanceof Promise) || waited.has(request)) return;
-    let timer = 0;
-    const late = new Promise((resolve) => (timer = window.setTimeout(resolve, LANGUAGE_WAIT_MS)));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)));
     return Promise.race([request, late]).finally(() => {
       clearTimeout(timer);
       waited.add(request);
