@@ -205,7 +205,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   override render(): TemplateResult {
     const locale = this.locale;
     const pressed = 3 - (this.remaining || 3);
-    const safety = this.safetyHref ? safeUrl(this.safetyHref) : null;
+    // Empty or unset: no link (safeUrl refuses it).
+    const safety = safeUrl(this.safetyHref);
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <div class="actions">
         <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer"
