@@ -16,7 +16,7 @@ export const kebab = (name) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
  * JavaScript, valid before and after TypeScript is stripped.
  */
 const OVERRIDE = `
-  static createProperty(name, options = {}) {
+  static createProperty(name, options) {
     super.createProperty(name, {attribute: typeof name == 'string' && name.replace(/[A-Z]/g, '-$&').toLowerCase(), ...options});
   }
 `;

@@ -40,7 +40,7 @@ test('removes attribute names the kebab-case rule gives, and keeps every other o
 
 test('adds the createProperty that derives the names to SignpostElement, and only there', () => {
   const base = deriveAttributes('export class SignpostElement extends LitElement {\n  x = 1;\n}\n', 'base.ts');
-  assert.match(base.code, /^export class SignpostElement extends LitElement \{\n {2}static createProperty\(name, options = \{\}\) \{/);
+  assert.match(base.code, /^export class SignpostElement extends LitElement \{\n {2}static createProperty\(name, options\) \{/);
   assert.equal(deriveAttributes('export class Other extends LitElement {}\n'), null);
   // The override itself: kebab-case for string names, no attribute for a symbol (as Lit gives none).
   let seen;
@@ -54,6 +54,9 @@ test('adds the createProperty that derives the names to SignpostElement, and onl
   assert.deepEqual(seen, {attribute: 'max-items', reflect: true});
   Derived.createProperty('clock', {attribute: false});
   assert.deepEqual(seen, {attribute: false});
+  // Without options (a direct call), as with empty ones: spreading undefined adds nothing.
+  Derived.createProperty('maxItems');
+  assert.deepEqual(seen, {attribute: 'max-items'});
   Derived.createProperty(Symbol('x'), {});
   assert.deepEqual(seen, {attribute: false});
   assert.deepEqual(['maxItems', 'lineSmsKeyword', 'lang'].map(kebab), ['max-items', 'line-sms-keyword', 'lang']);
