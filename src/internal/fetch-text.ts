@@ -7,7 +7,7 @@ export interface FetchOptions {
   timeout: number;
   maxBytes: number;
   signal?: AbortSignal;
-  accept?: string;
+  accept: string;
   /** Bytes → text (default: UTF-8, as JSON is); feeds pass one that reads their charset. */
   decode?: (bytes: Uint8Array, contentType: string) => string;
 }
@@ -18,7 +18,7 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchText(url: string, {timeout, maxBytes, signal, accept = '*/*', decode}: FetchOptions): Promise<string> {
+export async function fetchText(url: string, {timeout, maxBytes, signal, accept, decode}: FetchOptions): Promise<string> {
   const controller = new AbortController();
   let timedOut = false;
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
