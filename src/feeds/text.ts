@@ -32,7 +32,7 @@ export function decodeEntities(text: string): string {
  * A feed's bytes → text, in the charset the server states, else the one its XML declaration states
  * (older government feeds are often ISO-8859-1), else UTF-8. An unknown charset is read as UTF-8.
  */
-export function decodeFeed(bytes: Uint8Array, contentType = ''): string {
+export function decodeFeed(bytes: Uint8Array, contentType: string): string {
   const declared = /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
   try {
     return new TextDecoder(declared?.[1]).decode(bytes);
