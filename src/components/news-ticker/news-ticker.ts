@@ -300,7 +300,7 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   /** `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
-  #renderItem(item: FeedItem, i: number, total: number, slide = false, hidden = false, copy = false) {
+  #renderItem(item: FeedItem, i: number, total: number, slide?: boolean, hidden?: boolean, copy?: boolean) {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, now(this.clock));
     const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
