@@ -2,13 +2,14 @@
 // whitespace collapsed, no spaces around braces, semicolons, commas and `>` nor before `!important`
 // nor after `:` nor around `*` in calc() or a `/` between numbers, no `;` before `}`, no leading zero
 // before a decimal point, six-digit colours written in three where they can be. (`color: red` kept its space until
-// 2026-11-30: then measured, gzip compressed it better alongside the JavaScript; measured again that
-// day, `color:red` was 17–27 B smaller on every file.)
+// 2026-11-30: in the fifth session `color:red` gzipped 0.1 KB worse alongside the JavaScript; measured
+// again in the eleventh, after the other steps, it was 17–27 B smaller on every file.)
 // Quoted strings are kept as written, but for an attribute selector's value that is an identifier
 // (`[part~='base']` → `[part~=base]`, the same selector); templates with `${…}` interpolations are left alone.
 // The private custom properties that every widget's `:host` sets for itself (shared.ts's tokens, the
-// quick exit's colours) get one-letter names (`--_accent` → `--_a`), the same in every template: a
-// host sets each before its shadow tree reads it, so no page's value reaches them under either name.
+// quick exit's colours) get one-letter names (`--_accent` → `--_a`), the same in every template: each
+// host sets its own, so an ancestor's value never reaches them; only a page rule that names the private
+// property on the element itself would (under either name, as before).
 // The others keep theirs: `--_tint`, `--_corner` and `--_room` may come from an ancestor, and the
 // ticker's script sets `--_duration`.
 // The npm build keeps readable source for the consumer's own minifier.
