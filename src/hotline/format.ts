@@ -38,14 +38,18 @@ export const ENGLISH_COUNTRY_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * English as the card writes it without Intl's data: `en`, `en-US`, `en-GB`, `en-AU`, `en-IE` and
- * `en-IN`, whose country and language names and long dates a test compares with Intl's in every
- * engine (`en-CA`, `en-PH`, `en-NZ`… ask Intl: no bytes were left for them in the card's file). A page's first `Intl.DisplayNames` or long `DateTimeFormat` costs 13–15 ms:
- * an `en-GB` card took 56 ms to mount, an `en` card 20.
+ * English as the card writes it without Intl's data: `en` and the English of the directory's
+ * English-speaking countries and New Zealand (`en-US`, `en-PH`, `en-CA`, `en-GB`, `en-AU`, `en-IE`,
+ * `en-IN`, `en-NZ`), whose country and language names and long dates a test compares with Intl's in
+ * every engine (`en-ZA`, `en-SG`… ask Intl). A page's first `Intl.DisplayNames` or long
+ * `DateTimeFormat` costs 13–15 ms: an `en-GB` card took 56 ms to mount, an `en` card 20.
  */
-const ENGLISH = /^en(-(US|GB|AU|IE|IN))?$/;
-/** American English, which writes the serial comma and the month first (the others above: "A, B and C", "29 November 2026"). */
-const AMERICAN = /^en(-US)?$/;
+const ENGLISH = /^en(-(US|PH|CA|GB|AU|IE|IN|NZ))?$/;
+/**
+ * English with the serial comma ("A, B, and C"; the others above write "A, B and C"). These write the
+ * month first, and so does Canada's (formatDate); the others "29 November 2026".
+ */
+const AMERICAN = /^en(-(US|PH))?$/;
 
 /** A country's name in `locale` (`GB` → "United Kingdom"). */
 export function countryName(locale: string, code: string): string {
@@ -65,9 +69,12 @@ const LOWER_CASE_NAMES = new Set('es fr it pt ca ro'.split(' '));
  */
 export const ENGLISH_LANGUAGE_NAMES: Readonly<Record<string, string>> = {en: 'English', es: 'Spanish', fr: 'French', de: 'German'};
 
-/** An American English conjunction list as `Intl.ListFormat('en')` writes it: "A and B", "A, B, and C". */
-export function englishList(items: readonly string[]): string {
-  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
+/**
+ * An English conjunction list as `Intl.ListFormat` writes it: "A and B"; "A, B, and C" with the
+ * serial comma (American), else "A, B and C".
+ */
+export function englishList(items: readonly string[], serial = true): string {
+  return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}${serial ? ',' : ''} and ${items.at(-1)}`;
 }
 
 /** "English, Spanish and French" in `locale`. */
@@ -79,8 +86,8 @@ export function languageList(locale: string, codes: readonly string[]): string {
       (ENGLISH.test(locale) && ENGLISH_LANGUAGE_NAMES[c]) || safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c) ?? c, c);
     return lower ? name.toLocaleLowerCase(locale) : name;
   });
-  // Other English lists leave out the serial comma ("A, B and C"): Intl writes them.
-  return AMERICAN.test(locale) ? englishList(names) : safe(() => intl(Intl.ListFormat, locale, {type: 'conjunction' as const}).format(names), names.join(', '));
+  // The English above without Intl (American with the serial comma, the others without); any other language through Intl.
+  return ENGLISH.test(locale) ? englishList(names, AMERICAN.test(locale)) : safe(() => intl(Intl.ListFormat, locale, {type: 'conjunction' as const}).format(names), names.join(', '));
 }
 
 /** Minutes of the day as a local clock time (`540` → "09:00" / "9:00 AM"). */
@@ -154,7 +161,7 @@ export function formatDate(locale: string, iso: string): string {
   if (ENGLISH.test(locale)) {
     const day = date.getUTCDate();
     const month = MONTHS[date.getUTCMonth()];
-    return `${AMERICAN.test(locale) ? `${month} ${day},` : `${day} ${month}`} ${date.getUTCFullYear()}`;
+    return `${/^en(-(US|PH|CA))?$/.test(locale) ? `${month} ${day},` : `${day} ${month}`} ${date.getUTCFullYear()}`;
   }
   return safe(() => intl(Intl.DateTimeFormat, locale, {dateStyle: 'long' as const, timeZone: 'UTC'}).format(time), iso);
 }

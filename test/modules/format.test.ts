@@ -24,7 +24,7 @@ describe('format', () => {
   });
 
   // English and the regional forms the card writes without Intl's data (format.ts, ENGLISH).
-  const ENGLISH_TAGS = ['en', 'en-US', 'en-GB', 'en-AU', 'en-IE', 'en-IN'];
+  const ENGLISH_TAGS = ['en', 'en-US', 'en-PH', 'en-CA', 'en-GB', 'en-AU', 'en-IE', 'en-IN', 'en-NZ'];
 
   it("names the directory's languages and lists them in English without Intl, exactly as Intl would", () => {
     const codes = new Set(HOTLINES.flatMap((e) => e.lines.flatMap((l) => [...(l.languages?.phone ?? []), ...(l.languages?.text ?? []), ...(l.languages?.chat ?? [])])));
@@ -39,8 +39,12 @@ describe('format', () => {
     }
     expect(languageList('en', ['fr', 'de', 'it'])).to.equal('French, German, and Italian');
     expect(languageList('en-GB', ['fr', 'de', 'it'])).to.equal('French, German and Italian');
-    const list = new Intl.ListFormat(['en'], {type: 'conjunction'});
-    for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) expect(englishList(items)).to.equal(list.format(items));
+    const american = new Intl.ListFormat(['en'], {type: 'conjunction'});
+    const british = new Intl.ListFormat(['en-GB'], {type: 'conjunction'});
+    for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) {
+      expect(englishList(items)).to.equal(american.format(items));
+      expect(englishList(items, false)).to.equal(british.format(items));
+    }
   });
 
   it("names the directory's countries in English without Intl, exactly as Intl would", () => {
@@ -79,14 +83,18 @@ describe('format', () => {
       }
       languageList('en', ['en', 'es', 'fr']);
       languageList('en-US', ['en', 'es']);
+      languageList('en-PH', ['en', 'es', 'fr']);
       expect(built).to.equal(0);
       countryName('en', 'NZ');
       expect(built).to.equal(1);
       formatDate('en-ZA', '2026-11-29');
       expect(built).to.equal(2);
-      // Lists without the serial comma ("A, B and C") are Intl's.
-      languageList('en-GB', ['en', 'es']);
-      expect(built).to.equal(3);
+      // Lists without the serial comma ("A, B and C") too: Canada's (its dates are American), Britain's.
+      languageList('en-GB', ['en', 'es', 'fr']);
+      languageList('en-CA', ['en', 'es', 'fr']);
+      expect(built).to.equal(2);
+      languageList('en-ZA', ['en', 'es']);
+      expect(built, 'South African English asks Intl: its names and its list').to.equal(4);
     } finally {
       kinds.forEach((kind, i) => (writable[kind] = real[i]));
     }
@@ -104,6 +112,8 @@ describe('format', () => {
     );
     expect(formatDate('en-GB', '2026-11-29')).to.equal('29 November 2026');
     expect(formatDate('en-US', '2026-01-05')).to.equal('January 5, 2026');
+    expect(formatDate('en-CA', '2026-01-05')).to.equal('January 5, 2026');
+    expect(formatDate('en-NZ', '2026-01-05')).to.equal('5 January 2026');
   });
 
   it('groups weekdays into ranges starting on Monday', () => {
