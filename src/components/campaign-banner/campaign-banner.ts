@@ -152,10 +152,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     }
   }
 
-  get #key(): string {
-    return this.campaign || 'custom';
-  }
-
   /**
    * The remembered flag's name: a built-in campaign, with the year when it is a yearly one (it comes
    * back next year); any other banner, by its words (dismissing one message hides no other).
@@ -207,7 +203,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   async #dismiss(): Promise<void> {
-    const detail = {campaign: this.#key};
+    const detail = {campaign: this.campaign || 'custom'};
     if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
     const flag = this.#flag;
     this.#closed.add(flag);
