@@ -81,7 +81,7 @@ export class SignpostElement extends LitElement {
    * English flash that reflows into another language.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.languageLoading();
+    const loading = this.#languageLoading();
     // A lang changed during the wait may need another file: check again before rendering.
     return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -90,7 +90,7 @@ export class SignpostElement extends LitElement {
    * The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS.
    * Resolves the widget's language tag for the update that follows (every update is scheduled here).
    */
-  private languageLoading(): Promise<unknown> | undefined {
+  #languageLoading(): Promise<unknown> | undefined {
     const tag = (this.languageTag = canonical(this.lang) || languageTagOf(this));
     const language = languageOf(tag);
     if (!language || language === SOURCE_LOCALE || matchLocale(tag, availableLocales()) !== SOURCE_LOCALE) return;
