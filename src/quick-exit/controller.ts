@@ -18,8 +18,8 @@ export interface ShortcutTarget {
   /** Owners may change when a button comes or goes: each shows its progress only if it owns. */
   requestUpdate(): void;
   /** Presses still needed (2, 1), 0 when the count resets, -1 when it expired. */
-  shortcutProgress(remaining: number): void;
-  exitByShortcut(): void;
+  progress(remaining: number): void;
+  leave(): void;
   /** The page came back from the back/forward cache. */
   restored(): void;
   /** A click, middle click or tap whose path holds this element (`path`: the event's composed path). */
@@ -41,8 +41,8 @@ export const shortcutOn = (): boolean => !!active();
 export const ownsShortcut = (target: ShortcutTarget): boolean => active() === target;
 
 const counter = createShiftCounter({
-  onProgress: (remaining) => active()?.shortcutProgress(remaining),
-  onComplete: () => active()?.exitByShortcut(),
+  onProgress: (remaining) => active()?.progress(remaining),
+  onComplete: () => active()?.leave(),
 });
 
 // keydown and keyup: the counter's methods of the same names.

@@ -164,7 +164,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   /** @internal */
-  shortcutProgress(remaining: number): void {
+  progress(remaining: number): void {
     clearTimeout(this.#clearTimer);
     this.remaining = Math.max(remaining, 0);
     if (remaining === 2) this.announcement = this.inLocale(t.twoMore);
@@ -177,7 +177,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   /** @internal */
-  exitByShortcut(): void {
+  leave(): void {
     this.remaining = 0;
     this.exit('shortcut');
   }
