@@ -13,7 +13,8 @@ import {isPageHidden, restorePage} from './exit-page.js';
 
 /** What the controller needs from a quick-exit element. */
 export interface ShortcutTarget {
-  readonly shortcutEnabled: boolean;
+  /** Connected, with the Shift ×3 shortcut on. */
+  readonly armed: boolean;
   getRootNode(): Node;
   /** Owners may change when a button comes or goes: each shows its progress only if it owns. */
   requestUpdate(): void;
@@ -31,7 +32,7 @@ const targets = new Set<ShortcutTarget>();
 const active = (): ShortcutTarget | undefined => {
   const all = [...targets];
   const own = all.filter((t) => t.getRootNode() === document);
-  return (own.length ? own : all).find((t) => t.shortcutEnabled);
+  return (own.length ? own : all).find((t) => t.armed);
 };
 
 /** Whether Shift ×3 leaves this page (some button has the shortcut). */

@@ -101,7 +101,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   #clearTimer?: ReturnType<typeof setTimeout>;
 
   /** @internal */
-  get shortcutEnabled(): boolean {
+  get armed(): boolean {
     return this.isConnected && !/^(off|none|false)$/i.test(String(this.shortcut));
   }
 
