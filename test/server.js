@@ -5,7 +5,7 @@
 //   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
 //   /test-server/flaky?key=k    a JSON Feed the first time, HTTP 500 after (a failing refresh);
 //                               &offline: the connection cut after (the reader gone offline)
-//   /test-server/latin1-feed    an ISO-8859-1 RSS feed (?in=header: charset in the header, else in the XML declaration)
+//   /test-server/latin1-feed    an ISO-8859-1 RSS feed (?in=header: charset in the header; declaration: in the XML declaration; bom: UTF-8 with a BOM, both calling it ISO-8859-1)
 //   /test-server/pixel.gif      a 1×1 GIF
 //   /test-server/echo-feed      a JSON Feed whose only title reports the request's Referer/Cookie headers
 //   /test-server/cors-feed?key=k  a JSON Feed with no Access-Control-Allow-Origin (another origin may not
@@ -134,11 +134,13 @@ export async function testServer(ctx, next) {
     return;
   }
   if (ctx.path === '/test-server/latin1-feed') {
-    // An RSS feed in ISO-8859-1, its charset in the header (?in=header) or in the XML declaration only.
-    const header = ctx.query.in === 'header';
+    // An RSS feed in ISO-8859-1, its charset in the header (?in=header) or in the XML declaration only;
+    // ?in=bom: a UTF-8 file with its byte order mark, which the header and the declaration call ISO-8859-1.
+    const header = ctx.query.in !== 'declaration';
+    const bom = ctx.query.in === 'bom';
     const xml = `<?xml version="1.0"${header ? '' : ' encoding="ISO-8859-1"'}?><rss version="2.0"><channel><title>Actualités</title><item><title>Opération contre la traite à Séville</title><link>https://news.example/seville</link></item></channel></rss>`;
     ctx.set('content-type', header ? 'application/rss+xml; charset=ISO-8859-1' : 'application/rss+xml');
-    ctx.body = Buffer.from(xml, 'latin1');
+    ctx.body = bom ? Buffer.from(`\ufeff${xml.replace('?>', ' encoding="ISO-8859-1"?>')}`, 'utf8') : Buffer.from(xml, 'latin1');
     return;
   }
   if (ctx.path === '/test-server/flaky') {

@@ -29,11 +29,14 @@ export function decodeEntities(text: string): string {
 }
 
 /**
- * A feed's bytes → text, in the charset the server states, else the one its XML declaration states
- * (older government feeds are often ISO-8859-1), else UTF-8. An unknown charset is read as UTF-8.
+ * A feed's bytes → text: UTF-8 when they start with its byte order mark (which wins over a stated
+ * charset, as in browsers: a UTF-8 file served as ISO-8859-1), else in the charset the server
+ * states, else the one its XML declaration states (older government feeds are often ISO-8859-1),
+ * else UTF-8. An unknown charset is read as UTF-8.
  */
+// The mark's first byte (0xEF) is enough: a feed, XML or JSON, otherwise starts with "<", "{" or white space.
 export function decodeFeed(bytes: Uint8Array, contentType: string): string {
-  const declared = /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
+  const declared = bytes[0] == 239 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
   try {
     return new TextDecoder(declared?.[1]).decode(bytes);
   } catch {

@@ -43,13 +43,18 @@ test('a date alone is that day where the reader is, also west of UTC (run in New
   assert.equal(stdout, '2025-3-1-0');
 });
 
-test('the command reads a feed in the charset it states (ISO-8859-1 in the header or the XML declaration)', async () => {
+test('the command reads a feed in the charset it states (ISO-8859-1 in the header or the XML declaration), unless it starts with UTF-8\'s byte order mark', async () => {
   const {decodeFeed} = await import('../../dist/npm/feeds/text.js');
   const text = 'Opération contre la traite à Séville';
   const declared = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>${text}</t></rss>`, 'latin1');
   assert.match(decodeFeed(new Uint8Array(declared)), new RegExp(text));
   assert.match(decodeFeed(new Uint8Array(Buffer.from(`<rss><t>${text}</t></rss>`, 'latin1')), 'application/rss+xml; charset=ISO-8859-1'), new RegExp(text));
   assert.match(decodeFeed(new Uint8Array(Buffer.from(`<rss><t>${text}</t></rss>`, 'utf8'))), new RegExp(text));
+  // A UTF-8 file with its byte order mark that the server or the declaration calls ISO-8859-1 (a common
+  // misconfiguration) is UTF-8, as browsers read it; the mark itself is not kept.
+  const marked = new Uint8Array(Buffer.from(`\ufeff<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>${text}</t></rss>`, 'utf8'));
+  assert.match(decodeFeed(marked, 'application/rss+xml; charset=ISO-8859-1'), new RegExp(`^<\\?xml[^]*${text}`));
+  assert.match(decodeFeed(marked, ''), new RegExp(`^<\\?xml[^]*${text}`));
 });
 
 test('the command rejects bad arguments', () => {

@@ -90,6 +90,13 @@ describe('feed normaliser', () => {
     expect(new Date(both.date!).toISOString()).to.equal('2026-11-20T10:00:00.000Z');
   });
 
+  it('reads the European zone names feeds write only at the end of a date, and no others (the corpus has each one)', () => {
+    const date = (pubDate: string) => normalizeFeed(`<rss><channel><title>C</title><item><title>T</title><pubDate>${pubDate}</pubDate></item></channel></rss>`, browserXml).items[0].date;
+    expect(new Date(date(' Mon, 30 Nov 2026 09:30:00 CEST ')!).toISOString(), 'spaces around').to.equal('2026-11-30T07:30:00.000Z');
+    // Unknown or ambiguous names (IST: India, Ireland or Israel) give no date rather than a wrong one.
+    for (const unknown of ['Mon, 30 Nov 2026 09:30:00 IST', 'Mon, 30 Nov 2026 09:30:00 XEST', 'Mon, 30 Nov 2026 09:30:00 cet', 'CET']) expect(date(unknown), unknown).to.equal(undefined);
+  });
+
   it('a feed of opened tags never stalls the page: tag stripping is linear (200,000 characters)', () => {
     for (const evil of ['<a '.repeat(66666), '<!'.repeat(100000), '</'.repeat(100000), '<a "'.repeat(40000), '<a b="'.repeat(33000)]) {
       const started = performance.now();

@@ -255,8 +255,8 @@ describe('<signpost-news-ticker>', () => {
     await expect(es).to.be.accessible();
   });
 
-  it('reads a feed in the charset it states, in the header or in its XML declaration (ISO-8859-1)', async () => {
-    for (const where of ['header', 'declaration']) {
+  it('reads a feed in the charset it states, in the header or in its XML declaration (ISO-8859-1), unless it starts with UTF-8\'s byte order mark', async () => {
+    for (const where of ['header', 'declaration', 'bom']) {
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${`/test-server/latin1-feed?in=${where}`}></signpost-news-ticker>`);
       await until(() => $$(el, '[part="item"] a').length > 0);
       expect($(el, '[part="item"] a')!.textContent, where).to.equal('Opération contre la traite à Séville');
