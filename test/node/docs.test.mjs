@@ -1,0 +1,33 @@
+// Each widget's page in docs/ names every public attribute, property, method, event, slot, part and
+// custom property that the manifest (custom-elements.json, from the source's JSDoc) gives it, so a
+// partner or designer reading docs/<widget>.md misses none. Run after `npm run build` (it writes the manifest).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const manifest = JSON.parse(await readFile(`${root}custom-elements.json`, 'utf8'));
+const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+
+test('the manifest has the five widgets', () => {
+  assert.deepEqual(widgets.map((d) => d.tagName).sort(), ['signpost-campaign-banner', 'signpost-hotline-card', 'signpost-news-ticker', 'signpost-quick-exit', 'signpost-red-flag-quiz']);
+});
+
+for (const widget of widgets) {
+  test(`docs/${widget.tagName.replace('signpost-', '')}.md names every public name of <${widget.tagName}>`, async () => {
+    const page = await readFile(`${root}docs/${widget.tagName.replace('signpost-', '')}.md`, 'utf8');
+    const names = [
+      ...(widget.attributes ?? []).map((a) => a.name),
+      ...(widget.members ?? []).filter((m) => !m.static && !m.attribute).map((m) => m.name),
+      ...(widget.events ?? []).map((e) => e.name),
+      ...(widget.slots ?? []).map((s) => s.name).filter(Boolean),
+      ...(widget.cssParts ?? []).map((p) => p.name),
+      ...(widget.cssProperties ?? []).map((p) => p.name),
+    ];
+    assert.ok(names.length > 10, 'the manifest lists the widget\'s names');
+    // Written as code: `name`, or inside a code span such as `exit('shortcut')` or `::part(name)`.
+    const missing = names.filter((name) => !new RegExp(`\`[^\`\\n]*(?<![\\w-])${name}(?![\\w-])[^\`\\n]*\``).test(page));
+    assert.deepEqual(missing, [], `not named in docs/${widget.tagName.replace('signpost-', '')}.md`);
+  });
+}
