@@ -7,7 +7,7 @@
 // It uses the SAME normaliser, XML reader and rules as the widget (text only, http(s) links only,
 // dates parsed); then merges, de-duplicates and sorts by date, newest first.
 import {realpathSync} from 'node:fs';
-import {writeFile} from 'node:fs/promises';
+import {rename, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {normalizeFeed, readXml} from '../dist/npm/feeds/normalize.js';
 import {decodeFeed} from '../dist/npm/feeds/text.js';
@@ -105,9 +105,25 @@ async function main() {
   // (writing an empty feed would empty every ticker that reads it).
   if (failures.length === options.urls.length) process.exit(1);
   const json = `${JSON.stringify(feed, null, 2)}\n`;
-  if (options.out) await writeFile(options.out, json);
+  if (options.out) await writeAtomically(options.out, json);
   else process.stdout.write(json);
   if (options.out) console.error(`wrote ${feed.items.length} items to ${options.out}`);
+}
+
+/**
+ * Writes the file beside its destination, then renames it into place: a web server reading the
+ * snapshot while a scheduled job replaces it serves the old file or the new one, never half of one
+ * (which every ticker reading it would reject), and a failed write leaves the old file as it was.
+ */
+export async function writeAtomically(path, text) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, {force: true});
+    throw error;
+  }
 }
 
 /**

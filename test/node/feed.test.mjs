@@ -168,6 +168,33 @@ test('signpost-feed keeps the 30 newest items by default (--max-items 30, docs/n
   }
 });
 
+test('signpost-feed replaces the file in one step: a server reading it meanwhile sees the old file or the new one, never half', async () => {
+  const {writeAtomically} = await import('../../bin/signpost-feed.mjs');
+  const {stat, readdir, open} = await import('node:fs/promises');
+  const dir = await mkdtemp(join(tmpdir(), 'signpost-feed-atomic-'));
+  try {
+    const out = join(dir, 'feed.json');
+    await writeAtomically(out, '{"old":true}\n');
+    // A reader that opened the old file (a web server sending it) keeps reading all of it...
+    const reader = await open(out);
+    const inode = (await stat(out)).ino;
+    const next = `${JSON.stringify({items: Array.from({length: 2000}, (_, n) => ({id: `${n}`, title: `Story ${n}`}))})}\n`;
+    await writeAtomically(out, next);
+    assert.equal(await reader.readFile('utf8'), '{"old":true}\n', 'an open reader still has the whole old file');
+    await reader.close();
+    // ...and the path now names the whole new file, a new one rather than the old one rewritten in place.
+    assert.notEqual((await stat(out)).ino, inode);
+    assert.equal(await readFile(out, 'utf8'), next);
+    assert.deepEqual(await readdir(dir), ['feed.json'], 'no temporary file left behind');
+    // A write that fails (here: the destination is a folder) leaves nothing behind and says why.
+    await mkdir(join(dir, 'folder'));
+    await assert.rejects(writeAtomically(join(dir, 'folder'), 'x'));
+    assert.deepEqual((await readdir(dir)).sort(), ['feed.json', 'folder']);
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});
+
 // The command must run however it is started: npm links node_modules/.bin/signpost-feed to the file,
 // npm's Windows shim passes the .mjs path (file:///C:/…), and a project may live under a path with a
 // space. Before, a URL string comparison missed these and the command printed nothing and exited 0,
