@@ -9,6 +9,8 @@ import {minifyHtmlTemplates} from './scripts/minify-html.mjs';
 import {compactMsgIds} from './scripts/compact-msg-ids.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/derive-attributes.test.mjs
 import {deriveAttributes} from './scripts/derive-attributes.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/bank-msg-ids.test.mjs
+import {bankMsgIds} from './scripts/bank-msg-ids.mjs';
 
 /**
  * CDN builds: every file is ONE self-contained ES module (Lit inside, no imports, no chunks),
@@ -40,6 +42,14 @@ const msgIds = {
   name: 'signpost-compact-msg-ids',
   transform(code: string, id: string) {
     return /[\\/]src[\\/].*\.ts$/.test(id) ? (compactMsgIds(code, id) as {code: string; map: unknown} | null) : null;
+  },
+};
+
+/** …and the built-in quiz bank's message ids worked out from each question's id (scripts/bank-msg-ids.mjs; after msgIds). */
+const bankIds = {
+  name: 'signpost-bank-msg-ids',
+  transform(code: string, id: string) {
+    return bankMsgIds(code, id) as {code: string; map: unknown} | null;
   },
 };
 
@@ -124,7 +134,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

@@ -1,0 +1,92 @@
+// For the CDN files (vite.config.ts), after scripts/compact-msg-ids.mjs: the built-in quiz bank's
+// message ids are worked out from the question's id instead of being written out 93 times.
+// `q('l1', S.ilo, msg('What is this?', 'q-l1-q'), [msg('A', 'q-l1-a'), msg('B', 'q-l1-b')], 1,
+// msg('Because.', 'q-l1-e'))` becomes `q('l1', S.ilo, 'What is this?', ['A', 'B'], 1, 'Because.')`, and
+// `q` itself calls `msg(prompt, `q-${id}-q`)`, each option's `q-${id}-a`, `-b`… and the explanation's
+// `q-${id}-e`: the same ids, the same texts, looked up in the same language (builtInBank runs in the
+// widget's). A true/false question's `[TRUE(), FALSE()]` is written `0` and `q` gives those two back.
+// lit-localize's extractor needs every id written in the source, which keeps them. A call that does
+// not follow the pattern (an id that is not its question's, a `str` template) fails the build, and so
+// does a bank without such a `q`. Found with TypeScript's parser; the edit comes with a source map.
+import ts from 'typescript';
+import MagicString from 'magic-string';
+
+/** The module of the built-in bank. */
+const BANK_MODULE = /[\\/]src[\\/]data[\\/]quiz-bank\.ts$/;
+/** q's parameters, in order; the ones it turns into messages are looked up by name. */
+const PARAMETERS = ['id', 'source', 'prompt', 'options', 'correct', 'explanation'];
+/** What q's `prompt`, `options` and `explanation` become. */
+const MESSAGES = {
+  prompt: 'prompt: msg(prompt, `q-${id}-q`)',
+  options: "options: options ? options.map((text, i) => msg(text, `q-${id}-${'abcd'[i]}`)) : [TRUE(), FALSE()]",
+  explanation: 'explanation: msg(explanation, `q-${id}-e`)',
+};
+
+/**
+ * @param {string} code the bank module's source (after compact-msg-ids: `msg(text, 'id')`; `{id}` is read too)
+ * @param {string} [id] its file name, for the source map
+ * @returns {{code: string, map: import('magic-string').SourceMap, questions: number} | null} null for other modules
+ */
+export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
+  if (!BANK_MODULE.test(id)) return null;
+  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out = new MagicString(code);
+  const fail = (node, why) => {
+    throw new Error(`${id}: ${why} (scripts/bank-msg-ids.mjs): ${node.getText(file).slice(0, 200)}`);
+  };
+  /** The text of `msg('text', 'q-<question>-<letter>')` (or `{id: …}`), checked. */
+  const text = (node, question, letter) => {
+    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'msg' || node.arguments.length !== 2) fail(node, 'not a msg() call');
+    const [source, options] = node.arguments;
+    let messageId = options;
+    if (ts.isObjectLiteralExpression(options)) {
+      const property = options.properties.length === 1 ? options.properties[0] : undefined;
+      if (!property || !ts.isPropertyAssignment(property) || property.name.getText(file) !== 'id') fail(node, 'msg() options must be {id}');
+      messageId = property.initializer;
+    }
+    if (!ts.isStringLiteralLike(messageId) || messageId.text !== `q-${question}-${letter}`) fail(node, `the id must be q-${question}-${letter}`);
+    if (!ts.isStringLiteralLike(source)) fail(node, 'the text must be a string literal');
+    return source.getText(file);
+  };
+  let declared = false;
+  let questions = 0;
+  /** @param {ts.Node} node */
+  const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'q') {
+      const fn = node.initializer;
+      const names = fn && ts.isArrowFunction(fn) ? fn.parameters.map((p) => p.name.getText(file)) : [];
+      let body = fn && ts.isArrowFunction(fn) ? fn.body : undefined;
+      while (body && ts.isParenthesizedExpression(body)) body = body.expression;
+      if (names.join() !== PARAMETERS.join() || !body || !ts.isObjectLiteralExpression(body)) fail(node, `q must be (${PARAMETERS}) => ({…})`);
+      const done = new Set();
+      for (const property of body.properties) {
+        if (ts.isShorthandPropertyAssignment(property) && property.name.text in MESSAGES) {
+          out.overwrite(property.getStart(file), property.getEnd(), MESSAGES[property.name.text]);
+          done.add(property.name.text);
+        }
+      }
+      if (done.size !== Object.keys(MESSAGES).length) fail(node, `q's object must hold ${Object.keys(MESSAGES)} as written`);
+      declared = true;
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'q') {
+      const [question, , prompt, options, , explanation] = node.arguments;
+      if (node.arguments.length !== PARAMETERS.length || !ts.isStringLiteralLike(question)) fail(node, 'q() takes six arguments, the first a string');
+      const edit = (arg, replacement) => out.overwrite(arg.getStart(file), arg.getEnd(), replacement);
+      edit(prompt, text(prompt, question.text, 'q'));
+      if (!ts.isArrayLiteralExpression(options)) fail(options, 'the options must be an array');
+      const calls = options.elements.map((e) => (ts.isCallExpression(e) && e.arguments.length === 0 ? e.expression.getText(file) : ''));
+      if (calls.join() === 'TRUE,FALSE') edit(options, '0');
+      else {
+        if (options.elements.length > 4) fail(options, 'at most four options');
+        options.elements.forEach((option, i) => edit(option, text(option, question.text, 'abcd'[i])));
+      }
+      edit(explanation, text(explanation, question.text, 'e'));
+      questions++;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (!declared || !questions) throw new Error(`${id}: no q = (${PARAMETERS}) => ({…}) or no q() call: check scripts/bank-msg-ids.mjs`);
+  return {code: out.toString(), map: out.generateMap({source: id, includeContent: true, hires: true}), questions};
+}

@@ -1,0 +1,67 @@
+// The CDN build's quiz-bank ids (scripts/bank-msg-ids.mjs): each question's message ids worked out
+// from its id. The last test needs dist/npm (run after `npm run build`).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFile, readdir, rm, writeFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
+import {bankMsgIds} from '../../scripts/bank-msg-ids.mjs';
+import {compactMsgIds} from '../../scripts/compact-msg-ids.mjs';
+
+const BANK = '/x/src/data/quiz-bank.ts';
+const Q = "const q = (id: string, source: S, prompt: string, options: string[], correct: number, explanation: string) => ({id, source, prompt, options, correct, explanation});";
+
+test('writes the texts alone and has q work out their ids', () => {
+  const source = [
+    Q,
+    "q('l1', S.ilo, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a'), msg('B', {id: 'q-l1-b'})], 1, msg('So.', 'q-l1-e'));",
+    "q('m4', S.x, msg('True?', 'q-m4-q'), [TRUE(), FALSE()], 1, msg('No.', 'q-m4-e'));",
+  ].join('\n');
+  const out = bankMsgIds(source, BANK);
+  assert.equal(out?.questions, 2);
+  assert.equal(
+    out.code,
+    [
+      "const q = (id: string, source: S, prompt: string, options: string[], correct: number, explanation: string) => ({id, source, prompt: msg(prompt, `q-${id}-q`), options: options ? options.map((text, i) => msg(text, `q-${id}-${'abcd'[i]}`)) : [TRUE(), FALSE()], correct, explanation: msg(explanation, `q-${id}-e`)});",
+      "q('l1', S.ilo, 'Why?', ['A', 'B'], 1, 'So.');",
+      "q('m4', S.x, 'True?', 0, 1, 'No.');",
+    ].join('\n'),
+  );
+  assert.equal(bankMsgIds(source, '/x/src/other.ts'), null);
+});
+
+test('fails on a bank it cannot write so', () => {
+  const bad = [
+    "q('l1', S, msg('Why?', 'q-l2-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e'));", // another question's id
+    "q('l1', S, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-b')], 1, msg('So.', 'q-l1-e'));", // options out of order
+    "q('l1', S, msg(str`Why ${x}?`, 'q-l1-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e'));", // a str template
+    "q('l1', S, msg('Why?', 'q-l1-q'), OPTIONS, 1, msg('So.', 'q-l1-e'));", // not an array
+    "q('l1', S, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a')], 1);", // five arguments
+  ];
+  for (const call of bad) assert.throws(() => bankMsgIds(`${Q}\n${call}`, BANK), /bank-msg-ids/, call);
+  assert.throws(() => bankMsgIds("q('l1', S, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e'));", BANK), /no q =/);
+  assert.throws(() => bankMsgIds(Q.replace('prompt, options,', 'prompt: prompt, options,'), BANK), /must hold/);
+});
+
+test('the CDN form of the shipped bank gives the same questions as the source, in English and every shipped language', async () => {
+  const dir = new URL('../../dist/npm/data/', import.meta.url);
+  const built = await readFile(new URL('quiz-bank.js', dir), 'utf8');
+  const compact = compactMsgIds(built, BANK)?.code ?? built;
+  const cdn = new URL('quiz-bank.cdn-test.js', dir);
+  await writeFile(cdn, bankMsgIds(compact, BANK).code);
+  try {
+    const source = await import(new URL('quiz-bank.js', dir));
+    const transformed = await import(cdn);
+    const {inLocale} = await import(new URL('../i18n/msg.js', dir));
+    const locales = (await readdir(new URL('../i18n/locales/', dir))).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
+    assert.ok(locales.length >= 11);
+    for (const code of locales) await import(new URL(`../i18n/locales/${code}.js`, dir));
+    for (const locale of ['en', ...locales]) {
+      const want = inLocale(locale, () => source.builtInBank());
+      assert.equal(want.length, 27);
+      assert.deepEqual(inLocale(locale, () => transformed.builtInBank()), want, locale);
+      if (locale !== 'en') assert.notDeepEqual(want, inLocale('en', () => source.builtInBank()), `${locale} is translated`);
+    }
+  } finally {
+    await rm(fileURLToPath(cdn), {force: true});
+  }
+});
