@@ -5,6 +5,10 @@
 // `q` itself calls `msg(prompt, `q-${id}-q`)`, each option's `q-${id}-a`, `-b`… and the explanation's
 // `q-${id}-e`: the same ids, the same texts, looked up in the same language (builtInBank runs in the
 // widget's). A true/false question's `[TRUE(), FALSE()]` is written `0` and `q` gives those two back.
+// The question's id is not written either: the calls are in BANK_INDEX's order (l1–l6, s1–s4, …), so
+// `q` takes the id and topic of the next entry (`q(S.ilo, 'What is this?', …)`); a call out of that
+// order (not a topic's letter and the next number) fails the build, and test/node/bank-msg-ids.test.mjs
+// compares the whole bank with the source's.
 // lit-localize's extractor needs every id written in the source, which keeps them. A call that does
 // not follow the pattern (an id that is not its question's, a `str` template) fails the build, and so
 // does a bank without such a `q`. Found with TypeScript's parser; the edit comes with a source map.
@@ -50,6 +54,8 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
   };
   let declared = false;
   let questions = 0;
+  let previous = ['', 0];
+  const letters = new Set();
   /** @param {ts.Node} node */
   const visit = (node) => {
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'q') {
@@ -65,13 +71,24 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
           done.add(property.name.text);
         }
       }
-      if (done.size !== Object.keys(MESSAGES).length) fail(node, `q's object must hold ${Object.keys(MESSAGES)} as written`);
+      const topic = body.properties.find((p) => p.name?.getText(file) === 'topic');
+      if (done.size !== Object.keys(MESSAGES).length || !topic || !ts.isPropertyAssignment(topic)) fail(node, `q's object must hold ${Object.keys(MESSAGES)} as written, and a topic`);
+      // `(id, source, …, explanation) => ({id, topic: …, …})` → `(source, …, explanation, {id, topic} = BANK_INDEX[question++]) => ({id, topic, …})`
+      out.overwrite(topic.getStart(file), topic.getEnd(), 'topic');
+      out.remove(fn.parameters[0].getStart(file), fn.parameters[1].getStart(file));
+      out.appendLeft(fn.parameters.at(-1).getEnd(), ', {id, topic} = BANK_INDEX[question++]');
+      out.appendLeft(node.parent.parent.getStart(file), 'let question = 0; ');
       declared = true;
     }
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'q') {
       const [question, , prompt, options, , explanation] = node.arguments;
       if (node.arguments.length !== PARAMETERS.length || !ts.isStringLiteralLike(question)) fail(node, 'q() takes six arguments, the first a string');
       const edit = (arg, replacement) => out.overwrite(arg.getStart(file), arg.getEnd(), replacement);
+      const [, letter, number] = /^([a-z])([1-9]\d*)$/.exec(question.text) ?? fail(question, 'a question id is a letter and a number');
+      if (Number(number) !== (letter === previous[0] ? previous[1] + 1 : 1) || (letter !== previous[0] && letters.has(letter))) fail(question, 'the questions must be in BANK_INDEX order');
+      previous = [letter, Number(number)];
+      letters.add(letter);
+      out.remove(question.getStart(file), node.arguments[1].getStart(file));
       edit(prompt, text(prompt, question.text, 'q'));
       if (!ts.isArrayLiteralExpression(options)) fail(options, 'the options must be an array');
       const calls = options.elements.map((e) => (ts.isCallExpression(e) && e.arguments.length === 0 ? e.expression.getText(file) : ''));

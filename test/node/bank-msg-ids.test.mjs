@@ -8,22 +8,24 @@ import {bankMsgIds} from '../../scripts/bank-msg-ids.mjs';
 import {compactMsgIds} from '../../scripts/compact-msg-ids.mjs';
 
 const BANK = '/x/src/data/quiz-bank.ts';
-const Q = "const q = (id: string, source: S, prompt: string, options: string[], correct: number, explanation: string) => ({id, source, prompt, options, correct, explanation});";
+const Q = "const q = (id: string, source: S, prompt: string, options: string[], correct: number, explanation: string) => ({id, topic: find(id), source, prompt, options, correct, explanation});";
 
-test('writes the texts alone and has q work out their ids', () => {
+test('writes the texts alone and has q take the next id of BANK_INDEX and work out the message ids', () => {
   const source = [
     Q,
     "q('l1', S.ilo, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a'), msg('B', {id: 'q-l1-b'})], 1, msg('So.', 'q-l1-e'));",
-    "q('m4', S.x, msg('True?', 'q-m4-q'), [TRUE(), FALSE()], 1, msg('No.', 'q-m4-e'));",
+    "q('l2', S.x, msg('True?', 'q-l2-q'), [TRUE(), FALSE()], 1, msg('No.', 'q-l2-e'));",
+    "q('m1', S.x, msg('Or?', {id: 'q-m1-q'}), [msg('C', 'q-m1-a'), msg('D', 'q-m1-b'), msg('E', 'q-m1-c'), msg('F', 'q-m1-d')], 3, msg('F.', 'q-m1-e'));",
   ].join('\n');
   const out = bankMsgIds(source, BANK);
-  assert.equal(out?.questions, 2);
+  assert.equal(out?.questions, 3);
   assert.equal(
     out.code,
     [
-      "const q = (id: string, source: S, prompt: string, options: string[], correct: number, explanation: string) => ({id, source, prompt: msg(prompt, `q-${id}-q`), options: options ? options.map((text, i) => msg(text, `q-${id}-${'abcd'[i]}`)) : [TRUE(), FALSE()], correct, explanation: msg(explanation, `q-${id}-e`)});",
-      "q('l1', S.ilo, 'Why?', ['A', 'B'], 1, 'So.');",
-      "q('m4', S.x, 'True?', 0, 1, 'No.');",
+      "let question = 0; const q = (source: S, prompt: string, options: string[], correct: number, explanation: string, {id, topic} = BANK_INDEX[question++]) => ({id, topic, source, prompt: msg(prompt, `q-${id}-q`), options: options ? options.map((text, i) => msg(text, `q-${id}-${'abcd'[i]}`)) : [TRUE(), FALSE()], correct, explanation: msg(explanation, `q-${id}-e`)});",
+      "q(S.ilo, 'Why?', ['A', 'B'], 1, 'So.');",
+      "q(S.x, 'True?', 0, 1, 'No.');",
+      "q(S.x, 'Or?', ['C', 'D', 'E', 'F'], 3, 'F.');",
     ].join('\n'),
   );
   assert.equal(bankMsgIds(source, '/x/src/other.ts'), null);
@@ -36,10 +38,15 @@ test('fails on a bank it cannot write so', () => {
     "q('l1', S, msg(str`Why ${x}?`, 'q-l1-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e'));", // a str template
     "q('l1', S, msg('Why?', 'q-l1-q'), OPTIONS, 1, msg('So.', 'q-l1-e'));", // not an array
     "q('l1', S, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a')], 1);", // five arguments
+    "q('l2', S, msg('Why?', 'q-l2-q'), [msg('A', 'q-l2-a')], 1, msg('So.', 'q-l2-e'));", // not l1 first
+    "q('l1', S, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e')); q('l3', S, msg('Why?', 'q-l3-q'), [msg('A', 'q-l3-a')], 1, msg('So.', 'q-l3-e'));", // l2 left out
+    "q('l1', S, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e')); q('m1', S, msg('Why?', 'q-m1-q'), [msg('A', 'q-m1-a')], 1, msg('So.', 'q-m1-e')); q('l2', S, msg('Why?', 'q-l2-q'), [msg('A', 'q-l2-a')], 1, msg('So.', 'q-l2-e'));", // l2 after m1
+    "q('L1', S, msg('Why?', 'q-L1-q'), [msg('A', 'q-L1-a')], 1, msg('So.', 'q-L1-e'));", // not a letter and a number
   ];
   for (const call of bad) assert.throws(() => bankMsgIds(`${Q}\n${call}`, BANK), /bank-msg-ids/, call);
   assert.throws(() => bankMsgIds("q('l1', S, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e'));", BANK), /no q =/);
   assert.throws(() => bankMsgIds(Q.replace('prompt, options,', 'prompt: prompt, options,'), BANK), /must hold/);
+  assert.throws(() => bankMsgIds(Q.replace('topic: find(id), ', ''), BANK), /must hold/);
 });
 
 test('the CDN form of the shipped bank gives the same questions as the source, in English and every shipped language', async () => {
