@@ -290,7 +290,9 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   /** Focus coming from outside the ticker stops it (APG carousel); moving inside does not. */
-  #inside = (node: EventTarget | null) => this.renderRoot.contains(node as Node) || this.contains(node as Node);
+  #inside(node: EventTarget | null): boolean {
+    return this.renderRoot.contains(node as Node) || this.contains(node as Node);
+  }
 
   #onFocusOut(e: FocusEvent): void {
     if (this.#inside(e.relatedTarget)) return;
