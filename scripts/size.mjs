@@ -24,14 +24,15 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // (2026-11-30): the widgets imported in the order that gzips smallest (−236 B): 37.75 → 37.5 KB; the
 // imports inside the widget modules likewise (−150 B): 37.5 → 37.25 KB. Eleventh session (2026-11-30):
 // a byte hunt (−315 B, after two safety fixes: +72 B) took signpost.js 37.25 → 37 KB, the quiz
-// 28.75 → 28.5 KB.
+// 28.75 → 28.5 KB. Twelfth session (2026-11-30): the CDN's quiz bank with its message ids worked out
+// (−401 B, after two feed fixes: +60 B): signpost.js 37 → 36.75 KB, the quiz 28.5 → 28.25 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
-  'dist/cdn/signpost.js': 37 * 1024,
+  'dist/cdn/signpost.js': 36.75 * 1024,
   'dist/cdn/hotline-card.js': 20.5 * 1024,
   'dist/cdn/quick-exit.js': 11.5 * 1024,
-  'dist/cdn/red-flag-quiz.js': 28.5 * 1024,
+  'dist/cdn/red-flag-quiz.js': 28.25 * 1024,
   'dist/cdn/campaign-banner.js': 12 * 1024,
   'dist/cdn/news-ticker.js': 15 * 1024,
 };
