@@ -11,6 +11,8 @@ import {compactMsgIds} from './scripts/compact-msg-ids.mjs';
 import {deriveAttributes} from './scripts/derive-attributes.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/bank-msg-ids.test.mjs
 import {bankMsgIds} from './scripts/bank-msg-ids.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/hotline-phones.test.mjs
+import {hotlinePhones} from './scripts/hotline-phones.mjs';
 
 /**
  * CDN builds: every file is ONE self-contained ES module (Lit inside, no imports, no chunks),
@@ -50,6 +52,14 @@ const bankIds = {
   name: 'signpost-bank-msg-ids',
   transform(code: string, id: string) {
     return bankMsgIds(code, id) as {code: string; map: unknown} | null;
+  },
+};
+
+/** …and the hotline directory's phones written as displayed, their `tel` worked out from the digits (scripts/hotline-phones.mjs). */
+const phones = {
+  name: 'signpost-hotline-phones',
+  transform(code: string, id: string) {
+    return hotlinePhones(code, id) as {code: string; map: unknown} | null;
   },
 };
 
@@ -134,7 +144,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
