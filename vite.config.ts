@@ -11,6 +11,8 @@ import {compactMsgIds} from './scripts/compact-msg-ids.mjs';
 import {deriveAttributes} from './scripts/derive-attributes.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/bank-msg-ids.test.mjs
 import {bankMsgIds} from './scripts/bank-msg-ids.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/scope-msg-ids.test.mjs
+import {scopeMsgIds} from './scripts/scope-msg-ids.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/hotline-phones.test.mjs
 import {hotlinePhones} from './scripts/hotline-phones.mjs';
 
@@ -52,6 +54,14 @@ const bankIds = {
   name: 'signpost-bank-msg-ids',
   transform(code: string, id: string) {
     return bankMsgIds(code, id) as {code: string; map: unknown} | null;
+  },
+};
+
+/** …and the hotline card's scope labels with their message ids worked out from the scope (scripts/scope-msg-ids.mjs; after msgIds). */
+const scopeIds = {
+  name: 'signpost-scope-msg-ids',
+  transform(code: string, id: string) {
+    return scopeMsgIds(code, id) as {code: string; map: unknown} | null;
   },
 };
 
@@ -144,7 +154,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

@@ -15,8 +15,8 @@ import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {announce} from '../../internal/announce.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
-import {lineView, scopeLabel, type Channel} from './line-view.js';
-import {t} from './messages.js';
+import {lineView, type Channel} from './line-view.js';
+import {scopeLabel, t} from './messages.js';
 import {styles} from './styles.js';
 
 /** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */

@@ -3,7 +3,7 @@
  * the card passes handlers in. Every text goes through Lit text bindings (escaped).
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {HotlineRecord, LineScope, Phone} from '../../data/hotline-types.js';
+import type {HotlineRecord, Phone} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState} from '../../hotline/schedule.js';
 import {formatDate, formatTime, isolate, languageList, scheduleLabel, siteName, weekdayName, zoneName} from '../../hotline/format.js';
 import {t} from './messages.js';
@@ -19,25 +19,6 @@ export interface LineViewOptions {
   primary: boolean;
   onContact: (channel: Channel) => void;
   onCopy: (phone: Phone) => void;
-}
-
-// The card's messages are only ever called (`t.x()`), never passed around as values: the CDN build's
-// minifier can then write each one where it is used, instead of keeping the whole `t` object.
-const SCOPE: Record<LineScope, () => string> = {
-  trafficking: () => t.scopeTrafficking(),
-  'law-enforcement': () => t.scopeLawEnforcement(),
-  police: () => t.scopePolice(),
-  anonymous: () => t.scopeAnonymous(),
-  victims: () => t.scopeVictims(),
-  children: () => t.scopeChildren(),
-  women: () => t.scopeWomen(),
-  labour: () => t.scopeLabour(),
-  regional: () => t.scopeRegional(),
-  charity: () => t.scopeCharity(),
-};
-
-export function scopeLabel(scope: LineScope): string {
-  return SCOPE[scope]();
 }
 
 function hoursView(line: HotlineRecord, locale: string, now: number): TemplateResult | typeof nothing {

@@ -1,21 +1,14 @@
 /**
  * The hotline card's words, in English. Translations live in xliff/<locale>.xlf.
  * Each entry is called inside a widget's render, where msg() answers in that widget's language.
+ * They are only ever called (`t.x()`), never passed around as values: the CDN build's minifier can
+ * then write each one where it is used, instead of keeping the whole `t` object.
  */
 import {msg, str} from '../../i18n/msg.js';
+import type {LineScope} from '../../data/hotline-types.js';
 
 export const t = {
   getHelp: () => msg('Get help', {id: 'h-get-help'}),
-  scopeTrafficking: () => msg('Human trafficking hotline', {id: 'h-scope-trafficking'}),
-  scopeLawEnforcement: () => msg('Report to law enforcement', {id: 'h-scope-law'}),
-  scopePolice: () => msg('Police', {id: 'h-scope-police'}),
-  scopeAnonymous: () => msg('Report a crime anonymously', {id: 'h-scope-anonymous'}),
-  scopeVictims: () => msg('Support for victims of crime', {id: 'h-scope-victims'}),
-  scopeChildren: () => msg('Help for children', {id: 'h-scope-children'}),
-  scopeWomen: () => msg('Help for women facing violence', {id: 'h-scope-women'}),
-  scopeLabour: () => msg('Labour exploitation', {id: 'h-scope-labour'}),
-  scopeRegional: () => msg('Regional trafficking helpline', {id: 'h-scope-regional'}),
-  scopeCharity: () => msg('Charity against modern slavery', {id: 'h-scope-charity'}),
   noDedicated: (country: string) => msg(str`No dedicated national trafficking hotline is listed for ${country}. These services can help.`, {id: 'h-no-dedicated'}),
   open247: () => msg('Open 24 hours a day, 7 days a week', {id: 'h-open-247'}),
   openNow: (time: string) => msg(str`Open now, closes at ${time}`, {id: 'h-open-now'}),
@@ -52,3 +45,23 @@ export const t = {
   chooseOption: () => msg('Choose a country', {id: 'h-choose-option'}),
   otherServices: () => msg('Other services', {id: 'h-other-services'}),
 };
+
+// The CDN build writes this table's texts alone and has scopeLabel work out each id from its key
+// (scripts/scope-msg-ids.mjs).
+const SCOPE: Record<LineScope, () => string> = {
+  trafficking: () => msg('Human trafficking hotline', {id: 'h-scope-trafficking'}),
+  'law-enforcement': () => msg('Report to law enforcement', {id: 'h-scope-law'}),
+  police: () => msg('Police', {id: 'h-scope-police'}),
+  anonymous: () => msg('Report a crime anonymously', {id: 'h-scope-anonymous'}),
+  victims: () => msg('Support for victims of crime', {id: 'h-scope-victims'}),
+  children: () => msg('Help for children', {id: 'h-scope-children'}),
+  women: () => msg('Help for women facing violence', {id: 'h-scope-women'}),
+  labour: () => msg('Labour exploitation', {id: 'h-scope-labour'}),
+  regional: () => msg('Regional trafficking helpline', {id: 'h-scope-regional'}),
+  charity: () => msg('Charity against modern slavery', {id: 'h-scope-charity'}),
+};
+
+/** What kind of service a line is, in the current language. */
+export function scopeLabel(scope: LineScope): string {
+  return SCOPE[scope]();
+}
