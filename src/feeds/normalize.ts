@@ -60,11 +60,12 @@ export class FeedError extends Error {
 
 const MAX_ITEMS = 200;
 
-const elements = (node: XmlNode): XmlNode[] => Array.from(node.childNodes).filter((n) => n.nodeType === 1);
+/** The child elements of that local name. */
+const children = (node: XmlNode, name: string): XmlNode[] => Array.from(node.childNodes).filter((n) => n.nodeType === 1 && n.localName === name);
 /** The first child element of that name, preferring one without a prefix: an RSS item's own <link>
  * or <title>, not an <atom:link> or <media:title> written before it. */
 const child = (node: XmlNode, name: string) => {
-  const found = elements(node).filter((n) => n.localName === name);
+  const found = children(node, name);
   return found.find((n) => !n.prefix) ?? found[0];
 };
 const childText = (node: XmlNode, name: string, max?: number) => toPlainText(child(node, name)?.textContent ?? '', max);
@@ -149,23 +150,21 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   const name = root.localName;
   if (name === 'feed') {
     const title = childText(root, 'title', 200);
-    const items = elements(root)
-      .filter((n) => n.localName === 'entry')
-      .map((entry, i): FeedItem => {
-        const links = elements(entry).filter((n) => n.localName === 'link');
-        // The story's page only: a self, edit or enclosure link (the API entry, an mp3) is no story to open.
-        const alternate = links.find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate');
-        const linkBase = baseOf(alternate ?? entry, feedUrl);
-        const author = child(entry, 'author');
-        return {
-          id: childText(entry, 'id') || String(i),
-          title: childText(entry, 'title'),
-          summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
-          url: link(alternate?.getAttribute?.('href'), linkBase),
-          date: parseDate(child(entry, 'published')?.textContent || child(entry, 'updated')?.textContent), // an empty <published/> too
-          source: (author && childText(author, 'name', 100)) || title || undefined,
-        };
-      });
+    const items = children(root, 'entry').map((entry, i): FeedItem => {
+      const links = children(entry, 'link');
+      // The story's page only: a self, edit or enclosure link (the API entry, an mp3) is no story to open.
+      const alternate = links.find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate');
+      const linkBase = baseOf(alternate ?? entry, feedUrl);
+      const author = child(entry, 'author');
+      return {
+        id: childText(entry, 'id') || String(i),
+        title: childText(entry, 'title'),
+        summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
+        url: link(alternate?.getAttribute?.('href'), linkBase),
+        date: parseDate(child(entry, 'published')?.textContent || child(entry, 'updated')?.textContent), // an empty <published/> too
+        source: (author && childText(author, 'name', 100)) || title || undefined,
+      };
+    });
     return finish(title, items);
   }
   if (name === 'rss' || name === 'RDF') {
@@ -173,22 +172,20 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     const title = channel ? childText(channel, 'title', 200) : '';
     const holder = name === 'rss' ? channel : root;
     if (!holder) throw new FeedError('format', 'an RSS feed needs a channel');
-    const items = elements(holder)
-      .filter((n) => n.localName === 'item')
-      .map((item, i): FeedItem => {
-        const base = baseOf(item, feedUrl);
-        // RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false".
-        const guid = child(item, 'guid');
-        const permalink = guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined;
-        return {
-          id: toPlainText(guid?.textContent ?? '') || item.getAttribute?.('rdf:about') || childText(item, 'link') || String(i),
-          title: childText(item, 'title'),
-          summary: childText(item, 'description') || undefined,
-          url: link(child(item, 'link')?.textContent || permalink, base),
-          date: parseDate(child(item, 'pubDate')?.textContent || child(item, 'date')?.textContent),
-          source: childText(item, 'creator', 100) || title || undefined,
-        };
-      });
+    const items = children(holder, 'item').map((item, i): FeedItem => {
+      const base = baseOf(item, feedUrl);
+      // RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false".
+      const guid = child(item, 'guid');
+      const permalink = guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined;
+      return {
+        id: toPlainText(guid?.textContent ?? '') || item.getAttribute?.('rdf:about') || childText(item, 'link') || String(i),
+        title: childText(item, 'title'),
+        summary: childText(item, 'description') || undefined,
+        url: link(child(item, 'link')?.textContent || permalink, base),
+        date: parseDate(child(item, 'pubDate')?.textContent || child(item, 'date')?.textContent),
+        source: childText(item, 'creator', 100) || title || undefined,
+      };
+    });
     return finish(title, items);
   }
   throw new FeedError('format', `not a feed: <${name ?? '?'}>`);
