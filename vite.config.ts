@@ -163,7 +163,11 @@ export default defineConfig(({mode}) => {
       emptyOutDir: false,
       target: 'es2022',
       minify: 'terser',
-      terserOptions: {ecma: 2020, module: true, compress: {passes: 3}, format: {comments: false}},
+      // `inline: 1`: a once-used function that takes arguments (a message with a value) is written
+      // where it is called as `(e=>…)(x)`, never with its arguments moved into new variables of the
+      // caller (`(v=x,…)` and a `var v`): the one shape repeats, and gzips smaller (measured
+      // 2026-11-30: 2 to 54 B off every widget file, the language files unchanged).
+      terserOptions: {ecma: 2020, module: true, compress: {passes: 3, inline: 1}, format: {comments: false}},
       sourcemap: true,
       reportCompressedSize: false,
       lib: {
