@@ -6,8 +6,8 @@
 import {LitElement, type PropertyDeclarations} from 'lit';
 import {availableLocales, onLocalesChanged, requestLocale} from '../i18n/registry.js';
 import {warn} from './warn.js';
-import {VERSION} from './version.js';
 import {inLocale} from '../i18n/msg.js';
+import {VERSION} from './version.js';
 import {SOURCE_LOCALE, canonical, dirOf, languageOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
 
 const connected = new Set<SignpostElement>();

@@ -7,8 +7,8 @@ import {emit} from '../../internal/emit.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
 import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
-import {t} from './messages.js';
 import {styles} from './styles.js';
+import {t} from './messages.js';
 
 /** Detail of `signpost-quick-exit`: how the exit was triggered. No personal data. */
 export interface QuickExitDetail {

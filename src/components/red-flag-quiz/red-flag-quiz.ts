@@ -9,10 +9,10 @@ import {announce} from '../../internal/announce.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
 // The result step shows the reader's hotline by placing the card (class only; define.ts registers it).
 import '../hotline-card/hotline-card.js';
+import {fetchText} from '../../internal/fetch-text.js';
 import {t} from './messages.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {styles} from './styles.js';
-import {fetchText} from '../../internal/fetch-text.js';
 
 /** Detail of `signpost-quiz-answered`. */
 export interface QuizAnsweredDetail {
