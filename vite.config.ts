@@ -25,61 +25,29 @@ import {hotlinePhones} from './scripts/hotline-phones.mjs';
  * The npm build is plain `tsc -p tsconfig.build.json` (unbundled ESM + .d.ts, Lit external).
  */
 
+type Transform = (code: string, id: string) => unknown;
+/** A build step that rewrites the project's own modules (src/…/*.ts); each script returns null for a module it leaves alone. */
+const step = (name: string, rewrite: Transform) => ({
+  name,
+  transform(code: string, id: string) {
+    return /[\\/]src[\\/].*\.ts$/.test(id) ? (rewrite(code, id) as {code: string; map: unknown} | null) : null;
+  },
+});
+
 /** The CDN files get their css`…` templates minified (scripts/minify-css.mjs): the widgets' styles and the page rules of the quick exit. */
-const cssTemplates = {
-  name: 'signpost-minify-css-templates',
-  transform(code: string, id: string) {
-    return /[\\/]src[\\/].*\.ts$/.test(id) && code.includes('css`') ? {code: minifyCssTemplates(code) as string, map: null} : null;
-  },
-};
-
+const cssTemplates = step('signpost-minify-css-templates', (code) => (code.includes('css`') ? {code: minifyCssTemplates(code) as string, map: null} : null));
 /** …and the layout whitespace of their html`…` templates collapsed (scripts/minify-html.mjs). */
-const htmlTemplates = {
-  name: 'signpost-minify-html-templates',
-  transform(code: string, id: string) {
-    return /[\\/]src[\\/].*\.ts$/.test(id) ? (minifyHtmlTemplates(code, id) as {code: string; map: unknown} | null) : null;
-  },
-};
-
+const htmlTemplates = step('signpost-minify-html-templates', minifyHtmlTemplates);
 /** …and `msg(text, {id})` written `msg(text, id)` (scripts/compact-msg-ids.mjs). */
-const msgIds = {
-  name: 'signpost-compact-msg-ids',
-  transform(code: string, id: string) {
-    return /[\\/]src[\\/].*\.ts$/.test(id) ? (compactMsgIds(code, id) as {code: string; map: unknown} | null) : null;
-  },
-};
-
+const msgIds = step('signpost-compact-msg-ids', compactMsgIds);
 /** …and the built-in quiz bank's message ids worked out from each question's id (scripts/bank-msg-ids.mjs; after msgIds). */
-const bankIds = {
-  name: 'signpost-bank-msg-ids',
-  transform(code: string, id: string) {
-    return bankMsgIds(code, id) as {code: string; map: unknown} | null;
-  },
-};
-
+const bankIds = step('signpost-bank-msg-ids', bankMsgIds);
 /** …and the hotline card's scope labels with their message ids worked out from the scope (scripts/scope-msg-ids.mjs; after msgIds). */
-const scopeIds = {
-  name: 'signpost-scope-msg-ids',
-  transform(code: string, id: string) {
-    return scopeMsgIds(code, id) as {code: string; map: unknown} | null;
-  },
-};
-
+const scopeIds = step('signpost-scope-msg-ids', scopeMsgIds);
 /** …and the hotline directory's phones written as displayed, their `tel` worked out from the digits (scripts/hotline-phones.mjs). */
-const phones = {
-  name: 'signpost-hotline-phones',
-  transform(code: string, id: string) {
-    return hotlinePhones(code, id) as {code: string; map: unknown} | null;
-  },
-};
-
+const phones = step('signpost-hotline-phones', hotlinePhones);
 /** …and attribute names that are their property's in kebab-case derived by the base class (scripts/derive-attributes.mjs). */
-const derivedAttributes = {
-  name: 'signpost-derive-attributes',
-  transform(code: string, id: string) {
-    return /[\\/]src[\\/].*\.ts$/.test(id) ? (deriveAttributes(code, id) as {code: string; map: unknown} | null) : null;
-  },
-};
+const derivedAttributes = step('signpost-derive-attributes', deriveAttributes);
 
 /**
  * A second copy of Lit on a page that enforces Trusted Types (`trusted-types lit-html`, without

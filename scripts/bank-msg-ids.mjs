@@ -13,7 +13,7 @@
 // not follow the pattern (an id that is not its question's, a `str` template) fails the build, and so
 // does a bank without such a `q`. Found with TypeScript's parser; the edit comes with a source map.
 import ts from 'typescript';
-import MagicString from 'magic-string';
+import {sourceEdit} from './source-edit.mjs';
 
 /** The module of the built-in bank. */
 const BANK_MODULE = /[\\/]src[\\/]data[\\/]quiz-bank\.ts$/;
@@ -33,24 +33,12 @@ const MESSAGES = {
  */
 export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
   if (!BANK_MODULE.test(id)) return null;
-  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const out = new MagicString(code);
-  const fail = (node, why) => {
-    throw new Error(`${id}: ${why} (scripts/bank-msg-ids.mjs): ${node.getText(file).slice(0, 200)}`);
-  };
+  const {file, out, fail, msgCall, result} = sourceEdit(code, id, 'bank-msg-ids.mjs');
   /** The text of `msg('text', 'q-<question>-<letter>')` (or `{id: …}`), checked. */
   const text = (node, question, letter) => {
-    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'msg' || node.arguments.length !== 2) fail(node, 'not a msg() call');
-    const [source, options] = node.arguments;
-    let messageId = options;
-    if (ts.isObjectLiteralExpression(options)) {
-      const property = options.properties.length === 1 ? options.properties[0] : undefined;
-      if (!property || !ts.isPropertyAssignment(property) || property.name.getText(file) !== 'id') fail(node, 'msg() options must be {id}');
-      messageId = property.initializer;
-    }
-    if (!ts.isStringLiteralLike(messageId) || messageId.text !== `q-${question}-${letter}`) fail(node, `the id must be q-${question}-${letter}`);
-    if (!ts.isStringLiteralLike(source)) fail(node, 'the text must be a string literal');
-    return source.getText(file);
+    const call = msgCall(node);
+    if (call.id !== `q-${question}-${letter}`) fail(node, `the id must be q-${question}-${letter}`);
+    return call.text.getText(file);
   };
   let declared = false;
   let questions = 0;
@@ -105,5 +93,5 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
   };
   visit(file);
   if (!declared || !questions) throw new Error(`${id}: no q = (${PARAMETERS}) => ({…}) or no q() call: check scripts/bank-msg-ids.mjs`);
-  return {code: out.toString(), map: out.generateMap({source: id, includeContent: true, hires: true}), questions};
+  return result({questions});
 }

@@ -12,7 +12,7 @@
 // compares the whole CDN directory with the source's. Found with TypeScript's parser; the edit comes
 // with a source map.
 import ts from 'typescript';
-import MagicString from 'magic-string';
+import {sourceEdit} from './source-edit.mjs';
 
 /** The module of the built-in directory. */
 const DIRECTORY_MODULE = /[\\/]src[\\/]data[\\/]hotlines\.ts$/;
@@ -41,11 +41,7 @@ export function countryCode(tel, display) {
  */
 export function hotlinePhones(code, id = '/src/data/hotlines.ts') {
   if (!DIRECTORY_MODULE.test(id)) return null;
-  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const out = new MagicString(code);
-  const fail = (node, why) => {
-    throw new Error(`${id}: ${why} (scripts/hotline-phones.mjs): ${node.getText(file).slice(0, 200)}`);
-  };
+  const {file, out, fail, result} = sourceEdit(code, id, 'hotline-phones.mjs');
   let declared = false;
   let phones = 0;
   /** @param {ts.Node} node */
@@ -84,5 +80,5 @@ export function hotlinePhones(code, id = '/src/data/hotlines.ts') {
   };
   visit(file);
   if (!declared || !phones) throw new Error(`${id}: no P = (tel, display = tel) => ({tel, display}) or no P() call: check scripts/hotline-phones.mjs`);
-  return {code: out.toString(), map: out.generateMap({source: id, includeContent: true, hires: true}), phones};
+  return result({phones});
 }

@@ -11,7 +11,7 @@
 // every label with the source's in English and all shipped languages. Found with TypeScript's parser;
 // the edit comes with a source map.
 import ts from 'typescript';
-import MagicString from 'magic-string';
+import {sourceEdit} from './source-edit.mjs';
 
 /** The hotline card's messages. */
 const MESSAGES_MODULE = /[\\/]src[\\/]components[\\/]hotline-card[\\/]messages\.ts$/;
@@ -27,11 +27,7 @@ const LOOKUP = "msg(SCOPE[scope], 'h-scope-' + scope.split('-')[0])";
  */
 export function scopeMsgIds(code, id = '/src/components/hotline-card/messages.ts') {
   if (!MESSAGES_MODULE.test(id)) return null;
-  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const out = new MagicString(code);
-  const fail = (node, why) => {
-    throw new Error(`${id}: ${why} (scripts/scope-msg-ids.mjs): ${node.getText(file).slice(0, 200)}`);
-  };
+  const {file, out, fail, msgCall, result} = sourceEdit(code, id, 'scope-msg-ids.mjs');
   let scopes = 0;
   let looked = false;
   let references = 0;
@@ -43,16 +39,9 @@ export function scopeMsgIds(code, id = '/src/components/hotline-card/messages.ts
         const key = ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : fail(property, 'not key: value');
         const fn = property.initializer;
         const call = ts.isArrowFunction(fn) && !fn.parameters.length ? fn.body : undefined;
-        if (!call || !ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || call.expression.text !== 'msg' || call.arguments.length !== 2) fail(property, 'an entry must be () => msg(text, id)');
-        const [text, options] = call.arguments;
-        let messageId = options;
-        if (ts.isObjectLiteralExpression(options)) {
-          const only = options.properties.length === 1 ? options.properties[0] : undefined;
-          if (!only || !ts.isPropertyAssignment(only) || only.name.getText(file) !== 'id') fail(property, 'msg() options must be {id}');
-          messageId = only.initializer;
-        }
-        if (!ts.isStringLiteralLike(messageId) || messageId.text !== scopeId(key)) fail(property, `the id must be ${scopeId(key)}`);
-        if (!ts.isStringLiteralLike(text)) fail(property, 'the text must be a string literal');
+        if (!call) fail(property, 'an entry must be () => msg(text, id)');
+        const {text, id: messageId} = msgCall(call);
+        if (messageId !== scopeId(key)) fail(property, `the id must be ${scopeId(key)}`);
         out.overwrite(fn.getStart(file), fn.getEnd(), text.getText(file));
         scopes++;
       }
@@ -83,5 +72,5 @@ export function scopeMsgIds(code, id = '/src/components/hotline-card/messages.ts
   // The table is read nowhere else: its entries are no longer functions.
   if (references) throw new Error(`${id}: SCOPE used outside scopeLabel (scripts/scope-msg-ids.mjs)`);
   if (!scopes || !looked) throw new Error(`${id}: no SCOPE table or no scopeLabel(scope) { return SCOPE[scope](); }: check scripts/scope-msg-ids.mjs`);
-  return {code: out.toString(), map: out.generateMap({source: id, includeContent: true, hires: true}), scopes};
+  return result({scopes});
 }
