@@ -76,7 +76,7 @@ export function parseDate(value: unknown): number | undefined {
     .trim()
     // Europe's zone names, which feeds write (PHP's `T`) and Date.parse does not know (it knows GMT, UT
     // and the American ones): BST (British summer), WET, WEST, CET, CEST, EET, EEST, as UTC offsets.
-    // Other names (IST: India, Ireland or Israel?) still give no date rather than a guessed one.
+    // Other names still give no date rather than a guessed one (IST is India, Ireland or Israel).
     .replace(/ (BST|([WCE])E(S?)T)$/, (_m, _b, zone, summer) => ` +0${zone ? 'WCE'.indexOf(zone) + summer.length : 1}00`);
   // A date alone ("2025-03-01") is that day where the reader is, not midnight UTC (the day before, west of it).
   const time = Date.parse(/^\d{4}-\d\d-\d\d$/.test(text) ? `${text}T00:00` : text);

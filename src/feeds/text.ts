@@ -34,8 +34,8 @@ export function decodeEntities(text: string): string {
  * states, else the one its XML declaration states (older government feeds are often ISO-8859-1),
  * else UTF-8. An unknown charset is read as UTF-8.
  */
-// The mark's first byte (0xEF) is enough: a feed, XML or JSON, otherwise starts with "<", "{" or white space.
 export function decodeFeed(bytes: Uint8Array, contentType: string): string {
+  // The mark's first byte (0xEF) is enough: a feed, XML or JSON, otherwise starts with "<", "{" or white space.
   const declared = bytes[0] == 239 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
   try {
     return new TextDecoder(declared?.[1]).decode(bytes);
