@@ -2,10 +2,9 @@
 // from its id. The last test needs dist/npm (run after `npm run build`).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFile, readdir, rm, writeFile} from 'node:fs/promises';
-import {fileURLToPath} from 'node:url';
 import {bankMsgIds} from '../../scripts/bank-msg-ids.mjs';
 import {compactMsgIds} from '../../scripts/compact-msg-ids.mjs';
+import {shippedLanguages, withCdnForm} from './cdn-form.mjs';
 
 const BANK = '/x/src/data/quiz-bank.ts';
 const Q = "const q = (id: string, source: S, prompt: string, options: string[], correct: number, explanation: string) => ({id, topic: find(id), source, prompt, options, correct, explanation});";
@@ -50,25 +49,13 @@ test('fails on a bank it cannot write so', () => {
 });
 
 test('the CDN form of the shipped bank gives the same questions as the source, in English and every shipped language', async () => {
-  const dir = new URL('../../dist/npm/data/', import.meta.url);
-  const built = await readFile(new URL('quiz-bank.js', dir), 'utf8');
-  const compact = compactMsgIds(built, BANK)?.code ?? built;
-  const cdn = new URL('quiz-bank.cdn-test.js', dir);
-  await writeFile(cdn, bankMsgIds(compact, BANK).code);
-  try {
-    const source = await import(new URL('quiz-bank.js', dir));
-    const transformed = await import(cdn);
-    const {inLocale} = await import(new URL('../i18n/msg.js', dir));
-    const locales = (await readdir(new URL('../i18n/locales/', dir))).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
-    assert.ok(locales.length >= 11);
-    for (const code of locales) await import(new URL(`../i18n/locales/${code}.js`, dir));
+  const {inLocale, locales} = await shippedLanguages();
+  await withCdnForm('data/quiz-bank.js', (built) => bankMsgIds(compactMsgIds(built, BANK)?.code ?? built, BANK).code, (source, transformed) => {
     for (const locale of ['en', ...locales]) {
       const want = inLocale(locale, () => source.builtInBank());
       assert.equal(want.length, 27);
       assert.deepEqual(inLocale(locale, () => transformed.builtInBank()), want, locale);
       if (locale !== 'en') assert.notDeepEqual(want, inLocale('en', () => source.builtInBank()), `${locale} is translated`);
     }
-  } finally {
-    await rm(fileURLToPath(cdn), {force: true});
-  }
+  });
 });

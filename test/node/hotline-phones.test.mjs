@@ -2,9 +2,8 @@
 // `tel` worked out from the digits. The last test needs dist/npm (run after `npm run build`).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFile, rm, writeFile} from 'node:fs/promises';
-import {fileURLToPath} from 'node:url';
 import {countryCode, hotlinePhones, telOf} from '../../scripts/hotline-phones.mjs';
+import {withCdnForm} from './cdn-form.mjs';
 
 const DIRECTORY = '/x/src/data/hotlines.ts';
 const P = 'const P = (tel: string, display = tel) => ({tel, display});';
@@ -56,20 +55,17 @@ test('fails on a directory it cannot write so', () => {
 });
 
 test('the CDN form of the shipped directory is the source’s, key for key', async () => {
-  const dir = new URL('../../dist/npm/data/', import.meta.url);
-  const built = await readFile(new URL('hotlines.js', dir), 'utf8');
-  const cdn = new URL('hotlines.cdn-test.js', dir);
-  const transformed = hotlinePhones(built, DIRECTORY);
-  assert.ok(transformed.phones >= 30);
-  await writeFile(cdn, transformed.code);
-  try {
-    const source = await import(new URL('hotlines.js', dir));
-    const compact = await import(cdn);
+  let phones = 0;
+  const rewrite = (built) => {
+    const transformed = hotlinePhones(built, DIRECTORY);
+    phones = transformed.phones;
+    return transformed.code;
+  };
+  await withCdnForm('data/hotlines.js', rewrite, (source, compact) => {
+    assert.ok(phones >= 30);
     assert.ok(source.HOTLINES.length >= 14);
     // JSON keeps the order of the keys too.
     assert.equal(JSON.stringify(compact.HOTLINES), JSON.stringify(source.HOTLINES));
     assert.deepEqual(compact.HOTLINES, source.HOTLINES);
-  } finally {
-    await rm(fileURLToPath(cdn), {force: true});
-  }
+  });
 });

@@ -2,10 +2,9 @@
 // its scope. The last test needs dist/npm (run after `npm run build`).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFile, readdir, rm, writeFile} from 'node:fs/promises';
-import {fileURLToPath} from 'node:url';
 import {scopeMsgIds} from '../../scripts/scope-msg-ids.mjs';
 import {compactMsgIds} from '../../scripts/compact-msg-ids.mjs';
+import {shippedLanguages, withCdnForm} from './cdn-form.mjs';
 
 const MESSAGES = '/x/src/components/hotline-card/messages.ts';
 const LABEL = 'export function scopeLabel(scope: LineScope): string {\n  return SCOPE[scope]();\n}';
@@ -50,18 +49,8 @@ test('fails on a table or a lookup it cannot write so', () => {
 });
 
 test('the CDN form of the card’s messages gives the same scope labels as the source, in English and every shipped language', async () => {
-  const dir = new URL('../../dist/npm/', import.meta.url);
-  const messages = new URL('components/hotline-card/messages.js', dir);
-  const compact = compactMsgIds(await readFile(messages, 'utf8'), MESSAGES).code;
-  const cdn = new URL('components/hotline-card/messages.cdn-test.js', dir);
-  await writeFile(cdn, scopeMsgIds(compact, MESSAGES).code);
-  try {
-    const source = await import(messages);
-    const transformed = await import(cdn);
-    const {inLocale} = await import(new URL('i18n/msg.js', dir));
-    const locales = (await readdir(new URL('i18n/locales/', dir))).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3));
-    assert.ok(locales.length >= 11);
-    for (const code of locales) await import(new URL(`i18n/locales/${code}.js`, dir));
+  const {inLocale, locales} = await shippedLanguages();
+  await withCdnForm('components/hotline-card/messages.js', (built) => scopeMsgIds(compactMsgIds(built, MESSAGES).code, MESSAGES).code, (source, transformed) => {
     const scopes = ['trafficking', 'law-enforcement', 'police', 'anonymous', 'victims', 'children', 'women', 'labour', 'regional', 'charity'];
     const english = scopes.map((scope) => source.scopeLabel(scope));
     for (const locale of ['en', ...locales]) {
@@ -69,7 +58,5 @@ test('the CDN form of the card’s messages gives the same scope labels as the s
       assert.deepEqual(inLocale(locale, () => scopes.map((scope) => transformed.scopeLabel(scope))), want, locale);
       if (locale !== 'en') assert.notDeepEqual(want, english, `${locale} is translated`);
     }
-  } finally {
-    await rm(fileURLToPath(cdn), {force: true});
-  }
+  });
 });
