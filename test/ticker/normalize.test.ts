@@ -97,6 +97,15 @@ describe('feed normaliser', () => {
     for (const unknown of ['Mon, 30 Nov 2026 09:30:00 IST', 'Mon, 30 Nov 2026 09:30:00 XEST', 'Mon, 30 Nov 2026 09:30:00 cet', 'CET']) expect(date(unknown), unknown).to.equal(undefined);
   });
 
+  it('reads a day and time as databases write them the same in every engine (the corpus has the forms with a zone)', () => {
+    const date = (published: string) => normalizeFeed(JSON.stringify({items: [{id: '1', title: 'T', date_published: published}]}), browserXml).items[0].date;
+    // No zone: the reader's own time, as ISO says, whichever separator.
+    for (const local of ['2026-11-30 10:00:00', '2026-11-30 10:00', '2026-11-30T10:00:00']) expect(date(local), local).to.equal(new Date(2026, 10, 30, 10).getTime());
+    expect(date('2026-11-30 10:00:00 +0000'), 'WebKit read none').to.equal(Date.UTC(2026, 10, 30, 10));
+    // Only whole forms: a time that runs on, or a zone without minutes, is left to the engine as before.
+    for (const other of ['2026-11-30 10:00:00 +0000 extra', '2026-11-30 10']) expect(date(other), other).to.equal(undefined);
+  });
+
   it('a feed of opened tags never stalls the page: tag stripping is linear (200,000 characters)', () => {
     for (const evil of ['<a '.repeat(66666), '<!'.repeat(100000), '</'.repeat(100000), '<a "'.repeat(40000), '<a b="'.repeat(33000)]) {
       const started = performance.now();
