@@ -7,11 +7,13 @@
 // widget's). A true/false question's `[TRUE(), FALSE()]` is written `0` and `q` gives those two back.
 // The question's id is not written either: the calls are in BANK_INDEX's order (l1–l6, s1–s4, …), so
 // `q` takes the id and topic of the next entry (`q(S.ilo, 'What is this?', …)`); a call out of that
-// order (not a topic's letter and the next number) fails the build, and test/node/bank-msg-ids.test.mjs
-// compares the whole bank with the source's.
+// order (not a topic's letter and the next number) fails the build, and so do topics that do not
+// follow TOPICS (src/quiz/bank.ts) or counts that are not BANK_INDEX's (its `[6, 4, …]`);
+// test/node/bank-msg-ids.test.mjs compares the whole bank with the source's.
 // lit-localize's extractor needs every id written in the source, which keeps them. A call that does
 // not follow the pattern (an id that is not its question's, a `str` template) fails the build, and so
 // does a bank without such a `q`. Found with TypeScript's parser; the edit comes with a source map.
+import {readFileSync} from 'node:fs';
 import ts from 'typescript';
 import {sourceEdit} from './source-edit.mjs';
 
@@ -26,13 +28,22 @@ const MESSAGES = {
   explanation: 'explanation: msg(explanation, `q-${id}-e`)',
 };
 
+/** The topics in TOPICS' order (src/quiz/bank.ts, beside the bank's folder). */
+const topicsBeside = (id) => {
+  const list = /\bTOPICS = \[([^\]]*)\]/.exec(readFileSync(id.replace(BANK_MODULE, '/src/quiz/bank.ts'), 'utf8'));
+  if (!list) throw new Error('src/quiz/bank.ts: no `TOPICS = [...]` (scripts/bank-msg-ids.mjs)');
+  return [...list[1].matchAll(/'(\w+)'/g)].map((m) => m[1]);
+};
+
 /**
  * @param {string} code the bank module's source (after compact-msg-ids: `msg(text, 'id')`; `{id}` is read too)
  * @param {string} [id] its file name, for the source map
+ * @param {string[]} [topics] TOPICS, in order (read from src/quiz/bank.ts when not given)
  * @returns {{code: string, map: import('magic-string').SourceMap, questions: number} | null} null for other modules
  */
-export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
+export function bankMsgIds(code, id = '/src/data/quiz-bank.ts', topics) {
   if (!BANK_MODULE.test(id)) return null;
+  topics ??= topicsBeside(id);
   const {file, out, fail, msgCall, result} = sourceEdit(code, id, 'bank-msg-ids.mjs');
   /** The text of `msg('text', 'q-<question>-<letter>')` (or `{id: …}`), checked. */
   const text = (node, question, letter) => {
@@ -44,8 +55,16 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
   let questions = 0;
   let previous = ['', 0];
   const letters = new Set();
+  /** Each topic's letter and its number of questions, in the order of the calls: `[['l', 6], …]`. */
+  const groups = [];
+  /** BANK_INDEX's counts per topic (the one array of numbers in its initializer). */
+  let counts;
   /** @param {ts.Node} node */
   const visit = (node) => {
+    if (ts.isVariableDeclaration(node) && node.name.getText(file) === 'BANK_INDEX') {
+      const find = (n) => (ts.isArrayLiteralExpression(n) && n.elements.length && n.elements.every(ts.isNumericLiteral) ? n : ts.forEachChild(n, find));
+      counts = find(node)?.elements.map((e) => Number(e.text)) ?? fail(node, 'BANK_INDEX must hold its counts as [n, …]');
+    }
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === 'q') {
       const fn = node.initializer;
       const names = fn && ts.isArrowFunction(fn) ? fn.parameters.map((p) => p.name.getText(file)) : [];
@@ -74,6 +93,8 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
       const edit = (arg, replacement) => out.overwrite(arg.getStart(file), arg.getEnd(), replacement);
       const [, letter, number] = /^([a-z])([1-9]\d*)$/.exec(question.text) ?? fail(question, 'a question id is a letter and a number');
       if (Number(number) !== (letter === previous[0] ? previous[1] + 1 : 1) || (letter !== previous[0] && letters.has(letter))) fail(question, 'the questions must be in BANK_INDEX order');
+      if (letter !== previous[0]) groups.push([letter, 0]);
+      groups.at(-1)[1] = Number(number);
       previous = [letter, Number(number)];
       letters.add(letter);
       out.remove(question.getStart(file), node.arguments[1].getStart(file));
@@ -93,5 +114,11 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts') {
   };
   visit(file);
   if (!declared || !questions) throw new Error(`${id}: no q = (${PARAMETERS}) => ({…}) or no q() call: check scripts/bank-msg-ids.mjs`);
+  // q takes BANK_INDEX's entries by position, so the calls must list TOPICS' topics in order, each with BANK_INDEX's count.
+  if (!counts) throw new Error(`${id}: no BANK_INDEX, whose entries q takes by position (scripts/bank-msg-ids.mjs)`);
+  const index = topics.map((topic, t) => `${topic[0]}${counts[t]}`).join();
+  if (groups.map(([letter, count]) => letter + count).join() !== index) {
+    throw new Error(`${id}: the questions (${groups.map(([l, n]) => `${l}1–${l}${n}`)}) are not BANK_INDEX's (${index}: TOPICS' first letters and BANK_INDEX's counts) (scripts/bank-msg-ids.mjs)`);
+  }
   return result({questions});
 }

@@ -39,7 +39,8 @@ const FALSE = () => msg('False', {id: 'q-false'});
 export function builtInBank(): QuizQuestion[] {
   // Each question's topic comes from BANK_INDEX, written once. The CDN build passes the texts alone
   // and has q call msg() with the ids worked out from the question's, which it takes from BANK_INDEX
-  // by position (scripts/bank-msg-ids.mjs): keep the questions in BANK_INDEX's order, `prompt`,
+  // by position (scripts/bank-msg-ids.mjs, which fails the build otherwise): keep the questions in
+  // BANK_INDEX's order (TOPICS' order, its counts written as `[6, 4, …]`), `prompt`,
   // `options` and `explanation` written as they are, and each id `q-<id>-<q|a–d|e>`.
   const q = (id: string, source: QuizSource, prompt: string, options: string[], correct: number, explanation: string): QuizQuestion => ({
     id,
