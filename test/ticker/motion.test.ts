@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
@@ -144,6 +144,38 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await el.updateComplete;
     expect(getComputedStyle(track).animationName).to.equal('signpost-ticker-scroll');
     expect($(el, '[part="viewport"]')!.scrollLeft).to.equal(0);
+  });
+
+  it('scroll: a story clicked with the mouse mid-loop opens, the track staying where it is (only keyboard focus brings it to its start)', async () => {
+    const wrap = await fixture(html`<div style="width: 300px"><signpost-news-ticker mode="scroll" speed="200">${ITEMS}</signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    await wait(1200); // well into the loop
+    const viewport = $(el, '[part="viewport"]')!.getBoundingClientRect();
+    // A story wholly on screen, in either copy.
+    const link = $$<HTMLAnchorElement>(el, '.copy a').find((a) => {
+      const box = a.getBoundingClientRect();
+      return box.left >= viewport.left + 4 && box.right <= viewport.right - 4;
+    })!;
+    const clicked: EventTarget[] = [];
+    el.shadowRoot!.addEventListener('click', (e) => {
+      e.preventDefault();
+      clicked.push(e.target!);
+    });
+    const box = link.getBoundingClientRect();
+    const at = {position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] as [number, number]};
+    try {
+      await sendMouse({type: 'move', ...at});
+      await el.updateComplete;
+      const before = link.getBoundingClientRect().left;
+      await sendMouse({type: 'down'});
+      await el.updateComplete;
+      expect(link.getBoundingClientRect().left, 'the story stays under the pointer').to.be.closeTo(before, 1);
+      await sendMouse({type: 'up'});
+      await wait(50);
+    } finally {
+      await resetMouse();
+    }
+    expect(clicked, 'the click reaches the story').to.deep.equal([link]);
   });
 
   it('Play starts the motion again even with focus inside (the APG rotation control); focus entering stops it', async () => {

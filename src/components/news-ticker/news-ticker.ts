@@ -76,6 +76,7 @@ export class SignpostNewsTicker extends SignpostElement {
       index: {state: true},
       hovering: {state: true},
       focusInside: {state: true},
+      keyboard: {state: true},
       reducedMotion: {state: true},
     };
   }
@@ -113,6 +114,8 @@ export class SignpostNewsTicker extends SignpostElement {
   private index = 0;
   private hovering = false;
   private focusInside = false;
+  /** The focus inside came from the keyboard (`:focus-visible`), not from a press of the mouse. */
+  private keyboard = false;
   private reducedMotion = false;
   #media?: MediaQueryList;
   #aborter?: AbortController;
@@ -327,9 +330,10 @@ export class SignpostNewsTicker extends SignpostElement {
     else if (effectiveMode === 'scroll') {
       // The same items twice, for a seamless loop. The second is hidden from assistive technology and
       // focus but stays clickable: for much of each loop it is what the reader sees. With focus inside,
-      // the track stands at its start, so the focused link is on screen.
+      // the track stands at its start, so the focused link is on screen; a link pressed with the mouse
+      // stays where it is (moved from under the pointer, it would not get the click).
       const list = (copy?: boolean) => items.map((item, i) => this.#renderItem(item, i, total, false, false, copy));
-      content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside ? 'still' : ''}">
+      content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside && this.keyboard ? 'still' : ''}">
         <ul class="copy" role="list">${list()}</ul>
         <ul class="copy" role="list" aria-hidden="true">${list(true)}</ul>
       </div>`;
@@ -340,7 +344,10 @@ export class SignpostNewsTicker extends SignpostElement {
       aria-roledescription=${effectiveMode === 'rotate' ? t.carousel() : nothing}
       lang=${this.locale} dir=${this.direction}
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
-      @focusin=${(e: FocusEvent) => (this.focusInside ||= !this.#inside(e.relatedTarget))} @focusout=${this.#onFocusOut}>
+      @focusin=${(e: FocusEvent) => {
+        this.focusInside ||= !this.#inside(e.relatedTarget);
+        this.keyboard = (e.target as Element).matches(':focus-visible');
+      }} @focusout=${this.#onFocusOut}>
       ${controls
         ? html`<button type="button" class="button" part="pause-button" @click=${() => {
             // Play starts the motion even with focus inside (the APG carousel's rotation control).
