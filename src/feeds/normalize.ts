@@ -74,14 +74,14 @@ export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const text = value
     .trim()
-    // A day and time as databases write them ("2026-11-30 10:00:00 +0000", "… 10:00:00Z", "…T10:00:00 +00:00"),
-    // written the ISO way: WebKit reads no date from the first, and no engine from the last.
-    .replace(/^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?) ?(Z|[+-]\d\d:?\d\d)?$/, '$1T$2$3')
     // Europe's zone names, which feeds write (PHP's `T`) and Date.parse does not know (it knows GMT, UT
     // and the American ones): BST (British summer), WET, WEST, CET, CEST, EET, EEST, as UTC offsets; and
     // RFC 822's "Z" for UTC, which WebKit does not know. Other names still give no date rather than a
     // guessed one (IST is India, Ireland or Israel).
-    .replace(/ (Z|BST|([WCE])E(S?)T)$/, (_m, name, zone, summer) => ` +0${zone ? 'WCE'.indexOf(zone) + summer.length : +(name != 'Z')}00`);
+    .replace(/ (Z|BST|([WCE])E(S?)T)$/, (_m, name, zone, summer) => ` +0${zone ? 'WCE'.indexOf(zone) + summer.length : +(name != 'Z')}00`)
+    // Then a day and time as databases write them ("2026-11-30 10:00:00 +0000", "… 10:00:00 CEST", "…T10:00:00 +00:00"),
+    // written the ISO way: WebKit reads no date from the first, and no engine from the last.
+    .replace(/^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?) ?(Z|[+-]\d\d:?\d\d)?$/, '$1T$2$3');
   // A date alone ("2025-03-01") is that day where the reader is, not midnight UTC (the day before, west of it).
   const time = Date.parse(/^\d{4}-\d\d-\d\d$/.test(text) ? `${text}T00:00` : text);
   return Number.isFinite(time) ? time : undefined;
@@ -135,14 +135,14 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   const items = list.slice(0, MAX_ITEMS * 2).map((item, i): FeedItem => {
     const authors = own(item, 'authors') ?? (own(item, 'author') ? [own(item, 'author')] : undefined);
     const author = Array.isArray(authors) ? toPlainText(own(authors[0], 'name'), 100) : '';
-    const summary = toPlainText(own(item, 'summary') ?? own(item, 'content_text') ?? own(item, 'content_html'));
+    const summary = toPlainText(own(item, 'summary') || own(item, 'content_text') || own(item, 'content_html'));
     const note = toPlainText(own(own(item, '_signpost'), 'content_note'), 160);
     return {
       id: toPlainText(String(key(own(item, 'id')) ?? key(own(item, 'url')) ?? i)),
       title: toPlainText(own(item, 'title')),
       summary: summary || undefined,
-      url: link(own(item, 'url') ?? own(item, 'external_url'), feedUrl),
-      date: parseDate(own(item, 'date_published') ?? own(item, 'date_modified')),
+      url: link(own(item, 'url') || own(item, 'external_url'), feedUrl),
+      date: parseDate(own(item, 'date_published') || own(item, 'date_modified')), // an empty "" too
       source: author || title || undefined,
       contentNote: note || undefined,
     };

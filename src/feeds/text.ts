@@ -29,16 +29,21 @@ export function decodeEntities(text: string): string {
 }
 
 /**
- * A feed's bytes → text: UTF-8 when they start with its byte order mark (which wins over a stated
- * charset, as in browsers: a UTF-8 file served as ISO-8859-1), else in the charset the server
+ * A feed's bytes → text, as browsers read a page: a byte order mark wins (UTF-8's, or UTF-16's in
+ * either order: a UTF-8 file served as ISO-8859-1 is still UTF-8), else the charset the server
  * states, else the one its XML declaration states (older government feeds are often ISO-8859-1),
- * else UTF-8. An unknown charset is read as UTF-8.
+ * else UTF-8. A stated UTF-16 without its mark is read as UTF-8 (.NET writes `encoding="utf-16"` on
+ * text it sends as UTF-8), and so is an unknown charset.
  */
 export function decodeFeed(bytes: Uint8Array, contentType: string): string {
-  // The mark's first byte (0xEF) is enough: a feed, XML or JSON, otherwise starts with "<", "{" or white space.
-  const declared = bytes[0] == 239 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
+  const [a, b] = bytes;
+  // UTF-16's mark is FF FE or FE FF (their sum, 509, is no pair of bytes a feed otherwise starts with);
+  // UTF-8's first byte (0xEF) is enough: a feed, XML or JSON, otherwise starts with "<", "{" or white space.
+  const utf16 = a + b == 509;
+  const stated = a == 239 || utf16 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding=["']([\w.:-]+)/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)));
   try {
-    return new TextDecoder(declared?.[1]).decode(bytes);
+    const decoder = new TextDecoder(utf16 ? (a > b ? 'utf-16le' : 'utf-16be') : stated?.[1]);
+    return (!utf16 && decoder.encoding.startsWith('utf-16') ? new TextDecoder() : decoder).decode(bytes);
   } catch {
     return new TextDecoder().decode(bytes);
   }

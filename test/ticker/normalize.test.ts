@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import {normalizeFeed, browserXml, FeedError, type Feed} from '../../src/feeds/normalize.js';
-import {decodeEntities, toPlainText} from '../../src/feeds/text.js';
+import {decodeEntities, decodeFeed, toPlainText} from '../../src/feeds/text.js';
 import {readXml, type XmlNode} from '../../src/feeds/xml.js';
 
 interface Expected {
@@ -104,6 +104,29 @@ describe('feed normaliser', () => {
     expect(date('2026-11-30 10:00:00 +0000'), 'WebKit read none').to.equal(Date.UTC(2026, 10, 30, 10));
     // Only whole forms: a time that runs on, or a zone without minutes, is left to the engine as before.
     for (const other of ['2026-11-30 10:00:00 +0000 extra', '2026-11-30 10']) expect(date(other), other).to.equal(undefined);
+  });
+
+  it('JSON Feed: an empty string gives way to the next field, as an empty element does in RSS and Atom', () => {
+    const [item] = normalizeFeed(JSON.stringify({items: [{id: '1', title: '', summary: '', content_text: 'A short post', url: '', external_url: 'https://news.example/a', date_published: '', date_modified: '2026-11-30T10:00:00Z'}]}), browserXml).items;
+    expect(item.title, 'titled with its text').to.equal('A short post');
+    expect(item.url).to.equal('https://news.example/a');
+    expect(item.date).to.equal(Date.UTC(2026, 10, 30, 10));
+  });
+
+  it('reads UTF-16 by its byte order mark, and a UTF-8 feed that states UTF-16 (as .NET writes) as UTF-8', () => {
+    const xml = '<?xml version="1.0" encoding="utf-16"?><rss><channel><title>Opération à Séville</title></channel></rss>';
+    const utf16 = (order: 'le' | 'be') => {
+      const bytes = new Uint8Array(2 + xml.length * 2);
+      bytes.set(order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+      for (let i = 0; i < xml.length; i++) bytes.set(order === 'le' ? [xml.charCodeAt(i) & 255, xml.charCodeAt(i) >> 8] : [xml.charCodeAt(i) >> 8, xml.charCodeAt(i) & 255], 2 + i * 2);
+      return bytes;
+    };
+    const title = (text: string) => normalizeFeed(text, browserXml).title;
+    expect(title(decodeFeed(utf16('le'), 'application/rss+xml')), 'UTF-16LE').to.equal('Opération à Séville');
+    expect(title(decodeFeed(utf16('be'), 'text/xml; charset=ISO-8859-1')), 'UTF-16BE, the mark wins').to.equal('Opération à Séville');
+    const utf8 = new TextEncoder().encode(xml);
+    expect(title(decodeFeed(utf8, 'application/rss+xml')), 'declared utf-16').to.equal('Opération à Séville');
+    expect(title(decodeFeed(utf8, 'application/rss+xml; charset=utf-16')), 'served as utf-16').to.equal('Opération à Séville');
   });
 
   it('a feed of opened tags never stalls the page: tag stripping is linear (200,000 characters)', () => {
