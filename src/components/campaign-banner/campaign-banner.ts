@@ -187,7 +187,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     for (const name of ['from', 'until'] as const) {
       if (changed.has(name) && this[name] && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); it is ignored.`);
     }
-    if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt === null) {
+    if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt == null) {
       warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
     }
     if (changed.has('rememberDismissal') && this.rememberDismissal != null && !REMEMBER.includes(this.rememberDismissal)) {
@@ -249,7 +249,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
     const cta = this.#cta;
     // No image-alt: no image (willUpdate says why).
-    const image = this.imageAlt === null ? null : safeUrl(this.image);
+    const image = this.imageAlt == null ? null : safeUrl(this.image);
     const hasImage = Boolean(image);
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
