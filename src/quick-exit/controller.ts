@@ -50,10 +50,13 @@ const counter = createShiftCounter({
 const onKey = (e: KeyboardEvent) => {
   if (active()) counter[e.type as 'keydown' | 'keyup'](e);
 };
-// Shift+click (extending a selection) uses Shift as a modifier, like Shift+A.
-const onPointerdown = (e: PointerEvent) => {
+// Shift+click (extending a selection) and Shift+wheel (scrolling sideways) use Shift as a modifier, like Shift+A.
+const onPointerdown = (e: MouseEvent) => {
   if (e.shiftKey && active()) counter.keydown({key: '', shiftKey: true});
 };
+// The window lost focus (Shift+Tab into a frame, a Shift shortcut that opened a window): the Shift
+// keyup goes elsewhere, so the count starts again and a Shift used as a modifier is forgotten.
+const onBlur = () => counter.reset();
 // A click, a middle click, or a tap's pointerup: a tap leaves on lifting the finger, since a page
 // that cancels touchstart (a focus trap does, outside its dialog) leaves the browser no click to send.
 const onClick = (e: PointerEvent) => {
@@ -73,11 +76,14 @@ const onPageshow = (e: PageTransitionEvent) => {
   targets.forEach((t) => t.restored());
 };
 
+/** Every button shows again who owns the shortcut (a button came or went, or one's `shortcut` changed). */
+export const refreshShortcut = (): void => targets.forEach((t) => t.requestUpdate());
+
 /** Registers a button; installs the listeners on first use. */
 export function connectShortcut(target: ShortcutTarget): void {
   const first = !targets.size;
   targets.add(target);
-  targets.forEach((t) => t.requestUpdate());
+  refreshShortcut();
   if (first) listen('addEventListener');
 }
 
@@ -86,6 +92,8 @@ const listen = (method: 'addEventListener' | 'removeEventListener') => {
   win[method]('keydown', onKey as EventListener, true);
   win[method]('keyup', onKey as EventListener, true);
   win[method]('pointerdown', onPointerdown as EventListener, true);
+  win[method]('wheel', onPointerdown as EventListener, {capture: true, passive: true});
+  win[method]('blur', onBlur);
   win[method]('pageshow', onPageshow as EventListener);
   win[method]('beforeunload', onBeforeunload, true);
   clicks(win, method);
@@ -102,7 +110,7 @@ export const clicks = (target: EventTarget, method: 'addEventListener' | 'remove
 /** Unregisters a button; removes the listeners when none is left. */
 export function disconnectShortcut(target: ShortcutTarget): void {
   targets.delete(target);
-  targets.forEach((t) => t.requestUpdate());
+  refreshShortcut();
   if (targets.size) return;
   listen('removeEventListener');
   counter.reset();

@@ -3,7 +3,8 @@
  *
  * - Only a bare Shift counts: a Shift released after being used as a modifier (Shift+A) does not.
  * - Left and right Shift both count, in any mix; both held together count once.
- * - A Shift held for a click (Shift+click selects text) is a modifier too.
+ * - A Shift held for a click (Shift+click selects text) or a wheel turn (scrolls sideways) is a modifier too.
+ * - The window losing focus starts again (the controller calls reset): the Shift release goes elsewhere.
  * - Shift with Alt, Ctrl or Meta held (Alt+Shift switches keyboard layouts on Windows) is a chord, not a press.
  * - Each press restarts the timer: up to 5 s between presses, then the count expires.
  * - Any other key resets the count.

@@ -7,8 +7,8 @@ interface Listener {
   listener: unknown;
   capture: boolean;
 }
-/** The documented listeners: keydown, keyup, pointerdown, pointerup, click, auxclick and beforeunload (capture) and pageshow, on the window. */
-const TYPES = ['keydown', 'keyup', 'pointerdown', 'pointerup', 'click', 'auxclick', 'beforeunload', 'pageshow'];
+/** The documented listeners: keydown, keyup, pointerdown, wheel, pointerup, click, auxclick and beforeunload (capture) and pageshow and blur, on the window. */
+const TYPES = ['keydown', 'keyup', 'pointerdown', 'wheel', 'pointerup', 'click', 'auxclick', 'beforeunload', 'pageshow', 'blur'];
 
 /** Records the add/removeEventListener calls of those types on the document and the window. */
 function watchListeners(): {added: Listener[]; removed: Listener[]; restore: () => void} {
@@ -36,7 +36,7 @@ function watchListeners(): {added: Listener[]; removed: Listener[]; restore: () 
 /** The listeners as sorted text (a failure shows which one and where). */
 const described = (list: Listener[]) => list.map((l) => `${l.on} ${l.type}${l.capture ? ' (capture)' : ''}`).sort().join(', ');
 const DOCUMENTED =
-  'window auxclick (capture), window beforeunload (capture), window click (capture), window keydown (capture), window keyup (capture), window pageshow, window pointerdown (capture), window pointerup (capture)';
+  'window auxclick (capture), window beforeunload (capture), window blur, window click (capture), window keydown (capture), window keyup (capture), window pageshow, window pointerdown (capture), window pointerup (capture), window wheel (capture)';
 
 describe('<signpost-quick-exit> on a page with several instances', () => {
   it('adds one set of listeners per page, exits once, and removes them when the last one leaves', async () => {

@@ -214,6 +214,55 @@ describe('<signpost-quick-exit>', () => {
     expect(calls).to.have.length(1);
   });
 
+  it('a Shift held while scrolling sideways (Shift+wheel) is no press, three times over', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    const key = (type: string, shiftKey: boolean) => document.body.dispatchEvent(new KeyboardEvent(type, {key: 'Shift', shiftKey, bubbles: true, composed: true}));
+    for (let i = 0; i < 3; i++) {
+      key('keydown', true);
+      document.body.dispatchEvent(new WheelEvent('wheel', {shiftKey: true, deltaX: 50, bubbles: true, composed: true}));
+      key('keyup', false);
+    }
+    await el.updateComplete;
+    expect(calls, 'three sideways scrolls').to.have.length(0);
+    expect(status(el)).to.equal('');
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(calls).to.have.length(1);
+  });
+
+  it('starts counting again when the window loses focus, forgetting a Shift whose release went elsewhere (Shift+Tab into a frame)', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    // Shift+Tab into a frame: Shift and Tab go down here, their release goes to the frame.
+    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift', shiftKey: true, bubbles: true, composed: true}));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Tab', shiftKey: true, bubbles: true, composed: true}));
+    window.dispatchEvent(new FocusEvent('blur'));
+    // Back on the page: three presses leave, not four.
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(calls, 'the third press').to.have.length(1);
+    // Two presses, then the window loses focus: the count starts again.
+    press('Shift');
+    press('Shift');
+    window.dispatchEvent(new FocusEvent('blur'));
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    press('Shift');
+    expect(calls).to.have.length(1);
+    // A field losing focus is no window blur: the count goes on.
+    const input = document.createElement('input');
+    document.body.append(input);
+    input.focus();
+    press('Shift');
+    input.blur();
+    input.remove();
+    press('Shift');
+    expect(calls).to.have.length(2);
+  });
+
   it('resets the count when any other key is pressed', async () => {
     const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
     const calls = recordNavigation(el);

@@ -87,4 +87,25 @@ describe('<signpost-quick-exit> for a watched reader', () => {
     await inner.updateComplete;
     expect(explanation(inner)).to.contain('press the Shift key 3 times');
   });
+
+  it('a card’s quick exit follows the page’s own when its shortcut is turned off or on later', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <signpost-quick-exit></signpost-quick-exit>
+      <signpost-hotline-card country="US" quick-exit></signpost-hotline-card>
+    </div>`);
+    const own = wrap.querySelector('signpost-quick-exit') as SignpostQuickExit;
+    const card = wrap.querySelector('signpost-hotline-card') as HTMLElement & {updateComplete: Promise<unknown>};
+    await card.updateComplete;
+    const inner = card.shadowRoot!.querySelector('signpost-quick-exit') as SignpostQuickExit;
+    await inner.updateComplete;
+    expect(explanation(inner)).to.contain('press the Shift key 3 times');
+    own.shortcut = 'off';
+    await own.updateComplete;
+    await inner.updateComplete;
+    expect(explanation(inner), 'turned off').not.to.contain('Shift');
+    own.shortcut = 'shift';
+    await own.updateComplete;
+    await inner.updateComplete;
+    expect(explanation(inner), 'on again').to.contain('press the Shift key 3 times');
+  });
 });

@@ -6,7 +6,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {emit} from '../../internal/emit.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
-import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
+import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, refreshShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {styles} from './styles.js';
 import {t} from './messages.js';
 
@@ -141,6 +141,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Shortcut turned off or on after the first render: the other buttons (a card's) show and explain it again.
+    if (changed.get('shortcut') !== undefined) refreshShortcut();
     if (changed.has('placement') && this.isConnected) {
       if (this.placement === 'sticky') setStickyOffset(this);
       else releaseStickyOffset(this);
