@@ -212,6 +212,24 @@ describe('<signpost-hotline-card>', () => {
     }
   });
 
+  it('copies and spells "+44 (0)20 …" as dialled from abroad, without the (0), while the link keeps the partner’s text', async () => {
+    const el = await mount(html`<signpost-hotline-card line-name="City Helpline" line-phone="+44 (0)20 7946 0000"></signpost-hotline-card>`);
+    const written: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async (s: string) => void written.push(s)}});
+    try {
+      expect($(el, '[part="call-link"]').textContent!.trim()).to.equal('Call +44\xa0(0)20\xa07946\xa00000');
+      setTimeout(() => $(el, '[part="copy-button"]').click());
+      await oneEvent(el, 'signpost-hotline-contact');
+      await el.updateComplete;
+      expect(written).to.deep.equal(['+44 20 7946 0000']);
+      expect($(el, '[role="status"]').textContent!.trim()).to.equal('Number copied: +4 4, 2 0, 7 9 4 6, 0 0 0 0');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+  });
+
   it('asks the reader to choose a country when none resolves, and switches on choice', async () => {
     const el = await mount(html`<signpost-hotline-card lang="en"></signpost-hotline-card>`);
     expect(textOf(el)).to.contain('Choose your country to see the right hotline.');

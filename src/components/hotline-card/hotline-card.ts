@@ -229,13 +229,15 @@ export class SignpostHotlineCard extends SignpostElement {
 
   async #copy(phone: Phone): Promise<void> {
     let copied = true;
+    // "+44 (0)20 …" as dialled from abroad: a phone would dial the (0) it was given.
+    const number = phone.display.replace(/^(\+[^(]*)\(0\)/, '$1');
     try {
-      await navigator.clipboard.writeText(phone.display);
+      await navigator.clipboard.writeText(number);
     } catch {
       copied = false;
     }
     // Read digit by digit; on failure this is the message where the reader has to note the number down.
-    const digits = spokenDigits(phone.display);
+    const digits = spokenDigits(number);
     await announce((text) => (this.announcement = text), this.inLocale(() => (copied ? t.copied(digits) : t.copyFailed(digits))));
     if (copied) this.#contact('copy');
   }
