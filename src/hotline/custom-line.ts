@@ -101,16 +101,15 @@ export function parseJsonChild(json: string | undefined): Record<string, unknown
 export function buildCustomLine(input: Record<string, unknown>): HotlineRecord | null {
   if (!Object.keys(input).some((k) => own(input, k) != null)) return null;
   const bad = (field: string) => warn(`the custom line's "${field}" is not valid; it is ignored.`);
+  const name = shortText(own(input, 'name'), 120);
+  const organisation = shortText(own(input, 'organisation'), 120);
+  if (own(input, 'name') !== undefined && !name) bad('name');
   const line: HotlineRecord = {
-    organisation: '',
+    organisation: organisation ?? name ?? '',
     scope: 'trafficking',
     source: '',
     verified: '',
   };
-  const name = shortText(own(input, 'name'), 120);
-  const organisation = shortText(own(input, 'organisation'), 120);
-  if (own(input, 'name') !== undefined && !name) bad('name');
-  line.organisation = organisation ?? name ?? '';
   if (name && organisation) line.name = name;
 
   const phone = own(input, 'phone');
@@ -169,7 +168,7 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     warn('the custom line has no valid "name"; it is ignored.');
     return null;
   }
-  if (!line.phone && !line.sms && !line.chat && !line.report && !line.website && !line.email) {
+  if (!(['phone', 'sms', 'chat', 'report', 'website', 'email'] as const).some((field) => line[field])) {
     warn('the custom line has no phone, sms, chat, report, website or email; it is ignored.');
     return null;
   }
