@@ -169,13 +169,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #pick(): string[] {
     const index = this.custom ?? BANK_INDEX;
-    const {topics} = parseTopics(this.topics);
-    let pool = index.filter((q) => !topics.length || topics.includes(q.topic));
-    if (!pool.length) {
-      warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
-      pool = [...index];
-    }
-    return selectQuestions(pool, [], this.count, `${this.seed || this.#randomSeed}:${this.#attempt}`);
+    const seed = `${this.seed || this.#randomSeed}:${this.#attempt}`;
+    // selectQuestions gives at least one question when any matches the topics, none when none does.
+    const order = selectQuestions(index, parseTopics(this.topics).topics, this.count, seed);
+    if (order.length) return order;
+    warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
+    return selectQuestions(index, [], this.count, seed);
   }
 
   #readChildBank(): void {
