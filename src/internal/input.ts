@@ -78,6 +78,7 @@ export function isoDate(value: unknown): [number, number, number] | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value ?? '').trim());
   if (!match) return null;
   const [y, m, d] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? [y, m, d] : null;
+  // A day out of range rolls over into another date (years 0–99 become 1900–1999), which the ISO
+  // form of the result then does not match.
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(match[0]) ? [y, m, d] : null;
 }
