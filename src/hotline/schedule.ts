@@ -16,15 +16,10 @@ export function minuteOfWeek(instant: number, timeZone: string): number {
   } catch {
     return NaN;
   }
-  let day = -1;
-  let hour = 0;
-  let minute = 0;
-  for (const part of fmt.formatToParts(instant)) {
-    if (part.type === 'weekday') day = WEEKDAYS.indexOf(part.value);
-    else if (part.type === 'hour') hour = Number(part.value) % 24;
-    else if (part.type === 'minute') minute = Number(part.value);
-  }
-  return day < 0 ? NaN : day * 24 * 60 + hour * 60 + minute;
+  // The three fields asked for are always among the parts (ECMA-402 writes every field requested).
+  const parts = Object.fromEntries(fmt.formatToParts(instant).map((part) => [part.type, part.value]));
+  const day = WEEKDAYS.indexOf(parts.weekday);
+  return day < 0 ? NaN : day * 24 * 60 + (Number(parts.hour) % 24) * 60 + Number(parts.minute);
 }
 
 /** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
