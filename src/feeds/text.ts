@@ -19,8 +19,9 @@ const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z][a-z0-9]{1,31});/gi, (match, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
+      // `#x1F` and `#31` read as the numbers `0x1F` and `031` (Number() reads hex after 0x or 0X, and no octal).
+      const code = Number(`0${ref.slice(1)}`);
+      if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
       return code >= 128 && code < 160 ? CP1252[code - 128] : String.fromCodePoint(code);
     }
     // &Eacute; is É: a capitalised name is the capital letter.
