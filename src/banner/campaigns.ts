@@ -47,9 +47,9 @@ export function isShowing(today: [number, number, number], campaign: Campaign | 
   if (from || until) return (!from || now >= key(...from)) && (!until || now <= key(...until));
   const window = own(campaign, 'window') as Campaign['window'];
   if (!window) return true;
-  const [, m, d] = today;
-  const md = m * 100 + d;
-  const start = window.from[0] * 100 + window.from[1];
-  const end = window.until[0] * 100 + window.until[1];
+  // Month and day alone (year 0), for a window that comes back every year.
+  const md = key(0, today[1], today[2]);
+  const start = key(0, ...window.from);
+  const end = key(0, ...window.until);
   return start <= end ? md >= start && md <= end : md >= start || md <= end;
 }
