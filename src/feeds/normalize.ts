@@ -88,21 +88,16 @@ export function parseDate(value: unknown): number | undefined {
 }
 
 /** The base URL of an element: its own and its ancestors' xml:base, resolved against the feed URL. */
-function baseOf(node: XmlNode, feedUrl: string | undefined): string | undefined {
-  const bases: string[] = [];
-  for (let n: XmlNode | null = node; n && n.nodeType === 1; n = n.parentNode) {
-    const attr = n.getAttribute?.('xml:base') ?? null;
-    if (attr) bases.unshift(attr);
+function baseOf(node: XmlNode | null, feedUrl: string | undefined): string | undefined {
+  if (node?.nodeType !== 1) return feedUrl;
+  // The outermost xml:base first: each resolves against the one around it.
+  const base = baseOf(node.parentNode, feedUrl);
+  const attr = node.getAttribute?.('xml:base');
+  try {
+    return attr ? new URL(attr, base).href : base;
+  } catch {
+    return base; // a broken xml:base is ignored
   }
-  let base = feedUrl;
-  for (const b of bases) {
-    try {
-      base = new URL(b, base).href;
-    } catch {
-      /* a broken xml:base is ignored */
-    }
-  }
-  return base;
 }
 
 const link = (raw: unknown, base: string | undefined) => safeUrl(raw, base) ?? undefined;
