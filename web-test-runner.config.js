@@ -81,5 +81,9 @@ export default {
     }),
   ],
   testFramework: {config: {timeout: 10000}},
+  // wtr's own page, with an icon of its own: without one, WebKit fetches /favicon.ico at a moment of its
+  // choosing, which a privacy test (no request while a widget is used) then sees.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 300000,
 };

@@ -131,6 +131,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Shortcut turned off or on after the first render: the other buttons (a card's) show and explain
+    // it again (asked here, before this one renders, so this one does not render twice).
+    if (changed.get('shortcut') !== undefined) refreshShortcut();
     if (changed.has('href') && this.destination !== safeUrl(this.href)) {
       warn(`quick exit href="${this.href}" is not the full http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
@@ -141,8 +144,6 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Shortcut turned off or on after the first render: the other buttons (a card's) show and explain it again.
-    if (changed.get('shortcut') !== undefined) refreshShortcut();
     if (changed.has('placement') && this.isConnected) {
       if (this.placement === 'sticky') setStickyOffset(this);
       else releaseStickyOffset(this);
