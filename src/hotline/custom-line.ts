@@ -117,13 +117,14 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     const parsed = parsePhone(phone);
     if (parsed) {
       const display = own(input, 'phoneDisplay');
-      // The display may be national ("020 7946 0000" for +44 20 7946 0000): the same digits, bar the
-      // country code (at most 3 digits) and a trunk 0. Anything else would show (and copy) a number
-      // the link does not dial.
+      // The display may be national ("020 7946 0000" for +44 20 7946 0000): the same digits without the
+      // country code, with or without a trunk 0. Anything else would show (and copy) a number the link
+      // does not dial. E.164's country codes: 1 and 7 have one digit, those below two, the others three.
       const shown = phoneText(display);
       const tel = parsed.tel.replace('+', '');
-      const digits = shown?.replace('(0)', '').replace(/\D/g, '') ?? '';
-      const same = [digits, digits.replace(/^0/, '')].some((d) => d && tel.endsWith(d) && tel.length - d.length <= 3);
+      const digits = shown?.replace('(0)', '').replace(/\D/g, '');
+      const national = tel.slice(/^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(tel)?.[0].length ?? 3);
+      const same = digits == tel || (parsed.tel != tel && (digits == national || digits == '0' + national));
       if (display === undefined) line.phone = parsed;
       else if (same) line.phone = {tel: parsed.tel, display: shown!};
       else {

@@ -45,6 +45,14 @@ describe('partner line', () => {
       expect(shown('+442079460000', '+44 (0)20 7946 0000')).to.equal('+44 (0)20 7946 0000');
       expect(shown('+390612345678', '06 1234 5678'), 'Italy keeps its 0').to.equal('06 1234 5678');
       expect(shown('116006', '116 006')).to.equal('116 006');
+      // Digits dropped beyond the country code: a shorter number, not the national form.
+      expect(shown('+18883737888', '88-373-7888'), 'one digit too many dropped').to.equal('+18883737888');
+      expect(shown('+442079460000', '07946 0000'), 'the area code dropped').to.equal('+442079460000');
+      expect(shown('+34900105090', '900 10 50 90'), 'Spain: no trunk 0').to.equal('900 10 50 90');
+      expect(shown('+35315550100', '01 555 0100'), 'a three-digit country code').to.equal('01 555 0100');
+      expect(shown('+35315550100', '1 555 0100'), 'Ireland without its trunk 0').to.equal('1 555 0100');
+      expect(shown('+35315550100', '5 555 0100'), 'one digit of the number dropped').to.equal('+35315550100');
+      expect(shown('116006', '016 006'), 'a short code has no national form').to.equal('116006');
     });
   });
 
