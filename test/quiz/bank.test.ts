@@ -4,7 +4,7 @@ import {parseTopics, selectQuestions, validateBank, TOPICS} from '../../src/quiz
 import {BANK_INDEX, builtInBank} from '../../src/data/quiz-bank.js';
 import '../../src/components/red-flag-quiz/define.js';
 import {captureWarnings, hangHeld, hangRequest, until} from '../helpers/util.js';
-import {button, q, settle, type Quiz} from './helpers.js';
+import {answer, button, q, settle, type Quiz} from './helpers.js';
 
 const valid = {
   questions: [
@@ -188,6 +188,34 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
       expect(await walk(el)).to.match(/^Partner question/);
     } finally {
       el.remove();
+    }
+  });
+
+  it('moved in the page mid-quiz, the reader keeps their place, and a bank from src stays (the inline one is only its fallback)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('signpost-red-flag-quiz') as Quiz;
+    el.innerHTML = `<script type="application/json">${JSON.stringify(valid)}</script>`;
+    Object.assign(el, {src: '/test/fixtures/quiz-bank.json', count: 3, seed: 'f'});
+    host.append(el);
+    await until(() => !!el.shadowRoot!.querySelector('button') && !el.shadowRoot!.textContent!.includes('Loading questions'));
+    expect(await walk(el)).to.match(/^Partner question/);
+    await answer(el, 0);
+    const place = () => [q(el, 'legend')?.textContent, q(el, '[part="progress"]')?.textContent?.trim(), el.shadowRoot!.textContent!.includes('Check answer')];
+    const before = place();
+    try {
+      const warnings = await captureWarnings(async () => {
+        document.body.prepend(el); // a move: disconnected, then connected again
+        await settle(el);
+        await new Promise((r) => setTimeout(r, 300));
+        await settle(el);
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(place(), 'same question, same step').to.deep.equal(before);
+      expect(q(el, 'legend')!.textContent).to.match(/^Partner question/);
+    } finally {
+      el.remove();
+      host.remove();
     }
   });
 

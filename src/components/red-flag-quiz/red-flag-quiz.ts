@@ -110,12 +110,15 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   #randomSeed = Math.random().toString(36).slice(2);
   #aborter?: AbortController;
   #focusNext = '';
+  /** The inline bank's text as last read, and the src whose bank was last read. */
+  #json?: string;
+  #loaded?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readChildBank();
     // Moved in the page while its bank was loading (removal aborts the request): load it again.
-    if (this.src && this.hasUpdated && !this.custom) void this.#load();
+    if (this.src && this.hasUpdated && this.#loaded !== this.src) void this.#load();
   }
 
   override disconnectedCallback(): void {
@@ -133,6 +136,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         this.#aborter = undefined;
         this.loading = false;
         this.custom = null;
+        this.#json = undefined;
         this.#readChildBank();
       }
       // Not while removed (a framework may set it then): connecting again loads it.
@@ -179,7 +183,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #readChildBank(): void {
     const json = childJson(this);
-    if (json !== undefined) this.#useBank(json, 'bank inside <signpost-red-flag-quiz>');
+    // Moved in the page with the same inline bank: nothing new (the reader keeps their place, and a
+    // bank from src stays).
+    if (json !== undefined && json !== this.#json) this.#useBank((this.#json = json), 'bank inside <signpost-red-flag-quiz>');
   }
 
   /** What the reader gets instead of a bank that failed: the inline bank, if valid, else the built-in one. */
@@ -209,7 +215,10 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 8000;
       const text = await fetchText(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
       // Unless the element was removed or a newer src replaced this one meanwhile.
-      if (this.#aborter === aborter && this.isConnected) this.#useBank(text, `bank at ${url}`);
+      if (this.#aborter === aborter && this.isConnected) {
+        this.#useBank(text, `bank at ${url}`);
+        this.#loaded = this.src;
+      }
     } catch (error) {
       // Quietly stop when the element was removed or a newer src replaced this one.
       if (this.#aborter === aborter && this.isConnected) {
