@@ -232,21 +232,18 @@ export class SignpostNewsTicker extends SignpostElement {
       this.#rotateTimer = undefined;
     }
     this.#rotateTimer ??= rotate ? setInterval(() => this.#step(1), this.interval * 1000) : undefined;
-    const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    if (track && !this.#resize && typeof ResizeObserver === 'function') {
-      this.#resize = new ResizeObserver(() => this.#setDuration());
-    }
+    // The scroll track and its copies come and go together (render): a copy means a track.
     const copy = this.renderRoot.querySelector('.copy');
-    if (copy) this.#resize?.observe(copy);
+    if (copy) (this.#resize ??= typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.#setDuration()) : undefined)?.observe(copy);
     if (changed.has('speed')) this.#setDuration();
   }
 
   #setDuration(): void {
+    // The first copy's parent is the track (render).
     const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
-    const track = this.renderRoot.querySelector<HTMLElement>('.track');
-    if (!copy || !track) return;
+    if (!copy) return;
     const speed = clamp(this.speed, 10, 200, 40);
-    track.style.setProperty('--_duration', `${Math.max(copy.getBoundingClientRect().width / speed, 5).toFixed(2)}s`);
+    copy.parentElement!.style.setProperty('--_duration', `${Math.max(copy.getBoundingClientRect().width / speed, 5).toFixed(2)}s`);
   }
 
   async #load(): Promise<void> {
