@@ -33,13 +33,10 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
   let modified = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const clear = () => {
-    clearTimeout(timer);
-    timer = undefined;
-  };
+  // The timer is only ever cleared: clearing one that has fired, or was cleared, does nothing.
   const reset = () => {
     const had = count > 0;
-    clear();
+    clearTimeout(timer);
     count = 0;
     if (had) options.onProgress(0);
   };
@@ -66,7 +63,7 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
         return;
       }
       count += 1;
-      clear();
+      clearTimeout(timer);
       if (count >= presses) {
         count = 0;
         options.onComplete();
@@ -74,7 +71,6 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
       }
       options.onProgress(presses - count);
       timer = setTimeout(() => {
-        timer = undefined;
         count = 0;
         options.onProgress(-1);
       }, 5000);
