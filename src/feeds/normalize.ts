@@ -195,7 +195,8 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
  * is not a feed; never returns markup.
  */
 export function normalizeFeed(text: string, parseXml: XmlParser, feedUrl?: string): Feed {
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  // trim() also takes off a byte order mark (U+FEFF is white space to it).
+  const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     let data: unknown;
     try {
