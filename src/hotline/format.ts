@@ -96,7 +96,8 @@ export function formatTime(locale: string, minutes: number): string {
       intl(Intl.DateTimeFormat, locale, {hour: 'numeric' as const, minute: '2-digit' as const, timeZone: 'UTC'}).format(
         Date.UTC(2024, 0, 1, 0, minutes % 1440),
       ),
-    `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
+    // HH:MM of that many minutes past midnight UTC (minutes: 0–1440, from parseTime or openState).
+    new Date(minutes * 6e4).toISOString().slice(11, 16),
   );
 }
 
