@@ -124,13 +124,10 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
       const tel = parsed.tel.replace('+', '');
       const digits = shown?.replace('(0)', '').replace(/\D/g, '');
       const national = tel.slice(/^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(tel)?.[0].length ?? 3);
+      // No display given: no digits, so not the same either.
       const same = digits == tel || (parsed.tel != tel && (digits == national || digits == '0' + national));
-      if (display === undefined) line.phone = parsed;
-      else if (same) line.phone = {tel: parsed.tel, display: shown!};
-      else {
-        bad('phoneDisplay');
-        line.phone = parsed;
-      }
+      if (display !== undefined && !same) bad('phoneDisplay');
+      line.phone = same ? {tel: parsed.tel, display: shown!} : parsed;
     } else bad('phone');
   }
   const sms = own(input, 'sms');
