@@ -99,7 +99,8 @@ export function parseJsonChild(json: string | undefined): Record<string, unknown
  * (no name, or no way to reach the line).
  */
 export function buildCustomLine(input: Record<string, unknown>): HotlineRecord | null {
-  if (!Object.keys(input).some((k) => own(input, k) != null)) return null;
+  // Own fields only, as own() reads them: Object.values lists the own enumerable ones.
+  if (!Object.values(input).some((v) => v != null)) return null;
   const bad = (field: string) => warn(`the custom line's "${field}" is not valid; it is ignored.`);
   const name = shortText(own(input, 'name'), 120);
   const organisation = shortText(own(input, 'organisation'), 120);
