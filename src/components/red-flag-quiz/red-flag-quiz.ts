@@ -1,5 +1,4 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
@@ -279,7 +278,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   #heading(text: string, cls: string, part: string, describedBy?: string) {
-    return html`<div class=${cls} part=${part} role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby=${ifDefined(describedBy)}>${text}</div>`;
+    return html`<div class=${cls} part=${part} role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby=${describedBy || nothing}>${text}</div>`;
   }
 
   #renderQuestion(question: QuizQuestion, total: number) {
@@ -332,7 +331,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           <li>${t.noIntervene()}</li>
           <li>${t.report()}</li>
         </ul>
-        <signpost-hotline-card part="hotline" lang=${this.languageTag || nothing} country=${ifDefined(this.country || undefined)} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
+        <signpost-hotline-card part="hotline" lang=${this.languageTag || nothing} country=${this.country || nothing} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
         <button type="button" class="button primary" part="button" @click=${this.#again}>${t.again()}</button>
       </div>`;
     } else {
