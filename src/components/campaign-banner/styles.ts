@@ -107,21 +107,18 @@ export const styles = [
     .bar .media {
       display: none;
     }
-    /* card: image on top */
+    /* card: image on top. Stacked: the close button sits in the top corner, over the image if there
+       is one, else beside the first lines, which make room for it. */
     .card {
       flex-direction: column;
+      --_corner: absolute;
+      --_room: 3em;
       max-inline-size: 26em;
     }
     .card .media {
       inline-size: 100%;
       block-size: auto;
       aspect-ratio: 16 / 9;
-    }
-    /* Stacked: the close button sits in the top corner, over the image if there is one, else beside
-       the first lines, which make room for it. */
-    .card {
-      --_corner: absolute;
-      --_room: 3em;
     }
     .dismissible:not(.with-image) :is(.note-text, .heading) {
       padding-inline-end: var(--_room, 0);
