@@ -85,12 +85,8 @@ export function openState(hours: Hours | undefined, instant: number): OpenState 
       }
     }
   }
-  let best = Infinity;
-  for (const [start] of list) {
-    const ahead = (((start - now) % WEEK) + WEEK) % WEEK;
-    if (ahead < best) best = ahead;
-  }
-  const opens = now + best;
+  // The nearest opening ahead (the list is not empty).
+  const opens = now + Math.min(...list.map(([start]) => (((start - now) % WEEK) + WEEK) % WEEK));
   const inDays = Math.floor(opens / 1440) - Math.floor(now / 1440);
   return {kind: 'closed', opensAt: opens % 1440, inDays};
 }
