@@ -198,14 +198,14 @@ export function normalizeFeed(text: string, parseXml: XmlParser, feedUrl?: strin
   // trim() also takes off a byte order mark (U+FEFF is white space to it).
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
-    let data: unknown;
+    // JSON text that starts with { is an object, if it parses at all.
+    let data: Record<string, unknown>;
     try {
       data = JSON.parse(trimmed);
     } catch {
       throw new FeedError('parse', 'the JSON is not valid');
     }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new FeedError('format', 'not a JSON Feed');
-    return fromJsonFeed(data as Record<string, unknown>, feedUrl);
+    return fromJsonFeed(data, feedUrl);
   }
   if (!trimmed.startsWith('<')) throw new FeedError('format', 'neither JSON nor XML');
   let root: XmlNode | null;
