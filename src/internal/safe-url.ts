@@ -17,7 +17,8 @@ export function safeUrl(
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
   let url: URL;
   try {
-    url = base == null ? new URL(trimmed) : new URL(trimmed, base);
+    // An undefined base is no base (a null one would be the text "null", not a URL).
+    url = new URL(trimmed, base ?? undefined);
   } catch {
     return null;
   }
