@@ -231,8 +231,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   /** The questions in play, in the widget's language. */
   #questions(): QuizQuestion[] {
     const bank = this.custom ?? builtInBank();
-    const byId = new Map(bank.map((q) => [q.id, q]));
-    return this.order.map((id) => byId.get(id)!).filter(Boolean);
+    // A bank's ids are unique (validateBank refuses one used twice).
+    return this.order.map((id) => bank.find((q) => q.id === id)!).filter(Boolean);
   }
 
   #begin(): void {
