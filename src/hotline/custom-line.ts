@@ -61,7 +61,8 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
     const match = /^([a-z,\s-]+)\s+([\d:,\s-]+)$/.exec(rule);
     if (!match) return null;
     const days = new Set<number>();
-    for (const token of match[1].split(',').map((t) => t.trim())) {
+    // Each day and each time is trimmed where it is read.
+    for (const token of match[1].split(',')) {
       const ends = token.split('-');
       const [from, to] = ends.map((d) => DAY_CODES.indexOf(d.trim()));
       if (ends.length > 2 || from < 0 || to < 0) return null;
@@ -70,7 +71,7 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
         if (to === undefined || d === to) break;
       }
     }
-    for (const span of match[2].split(',').map((s) => s.trim())) {
+    for (const span of match[2].split(',')) {
       const ends = span.split('-').map((s) => s.trim());
       const [from, to] = ends.map(parseTime);
       // 24:00-00:00 is as empty as 09:00-09:00: a period that would never open (00:00-24:00 is a whole day).
