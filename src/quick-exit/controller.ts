@@ -51,7 +51,7 @@ const onKey = (e: KeyboardEvent) => {
   if (active()) counter[e.type as 'keydown' | 'keyup'](e);
 };
 // Shift+click (extending a selection) and Shift+wheel (scrolling sideways) use Shift as a modifier, like Shift+A.
-const onPointerdown = (e: MouseEvent) => {
+const onShiftUse = (e: MouseEvent) => {
   if (e.shiftKey && active()) counter.keydown({key: '', shiftKey: true});
 };
 // The window lost focus (Shift+Tab into a frame, a Shift shortcut that opened a window): the Shift
@@ -91,8 +91,8 @@ const listen = (method: 'addEventListener' | 'removeEventListener') => {
   const win = window;
   win[method]('keydown', onKey as EventListener, true);
   win[method]('keyup', onKey as EventListener, true);
-  win[method]('pointerdown', onPointerdown as EventListener, true);
-  win[method]('wheel', onPointerdown as EventListener, {capture: true, passive: true});
+  win[method]('pointerdown', onShiftUse as EventListener, true);
+  win[method]('wheel', onShiftUse as EventListener, {capture: true, passive: true});
   win[method]('blur', onBlur);
   win[method]('pageshow', onPageshow as EventListener);
   win[method]('beforeunload', onBeforeunload, true);
