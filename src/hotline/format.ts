@@ -119,7 +119,7 @@ export function zoneName(locale: string, timeZone: string): string {
           .find((p) => p.type === 'timeZoneName')?.value,
       undefined,
     );
-    if (name && !/^GMT[+-]?\d*/.test(name)) return name;
+    if (name && !/^GMT/.test(name)) return name;
   }
   return timeZone;
 }
