@@ -15,7 +15,7 @@ export function canonical(tag: string | null | undefined): string {
   if (!trimmed) return '';
   try {
     // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES.
-    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/[.@].*/, ''))[0] ?? '';
+    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/[.@].*/, ''))[0];
   } catch {
     return '';
   }
