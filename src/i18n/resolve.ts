@@ -91,10 +91,9 @@ export function matchLocale(tag: string, available: Iterable<string>): string {
 
 /** The ISO 3166-1 alpha-2 region of a tag (`en-GB` → `GB`), if it has one. */
 export function regionOf(tag: string): string | undefined {
-  const full = canonical(tag);
-  if (!full) return undefined;
   try {
-    const region = new Intl.Locale(full).region;
+    // Not a tag (canonical gives ''): Intl.Locale throws.
+    const region = new Intl.Locale(canonical(tag)).region;
     return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
   } catch {
     return undefined;
