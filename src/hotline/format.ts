@@ -54,7 +54,7 @@ const MONTH_FIRST = /^en(-(US|PH|CA))?$/;
 export function countryName(locale: string, code: string): string {
   return (
     (ENGLISH.test(locale) && ENGLISH_COUNTRY_NAMES[code]) ||
-    safe(() => intl(Intl.DisplayNames, locale, {type: 'region' as const}).of(code) ?? code, code)
+    safe(() => intl(Intl.DisplayNames, locale, {type: 'region' as const}).of(code)!, code)
   );
 }
 
@@ -82,7 +82,7 @@ export function languageList(locale: string, codes: readonly string[]): string {
   const lower = LOWER_CASE_NAMES.has(languageOf(locale));
   const names = codes.map((c) => {
     const name =
-      (ENGLISH.test(locale) && ENGLISH_LANGUAGE_NAMES[c]) || safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c) ?? c, c);
+      (ENGLISH.test(locale) && ENGLISH_LANGUAGE_NAMES[c]) || safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c)!, c);
     return lower ? name.toLocaleLowerCase(locale) : name;
   });
   // The English above without Intl (American with the serial comma, the others without); any other language through Intl.
