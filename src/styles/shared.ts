@@ -19,7 +19,6 @@ export const shared = css`
     --_ok: var(--signpost-open, light-dark(#1a7f37, #3fb950));
     --_radius: var(--signpost-radius, 0.5em);
     --_space: var(--signpost-space, 1em);
-    color-scheme: inherit;
     box-sizing: border-box;
   }
   /* Engines without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5) find
