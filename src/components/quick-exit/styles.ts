@@ -8,7 +8,6 @@ export const styles = [
     :host {
       --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
       --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
-      color: inherit;
     }
     @supports not (color: light-dark(red, red)) {
       :host {
