@@ -2,7 +2,8 @@
  * The "press Shift three times" rule, as a small state machine with no DOM of its own.
  *
  * - Only a bare Shift counts: a Shift released after being used as a modifier (Shift+A) does not.
- * - Left and right Shift both count, in any mix; both held together count once.
+ * - Left and right Shift both count, in any mix; both held together count once. A Shift an input
+ *   method has taken (its key named "Process", its code ShiftLeft or ShiftRight) counts too.
  * - A Shift held for a click (Shift+click selects text) or a wheel turn (scrolls sideways) is a modifier too.
  * - The window losing focus starts again (the controller calls reset): the Shift release goes elsewhere.
  * - Shift with Alt, Ctrl or Meta held (Alt+Shift switches keyboard layouts on Windows) is a chord, not a press.
@@ -18,8 +19,11 @@ export interface ShiftCounterOptions {
   onComplete: () => void;
 }
 
-type Keys = Pick<KeyboardEvent, 'key' | 'shiftKey'> & Partial<Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey'>>;
+type Keys = Pick<KeyboardEvent, 'key' | 'shiftKey'> & Partial<Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>>;
 const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
+// A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
+// takes Shift (it switches the input mode), and the browser then names the key "Process".
+const shift = (e: Keys) => e.key === 'Shift' || /^Shift/.test(e.code!);
 
 export interface ShiftCounter {
   keydown(event: Keys): void;
@@ -47,7 +51,7 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
       reset();
     },
     keydown(event) {
-      if (event.key === 'Shift') {
+      if (shift(event)) {
         if (chord(event)) modified = true;
         return;
       }
@@ -57,7 +61,7 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
     },
     keyup(event) {
       // Both Shift keys held together are one press: count when the last one is released.
-      if (event.key !== 'Shift' || event.shiftKey) return;
+      if (!shift(event) || event.shiftKey) return;
       if (modified || chord(event)) {
         modified = false;
         return;

@@ -263,6 +263,24 @@ describe('<signpost-quick-exit>', () => {
     expect(calls).to.have.length(2);
   });
 
+  it('counts a Shift an input method took (Chinese, Japanese, Korean on Windows: its key named "Process", its code ShiftLeft)', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    const key = (type: string, init: KeyboardEventInit) => document.body.dispatchEvent(new KeyboardEvent(type, {bubbles: true, composed: true, ...init}));
+    // The keydown the input method processed, then a plain keyup; then one whose keyup is "Process" too.
+    for (const up of ['Shift', 'Process', 'Shift']) {
+      key('keydown', {key: 'Process', code: 'ShiftLeft', keyCode: 229, shiftKey: true});
+      key('keyup', {key: up, code: 'ShiftLeft', shiftKey: false});
+    }
+    expect(calls).to.have.length(1);
+    // Any other key the input method took still resets the count.
+    press('Shift');
+    press('Shift');
+    key('keydown', {key: 'Process', code: 'KeyA', keyCode: 229});
+    press('Shift');
+    expect(calls).to.have.length(1);
+  });
+
   it('resets the count when any other key is pressed', async () => {
     const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
     const calls = recordNavigation(el);
