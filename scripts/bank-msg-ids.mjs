@@ -53,8 +53,6 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts', topics) {
   };
   let declared = false;
   let questions = 0;
-  let previous = ['', 0];
-  const letters = new Set();
   /** Each topic's letter and its number of questions, in the order of the calls: `[['l', 6], …]`. */
   const groups = [];
   /** BANK_INDEX's counts per topic (the one array of numbers in its initializer). */
@@ -92,11 +90,12 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts', topics) {
       if (node.arguments.length !== PARAMETERS.length || !ts.isStringLiteralLike(question)) fail(node, 'q() takes six arguments, the first a string');
       const edit = (arg, replacement) => out.overwrite(arg.getStart(file), arg.getEnd(), replacement);
       const [, letter, number] = /^([a-z])([1-9]\d*)$/.exec(question.text) ?? fail(question, 'a question id is a letter and a number');
-      if (Number(number) !== (letter === previous[0] ? previous[1] + 1 : 1) || (letter !== previous[0] && letters.has(letter))) fail(question, 'the questions must be in BANK_INDEX order');
-      if (letter !== previous[0]) groups.push([letter, 0]);
-      groups.at(-1)[1] = Number(number);
-      previous = [letter, Number(number)];
-      letters.add(letter);
+      // The next number of the topic in hand, or 1 of a topic not seen before.
+      const [last, count] = groups.at(-1) ?? [];
+      const same = letter === last;
+      if (Number(number) !== (same ? count + 1 : 1) || (!same && groups.some(([l]) => l === letter))) fail(question, 'the questions must be in BANK_INDEX order');
+      if (same) groups.at(-1)[1]++;
+      else groups.push([letter, 1]);
       out.remove(question.getStart(file), node.arguments[1].getStart(file));
       edit(prompt, text(prompt, question.text, 'q'));
       if (!ts.isArrayLiteralExpression(options)) fail(options, 'the options must be an array');
