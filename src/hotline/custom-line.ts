@@ -40,12 +40,14 @@ const DAY_CODES = 'su mo tu we th fr sa'.split(' ');
 /** The partner's text, trimmed, if it is written like a phone number (digits, spaces, + ( ) . -; at most 32). */
 const phoneText = (raw: unknown) => (typeof raw === 'string' && /^(?=.{1,32}$)\+?[\d\s().-]+$/.test(raw.trim()) ? raw.trim() : null);
 
+/** "+44 (0)20 …" as dialled from abroad: the (0) is the trunk prefix dialled only at home; it is not part of the number. */
+export const fromAbroad = (display: string): string => (display[0] === '+' ? display.replace('(0)', '') : display);
+
 /** Normalises a phone number to E.164 or a 3–8 digit short code, or returns null. */
 export function parsePhone(raw: unknown): Phone | null {
   const display = phoneText(raw);
   if (!display) return null;
-  // "+44 (0)20 …": the (0) is the trunk prefix dialled only at home; it is not part of the number.
-  const compact = (display[0] === '+' ? display.replace('(0)', '') : display).replace(/[\s().-]/g, '');
+  const compact = fromAbroad(display).replace(/[\s().-]/g, '');
   if (/^\+[1-9]\d{6,14}$/.test(compact) || /^\d{3,8}$/.test(compact)) return {tel: compact, display};
   return null;
 }

@@ -10,7 +10,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {regionOf} from '../../i18n/resolve.js';
 // The element the card renders with `quick-exit`: the class only (define.ts registers it).
 import '../quick-exit/quick-exit.js';
-import {buildCustomLine, parseJsonChild} from '../../hotline/custom-line.js';
+import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {announce} from '../../internal/announce.js';
@@ -229,8 +229,8 @@ export class SignpostHotlineCard extends SignpostElement {
 
   async #copy(phone: Phone): Promise<void> {
     let copied = true;
-    // "+44 (0)20 …" as dialled from abroad: a phone would dial the (0) it was given.
-    const number = phone.display.replace(/^(\+[^(]*)\(0\)/, '$1');
+    // Without the (0) of "+44 (0)20 …": a phone would dial the 0 it was given.
+    const number = fromAbroad(phone.display);
     try {
       await navigator.clipboard.writeText(number);
     } catch {
