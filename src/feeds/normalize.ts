@@ -82,8 +82,9 @@ export function parseDate(value: unknown): number | undefined {
     // Then a day and time as databases write them ("2026-11-30 10:00:00 +0000", "… 10:00:00 CEST", "…T10:00:00 +00:00"),
     // written the ISO way: WebKit reads no date from the first, and no engine from the last.
     .replace(/^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?) ?(Z|[+-]\d\d:?\d\d)?$/, '$1T$2$3');
-  // A date alone ("2025-03-01") is that day where the reader is, not midnight UTC (the day before, west of it).
-  const time = Date.parse(/^\d{4}-\d\d-\d\d$/.test(text) ? `${text}T00:00` : text);
+  // A date alone ("2025-03-01", or HTML's month "2025-03" and year "2025") starts where the reader is, not
+  // at midnight UTC (the day, month or year before, west of it).
+  const time = Date.parse(/^\d{4}(-\d\d){0,2}$/.test(text) ? `${text}T00:00` : text);
   return Number.isFinite(time) ? time : undefined;
 }
 

@@ -35,12 +35,15 @@ test('every fixture normalises in Node exactly as in the browser', async () => {
   }
 });
 
-test('a date alone is that day where the reader is, also west of UTC (run in New York time)', async () => {
+test('a date alone (a day, or HTML\'s month or year) starts where the reader is, also west of UTC (run in New York time)', async () => {
   const script = `import {normalizeFeed, readXml} from ${JSON.stringify(new URL('../../dist/npm/feeds/normalize.js', import.meta.url).href)};
-    const d = new Date(normalizeFeed('{"items":[{"id":"1","title":"T","date_published":"2025-03-01"}]}', readXml).items[0].date);
-    process.stdout.write([d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()].join('-'));`;
+    const days = ['2025-03-01', '2025-03', '2025'].map((published) => {
+      const d = new Date(normalizeFeed(JSON.stringify({items: [{id: '1', title: 'T', date_published: published}]}), readXml).items[0].date);
+      return [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()].join('-');
+    });
+    process.stdout.write(days.join(' '));`;
   const {stdout} = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {env: {...process.env, TZ: 'America/New_York'}});
-  assert.equal(stdout, '2025-3-1-0');
+  assert.equal(stdout, '2025-3-1-0 2025-3-1-0 2025-1-1-0');
 });
 
 test('the command reads a feed in the charset it states (ISO-8859-1 in the header or the XML declaration), unless it starts with UTF-8\'s byte order mark', async () => {

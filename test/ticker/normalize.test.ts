@@ -102,6 +102,9 @@ describe('feed normaliser', () => {
     // No zone: the reader's own time, as ISO says, whichever separator.
     for (const local of ['2026-11-30 10:00:00', '2026-11-30 10:00', '2026-11-30T10:00:00']) expect(date(local), local).to.equal(new Date(2026, 10, 30, 10).getTime());
     expect(date('2026-11-30 10:00:00 +0000'), 'WebKit read none').to.equal(Date.UTC(2026, 10, 30, 10));
+    // HTML's month and year (a light-DOM <time datetime="2026-11">) start where the reader is, like a day.
+    expect(date('2026-11'), 'a month').to.equal(new Date(2026, 10, 1).getTime());
+    expect(date('2026'), 'a year').to.equal(new Date(2026, 0, 1).getTime());
     // Only whole forms: a time that runs on, or a zone without minutes, is left to the engine as before.
     for (const other of ['2026-11-30 10:00:00 +0000 extra', '2026-11-30 10']) expect(date(other), other).to.equal(undefined);
   });
