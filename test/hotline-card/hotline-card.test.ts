@@ -13,7 +13,8 @@ describe('<signpost-hotline-card>', () => {
     const call = $<HTMLAnchorElement>(el, '[part="call-link"]');
     expect(call.getAttribute('href')).to.equal('tel:+18883737888');
     // What the link says is its whole accessible name (WCAG 2.5.3): nothing hidden, nothing spelled apart.
-    expect(call.textContent!.trim()).to.equal('Call 1-888-373-7888');
+    // A word joiner (invisible, not read) follows each hyphen, so that no line breaks inside the number.
+    expect(call.textContent!.trim()).to.equal('Call 1-\u2060888-\u2060373-\u20607888');
     expect(call.querySelectorAll('[aria-hidden], .visually-hidden, [aria-label]')).to.have.length(0);
     expect(call.hasAttribute('aria-label')).to.equal(false);
     const sms = $<HTMLAnchorElement>(el, '[part="sms-link"]');
@@ -302,28 +303,32 @@ describe('<signpost-hotline-card>', () => {
 });
 
 describe('<signpost-hotline-card> narrow and large text', () => {
-  it('never splits a phone number across lines when its link wraps (a link just wider than the number)', async () => {
-    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="GB" style="font-size: 24px"></signpost-hotline-card>`);
-    const link = $(el, '[part="call-link"]');
-    const node = [...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('08000'))!;
-    const text = node.textContent!;
-    const number = document.createRange();
-    number.setStart(node, text.indexOf('08000'));
-    number.setEnd(node, text.indexOf('700') + 3);
-    const width = number.getBoundingClientRect().width;
-    // Room for the number, not for "Call " before it: the link's text must wrap (fonts differ by browser).
-    const style = Object.assign(document.createElement('style'), {textContent: `signpost-hotline-card::part(call-link) { box-sizing: content-box; inline-size: ${Math.ceil(width) + 8}px; }`});
-    document.head.append(style);
-    try {
-      const lines = (range: Range) => new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
-      const all = document.createRange();
-      all.selectNodeContents(node);
-      expect(lines(all), 'the link wraps').to.equal(2);
-      expect(lines(number), 'the number on one line').to.equal(1);
-    } finally {
-      style.remove();
-    }
-  });
+  // Spaces (GB) and hyphens (US: browsers may break after a hyphen before digits).
+  for (const country of ['GB', 'US']) {
+    it(`never splits a phone number across lines when its link wraps (a link just wider than the number; ${country})`, async () => {
+      const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country=${country} style="font-size: 24px"></signpost-hotline-card>`);
+      const link = $(el, '[part="call-link"]');
+      const node = [...link.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.textContent!))!;
+      const text = node.textContent!;
+      // The number: from its first digit to its last.
+      const number = document.createRange();
+      number.setStart(node, text.search(/\d/));
+      number.setEnd(node, text.search(/\d\D*$/) + 1);
+      const width = number.getBoundingClientRect().width;
+      // Room for the number, not for "Call " before it: the link's text must wrap (fonts differ by browser).
+      const style = Object.assign(document.createElement('style'), {textContent: `signpost-hotline-card::part(call-link) { box-sizing: content-box; inline-size: ${Math.ceil(width) + 8}px; }`});
+      document.head.append(style);
+      try {
+        const lines = (range: Range) => new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        const all = document.createRange();
+        all.selectNodeContents(node);
+        expect(lines(all), 'the link wraps').to.equal(2);
+        expect(lines(number), 'the number on one line').to.equal(1);
+      } finally {
+        style.remove();
+      }
+    });
+  }
 });
 
 describe('<signpost-hotline-card> right to left', () => {

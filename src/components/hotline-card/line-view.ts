@@ -56,10 +56,12 @@ function weekdayRange(locale: string): string {
 /**
  * A link's number as written, which is also part of its accessible name (WCAG 2.5.3, label in
  * name: a voice-control user says what they see). Screen readers read numbers their own way, as
- * their users set them; the copy announcements spell the digits (docs/hotline-card.md). The number's
- * own spaces do not break (a line can still break before it, or anywhere if it alone is too wide).
+ * their users set them; the copy announcements spell the digits (docs/hotline-card.md). A line does
+ * not break at the number's own spaces, nor after its hyphens (a word joiner follows each: Chromium
+ * and WebKit break "1-888-373-7888" after "373-"). It can still break before the number, or anywhere
+ * in it if it alone is too wide.
  */
-const numberText = (phone: Phone, opts: LineViewOptions) => isolate(phone.display.replace(/ /g, '\xa0'), opts.rtl);
+const numberText = (phone: Phone, opts: LineViewOptions) => isolate(phone.display.replace(/ /g, '\xa0').replace(/-/g, '-\u2060'), opts.rtl);
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
@@ -103,8 +105,8 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
               href="sms:${sms.number.tel}${sms.keyword ? `?&body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
               >${sms.keyword
-                ? t.textKeyword(isolate(sms.keyword, opts.rtl), isolate(sms.number.display, opts.rtl))
-                : t.text(isolate(sms.number.display, opts.rtl))}</a
+                ? t.textKeyword(isolate(sms.keyword, opts.rtl), numberText(sms.number, opts))
+                : t.text(numberText(sms.number, opts))}</a
             >
           </li>`
         : nothing}
