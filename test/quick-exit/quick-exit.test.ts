@@ -253,6 +253,27 @@ describe('<signpost-quick-exit>', () => {
     expect(calls).to.have.length(2);
   });
 
+  it('moved in the page mid-count (a framework re-parenting it), it starts counting again and shows no stale progress', async () => {
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    press('Shift');
+    press('Shift');
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 1 more time to exit.');
+    const other = document.createElement('div');
+    el.parentElement!.append(other);
+    other.append(el);
+    await el.updateComplete;
+    expect(status(el), 'no stale "1 more time"').to.equal('');
+    expect(el.shadowRoot!.querySelectorAll('[part="indicator"] .on').length, 'no dots on').to.equal(0);
+    press('Shift');
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 2 more times to exit.');
+    press('Shift');
+    press('Shift');
+    expect(calls).to.have.length(1);
+  });
+
   it('counts a Shift an input method took (Chinese, Japanese, Korean on Windows: its key named "Process", its code ShiftLeft)', async () => {
     const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
     const calls = recordNavigation(el);

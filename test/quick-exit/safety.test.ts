@@ -107,5 +107,12 @@ describe('<signpost-quick-exit> for a watched reader', () => {
     await own.updateComplete;
     await inner.updateComplete;
     expect(explanation(inner), 'on again').to.contain('press the Shift key 3 times');
+    // A framework unsetting the property (React 19 sets undefined: the default, on), then off again.
+    for (const [value, on] of [[undefined, true], ['off', false]] as const) {
+      own.shortcut = value as SignpostQuickExit['shortcut'];
+      await own.updateComplete;
+      await inner.updateComplete;
+      expect(explanation(inner).includes('press the Shift key 3 times'), `shortcut ${value}`).to.equal(on);
+    }
   });
 });

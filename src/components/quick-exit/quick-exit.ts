@@ -127,13 +127,17 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     disconnectShortcut(this);
     releaseStickyOffset(this);
     clearTimeout(this.#clearTimer);
+    // Moved in the page mid-count (a framework re-parenting it): the count starts again, and its
+    // progress must not stay on screen ("1 more time") while three presses are needed again.
+    this.restored();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Shortcut turned off or on after the first render: the other buttons (a card's) show and explain
     // it again (asked here, before this one renders, so this one does not render twice).
-    if (changed.get('shortcut') !== undefined) refreshShortcut();
+    // (Also from `undefined`: a framework unsetting the property, as React 19 does, then setting it again.)
+    if (this.hasUpdated && changed.has('shortcut')) refreshShortcut();
     if (changed.has('href') && this.destination !== safeUrl(this.href)) {
       warn(`quick exit href="${this.href}" is not the full http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
