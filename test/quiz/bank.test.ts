@@ -330,6 +330,38 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     }
   });
 
+  it('kept alive out of the page, a src taken away and given back is loaded again when it comes back', async () => {
+    const realFetch = window.fetch;
+    const asked: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked.push(String(input)), realFetch(input, init));
+    try {
+      const el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" src="/test-server/echo-bank"></signpost-red-flag-quiz>`);
+      await until(() => !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
+      const parent = el.parentElement!;
+      el.remove();
+      for (const src of ['', '/test-server/echo-bank']) {
+        el.src = src; // a framework's kept-alive view, updated while hidden
+        await el.updateComplete;
+      }
+      parent.append(el);
+      expect(asked, 'asked for again').to.have.length(2);
+      await el.updateComplete;
+      await until(() => !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
+      await settle(el);
+      expect(await walk(el), 'the partner’s bank, not the built-in one').to.equal('referer=none cookie=none');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('a timeout given as text (React and Vue set the property) is used, not the 8 s default', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<Quiz>(html`<signpost-red-flag-quiz .timeout=${'400' as unknown as number} src=${hangRequest().url} count="1"></signpost-red-flag-quiz>`);
+      await until(() => !el.shadowRoot!.textContent!.includes('Loading questions'), 4000);
+    });
+    expect(warnings.join()).to.contain('timed out after 400 ms');
+  });
+
   it('a timeout too large for the browser’s timers still waits for the bank (at most a minute)', async () => {
     const warnings = await captureWarnings(async () => {
       // Past 2^31 - 1 ms, browsers fire a timer at once: every load would "time out" immediately.

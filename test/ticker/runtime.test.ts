@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/news-ticker/define.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
 import {captureWarnings, hangHeld, hangRequest} from '../helpers/util.js';
@@ -127,6 +127,27 @@ describe('<signpost-news-ticker> changed at run time', () => {
     await el.updateComplete;
     const fast = parseFloat(track.style.getPropertyValue('--_duration'));
     expect(fast).to.be.below(slow);
+    // As text, the way React and Vue set a JSX or template attribute (the property): the same speed.
+    el.speed = 10;
+    await el.updateComplete;
+    el.speed = '200' as unknown as number;
+    await el.updateComplete;
+    expect(parseFloat(track.style.getPropertyValue('--_duration'))).to.equal(fast);
+  });
+
+  it('a timeout given as text (React and Vue set the property) is used, not the 8 s default', async function () {
+    this.timeout(8000);
+    const el = document.createElement('signpost-news-ticker') as Ticker;
+    Object.assign(el, {mode: 'list', timeout: '300'});
+    el.setAttribute('src', hangRequest().url);
+    const started = performance.now();
+    await captureWarnings(async () => {
+      const event = oneEvent(el, 'signpost-ticker-error');
+      document.body.append(el);
+      expect((await event).detail).to.deep.equal({reason: 'timeout'});
+    });
+    el.remove();
+    expect(performance.now() - started, 'well before 8 s').to.be.below(4000);
   });
 
   it('moved with focus inside (a framework re-ordering the page), it moves again: no focusout will come', async () => {

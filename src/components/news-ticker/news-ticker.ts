@@ -19,7 +19,8 @@ export interface TickerErrorDetail {
 }
 
 type Mode = 'scroll' | 'rotate' | 'list';
-const clamp = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite(v) ? Math.min(Math.max(v, lo), hi) : fallback);
+// A number as text ("80") counts: React and Vue set a JSX or template attribute as the property.
+const clamp = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite((v = parseFloat(v as never))) ? Math.min(Math.max(v, lo), hi) : fallback);
 /** A timing attribute within its bounds, or the nearest bound with a warning (not a number: the lower). */
 function seconds(name: string, value: number, lo: number, hi: number): number {
   if (value >= lo && value <= hi) return value;

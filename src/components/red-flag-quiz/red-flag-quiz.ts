@@ -135,7 +135,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         this.#aborter = undefined;
         this.loading = false;
         this.custom = null;
-        this.#json = undefined;
+        // Forgotten too: coming back to the page, the src loads again, even the one loaded before.
+        this.#json = this.#loaded = undefined;
         this.#readChildBank();
       }
       // Not while removed (a framework may set it then): connecting again loads it.
@@ -211,7 +212,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const aborter = (this.#aborter = new AbortController());
     this.loading = true;
     try {
-      const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 8000;
+      // Also a number as text ("3000"): React and Vue set a JSX or template attribute as the property.
+      let timeout = parseFloat(this.timeout as never);
+      timeout = timeout > 0 ? timeout : 8000;
       const text = await fetchText(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
       // Unless the element was removed or a newer src replaced this one meanwhile.
       if (this.#aborter === aborter && this.isConnected) {
