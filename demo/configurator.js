@@ -1,7 +1,7 @@
 // "Get the code": builds its form from custom-elements.json, previews the widget, and writes a
 // version-pinned snippet with integrity, the no-JS fallback and the reserved size. No innerHTML
 // (the page runs with Trusted Types enforced).
-/** Reserves that fit every case (every built-in country, in en/es/ar, at 320 px: test/hotline-card/fallback.test.ts). */
+/** Reserves that fit every case (every built-in country, in every shipped language, at 320 px: test/hotline-card/fallback.test.ts). */
 const RESERVE = {
   'signpost-hotline-card': '63em',
   'signpost-quick-exit': '6.5em',
@@ -61,6 +61,9 @@ async function measureReserve(el) {
     box.remove();
   }
 }
+/** The all-cases reserve for these options: a card's own quick exit and country picker add theirs (docs/hotline-card.md). */
+const allCases = (tag, attrs) =>
+  tag === 'signpost-hotline-card' ? `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] ? 3 : 0)}em` : RESERVE[tag];
 let updates = 0;
 const $ = (id) => document.getElementById(id);
 /** The heading level the partner chose for the widget (2–6, as the widget reads it). */
@@ -204,7 +207,8 @@ async function update() {
   const preview = configured(tag, attrs, theme, lang);
   $('preview').replaceChildren(preview);
   let fallback = FALLBACK[tag](attrs, preview);
-  $('snippet').value = snippet(tag, attrs, theme, lang, base, RESERVE[tag], fallback);
+  const reserve = allCases(tag, attrs);
+  $('snippet').value = snippet(tag, attrs, theme, lang, base, reserve, fallback);
   $('snippet').dataset.reserve = 'all cases';
   delete $('snippet').dataset.fallback;
   if (tag === 'signpost-hotline-card') {
@@ -212,7 +216,7 @@ async function update() {
     if (run !== updates) return; // the form changed meanwhile
     if (copied) {
       fallback = copied;
-      $('snippet').value = snippet(tag, attrs, theme, lang, base, RESERVE[tag], fallback);
+      $('snippet').value = snippet(tag, attrs, theme, lang, base, reserve, fallback);
       $('snippet').dataset.fallback = 'card';
     }
   }
@@ -221,8 +225,8 @@ async function update() {
   const shown = tag === 'signpost-campaign-banner' ? {...attrs, from: '2000-01-01', until: '2999-12-31'} : attrs;
   const measured = await measureReserve(configured(tag, shown, theme, lang));
   if (run !== updates) return; // the form changed meanwhile
-  if (measured < parseFloat(RESERVE[tag])) {
-    const note = `measured for these options at 320 px wide; ${RESERVE[tag]} fits every case`;
+  if (measured < parseFloat(reserve)) {
+    const note = `measured for these options at 320 px wide; ${reserve} fits every case`;
     $('snippet').value = snippet(tag, attrs, theme, lang, base, `${measured}em`, fallback, note);
   }
   $('snippet').dataset.reserve = 'measured';

@@ -130,6 +130,12 @@ async function checkConfigurator(origin, where) {
   for (const expected of ['<h2>National Human Trafficking Hotline</h2>', 'Polaris · Human trafficking hotline', 'Scammers have made calls', 'href="tel:+18883737888"', 'call 911']) {
     if (!us.includes(expected)) problems.push(`${where}: the US card's fallback lacks ${expected}`);
   }
+  // The card's own quick exit and country picker: the all-cases reserve grows by what they add (docs/hotline-card.md).
+  await page.check('#attributes input[name="quick-exit"]');
+  await page.check('#attributes input[name="country-picker"]');
+  if (!(await until(page, () => /min-height: 72em/.test(document.getElementById('snippet').value)))) problems.push(`${where}: a card with quick-exit and country-picker does not reserve 72em: ${(await page.inputValue('#snippet')).match(/min-height: [^;]*/)}`);
+  await page.uncheck('#attributes input[name="quick-exit"]');
+  await page.uncheck('#attributes input[name="country-picker"]');
   await page.fill('#attributes input[name="country"]', 'ES');
   await page.selectOption('#language', 'es');
   await page.fill('#theme input[name="--signpost-accent"]', 'rgb(107, 44, 145)');
