@@ -61,6 +61,18 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(titles(el)).to.deep.equal(['Fallback story, again']);
   });
 
+  it('a removed mode attribute means rotate, without a warning, and is not written back', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${list(3)}</signpost-news-ticker>`);
+    const warnings = await captureWarnings(async () => {
+      el.removeAttribute('mode');
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(el.mode).to.equal('rotate');
+    expect(el.hasAttribute('mode'), 'not written back').to.equal(false);
+    expect($(el, '[part="next-button"]'), 'rotating').to.not.equal(null);
+  });
+
   it('a removed or blank number attribute means its default, not 0 (max-items, timeout, max-bytes, interval)', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" timeout="500" max-bytes="2048" interval="30">${list(12)}</signpost-news-ticker>`);
     expect(titles(el)).to.have.length(3);

@@ -3,7 +3,7 @@ import {html, nothing, type PropertyValues, type PropertyDeclarations, type Temp
 import {warn} from '../../internal/warn.js';
 import {emit} from '../../internal/emit.js';
 import {decodeFeed} from '../../feeds/text.js';
-import {childJson, boolAttr, numberAttr, watchChildren} from '../../internal/input.js';
+import {childJson, boolAttr, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
@@ -63,7 +63,7 @@ export class SignpostNewsTicker extends SignpostElement {
       refresh: {converter: numberAttr(0)},
       timeout: {converter: numberAttr(8000)},
       maxBytes: {converter: numberAttr(524288), attribute: 'max-bytes'},
-      mode: {reflect: true},
+      mode: {reflect: true, converter: textAttr('rotate')},
       speed: {converter: numberAttr(40)},
       interval: {converter: numberAttr(7)},
       maxItems: {converter: numberAttr(10), attribute: 'max-items'},
