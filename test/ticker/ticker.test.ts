@@ -52,6 +52,15 @@ describe('<signpost-news-ticker>', () => {
     });
   }
 
+  it('a feed with no stories (yet) leaves the fallback stories, not "No news right now"', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src="/test/fixtures/feeds/rss2-empty.xml"><ul><li><a href="https://fallback.example/">Fallback story</a></li></ul></signpost-news-ticker>`);
+    // Until the empty feed has been read (the ticker holds what it fetched).
+    await until(() => (el as unknown as {fetched: unknown}).fetched !== null);
+    await el.updateComplete;
+    expect($$(el, '[part="item"] a').map((a) => a.textContent)).to.deep.equal(['Fallback story']);
+    expect(el.shadowRoot!.textContent).not.to.contain('No news right now');
+  });
+
   it('renders attack feeds as text only: no element from feed text, no unsafe link, the flag never set', async () => {
     const w = window as unknown as {__pwned?: number};
     for (const name of ['attack-rss.xml', 'attack-atom.xml', 'attack-jsonfeed.json']) {

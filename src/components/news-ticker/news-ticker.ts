@@ -173,7 +173,8 @@ export class SignpostNewsTicker extends SignpostElement {
   };
 
   /**
-   * The items shown: the fetched feed, else the inline items, else the light-DOM items. Set it to
+   * The items shown: the fetched feed, else (none fetched, or a feed with none) the inline items, else
+   * the light-DOM items. Set it to
    * an array of JSON Feed items (`{title, url, date_published, summary}`), as frameworks do, to give
    * the inline items: they are checked as a feed's are. What it reads back is the checked items
    * (`FeedItem`: `date` in ms, `contentNote`), not JSON Feed items: keep your own array to change it.
@@ -181,7 +182,7 @@ export class SignpostNewsTicker extends SignpostElement {
    */
   get items(): FeedItem[] {
     const max = clamp(Math.round(this.maxItems), 1, 50, 10);
-    return (this.fetched ?? (this.inline.length ? this.inline : this.light)).slice(0, max);
+    return (this.fetched?.length ? this.fetched : this.inline.length ? this.inline : this.light).slice(0, max);
   }
 
   set items(value: readonly JsonFeedItem[] | null | undefined) {
