@@ -35,22 +35,25 @@ describe('<signpost-campaign-banner>', () => {
     }
   });
 
-  it('card: the close button in the corner never covers the heading or the content note (en, ar)', async () => {
+  it('card: the close button in the corner never covers the heading, the content note, or a message without a heading (en, ar)', async () => {
     const covered: string[] = [];
+    const message = 'Knowing the signs helps you notice when someone may need help. Report what you see.';
     for (const lang of ['en', 'ar']) {
       for (const note of ['', 'Mentions exploitation and abuse.']) {
-        const el = await mount(html`<div style="width: 320px; font-size: 16px"><signpost-campaign-banner variant="card" lang=${lang}
-          campaign="learn-the-signs" content-note=${note} cta-href="/x" cta-label="Learn the signs" dismissible></signpost-campaign-banner></div>`);
-        const banner = el.firstElementChild as Banner;
-        await banner.updateComplete;
-        const close = $(banner, '[part="close-button"]').getBoundingClientRect();
-        for (const part of ['heading', 'content-note']) {
-          const node = banner.shadowRoot!.querySelector(`[part="${part}"]`);
-          if (!node) continue;
-          const text = document.createRange();
-          text.selectNodeContents(node);
-          const hit = [...text.getClientRects()].some((r) => r.width && r.left < close.right && r.right > close.left && r.top < close.bottom && r.bottom > close.top);
-          if (hit) covered.push(`${lang}${note ? ' with a note' : ''}: ${part}`);
+        for (const headed of [true, false]) {
+          const el = await mount(html`<div style="width: 320px; font-size: 16px"><signpost-campaign-banner variant="card" lang=${lang}
+            campaign=${headed ? 'learn-the-signs' : ''} message=${headed ? '' : message} content-note=${note} cta-href="/x" cta-label="Learn the signs" dismissible></signpost-campaign-banner></div>`);
+          const banner = el.firstElementChild as Banner;
+          await banner.updateComplete;
+          const close = $(banner, '[part="close-button"]').getBoundingClientRect();
+          for (const part of ['heading', 'content-note', 'message']) {
+            const node = banner.shadowRoot!.querySelector(`[part="${part}"]`);
+            if (!node) continue;
+            const text = document.createRange();
+            text.selectNodeContents(node);
+            const hit = [...text.getClientRects()].some((r) => r.width && r.left < close.right && r.right > close.left && r.top < close.bottom && r.bottom > close.top);
+            if (hit) covered.push(`${lang}${note ? ' with a note' : ''}${headed ? '' : ' without a heading'}: ${part}`);
+          }
         }
       }
     }

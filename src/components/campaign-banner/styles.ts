@@ -120,7 +120,8 @@ export const styles = [
       block-size: auto;
       aspect-ratio: 16 / 9;
     }
-    .dismissible:not(.with-image) :is(.note-text, .heading) {
+    /* The first lines: the content note, and the heading (or the message, when there is none). */
+    .dismissible:not(.with-image) :is(.note-text, .text > :first-child) {
       padding-inline-end: var(--_room, 0);
     }
     .with-image .close {
