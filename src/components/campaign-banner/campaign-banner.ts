@@ -6,7 +6,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {emit} from '../../internal/emit.js';
 import {boolAttr, headingLevel, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {campaignText, t} from './messages.js';
-import {CAMPAIGNS, isCampaignId, isShowing, localDate, parseDay} from '../../banner/campaigns.js';
+import {CAMPAIGNS, isShowing, localDate, parseDay, type Campaign, type CampaignId} from '../../banner/campaigns.js';
 import {styles} from './styles.js';
 
 /** Detail of `signpost-banner-dismiss` and `signpost-banner-dismissed`. */
@@ -138,7 +138,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    * min-height: 0 }` gives a reserved height back when the reader closes it.
    */
   get showing(): boolean {
-    const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
+    const campaign = own(CAMPAIGNS, this.campaign) as Campaign | undefined;
     return !this.#dismissed() && isShowing(localDate(now(this.clock)), campaign, parseDay(this.from), parseDay(this.until));
   }
 
@@ -157,7 +157,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    * back next year); any other banner, by its words (dismissing one message hides no other).
    */
   get #flag(): string {
-    const campaign = isCampaignId(this.campaign) ? CAMPAIGNS[this.campaign] : undefined;
+    const campaign = own(CAMPAIGNS, this.campaign) as Campaign | undefined;
     if (campaign) return STORAGE_PREFIX + campaign.id + (own(campaign, 'window') ? `:${localDate(now(this.clock))[0]}` : '');
     let hash = 0x811c9dc5;
     for (const c of `${this.heading}\n${this.message}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
@@ -174,7 +174,7 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('campaign') && this.campaign && !isCampaignId(this.campaign)) {
+    if (changed.has('campaign') && this.campaign && !own(CAMPAIGNS, this.campaign)) {
       warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
@@ -245,7 +245,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   override render(): TemplateResult | typeof nothing {
     if (!this.showing) return nothing;
     // Nothing to say (no campaign, heading, message or slotted content): render nothing, not an empty box.
-    const builtIn = isCampaignId(this.campaign) ? campaignText[this.campaign]() : null;
+    const builtIn = (own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined)?.();
     if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
     const cta = this.#cta;
     // No image-alt: no image (willUpdate says why).
