@@ -81,7 +81,7 @@ export function openState(hours: Hours | undefined, instant: number): OpenState 
           }
           if (close - now >= WEEK) return {kind: 'always'};
         }
-        return {kind: 'open', closesAt: ((close % 1440) + 1440) % 1440};
+        return {kind: 'open', closesAt: close % 1440};
       }
     }
   }
