@@ -53,8 +53,8 @@ export function decodeFeed(bytes: Uint8Array, contentType: string): string {
 /** HTML (or text that may contain it) → plain text of at most `max` characters (an item's title, id or summary: 300). */
 export function toPlainText(input: unknown, max = 300): string {
   if (typeof input !== 'string') return '';
-  let text = input.length > 200_000 ? input.slice(0, 200_000) : input;
-  text = text
+  let text = input
+    .slice(0, 200_000)
     .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
     .replace(/<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
     // Tags only: "fines for paying <minimum wage" (a decoded &lt;) is text, and a quoted ">" inside an
