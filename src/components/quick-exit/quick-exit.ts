@@ -174,13 +174,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   progress(remaining: number): void {
     clearTimeout(this.#clearTimer);
     this.remaining = Math.max(remaining, 0);
-    if (remaining === 2) this.announcement = this.inLocale(t.twoMore);
-    else if (remaining === 1) this.announcement = this.inLocale(t.oneMore);
-    else if (remaining === -1) {
-      this.announcement = this.inLocale(t.expired);
-      // The expiry message clears itself, so it is not read again later.
-      this.#clearTimer = setTimeout(() => (this.announcement = ''), 5000);
-    } else this.announcement = '';
+    this.announcement = this.inLocale(() => (remaining === 2 ? t.twoMore() : remaining === 1 ? t.oneMore() : remaining === -1 ? t.expired() : ''));
+    // The expiry message clears itself, so it is not read again later.
+    if (remaining === -1) this.#clearTimer = setTimeout(() => (this.announcement = ''), 5000);
   }
 
   /** @internal */
