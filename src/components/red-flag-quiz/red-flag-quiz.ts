@@ -280,8 +280,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.#begin();
   }
 
-  #heading(text: string, cls: string, part: string, describedBy?: string) {
-    return html`<div class=${cls} part=${part} role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby=${describedBy || nothing}>${text}</div>`;
+  #heading(text: string, cls: string, describedBy?: string) {
+    return html`<div class=${cls} part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby=${describedBy || nothing}>${text}</div>`;
   }
 
   #renderQuestion(question: QuizQuestion, total: number) {
@@ -316,16 +316,17 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const questions = this.#questions();
     const total = questions.length;
     const question = questions[this.index];
+    const title = t.title();
     let body;
     if (this.step === 'start' || !question) {
-      body = html`${this.#heading(t.title(), 'title', 'title')}
+      body = html`${this.#heading(title, 'title')}
         <p>${t.intro()}</p>
         <p class="muted">${t.questions(total)}</p>
         <p class="muted">${t.note()}</p>
         ${this.loading ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
     } else if (this.step === 'result') {
       body = html`<div part="result">
-        ${this.#heading(t.resultTitle(), 'title result-title', 'title', 'score')}
+        ${this.#heading(t.resultTitle(), 'title result-title', 'score')}
         <p id="score"><strong>${t.score(this.score, total)}</strong></p>
         <p>${t.thanks()}</p>
         <p><strong>${t.remember()}</strong></p>
@@ -340,7 +341,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     } else {
       body = this.#renderQuestion(question, total);
     }
-    return html`<section part="base" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-label=${t.title()}>
+    return html`<section part="base" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-label=${title}>
       ${body}
       <div role="status" class="visually-hidden">${this.loading ? t.loading() : ''}</div>
       <div role="status" class="message">${this.message}</div>
