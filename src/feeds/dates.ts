@@ -2,12 +2,13 @@ import {intl} from '../internal/intl.js';
 
 /** An item's date, localised with Intl: absolute ("29 Nov 2026") or relative ("3 days ago"). */
 export function formatItemDate(locale: string, date: number | undefined, style: string, now: number): string {
-  if (date === undefined || !Number.isFinite(date) || style === 'none') return '';
+  if (!Number.isFinite(date) || style === 'none') return '';
   try {
     if (style === 'relative') {
-      const seconds = (date - now) / 1000;
+      const seconds = (date! - now) / 1000;
       const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]];
-      const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['minute', 60];
+      // The last, minutes, also for less than a minute.
+      const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s || s == 60)!;
       return intl(Intl.RelativeTimeFormat, locale, {numeric: 'auto' as const}).format(Math.round(seconds / size), unit);
     }
     return intl(Intl.DateTimeFormat, locale, {dateStyle: 'medium' as const}).format(date);
