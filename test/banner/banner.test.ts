@@ -440,11 +440,21 @@ describe('<signpost-campaign-banner>', () => {
     expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedNodes()).to.deep.equal([text]);
   });
 
-  it('renders nothing, not an empty box, when it has nothing to say', async () => {
+  it('renders nothing, not an empty box, when it has nothing to say, and then gives its reserve back (no showing)', async () => {
     const empty = await mount(html`<signpost-campaign-banner dismissible></signpost-campaign-banner>`);
     expect($$(empty, '[part="base"]')).to.have.length(0);
+    expect(empty.hasAttribute('showing'), 'showing').to.equal(false);
+    // A mistyped campaign (warned) is nothing to say either.
+    const typo = await mount(html`<signpost-campaign-banner campaign="worldday"></signpost-campaign-banner>`);
+    expect([$$(typo, '[part="base"]').length, typo.showing, typo.hasAttribute('showing')]).to.deep.equal([0, false, false]);
     const slotted = await mount(html`<signpost-campaign-banner><p>Partner message</p></signpost-campaign-banner>`);
     expect($$(slotted, '[part="base"]')).to.have.length(1);
+    expect(slotted.hasAttribute('showing')).to.equal(true);
+    // Content written into it later (a CMS, a framework) shows it.
+    empty.append(Object.assign(document.createElement('p'), {textContent: 'Added later'}));
+    await new Promise((r) => setTimeout(r));
+    await empty.updateComplete;
+    expect([$$(empty, '[part="base"]').length, empty.hasAttribute('showing')]).to.deep.equal([1, true]);
   });
 
   it('keeps its height after the first render and never animates', async () => {

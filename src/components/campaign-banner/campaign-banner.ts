@@ -133,13 +133,18 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   /**
-   * Whether the banner is showing now (its dates, not dismissed). The element carries a `showing`
+   * Whether the banner is showing now (something to say, in its dates, not dismissed). The element carries a `showing`
    * attribute while it is, for the page's CSS: `signpost-campaign-banner:defined:not([showing]) {
    * min-height: 0 }` gives a reserved height back when the reader closes it.
    */
   get showing(): boolean {
     const campaign = own(CAMPAIGNS, this.campaign) as Campaign | undefined;
-    return !this.#dismissed() && isShowing(localDate(now(this.clock)), campaign, parseDay(this.from), parseDay(this.until));
+    return (
+      // Something to say (a campaign, heading, message or slotted content): else no empty box either.
+      !!(campaign || this.heading || this.message || this.childElementCount || this.textContent?.trim()) &&
+      !this.#dismissed() &&
+      isShowing(localDate(now(this.clock)), campaign, parseDay(this.from), parseDay(this.until))
+    );
   }
 
   /** Dismissed here, or remembered (read each time: the campaign or words may change at any time). */
@@ -244,9 +249,7 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   override render(): TemplateResult | typeof nothing {
     if (!this.showing) return nothing;
-    // Nothing to say (no campaign, heading, message or slotted content): render nothing, not an empty box.
     const builtIn = (own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined)?.();
-    if (!builtIn && !this.heading && !this.message && !this.childElementCount && !this.textContent?.trim()) return nothing;
     const cta = this.#cta;
     // No image-alt: no image (willUpdate says why).
     const image = this.imageAlt == null ? null : safeUrl(this.image);
