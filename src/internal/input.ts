@@ -37,12 +37,13 @@ export function childJson(host: Element): string | undefined {
 }
 
 /**
- * Calls `onChange` whenever the element's light DOM (its children and their text) changes, as
- * frameworks and CMS scripts write it after connect. Disconnect the observer when the element goes.
+ * Calls `onChange` whenever the element's light DOM (its children, their text, and the attributes
+ * the widgets read) changes, as frameworks and CMS scripts write it after connect (a keyed framework
+ * patches only a changed attribute). Disconnect the observer when the element goes.
  */
 export function watchChildren(host: Element, onChange: () => void): MutationObserver {
   const observer = new MutationObserver(onChange);
-  observer.observe(host, {childList: true, subtree: true, characterData: true});
+  observer.observe(host, {childList: true, subtree: true, characterData: true, attributeFilter: ['href', 'datetime', 'data-content-note', 'slot']});
   return observer;
 }
 

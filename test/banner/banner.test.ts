@@ -426,6 +426,16 @@ describe('<signpost-campaign-banner>', () => {
     expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedElements()[0].textContent).to.equal('Late message.');
   });
 
+  it('a child given slot="heading" later (a binding, a CMS script) becomes the heading', async () => {
+    const el = await mount(html`<signpost-campaign-banner><span>Later a heading</span><p>Message.</p></signpost-campaign-banner>`);
+    expect(el.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+    el.querySelector('span')!.slot = 'heading';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect($<HTMLSlotElement>(el, 'slot[name="heading"]').assignedElements()[0]?.textContent).to.equal('Later a heading');
+    expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedElements().map((e) => e.textContent)).to.deep.equal(['Message.']);
+  });
+
   it('a text node a framework fills in later ({{msg}}) replaces the message, not joins it', async () => {
     const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs"></signpost-campaign-banner>`);
     const text = document.createTextNode('');

@@ -191,6 +191,17 @@ describe('<signpost-news-ticker>', () => {
     el.querySelector('a')!.textContent = 'A corrected story';
     await until(() => $(el, '[part="item"] a')?.textContent === 'A corrected story');
     expect($(el, '[part="item"] a')!.textContent).to.equal('A corrected story');
+    // Attributes only (a keyed framework patches just these): the link, the date and the content note follow.
+    const li = el.querySelector('li')!;
+    el.querySelector('a')!.href = 'https://news.example/corrected';
+    li.insertAdjacentHTML('beforeend', '<time datetime="2026-11-20">20 Nov</time>');
+    await until(() => !!$(el, '[part="item"] time'));
+    el.querySelector('time')!.setAttribute('datetime', '2026-11-21');
+    li.dataset.contentNote = 'mentions violence';
+    await until(() => !!$(el, '[part="content-note"]'));
+    expect($<HTMLAnchorElement>(el, '[part="item"] a')!.href).to.equal('https://news.example/corrected');
+    expect($(el, '[part="item"] time')!.getAttribute('datetime')).to.equal(new Date(2026, 10, 21).toISOString());
+    expect($(el, '[part="content-note"]')!.textContent).to.equal('Content note: mentions violence');
   });
 
   it('a feed on another origin that does not allow CORS: the fallback stays, a network error, asked once', async () => {
