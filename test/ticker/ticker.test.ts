@@ -136,6 +136,37 @@ describe('<signpost-news-ticker>', () => {
     }
   });
 
+  it('refreshes only while the reader lets it move: not while paused or with focus inside (the story would change under them)', async () => {
+    const set = window.setTimeout;
+    // The refresh timer runs at once, so the test need not wait a minute.
+    window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && ms >= 60000 ? 30 : ms)) as typeof window.setTimeout;
+    const realFetch = window.fetch;
+    let asked = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked++, realFetch(input, init));
+    try {
+      const src = `/test/fixtures/feeds/jsonfeed-1.1.json?refresh=${Math.random()}`;
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" paused refresh="60" src=${src}></signpost-news-ticker>`);
+      await loaded(el);
+      await wait(300);
+      expect(asked, 'paused: no refresh').to.equal(1);
+      el.paused = false;
+      await until(() => asked > 1);
+      // Focus inside holds it too.
+      $<HTMLButtonElement>(el, '[part="next-button"]')!.focus();
+      await el.updateComplete;
+      await wait(100); // a refresh already on its way may land
+      const before = asked;
+      await wait(300);
+      expect(asked, 'focus inside: no refresh').to.equal(before);
+      $<HTMLButtonElement>(el, '[part="next-button"]')!.blur();
+      await until(() => asked > before);
+      el.remove();
+    } finally {
+      window.setTimeout = set;
+      window.fetch = realFetch;
+    }
+  });
+
   it('offline at a refresh (the connection cut): the stories stay, a network error is reported, nothing is stored', async () => {
     const key = Math.random().toString(36).slice(2);
     const set = window.setTimeout;

@@ -280,10 +280,16 @@ export class SignpostNewsTicker extends SignpostElement {
     }
   }
 
-  /** The next refresh, if `refresh` asks for one. */
+  /**
+   * The next refresh, if `refresh` asks for one. Not while the reader holds the ticker still (paused,
+   * the pointer over it, focus inside): the story being read, or the link focused, would change under
+   * them (WCAG 2.2.2: a pause stops updates too). It is put off by a period.
+   */
   #schedule(): void {
     clearTimeout(this.#refreshTimer);
-    if (this.src && this.isConnected && this.refresh >= 60) this.#refreshTimer = setTimeout(() => void this.#load(), this.refresh * 1000);
+    if (this.src && this.isConnected && this.refresh >= 60) {
+      this.#refreshTimer = setTimeout(() => (this.paused || this.hovering || this.focusInside ? this.#schedule() : void this.#load()), this.refresh * 1000);
+    }
   }
 
   #step(delta: number): void {
