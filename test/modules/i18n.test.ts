@@ -183,6 +183,38 @@ describe('i18n', () => {
     el.remove();
   });
 
+  it('on a page in a language Signpost has no text for, the partner’s own words carry the page’s language, its own words English (WCAG 3.1.2)', async () => {
+    await Promise.all([import('../../src/components/news-ticker/define.js'), import('../../src/components/campaign-banner/define.js'), import('../../src/components/red-flag-quiz/define.js')]);
+    const page = document.createElement('div');
+    page.lang = 'de';
+    const bank = JSON.stringify({questions: [{id: 'p1', topic: 'labour', prompt: 'Behält ein Arbeitgeber die Pässe ein?', options: ['Ja, ein Warnzeichen', 'Nein'], correct: 0, explanation: 'Das ist ein Warnzeichen.', source: {name: 'Partner', url: 'https://partner.example/'}}]});
+    page.innerHTML = `<signpost-news-ticker mode="list"><ul><li><a href="https://news.example/1">Neue Beratungsstelle eröffnet</a></li><li>Ohne Link</li></ul></signpost-news-ticker>
+      <signpost-campaign-banner heading="Warnzeichen erkennen" message="Hinweise ernst nehmen." cta-href="/hilfe" cta-label="Mehr erfahren"></signpost-campaign-banner>
+      <signpost-campaign-banner campaign="learn-the-signs"></signpost-campaign-banner>
+      <signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz>
+      <signpost-red-flag-quiz count="1" seed="x"></signpost-red-flag-quiz>`;
+    const langOf = (node: Element | null) => node?.closest('[lang]')?.getAttribute('lang');
+    await captureWarnings(async () => {
+      document.body.append(page);
+      for (const el of page.children) await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    });
+    try {
+      const [ticker, banner, builtIn, quiz, ownQuiz] = [...page.children].map((el) => el.shadowRoot!);
+      expect(langOf(ticker.querySelector('[part="base"]')), 'the ticker’s own words').to.equal('en');
+      expect([langOf(ticker.querySelector('[part="item"] a')), langOf(ticker.querySelector('[part="item"] .title'))], 'stories').to.deep.equal(['de', 'de']);
+      expect([langOf(banner.querySelector('[part="heading"]')), langOf(banner.querySelector('[part="message"]')), langOf(banner.querySelector('[part="cta"]'))], 'the partner’s banner').to.deep.equal(['de', 'de', 'de']);
+      expect(langOf(builtIn.querySelector('[part="heading"]')), 'a built-in campaign').to.equal('en');
+      quiz.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+      await (page.children[3] as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect([langOf(quiz.querySelector('legend')), langOf(quiz.querySelector('[part="option"] span span')), langOf(quiz.querySelector('[part="progress"]'))], 'a partner’s bank').to.deep.equal(['de', 'de', 'en']);
+      ownQuiz.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+      await (page.children[4] as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(langOf(ownQuiz.querySelector('legend')), 'the built-in bank').to.equal('en');
+    } finally {
+      page.remove();
+    }
+  });
+
   it('a dir set on a widget later is followed at once', async () => {
     const el = document.createElement('signpost-quick-exit') as HTMLElement & {updateComplete: Promise<unknown>};
     document.body.append(el);
