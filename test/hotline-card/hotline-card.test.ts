@@ -171,7 +171,7 @@ describe('<signpost-hotline-card>', () => {
     expect(used).to.deep.equal(['chat', 'report', 'website', 'email', 'tty'].map((channel) => ({channel, country: 'GB'})));
   });
 
-  it('copies the number and announces the result in a status region', async () => {
+  it('copies the number, announces the result in a status region and shows it beside the button', async () => {
     const el = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
     const written: string[] = [];
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
@@ -188,6 +188,12 @@ describe('<signpost-hotline-card>', () => {
       await el.updateComplete;
       expect(written).to.deep.equal(['08000 121 700']);
       expect(status.textContent!.trim()).to.equal('Number copied: 0 8 0 0 0, 1 2 1, 7 0 0');
+      // Seen beside the button too, with the number as written (the status region, which spells it, is
+      // for screen readers; this one is not read twice).
+      const shown = () => el.shadowRoot!.querySelector('[part="call-link"] ~ [part="copy-status"]');
+      expect(shown()?.textContent, 'shown beside the button').to.equal('Number copied: 08000\xa0121\xa0700');
+      expect(shown()!.getClientRects().length).to.be.greaterThan(0);
+      expect(shown()!.getAttribute('aria-hidden')).to.equal('true');
       Object.defineProperty(navigator, 'clipboard', {
         configurable: true,
         value: {writeText: async () => Promise.reject(new Error('denied'))},
@@ -203,6 +209,7 @@ describe('<signpost-hotline-card>', () => {
         await until(() => times() === i);
       }
       expect(status.textContent!.trim()).to.equal(failed);
+      expect(shown()?.textContent, 'a failure is seen: the number to note down').to.equal('Could not copy. The number is 08000\xa0121\xa0700.');
       // Read digit by digit, announced again on a second click (the region changed in between),
       // and no "contact" reported for a copy that did not happen.
       expect(announced.filter((text) => text === failed)).to.have.length(2);
@@ -349,5 +356,16 @@ describe('<signpost-hotline-card> right to left', () => {
     range.setEnd(node, text.indexOf('700') + 3);
     const last = range.getBoundingClientRect();
     expect(first.left).to.be.lessThan(last.left);
+    // The copy result shown beside the button keeps it in order too.
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async () => undefined}});
+    try {
+      $(el, '[part="copy-button"]').click();
+      await until(() => !!el.shadowRoot!.querySelector('[part="copy-status"]'));
+      expect($(el, '[part="copy-status"]').textContent).to.contain('\u206608000\u00a0121\u00a0700\u2069');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as {clipboard?: unknown}).clipboard;
+    }
   });
 });

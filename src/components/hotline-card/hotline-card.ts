@@ -15,7 +15,7 @@ import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {announce} from '../../internal/announce.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
-import {lineView, type Channel} from './line-view.js';
+import {lineView, unbroken, type Channel} from './line-view.js';
 import {scopeLabel, t} from './messages.js';
 import {styles} from './styles.js';
 
@@ -58,6 +58,7 @@ let directory: readonly CountryEntry[] | undefined;
  * @csspart channels - The list of contact links.
  * @csspart call-link - The call link.
  * @csspart copy-button - The copy-number button.
+ * @csspart copy-status - What the last copy did ("Number copied: …" or "Could not copy…"), shown beside the button.
  * @csspart sms-link - The text-message link.
  * @csspart chat-link - The chat link.
  * @csspart report-link - The online report link.
@@ -103,6 +104,7 @@ export class SignpostHotlineCard extends SignpostElement {
       clock: {attribute: false},
       picked: {state: true},
       announcement: {state: true},
+      copied: {state: true},
     };
   }
 
@@ -153,6 +155,8 @@ export class SignpostHotlineCard extends SignpostElement {
 
   private picked = '';
   private announcement = '';
+  /** The last copy's result, shown beside the button (the status region says it to screen readers). */
+  private copied = '';
 
   #customLine: HotlineRecord | null = null;
   #timer?: ReturnType<typeof setTimeout>;
@@ -188,7 +192,7 @@ export class SignpostHotlineCard extends SignpostElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('country')) {
-      this.announcement = ''; // a "copied" message was about the last country's number
+      this.announcement = this.copied = ''; // a "copied" message was about the last country's number
       if (this.country && !findCountry(this.country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
@@ -237,8 +241,10 @@ export class SignpostHotlineCard extends SignpostElement {
       copied = false;
     }
     // Read digit by digit; on failure this is the message where the reader has to note the number down.
-    const digits = spokenDigits(number);
-    await announce((text) => (this.announcement = text), this.inLocale(() => (copied ? t.copied(digits) : t.copyFailed(digits))));
+    // Beside the button, for the eye, the number as written.
+    const result = (shown: string) => this.inLocale(() => (copied ? t.copied(shown) : t.copyFailed(shown)));
+    this.copied = result(isolate(unbroken(number), this.direction === 'rtl'));
+    await announce((text) => (this.announcement = text), result(spokenDigits(number)));
     if (copied) this.#contact('copy');
   }
 
@@ -281,6 +287,7 @@ export class SignpostHotlineCard extends SignpostElement {
         rtl: this.direction === 'rtl',
         now: now(this.clock),
         primary: isPrimary,
+        copied: this.copied,
         onContact: (c) => this.#contact(c),
         onCopy: (p) => this.#copy(p),
       });

@@ -17,6 +17,8 @@ export interface LineViewOptions {
   now: number;
   /** Full view (primary line) or compact (other services). */
   primary: boolean;
+  /** The last copy's result, for the eye (the card's status region says it to screen readers). */
+  copied: string;
   onContact: (channel: Channel) => void;
   onCopy: (phone: Phone) => void;
 }
@@ -61,7 +63,8 @@ function weekdayRange(locale: string): string {
  * and WebKit break "1-888-373-7888" after "373-"). It can still break before the number, or anywhere
  * in it if it alone is too wide.
  */
-const numberText = (phone: Phone, opts: LineViewOptions) => isolate(phone.display.replace(/ /g, '\xa0').replace(/-/g, '-\u2060'), opts.rtl);
+export const unbroken = (number: string) => number.replace(/ /g, '\xa0').replace(/-/g, '-\u2060');
+const numberText = (phone: Phone, opts: LineViewOptions) => isolate(unbroken(phone.display), opts.rtl);
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
@@ -92,8 +95,9 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
             ${callLink(line.phone, opts)}
             ${opts.primary && globalThis.isSecureContext && navigator.clipboard
               ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
-                  ${t.copy()}
-                </button>`
+                    ${t.copy()}
+                  </button>
+                  ${opts.copied ? html`<span class="detail" part="copy-status" aria-hidden="true">${opts.copied}</span>` : nothing}`
               : nothing}
           </li>`
         : nothing}
