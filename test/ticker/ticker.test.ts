@@ -52,6 +52,22 @@ describe('<signpost-news-ticker>', () => {
     });
   }
 
+  it('says "No news right now" only once a feed has been asked for and none came, not while it loads', async () => {
+    const el = document.createElement('signpost-news-ticker') as Ticker;
+    Object.assign(el, {mode: 'list', timeout: 500});
+    el.setAttribute('src', hangRequest().url);
+    const failed = oneEvent(el, 'signpost-ticker-error');
+    await captureWarnings(async () => {
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent, 'while loading').not.to.contain('No news right now');
+      await failed;
+      await el.updateComplete;
+    });
+    expect(el.shadowRoot!.textContent, 'after the request failed').to.contain('No news right now.');
+    el.remove();
+  });
+
   it('a feed with no stories (yet) leaves the fallback stories, not "No news right now"', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src="/test/fixtures/feeds/rss2-empty.xml"><ul><li><a href="https://fallback.example/">Fallback story</a></li></ul></signpost-news-ticker>`);
     // Until the empty feed has been read (the ticker holds what it fetched).

@@ -73,6 +73,7 @@ export class SignpostNewsTicker extends SignpostElement {
       dateStyle: {attribute: 'date-style'},
       clock: {attribute: false},
       fetched: {state: true},
+      loading: {state: true},
       inline: {state: true},
       light: {state: true},
       index: {state: true},
@@ -111,6 +112,8 @@ export class SignpostNewsTicker extends SignpostElement {
   clock: Clock = systemClock;
 
   private fetched: FeedItem[] | null = null;
+  /** A feed request is on its way: with nothing else to show, nothing rather than "No news right now". */
+  private loading = false;
   private inline: FeedItem[] = [];
   private light: FeedItem[] = [];
   private index = 0;
@@ -252,6 +255,7 @@ export class SignpostNewsTicker extends SignpostElement {
   async #load(): Promise<void> {
     this.#aborter?.abort();
     this.#aborter = undefined; // the aborted request's failure is not this src's
+    this.loading = false;
     clearTimeout(this.#refreshTimer);
     if (!this.src) return;
     const url = safeUrl(this.src);
@@ -261,6 +265,7 @@ export class SignpostNewsTicker extends SignpostElement {
       return;
     }
     const aborter = (this.#aborter = new AbortController());
+    this.loading = true;
     try {
       const text = await fetchText(url, {
         timeout: clamp(this.timeout, 100, 60000, 8000),
@@ -277,7 +282,10 @@ export class SignpostNewsTicker extends SignpostElement {
       warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
       emit(this, 'signpost-ticker-error', {reason});
     } finally {
-      if (this.#aborter === aborter) this.#schedule();
+      if (this.#aborter === aborter) {
+        this.loading = false;
+        this.#schedule();
+      }
     }
   }
 
@@ -334,7 +342,7 @@ export class SignpostNewsTicker extends SignpostElement {
     const effectiveMode: Mode = this.reducedMotion && this.mode === 'scroll' ? 'list' : this.mode;
     const controls = effectiveMode !== 'list' && !(this.reducedMotion && effectiveMode === 'rotate') && total > (effectiveMode === 'rotate' ? 1 : 0);
     let content;
-    if (!total) content = html`<p class="empty">${t.empty()}</p>`;
+    if (!total) content = this.loading ? nothing : html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
       // The same items twice, for a seamless loop. The second is hidden from assistive technology and
       // focus but stays clickable: for much of each loop it is what the reader sees. With focus inside,
