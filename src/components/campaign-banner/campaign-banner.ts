@@ -134,9 +134,10 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   /**
-   * Whether the banner is showing now (something to say, in its dates, not dismissed). The element carries a `showing`
-   * attribute while it is, for the page's CSS: `signpost-campaign-banner:defined:not([showing]) {
-   * min-height: 0 }` gives a reserved height back when the reader closes it.
+   * Whether the banner is showing now (something to say, in its dates, not dismissed). The element
+   * carries a `showing` attribute while it is, for the page's CSS:
+   * `signpost-campaign-banner:defined:not([showing]) { min-height: 0 }` gives a reserved height back
+   * when the reader closes it.
    */
   get showing(): boolean {
     const campaign = own(CAMPAIGNS, this.campaign) as Campaign | undefined;

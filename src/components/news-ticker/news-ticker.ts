@@ -178,10 +178,10 @@ export class SignpostNewsTicker extends SignpostElement {
 
   /**
    * The items shown: the fetched feed, else (none fetched, or a feed with none) the inline items, else
-   * the light-DOM items. Set it to
-   * an array of JSON Feed items (`{title, url, date_published, summary}`), as frameworks do, to give
-   * the inline items: they are checked as a feed's are. What it reads back is the checked items
-   * (`FeedItem`: `date` in ms, `contentNote`), not JSON Feed items: keep your own array to change it.
+   * the light-DOM items. Set it to an array of JSON Feed items (`{title, url, date_published,
+   * summary}`), as frameworks do, to give the inline items: they are checked as a feed's are. What it
+   * reads back is the checked items (`FeedItem`: `date` in ms, `contentNote`), not JSON Feed items:
+   * keep your own array to change it.
    * @type {readonly JsonFeedItem[]}
    */
   get items(): FeedItem[] {
