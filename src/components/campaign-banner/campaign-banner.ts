@@ -1,4 +1,3 @@
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {warn} from '../../internal/warn.js';
@@ -267,12 +266,12 @@ export class SignpostCampaignBanner extends SignpostElement {
       ${this.#renderImage(image)}
       <div class="body">
         ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
-        <div class="text" lang=${ifDefined(builtIn ? undefined : this.languageTag || undefined)}>
+        <div class="text" lang=${(builtIn ? nothing : this.languageTag || nothing) as string}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message"><slot></slot>${slotted ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${cta && this.ctaLabel
-          ? html`<a class="button primary" part="cta" href=${cta} lang=${ifDefined(this.languageTag || undefined)} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
+          ? html`<a class="button primary" part="cta" href=${cta} lang=${(this.languageTag || nothing) as string} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
           : nothing}
       </div>
       ${this.dismissible

@@ -1,4 +1,3 @@
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
@@ -289,24 +288,25 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const answered = this.step === 'feedback';
     const right = question.options[question.correct];
     // A partner's bank is in the page's language, not in the catalog's (English on a German page).
-    const lang = (this.custom && this.languageTag) || undefined;
+    // Otherwise nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
+    const lang = ((this.custom && this.languageTag) || nothing) as string;
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
     return html`<p class="muted" part="progress" id="progress">${t.progress(this.index + 1, total)}</p>
       <fieldset part="question" tabindex="-1" ?disabled=${answered} aria-describedby="progress">
-        <legend lang=${ifDefined(lang)}>${question.prompt}</legend>
+        <legend lang=${lang}>${question.prompt}</legend>
         ${question.options.map((option, i) => {
           const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
           const cls = answered && i === question.correct ? 'right' : answered && i === this.chosen ? 'wrong' : '';
           return html`<label class="option ${cls}" part="option">
             <input type="radio" name="answer" .checked=${i === this.chosen} @change=${() => (this.chosen = i)} />
-            <span><span lang=${ifDefined(lang)}>${option}</span>${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
+            <span><span lang=${lang}>${option}</span>${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
           </label>`;
         })}
       </fieldset>
       ${answered
         ? html`<div class="feedback" part="feedback">
               <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${t.answerIs(right)}</p>
-              <p id="explanation" lang=${ifDefined(lang)}>${question.explanation}</p>
+              <p id="explanation" lang=${lang}>${question.explanation}</p>
               <p class="muted">
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.source(question.source.name)}</a>
               </p>
