@@ -85,7 +85,7 @@ export function validateBank(input: unknown): BankResult {
       source: {name: sourceName!, url: sourceUrl!},
     });
   });
-  return errors.length ? {questions: null, errors} : {questions, errors};
+  return {questions: errors.length ? null : questions, errors};
 }
 
 /** A small seeded PRNG (mulberry32) from any string. */
