@@ -42,10 +42,14 @@ export const styles = [
       padding: 0;
     }
     .item {
-      display: inline-flex;
+      display: flex;
       flex-wrap: wrap;
       align-items: baseline;
       gap: 0 0.6em;
+    }
+    /* Scroll (the only mode with a track): the stories in a row, with room between them. */
+    .track .item {
+      display: inline-flex;
       padding-inline-end: 2.5em;
     }
     /* Rotate: every story in one grid cell, so the height is the tallest story's and never jumps. */
@@ -58,11 +62,6 @@ export const styles = [
     .slides > .item[hidden] {
       display: flex !important;
       visibility: hidden;
-    }
-    .rotate .item,
-    .list .item {
-      display: flex;
-      padding-inline-end: 0;
     }
     .list .item + .item {
       margin-block-start: 0.4em;
