@@ -201,7 +201,7 @@ export class SignpostNewsTicker extends SignpostElement {
   /** Whether anything is moving right now. */
   get moving(): boolean {
     if (this.mode === 'list' || this.reducedMotion || this.paused || this.hovering || this.focusInside) return false;
-    return this.mode === 'scroll' ? this.items.length > 0 : this.items.length > 1;
+    return this.items.length > (this.mode === 'scroll' ? 0 : 1);
   }
 
   #readInlineFeed(json: string, where: string): void {
@@ -340,7 +340,7 @@ export class SignpostNewsTicker extends SignpostElement {
     const total = items.length;
     const moving = this.moving;
     const effectiveMode: Mode = this.reducedMotion && this.mode === 'scroll' ? 'list' : this.mode;
-    const controls = effectiveMode !== 'list' && !(this.reducedMotion && effectiveMode === 'rotate') && total > (effectiveMode === 'rotate' ? 1 : 0);
+    const controls = !this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1);
     let content;
     if (!total) content = this.loading ? nothing : html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
