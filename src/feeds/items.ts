@@ -2,8 +2,7 @@
  * Items a partner writes in light DOM (the no-JavaScript fallback), read as data: each link becomes
  * an item (its text, a safe http(s) href, the `<time datetime>` beside it, `data-content-note`).
  */
-import {safeUrl} from '../internal/safe-url.js';
-import {parseDate, type FeedItem} from './normalize.js';
+import {link, parseDate, type FeedItem} from './normalize.js';
 import {toPlainText} from './text.js';
 
 export function itemsFromLightDom(host: Element): FeedItem[] {
@@ -17,7 +16,7 @@ export function itemsFromLightDom(host: Element): FeedItem[] {
     items.push({
       id: `light-${i}`,
       title,
-      url: safeUrl(anchor?.getAttribute('href')) ?? undefined,
+      url: link(anchor?.getAttribute('href')),
       date: parseDate(time?.getAttribute('datetime') ?? time?.textContent),
       contentNote: toPlainText(row.getAttribute('data-content-note'), 160) || undefined,
     });

@@ -101,7 +101,8 @@ function baseOf(node: XmlNode | null, feedUrl: string | undefined): string | und
   }
 }
 
-const link = (raw: unknown, base: string | undefined) => safeUrl(raw, base) ?? undefined;
+/** A safe http(s) URL, or undefined; without a base (undefined), against the page's, as safeUrl's default. */
+export const link = (raw: unknown, base?: string) => safeUrl(raw, base) ?? undefined;
 
 function finish(title: string | undefined, raw: FeedItem[]): Feed {
   const seen = new Set<string>();
