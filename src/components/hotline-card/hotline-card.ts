@@ -15,7 +15,7 @@ import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {announce} from '../../internal/announce.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
-import {lineView, unbroken, type Channel} from './line-view.js';
+import {lineView, numberText, type Channel} from './line-view.js';
 import {scopeLabel, t} from './messages.js';
 import {styles} from './styles.js';
 
@@ -243,7 +243,7 @@ export class SignpostHotlineCard extends SignpostElement {
     // Read digit by digit; on failure this is the message where the reader has to note the number down.
     // Beside the button, for the eye, the number as written.
     const result = (shown: string) => this.inLocale(() => (copied ? t.copied(shown) : t.copyFailed(shown)));
-    this.copied = result(isolate(unbroken(number), this.direction === 'rtl'));
+    this.copied = result(numberText(number, this.direction === 'rtl'));
     await announce((text) => (this.announcement = text), result(spokenDigits(number)));
     if (copied) this.#contact('copy');
   }

@@ -56,19 +56,18 @@ function weekdayRange(locale: string): string {
 }
 
 /**
- * A link's number as written, which is also part of its accessible name (WCAG 2.5.3, label in
- * name: a voice-control user says what they see). Screen readers read numbers their own way, as
+ * A number as written, in a link (where it is part of the accessible name: WCAG 2.5.3, label in
+ * name, a voice-control user says what they see) or beside the copy button. Screen readers read numbers their own way, as
  * their users set them; the copy announcements spell the digits (docs/hotline-card.md). A line does
  * not break at the number's own spaces, nor after its hyphens (a word joiner follows each: Chromium
  * and WebKit break "1-888-373-7888" after "373-"). It can still break before the number, or anywhere
  * in it if it alone is too wide.
  */
-export const unbroken = (number: string) => number.replace(/ /g, '\xa0').replace(/-/g, '-\u2060');
-const numberText = (phone: Phone, opts: LineViewOptions) => isolate(unbroken(phone.display), opts.rtl);
+export const numberText = (number: string, rtl: boolean) => isolate(number.replace(/ /g, '\xa0').replace(/-/g, '-\u2060'), rtl);
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
-    >${t.call(numberText(phone, opts))}</a
+    >${t.call(numberText(phone.display, opts.rtl))}</a
   >`;
 }
 
@@ -109,8 +108,8 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
               href="sms:${sms.number.tel}${sms.keyword ? `?&body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
               >${sms.keyword
-                ? t.textKeyword(isolate(sms.keyword, opts.rtl), numberText(sms.number, opts))
-                : t.text(numberText(sms.number, opts))}</a
+                ? t.textKeyword(isolate(sms.keyword, opts.rtl), numberText(sms.number.display, opts.rtl))
+                : t.text(numberText(sms.number.display, opts.rtl))}</a
             >
           </li>`
         : nothing}
@@ -128,12 +127,12 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
       ? html`<p class="detail" part="tty">${t.ttyAvailable()}</p>`
       : line.tty
         ? html`<p class="detail" part="tty">
-            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${t.tty(numberText(line.tty, opts))}</a>
+            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${t.tty(numberText(line.tty.display, opts.rtl))}</a>
           </p>`
         : nothing}
     ${line.phoneAbroad
       ? html`<p class="detail">
-          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${t.fromAbroad(numberText(line.phoneAbroad, opts))}</a>
+          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${t.fromAbroad(numberText(line.phoneAbroad.display, opts.rtl))}</a>
         </p>`
       : nothing}
     ${languagesView(line, locale)}
