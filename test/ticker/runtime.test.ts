@@ -61,6 +61,27 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(titles(el)).to.deep.equal(['Fallback story, again']);
   });
 
+  it('new stories (a refresh, a framework adding one at the top) leave the story in view in view', async () => {
+    const story = (n: string) => ({id: n, title: `Story ${n}`, url: `https://news.example/${n}`});
+    const el = await fixture<Ticker>(html`<signpost-news-ticker paused></signpost-news-ticker>`);
+    el.items = ['a', 'b', 'c'].map(story) as never;
+    await el.updateComplete;
+    $(el, '[part="next-button"]')!.click();
+    $(el, '[part="next-button"]')!.click();
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Story c']);
+    el.items = ['new', 'a', 'b', 'c'].map(story) as never;
+    await el.updateComplete;
+    expect(visible(el), 'not "Story b", now third').to.deep.equal(['Story c']);
+    expect($(el, '[part="item"]:not([hidden])')!.getAttribute('aria-label'), 'its new place').to.match(/4\D+4/);
+    $(el, '[part="next-button"]')!.click();
+    await el.updateComplete;
+    expect(visible(el), 'the reader steps on from there').to.deep.equal(['Story new']);
+    el.items = ['a', 'b'].map(story) as never; // the story in view is gone: the first
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Story a']);
+  });
+
   it('a removed mode attribute means rotate, without a warning, and is not written back', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${list(3)}</signpost-news-ticker>`);
     const warnings = await captureWarnings(async () => {

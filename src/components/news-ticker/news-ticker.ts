@@ -116,6 +116,8 @@ export class SignpostNewsTicker extends SignpostElement {
   private inline: FeedItem[] = [];
   private light: FeedItem[] = [];
   private index = 0;
+  /** The story the last render showed in rotate mode: its id and link (together, one story of a feed). */
+  #shown?: string;
   private hovering = false;
   private focusInside = false;
   /** The focus inside came from the keyboard (`:focus-visible`), not from a press of the mouse. */
@@ -226,6 +228,10 @@ export class SignpostNewsTicker extends SignpostElement {
       this.fetched = null; // the previous feed's items are not this src's
       if (this.isConnected) void this.#load();
     } else if (changed.has('refresh') && this.hasUpdated) this.#schedule();
+    // New stories (a refresh, a framework's change): the story in view stays in view, wherever it now is.
+    // (A step of the reader's changes the index: that is where they go.)
+    const at = this.items.findIndex((item) => item.id + item.url === this.#shown);
+    if (at >= 0 && !(changed as Map<string, unknown>).has('index')) this.index = at;
     if (this.index >= this.items.length) this.index = 0;
   }
 
@@ -354,7 +360,9 @@ export class SignpostNewsTicker extends SignpostElement {
         <ul class="copy" role="list" aria-hidden="true">${list(true)}</ul>
       </div>`;
     } else if (effectiveMode === 'rotate') {
-      content = html`<div class="slides">${items.map((item, i) => this.#renderItem(item, i, total, true, i !== this.index))}</div>`;
+      const shown = items[this.index];
+      this.#shown = shown.id + shown.url;
+      content = html`<div class="slides">${items.map((item, i) => this.#renderItem(item, i, total, true, item !== shown))}</div>`;
     } else content = html`<ul role="list">${items.map((item, i) => this.#renderItem(item, i, total))}</ul>`;
     return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
       aria-roledescription=${effectiveMode === 'rotate' ? t.carousel() : nothing}
