@@ -70,10 +70,17 @@ describe('<signpost-campaign-banner>', () => {
     expect($<HTMLSlotElement>(el, '[part="message"] slot').assignedElements()[0].querySelector('a')!.getAttribute('href')).to.equal('/more');
   });
 
-  it('makes links only from http(s), relative or tel: URLs', async () => {
+  it('makes links only from http(s), relative or tel: URLs, and a tel: link only to a phone number', async () => {
     for (const [href, link] of [
       ['https://example.org/a', true],
       ['tel:+18883737888', true],
+      ['tel:1-888-373-7888', true],
+      ['tel:+44 (0)800 121 700', true],
+      ['tel:+44%20800%20121%20700', true],
+      ['tel:**21*+447700900123#', false], // a call-forwarding code, not a number
+      ['tel:1-900-PREMIUM', false],
+      ['tel:+18883737888;phone-context=x', false],
+      ['tel:', false],
       ['javascript:alert(1)', false],
       ['JaVaScRiPt:alert(1)', false],
       ['data:text/html,<script>alert(1)</script>', false],

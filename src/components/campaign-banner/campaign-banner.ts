@@ -200,12 +200,15 @@ export class SignpostCampaignBanner extends SignpostElement {
       warn(`banner remember-dismissal="${this.rememberDismissal}": use session or local; nothing is stored.`);
     }
     if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);
-    if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel: URL; no link is made.`);
+    if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel:<phone number> URL; no link is made.`);
     this.#mark();
   }
 
   get #cta(): string | null {
-    return safeUrl(this.ctaHref, undefined, ['https:', 'http:', 'tel:']);
+    const url = safeUrl(this.ctaHref, undefined, ['https:', 'http:', 'tel:']);
+    // A tel: link dials a phone number and nothing else: no service codes (*, #: call forwarding),
+    // letters or parameters; spaces (or %20), + - . ( ) as people write numbers.
+    return url?.startsWith('tel:') && !/^tel:\+?[ ().-]*\d[\d ().-]*$/.test(url.replace(/%20/g, ' ')) ? null : url;
   }
 
   async #dismiss(): Promise<void> {
