@@ -128,8 +128,10 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
       const tel = parsed.tel.replace('+', '');
       const digits = shown?.replace('(0)', '').replace(/\D/g, '');
       const national = tel.slice(/^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(tel)?.[0].length ?? 3);
+      // The full number needs its "+" ("44 20 7946 0000" dials nothing, and is what Copy would give),
+      // but for a short code and North America's "1-888-…", which is how it is dialled there.
       // No display given: no digits, so not the same either.
-      const same = digits == tel || (parsed.tel != tel && (digits == national || digits == '0' + national));
+      const same = (digits == tel && (parsed.tel == tel || /^[+1]/.test(shown!))) || (parsed.tel != tel && (digits == national || digits == '0' + national));
       if (display !== undefined && !same) bad('phoneDisplay');
       line.phone = same ? {tel: parsed.tel, display: shown!} : parsed;
     } else bad('phone');

@@ -53,6 +53,11 @@ describe('partner line', () => {
       expect(shown('+35315550100', '1 555 0100'), 'Ireland without its trunk 0').to.equal('1 555 0100');
       expect(shown('+35315550100', '5 555 0100'), 'one digit of the number dropped').to.equal('+35315550100');
       expect(shown('116006', '016 006'), 'a short code has no national form').to.equal('116006');
+      // The full number without its "+": what the reader would copy dials nothing.
+      expect(shown('+442079460000', '44 20 7946 0000'), 'no +').to.equal('+442079460000');
+      expect(shown('+442079460000', '(0)44 20 7946 0000'), 'no +, a stray trunk 0').to.equal('+442079460000');
+      expect(shown('+4930123456', '49 30 123456'), 'no + (Germany)').to.equal('+4930123456');
+      expect(shown('+74951234567', '7 495 123-45-67'), 'no + (Russia dials 8 at home)').to.equal('+74951234567');
     });
   });
 
