@@ -10,18 +10,27 @@ import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotlin
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 import {captureWarnings} from '../helpers/util.js';
+import {anyJson, anyJsonValue, anyText} from '../helpers/text.js';
 
 const RUNS = {numRuns: 1000};
+/** The schemes each widget may link to: the web, and only the card and the banner anything else. */
+const SCHEMES: Record<string, string[]> = {
+  'signpost-hotline-card': ['http:', 'https:', 'tel:', 'sms:', 'mailto:'],
+  'signpost-campaign-banner': ['http:', 'https:', 'tel:'],
+};
 const safeLinks = (root: ShadowRoot) => {
   for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
-    expect(['http:', 'https:', 'tel:', 'sms:', 'mailto:']).to.include(new URL(a.href).protocol);
+    const url = new URL(a.href);
+    expect(SCHEMES[root.host.localName] ?? ['http:', 'https:'], a.href).to.include(url.protocol);
+    // A tel: or sms: link dials a number and nothing else (no service code such as **21*…#, no letters).
+    if (url.protocol === 'tel:' || url.protocol === 'sms:') expect(decodeURIComponent(url.pathname), a.href).to.match(/^\+?[ ().-]*\d[\d ().-]*$/);
   }
 };
 
 describe('property-based: parsers and attribute converters never throw', () => {
   it('opening hours: any text and zone gives null, 24/7 or a valid weekly schedule', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom('24/7', 'Mo-Fr 09:00-17:00', 'Sa 10:00-14:00; Su 11:00-12:00', 'Fr-Mo 22:00-06:00')), fc.oneof(fc.string(), fc.constantFrom('Europe/London', 'Asia/Manila')), (text, zone) => {
+      fc.property(fc.oneof(anyText(), fc.constantFrom('24/7', 'Mo-Fr 09:00-17:00', 'Sa 10:00-14:00; Su 11:00-12:00', 'Fr-Mo 22:00-06:00')), fc.oneof(anyText(), fc.constantFrom('Europe/London', 'Asia/Manila')), (text, zone) => {
         const hours = parseHours(text, zone);
         if (hours && hours !== '24/7') {
           for (const p of hours.periods) {
@@ -110,7 +119,7 @@ describe('property-based: parsers and attribute converters never throw', () => {
   });
 
   it('phones: any text gives null or E.164 / a short code', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^\+?[\d ()-]{0,20}$/)), (text) => {
+    fc.assert(fc.property(fc.oneof(anyText(), fc.stringMatching(/^\+?[\d ()-]{0,20}$/)), (text) => {
       const phone = parsePhone(text);
       if (phone) expect(phone.tel).to.match(/^(\+[1-9]\d{6,14}|\d{3,8})$/);
     }), RUNS);
@@ -123,7 +132,7 @@ describe('property-based: parsers and attribute converters never throw', () => {
     const day = fc.tuple(fc.integer({min: 1900, max: 2200}), fc.integer({min: 0, max: 13}), fc.integer({min: 0, max: 32}));
     const key = ([y, m, d]: number[]) => y * 10000 + m * 100 + d;
     fc.assert(
-      fc.property(day, fc.oneof(fc.tuple(fc.integer({min: 1900, max: 2200}), fc.integer({min: 1, max: 12}), fc.integer({min: 1, max: 28})), fc.tuple(fc.integer({min: 1900, max: 2200}), fc.constant(7), fc.constantFrom(23, 24, 30, 31))), fc.boolean(), fc.string(), fc.constantFrom('', ' ', 'T00:00', 'Z'), ([y, m, d], anyDay, onTheDay, junk, suffix) => {
+      fc.property(day, fc.oneof(fc.tuple(fc.integer({min: 1900, max: 2200}), fc.integer({min: 1, max: 12}), fc.integer({min: 1, max: 28})), fc.tuple(fc.integer({min: 1900, max: 2200}), fc.constant(7), fc.constantFrom(23, 24, 30, 31))), fc.boolean(), anyText(), fc.constantFrom('', ' ', 'T00:00', 'Z'), ([y, m, d], anyDay, onTheDay, junk, suffix) => {
         const real = m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
         // Half the runs fall on the from/until day itself, where "inclusive" is decided.
         const today: [number, number, number] = onTheDay && real ? [y, m, d] : anyDay;
@@ -160,14 +169,14 @@ describe('property-based: parsers and attribute converters never throw', () => {
       fc.assert(
         fc.asyncProperty(
           fc.record({
-            country: fc.oneof(fc.string({maxLength: 4}), fc.constantFrom('US', 'gb', 'FR', 'ZZ')),
-            'heading-level': fc.oneof(fc.string({maxLength: 3}), fc.integer().map(String)),
-            'line-name': fc.string({maxLength: 30}),
-            'line-phone': fc.oneof(fc.string({maxLength: 20}), fc.constant('+15555550100')),
-            'line-chat': fc.oneof(fc.string({maxLength: 30}), fc.constantFrom('javascript:alert(1)', 'https://example.org/')),
-            'line-hours': fc.oneof(fc.string({maxLength: 30}), fc.constant('Mo-Fr 09:00-17:00')),
-            'line-time-zone': fc.oneof(fc.string({maxLength: 20}), fc.constant('Europe/London')),
-            lang: fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('ar', 'es-MX', 'en-GB')),
+            country: fc.oneof(anyText({maxLength: 4}), fc.constantFrom('US', 'gb', 'FR', 'ZZ')),
+            'heading-level': fc.oneof(anyText({maxLength: 3}), fc.integer().map(String)),
+            'line-name': anyText({maxLength: 30}),
+            'line-phone': fc.oneof(anyText({maxLength: 20}), fc.constant('+15555550100')),
+            'line-chat': fc.oneof(anyText({maxLength: 30}), fc.constantFrom('javascript:alert(1)', 'https://example.org/')),
+            'line-hours': fc.oneof(anyText({maxLength: 30}), fc.constant('Mo-Fr 09:00-17:00')),
+            'line-time-zone': fc.oneof(anyText({maxLength: 20}), fc.constant('Europe/London')),
+            lang: fc.oneof(anyText({maxLength: 8}), fc.constantFrom('ar', 'es-MX', 'en-GB')),
           }),
           async (attrs) => {
             for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
@@ -188,14 +197,14 @@ describe('property-based: parsers and attribute converters never throw', () => {
       fc.assert(
         fc.asyncProperty(
           fc.record({
-            mode: fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('scroll', 'rotate', 'list')),
-            'max-items': fc.oneof(fc.string({maxLength: 5}), fc.integer().map(String)),
-            speed: fc.oneof(fc.string({maxLength: 5}), fc.double().map(String)),
-            interval: fc.oneof(fc.string({maxLength: 5}), fc.integer().map(String)),
-            campaign: fc.oneof(fc.string({maxLength: 12}), fc.constantFrom('world-day', 'learn-the-signs')),
-            variant: fc.oneof(fc.string({maxLength: 6}), fc.constantFrom('bar', 'card')),
-            from: fc.string({maxLength: 12}),
-            'cta-href': fc.oneof(fc.string({maxLength: 30}), fc.constantFrom('tel:+1', 'data:x', '/ok')),
+            mode: fc.oneof(anyText({maxLength: 8}), fc.constantFrom('scroll', 'rotate', 'list')),
+            'max-items': fc.oneof(anyText({maxLength: 5}), fc.integer().map(String)),
+            speed: fc.oneof(anyText({maxLength: 5}), fc.double().map(String)),
+            interval: fc.oneof(anyText({maxLength: 5}), fc.integer().map(String)),
+            campaign: fc.oneof(anyText({maxLength: 12}), fc.constantFrom('world-day', 'learn-the-signs')),
+            variant: fc.oneof(anyText({maxLength: 6}), fc.constantFrom('bar', 'card')),
+            from: anyText({maxLength: 12}),
+            'cta-href': fc.oneof(anyText({maxLength: 30}), fc.constantFrom('tel:+1', 'tel:+44 20 7946 0000', 'tel:**21*+447700900123#', 'tel:1-900-PREMIUM', 'data:x', '/ok')),
           }),
           async (a) => {
             for (const name of ['mode', 'max-items', 'speed', 'interval']) ticker.setAttribute(name, a[name as keyof typeof a]);
@@ -222,21 +231,21 @@ describe('property-based: the quick exit’s and the quiz’s attributes, and JS
   it('the quick exit and the quiz: any attribute values render, and every link stays safe', async () => {
     const exit = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(html`<signpost-quick-exit></signpost-quick-exit>`);
     const quiz = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(html`<signpost-red-flag-quiz></signpost-red-flag-quiz>`);
-    const url = fc.oneof(fc.string({maxLength: 30}), fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '//evil.example/', 'https://example.org/weather', '/relative'));
+    const url = fc.oneof(anyText({maxLength: 30}), fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '//evil.example/', 'https://example.org/weather', '/relative'));
     await captureWarnings(() =>
       fc.assert(
         fc.asyncProperty(
           fc.record({
             href: url,
             'safety-href': url,
-            placement: fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('sticky', 'inline')),
-            shortcut: fc.oneof(fc.string({maxLength: 8}), fc.constantFrom('off', 'shift')),
-            count: fc.oneof(fc.string({maxLength: 5}), fc.integer().map(String)),
-            timeout: fc.oneof(fc.string({maxLength: 5}), fc.integer().map(String)),
-            'heading-level': fc.oneof(fc.string({maxLength: 3}), fc.integer().map(String)),
-            topics: fc.oneof(fc.string({maxLength: 20}), fc.constantFrom('labour children', 'myths, general')),
-            seed: fc.string({maxLength: 8}),
-            country: fc.oneof(fc.string({maxLength: 4}), fc.constantFrom('US', 'GB')),
+            placement: fc.oneof(anyText({maxLength: 8}), fc.constantFrom('sticky', 'inline')),
+            shortcut: fc.oneof(anyText({maxLength: 8}), fc.constantFrom('off', 'shift')),
+            count: fc.oneof(anyText({maxLength: 5}), fc.integer().map(String)),
+            timeout: fc.oneof(anyText({maxLength: 5}), fc.integer().map(String)),
+            'heading-level': fc.oneof(anyText({maxLength: 3}), fc.integer().map(String)),
+            topics: fc.oneof(anyText({maxLength: 20}), fc.constantFrom('labour children', 'myths, general')),
+            seed: anyText({maxLength: 8}),
+            country: fc.oneof(anyText({maxLength: 4}), fc.constantFrom('US', 'GB')),
           }),
           async (a) => {
             for (const name of ['href', 'safety-href', 'placement', 'shortcut']) exit.setAttribute(name, a[name as keyof typeof a]);
@@ -259,7 +268,7 @@ describe('property-based: the quick exit’s and the quiz’s attributes, and JS
     this.timeout(60000); // a card and a quiz mounted, and the quiz started, 1,000 times
     // Each input carries what it must show, decided here, not by the code under test.
     const US = 'tel:+18883737888';
-    const badName = fc.oneof(fc.constantFrom('', '   ', 'x'.repeat(121)), fc.integer(), fc.boolean(), fc.array(fc.string(), {maxLength: 2}));
+    const badName = fc.oneof(fc.constantFrom('', '   ', 'x'.repeat(121)), fc.integer(), fc.boolean(), fc.array(anyText(), {maxLength: 2}));
     const badPhone = fc.oneof(fc.constantFrom('call me', '12', '+0123456789', 'javascript:alert(1)', '555-CALL'), fc.integer(), fc.boolean());
     const line = fc
       .record({name: fc.oneof(fc.constant({ok: true, v: 'City Helpline'}), badName.map((v) => ({ok: false, v}))), phone: fc.oneof(fc.constantFrom({ok: true, v: '+44 20 7946 0000', tel: 'tel:+442079460000'}, {ok: true, v: '116006', tel: 'tel:116006'}), badPhone.map((v) => ({ok: false, v, tel: ''})))}, {requiredKeys: []})
@@ -272,11 +281,11 @@ describe('property-based: the quick exit’s and the quiz’s attributes, and JS
     const bank = fc.oneof(
       fc.constantFrom({questions: [question], bank: true}, {questions: [question, {...question, id: 'p2'}], bank: true}),
       fc.constantFrom([], [question, question], [{...question, correct: 2}], [{...question, source: {name: 'S', url: 'javascript:x'}}], [question, 'x']).map((questions) => ({questions, bank: false})),
-      fc.jsonValue().map((questions) => ({questions, bank: false})),
+      anyJsonValue().map((questions) => ({questions, bank: false})),
     ).map(({questions, bank}) => ({text: JSON.stringify({questions}), call: US, bank}));
     // Any other text: no name, no bank.
     const other = fc
-      .oneof(fc.string(), fc.json())
+      .oneof(anyText(), anyJson())
       .filter((text) => !/"(name|organisation|questions)"/.test(text))
       .map((text) => ({text, call: US, bank: false}));
     const builtIn = new Set(builtInBank().map((q) => q.prompt));
@@ -325,7 +334,7 @@ describe('property-based: every attribute of every widget', () => {
   // no request the page did not configure, to anyone else.
   const link = fc.constantFrom(...unsafe, '//evil.example/', 'https://example.org/x', '/test-server/missing');
   const fetched = fc.constantFrom(...unsafe, `${location.origin}/test-server/missing`, '/test-server/missing', `//${location.host}/test-server/missing`);
-  const text = fc.oneof(fc.string({maxLength: 12}), fc.constantFrom('', ' ', 'false', 'true', '0', '-1', '1e309', 'NaN', '2.5', '0x10', '2026-02-31', '2026-07-30', 'Infinity'));
+  const text = fc.oneof(anyText({maxLength: 12}), fc.constantFrom('', ' ', 'false', 'true', '0', '-1', '1e309', 'NaN', '2.5', '0x10', '2026-02-31', '2026-07-30', 'Infinity'));
   type Widget = HTMLElement & {updateComplete: Promise<boolean>} & Record<string, unknown>;
   for (const tag of ['signpost-hotline-card', 'signpost-quick-exit', 'signpost-red-flag-quiz', 'signpost-news-ticker', 'signpost-campaign-banner']) {
     it(`<${tag}>: any value of any attribute converts as documented, renders, and every link stays safe (1,000 runs)`, async function () {
@@ -379,16 +388,16 @@ describe('property-based: every attribute of every widget', () => {
 describe('property-based: properties set from JavaScript (frameworks) never throw', () => {
   // React 19, Vue and Angular set properties, not attributes, with whatever type the app holds.
   const value = fc.oneof(
-    fc.string({maxLength: 12}),
+    anyText({maxLength: 12}),
     fc.integer(),
     fc.double(),
     fc.boolean(),
     fc.constantFrom(null, undefined, NaN, Infinity),
-    fc.array(fc.string({maxLength: 8}), {maxLength: 3}),
+    fc.array(anyText({maxLength: 8}), {maxLength: 3}),
     fc.date(),
     // Plain objects; not ones whose own toString/valueOf is not a function (String() of those throws
     // in any code, and no framework passes them).
-    fc.object({maxDepth: 1, key: fc.string({maxLength: 8}).filter((k) => k !== 'toString' && k !== 'valueOf')}),
+    fc.object({maxDepth: 1, key: anyText({maxLength: 8}).filter((k) => k !== 'toString' && k !== 'valueOf')}),
   );
   for (const tag of ['signpost-hotline-card', 'signpost-quick-exit', 'signpost-red-flag-quiz', 'signpost-news-ticker', 'signpost-campaign-banner']) {
     it(`<${tag}>: a framework prop named like an internal method (questions, lines, load…) breaks nothing`, async () => {
