@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
+import {keyed} from 'lit/directives/keyed.js';
 import {ref} from 'lit/directives/ref.js';
 import '../src/components/red-flag-quiz/define.js';
 import type {SignpostRedFlagQuiz} from '../src/components/red-flag-quiz/red-flag-quiz.js';
@@ -21,11 +22,25 @@ interface Args extends ThemeArgs {
   bank: string;
 }
 
-/** Moves a freshly rendered quiz to the step a story shows, as a reader would (by clicking). */
+/**
+ * Moves a freshly rendered quiz to the step a story shows, as a reader would (by clicking), once per
+ * quiz. One callback per step, kept: Lit's `ref` calls a new callback again (and calls a shared one
+ * again for another element, as on a docs page), and a control changed on the same quiz must not click
+ * once more. The render keys the quiz on its step, so a new step gets a new quiz.
+ */
+const goToStep = new Map<Args['step'], (el: Element | undefined) => Promise<void>>();
+const moved = new WeakSet<Element>();
 function goTo(step: Args['step']) {
+  let callback = goToStep.get(step);
+  if (!callback) goToStep.set(step, (callback = clickTo(step)));
+  return callback;
+}
+
+function clickTo(step: Args['step']) {
   return async (el: Element | undefined) => {
     const quiz = el as SignpostRedFlagQuiz | undefined;
-    if (!quiz || step === 'start') return;
+    if (!quiz || step === 'start' || moved.has(quiz)) return;
+    moved.add(quiz);
     const click = async (pick: (b: HTMLButtonElement[]) => HTMLButtonElement | undefined) => {
       await quiz.updateComplete;
       pick([...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')])?.click();
@@ -70,7 +85,9 @@ const meta: Meta<Args> = {
   },
   render: (a) => {
     const {style, parts} = theme(TAG, a);
-    return html`${parts}<signpost-red-flag-quiz
+    return html`${parts}${keyed(
+      a.step,
+      html`<signpost-red-flag-quiz
     style=${style}
     topics=${a.topics || nothing}
     count=${a.count}
@@ -82,7 +99,8 @@ const meta: Meta<Args> = {
     lang=${a.lang || nothing}
     ${ref(goTo(a.step))}
     >${a.bank ? html`<script type="application/json">${a.bank}</script>` : nothing}</signpost-red-flag-quiz
-  >`;
+  >`,
+    )}`;
   },
 };
 export default meta;
