@@ -1,7 +1,9 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
+import {ref} from 'lit/directives/ref.js';
 import '../src/components/hotline-card/define.js';
 import {embedDocs} from './embed.js';
+import {simulateCardExit} from './simulated-exit.js';
 import {langControl, showcase, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-hotline-card';
@@ -88,6 +90,7 @@ const meta: Meta<Args> = {
     line-time-zone=${a['line-time-zone'] || nothing}
     .clock=${a.clockIso ? () => Date.parse(a.clockIso) : Date.now}
     style=${style}
+    ${ref(a['quick-exit'] ? simulateCardExit : undefined)}
     >${a.partnerJson ? html`<script type="application/json">${a.partnerJson}</script>` : nothing}</signpost-hotline-card
   >`;
   },

@@ -2,8 +2,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import '../src/components/quick-exit/define.js';
-import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
 import {embedDocs} from './embed.js';
+import {simulateExit} from './simulated-exit.js';
 import {langControl, theme, themeArgTypes, type ThemeArgs} from './theming.js';
 
 const TAG = 'signpost-quick-exit';
@@ -16,15 +16,6 @@ interface Args extends ThemeArgs {
   explain: boolean;
   'safety-href': string;
   lang: string;
-}
-
-/** In Storybook the exit is simulated: the page is hidden for two seconds, then restored, instead of leaving. */
-function simulate(el: Element | undefined) {
-  const exit = el as SignpostQuickExit | undefined;
-  if (!exit) return;
-  exit.navigate = () => {
-    setTimeout(() => window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true})), 2000);
-  };
 }
 
 const meta: Meta<Args> = {
@@ -51,7 +42,7 @@ const meta: Meta<Args> = {
       safety-href=${a['safety-href'] || nothing}
       lang=${a.lang || nothing}
       style=${style}
-      ${ref(simulate)}
+      ${ref(simulateExit)}
       >${a['slot:explanation'] ? html`<p slot="explanation">${a['slot:explanation']}</p>` : nothing}</signpost-quick-exit
     >
     ${a.placement === 'sticky'
