@@ -1,6 +1,7 @@
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
 import {html} from 'lit';
+import {withActions} from 'storybook/actions/decorator';
 import customElements from '../custom-elements.json' with {type: 'json'};
 import '../src/define.js';
 import {dirOf} from '../src/i18n/resolve.js';
@@ -23,6 +24,19 @@ const preview: Preview = {
   parameters: {
     a11y: {test: 'error'},
     controls: {expanded: true},
+    // The widgets' events (bubbling and composed), shown in the Actions panel.
+    actions: {
+      handles: [
+        'signpost-hotline-contact',
+        'signpost-hotline-country-change',
+        'signpost-quick-exit',
+        'signpost-quiz-answered',
+        'signpost-quiz-completed',
+        'signpost-banner-dismiss',
+        'signpost-banner-dismissed',
+        'signpost-ticker-error',
+      ],
+    },
   },
   globalTypes: {
     lang: {
@@ -88,6 +102,7 @@ const preview: Preview = {
   },
   initialGlobals: {lang: 'en', scheme: 'light', dir: 'auto', textSize: '100'},
   decorators: [
+    withActions,
     (story, context) => html`<div
       lang=${context.globals.lang ?? 'en'}
       dir=${context.globals.dir && context.globals.dir !== 'auto' ? context.globals.dir : dirOf(context.globals.lang ?? 'en')}
