@@ -1,6 +1,7 @@
 import type {Preview} from '@storybook/web-components-vite';
 import {setCustomElementsManifest} from '@storybook/web-components-vite';
-import {html} from 'lit';
+import {html, nothing, type ChildPart} from 'lit';
+import {Directive, directive, PartType, type PartInfo} from 'lit/directive.js';
 import {withActions} from 'storybook/actions/decorator';
 import customElements from '../custom-elements.json' with {type: 'json'};
 import '../src/define.js';
@@ -18,6 +19,36 @@ import '../src/i18n/locales/vi.js';
 import '../src/i18n/locales/ro.js';
 
 setCustomElementsManifest(customElements);
+
+/** The widgets given the Direction toolbar's dir: "From the language" takes back only what it gave. */
+const directed = new WeakSet<Element>();
+
+/**
+ * Placed after the story in the wrapper (so it runs once the story is in the DOM): gives the Direction
+ * toolbar's `ltr` or `rtl` to the story's widgets, which read only their own `dir` (else their
+ * language's direction); with "From the language" they have none.
+ */
+class WidgetDir extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.CHILD) throw new Error('widgetDir() goes where a child goes');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the argument is read in update()
+  render(_dir: string) {
+    return nothing;
+  }
+  override update(part: ChildPart, [dir]: [string]) {
+    for (const el of (part.parentNode as ParentNode).querySelectorAll('*')) {
+      if (!el.localName.startsWith('signpost-')) continue;
+      if (dir === 'ltr' || dir === 'rtl') {
+        el.setAttribute('dir', dir);
+        directed.add(el);
+      } else if (directed.delete(el)) el.removeAttribute('dir');
+    }
+    return nothing;
+  }
+}
+const widgetDir = directive(WidgetDir);
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -62,7 +93,7 @@ const preview: Preview = {
       },
     },
     dir: {
-      description: 'Direction of the page around the widgets (widgets follow their language unless they have their own dir)',
+      description: 'Direction of the widgets (their own dir attribute) and of the page around them; "From the language": no dir on the widgets',
       toolbar: {
         title: 'Direction',
         icon: 'transfer',
@@ -108,7 +139,7 @@ const preview: Preview = {
       dir=${context.globals.dir && context.globals.dir !== 'auto' ? context.globals.dir : dirOf(context.globals.lang ?? 'en')}
       style="color-scheme: ${context.globals.scheme ?? 'light'}; font-size: ${context.globals.textSize ?? 100}%; padding: 1rem; background: ${context.globals.scheme === 'dark' ? '#0d1117' : 'transparent'}"
     >
-      ${story()}
+      ${story()}${widgetDir(context.globals.dir ?? 'auto')}
     </div>`,
   ],
 };
