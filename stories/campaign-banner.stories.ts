@@ -1,5 +1,6 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
+import {keyed} from 'lit/directives/keyed.js';
 import '../src/components/campaign-banner/define.js';
 import {embedDocs} from './embed.js';
 import {langControl, showcase, theme, themeArgTypes, type ThemeArgs} from './theming.js';
@@ -48,9 +49,13 @@ const meta: Meta<Args> = {
     lang: langControl,
     ...themeArgTypes(TAG),
   },
+  // Keyed on the args: a banner closed with × stays closed on its element, so changed or reset
+  // controls get a new one (as would the toolbar's Remount).
   render: (a) => {
     const {style, parts} = theme(TAG, a);
-    return html`${parts}<signpost-campaign-banner
+    return html`${parts}${keyed(
+      JSON.stringify(a),
+      html`<signpost-campaign-banner
     style=${style}
     campaign=${a.campaign || nothing}
     variant=${a.variant}
@@ -68,7 +73,8 @@ const meta: Meta<Args> = {
     heading-level=${a['heading-level']}
     lang=${a.lang || nothing}
     >${a['slot:heading'] ? html`<span slot="heading">${a['slot:heading']}</span>` : nothing}</signpost-campaign-banner
-  >`;
+  >`,
+    )}`;
   },
 };
 export default meta;
