@@ -40,15 +40,15 @@ const REMEMBER = ['', 'session', 'local'];
  * @csspart content-note - The content note and its "Show the image" button.
  * @csspart close-button - The dismiss button.
  *
- * @cssprop --signpost-accent - Call-to-action colour.
- * @cssprop --signpost-banner-background - Banner background. Default: a pale tint of the accent.
- * @cssprop --signpost-radius - Corner radius.
- * @cssprop --signpost-space - Base spacing.
- * @cssprop --signpost-accent-contrast - Text colour on the call to action.
- * @cssprop --signpost-text - Text colour.
- * @cssprop --signpost-muted - Secondary text colour (the content note).
- * @cssprop --signpost-border - Border colour.
- * @cssprop --signpost-surface - The close button's background over an image.
+ * @cssprop --signpost-accent - Call-to-action colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-banner-background - Banner background. Default: a pale tint of the accent, computed as `color-mix(in srgb, <accent> 8%, <surface>)` (the plain surface where the browser lacks `light-dark()`).
+ * @cssprop [--signpost-radius=0.5em] - Corner radius.
+ * @cssprop [--signpost-space=1em] - Base spacing.
+ * @cssprop --signpost-accent-contrast - Text colour on the call to action. Default: `#ffffff` (light), `#0b1b2b` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-text - Text colour. Default: `#1f2328` (light), `#e6edf3` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-muted - Secondary text colour (the content note). Default: `#57606a` (light), `#9ea7b3` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-border - Border colour. Default: `#8c959f` (light), `#6e7681` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-surface - The close button's background over an image. Default: `#ffffff` (light), `#1f2328` (dark), following the host’s `color-scheme`.
  */
 export class SignpostCampaignBanner extends SignpostElement {
   static override get properties(): PropertyDeclarations {

@@ -73,17 +73,17 @@ let directory: readonly CountryEntry[] | undefined;
  * @csspart picker - The country picker.
  * @csspart quick-exit - The quick-exit element, when `quick-exit` is set.
  *
- * @cssprop --signpost-accent - Accent colour of buttons and links. Default: a calm blue.
- * @cssprop --signpost-accent-contrast - Text colour on the accent.
- * @cssprop --signpost-surface - Card background.
- * @cssprop --signpost-text - Text colour.
- * @cssprop --signpost-muted - Secondary text colour.
- * @cssprop --signpost-border - Border colour.
- * @cssprop --signpost-open - Colour of the "open now" dot.
- * @cssprop --signpost-radius - Corner radius. Default `0.5em`.
- * @cssprop --signpost-space - Base spacing. Default `1em`.
- * @cssprop --signpost-quick-exit-background - With `quick-exit`: the exit button's background (it reaches the inner `<signpost-quick-exit>`).
- * @cssprop --signpost-quick-exit-color - With `quick-exit`: the exit button's text colour.
+ * @cssprop --signpost-accent - Accent colour of buttons and links. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-accent-contrast - Text colour on the accent. Default: `#ffffff` (light), `#0b1b2b` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-surface - Card background. Default: `#ffffff` (light), `#1f2328` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-text - Text colour. Default: `#1f2328` (light), `#e6edf3` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-muted - Secondary text colour. Default: `#57606a` (light), `#9ea7b3` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-border - Border colour. Default: `#8c959f` (light), `#6e7681` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-open - Colour of the "open now" dot. Default: `#1a7f37` (light), `#3fb950` (dark), following the host’s `color-scheme`.
+ * @cssprop [--signpost-radius=0.5em] - Corner radius.
+ * @cssprop [--signpost-space=1em] - Base spacing.
+ * @cssprop --signpost-quick-exit-background - With `quick-exit`: the exit button's background (it reaches the inner `<signpost-quick-exit>`). Default: `#b3261e` (light), `#ffb4ab` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-quick-exit-color - With `quick-exit`: the exit button's text colour. Default: `#ffffff` (light), `#410002` (dark), following the host’s `color-scheme`.
  */
 export class SignpostHotlineCard extends SignpostElement {
   static override get properties(): PropertyDeclarations {

@@ -49,12 +49,12 @@ function seconds(name: string, value: number, lo: number, hi: number): number {
  * @csspart item - Each item.
  * @csspart content-note - An item's content note.
  *
- * @cssprop --signpost-accent - Buttons and links.
- * @cssprop --signpost-surface - Background.
- * @cssprop --signpost-radius - Corner radius.
- * @cssprop --signpost-text - Text colour.
- * @cssprop --signpost-muted - Colour of dates and sources.
- * @cssprop --signpost-border - Border colour.
+ * @cssprop --signpost-accent - Buttons and links. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-surface - Background. Default: `#ffffff` (light), `#1f2328` (dark), following the host’s `color-scheme`.
+ * @cssprop [--signpost-radius=0.5em] - Corner radius.
+ * @cssprop --signpost-text - Text colour. Default: `#1f2328` (light), `#e6edf3` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-muted - Colour of dates and sources. Default: `#57606a` (light), `#9ea7b3` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-border - Border colour. Default: `#8c959f` (light), `#6e7681` (dark), following the host’s `color-scheme`.
  */
 export class SignpostNewsTicker extends SignpostElement {
   static override get properties(): PropertyDeclarations {

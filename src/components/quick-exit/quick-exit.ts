@@ -40,13 +40,13 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @csspart indicator - The three dots that fill while Shift is pressed (hidden from assistive technology).
  * @csspart explanation - The "What this button does" disclosure.
  *
- * @cssprop --signpost-quick-exit-background - Button colour. Default: a strong red.
- * @cssprop --signpost-quick-exit-color - Button text colour.
+ * @cssprop --signpost-quick-exit-background - Button colour. Default: `#b3261e` (light), `#ffb4ab` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-quick-exit-color - Button text colour. Default: `#ffffff` (light), `#410002` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-quick-exit-bar - Background of the sticky bar. Default: the system `Canvas` colour.
  * @cssprop --signpost-quick-exit-bar-color - Text colour of the sticky bar (its explanation): set it with a dark `--signpost-quick-exit-bar`. Default: the system `CanvasText` colour.
- * @cssprop --signpost-quick-exit-top - How far below the top of the viewport the sticky bar stays (e.g. the height of a fixed site header). Default `0`.
- * @cssprop --signpost-radius - Corner radius.
- * @cssprop --signpost-accent - Focus ring colour.
+ * @cssprop [--signpost-quick-exit-top=0] - How far below the top of the viewport the sticky bar stays (e.g. the height of a fixed site header).
+ * @cssprop [--signpost-radius=0.5em] - Corner radius.
+ * @cssprop --signpost-accent - Focus ring colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
  */
 export class SignpostQuickExit extends SignpostElement implements ShortcutTarget {
   static override get properties(): PropertyDeclarations {

@@ -50,15 +50,15 @@ const MAX_BYTES = 256 * 1024;
  * @csspart result - The result step.
  * @csspart hotline - The hotline card on the result step.
  *
- * @cssprop --signpost-accent - Buttons and focus colour.
- * @cssprop --signpost-open - Colour of the correct answer's border.
- * @cssprop --signpost-radius - Corner radius.
- * @cssprop --signpost-space - Base spacing.
- * @cssprop --signpost-accent-contrast - Text colour on the accent (the buttons).
- * @cssprop --signpost-surface - Background.
- * @cssprop --signpost-text - Text colour.
- * @cssprop --signpost-muted - Secondary text colour (progress, source).
- * @cssprop --signpost-border - Border colour (the quiz, each answer).
+ * @cssprop --signpost-accent - Buttons and focus colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-open - Colour of the correct answer's border. Default: `#1a7f37` (light), `#3fb950` (dark), following the host’s `color-scheme`.
+ * @cssprop [--signpost-radius=0.5em] - Corner radius.
+ * @cssprop [--signpost-space=1em] - Base spacing.
+ * @cssprop --signpost-accent-contrast - Text colour on the accent (the buttons). Default: `#ffffff` (light), `#0b1b2b` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-surface - Background. Default: `#ffffff` (light), `#1f2328` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-text - Text colour. Default: `#1f2328` (light), `#e6edf3` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-muted - Secondary text colour (progress, source). Default: `#57606a` (light), `#9ea7b3` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-border - Border colour (the quiz, each answer). Default: `#8c959f` (light), `#6e7681` (dark), following the host’s `color-scheme`.
  */
 export class SignpostRedFlagQuiz extends SignpostElement {
   static override get properties(): PropertyDeclarations {
