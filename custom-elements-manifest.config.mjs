@@ -1,4 +1,50 @@
+import {readFileSync, readdirSync} from 'node:fs';
 import {posix} from 'node:path';
+import ts from 'typescript';
+
+/**
+ * What the package's public entries (package.json `exports` into dist/npm) export, each followed to
+ * where it is declared: a set of "dist/npm/<module>.js#<name>". Resolved by TypeScript, so that
+ * `export *` (define.ts) and re-exports (feeds/normalize.ts's readXml) count. Also returns the
+ * entries' own paths.
+ */
+function publicDeclarations() {
+  const sources = [];
+  const {exports} = JSON.parse(readFileSync('package.json', 'utf8'));
+  for (const target of Object.values(exports)) {
+    const file = typeof target === 'string' ? target : target.default;
+    const match = /^\.\/dist\/npm\/(.*)\.js$/.exec(file ?? '');
+    if (!match) continue;
+    const source = `src/${match[1]}.ts`;
+    if (!source.includes('*')) {
+      sources.push(source);
+      continue;
+    }
+    // One `*` within a file name (./locales/*.js): every source file of that folder it matches.
+    const folder = posix.dirname(source);
+    const [before, after] = posix.basename(source).split('*');
+    for (const name of readdirSync(folder)) {
+      if (name.startsWith(before) && name.endsWith(after)) sources.push(`${folder}/${name}`);
+    }
+  }
+  const config = ts.getParsedCommandLineOfConfigFile('tsconfig.build.json', {}, {...ts.sys, onUnRecoverableConfigFileDiagnostic() {}});
+  const program = ts.createProgram(sources, {...config.options, noEmit: true});
+  const checker = program.getTypeChecker();
+  const names = new Set();
+  for (const source of sources) {
+    const file = program.getSourceFile(source);
+    const entry = file && checker.getSymbolAtLocation(file);
+    if (!entry) throw new Error(`custom-elements-manifest.config.mjs: cannot read the public entry ${source}`);
+    for (const exported of checker.getExportsOfModule(entry)) {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      for (const declaration of symbol.declarations ?? []) {
+        const path = posix.relative(process.cwd(), declaration.getSourceFile().fileName);
+        names.add(`${path.replace(/^src\/(.*)\.ts$/, 'dist/npm/$1.js')}#${symbol.getName()}`);
+      }
+    }
+  }
+  return {names, entries: new Set(sources.map((source) => source.replace(/^src\/(.*)\.ts$/, 'dist/npm/$1.js')))};
+}
 
 export default {
   globs: ['src/**/*.ts'],
@@ -41,6 +87,23 @@ export default {
           }
         }
         customElementsManifest.modules.push(...definitions);
+        // Only the public API: each module keeps its custom elements and what a public entry exports
+        // (helpers, styles and messages the widgets share are internal, and their files are not in
+        // `exports`). The public entries' own exports, and the tag definitions, stay as they are.
+        const {names: exported, entries} = publicDeclarations();
+        const kept = new Set();
+        for (const mod of customElementsManifest.modules) {
+          if (!mod.declarations) continue;
+          mod.declarations = mod.declarations.filter((d) => d.customElement || exported.has(`${mod.path}#${d.name}`));
+          for (const declaration of mod.declarations) kept.add(`${mod.path}#${declaration.name}`);
+        }
+        for (const mod of customElementsManifest.modules) {
+          if (!mod.exports || entries.has(mod.path)) continue;
+          mod.exports = mod.exports.filter(
+            (e) => e.kind === 'custom-element-definition' || kept.has(`${e.declaration?.module}#${e.declaration?.name}`),
+          );
+        }
+        customElementsManifest.modules = customElementsManifest.modules.filter((m) => m.declarations?.length || m.exports?.length);
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
             const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
