@@ -11,19 +11,36 @@
 import {createShiftCounter} from './shift-counter.js';
 import {isPageHidden, restorePage} from './exit-page.js';
 
-/** What the controller needs from a quick-exit element. */
+/**
+ * What the controller needs from a quick-exit element. The members SignpostQuickExit keeps out of
+ * its published types (marked internal: tsconfig.build.json strips them) are marked internal here
+ * too, so that the published class still implements the published interface.
+ */
 export interface ShortcutTarget {
-  /** Connected, with the Shift ×3 shortcut on. */
+  /**
+   * Connected, with the Shift ×3 shortcut on.
+   * @internal
+   */
   readonly armed: boolean;
   getRootNode(): Node;
   /** Owners may change when a button comes or goes: each shows its progress only if it owns. */
   requestUpdate(): void;
-  /** Presses still needed (2, 1), 0 when the count resets, -1 when it expired. */
+  /**
+   * Presses still needed (2, 1), 0 when the count resets, -1 when it expired.
+   * @internal
+   */
   progress(remaining: number): void;
+  /** @internal */
   leave(): void;
-  /** The page came back from the back/forward cache. */
+  /**
+   * The page came back from the back/forward cache.
+   * @internal
+   */
   restored(): void;
-  /** A click, middle click or tap whose path holds this element (`path`: the event's composed path). */
+  /**
+   * A click, middle click or tap whose path holds this element (`path`: the event's composed path).
+   * @internal
+   */
   clicked(event: MouseEvent, path: EventTarget[]): void;
 }
 
