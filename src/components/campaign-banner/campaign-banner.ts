@@ -11,7 +11,7 @@ import {styles} from './styles.js';
 
 /** Detail of `signpost-banner-dismiss` and `signpost-banner-dismissed`. */
 export interface BannerDismissDetail {
-  /** The built-in campaign, or the banner's `heading`-less id `custom`. */
+  /** The banner's `campaign` as written (a built-in id, or any other value: it comes through too), or `custom` when it is empty. */
   campaign: string;
 }
 
