@@ -15,6 +15,7 @@
 //                               (?as=author: as WordPress filters it for an author without unfiltered_html;
 //                               ?as=blocked: with the script unable to run, e.g. blocked by an extension)
 //   /test-server/slow-cdn/<ms>/* the CDN files, the language files (locales/*) held for <ms> ms
+//   /test-server/no-locales/*   the CDN files, but 404 for every language file (a partner who copied only signpost.js)
 //   /test-server/redirect/*     302 to the CDN file (a CDN resolving a version range to an exact one)
 //   /test-server/quickstart     the README's quick-start page (strict CSP), with /signpost-theme.css
 //   /test-server/older/signpost.js  dist/cdn/signpost.js as an older release: its version is 0.0.9
@@ -99,6 +100,12 @@ export async function testServer(ctx, next) {
     ctx.status = 302;
     ctx.redirect(`/dist/cdn/${moved[1]}`);
     return;
+  }
+  const bare = /^\/test-server\/no-locales\/(.+)$/.exec(ctx.path);
+  if (bare) {
+    if (bare[1].startsWith('locales/')) return void (ctx.status = 404);
+    ctx.url = `/dist/cdn/${bare[1]}`;
+    return next();
   }
   const slow = /^\/test-server\/slow-cdn\/(\d+)\/(.+)$/.exec(ctx.path);
   if (slow) {

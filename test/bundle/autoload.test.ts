@@ -90,6 +90,19 @@ describe('what counts as pinned, and which file is the language file', () => {
     frame.remove();
   });
 
+  it('a language file that cannot be loaded (a partner who copied only signpost.js) warns once and shows English, not nothing', async () => {
+    const watch = `<script>window.__warnings = []; const warn = console.warn.bind(console); console.warn = (...a) => (__warnings.push(a.join(' ')), warn(...a));</script>`;
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="fr"><body>${watch}<script type="module" src="${new URL('/test-server/no-locales/signpost.js', location.href).href}"></script>
+      <signpost-hotline-card country="FR"></signpost-hotline-card><signpost-hotline-card country="FR"></signpost-hotline-card></body></html>`;
+    document.body.append(frame);
+    const cards = () => [...(frame.contentDocument?.querySelectorAll('signpost-hotline-card') ?? [])];
+    await until(() => cards().length === 2 && cards().every((c) => copyLabel(c) === 'Copy number'), 5000); // English, in both cards
+    const warnings = (frame.contentWindow as Window & {__warnings: string[]}).__warnings;
+    expect(warnings.filter((w) => w.includes('could not load') && w.includes('/locales/fr.js') && w.includes('showing English'))).to.have.length(1);
+    frame.remove();
+  });
+
   it('integrity="" pins nothing (the browser checks nothing): the language loads', async () => {
     const frame = await page('/dist/cdn/signpost.js', 'integrity=""', 'fr');
     const card = frame.contentDocument!.querySelector('signpost-hotline-card')!;
