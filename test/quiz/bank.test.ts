@@ -288,8 +288,11 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     expect(BANK_INDEX.some((question) => question.id === el['order'][0]), 'no src: built-in').to.equal(true);
   });
 
-  it('falls back to the built-in bank, with a warning, for an invalid, hanging or oversized src', async () => {
+  it('falls back to the built-in bank, with a warning, for an invalid, hanging, oversized or cross-origin (no CORS) src', async () => {
+    // A valid bank on another origin that does not allow CORS: the browser does not let the quiz read it.
+    const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
     for (const [src, expected] of [
+      [`${other}/test-server/echo-bank`, 'could not be loaded'],
       ['/test/fixtures/not-there.json', 'could not be loaded (HTTP 404)'],
       ['/test-server/hang', 'timed out'],
       ['/test-server/big', 'larger than 262144 bytes'],

@@ -94,10 +94,11 @@ describe('<signpost-news-ticker>', () => {
     expect(entity.shadowRoot!.textContent).to.contain('Entity trick <script>window.__pwned=1</script>');
   });
 
-  it('on failure keeps the fallback and fires signpost-ticker-error (timeout, too large, malformed, bad URL)', async () => {
+  it('on failure keeps the fallback and fires signpost-ticker-error (timeout, too large as declared or as streamed, malformed, bad URL)', async () => {
     for (const [src, reason] of [
       ['/test-server/hang', 'timeout'],
       ['/test-server/big?declared=1', 'too-large'],
+      ['/test-server/big', 'too-large'], // streamed, no Content-Length: counted as it arrives
       ['/test/fixtures/feeds/malformed.xml', 'parse'],
       ['/test/fixtures/feeds/not-a-feed.xml', 'format'],
       ['/test/fixtures/feeds/missing.xml', 'http'],
