@@ -72,13 +72,13 @@ export class SignpostNewsTicker extends SignpostElement {
       dateStyle: {attribute: 'date-style'},
       clock: {attribute: false},
       fetched: {state: true},
-      loading: {state: true},
+      busy: {state: true},
       inline: {state: true},
       light: {state: true},
       index: {state: true},
       hovering: {state: true},
       focusInside: {state: true},
-      keyboard: {state: true},
+      viaKeyboard: {state: true},
       reducedMotion: {state: true},
     };
   }
@@ -112,7 +112,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   private fetched: FeedItem[] | null = null;
   /** A feed request is on its way: with nothing else to show, nothing rather than "No news right now". */
-  private loading = false;
+  private busy = false;
   private inline: FeedItem[] = [];
   private light: FeedItem[] = [];
   private index = 0;
@@ -121,7 +121,7 @@ export class SignpostNewsTicker extends SignpostElement {
   private hovering = false;
   private focusInside = false;
   /** The focus inside came from the keyboard (`:focus-visible`), not from a press of the mouse. */
-  private keyboard = false;
+  private viaKeyboard = false;
   private reducedMotion = false;
   #media?: MediaQueryList;
   #aborter?: AbortController;
@@ -260,7 +260,7 @@ export class SignpostNewsTicker extends SignpostElement {
   async #load(): Promise<void> {
     this.#aborter?.abort();
     this.#aborter = undefined; // the aborted request's failure is not this src's
-    this.loading = false;
+    this.busy = false;
     clearTimeout(this.#refreshTimer);
     if (!this.src) return;
     const url = safeUrl(this.src);
@@ -270,7 +270,7 @@ export class SignpostNewsTicker extends SignpostElement {
       return;
     }
     const aborter = (this.#aborter = new AbortController());
-    this.loading = true;
+    this.busy = true;
     try {
       const text = await fetchText(url, {
         timeout: clamp(this.timeout, 100, 60000, 8000),
@@ -288,7 +288,7 @@ export class SignpostNewsTicker extends SignpostElement {
       emit(this, 'signpost-ticker-error', {reason});
     } finally {
       if (this.#aborter === aborter) {
-        this.loading = false;
+        this.busy = false;
         this.#schedule();
       }
     }
@@ -348,14 +348,14 @@ export class SignpostNewsTicker extends SignpostElement {
     const effectiveMode: Mode = this.reducedMotion && this.mode === 'scroll' ? 'list' : this.mode;
     const controls = !this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1);
     let content;
-    if (!total) content = this.loading ? nothing : html`<p class="empty">${t.empty()}</p>`;
+    if (!total) content = this.busy ? nothing : html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
       // The same items twice, for a seamless loop. The second is hidden from assistive technology and
       // focus but stays clickable: for much of each loop it is what the reader sees. With focus inside,
       // the track stands at its start, so the focused link is on screen; a link pressed with the mouse
       // stays where it is (moved from under the pointer, it would not get the click).
       const list = (copy?: boolean) => items.map((item, i) => this.#renderItem(item, i, total, false, false, copy));
-      content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside && this.keyboard ? 'still' : ''}">
+      content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside && this.viaKeyboard ? 'still' : ''}">
         <ul class="copy" role="list">${list()}</ul>
         <ul class="copy" role="list" aria-hidden="true">${list(true)}</ul>
       </div>`;
@@ -370,7 +370,7 @@ export class SignpostNewsTicker extends SignpostElement {
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
       @focusin=${(e: FocusEvent) => {
         this.focusInside ||= !this.#inside(e.relatedTarget);
-        this.keyboard = (e.target as Element).matches(':focus-visible');
+        this.viaKeyboard = (e.target as Element).matches(':focus-visible');
       }} @focusout=${this.#onFocusOut}>
       ${controls
         ? html`<button type="button" class="button" part="pause-button" @click=${() => {

@@ -70,12 +70,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       timeout: {converter: numberAttr(8000)},
       country: {},
       headingLevel: {converter: numberAttr(2), attribute: 'heading-level'},
-      step: {state: true},
-      index: {state: true},
+      stage: {state: true},
+      current: {state: true},
       chosen: {state: true},
       score: {state: true},
-      message: {state: true},
-      loading: {state: true},
+      spoken: {state: true},
+      busy: {state: true},
       custom: {state: true},
     };
   }
@@ -97,12 +97,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   /** Level (2–6) of the quiz's headings. */
   headingLevel = 2;
 
-  private step: Step = 'start';
-  private index = 0;
+  private stage: Step = 'start';
+  private current = 0;
   private chosen = -1;
   private score = 0;
-  private message = '';
-  private loading = false;
+  private spoken = '';
+  private busy = false;
   private custom: QuizQuestion[] | null = null;
   #attempt = 0;
   private order: string[] = [];
@@ -133,7 +133,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         // (Its handle goes too: the cancelled request is not a failure to warn about.)
         this.#aborter?.abort();
         this.#aborter = undefined;
-        this.loading = false;
+        this.busy = false;
         this.custom = null;
         // Forgotten too: coming back to the page, the src loads again, even the one loaded before.
         this.#json = this.#loaded = undefined;
@@ -156,11 +156,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // Mid-quiz, the reader keeps the questions they are answering: new topics, count or seed apply
     // from the next start. Another bank has other questions: back to the start.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // private state too
-    if (has('custom') && this.step !== 'start') {
-      this.step = 'start';
+    if (has('custom') && this.stage !== 'start') {
+      this.stage = 'start';
       if ((this.renderRoot as ShadowRoot).activeElement) this.#focusNext = '.title';
     }
-    if (['topics', 'count', 'seed', 'custom'].some(has) && this.step === 'start') {
+    if (['topics', 'count', 'seed', 'custom'].some(has) && this.stage === 'start') {
       this.order = this.#pick();
     }
   }
@@ -210,7 +210,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const url = safeUrl(this.src);
     if (!url) return warn(`quiz src="${this.src}" is not an http(s) URL; ${this.#fallback()} is used.`);
     const aborter = (this.#aborter = new AbortController());
-    this.loading = true;
+    this.busy = true;
     try {
       // Also a number as text ("3000"): React and Vue set a JSX or template attribute as the property.
       let timeout = parseFloat(this.timeout as never);
@@ -227,7 +227,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         warn(`the quiz bank at ${url} could not be loaded (${(error as Error).message}); ${this.#fallback()} is used.`);
       }
     } finally {
-      if (this.#aborter === aborter) this.loading = false;
+      if (this.#aborter === aborter) this.busy = false;
     }
   }
 
@@ -240,37 +240,37 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #begin(): void {
     this.order = this.#pick();
-    this.step = 'question';
-    this.index = 0;
+    this.stage = 'question';
+    this.current = 0;
     this.score = 0;
     this.chosen = -1;
-    this.message = '';
+    this.spoken = '';
     this.#focusNext = 'fieldset';
   }
 
   #check(question: QuizQuestion): void {
     if (this.chosen < 0) {
       // Not once the answer is checked (a quick second click): the feedback has begun.
-      void announce((text) => (this.message = this.step === 'question' ? text : ''), this.inLocale(t.choose));
+      void announce((text) => (this.spoken = this.stage === 'question' ? text : ''), this.inLocale(t.choose));
       return;
     }
     const correct = this.chosen === question.correct;
     if (correct) this.score += 1;
-    this.message = '';
-    this.step = 'feedback';
+    this.spoken = '';
+    this.stage = 'feedback';
     this.#focusNext = '.verdict';
     emit(this, 'signpost-quiz-answered', {questionId: question.id, correct});
   }
 
   #next(total: number): void {
-    if (this.index + 1 < total) {
-      this.index += 1;
+    if (this.current + 1 < total) {
+      this.current += 1;
       this.chosen = -1;
-      this.step = 'question';
+      this.stage = 'question';
       this.#focusNext = 'fieldset';
       return;
     }
-    this.step = 'result';
+    this.stage = 'result';
     this.#focusNext = '.result-title';
     emit(this, 'signpost-quiz-completed', {score: this.score, total});
   }
@@ -285,13 +285,13 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   #renderQuestion(question: QuizQuestion, total: number) {
-    const answered = this.step === 'feedback';
+    const answered = this.stage === 'feedback';
     const right = question.options[question.correct];
     // A partner's bank is in the page's language, not in the catalog's (English on a German page).
     // Otherwise nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = ((this.custom && this.languageTag) || nothing) as string;
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
-    return html`<p class="muted" part="progress" id="progress">${t.progress(this.index + 1, total)}</p>
+    return html`<p class="muted" part="progress" id="progress">${t.progress(this.current + 1, total)}</p>
       <fieldset part="question" tabindex="-1" ?disabled=${answered} aria-describedby="progress">
         <legend lang=${lang}>${question.prompt}</legend>
         ${question.options.map((option, i) => {
@@ -311,23 +311,23 @@ export class SignpostRedFlagQuiz extends SignpostElement {
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.source(question.source.name)}</a>
               </p>
             </div>
-            <button type="button" class="button primary" part="button" @click=${() => this.#next(total)}>${this.index + 1 < total ? t.next() : t.finish()}</button>`
+            <button type="button" class="button primary" part="button" @click=${() => this.#next(total)}>${this.current + 1 < total ? t.next() : t.finish()}</button>`
         : html`<button type="button" class="button primary" part="button" @click=${() => this.#check(question)}>${t.check()}</button>`}`;
   }
 
   override render(): TemplateResult {
     const questions = this.#questions();
     const total = questions.length;
-    const question = questions[this.index];
+    const question = questions[this.current];
     const title = t.title();
     let body;
-    if (this.step === 'start' || !question) {
+    if (this.stage === 'start' || !question) {
       body = html`${this.#heading(title, 'title')}
         <p>${t.intro()}</p>
         <p class="muted">${t.questions(total)}</p>
         <p class="muted">${t.note()}</p>
-        ${this.loading ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
-    } else if (this.step === 'result') {
+        ${this.busy ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
+    } else if (this.stage === 'result') {
       body = html`<div part="result">
         ${this.#heading(t.resultTitle(), 'title result-title', 'score')}
         <p id="score"><strong>${t.score(this.score, total)}</strong></p>
@@ -346,8 +346,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     }
     return html`<section part="base" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-label=${title}>
       ${body}
-      <div role="status" class="visually-hidden">${this.loading ? t.loading() : ''}</div>
-      <div role="status" class="message">${this.message}</div>
+      <div role="status" class="visually-hidden">${this.busy ? t.loading() : ''}</div>
+      <div role="status" class="message">${this.spoken}</div>
     </section>`;
   }
 }

@@ -1,0 +1,75 @@
+// The property names the CDN build's terser shortens (scripts/mangle-props.mjs): each must be a
+// widget's private reactive state, named by no string (terser renames property names, never
+// strings) and by no event's detail, and none a name the browser gives elements.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync, readdirSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import ts from 'typescript';
+import {MANGLED_PROPS, MANGLED_PROPS_REGEX} from '../../scripts/mangle-props.mjs';
+
+const SRC = new URL('../../src/', import.meta.url);
+/** The widgets' own modules (not the generated catalogs or the language files: they hold only messages). */
+const files = readdirSync(SRC, {recursive: true})
+  .map(String)
+  .filter((f) => f.endsWith('.ts') && !/^(generated|i18n[\\/]locales)[\\/]/.test(f));
+
+/** Every node of every module, with its file. */
+function* nodes() {
+  for (const file of files) {
+    const source = ts.createSourceFile(file, readFileSync(new URL(file, SRC), 'utf8'), ts.ScriptTarget.Latest, true);
+    const stack = [source];
+    while (stack.length) {
+      const node = stack.pop();
+      yield {file, node};
+      stack.push(...node.getChildren(source));
+    }
+  }
+}
+const names = new Set(MANGLED_PROPS);
+const nameOf = (node) => (node.name && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) ? node.name.text : undefined);
+
+test('the regex matches exactly the listed names', () => {
+  assert.equal(new Set(MANGLED_PROPS).size, MANGLED_PROPS.length);
+  for (const name of MANGLED_PROPS) assert.ok(MANGLED_PROPS_REGEX.test(name), name);
+  for (const other of ['lang', 'country', 'picked2', 'xpicked', 'announcement_', '']) assert.ok(!MANGLED_PROPS_REGEX.test(other), other);
+});
+
+test('each name is a private field declared as state, and no public or protected member anywhere', () => {
+  const privateFields = new Set();
+  const state = new Set();
+  for (const {file, node} of nodes()) {
+    const name = nameOf(node);
+    if (!names.has(name)) continue;
+    if (ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node)) {
+      const isPrivate = node.modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
+      assert.ok(isPrivate && ts.isPropertyDeclaration(node), `${file}: ${name} is declared, but not as a private field`);
+      privateFields.add(name);
+    }
+    if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.initializer) && /^\{\s*state:\s*true\s*\}$/.test(node.initializer.getText())) state.add(name);
+  }
+  for (const name of MANGLED_PROPS) {
+    assert.ok(privateFields.has(name), `${name}: no private field of that name`);
+    assert.ok(state.has(name), `${name}: not declared {state: true}`);
+  }
+});
+
+test('no string names them: not a literal, not a property binding in a template, not an event detail', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isStringLiteralLike(node)) assert.ok(!names.has(node.text), `${file}: the string '${node.text}' (terser would not rename it)`);
+    if (ts.isTemplateLiteralToken(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      for (const [, name] of node.text.matchAll(/\.([\w$]+)=/g)) assert.ok(!names.has(name), `${file}: a property binding .${name}=`);
+    }
+    if (ts.isCallExpression(node) && /^(emit|dispatchEvent)$/.test(node.expression.getText().replace(/^.*\./, ''))) {
+      for (const arg of node.arguments.slice(2)) {
+        for (const [, key] of arg.getText().matchAll(/([\w$]+)\s*[:,}]/g)) assert.ok(!names.has(key), `${file}: an event detail has ${key}`);
+      }
+    }
+  }
+});
+
+test('none is a name the browser gives elements (terser keeps those whatever the list says)', () => {
+  // Not among terser's exports: read from its package as its property mangler does.
+  const {domprops} = createRequire(import.meta.url)(new URL('../../node_modules/terser/tools/domprops.js', import.meta.url).pathname);
+  for (const name of MANGLED_PROPS) assert.ok(!domprops.includes(name), name);
+});
