@@ -1,12 +1,13 @@
 // The property names the CDN build's terser shortens (scripts/mangle-props.mjs): each must be a
-// widget's private reactive state, named by no string (terser renames property names, never
-// strings) and by no event's detail, and none a name the browser gives elements.
+// widget's private reactive state or the key of an internal object named only in its own modules,
+// named by no string (terser renames property names, never strings) and by no event's detail, and
+// none a name the browser gives elements.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import ts from 'typescript';
-import {MANGLED_PROPS, MANGLED_PROPS_REGEX} from '../../scripts/mangle-props.mjs';
+import {MANGLED_KEYS, MANGLED_PROPS, MANGLED_PROPS_REGEX, MANGLED_STATE} from '../../scripts/mangle-props.mjs';
 
 const SRC = new URL('../../src/', import.meta.url);
 /** The widgets' own modules (not the generated catalogs or the language files: they hold only messages). */
@@ -35,12 +36,13 @@ test('the regex matches exactly the listed names', () => {
   for (const other of ['lang', 'country', 'picked2', 'xpicked', 'announcement_', '']) assert.ok(!MANGLED_PROPS_REGEX.test(other), other);
 });
 
-test('each name is a private field declared as state, and no public or protected member anywhere', () => {
+test('each state name is a private field declared as state, and no public or protected member anywhere', () => {
   const privateFields = new Set();
   const state = new Set();
+  const stateNames = new Set(MANGLED_STATE);
   for (const {file, node} of nodes()) {
     const name = nameOf(node);
-    if (!names.has(name)) continue;
+    if (!stateNames.has(name)) continue;
     if (ts.isPropertyDeclaration(node) || ts.isMethodDeclaration(node) || ts.isGetAccessor(node) || ts.isSetAccessor(node)) {
       const isPrivate = node.modifiers?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword);
       assert.ok(isPrivate && ts.isPropertyDeclaration(node), `${file}: ${name} is declared, but not as a private field`);
@@ -48,9 +50,24 @@ test('each name is a private field declared as state, and no public or protected
     }
     if (ts.isPropertyAssignment(node) && ts.isObjectLiteralExpression(node.initializer) && /^\{\s*state:\s*true\s*\}$/.test(node.initializer.getText())) state.add(name);
   }
-  for (const name of MANGLED_PROPS) {
+  for (const name of MANGLED_STATE) {
     assert.ok(privateFields.has(name), `${name}: no private field of that name`);
     assert.ok(state.has(name), `${name}: not declared {state: true}`);
+  }
+});
+
+test('each key is named only in the modules listed for it, none of them a public entry', () => {
+  const entries = ['index.ts', 'define.ts', 'feeds/normalize.ts'];
+  const seen = new Map(Object.keys(MANGLED_KEYS).map((key) => [key, new Set()]));
+  for (const {file, node} of nodes()) {
+    if (!ts.isIdentifier(node) || !seen.has(node.text)) continue;
+    const path = file.replaceAll('\\', '/');
+    assert.ok(MANGLED_KEYS[node.text].includes(path), `${path} names ${node.text}`);
+    seen.get(node.text).add(path);
+  }
+  for (const [key, modules] of Object.entries(MANGLED_KEYS)) {
+    assert.deepEqual([...seen.get(key)].sort(), [...modules].sort(), `${key} is named in each module listed`);
+    for (const module of modules) assert.ok(!entries.includes(module), `${key}: ${module} is a public entry`);
   }
 });
 
