@@ -24,6 +24,7 @@ export const MANGLED_STATE = [
   'imageShown',
   // the ticker (busy too)
   'fetched',
+  'inlineItems',
   'light',
   'hovering',
   'focusInside',

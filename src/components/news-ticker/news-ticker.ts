@@ -73,7 +73,7 @@ export class SignpostNewsTicker extends SignpostElement {
       clock: {attribute: false},
       fetched: {state: true},
       busy: {state: true},
-      inline: {state: true},
+      inlineItems: {state: true},
       light: {state: true},
       index: {state: true},
       hovering: {state: true},
@@ -113,7 +113,7 @@ export class SignpostNewsTicker extends SignpostElement {
   private fetched: FeedItem[] | null = null;
   /** A feed request is on its way: with nothing else to show, nothing rather than "No news right now". */
   private busy = false;
-  private inline: FeedItem[] = [];
+  private inlineItems: FeedItem[] = [];
   private light: FeedItem[] = [];
   private index = 0;
   /** The story the last render showed in rotate mode: its id and link (together, one story of a feed). */
@@ -168,7 +168,7 @@ export class SignpostNewsTicker extends SignpostElement {
     const json = childJson(this);
     if (json === this.#scriptJson) return; // unchanged: no second warning for the same bad JSON
     // A removed script takes its items with it.
-    if (json === undefined) this.inline = [];
+    if (json === undefined) this.inlineItems = [];
     else this.#readInlineFeed(json, 'JSON Feed inside');
     this.#scriptJson = json;
   }
@@ -187,7 +187,7 @@ export class SignpostNewsTicker extends SignpostElement {
    */
   get items(): FeedItem[] {
     const max = clamp(Math.round(this.maxItems), 1, 50, 10);
-    return (this.fetched?.length ? this.fetched : this.inline.length ? this.inline : this.light).slice(0, max);
+    return (this.fetched?.length ? this.fetched : this.inlineItems.length ? this.inlineItems : this.light).slice(0, max);
   }
 
   set items(value: readonly JsonFeedItem[] | null | undefined) {
@@ -208,7 +208,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   #readInlineFeed(json: string, where: string): void {
     try {
-      this.inline = normalizeFeed(json, browserXml, document.baseURI).items;
+      this.inlineItems = normalizeFeed(json, browserXml, document.baseURI).items;
     } catch (error) {
       warn(`the ${where} <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
     }
