@@ -56,6 +56,12 @@ export interface HotlineRecord {
   /** The same number also answers on WhatsApp. */
   whatsapp?: boolean;
   chat?: string;
+  /**
+   * The chat's own time-outs, which the card states under the chat link (the operator's chat page:
+   * no answer within 5 minutes, try again or call; it ends after 5 minutes without writing, or when
+   * its page is left).
+   */
+  chatTimeouts?: boolean;
   report?: string;
   website?: string;
   email?: string;

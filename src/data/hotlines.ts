@@ -56,6 +56,7 @@ export const HOTLINES: readonly CountryEntry[] = [
         scope: 'trafficking',
         phone: P('+18339001010', '1-833-900-1010'),
         chat: 'https://www.canadianhumantraffickinghotline.ca/chat/',
+        chatTimeouts: true,
         tty: true,
         hours: '24/7',
         languages: {phone: ['en', 'fr'], chat: ['en', 'fr'], interpreters: true},

@@ -111,6 +111,23 @@ describe('<signpost-hotline-card>', () => {
     expect($$(el, 'select option').length).to.be.greaterThan(10);
   });
 
+  it("says what the operator's chat page says: no answer in 5 minutes, try again or call; it ends after 5 minutes' silence or on leaving its page", async () => {
+    const note = "If no one answers the chat within 5 minutes, try again or call. The chat ends if you don't write for 5 minutes, or if you leave its page.";
+    const ca = await mount(html`<signpost-hotline-card country="CA"></signpost-hotline-card>`);
+    const chat = $(ca, '[part="chat-link"]');
+    // After the chat link, before the line's source.
+    const shown = $$(ca, 'p').find((p) => textOf(p).trim() === note);
+    expect(shown, 'the note, as a paragraph of its own').to.not.equal(undefined);
+    expect(chat.compareDocumentPosition(shown!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    expect(shown!.compareDocumentPosition($(ca, '[part="source"]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const ar = await mount(html`<signpost-hotline-card lang="ar" country="CA"></signpost-hotline-card>`);
+    expect(textOf(ar)).to.contain('إذا لم يردّ أحد في المحادثة خلال 5 دقائق');
+    // Another line's chat (its operator states no time-outs) gets no such note.
+    const de = await mount(html`<signpost-hotline-card country="DE"></signpost-hotline-card>`);
+    expect($$(de, '[part="chat-link"]').length).to.be.greaterThan(0);
+    expect(textOf(de)).not.to.contain('5 minutes');
+  });
+
   it("lists the picker's countries by name in the reader's alphabet, building no Intl names or collator in English", async () => {
     const names = (el: HTMLElement) => $$(el, 'select option').map((o) => o.textContent!.trim());
     const sorted = (list: string[], locale: string) => [...list].sort(new Intl.Collator(locale).compare);

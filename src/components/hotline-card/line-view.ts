@@ -123,6 +123,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
         : nothing}
     </ul>
     ${line.whatsapp ? html`<p class="detail">${t.whatsapp()}</p>` : nothing}
+    ${line.chatTimeouts ? html`<p class="detail">${t.chatNote()}</p>` : nothing}
     ${line.tty === true
       ? html`<p class="detail" part="tty">${t.ttyAvailable()}</p>`
       : line.tty

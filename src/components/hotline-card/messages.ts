@@ -21,6 +21,7 @@ export const t = {
   textKeyword: (keyword: string, number: string) => msg(str`Text ${keyword} to ${number}`, {id: 'h-text-keyword'}),
   text: (number: string) => msg(str`Text ${number}`, {id: 'h-text'}),
   chat: () => msg('Chat online', {id: 'h-chat'}),
+  chatNote: () => msg("If no one answers the chat within 5 minutes, try again or call. The chat ends if you don't write for 5 minutes, or if you leave its page.", {id: 'h-chat-note'}),
   report: () => msg('Report online', {id: 'h-report'}),
   website: () => msg('Website', {id: 'h-website'}),
   email: (address: string) => msg(str`Email ${address}`, {id: 'h-email'}),
