@@ -1,23 +1,23 @@
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {intl} from '../../internal/intl.js';
-import {emit} from '../../internal/emit.js';
 import {warn} from '../../internal/warn.js';
+import {emit} from '../../internal/emit.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {msToNextMinute} from '../../hotline/schedule.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
+import {styles} from './styles.js';
 import {regionOf} from '../../i18n/resolve.js';
 // The element the card renders with `quick-exit`: the class only (define.ts registers it).
 import '../quick-exit/quick-exit.js';
-import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
+import {scopeLabel, t} from './messages.js';
+import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {announce} from '../../internal/announce.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
 import {lineView, numberText, type Channel} from './line-view.js';
-import {scopeLabel, t} from './messages.js';
-import {styles} from './styles.js';
 
 /** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */
 export interface HotlineContactDetail {

@@ -1,15 +1,15 @@
 import {safeUrl} from '../../internal/safe-url.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
-import {emit} from '../../internal/emit.js';
 import {decodeFeed} from '../../feeds/text.js';
 import {childJson, boolAttr, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
-import {SignpostElement} from '../../internal/signpost-element.js';
+import {emit} from '../../internal/emit.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {FeedError, browserXml, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
+import {SignpostElement} from '../../internal/signpost-element.js';
 import {t} from './messages.js';
 import {styles} from './styles.js';
 

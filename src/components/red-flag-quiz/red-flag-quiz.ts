@@ -9,9 +9,9 @@ import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../
 // The result step shows the reader's hotline by placing the card (class only; define.ts registers it).
 import '../hotline-card/hotline-card.js';
 import {fetchText} from '../../internal/fetch-text.js';
-import {t} from './messages.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {styles} from './styles.js';
+import {t} from './messages.js';
 
 /** Detail of `signpost-quiz-answered`. */
 export interface QuizAnsweredDetail {
