@@ -254,6 +254,20 @@ describe('<signpost-campaign-banner>', () => {
     await expect(world).to.be.accessible();
   });
 
+  it('a page left open past the reader\'s midnight looks at the dates again: a day\'s banner goes, the next day\'s comes', async () => {
+    // The reader's clock: half a second before local midnight on 29 November, then running.
+    const start = new Date(2026, 10, 29, 23, 59, 59, 500).getTime();
+    const t0 = performance.now();
+    const clock = () => start + (performance.now() - t0);
+    const today = await mount(html`<signpost-campaign-banner heading="Event today" until="2026-11-29" .clock=${clock}></signpost-campaign-banner>`);
+    const tomorrow = await mount(html`<signpost-campaign-banner heading="Event tomorrow" from="2026-11-30" .clock=${clock}></signpost-campaign-banner>`);
+    expect([today.hasAttribute('showing'), $$(today, '[part="base"]').length, tomorrow.hasAttribute('showing')]).to.deep.equal([true, 1, false]);
+    await new Promise((r) => setTimeout(r, 1600)); // past midnight, and the at-least-a-second wait
+    await Promise.all([today.updateComplete, tomorrow.updateComplete]);
+    expect([today.hasAttribute('showing'), $$(today, '[part="base"]').length]).to.deep.equal([false, 0]);
+    expect([tomorrow.hasAttribute('showing'), textOf(tomorrow)]).to.deep.equal([true, 'Event tomorrow']);
+  });
+
   it('lets from/until override a window or give one to any banner', async () => {
     const placedAhead = await mount(html`<signpost-campaign-banner campaign="world-day" from="2026-07-01" until="2026-08-15" .clock=${on(2026, 8, 10)}></signpost-campaign-banner>`);
     expect(placedAhead.showing).to.equal(true);

@@ -113,6 +113,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   #closed = new Set<string>();
   /** Light DOM written or changed later (a framework filling `{{msg}}`, a CMS script) shows. */
   #watcher?: MutationObserver;
+  #midnight?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,6 +121,17 @@ export class SignpostCampaignBanner extends SignpostElement {
     // At once, not at the first render, which may wait up to 3 s for a language file: a reserved
     // height keyed to the attribute must not close and open again meanwhile.
     this.#mark();
+    this.#arm();
+  }
+
+  /**
+   * A page left open past the reader's midnight looks at the dates again (`from`, `until`, a
+   * campaign's window): a day's banner does not stay into the next. (At least a second apart, for a
+   * clock that stands still.)
+   */
+  #arm(): void {
+    const at = now(this.clock);
+    this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.max(new Date(at).setHours(24, 0, 0, 0) - at, 1000));
   }
 
   /** For the page's CSS: a reserved height can go when the banner is closed or out of its dates. */
@@ -130,6 +142,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#watcher?.disconnect();
+    clearTimeout(this.#midnight);
   }
 
   /**
