@@ -33,8 +33,12 @@ const STATES: Array<[string, () => TemplateResult, ((el: El) => Promise<unknown>
     () => html`<signpost-hotline-card country="GB" .clock=${at('2026-11-28T20:00:00Z')}><script type="application/json">${partnerLine}</script></signpost-hotline-card>`,
     async (el) => expect(shadow(el, '[part="base"]').textContent).to.contain('City Helpline').and.to.contain('020'),
   ],
-  ['card: no dedicated line (Ireland)', () => html`<signpost-hotline-card country="IE"></signpost-hotline-card>`],
-  ['card: no dedicated line, several services (Germany), quick exit and picker', () => html`<signpost-hotline-card country="DE" quick-exit country-picker></signpost-hotline-card>`],
+  ['card: no dedicated line (Ireland)', () => html`<signpost-hotline-card country="IE"></signpost-hotline-card>`, async (el) => expect(el.shadowRoot!.querySelector('[part="notice"]')).to.not.equal(null)],
+  [
+    'card: no dedicated line, several services (Germany), quick exit and picker',
+    () => html`<signpost-hotline-card country="DE" quick-exit country-picker></signpost-hotline-card>`,
+    async (el) => expect(['[part="notice"]', '[part="more"]', 'signpost-quick-exit', 'select'].map((s) => el.shadowRoot!.querySelector(s) !== null)).to.deep.equal([true, true, true, true]),
+  ],
   [
     'card: the picker before a country is chosen',
     () => html`<signpost-hotline-card country-picker></signpost-hotline-card>`,
@@ -50,7 +54,11 @@ const STATES: Array<[string, () => TemplateResult, ((el: El) => Promise<unknown>
       expect(shadow(el, '[part="copy-status"]').textContent!.trim(), 'a result is shown').to.not.equal('');
     },
   ],
-  ['quick exit: sticky, with its explanation', () => html`<signpost-quick-exit placement="sticky" explain></signpost-quick-exit>`],
+  [
+    'quick exit: sticky, with its explanation',
+    () => html`<signpost-quick-exit placement="sticky" explain></signpost-quick-exit>`,
+    async (el) => expect([getComputedStyle(el).position, el.shadowRoot!.querySelector('[part="explanation"]') !== null]).to.deep.equal(['sticky', true]),
+  ],
   [
     'ticker: rotating, paused by the reader on the second story',
     () => html`<signpost-news-ticker><ul><li><a href="https://news.example/1">Story one</a> <time datetime="2026-11-20">20 Nov</time></li><li><a href="https://news.example/2" data-content-note="describes abuse">Story two</a></li></ul></signpost-news-ticker>`,
@@ -58,6 +66,8 @@ const STATES: Array<[string, () => TemplateResult, ((el: El) => Promise<unknown>
       shadow(el, '[part="pause-button"]').click();
       shadow(el, '[part="next-button"]').click();
       await el.updateComplete;
+      const shown = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')].filter((i) => !i.hidden);
+      expect(shown.map((i) => i.textContent!.includes('Story two'))).to.deep.equal([true]);
     },
   ],
   [
@@ -65,8 +75,12 @@ const STATES: Array<[string, () => TemplateResult, ((el: El) => Promise<unknown>
     () => html`<signpost-news-ticker mode="list" src="/test/fixtures/feeds/malformed.xml"><ul><li><a href="https://news.example/1">Fallback story</a></li></ul></signpost-news-ticker>`,
     async (el) => expect(shadow(el, '[part="viewport"]').textContent).to.contain('Fallback story'),
   ],
-  ['ticker: nothing to show', () => html`<signpost-news-ticker></signpost-news-ticker>`],
-  ['banner: bar, dismissible, with a call to action', () => html`<signpost-campaign-banner variant="bar" campaign="learn-the-signs" cta-href="/learn" cta-label="Learn the signs" dismissible></signpost-campaign-banner>`],
+  ['ticker: nothing to show', () => html`<signpost-news-ticker></signpost-news-ticker>`, async (el) => expect(el.shadowRoot!.querySelector('.empty')).to.not.equal(null)],
+  [
+    'banner: bar, dismissible, with a call to action',
+    () => html`<signpost-campaign-banner variant="bar" campaign="learn-the-signs" cta-href="/learn" cta-label="Learn the signs" dismissible></signpost-campaign-banner>`,
+    async (el) => expect(['[part="cta"]', '[part="close-button"]'].map((s) => el.shadowRoot!.querySelector(s) !== null)).to.deep.equal([true, true]),
+  ],
   [
     'banner: card with an image behind a content note, then shown',
     () => html`<signpost-campaign-banner variant="card" heading="Know the signs" message="Learn them." image="/test-server/pixel.gif" image-alt="People at a community meeting" content-note="shows a protest" dismissible></signpost-campaign-banner>`,
