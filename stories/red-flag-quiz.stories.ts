@@ -24,19 +24,12 @@ interface Args extends ThemeArgs {
 
 /**
  * Moves a freshly rendered quiz to the step a story shows, as a reader would (by clicking), once per
- * quiz. One callback per step, kept: Lit's `ref` calls a new callback again (and calls a shared one
- * again for another element, as on a docs page), and a control changed on the same quiz must not click
- * once more. The render keys the quiz on its step, so a new step gets a new quiz.
+ * quiz: Lit's `ref` calls each render's new callback again on the same element, and a control changed
+ * on the same quiz must not click once more. The render keys the quiz on its step, so a new step gets
+ * a new quiz.
  */
-const goToStep = new Map<Args['step'], (el: Element | undefined) => Promise<void>>();
 const moved = new WeakSet<Element>();
 function goTo(step: Args['step']) {
-  let callback = goToStep.get(step);
-  if (!callback) goToStep.set(step, (callback = clickTo(step)));
-  return callback;
-}
-
-function clickTo(step: Args['step']) {
   return async (el: Element | undefined) => {
     const quiz = el as SignpostRedFlagQuiz | undefined;
     if (!quiz || step === 'start' || moved.has(quiz)) return;
