@@ -77,7 +77,10 @@ describe('<signpost-news-ticker> changed at run time', () => {
     $(el, '[part="next-button"]')!.click();
     await el.updateComplete;
     expect(visible(el), 'the reader steps on from there').to.deep.equal(['Story new']);
-    el.items = ['a', 'b'].map(story) as never; // the story in view is gone: the first
+    $(el, '[part="previous-button"]')!.click();
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Story c']);
+    el.items = ['a', 'b'].map(story) as never; // the story in view (fourth) is gone: the first
     await el.updateComplete;
     expect(visible(el)).to.deep.equal(['Story a']);
   });
