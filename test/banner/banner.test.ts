@@ -363,6 +363,23 @@ describe('<signpost-campaign-banner>', () => {
     expect((await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2026, 7, 30)} remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(true);
   });
 
+  it('a remembered message stays closed when a framework passes its unset heading or message as null or undefined', async () => {
+    const first = await mount(html`<signpost-campaign-banner message="Volunteer training on Monday." dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+    $(first, '[part="close-button"]').click();
+    await first.updateComplete;
+    for (const unset of [undefined, null]) {
+      const again = await mount(html`<signpost-campaign-banner .heading=${unset as never} message="Volunteer training on Monday." dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+      expect(again.showing, `heading ${unset}`).to.equal(false);
+    }
+    const headed = await mount(html`<signpost-campaign-banner heading="Volunteer training" dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+    $(headed, '[part="close-button"]').click();
+    await headed.updateComplete;
+    const later = await mount(html`<signpost-campaign-banner heading="Volunteer training" .message=${null as never} dismissible remember-dismissal="local"></signpost-campaign-banner>`);
+    expect(later.showing, 'message null').to.equal(false);
+    // Other words still show.
+    expect((await mount(html`<signpost-campaign-banner .heading=${null as never} message="Another message." dismissible remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(true);
+  });
+
   it('a dismissal follows the message, not the element: set after connect (frameworks), or changed later', async () => {
     // Remembered for campaign A; the framework sets `campaign` only after the element is in the page.
     sessionStorage.setItem('signpost-banner-dismissed:learn-the-signs', '1');

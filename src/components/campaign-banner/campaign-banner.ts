@@ -173,13 +173,14 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   /**
    * The remembered flag's name: a built-in campaign, with the year when it is a yearly one (it comes
-   * back next year); any other banner, by its words (dismissing one message hides no other).
+   * back next year); any other banner, by its words (dismissing one message hides no other; an
+   * unset heading or message, whether '', null or undefined, counts as no words).
    */
   get #flag(): string {
     const campaign = own(CAMPAIGNS, this.campaign) as Campaign | undefined;
     if (campaign) return STORAGE_PREFIX + campaign.id + (own(campaign, 'window') ? `:${localDate(now(this.clock))[0]}` : '');
     let hash = 0x811c9dc5;
-    for (const c of `${this.heading}\n${this.message}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
+    for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
     return `${STORAGE_PREFIX}custom:${(hash >>> 0).toString(36)}`;
   }
 
