@@ -47,9 +47,9 @@ export function watchChildren(host: Element, onChange: () => void): MutationObse
   return observer;
 }
 
-/** A `heading-level` attribute's value as a level of 2–6; anything else warns and gives 2. */
+/** A `heading-level` attribute's value as a level of 2–6; anything else (2.5 too) warns and gives 2. */
 export function headingLevel(value: number): number {
-  if (value >= 2 && value <= 6) return Math.round(value);
+  if (value >= 2 && value <= 6 && value % 1 == 0) return value;
   warn(`heading-level must be 2–6; using 2.`);
   return 2;
 }

@@ -203,7 +203,7 @@ describe('<signpost-campaign-banner>', () => {
     expect(el.hasAttribute('tabindex')).to.equal(false);
   });
 
-  it('takes a heading level (2–6) to fit the page’s outline; others warn and use 2', async () => {
+  it('takes a heading level (2–6, whole) to fit the page’s outline; others warn and use 2', async () => {
     const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" heading-level="3"></signpost-campaign-banner>`);
     expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('3');
     let bad!: Banner;
@@ -212,6 +212,14 @@ describe('<signpost-campaign-banner>', () => {
     });
     expect(warnings.join('\n')).to.contain('heading-level must be 2–6');
     expect($(bad, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
+    // A level between two (2.5) is as wrong as one past the end (6.4): both warn and use 2.
+    for (const level of ['2.5', '6.4']) {
+      const half = await captureWarnings(async () => {
+        bad = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" heading-level=${level}></signpost-campaign-banner>`);
+      });
+      expect(half.join('\n'), level).to.contain('heading-level must be 2–6');
+      expect($(bad, '[part="heading"]').getAttribute('aria-level'), level).to.equal('2');
+    }
   });
 
   it('a banner with a message only has no empty heading and no label from one', async () => {
