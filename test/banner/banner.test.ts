@@ -276,6 +276,32 @@ describe('<signpost-campaign-banner>', () => {
     expect([tomorrow.hasAttribute('showing'), textOf(tomorrow)]).to.deep.equal([true, 'Event tomorrow']);
   });
 
+  it('a computer that slept past midnight: the banner looks at its dates again within the hour (a timer stands still in sleep)', async () => {
+    // Sleep, as the page sees it: the timer fires when it was due in the page's own time, while the
+    // reader's clock has moved on by the hours the computer slept.
+    let time = new Date(2026, 10, 29, 10).getTime();
+    const waits: number[] = [];
+    const realSetTimeout = window.setTimeout;
+    let due: (() => void) | undefined;
+    window.setTimeout = ((fn: () => void, ms: number) => (waits.push(ms), (due = fn), 0)) as typeof window.setTimeout;
+    const today = document.createElement('signpost-campaign-banner') as Banner;
+    Object.assign(today, {heading: 'Event today', until: '2026-11-29', clock: () => time});
+    try {
+      document.body.append(today); // connecting arms the timer
+    } finally {
+      window.setTimeout = realSetTimeout;
+    }
+    await today.updateComplete;
+    expect(today.showing).to.equal(true);
+    expect(waits, 'the one timer: the next look at the dates').to.have.length(1);
+    expect(waits[0]).to.be.at.most(3600e3);
+    time = new Date(2026, 10, 30, 8).getTime(); // the lid opened the next morning
+    due!();
+    await today.updateComplete;
+    expect(today.showing, 'yesterday’s event is gone').to.equal(false);
+    today.remove();
+  });
+
   it('lets from/until override a window or give one to any banner', async () => {
     const placedAhead = await mount(html`<signpost-campaign-banner campaign="world-day" from="2026-07-01" until="2026-08-15" .clock=${on(2026, 8, 10)}></signpost-campaign-banner>`);
     expect(placedAhead.showing).to.equal(true);

@@ -127,11 +127,12 @@ export class SignpostCampaignBanner extends SignpostElement {
   /**
    * A page left open past the reader's midnight looks at the dates again (`from`, `until`, a
    * campaign's window): a day's banner does not stay into the next. (At least a second apart, for a
-   * clock that stands still.)
+   * clock that stands still; at most an hour, because a timer stands still while the computer sleeps
+   * and the reader's time zone may change.)
    */
   #arm(): void {
     const at = now(this.clock);
-    this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.max(new Date(at).setHours(24, 0, 0, 0) - at, 1000));
+    this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.max(Math.min(new Date(at).setHours(24, 0, 0, 0) - at, 36e5), 1000));
   }
 
   /** For the page's CSS: a reserved height can go when the banner is closed or out of its dates. */
