@@ -315,6 +315,20 @@ describe('<signpost-campaign-banner>', () => {
     expect(warnings.join('\n')).to.contain('from="soon" is not a date').and.to.contain('variant must be').and.to.contain('unknown campaign "nope"');
   });
 
+  it('a from or until that is not a real date hides the banner and says so (a dated message must not show for ever)', async () => {
+    for (const [from, until] of [['2026-7-18', '2026-7-18'], ['2026-06-01', '2026-06-31'], ['', 'next week']]) {
+      let el!: Banner;
+      const warnings = await captureWarnings(async () => {
+        el = await mount(html`<signpost-campaign-banner heading="Walk, Saturday" from=${from} until=${until} .clock=${on(2026, 6, 20)}></signpost-campaign-banner>`);
+      });
+      expect([el.showing, el.hasAttribute('showing'), $$(el, '[part="base"]').length], `${from}…${until}`).to.deep.equal([false, false, 0]);
+      expect(warnings.join('\n')).to.contain('is not a date (YYYY-MM-DD); the banner is hidden');
+    }
+    // Fixed, it shows on its days.
+    const fixed = await mount(html`<signpost-campaign-banner heading="Walk, Saturday" from="2026-06-01" until="2026-06-30" .clock=${on(2026, 6, 20)}></signpost-campaign-banner>`);
+    expect(fixed.showing).to.equal(true);
+  });
+
   it('dismisses with a cancelable event, then a dismissed event; stores nothing by default', async () => {
     const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible></signpost-campaign-banner>`);
     const close = $<HTMLButtonElement>(el, '[part="close-button"]');

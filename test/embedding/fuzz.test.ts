@@ -203,7 +203,7 @@ describe('property-based: parsers and attribute converters never throw', () => {
             interval: fc.oneof(anyText({maxLength: 5}), fc.integer().map(String)),
             campaign: fc.oneof(anyText({maxLength: 12}), fc.constantFrom('world-day', 'learn-the-signs')),
             variant: fc.oneof(anyText({maxLength: 6}), fc.constantFrom('bar', 'card')),
-            from: anyText({maxLength: 12}),
+            from: fc.oneof(anyText({maxLength: 12}), fc.constantFrom('', '2000-01-01')),
             'cta-href': fc.oneof(anyText({maxLength: 30}), fc.constantFrom('tel:+1', 'tel:+44 20 7946 0000', 'tel:**21*+447700900123#', 'tel:1-900-PREMIUM', 'data:x', '/ok')),
           }),
           async (a) => {
@@ -217,6 +217,8 @@ describe('property-based: parsers and attribute converters never throw', () => {
             const shown = Math.min(2, Number.isFinite(raw) ? Math.min(Math.max(raw, 1), 50) : 10);
             const read = [...ticker.shadowRoot!.querySelectorAll('[part="item"]')].filter((i) => !i.closest('[aria-hidden="true"]'));
             expect(read.length, `max-items="${a['max-items']}"`).to.equal(shown);
+            // A from that is not a date hides the banner (a dated message must not show for ever).
+            if (a.from.trim() && !parseDay(a.from)) expect(banner.showing, `from="${a.from}"`).to.equal(false);
             safeLinks(ticker.shadowRoot!);
             safeLinks(banner.shadowRoot!);
           },

@@ -90,7 +90,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   imageAlt: string | null = null;
   /** `inline` (default), `bar` (full-width strip, shows no image) or `card`. */
   variant: 'inline' | 'bar' | 'card' = 'inline';
-  /** First day to show (YYYY-MM-DD, the reader's local date). Overrides a campaign's window. */
+  /** First day to show (YYYY-MM-DD, the reader's local date). Overrides a campaign's window. Not a date: hidden. */
   from = '';
   /** Last day to show (YYYY-MM-DD, inclusive). */
   until = '';
@@ -158,6 +158,8 @@ export class SignpostCampaignBanner extends SignpostElement {
       // Something to say (a campaign, heading, message or slotted content): else no empty box either.
       !!(campaign || this.heading || this.message || this.childElementCount || this.textContent?.trim()) &&
       !this.#dismissed() &&
+      // A date that is not one hides the banner (it warns): a dated banner must not show for ever.
+      !((this.from && !parseDay(this.from)) || (this.until && !parseDay(this.until))) &&
       isShowing(localDate(now(this.clock)), campaign, parseDay(this.from), parseDay(this.until))
     );
   }
@@ -206,7 +208,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       this.variant = 'inline';
     }
     for (const name of ['from', 'until'] as const) {
-      if (changed.has(name) && this[name] && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); it is ignored.`);
+      if (changed.has(name) && this[name] && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); the banner is hidden.`);
     }
     if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt == null) {
       warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
