@@ -69,7 +69,7 @@ const $ = (id) => document.getElementById(id);
 /** The heading level the partner chose for the widget (2–6, as the widget reads it). */
 const headingLevel = (attrs) => {
   const n = Number(attrs['heading-level'] ?? 2);
-  return n >= 2 && n <= 6 ? Math.round(n) : 2;
+  return Number.isInteger(n) && n >= 2 && n <= 6 ? n : 2;
 };
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** Rendered text as HTML text: whitespace (the number's no-break spaces too) collapsed, markup escaped. */

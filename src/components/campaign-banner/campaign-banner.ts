@@ -48,7 +48,7 @@ const REMEMBER = ['', 'session', 'local'];
  * @cssprop --signpost-text - Text colour. Default: `#1f2328` (light), `#e6edf3` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-muted - Secondary text colour (the content note). Default: `#57606a` (light), `#9ea7b3` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-border - Border colour. Default: `#8c959f` (light), `#6e7681` (dark), following the host’s `color-scheme`.
- * @cssprop --signpost-surface - The close button's background over an image. Default: `#ffffff` (light), `#1f2328` (dark), following the host’s `color-scheme`.
+ * @cssprop --signpost-surface - The banner's base colour (under an 8% accent tint, unless `--signpost-banner-background` is set) and the close button's background over an image. Default: `#ffffff` (light), `#1f2328` (dark), following the host’s `color-scheme`.
  */
 export class SignpostCampaignBanner extends SignpostElement {
   static override get properties(): PropertyDeclarations {
