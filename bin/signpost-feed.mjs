@@ -10,7 +10,7 @@ import {realpathSync} from 'node:fs';
 import {rename, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {normalizeFeed, readXml} from '../dist/npm/feeds/normalize.js';
-import {decodeFeed} from '../dist/npm/feeds/text.js';
+import {decodeEntities, decodeFeed} from '../dist/npm/feeds/text.js';
 
 const USAGE = 'usage: signpost-feed <url…> [--out file] [--title text] [--max-items n] [--timeout ms] [--max-bytes n]';
 
@@ -49,7 +49,10 @@ async function fetchText(url, {timeout, maxBytes}) {
     if (size > maxBytes) throw new Error(`larger than ${maxBytes} bytes`);
     chunks.push(chunk);
   }
-  return decodeFeed(new Uint8Array(Buffer.concat(chunks)), response.headers.get('content-type') ?? '');
+  // Node (20.18.3+, 22.13+, 24) decodes windows-1252 and ISO-8859-1's bytes 0x80–0x9F as control
+  // characters, which the normaliser then drops (’ “ ” – — € …); browsers read them as Windows-1252,
+  // as HTML does, and so does this (no feed means a control character there).
+  return decodeFeed(new Uint8Array(Buffer.concat(chunks)), response.headers.get('content-type') ?? '').replace(/[\x80-\x9f]/g, (c) => decodeEntities(`&#${c.charCodeAt(0)};`));
 }
 
 /** Fetches, normalises, merges, de-duplicates and sorts; returns the JSON Feed 1.1 object and the failures. */
@@ -69,18 +72,23 @@ export async function snapshot(options, log = () => {}) {
   const seen = new Set();
   const merged = items
     .filter((item) => {
-      const key = item.url ?? `${item.source}|${item.title}`;
+      // As the widget does: by id and link together (a feed given twice counts once), so stories with
+      // their own ids that share one link (a press office's landing page) all stay.
+      const key = item.url ? `${item.id}\n${item.url}` : `${item.source}|${item.title}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     })
     .sort((a, b) => (b.date ?? 0) - (a.date ?? 0))
     .slice(0, options.maxItems);
+  const shared = new Set(merged.map((item) => item.url).filter((url, i, all) => url && all.indexOf(url) !== i));
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: options.title,
     items: merged.map((item, i) => ({
-      id: item.url ?? `${i}-${item.title}`,
+      // The link, unless stories share it: then the link and the story's own id, so that the widget
+      // reading this file keeps them apart too.
+      id: item.url ? (shared.has(item.url) ? `${item.url}#${item.id}` : item.url) : `${i}-${item.title}`,
       ...(item.url ? {url: item.url} : {}),
       title: item.title,
       ...(item.summary ? {content_text: item.summary} : {content_text: item.title}),

@@ -142,6 +142,39 @@ test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed
   }
 });
 
+test('signpost-feed reads Windows-1252 punctuation (’ “ ” – €) in feeds that state windows-1252 or ISO-8859-1, and keeps stories that share one link', async () => {
+  // Bytes as an older CMS writes them: 0x93 “, 0x92 ’, 0x94 ”, 0x96 –, 0x80 € (Node's own decoder
+  // turns them into control characters, which would then be dropped).
+  const cp1252 = (text) => Buffer.from([...text].map((c) => ({'“': 0x93, '’': 0x92, '”': 0x94, '–': 0x96, '€': 0x80})[c] ?? c.charCodeAt(0)));
+  const title = '“Don’t look away”: campaign 2024–2025 gets €5m';
+  const feeds = {
+    '/1252.xml': [cp1252(`<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>Old CMS</title><item><title>${title}</title><link>https://old.example/a</link></item></channel></rss>`), 'application/rss+xml'],
+    '/latin1.xml': [cp1252(`<rss version="2.0"><channel><title>Old CMS 2</title><item><title>${title} (2)</title><link>https://old.example/b</link></item></channel></rss>`), 'application/rss+xml; charset=ISO-8859-1'],
+    // Three releases with their own guids, all linking one landing page.
+    '/press.xml': [Buffer.from(`<rss version="2.0"><channel><title>Press office</title>${[1, 2, 3].map((n) => `<item><title>Release ${n}</title><guid isPermaLink="false">release-${n}</guid><link>https://press.example/</link></item>`).join('')}</channel></rss>`), 'application/rss+xml'],
+  };
+  const server = createServer((req, res) => {
+    const [body, type] = feeds[req.url] ?? [];
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, {'content-type': type});
+    res.end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const {feed} = await snapshot({urls: [`${base}/1252.xml`, `${base}/latin1.xml`, `${base}/press.xml`, `${base}/press.xml`], timeout: 3000, maxBytes: 65536, maxItems: 30, title: 't'});
+    const titles = feed.items.map((i) => i.title).sort();
+    assert.deepEqual(titles, [title, `${title} (2)`, 'Release 1', 'Release 2', 'Release 3'].sort(), 'the punctuation kept; each release once (the feed was given twice)');
+    assert.equal(new Set(feed.items.map((i) => i.id)).size, 5, 'each story its own id');
+    // The widget reading the file keeps the three releases apart too.
+    const again = normalizeFeed(JSON.stringify(feed), readXml, 'https://partner.example/feed.json');
+    assert.deepEqual(again.items.map((i) => i.title).filter((t) => t.startsWith('Release')).sort(), ['Release 1', 'Release 2', 'Release 3']);
+  } finally {
+    server.closeAllConnections?.();
+    server.close();
+  }
+});
+
 test('signpost-feed keeps the 30 newest items by default (--max-items 30, docs/news-ticker.md)', async () => {
   // 45 dated items, served out of order over two feeds: the newest 30 come out, newest first.
   const day = (n) => new Date(Date.UTC(2026, 0, 1 + n, 12)).toISOString();
