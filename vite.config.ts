@@ -106,6 +106,11 @@ const litMessages = {
  *   class finalized still reads that store when it exists, `?.` where it may not: a partner's
  *   subclass decorated with their own Lit's decorators (whose Lit creates both) works as before
  *   (measured 2026-11-30: −18 to −21 B gzip per file).
+ * - `svg` and `mathml` templates (result types 2 and 3): lit-html wraps their markup in
+ *   `<svg>`/`<math>` and unwraps it again. Signpost writes only `html` templates (the banner's icon
+ *   is an `<svg>` element inside one), so every template is parsed as HTML, as it already was
+ *   (measured 2026-11-30: −54 to −69 B gzip per file). Only a subclass whose own render() returns
+ *   another Lit's `svg` templates would see a difference (parsed as HTML): not a documented use.
  */
 const LIT_UNUSED: [RegExp, [string, string][]][] = [
   [
@@ -113,6 +118,17 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
     [
       ['Symbol.metadata??=Symbol("metadata"),a.litPropertyMetadata??=new WeakMap;', ''],
       ['if(null!==t){const s=litPropertyMetadata.get(t);', 'if(null!=t){const s=a.litPropertyMetadata?.get(t);'],
+    ],
+  ],
+  [
+    /[\\/]lit-html[\\/]lit-html\.js$/,
+    [
+      ['l=2===i?"<svg>":3===i?"<math>":""', 'l=""'],
+      ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
+      [
+        'if(this.el=S.createElement(f,e),P.currentNode=this.el.content,2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}',
+        'this.el=S.createElement(f,e),P.currentNode=this.el.content;',
+      ],
     ],
   ],
 ];
