@@ -15,6 +15,8 @@ import {bankMsgIds} from './scripts/bank-msg-ids.mjs';
 import {scopeMsgIds} from './scripts/scope-msg-ids.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/hotline-phones.test.mjs
 import {hotlinePhones} from './scripts/hotline-phones.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/data-last.test.mjs
+import {dataLast} from './scripts/data-last.mjs';
 // @ts-expect-error: a plain .mjs table, checked by test/node/mangle-props.test.mjs
 import {MANGLED_PROPS_REGEX} from './scripts/mangle-props.mjs';
 
@@ -154,6 +156,12 @@ const litUnused = {
   },
 };
 
+/** …and the built-in data written last in each file, where it is out of the way of the code's repeats (scripts/data-last.mjs). */
+const dataAtEnd = {
+  name: 'signpost-data-last',
+  renderChunk: (code: string) => dataLast(code) as {code: string; map: unknown} | null,
+};
+
 /**
  * Every CDN file but the language files loads a shipped language from `locales/<code>.js` beside
  * itself when a widget needs one (src/i18n/autoload.ts): its entry is wrapped in a virtual module
@@ -183,7 +191,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
