@@ -82,6 +82,18 @@ describe('feed normaliser', () => {
     expect(toPlainText('<p class=\'c\'>A</p><br/><!-- note --><?php x ?>B')).to.equal('A B');
   });
 
+  it('a tag inside a line of text joins the words and marks either side, as a page shows them; a block or a break is a space', () => {
+    // Mastodon posts (their RSS items have no title), Google Alerts' bold terms, a linked product name.
+    expect(toPlainText('No prior knowledge of #<span>IIIF</span> is required.')).to.equal('No prior knowledge of #IIIF is required.');
+    expect(toPlainText('<p><span class="h-card"><a href="https://m.example/@u" class="u-url mention">@<span>username</span></a></span> Hello <a href="https://example.com/welcome/2021" rel="nofollow"><span class="invisible">https://</span><span>example.com/welcome/2021</span></a></p>')).to.equal(
+      '@username Hello https://example.com/welcome/2021',
+    );
+    expect(toPlainText('Brayden <b>Slack</b>, right <EM>now</EM>.')).to.equal('Brayden Slack, right now.');
+    expect(toPlainText('マイクロン、<b>広島</b>工場')).to.equal('マイクロン、広島工場');
+    expect(toPlainText('<a href="/s3">Amazon S3</a>. H<sub>2</sub>O, x<sup>2</sup>')).to.equal('Amazon S3. H2O, x2');
+    expect(toPlainText('One<br>Two<p>Three</p><li>Four</li><div>Five</div><img src="x.png">Six')).to.equal('One Two Three Four Five Six');
+  });
+
   it('an Atom entry links its story page only (not its self, edit or enclosure link); an empty <published/> gives way to <updated>', () => {
     const atom = (entry: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>E</title>${entry}</entry></feed>`;
     const [only] = normalizeFeed(atom('<link rel="self" href="https://api.example/e/1"/><link rel="enclosure" href="https://cdn.example/e.mp3"/>'), browserXml).items;
