@@ -8,8 +8,8 @@ import {intl} from '../internal/intl.js';
 const WEEK = 7 * 24 * 60;
 const WEEKDAYS = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
 
-/** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone`, or NaN for a bad zone. */
-export function minuteOfWeek(instant: number, timeZone: string): number {
+/** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone` (none: the reader's), or NaN for a bad zone. */
+export function minuteOfWeek(instant: number, timeZone?: string): number {
   let fmt: Intl.DateTimeFormat;
   try {
     fmt = intl(Intl.DateTimeFormat, 'en-US', {timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'} as const);

@@ -31,6 +31,23 @@ describe('<signpost-hotline-card> hours', () => {
     expect($(custom, '[part="hours"]').textContent).to.contain('Closed, opens tomorrow at 2:00 AM');
   });
 
+  it('tells a reader whose clock reads otherwise whose time "closes at" is; a reader in the line’s zone gets the time alone', async () => {
+    const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const instant = at('2026-11-30T17:30:00Z');
+    const wall = (tz: string) => new Date(instant()).toLocaleString('en-US', {timeZone: tz, hour: 'numeric', minute: 'numeric', weekday: 'short', hourCycle: 'h23'});
+    // A zone whose wall clock differs from the reader's at this instant (Kiritimati is UTC+14, Adak UTC−10).
+    const far = wall('Pacific/Kiritimati') !== wall(mine) ? 'Pacific/Kiritimati' : 'America/Adak';
+    const line = (tz: string) =>
+      fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours="Mo-Su 00:00-23:00" line-time-zone=${tz} .clock=${instant}></signpost-hotline-card>`);
+    const away = await line(far);
+    const status = $(away, '[part="hours"]').textContent!.replace(/\s+/g, ' ').trim();
+    const zone = $(away, '.detail').textContent!.replace(/\s+/g, ' ').match(/\((.+)\)/)![1];
+    expect(status).to.match(new RegExp(`^(Open now, closes at|Closed, opens (today|tomorrow) at) \\d{1,2}:00 [AP]M \\(${zone.replace(/[+]/g, '\\+')}\\)$`));
+    // In the reader's own zone: no zone after the time (the hours line still names it).
+    const home = await line(mine);
+    expect($(home, '[part="hours"]').textContent!.replace(/\s+/g, ' ').trim()).to.match(/^(Open now, closes at|Closed, opens (today|tomorrow) at) \d{1,2}:00 [AP]M$/);
+  });
+
   it('localises the status', async () => {
     const el = await fixture<SignpostHotlineCard>(
       html`<signpost-hotline-card lang="es" country="FR" .clock=${at('2026-11-29T12:00:00Z')}></signpost-hotline-card>`,

@@ -32,22 +32,27 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
     return html`<p class="hours open" part="hours"><span class="dot" aria-hidden="true"></span>${t.open247()}</p>`;
   }
   const hours = line.hours as Exclude<typeof line.hours, '24/7' | undefined>;
+  const zone = zoneName(locale, hours.timeZone);
+  const lineMinute = minuteOfWeek(now, hours.timeZone);
+  // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
+  // country) is told whose: "closes at 7:00 PM (Central European Time)", not a time that is not theirs.
+  const at = (minutes: number) => formatTime(locale, minutes) + (lineMinute != minuteOfWeek(now) ? ` (${zone})` : '');
   let status: string;
-  if (state.kind === 'open') status = t.openNow(formatTime(locale, state.closesAt));
+  if (state.kind === 'open') status = t.openNow(at(state.closesAt));
   else {
-    const time = formatTime(locale, state.opensAt);
+    const time = at(state.opensAt);
     status =
       state.inDays === 0
         ? t.opensToday(time)
         : state.inDays === 1
           ? t.opensTomorrow(time)
-          : t.opensOn(weekdayName(locale, (Math.floor(minuteOfWeek(now, hours.timeZone) / 1440) + state.inDays) % 7), time);
+          : t.opensOn(weekdayName(locale, (Math.floor(lineMinute / 1440) + state.inDays) % 7), time);
   }
   return html`<p class="hours ${state.kind}" part="hours">
       <span class="dot" aria-hidden="true"></span>${status}
     </p>
     <p class="detail">
-      ${t.hours(scheduleLabel(locale, hours, weekdayRange(locale)), zoneName(locale, hours.timeZone))}
+      ${t.hours(scheduleLabel(locale, hours, weekdayRange(locale)), zone)}
     </p>`;
 }
 
