@@ -1,16 +1,16 @@
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {intl} from '../../internal/intl.js';
 import {warn} from '../../internal/warn.js';
-import {emit} from '../../internal/emit.js';
+import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
+import {intl} from '../../internal/intl.js';
 import {msToNextMinute} from '../../hotline/schedule.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {styles} from './styles.js';
 import {regionOf} from '../../i18n/resolve.js';
 // The element the card renders with `quick-exit`: the class only (define.ts registers it).
 import '../quick-exit/quick-exit.js';
+import {emit} from '../../internal/emit.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
 import {scopeLabel, t} from './messages.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
