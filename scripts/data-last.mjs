@@ -1,17 +1,20 @@
 // Puts the built-in data last in the CDN files (vite.config.ts, after bundling, before terser): the
-// hotline directory and the quiz's built-in bank, about 9 KB between the widgets' code. gzip finds
-// repeats only within 32 KB, so with the data in the middle each widget's templates, styles and
-// calls had fewer of the others’ in reach (measured 2026-11-30: −174 B gzip on signpost.js, −102 B on
-// red-flag-quiz.js, −46 B on hotline-card.js; the other files hold neither).
+// quiz's built-in bank, the hotline directory and the card's scope labels, about 10 KB that stood
+// between the widgets' code. gzip finds repeats only within 32 KB, so with the data in the middle each
+// widget's templates, styles and calls had fewer of the others' in reach (measured 2026-11-30: the
+// bank and the directory −174 B gzip on signpost.js, −102 B on red-flag-quiz.js, −46 B on
+// hotline-card.js; the scope labels −64 B, −43 B and −24 B more; the other files hold none of them).
 //
 // Each is a top-level declaration of the bundle, moved as it is to just before the final `export`:
 // - `builtInBank` is a function declaration: where it stands changes nothing (declarations are
 //   created before any of the module runs). Its one call is marked `/*@__NOINLINE__*/`, or terser
 //   would write the function back where it is called, in the quiz class.
-// - `HOTLINES` is a `var` whose array is built when the module runs, so after the move it is built
-//   after the widgets are defined: nothing reads it until a widget renders, which is never during
-//   the module's run (updates wait for a microtask). test/embedding/pages.test.ts loads signpost.js
-//   on a page whose card, quiz and others are already there, and fails on any error.
+// - The others are `var`s whose value is built when the module runs, so after the move it is built
+//   after the widgets are defined: each is read only when a card renders (or the reader picks a
+//   country), which is never during the module's run (updates wait for a microtask). Nothing may
+//   read them in a constructor or connectedCallback (a banner's campaigns, read as it connects, stay
+//   where they are). test/embedding/pages.test.ts loads signpost.js on a page whose card, quiz and
+//   others are already there, and fails on any error.
 // A file that holds the module but not the declaration as expected fails the build, so that a
 // change in the bundler's output is looked at again. The source map follows the moves.
 import MagicString from 'magic-string';
@@ -20,6 +23,7 @@ import MagicString from 'magic-string';
 export const MOVES = [
   {what: "the quiz's built-in bank (src/data/quiz-bank.ts)", start: /^function builtInBank\(\) \{$/m, end: /^\}$/m, present: /\bbuiltInBank\b/, call: /\bbuiltInBank\(\)/g},
   {what: 'the hotline directory (src/data/hotlines.ts)', start: /^var HOTLINES = \[$/m, end: /^\];$/m, present: /\bHOTLINES\b/},
+  {what: "the card's scope labels (src/components/hotline-card/messages.ts)", start: /^var SCOPE = \{$/m, end: /^\};$/m, present: /\bSCOPE\b/},
 ];
 
 /**

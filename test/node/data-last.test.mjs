@@ -13,6 +13,12 @@ const CHUNK = [
   'function findCountry(code) {',
   '\treturn HOTLINES.find((entry) => entry.country === code);',
   '}',
+  'var SCOPE = {',
+  '\tpolice: "Police"',
+  '};',
+  'function scopeLabel(scope) {',
+  '\treturn msg(SCOPE[scope], "h-scope-" + scope);',
+  '}',
   'function builtInBank() {',
   '\tconst q = (id) => ({ id });',
   '\treturn [q("l1")];',
@@ -28,7 +34,7 @@ const CHUNK = [
   '',
 ].join('\n');
 
-test('moves the bank and then the directory to just before the final export, and marks the bank’s one call', () => {
+test('moves the bank, the directory and the scope labels to just before the final export, and marks the bank’s one call', () => {
   const out = dataLast(CHUNK);
   assert.ok(out);
   assert.equal(
@@ -37,6 +43,9 @@ test('moves the bank and then the directory to just before the final export, and
       'var V$1 = "2026-11-29";',
       'function findCountry(code) {',
       '\treturn HOTLINES.find((entry) => entry.country === code);',
+      '}',
+      'function scopeLabel(scope) {',
+      '\treturn msg(SCOPE[scope], "h-scope-" + scope);',
       '}',
       'var Quiz = class {',
       '\tbank() {',
@@ -53,6 +62,9 @@ test('moves the bank and then the directory to just before the final export, and
       '\t{ country: "US", lines: [] },',
       '\t{ country: "AR", lines: [] }',
       '];',
+      'var SCOPE = {',
+      '\tpolice: "Police"',
+      '};',
       'export { HOTLINES, Quiz, findCountry };',
       '',
     ].join('\n'),
