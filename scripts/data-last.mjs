@@ -1,9 +1,10 @@
 // Puts the built-in data last in the CDN files (vite.config.ts, after bundling, before terser): the
-// quiz's built-in bank, the hotline directory and the card's scope labels, about 10 KB that stood
-// between the widgets' code. gzip finds repeats only within 32 KB, so with the data in the middle each
-// widget's templates, styles and calls had fewer of the others' in reach (measured 2026-11-30: the
-// bank and the directory −174 B gzip on signpost.js, −102 B on red-flag-quiz.js, −46 B on
-// hotline-card.js; the scope labels −64 B, −43 B and −24 B more; the other files hold none of them).
+// quiz's built-in bank, the hotline directory, the card's scope labels and the English country names,
+// about 10 KB that stood between the widgets' code. gzip finds repeats only within 32 KB, so with the
+// data in the middle each widget's templates, styles and calls had fewer of the others' in reach
+// (measured 2026-11-30, gzip on signpost.js, red-flag-quiz.js and hotline-card.js: the bank and the
+// directory −174, −102 and −46 B; the scope labels −64, −43 and −24 B more; the country names −35,
+// −22 and −20 B more; the other files hold none of them).
 //
 // Each is a top-level declaration of the bundle, moved as it is to just before the final `export`:
 // - `builtInBank` is a function declaration: where it stands changes nothing (declarations are
@@ -24,6 +25,7 @@ export const MOVES = [
   {what: "the quiz's built-in bank (src/data/quiz-bank.ts)", start: /^function builtInBank\(\) \{$/m, end: /^\}$/m, present: /\bbuiltInBank\b/, call: /\bbuiltInBank\(\)/g},
   {what: 'the hotline directory (src/data/hotlines.ts)', start: /^var HOTLINES = \[$/m, end: /^\];$/m, present: /\bHOTLINES\b/},
   {what: "the card's scope labels (src/components/hotline-card/messages.ts)", start: /^var SCOPE = \{$/m, end: /^\};$/m, present: /\bSCOPE\b/},
+  {what: 'English country names (src/hotline/format.ts)', start: /^var ENGLISH_COUNTRY_NAMES = \{$/m, end: /^\};$/m, present: /\bENGLISH_COUNTRY_NAMES\b/},
 ];
 
 /**
