@@ -151,21 +151,22 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   return finish(title, items);
 }
 
+/** The story's page only: a self, edit or enclosure link (the API entry, an mp3) is no story to open. */
+const alternate = (node: XmlNode) => children(node, 'link').find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate');
+
 function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   const name = root.localName;
   if (name === 'feed') {
     const title = childText(root, 'title', 200);
     const items = children(root, 'entry').map((entry, i): FeedItem => {
-      const links = children(entry, 'link');
-      // The story's page only: a self, edit or enclosure link (the API entry, an mp3) is no story to open.
-      const alternate = links.find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate');
-      const linkBase = baseOf(alternate ?? entry, feedUrl);
+      const page = alternate(entry);
+      const linkBase = baseOf(page ?? entry, feedUrl);
       const author = child(entry, 'author');
       return {
         id: childText(entry, 'id') || String(i),
         title: childText(entry, 'title'),
         summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
-        url: link(alternate?.getAttribute?.('href'), linkBase),
+        url: link(page?.getAttribute?.('href'), linkBase),
         date: parseDate(child(entry, 'published')?.textContent || child(entry, 'updated')?.textContent), // an empty <published/> too
         source: (author && childText(author, 'name', 100)) || title || undefined,
       };
@@ -186,8 +187,9 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         id: toPlainText(guid?.textContent ?? '') || item.getAttribute?.('rdf:about') || childText(item, 'link') || String(i),
         title: childText(item, 'title'),
         summary: childText(item, 'description') || undefined,
-        url: link(child(item, 'link')?.textContent || permalink, base),
-        date: parseDate(child(item, 'pubDate')?.textContent || child(item, 'date')?.textContent),
+        // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
+        url: link(child(item, 'link')?.textContent || alternate(item)?.getAttribute?.('href') || permalink, base),
+        date: parseDate(child(item, 'pubDate')?.textContent || child(item, 'date')?.textContent || child(item, 'updated')?.textContent),
         source: childText(item, 'creator', 100) || title || undefined,
       };
     });

@@ -51,6 +51,8 @@ test('the command reads a feed in the charset it states (ISO-8859-1 in the heade
   const text = 'Opération contre la traite à Séville';
   const declared = Buffer.from(`<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>${text}</t></rss>`, 'latin1');
   assert.match(decodeFeed(new Uint8Array(declared)), new RegExp(text));
+  // XML allows spaces around the declaration's "=".
+  assert.match(decodeFeed(new Uint8Array(Buffer.from(`<?xml version = "1.0" encoding = 'ISO-8859-1' ?><rss><t>${text}</t></rss>`, 'latin1'))), new RegExp(text));
   assert.match(decodeFeed(new Uint8Array(Buffer.from(`<rss><t>${text}</t></rss>`, 'latin1')), 'application/rss+xml; charset=ISO-8859-1'), new RegExp(text));
   assert.match(decodeFeed(new Uint8Array(Buffer.from(`<rss><t>${text}</t></rss>`, 'utf8'))), new RegExp(text));
   // A UTF-8 file with its byte order mark that the server or the declaration calls ISO-8859-1 (a common

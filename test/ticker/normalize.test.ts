@@ -103,6 +103,16 @@ describe('feed normaliser', () => {
     expect(new Date(both.date!).toISOString()).to.equal('2026-11-20T10:00:00.000Z');
   });
 
+  it('reads an RSS item whose link and date are written the Atom way (.NET SyndicationFeed: <a10:link href>, <a10:updated>)', () => {
+    const rss = `<rss version="2.0" xmlns:a10="http://www.w3.org/2005/Atom"><channel><title>Ministry</title>
+      <item><guid isPermaLink="false">5</guid><title>Title 5</title><a10:link href="http://www.example.com/5"/><a10:updated>2020-05-14T10:00:18Z</a10:updated></item>
+      <item><guid isPermaLink="false">6</guid><title>Podcast 6</title><a10:link rel="enclosure" href="http://www.example.com/6.mp3"/></item>
+    </channel></rss>`;
+    const [dotnet, enclosure] = normalizeFeed(rss, browserXml).items;
+    expect([dotnet.url, new Date(dotnet.date!).toISOString()]).to.deep.equal(['http://www.example.com/5', '2020-05-14T10:00:18.000Z']);
+    expect(enclosure.url, 'an enclosure is no story page').to.equal(undefined);
+  });
+
   it('gives no date rather than a made-up one: no year, a day that is not one, a placeholder or a far-off year (the same in every engine)', () => {
     const date = (pubDate: string) => normalizeFeed(`<rss><channel><title>C</title><item><title>T</title><pubDate>${pubDate}</pubDate></item></channel></rss>`, browserXml).items[0].date;
     // V8 reads "5 Nov" as 5 November 2001 and rolls 2026-02-31 into March; the other engines read nothing.
