@@ -502,6 +502,16 @@ describe('<signpost-campaign-banner>', () => {
     expect(textOf(es)).to.contain('30 de julio: Día Mundial contra la Trata de Personas');
   });
 
+  it('beside a built-in campaign’s words, the partner’s own heading or message carries the page’s language (a German page: de, not en)', async () => {
+    const heading = await mount(html`<signpost-campaign-banner lang="de" campaign="world-day" heading="Welttag gegen Menschenhandel" .clock=${on(2026, 7, 30)}></signpost-campaign-banner>`);
+    const langOf = (el: Element) => el.closest('[lang]')!.getAttribute('lang');
+    expect(langOf($(heading, '[part="heading"]')), 'the partner’s heading').to.equal('de');
+    expect(langOf($(heading, '[part="message"]')), 'the built-in message (no German catalogue)').to.equal('en');
+    const message = await mount(html`<signpost-campaign-banner lang="de" campaign="world-day" message="Erkennen Sie die Zeichen." .clock=${on(2026, 7, 30)}></signpost-campaign-banner>`);
+    expect([langOf($(message, '[part="heading"]')), langOf($(message, '[part="message"]'))]).to.deep.equal(['en', 'de']);
+    await expect(message).to.be.accessible();
+  });
+
   it('shows content written in after it rendered nothing (a framework, a CMS script)', async () => {
     const el = await mount(html`<signpost-campaign-banner></signpost-campaign-banner>`);
     expect(el.shadowRoot!.querySelector('[part="base"]')).to.equal(null);
