@@ -3,26 +3,11 @@
 // them, so that what the build leaves out stays unused.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, readdirSync} from 'node:fs';
 import ts from 'typescript';
+import {sourceFiles, sourceNodes} from './source-nodes.mjs';
 
-const SRC = new URL('../../src/', import.meta.url);
-const files = readdirSync(SRC, {recursive: true})
-  .map(String)
-  .filter((f) => f.endsWith('.ts'));
-
-/** Every node of every source module, with its file. */
-function* nodes() {
-  for (const file of files) {
-    const source = ts.createSourceFile(file, readFileSync(new URL(file, SRC), 'utf8'), ts.ScriptTarget.Latest, true);
-    const stack = [source];
-    while (stack.length) {
-      const node = stack.pop();
-      yield {file, node};
-      stack.push(...node.getChildren(source));
-    }
-  }
-}
+const files = sourceFiles();
+const nodes = () => sourceNodes(files);
 
 test('no source uses a decorator or imports one of Lit’s', () => {
   for (const {file, node} of nodes()) {

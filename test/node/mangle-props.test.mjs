@@ -4,29 +4,14 @@
 // none a name the browser gives elements.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {readFileSync, readdirSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import ts from 'typescript';
 import {MANGLED_KEYS, MANGLED_PROPS, MANGLED_PROPS_REGEX, MANGLED_STATE} from '../../scripts/mangle-props.mjs';
+import {sourceFiles, sourceNodes} from './source-nodes.mjs';
 
-const SRC = new URL('../../src/', import.meta.url);
 /** The widgets' own modules (not the generated catalogs or the language files: they hold only messages). */
-const files = readdirSync(SRC, {recursive: true})
-  .map(String)
-  .filter((f) => f.endsWith('.ts') && !/^(generated|i18n[\\/]locales)[\\/]/.test(f));
-
-/** Every node of every module, with its file. */
-function* nodes() {
-  for (const file of files) {
-    const source = ts.createSourceFile(file, readFileSync(new URL(file, SRC), 'utf8'), ts.ScriptTarget.Latest, true);
-    const stack = [source];
-    while (stack.length) {
-      const node = stack.pop();
-      yield {file, node};
-      stack.push(...node.getChildren(source));
-    }
-  }
-}
+const files = sourceFiles((f) => !/^(generated|i18n[\\/]locales)[\\/]/.test(f));
+const nodes = () => sourceNodes(files);
 const names = new Set(MANGLED_PROPS);
 const nameOf = (node) => (node.name && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) ? node.name.text : undefined);
 
