@@ -315,7 +315,7 @@ describe('<signpost-campaign-banner>', () => {
     expect(warnings.join('\n')).to.contain('from="soon" is not a date').and.to.contain('variant must be').and.to.contain('unknown campaign "nope"');
   });
 
-  it('a from or until that is not a real date hides the banner and says so (a dated message must not show for ever)', async () => {
+  it('a from or until that is not a real date hides the banner and says so (a dated message must not show for ever); so does a from after its until', async () => {
     for (const [from, until] of [['2026-7-18', '2026-7-18'], ['2026-06-01', '2026-06-31'], ['', 'next week']]) {
       let el!: Banner;
       const warnings = await captureWarnings(async () => {
@@ -324,6 +324,18 @@ describe('<signpost-campaign-banner>', () => {
       expect([el.showing, el.hasAttribute('showing'), $$(el, '[part="base"]').length], `${from}…${until}`).to.deep.equal([false, false, 0]);
       expect(warnings.join('\n')).to.contain('is not a date (YYYY-MM-DD); the banner is hidden');
     }
+    // Real dates the wrong way round: it never shows, and says so.
+    let reversed!: Banner;
+    const warnings = await captureWarnings(async () => {
+      reversed = await mount(html`<signpost-campaign-banner heading="Walk, Saturday" from="2026-06-30" until="2026-06-01" .clock=${on(2026, 6, 20)}></signpost-campaign-banner>`);
+    });
+    expect(reversed.showing).to.equal(false);
+    expect(warnings.join('\n')).to.contain('from="2026-06-30" is after until="2026-06-01": it never shows');
+    // A from that is no date is said once, as that.
+    const once = await captureWarnings(async () => {
+      await mount(html`<signpost-campaign-banner heading="Walk" from="soon" until="2026-06-01"></signpost-campaign-banner>`);
+    });
+    expect(once.join('\n')).to.contain('from="soon" is not a date').and.not.to.contain('is after until');
     // Fixed, it shows on its days.
     const fixed = await mount(html`<signpost-campaign-banner heading="Walk, Saturday" from="2026-06-01" until="2026-06-30" .clock=${on(2026, 6, 20)}></signpost-campaign-banner>`);
     expect(fixed.showing).to.equal(true);

@@ -210,6 +210,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     for (const name of ['from', 'until'] as const) {
       if (changed.has(name) && this[name] && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); the banner is hidden.`);
     }
+    // Two real dates (YYYY-MM-DD compares as text) the wrong way round.
+    if ((changed.has('from') || changed.has('until')) && parseDay(this.from) && parseDay(this.until) && this.from.trim() > this.until.trim()) warn(`banner from="${this.from}" is after until="${this.until}": it never shows.`);
     if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt == null) {
       warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
     }
