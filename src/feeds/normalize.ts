@@ -134,8 +134,9 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   const list = own(data, 'items');
   if (!Array.isArray(list)) throw new FeedError('format', 'a JSON Feed needs an "items" array');
   const items = list.slice(0, MAX_ITEMS * 2).map((item, i): FeedItem => {
-    const authors = own(item, 'authors') ?? (own(item, 'author') ? [own(item, 'author')] : undefined);
-    const author = Array.isArray(authors) ? toPlainText(own(authors[0], 'name'), 100) : '';
+    // JSON Feed 1.1's `authors`, else 1.0's `author` (a feed may write both, and `authors` empty).
+    const named = own(item, 'authors');
+    const author = toPlainText(own((Array.isArray(named) && named.length ? named : [own(item, 'author')])[0], 'name'), 100);
     const summary = toPlainText(own(item, 'summary') || own(item, 'content_text') || own(item, 'content_html'));
     const note = toPlainText(own(own(item, '_signpost'), 'content_note'), 160);
     return {

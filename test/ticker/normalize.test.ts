@@ -113,6 +113,15 @@ describe('feed normaliser', () => {
     expect(enclosure.url, 'an enclosure is no story page').to.equal(undefined);
   });
 
+  it('a JSON Feed item’s author: 1.1’s authors, else 1.0’s author (also when authors is written empty), else the feed’s title', () => {
+    const feed = (item: object) => normalizeFeed(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'The feed', items: [{id: '1', title: 'T', ...item}]}), browserXml).items[0].source;
+    expect(feed({authors: [{name: 'Polaris'}], author: {name: 'Old'}})).to.equal('Polaris');
+    expect(feed({authors: [], author: {name: 'UNODC'}})).to.equal('UNODC');
+    expect(feed({author: {name: 'UNODC'}})).to.equal('UNODC');
+    expect(feed({authors: 'Polaris'})).to.equal('The feed');
+    expect(feed({})).to.equal('The feed');
+  });
+
   it('gives no date rather than a made-up one: no year, a day that is not one, a placeholder or a far-off year (the same in every engine)', () => {
     const date = (pubDate: string) => normalizeFeed(`<rss><channel><title>C</title><item><title>T</title><pubDate>${pubDate}</pubDate></item></channel></rss>`, browserXml).items[0].date;
     // V8 reads "5 Nov" as 5 November 2001 and rolls 2026-02-31 into March; the other engines read nothing.
