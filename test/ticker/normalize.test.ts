@@ -68,6 +68,8 @@ describe('feed normaliser', () => {
       '¿Qué hacer? ¡Denúncialo! São Paulo, à Genève, naïve, Ça, Straße, 3×4, 20°, Ø, ÿ',
     );
     expect(toPlainText('a&nbsp;b&shy;c &copy; &pound;5 &middot; &laquo;x&raquo;')).to.equal('a b\u00adc © £5 · «x»');
+    // German, French and Czech through PHP's htmlentities (transfermarkt.de's RSS; the German statute on trafficking).
+    expect(decodeEntities('Bei den &bdquo;Foxes&ldquo; &sbquo;x&lsquo; &sect; 232 StGB, &oelig;uvre, &OElig;, &scaron;t&ecaron;, &Scaron;')).to.equal('Bei den „Foxes“ ‚x‘ § 232 StGB, œuvre, Œ, št&ecaron;, Š');
     // Object's own member names are not entity names: they stay as written, and never throw.
     expect(decodeEntities('&constructor; &toString; &Constructor; &CONSTRUCTOR; &__proto__; &hasOwnProperty;')).to.equal('&constructor; &toString; &Constructor; &CONSTRUCTOR; &__proto__; &hasOwnProperty;');
     // C1 controls go, with the ones Windows-1252 leaves undefined (&#129;).
