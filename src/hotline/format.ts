@@ -109,9 +109,12 @@ export function weekdayName(locale: string, day: number, width: 'long' | 'short'
   );
 }
 
-/** A readable name for a time zone in `locale` ("Germany Time"), falling back to the IANA id. */
+/**
+ * A readable name for a time zone in `locale` ("Germany Time"), else its offset ("GMT-5": never the
+ * id `Etc/GMT+5`, whose sign reads backwards), else the IANA id.
+ */
 export function zoneName(locale: string, timeZone: string): string {
-  for (const style of ['shortGeneric', 'long'] as const) {
+  for (const style of ['shortGeneric', 'long', 'shortOffset'] as const) {
     const name = safe(
       () =>
         intl(Intl.DateTimeFormat, locale, {timeZone, timeZoneName: style})
@@ -119,7 +122,7 @@ export function zoneName(locale: string, timeZone: string): string {
           .find((p) => p.type === 'timeZoneName')?.value,
       undefined,
     );
-    if (name && !/^GMT/.test(name)) return name;
+    if (name && (style == 'shortOffset' || !/^GMT/.test(name))) return name;
   }
   return timeZone;
 }

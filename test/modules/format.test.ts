@@ -23,6 +23,13 @@ describe('format', () => {
     expect(zoneName('en', 'Europe/Berlin')).to.be.a('string').and.not.equal('');
   });
 
+  it('names a zone that has no name by its offset, never by an Etc/GMT id whose sign reads backwards', () => {
+    // Etc/GMT+5 is five hours behind UTC (POSIX's sign): the reader must see GMT-5.
+    expect(zoneName('en', 'Etc/GMT+5')).to.equal('GMT-5');
+    expect(zoneName('en', 'Etc/GMT-3')).to.equal('GMT+3');
+    expect(zoneName('en', 'Europe/Paris')).to.match(/^(?!GMT)/);
+  });
+
   // English and the regional forms the card writes without Intl's data (format.ts, ENGLISH).
   const ENGLISH_TAGS = ['en', 'en-US', 'en-PH', 'en-CA', 'en-GB', 'en-AU', 'en-IE', 'en-IN', 'en-NZ'];
 
