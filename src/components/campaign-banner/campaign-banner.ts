@@ -154,13 +154,16 @@ export class SignpostCampaignBanner extends SignpostElement {
    */
   get showing(): boolean {
     const campaign = own(CAMPAIGNS, this.campaign) as Campaign | undefined;
+    const from = parseDay(this.from);
+    const until = parseDay(this.until);
     return (
       // Something to say (a campaign, heading, message or slotted content): else no empty box either.
       !!(campaign || this.heading || this.message || this.childElementCount || this.textContent?.trim()) &&
       !this.#dismissed() &&
       // A date that is not one hides the banner (it warns): a dated banner must not show for ever.
-      !((this.from && !parseDay(this.from)) || (this.until && !parseDay(this.until))) &&
-      isShowing(localDate(now(this.clock)), campaign, parseDay(this.from), parseDay(this.until))
+      (from || !this.from) &&
+      (until || !this.until) &&
+      isShowing(localDate(now(this.clock)), campaign, from, until)
     );
   }
 
