@@ -76,7 +76,10 @@ export interface HotlineRecord {
   spoofed?: string;
   /** Where the facts were read (https URL). */
   source: string;
-  /** ISO date (YYYY-MM-DD) on which the record was last checked against its source. */
+  /**
+   * ISO date (YYYY-MM-DD) on which the record was last reviewed: for built-in records, against the
+   * research's reading of `source` (the card says "reviewed on"); for a partner's line, their own date.
+   */
   verified: string;
 }
 
