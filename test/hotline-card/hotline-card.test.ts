@@ -128,6 +128,15 @@ describe('<signpost-hotline-card>', () => {
     expect(textOf(de)).not.to.contain('5 minutes');
   });
 
+  it("says Canada's TTY is available, as its source does, without naming a number the source does not give", async () => {
+    const ca = await mount(html`<signpost-hotline-card country="CA"></signpost-hotline-card>`);
+    const tty = $(ca, '[part="tty"]');
+    expect(textOf(tty).trim()).to.equal('TTY (textphone) available');
+    expect(tty.querySelector('a'), 'no TTY link: the source gives no TTY number').to.equal(null);
+    const ar = await mount(html`<signpost-hotline-card lang="ar" country="CA"></signpost-hotline-card>`);
+    expect(textOf($(ar, '[part="tty"]')).trim()).to.equal('الهاتف النصي (TTY) متاح');
+  });
+
   it("lists the picker's countries by name in the reader's alphabet, building no Intl names or collator in English", async () => {
     const names = (el: HTMLElement) => $$(el, 'select option').map((o) => o.textContent!.trim());
     const sorted = (list: string[], locale: string) => [...list].sort(new Intl.Collator(locale).compare);
