@@ -315,7 +315,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'signpost-campaign-banner': SignpostCampaignBanner;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'signpost-banner-dismiss': CustomEvent<BannerDismissDetail>;
     'signpost-banner-dismissed': CustomEvent<BannerDismissDetail>;
   }

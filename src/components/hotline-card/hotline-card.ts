@@ -343,7 +343,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'signpost-hotline-card': SignpostHotlineCard;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'signpost-hotline-contact': CustomEvent<HotlineContactDetail>;
     'signpost-hotline-country-change': CustomEvent<HotlineCountryChangeDetail>;
   }

@@ -394,7 +394,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'signpost-news-ticker': SignpostNewsTicker;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'signpost-ticker-error': CustomEvent<TickerErrorDetail>;
   }
 }

@@ -239,7 +239,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'signpost-quick-exit': SignpostQuickExit;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'signpost-quick-exit': CustomEvent<QuickExitDetail>;
   }
 }

@@ -356,7 +356,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'signpost-red-flag-quiz': SignpostRedFlagQuiz;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'signpost-quiz-answered': CustomEvent<QuizAnsweredDetail>;
     'signpost-quiz-completed': CustomEvent<QuizCompletedDetail>;
   }
