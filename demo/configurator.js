@@ -121,7 +121,9 @@ function field(container, attr) {
   const label = document.createElement('label');
   label.append(attr.name, ' ');
   let input;
-  const options = [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  // A union of string literals offers its values ('' means "none": the "(default)" option below).
+  const members = type.split('|').map((m) => m.trim());
+  const options = members.every((m) => /^'[^']*'$/.test(m)) ? members.map((m) => m.slice(1, -1)).filter(Boolean) : [];
   if (type === 'boolean') {
     input = document.createElement('input');
     input.type = 'checkbox';

@@ -6,7 +6,13 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('signpost-'));
-const enumValues = (type = '') => [...type.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+/** The string literals of a union type (`'' | 'a' | 'b'` → `['', 'a', 'b']`), or none when any member is not one. */
+const literals = (type = '') => {
+  const members = type.split('|').map((m) => m.trim());
+  return members.every((m) => /^'[^']*'$/.test(m)) ? members.map((m) => m.slice(1, -1)) : [];
+};
+/** The values an editor offers: the literals but the empty one (which means "none"). */
+const enumValues = (type) => literals(type).filter(Boolean);
 
 mkdirSync('dist/editor', {recursive: true});
 mkdirSync('dist/types', {recursive: true});
@@ -85,7 +91,7 @@ const tsType = (a) => {
   const t = a.type?.text ?? 'string';
   if (t === 'boolean') return 'boolean';
   if (t === 'number') return 'number | string';
-  const values = enumValues(t);
+  const values = literals(t);
   return values.length ? values.map((v) => `'${v}'`).join(' | ') : 'string';
 };
 /** One optional member of a generated type, with its description as a one-line JSDoc comment. */

@@ -108,6 +108,11 @@ async function checkConfigurator(origin, where) {
   page.on('console', (m) => m.type() === 'error' && problems.push(`${where}: console error: ${m.text()}`));
   await page.goto(`${origin}/demo/get-the-code.html`);
   await page.waitForSelector('#widget option[value="signpost-hotline-card"]', {state: 'attached'});
+  // An attribute with a fixed set of values is a choice, not a text box: the banner's built-in campaigns.
+  await page.selectOption('#widget', 'signpost-campaign-banner');
+  await page.waitForSelector('#attributes [name="campaign"]');
+  const campaigns = await page.$$eval('#attributes select[name="campaign"] option', (options) => options.map((o) => o.value));
+  if (campaigns.join() !== ',world-day,prevention-month,wear-blue-day,learn-the-signs') problems.push(`${where}: the banner's campaign is not a choice of the built-in campaigns: ${campaigns.join() || 'a text box'}`);
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
   // Each option says what it does, under its field and in its accessible description.

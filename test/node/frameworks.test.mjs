@@ -109,6 +109,11 @@ test('VS Code custom data covers every widget and its attributes', async () => {
   assert.deepEqual(exit.attributes.find((a) => a.name === 'placement').values.map((v) => v.name), ['inline', 'sticky']);
   const ticker = html.tags.find((t) => t.name === 'signpost-news-ticker');
   assert.deepEqual(ticker.attributes.find((a) => a.name === 'mode').values.map((v) => v.name), ['rotate', 'scroll', 'list']);
+  // The banner's campaign ids are the built-in campaigns (src/banner/campaigns.ts), offered as values.
+  const banner = html.tags.find((t) => t.name === 'signpost-campaign-banner');
+  const campaigns = (await readFile(`${root}src/banner/campaigns.ts`, 'utf8')).match(/export type CampaignId = ([^;]+);/)[1].match(/[\w-]+/g);
+  assert.deepEqual(banner.attributes.find((a) => a.name === 'campaign').values.map((v) => v.name), campaigns);
+  assert.deepEqual(banner.attributes.find((a) => a.name === 'remember-dismissal').values.map((v) => v.name), ['session', 'local']);
   const css = JSON.parse(await readFile(`${root}dist/editor/vscode.css-custom-data.json`, 'utf8'));
   assert.ok(css.properties.some((p) => p.name === '--signpost-accent'));
 });

@@ -75,7 +75,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   static override styles = styles;
 
   /** Built-in campaign: `world-day`, `prevention-month`, `wear-blue-day`, `learn-the-signs`. */
-  campaign = '';
+  campaign: '' | 'world-day' | 'prevention-month' | 'wear-blue-day' | 'learn-the-signs' = '';
   /** Heading (text). A `heading` slot replaces it. */
   heading = '';
   /** Message (text). The default slot replaces it. */
@@ -100,7 +100,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    * Keep a "dismissed" flag for this campaign, and nothing else: `session` (default when present:
    * sessionStorage, until the tab closes) or `local` (localStorage). Absent: nothing is stored.
    */
-  rememberDismissal: string | null = null;
+  rememberDismissal: '' | 'session' | 'local' | null = null;
   /** A short note shown first; the image stays hidden until the reader asks to see it. */
   contentNote = '';
   /** Level (2–6) of the banner's heading, to fit the host page's outline. */
