@@ -1,15 +1,18 @@
-// Each widget's docs page shows its embed snippet, cut from the README (`<!-- snippet:<name> -->`),
-// so the page and the README never disagree.
+// Each widget's docs page shows what the widget is (its class's JSDoc, from custom-elements.json),
+// then its embed snippet, cut from the README (`<!-- snippet:<name> -->`), so the page and the
+// README never disagree. (A component description set here replaces the one Storybook would read
+// from the manifest, so it is written first.)
 import readme from '../README.md?raw';
+import {declaration} from './theming.js';
 
-/** Storybook `parameters.docs` whose description is the README's embed snippet for `tag`. */
+/** Storybook `parameters.docs` whose description is the widget's own, then the README's embed snippet for `tag`. */
 export function embedDocs(tag: string) {
   const name = tag.replace(/^signpost-/, '');
   const block = new RegExp(`<!-- snippet:${name} -->\\s*(\`\`\`html\\n[\\s\\S]*?\`\`\`)`).exec(readme);
   if (!block) throw new Error(`README.md has no ${name} snippet`);
   return {
     description: {
-      component: `**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):\n\n${block[1]}`,
+      component: `${declaration(tag).description ?? ''}\n\n**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):\n\n${block[1]}`,
     },
   };
 }

@@ -13,6 +13,8 @@ interface Doc {
 type Attribute = Doc & {type?: {text: string}; default?: string};
 interface Declaration {
   tagName?: string;
+  /** The class's JSDoc: what the widget is, and its limits. */
+  description?: string;
   attributes?: Attribute[];
   members?: (Doc & {kind: string})[];
   cssProperties?: Doc[];

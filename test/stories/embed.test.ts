@@ -5,6 +5,7 @@ import ticker from '../../stories/news-ticker.stories.js';
 import exit from '../../stories/quick-exit.stories.js';
 import quiz from '../../stories/red-flag-quiz.stories.js';
 import {readmeSnippet} from '../helpers/util.js';
+import manifest from '../../custom-elements.json' with {type: 'json'};
 
 // Every widget's docs page shows the embed snippet the README documents for it, word for word.
 describe('Storybook docs pages: the embed snippet', () => {
@@ -13,6 +14,12 @@ describe('Storybook docs pages: the embed snippet', () => {
       const snippet = await readmeSnippet(meta.component!.replace('signpost-', ''));
       expect(snippet).to.include(`<${meta.component}`);
       expect(meta.parameters?.docs?.description?.component).to.include(snippet);
+    });
+    it(`${meta.component}'s page says first what the widget is: its class's description from the manifest`, async () => {
+      const declared = (manifest as {modules: {declarations?: {tagName?: string; description?: string}[]}[]}).modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === meta.component);
+      const description = declared?.description ?? '';
+      expect(description, 'the manifest describes the widget').to.have.length.greaterThan(40);
+      expect(meta.parameters?.docs?.description?.component?.startsWith(description), 'the description comes first').to.equal(true);
     });
   }
 });
