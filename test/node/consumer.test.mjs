@@ -59,3 +59,22 @@ test('TypeScript on the older "node" resolution (no exports map) finds the types
     await rm(dir, {recursive: true, force: true});
   }
 });
+
+test('esbuild (Angular CLI, tsup, Vite pre-bundling) bundles the package without a warning', async () => {
+  const {writeFile} = await import('node:fs/promises');
+  const {createRequire} = await import('node:module');
+  const {join} = await import('node:path');
+  // Vite's own esbuild: the one such toolchains use.
+  const esbuild = createRequire(createRequire(import.meta.url).resolve('vite'))('esbuild');
+  const dir = await consumer('consumer', ['lit', 'lit-html', 'lit-element', '@lit']);
+  try {
+    // The widgets whose classes render another widget (card → quick exit, quiz → card), and the class
+    // exports: a bare import of a side-effect-free file made esbuild warn "ignored-bare-import".
+    await writeFile(join(dir, 'esbuild.js'), "import '@signpost/widgets/red-flag-quiz.js';\nimport {SignpostQuickExit, SignpostHotlineCard} from '@signpost/widgets';\nexport const classes = [SignpostQuickExit, SignpostHotlineCard];\n");
+    const result = await esbuild.build({entryPoints: [join(dir, 'esbuild.js')], absWorkingDir: dir, bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent'});
+    assert.deepEqual(result.warnings.map((w) => `${w.id}: ${w.text}`), []);
+    assert.match(result.outputFiles[0].text, /signpost-red-flag-quiz/, 'the quiz is in the bundle');
+  } finally {
+    await rm(dir, {recursive: true, force: true});
+  }
+});

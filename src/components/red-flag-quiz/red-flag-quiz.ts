@@ -6,8 +6,9 @@ import {warn} from '../../internal/warn.js';
 import {childJson, headingLevel, numberAttr} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
-// The result step shows the reader's hotline by placing the card (class only; define.ts registers it).
-import '../hotline-card/hotline-card.js';
+// The result step shows the reader's hotline by placing the card: a type-only import, as in
+// hotline-card.ts (define.ts registers the card).
+import {} from '../hotline-card/hotline-card.js';
 import {fetchText} from '../../internal/fetch-text.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {styles} from './styles.js';
