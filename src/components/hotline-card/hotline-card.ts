@@ -8,8 +8,8 @@ import {msToNextMinute} from '../../hotline/schedule.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {styles} from './styles.js';
 import {regionOf} from '../../i18n/resolve.js';
-// The element the card renders with `quick-exit`: a type-only import (gone from the compiled file;
-// define.ts registers the element), which lit-analyzer's no-missing-import accepts. A bare import
+// The element the card renders with `quick-exit`: an import of no names, which TypeScript drops from
+// the compiled file (define.ts registers the element) and lit-analyzer's no-missing-import accepts. A bare import
 // would be dropped by bundlers anyway (the file has no side effects), and esbuild warns about it.
 import {} from '../quick-exit/quick-exit.js';
 import {emit} from '../../internal/emit.js';

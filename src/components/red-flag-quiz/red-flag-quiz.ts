@@ -6,7 +6,7 @@ import {warn} from '../../internal/warn.js';
 import {childJson, headingLevel, numberAttr} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
-// The result step shows the reader's hotline by placing the card: a type-only import, as in
+// The result step shows the reader's hotline by placing the card: an import of no names, as in
 // hotline-card.ts (define.ts registers the card).
 import {} from '../hotline-card/hotline-card.js';
 import {fetchText} from '../../internal/fetch-text.js';
