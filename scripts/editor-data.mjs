@@ -14,6 +14,20 @@ const literals = (type = '') => {
 /** The values an editor offers: the literals but the empty one (which means "none"). */
 const enumValues = (type) => literals(type).filter(Boolean);
 
+/**
+ * Each custom property once, for an editor that does not know which widget is styled: one description
+ * where the widgets say the same, else each widget's own, named (`--signpost-open` is the card's
+ * "open now" dot and the quiz's correct answer).
+ */
+function sharedProperties() {
+  const byName = new Map();
+  for (const el of elements) for (const p of el.cssProperties ?? []) byName.set(p.name, [...(byName.get(p.name) ?? []), [el.tagName, p.description ?? '']]);
+  return [...byName].map(([name, uses]) => ({
+    name,
+    description: new Set(uses.map(([, d]) => d)).size === 1 ? uses[0][1] : uses.map(([tag, d]) => `<${tag}>: ${d}`).join('\n'),
+  }));
+}
+
 mkdirSync('dist/editor', {recursive: true});
 mkdirSync('dist/types', {recursive: true});
 
@@ -40,13 +54,22 @@ writeFileSync(
   JSON.stringify(
     {
       version: 1.1,
-      properties: [...new Map(elements.flatMap((el) => el.cssProperties ?? []).map((p) => [p.name, {name: p.name, description: p.description ?? ''}])).values()],
+      properties: sharedProperties(),
       pseudoElements: [{name: '::part()', description: `Parts: ${[...new Set(elements.flatMap((el) => (el.cssParts ?? []).map((p) => p.name)))].join(', ')}`}],
     },
     null,
     2,
   ),
 );
+
+/**
+ * Public properties with no attribute (the ticker's `items`, the quick exit's `navigate`, `clock`):
+ * React 19 and Vue set them as properties; JetBrains editors complete them. Read-only getters are left out.
+ */
+const writable = (el) => {
+  const attributes = new Set((el.attributes ?? []).map((a) => a.fieldName));
+  return (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !attributes.has(m.name));
+};
 
 // JetBrains web-types (https://github.com/JetBrains/web-types, schema/web-types.json): elements with
 // their attributes, events, slots, CSS custom properties and parts.
@@ -76,7 +99,7 @@ writeFileSync(
             source: {symbol: el.name},
             attributes: (el.attributes ?? []).map(webTypesAttribute),
             ...(el.slots?.length ? {slots: entries(el.slots)} : {}),
-            js: {events: entries(el.events)},
+            js: {properties: writable(el).map((m) => ({name: m.name, description: m.description ?? '', ...(m.type?.text ? {type: m.type.text} : {})})), events: entries(el.events)},
             css: {properties: entries(el.cssProperties), parts: entries(el.cssParts)},
           })),
         },
@@ -97,14 +120,6 @@ const tsType = (a) => {
 /** One optional member of a generated type, with its description as a one-line JSDoc comment. */
 const member = (doc, name, type) => `      /** ${(doc ?? '').replace(/\*\//g, '* /').replace(/\s+/g, ' ')} */\n      ${name}?: ${type};`;
 const props = (el) => [...(el.attributes ?? []).map((a) => member(a.description, `'${a.name}'`, tsType(a))), ...propertiesOnly(el)].join('\n');
-/**
- * Public properties with no attribute (the ticker's `items`, the quick exit's `navigate`, `clock`):
- * React 19 and Vue set them as properties. Read-only getters are left out.
- */
-const writable = (el) => {
-  const attributes = new Set((el.attributes ?? []).map((a) => a.fieldName));
-  return (el.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public' && !attributes.has(m.name));
-};
 const propertiesOnly = (el) => writable(el).map((m) => member(m.description, m.name, m.type?.text ?? 'unknown'));
 /** The package's types that generated members name (`FeedItem`, `Clock`), imported with the event details. */
 const memberTypes = elements.flatMap((el) => writable(el).flatMap((m) => [...(m.type?.text ?? '').matchAll(/\b[A-Z]\w*/g)].map((x) => x[0])));

@@ -149,4 +149,18 @@ test('JetBrains web-types cover every widget: attributes with their values, even
     assert.deepEqual(element.css?.properties ?? [], described(d.cssProperties), `${d.tagName}: custom properties`);
   }
   assert.ok(elements.find((e) => e.name === 'signpost-hotline-card').css.parts.some((p) => p.name === 'call-link'));
+  // Properties with no attribute are completed in scripts too: the ticker's items, the quick exit's navigate.
+  const properties = (tag) => names(elements.find((e) => e.name === tag).js.properties);
+  assert.deepEqual(properties('signpost-news-ticker').sort(), ['clock', 'items']);
+  assert.deepEqual(properties('signpost-quick-exit'), ['navigate']);
+});
+
+test("VS Code's custom properties, shared by several widgets, say what each widget does with them", async () => {
+  const css = JSON.parse(await readFile(`${root}dist/editor/vscode.css-custom-data.json`, 'utf8'));
+  const open = css.properties.find((p) => p.name === '--signpost-open').description;
+  assert.match(open, /<signpost-hotline-card>: Colour of the "open now" dot/);
+  assert.match(open, /<signpost-red-flag-quiz>: Colour of the correct answer's border/);
+  // Where every widget says the same, once.
+  assert.equal(css.properties.find((p) => p.name === '--signpost-radius').description, 'Corner radius.');
+  assert.equal(new Set(css.properties.map((p) => p.name)).size, css.properties.length);
 });
