@@ -1,6 +1,7 @@
 // The CDN build leaves out parts of Lit that Signpost never uses (vite.config.ts, LIT_UNUSED): the
-// globals of standard decorators, and `svg`/`mathml` templates. This checks that no source uses
-// them, so that what the build leaves out stays unused.
+// globals of standard decorators, `svg`/`mathml` templates, and bindings inside raw text elements,
+// in element position or inside comments. This checks that no source uses them, so that what the
+// build leaves out stays unused.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import ts from 'typescript';
@@ -25,6 +26,42 @@ test('no source writes an svg or mathml template (every template is html)', () =
     for (const element of named?.elements ?? []) {
       const name = (element.propertyName ?? element.name).text;
       assert.ok(!['svg', 'mathml'].includes(name), `${file}: imports ${name} from ${node.moduleSpecifier.text}`);
+    }
+  }
+});
+
+/** Each html`…` template of the sources: its texts between the bindings, as written. */
+function* htmlTemplates() {
+  for (const {file, node} of nodes()) {
+    if (!ts.isTaggedTemplateExpression(node) || node.tag.getText() !== 'html') continue;
+    const t = node.template;
+    const texts = ts.isNoSubstitutionTemplateLiteral(t) ? [t.rawText] : [t.head.rawText, ...t.templateSpans.map((span) => span.literal.rawText)];
+    yield {file, texts};
+  }
+}
+
+test('the sources have html templates to check', () => {
+  assert.ok([...htmlTemplates()].length > 50);
+});
+
+test('no html template holds a comment or a raw text element (script, style, textarea, title)', () => {
+  for (const {file, texts} of htmlTemplates()) {
+    const markup = texts.join('${…}');
+    assert.doesNotMatch(markup, /<!--/, `${file}: a comment in ${markup}`);
+    assert.doesNotMatch(markup, /<(script|style|textarea|title)\b/i, `${file}: a raw text element in ${markup}`);
+  }
+});
+
+test('every binding inside a tag is an attribute’s value (no element binding: <div ${…}>)', () => {
+  for (const {file, texts} of htmlTemplates()) {
+    let before = '';
+    for (const text of texts.slice(0, -1)) {
+      before += text;
+      const tag = before.lastIndexOf('<');
+      if (tag > before.lastIndexOf('>')) {
+        assert.match(before.slice(tag), /=\s*(?:"[^"]*|'[^']*)?$/, `${file}: a binding in the tag ${before.slice(tag)}\${…}`);
+      }
+      before += 'x';
     }
   }
 });
