@@ -65,3 +65,9 @@ test('every binding inside a tag is an attribute’s value (no element binding: 
     }
   }
 });
+
+test('no source loads Lit’s polyfill-support (its hooks are left out)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /polyfill-support/, `${file}: imports ${node.moduleSpecifier.text}`);
+  }
+});
