@@ -68,7 +68,7 @@ const child = (node: XmlNode, name: string) => {
   const found = children(node, name);
   return found.find((n) => !n.prefix) ?? found[0];
 };
-const childText = (node: XmlNode, name: string, max?: number) => toPlainText(child(node, name)?.textContent ?? '', max);
+const childText = (node: XmlNode, name: string, max?: number) => toPlainText(child(node, name)?.textContent, max);
 
 export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
@@ -185,7 +185,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
       const guid = child(item, 'guid');
       const permalink = guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined;
       return {
-        id: toPlainText(guid?.textContent ?? '') || item.getAttribute?.('rdf:about') || childText(item, 'link') || String(i),
+        id: toPlainText(guid?.textContent) || item.getAttribute?.('rdf:about') || childText(item, 'link') || String(i),
         title: childText(item, 'title'),
         summary: childText(item, 'description') || undefined,
         // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
