@@ -47,7 +47,8 @@ test('the sources have html templates to check', () => {
 test('no html template holds a comment or a raw text element (script, style, textarea, title)', () => {
   for (const {file, texts} of htmlTemplates()) {
     const markup = texts.join('${…}');
-    assert.doesNotMatch(markup, /<!--/, `${file}: a comment in ${markup}`);
+    // `<!--`, and what HTML reads as a comment too: `<!…>`, `<?…>`, `</` not followed by a letter.
+    assert.doesNotMatch(markup, /<[!?]|<\/(?![a-zA-Z])/, `${file}: a comment in ${markup}`);
     assert.doesNotMatch(markup, /<(script|style|textarea|title)\b/i, `${file}: a raw text element in ${markup}`);
   }
 });
