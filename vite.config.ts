@@ -113,12 +113,13 @@ const litMessages = {
  *   is an `<svg>` element inside one), so every template is parsed as HTML, as it already was
  *   (measured 2026-11-30: −54 to −69 B gzip per file). Only a subclass whose own render() returns
  *   another Lit's `svg` templates would see a difference (parsed as HTML): not a documented use.
- * - Bindings inside raw text elements (`<script>`, `<style>`, `<textarea>`, `<title>`), element
- *   bindings (`<div ${…}>`, for directives such as `ref`) and bindings inside comments: Signpost's
- *   templates have none (test/node/lit-trims.test.mjs reads every html template), so lit-html's
- *   template parser no longer looks for them (measured 2026-11-30: −200 to −236 B gzip on every widget
- *   file). As with `svg`, only a subclass with its own render() would see a
- *   difference: not a documented use.
+ * - Bindings inside raw text elements (`<script>`, `<style>`, `<textarea>`, `<title>`) and inside
+ *   comments: Signpost's templates have no such elements and no comments (test/node/lit-trims.test.mjs
+ *   reads every html template), so lit-html's template parser no longer looks for them (measured
+ *   2026-11-30: about −170 B gzip on every widget file). As with `svg`, only a subclass with its own
+ *   render() would see a difference: not a documented use. Element bindings (`<div ${ref(…)}>`),
+ *   common in Lit code, are kept: leaving them out would save 63 B but bind a subclass's values to
+ *   the wrong places without a word.
  * - The hooks for Lit's `polyfill-support.js` (`reactiveElementPolyfillSupport`,
  *   `litHtmlPolyfillSupport`, `litElementPolyfillSupport`), which patch Lit for ShadyDOM/ShadyCSS in
  *   engines without native shadow DOM. No engine that can run these files (ES2022: class static
@@ -162,10 +163,8 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['(y.test(u[2])&&(n=RegExp("</"+u[2],"g")),c=p)', 'c=p'],
       ['c=n??v', 'c=v'],
       ['c===_||c===m?c=v:(c=p,n=void 0)', 'c=v'],
-      // no element bindings (part type 6) and no bindings inside comments (type 7): a part is a child or an attribute
-      ['else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t))', ''],
+      // no bindings inside comments (part type 7)
       ['if(r.data===n)d.push({type:2,index:l});else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}', 'r.data===n&&d.push({type:2,index:l});'],
-      ['2===r.type?i=new k(h,h.nextSibling,this,t):1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))', 'i=2===r.type?new k(h,h.nextSibling,this,t):new r.ctor(h,r.name,r.strings,this,t)'],
       ['if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}', ''],
     ],
   ],

@@ -1,7 +1,6 @@
 // The CDN build leaves out parts of Lit that Signpost never uses (vite.config.ts, LIT_UNUSED): the
-// globals of standard decorators, `svg`/`mathml` templates, and bindings inside raw text elements,
-// in element position or inside comments. This checks that no source uses them, so that what the
-// build leaves out stays unused.
+// globals of standard decorators, `svg`/`mathml` templates, and bindings inside raw text elements
+// or comments. This checks that no source uses them, so that what the build leaves out stays unused.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import ts from 'typescript';
@@ -50,20 +49,6 @@ test('no html template holds a comment or a raw text element (script, style, tex
     // `<!--`, and what HTML reads as a comment too: `<!…>`, `<?…>`, `</` not followed by a letter.
     assert.doesNotMatch(markup, /<[!?]|<\/(?![a-zA-Z])/, `${file}: a comment in ${markup}`);
     assert.doesNotMatch(markup, /<(script|style|textarea|title)\b/i, `${file}: a raw text element in ${markup}`);
-  }
-});
-
-test('every binding inside a tag is an attribute’s value (no element binding: <div ${…}>)', () => {
-  for (const {file, texts} of htmlTemplates()) {
-    let before = '';
-    for (const text of texts.slice(0, -1)) {
-      before += text;
-      const tag = before.lastIndexOf('<');
-      if (tag > before.lastIndexOf('>')) {
-        assert.match(before.slice(tag), /=\s*(?:"[^"]*|'[^']*)?$/, `${file}: a binding in the tag ${before.slice(tag)}\${…}`);
-      }
-      before += 'x';
-    }
   }
 });
 
