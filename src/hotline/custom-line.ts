@@ -43,13 +43,21 @@ const phoneText = (raw: unknown) => (typeof raw === 'string' && /^(?=.{1,32}$)\+
 /** "+44 (0)20 …" as dialled from abroad: the (0) is the trunk prefix dialled only at home; it is not part of the number. */
 export const fromAbroad = (display: string): string => (display[0] === '+' ? display.replace('(0)', '') : display);
 
+/** The length of an international number's country code (digits after "+"). E.164: 1 and 7 have one digit, those below two, the others three. */
+const codeLength = (digits: string) => /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(digits)?.[0].length ?? 3;
+
 /** Normalises a phone number to E.164 or a 3–8 digit short code, or returns null. */
 export function parsePhone(raw: unknown): Phone | null {
   const display = phoneText(raw);
   if (!display) return null;
   const compact = fromAbroad(display).replace(/[\s().-]/g, '');
-  if (/^\+[1-9]\d{6,14}$/.test(compact) || /^\d{3,8}$/.test(compact)) return {tel: compact, display};
-  return null;
+  if (!/^\+[1-9]\d{6,14}$/.test(compact) && !/^\d{3,8}$/.test(compact)) return null;
+  // "+44 020 …" dials the trunk 0 from abroad: a wrong number (Italy's numbers keep their 0: +39 06 …).
+  const national = compact.slice(1 + codeLength(compact.slice(1)));
+  if (compact[0] == '+' && national[0] == '0' && !compact.startsWith('+39')) {
+    warn(`phone "${display}": the 0 after the country code is dialled too; write (0) if it is the trunk prefix.`);
+  }
+  return {tel: compact, display};
 }
 
 /** Parses `24/7` or `Mo-Fr 09:00-17:00; Sa 10:00-14:00` (days in English two-letter codes). */
@@ -123,11 +131,11 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
       const display = own(input, 'phoneDisplay');
       // The display may be national ("020 7946 0000" for +44 20 7946 0000): the same digits without the
       // country code, with or without a trunk 0. Anything else would show (and copy) a number the link
-      // does not dial. E.164's country codes: 1 and 7 have one digit, those below two, the others three.
+      // does not dial.
       const shown = phoneText(display);
       const tel = parsed.tel.replace('+', '');
       const digits = shown?.replace('(0)', '').replace(/\D/g, '');
-      const national = tel.slice(/^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(tel)?.[0].length ?? 3);
+      const national = tel.slice(codeLength(tel));
       // The full number needs its "+" ("44 20 7946 0000" dials nothing, and is what Copy would give),
       // but for a short code and North America's "1-888-…", which is how it is dialled there.
       // No display given: no digits, so not the same either.
