@@ -1,10 +1,10 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {warn} from '../../internal/warn.js';
+import {safeUrl} from '../../internal/safe-url.js';
 import {emit} from '../../internal/emit.js';
+import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {boolAttr, headingLevel, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
-import {safeUrl} from '../../internal/safe-url.js';
 import {campaignText, t} from './messages.js';
 import {CAMPAIGNS, isShowing, localDate, parseDay, type Campaign, type CampaignId} from '../../banner/campaigns.js';
 import {styles} from './styles.js';

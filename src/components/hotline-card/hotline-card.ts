@@ -1,6 +1,6 @@
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {warn} from '../../internal/warn.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {warn} from '../../internal/warn.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {intl} from '../../internal/intl.js';
@@ -14,8 +14,8 @@ import {regionOf} from '../../i18n/resolve.js';
 import {} from '../quick-exit/quick-exit.js';
 import {emit} from '../../internal/emit.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
-import {scopeLabel, t} from './messages.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
+import {scopeLabel, t} from './messages.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {announce} from '../../internal/announce.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';

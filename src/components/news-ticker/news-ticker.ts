@@ -1,10 +1,10 @@
 import {safeUrl} from '../../internal/safe-url.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
-import {decodeFeed} from '../../feeds/text.js';
-import {childJson, boolAttr, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {emit} from '../../internal/emit.js';
+import {childJson, boolAttr, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
+import {decodeFeed} from '../../feeds/text.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {FeedError, browserXml, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';

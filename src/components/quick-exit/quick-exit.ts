@@ -1,12 +1,12 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {SignpostElement} from '../../internal/signpost-element.js';
 import {warn} from '../../internal/warn.js';
+import {SignpostElement} from '../../internal/signpost-element.js';
 import {boolAttr, textAttr} from '../../internal/input.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
+import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, refreshShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
 import {emit} from '../../internal/emit.js';
-import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, refreshShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {styles} from './styles.js';
 import {t} from './messages.js';
 

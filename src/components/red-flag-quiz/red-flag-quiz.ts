@@ -1,3 +1,4 @@
+import {t} from './messages.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
@@ -12,7 +13,6 @@ import {} from '../hotline-card/hotline-card.js';
 import {fetchText} from '../../internal/fetch-text.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {styles} from './styles.js';
-import {t} from './messages.js';
 
 /** Detail of `signpost-quiz-answered`. */
 export interface QuizAnsweredDetail {
