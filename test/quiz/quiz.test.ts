@@ -58,6 +58,43 @@ describe('<signpost-red-flag-quiz>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("lets a page style the result step's hotline card through the quiz's parts (the card's own names)", async () => {
+    const style = document.createElement('style');
+    style.textContent = 'signpost-red-flag-quiz::part(call-link) { outline: 3px solid rgb(1, 2, 3); } signpost-red-flag-quiz::part(heading) { color: rgb(4, 5, 6); }';
+    document.head.append(style);
+    try {
+      const el = await mount(html`<signpost-red-flag-quiz count="1" seed="x" country="US"></signpost-red-flag-quiz>`);
+      button(el, 'Start the quiz').click();
+      await settle(el);
+      await answer(el, 0);
+      button(el, 'See your result').click();
+      await settle(el);
+      const card = q<HTMLElement & {updateComplete: Promise<unknown>}>(el, 'signpost-hotline-card')!;
+      await card.updateComplete;
+      const call = card.shadowRoot!.querySelector('[part="call-link"]')!;
+      expect(getComputedStyle(call).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part="heading"]')!).color).to.equal('rgb(4, 5, 6)');
+      // The quiz's own parts keep their meaning: its buttons are not the card's.
+      expect(getComputedStyle(button(el, 'Try again')).outlineColor).not.to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('forwards every part of its hotline card that the card can show there, and documents each', async () => {
+    const manifest = (await import('../../custom-elements.json', {with: {type: 'json'}})).default as {modules: {declarations?: {tagName?: string; cssParts?: {name: string}[]}[]}[]};
+    const parts = (tag: string) => manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)!.cssParts!.map((p) => p.name);
+    const card = parts('signpost-hotline-card').filter((name) => name !== 'base' && name !== 'quick-exit');
+    const el = await mount(html`<signpost-red-flag-quiz count="1" seed="x"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await answer(el, 0);
+    button(el, 'See your result').click();
+    await settle(el);
+    expect(q(el, 'signpost-hotline-card')!.getAttribute('exportparts')!.split(',').sort()).to.deep.equal([...card].sort());
+    expect(parts('signpost-red-flag-quiz')).to.include.members(card);
+  });
+
   it('asks for an answer instead of checking nothing, without disabling the button', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="x"></signpost-red-flag-quiz>`);
     button(el, 'Start the quiz').click();

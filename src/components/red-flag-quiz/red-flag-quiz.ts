@@ -49,7 +49,27 @@ const MAX_BYTES = 256 * 1024;
  * @csspart feedback - The explanation after an answer.
  * @csspart button - Every button (start, check, next, try again).
  * @csspart result - The result step.
- * @csspart hotline - The hotline card on the result step.
+ * @csspart hotline - The hotline card on the result step. Its own parts below are forwarded under the card's names.
+ * @csspart heading - The result step's hotline card: its `heading` part.
+ * @csspart scope - The result step's hotline card: its `scope` part.
+ * @csspart notice - The result step's hotline card: its `notice` part.
+ * @csspart hours - The result step's hotline card: its `hours` part.
+ * @csspart channels - The result step's hotline card: its `channels` part.
+ * @csspart call-link - The result step's hotline card: its `call-link` part.
+ * @csspart copy-button - The result step's hotline card: its `copy-button` part.
+ * @csspart copy-status - The result step's hotline card: its `copy-status` part.
+ * @csspart sms-link - The result step's hotline card: its `sms-link` part.
+ * @csspart chat-link - The result step's hotline card: its `chat-link` part.
+ * @csspart report-link - The result step's hotline card: its `report-link` part.
+ * @csspart website-link - The result step's hotline card: its `website-link` part.
+ * @csspart email-link - The result step's hotline card: its `email-link` part.
+ * @csspart tty - The result step's hotline card: its `tty` part.
+ * @csspart languages - The result step's hotline card: its `languages` part.
+ * @csspart scam-warning - The result step's hotline card: its `scam-warning` part.
+ * @csspart emergency - The result step's hotline card: its `emergency` part.
+ * @csspart source - The result step's hotline card: its `source` part.
+ * @csspart more - The result step's hotline card: its `more` part.
+ * @csspart picker - The result step's hotline card: its `picker` part.
  *
  * @cssprop --signpost-accent - Buttons and focus colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-open - Colour of the correct answer's border. Default: `#1a7f37` (light), `#3fb950` (dark), following the host’s `color-scheme`.
@@ -329,6 +349,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         <p class="muted">${t.note()}</p>
         ${this.busy ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
     } else if (this.stage === 'result') {
+      // The card forwards its parts under their own names (all but `base` and `quick-exit`, which it
+      // does not show here): `::part(call-link)` on the quiz styles the card's call link.
       body = html`<div part="result">
         ${this.#heading(t.resultTitle(), 'title result-title', 'score')}
         <p id="score"><strong>${t.score(this.score, total)}</strong></p>
@@ -339,7 +361,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           <li>${t.noIntervene()}</li>
           <li>${t.report()}</li>
         </ul>
-        <signpost-hotline-card part="hotline" lang=${this.languageTag || nothing} country=${this.country || nothing} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
+        <signpost-hotline-card part="hotline" exportparts="heading,scope,notice,hours,channels,call-link,copy-button,copy-status,sms-link,chat-link,report-link,website-link,email-link,tty,languages,scam-warning,emergency,source,more,picker" lang=${this.languageTag || nothing} country=${this.country || nothing} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
         <button type="button" class="button primary" part="button" @click=${this.#again}>${t.again()}</button>
       </div>`;
     } else {
