@@ -166,6 +166,9 @@ describe('<signpost-news-ticker> motion and controls', () => {
     try {
       await sendMouse({type: 'move', ...at});
       await el.updateComplete;
+      // The pointer pauses the track: measured once the pause has reached the compositor (two frames;
+      // under load Firefox's running animation moved 1.3 px after the render that paused it).
+      for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
       const before = link.getBoundingClientRect().left;
       await sendMouse({type: 'down'});
       await el.updateComplete;
