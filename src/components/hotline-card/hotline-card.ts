@@ -9,8 +9,9 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {styles} from './styles.js';
 import {regionOf} from '../../i18n/resolve.js';
 // The element the card renders with `quick-exit`: an import of no names, which TypeScript drops from
-// the compiled file (define.ts registers the element) and lit-analyzer's no-missing-import accepts. A bare import
-// would be dropped by bundlers anyway (the file has no side effects), and esbuild warns about it.
+// the compiled file (define.ts registers the element) and lit-analyzer's no-missing-import accepts.
+// A bare import would be dropped by bundlers anyway (the file has no side effects), and esbuild
+// warns about it.
 import {} from '../quick-exit/quick-exit.js';
 import {emit} from '../../internal/emit.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
