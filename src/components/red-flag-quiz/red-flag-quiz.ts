@@ -49,27 +49,27 @@ const MAX_BYTES = 256 * 1024;
  * @csspart feedback - The explanation after an answer.
  * @csspart button - Every button (start, check, next, try again).
  * @csspart result - The result step.
- * @csspart hotline - The hotline card on the result step. Its own parts below are forwarded under the card's names.
- * @csspart heading - The result step's hotline card: its `heading` part.
- * @csspart scope - The result step's hotline card: its `scope` part.
- * @csspart notice - The result step's hotline card: its `notice` part.
- * @csspart hours - The result step's hotline card: its `hours` part.
- * @csspart channels - The result step's hotline card: its `channels` part.
- * @csspart call-link - The result step's hotline card: its `call-link` part.
- * @csspart copy-button - The result step's hotline card: its `copy-button` part.
- * @csspart copy-status - The result step's hotline card: its `copy-status` part.
- * @csspart sms-link - The result step's hotline card: its `sms-link` part.
- * @csspart chat-link - The result step's hotline card: its `chat-link` part.
- * @csspart report-link - The result step's hotline card: its `report-link` part.
- * @csspart website-link - The result step's hotline card: its `website-link` part.
- * @csspart email-link - The result step's hotline card: its `email-link` part.
- * @csspart tty - The result step's hotline card: its `tty` part.
- * @csspart languages - The result step's hotline card: its `languages` part.
- * @csspart scam-warning - The result step's hotline card: its `scam-warning` part.
- * @csspart emergency - The result step's hotline card: its `emergency` part.
- * @csspart source - The result step's hotline card: its `source` part.
- * @csspart more - The result step's hotline card: its `more` part.
- * @csspart picker - The result step's hotline card: its `picker` part.
+ * @csspart hotline - The hotline card on the result step. The parts below are that card's own, forwarded under the same names.
+ * @csspart heading - Result card: the line's name.
+ * @csspart scope - Result card: what kind of service the line is.
+ * @csspart notice - Result card: "No dedicated hotline" notice.
+ * @csspart hours - Result card: open now / closed status.
+ * @csspart channels - Result card: the list of contact links.
+ * @csspart call-link - Result card: the call link.
+ * @csspart copy-button - Result card: the copy-number button.
+ * @csspart copy-status - Result card: what the last copy did ("Number copied: …" or "Could not copy…"), shown beside the button.
+ * @csspart sms-link - Result card: the text-message link.
+ * @csspart chat-link - Result card: the chat link.
+ * @csspart report-link - Result card: the online report link.
+ * @csspart website-link - Result card: the website link.
+ * @csspart email-link - Result card: the email link.
+ * @csspart tty - Result card: the TTY line.
+ * @csspart languages - Result card: languages per channel.
+ * @csspart scam-warning - Result card: "Scammers have made calls that seem to come from this number…" (the US hotline).
+ * @csspart emergency - Result card: the emergency-number box.
+ * @csspart source - Result card: "Source · reviewed on" line.
+ * @csspart more - Result card: the "Other services" disclosure.
+ * @csspart picker - Result card: the country picker.
  *
  * @cssprop --signpost-accent - Buttons and focus colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-open - Colour of the correct answer's border. Default: `#1a7f37` (light), `#3fb950` (dark), following the host’s `color-scheme`.
