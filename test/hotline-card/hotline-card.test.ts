@@ -86,6 +86,27 @@ describe('<signpost-hotline-card>', () => {
     expect(explanation.textContent).to.contain('browsing history');
   });
 
+  it("lets a page style its quick exit's button, dots and explanation (quick-exit-button, -indicator, -explanation)", async () => {
+    const style = document.createElement('style');
+    style.textContent = `signpost-hotline-card::part(quick-exit-button) { outline: 3px solid rgb(1, 2, 3); }
+      signpost-hotline-card::part(quick-exit-indicator) { color: rgb(4, 5, 6); }
+      signpost-hotline-card::part(quick-exit-explanation) { color: rgb(7, 8, 9); }`;
+    document.head.append(style);
+    try {
+      const el = await mount(html`<signpost-hotline-card country="US" quick-exit></signpost-hotline-card>`);
+      const exit = $(el, '[part="quick-exit"]') as HTMLElement & {updateComplete: Promise<unknown>};
+      await exit.updateComplete;
+      const inner = (part: string) => getComputedStyle(exit.shadowRoot!.querySelector(`[part="${part}"]`)!);
+      expect(inner('button').outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(inner('indicator').color).to.equal('rgb(4, 5, 6)');
+      expect(inner('explanation').color).to.equal('rgb(7, 8, 9)');
+      // The card's own parts keep their meaning.
+      expect(getComputedStyle($(el, '[part="call-link"]')).outlineColor).not.to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('shows other services in a disclosure and never 116 006 outside the countries that run it', async () => {
     const el = await mount(html`<signpost-hotline-card country="DE"></signpost-hotline-card>`);
     const details = $<HTMLDetailsElement>(el, 'details[part="more"]');

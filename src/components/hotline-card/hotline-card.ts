@@ -75,6 +75,9 @@ let directory: readonly CountryEntry[] | undefined;
  * @csspart more - The "Other services" disclosure.
  * @csspart picker - The country picker.
  * @csspart quick-exit - The quick-exit element, when `quick-exit` is set.
+ * @csspart quick-exit-button - With `quick-exit`: the exit button (the inner quick exit's `button` part).
+ * @csspart quick-exit-indicator - With `quick-exit`: the three Shift dots (its `indicator` part).
+ * @csspart quick-exit-explanation - With `quick-exit`: the "What this button does" disclosure (its `explanation` part).
  *
  * @cssprop --signpost-accent - Accent colour of buttons and links. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-accent-contrast - Text colour on the accent. Default: `#ffffff` (light), `#0b1b2b` (dark), following the host’s `color-scheme`.
@@ -298,7 +301,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp();
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
-        ? html`<signpost-quick-exit part="quick-exit" explain lang=${locale} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
+        ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" explain lang=${locale} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
         : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${level} part="heading">${heading}</div>

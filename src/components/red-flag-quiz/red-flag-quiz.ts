@@ -349,8 +349,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         <p class="muted">${t.note()}</p>
         ${this.busy ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
     } else if (this.stage === 'result') {
-      // The card forwards its parts under their own names (all but `base` and `quick-exit`, which it
-      // does not show here): `::part(call-link)` on the quiz styles the card's call link.
+      // The card forwards its parts under their own names (all but `base` and its quick exit's, which
+      // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
       body = html`<div part="result">
         ${this.#heading(t.resultTitle(), 'title result-title', 'score')}
         <p id="score"><strong>${t.score(this.score, total)}</strong></p>
