@@ -64,7 +64,7 @@ test('esbuild (Angular CLI, tsup, Vite pre-bundling) bundles the package without
   const {writeFile} = await import('node:fs/promises');
   const {createRequire} = await import('node:module');
   const {join} = await import('node:path');
-  // Vite's own esbuild: the one such toolchains use.
+  // Vite's copy of esbuild (not a direct dependency of ours), the bundler such toolchains run.
   const esbuild = createRequire(createRequire(import.meta.url).resolve('vite'))('esbuild');
   const dir = await consumer('consumer', ['lit', 'lit-html', 'lit-element', '@lit']);
   try {
