@@ -304,7 +304,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       </div>
       ${this.dismissible
         ? html`<button type="button" class="close" part="close-button" aria-label=${t.dismiss()} @click=${this.#dismiss}>
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
           </button>`
         : nothing}
     </aside>`;
