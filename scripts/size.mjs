@@ -32,7 +32,8 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // written last: −0.45 KB) paid for thirteen reviewed fixes: the quiz 28 → 27.75 KB; signpost.js ended
 // 0.1 KB under its gate, 0.15 KB short of the next step. Seventeenth session (2026-11-30): a hunt
 // (Lit's raw-text and comment bindings and polyfill hooks, −0.23 KB) paid for a partner-phone warning
-// and the quiz forwarding its card's parts: the card 20.25 → 20 KB, the quick exit 11.5 → 11.25 KB.
+// and the quiz forwarding its card's parts: the card 20.25 → 20 KB, the quick exit 11.5 → 11.25 KB,
+// the banner 12 → 11.75 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
@@ -40,7 +41,7 @@ const BUDGETS = {
   'dist/cdn/hotline-card.js': 20 * 1024,
   'dist/cdn/quick-exit.js': 11.25 * 1024,
   'dist/cdn/red-flag-quiz.js': 27.75 * 1024,
-  'dist/cdn/campaign-banner.js': 12 * 1024,
+  'dist/cdn/campaign-banner.js': 11.75 * 1024,
   'dist/cdn/news-ticker.js': 15 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).
