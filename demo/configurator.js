@@ -1,6 +1,8 @@
 // "Get the code": builds its form from custom-elements.json, previews the widget, and writes a
 // version-pinned snippet with integrity, the no-JS fallback and the reserved size. No innerHTML
 // (the page runs with Trusted Types enforced).
+import {literals} from './union-values.js';
+
 /** Reserves that fit every case (every built-in country, in every shipped language, at 320 px: test/hotline-card/fallback.test.ts). */
 const RESERVE = {
   'signpost-hotline-card': '63em',
@@ -122,8 +124,7 @@ function field(container, attr) {
   label.append(attr.name, ' ');
   let input;
   // A union of string literals offers its values ('' means "none": the "(default)" option below).
-  const members = type.split('|').map((m) => m.trim());
-  const options = members.every((m) => /^'[^']*'$/.test(m)) ? members.map((m) => m.slice(1, -1)).filter(Boolean) : [];
+  const options = literals(type).filter(Boolean);
   if (type === 'boolean') {
     input = document.createElement('input');
     input.type = 'checkbox';

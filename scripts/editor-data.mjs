@@ -3,14 +3,10 @@
 //   dist/editor/web-types.json (JetBrains IDEs; package.json "web-types" points at it)
 //   dist/types/react.d.ts (React 19 JSX intrinsic elements), dist/types/vue.d.ts (Vue global components)
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {literals} from '../demo/union-values.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('signpost-'));
-/** The string literals of a union type (`'' | 'a' | 'b'` → `['', 'a', 'b']`), or none when any member is not one. */
-const literals = (type = '') => {
-  const members = type.split('|').map((m) => m.trim());
-  return members.every((m) => /^'[^']*'$/.test(m)) ? members.map((m) => m.slice(1, -1)) : [];
-};
 /** The values an editor offers: the literals but the empty one (which means "none"). */
 const enumValues = (type) => literals(type).filter(Boolean);
 
