@@ -14,6 +14,7 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import {gzipSync} from 'node:zlib';
 import {CDN_ENTRIES} from './cdn-entries.mjs';
+import {bundledPackages, thirdPartyLicenses} from './third-party-licenses.mjs';
 
 const OTHER_TERSER = {compress: {sequences: false}};
 const MARGIN = 8;
@@ -37,3 +38,4 @@ for (const name of Object.keys(CDN_ENTRIES)) {
 }
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 writeFileSync('dist/cdn/integrity.json', `${JSON.stringify({version, files}, null, 2)}\n`);
+writeFileSync('dist/cdn/THIRD-PARTY-LICENSES.txt', thirdPartyLicenses(bundledPackages('dist/cdn')));
