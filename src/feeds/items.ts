@@ -10,7 +10,7 @@ export function itemsFromLightDom(host: Element): FeedItem[] {
   const rows = host.querySelectorAll(':scope > ul > li, :scope > ol > li, :scope > a, :scope > p');
   rows.forEach((row, i) => {
     const anchor = row.localName === 'a' ? row : row.querySelector('a');
-    const title = toPlainText((anchor ?? row).textContent);
+    const title = toPlainText((anchor ?? row).textContent, 300, true); // text already: a "<" in it is one
     if (!title) return;
     const time = row.querySelector('time');
     items.push({
@@ -18,7 +18,7 @@ export function itemsFromLightDom(host: Element): FeedItem[] {
       title,
       url: link(anchor?.getAttribute('href')),
       date: parseDate(time?.getAttribute('datetime') ?? time?.textContent),
-      contentNote: toPlainText(row.getAttribute('data-content-note'), 160) || undefined,
+      contentNote: toPlainText(row.getAttribute('data-content-note'), 160, true) || undefined,
     });
   });
   return items;

@@ -69,12 +69,19 @@ const child = (node: XmlNode, name: string) => {
   return found.find((n) => !n.prefix) ?? found[0];
 };
 const childText = (node: XmlNode, name: string, max?: number) => toPlainText(child(node, name)?.textContent, max);
+/** An Atom title: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's `text/html`). */
+const atomTitle = (node: XmlNode, max?: number) => {
+  const title = child(node, 'title');
+  return toPlainText(title?.textContent, max, !/html/i.test(title?.getAttribute?.('type') ?? ''));
+};
+/** The first of these child elements that holds a date: one that is blank or unreadable gives way to the next. */
+const dateOf = (node: XmlNode, ...names: string[]) => names.map((name) => parseDate(child(node, name)?.textContent)).find((date) => date);
 
 export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const text = value
     .trim()
-    // Europe's zone names, which feeds write (PHP's `T`) and Date.parse does not know (it knows GMT, UT
+  // Europe's zone names, which feeds write (PHP's `T`) and Date.parse does not know (it knows GMT, UT
     // and the American ones): BST (British summer), WET, WEST, CET, CEST, EET, EEST, as UTC offsets; and
     // RFC 822's "Z" for UTC, which WebKit does not know. Other names still give no date rather than a
     // guessed one (IST is India, Ireland or Israel).
@@ -88,8 +95,9 @@ export function parseDate(value: unknown): number | undefined {
   const day = /^\d{4}-\d\d-\d\d/.exec(text);
   // No date rather than a made-up one: a text without its year (V8 reads "5 Nov" as 2001; RFC 822's
   // two-digit year comes before the time), a day that is not one (V8 reads 2026-02-31 as 3 March;
-  // other engines read nothing), or a placeholder (0001-01-01, 1970-01-01) or far-off year: 1995–2099.
-  return time > 788e9 && time < 41e11 && /\d{4}|\d\d \d\d:/.test(text) && (!day || new Date(Date.parse(day[0]) || 0).toISOString().startsWith(day[0])) ? time : undefined;
+  // other engines read nothing), a placeholder (0001-01-01, 1970-01-01) or far-off year (1995–2099 only),
+  // or a day and month in numbers ("05.03.2024", "05/03/2024": day or month first, engines read either).
+  return time > 788e9 && time < 41e11 && /\d{4}|\d\d \d\d:/.test(text) && !/^\d\d?\D\d/.test(text) && (!day || new Date(Date.parse(day[0]) || 0).toISOString().startsWith(day[0])) ? time : undefined;
 }
 
 /** The base URL of an element: its own and its ancestors' xml:base, resolved against the feed URL. */
@@ -130,18 +138,19 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
 const key = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : undefined);
 
 function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined): Feed {
-  const title = toPlainText(own(data, 'title'), 200);
+  const title = toPlainText(own(data, 'title'), 200, true);
   const list = own(data, 'items');
   if (!Array.isArray(list)) throw new FeedError('format', 'a JSON Feed needs an "items" array');
   const items = list.slice(0, MAX_ITEMS * 2).map((item, i): FeedItem => {
     // JSON Feed 1.1's `authors`, else 1.0's `author` (a feed may write both, and `authors` empty).
     const named = own(item, 'authors');
     const author = toPlainText(own((Array.isArray(named) && named.length ? named : [own(item, 'author')])[0], 'name'), 100);
-    const summary = toPlainText(own(item, 'summary') || own(item, 'content_text') || own(item, 'content_html'));
+    // JSON Feed's title, summary and content_text are text; content_html is HTML.
+    const summary = toPlainText(own(item, 'summary') || own(item, 'content_text'), 300, true) || toPlainText(own(item, 'content_html'));
     const note = toPlainText(own(own(item, '_signpost'), 'content_note'), 160);
     return {
       id: toPlainText(String(key(own(item, 'id')) ?? key(own(item, 'url')) ?? i)),
-      title: toPlainText(own(item, 'title')),
+      title: toPlainText(own(item, 'title'), 300, true),
       summary: summary || undefined,
       url: link(own(item, 'url') || own(item, 'external_url'), feedUrl),
       date: parseDate(own(item, 'date_published') || own(item, 'date_modified')), // an empty "" too
@@ -158,17 +167,18 @@ const alternate = (node: XmlNode) => children(node, 'link').find((l) => !l.getAt
 function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   const name = root.localName;
   if (name === 'feed') {
-    const title = childText(root, 'title', 200);
+    const title = atomTitle(root, 200);
     const items = children(root, 'entry').map((entry, i): FeedItem => {
       const page = alternate(entry);
       const linkBase = baseOf(page ?? entry, feedUrl);
       const author = child(entry, 'author');
       return {
         id: childText(entry, 'id') || String(i),
-        title: childText(entry, 'title'),
+        title: atomTitle(entry),
         summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
         url: link(page?.getAttribute?.('href'), linkBase),
-        date: parseDate(child(entry, 'published')?.textContent || child(entry, 'updated')?.textContent), // an empty <published/> too
+        // Atom 0.3 (2003) named them issued and modified.
+        date: dateOf(entry, 'published', 'updated', 'issued', 'modified'),
         source: (author && childText(author, 'name', 100)) || title || undefined,
       };
     });
@@ -190,7 +200,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         summary: childText(item, 'description') || undefined,
         // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
         url: link(child(item, 'link')?.textContent || alternate(item)?.getAttribute?.('href') || permalink, base),
-        date: parseDate(child(item, 'pubDate')?.textContent || child(item, 'date')?.textContent || child(item, 'updated')?.textContent),
+        date: dateOf(item, 'pubDate', 'date', 'updated'),
         source: childText(item, 'creator', 100) || title || undefined,
       };
     });

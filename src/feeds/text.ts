@@ -51,21 +51,27 @@ export function decodeFeed(bytes: Uint8Array, contentType: string): string {
   }
 }
 
-/** HTML (or text that may contain it) → plain text of at most `max` characters (an item's title, id or summary: 300). */
-export function toPlainText(input: unknown, max = 300): string {
+/**
+ * HTML (or text that may contain it) → plain text of at most `max` characters (an item's title, id or
+ * summary: 300). `plain`: the input is text already (an Atom title without an HTML type, a JSON Feed
+ * title, a page's textContent), so a "<" in it is a character: "<The Glory> trailer" stays whole.
+ */
+export function toPlainText(input: unknown, max = 300, plain?: boolean): string {
   if (typeof input !== 'string') return '';
-  let text = input
-    .slice(0, 200_000)
-    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    .replace(/<(script|style|template|noscript|iframe|object|svg|math)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    // Tags only: "fines for paying <minimum wage" (a decoded &lt;) is text, and a quoted ">" inside an
-    // attribute does not end its tag (a tag cut off at the end of a summary, `<a href="…`, stays as text).
-    // Outside quotes no class repeats over "<", so a failed match stops at the next one: linear time
-    // on any input ('<a ' × 66,666 took 34 s with the first version of this expression).
-    // A tag inside a line of text (<b>, <a>, <span>…) joins what is either side, as a page shows it
-    // ("#<span>IIIF</span>", "<b>Slack</b>, right"); any other tag (a paragraph, a break) is a space.
-    .replace(/<\/?(a|b|i|em|strong|span|su[bp]|code|font|wbr)(\s(?:"[^"]*"|'[^']*'|[^'"<>])*)?\/?>/gi, '')
-    .replace(/<\/?[a-z][\w:-]*(\s(?:"[^"]*"|'[^']*'|[^'"<>])*)?\/?>|<[!?/][^<>]*>/gi, ' ');
+  let text = input.slice(0, 200_000);
+  if (!plain)
+    text = text
+      .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+      // Not a custom element that starts alike (<svg-icon>, <script-x>): that is a tag (below).
+      .replace(/<(script|style|template|noscript|iframe|object|svg|math)(?![\w-])[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+      // Tags only: "fines for paying <minimum wage" (a decoded &lt;) is text, and a quoted ">" inside an
+      // attribute does not end its tag (a tag cut off at the end of a summary, `<a href="…`, stays as text).
+      // Outside quotes no class repeats over "<", so a failed match stops at the next one: linear time
+      // on any input ('<a ' × 66,666 took 34 s with the first version of this expression).
+      // A tag inside a line of text (<b>, <a>, <span>…) joins what is either side, as a page shows it
+      // ("#<span>IIIF</span>", "<b>Slack</b>, right"); any other tag (a paragraph, a break) is a space.
+      .replace(/<\/?(a|b|i|em|strong|span|su[bp]|code|font|wbr)(\s(?:"[^"]*"|'[^']*'|[^'"<>])*)?\/?>/gi, '')
+      .replace(/<\/?[a-z][\w:-]*(\s(?:"[^"]*"|'[^']*'|[^'"<>])*)?\/?>|<[!?/][^<>]*>/gi, ' ');
   text = decodeEntities(text)
     // Controls (C0 and C1, which &#129; and the like also give), zero-width space and bidi overrides/isolates go; joiners (ZWJ, ZWNJ) and LRM/RLM stay,
     // as Persian, Indic scripts, emoji sequences and mixed-direction text need them.

@@ -35,6 +35,63 @@ test('every fixture normalises in Node exactly as in the browser', async () => {
   }
 });
 
+const rss = (items) => `<rss version="2.0"><channel><title>t</title>${items}</channel></rss>`;
+const atom = (entries, title = '<title>t</title>') => `<feed xmlns="http://www.w3.org/2005/Atom">${title}${entries}</feed>`;
+const read = (text) => normalizeFeed(text, readXml, 'https://feeds.test/');
+
+test('titles that their format defines as text keep every character; HTML ones lose their markup', () => {
+  // Atom: a title without a type is text (YouTube, GitHub releases); type="html" (WordPress) or Atom 0.3's text/html is markup.
+  const feed = read(
+    atom(
+      `<entry><id>1</id><title>&lt;The Glory&gt; Official Trailer | Netflix</title></entry>
+       <entry><id>2</id><title type="text">the &lt;script type=module&gt; gotcha, explained</title></entry>
+       <entry><id>3</id><title type="html">&lt;b&gt;Bold&lt;/b&gt; move</title></entry>
+       <entry><id>4</id><title type="text/html">&lt;i&gt;Old&lt;/i&gt; Atom</title></entry>`,
+      '<title>Videos &lt;from&gt; us</title>',
+    ),
+  );
+  assert.deepEqual(
+    feed.items.map((i) => i.title),
+    ['<The Glory> Official Trailer | Netflix', 'the <script type=module> gotcha, explained', 'Bold move', 'Old Atom'],
+  );
+  assert.equal(feed.title, 'Videos <from> us');
+  // JSON Feed: title, summary and content_text are text; content_html is HTML.
+  const json = read(
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Notes <dev>',
+      items: [
+        {id: 'a', title: 'Using <dialog> for modals', summary: 'Why <dialog> helps'},
+        {id: 'b', title: 'Styles', content_html: '<p>Only <b>HTML</b></p><style>p{}</style>'},
+      ],
+    }),
+  );
+  assert.deepEqual(
+    json.items.map((i) => [i.title, i.summary]),
+    [
+      ['Using <dialog> for modals', 'Why <dialog> helps'],
+      ['Styles', 'Only HTML'],
+    ],
+  );
+  assert.equal(json.title, 'Notes <dev>');
+  // RSS descriptions are HTML: a custom element named like a dropped one is a tag, not the start of a script.
+  assert.equal(read(rss('<item><title>x</title><description><![CDATA[Meet <svg-icon></svg-icon> and <script-x>friends]]></description></item>')).items[0].summary, 'Meet and friends');
+});
+
+test('a date that is blank or unreadable gives way to the next date element; day-and-month numbers give no date', () => {
+  const [numeric, fallback, blank, atom03] = [
+    rss('<item><title>a</title><pubDate>05.03.2024</pubDate></item>'),
+    rss('<item xmlns:dc="http://purl.org/dc/elements/1.1/"><title>b</title><pubDate>05/03/2024</pubDate><dc:date>2024-03-07T10:00:00Z</dc:date></item>'),
+    atom('<entry><id>c</id><title>c</title><published> </published><updated>2024-03-08T10:00:00Z</updated></entry>'),
+    `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title><entry><id>d</id><title>d</title><issued>2004-03-09T10:00:00Z</issued><modified>2004-03-10T10:00:00Z</modified></entry></feed>`,
+  ].map((text) => read(text).items[0].date);
+  assert.equal(numeric, undefined, '05.03.2024: 5 March or 3 May');
+  assert.equal(new Date(fallback).toISOString(), '2024-03-07T10:00:00.000Z');
+  assert.equal(new Date(blank).toISOString(), '2024-03-08T10:00:00.000Z');
+  assert.equal(new Date(atom03).toISOString(), '2004-03-09T10:00:00.000Z');
+  for (const text of ['5 Mar 2024 10:00:00 GMT', 'Tue, 05 Mar 2024 10:00:00 GMT', '2024-03-05']) assert.ok(read(rss(`<item><title>e</title><pubDate>${text}</pubDate></item>`)).items[0].date, text);
+});
+
 test('a date alone (a day, or HTML\'s month or year) starts where the reader is, also west of UTC (run in New York time)', async () => {
   const script = `import {normalizeFeed, readXml} from ${JSON.stringify(new URL('../../dist/npm/feeds/normalize.js', import.meta.url).href)};
     const days = ['2025-03-01', '2025-03', '2025'].map((published) => {

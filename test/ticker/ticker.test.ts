@@ -37,10 +37,21 @@ describe('<signpost-news-ticker>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reads an inline JSON Feed child', async () => {
+  it('shows a fetched feed newest first (an archive lists its oldest first), while the partner\'s own items keep their order and their "<" characters', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" src="/test/fixtures/feeds/rss2-oldest-first.xml"></signpost-news-ticker>`);
+    await loaded(el);
+    expect($$(el, '[part="item"] a').map((a) => a.textContent)).to.deep.equal(["2026: this year's report", '2022: the second report', '2019: the first report']);
+    const own = await fixture<Ticker>(html`<signpost-news-ticker mode="list"><ul>
+      <li><a href="https://news.example/old">Older story</a> <time datetime="2025-01-01">1 Jan 2025</time></li>
+      <li><a href="https://news.example/dialog">Why the &lt;dialog&gt; element helps</a> <time datetime="2026-01-01">1 Jan 2026</time></li>
+    </ul></signpost-news-ticker>`);
+    expect($$(own, '[part="item"] a').map((a) => a.textContent)).to.deep.equal(['Older story', 'Why the <dialog> element helps']);
+  });
+
+  it('reads an inline JSON Feed child; a title is text, as JSON Feed defines it: its "<" shown, never an element', async () => {
     const feed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: '<b>Inline</b> item', url: 'https://inline.example/1'}]});
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"><script type="application/json">${feed}</script></signpost-news-ticker>`);
-    expect($(el, '[part="item"] a')!.textContent).to.equal('Inline item');
+    expect($(el, '[part="item"] a')!.textContent).to.equal('<b>Inline</b> item');
     expect($$(el, '[part="item"] b')).to.have.length(0);
   });
 

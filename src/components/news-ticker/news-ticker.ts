@@ -280,7 +280,9 @@ export class SignpostNewsTicker extends SignpostElement {
         decode: decodeFeed,
       });
       const feed = normalizeFeed(text, browserXml, url);
-      if (this.#aborter === aborter) this.fetched = feed.items; // not an older src's late answer
+      // Newest first, as feed readers and signpost-feed show a feed (a playlist or an archive lists
+      // its oldest first); undated stories after dated ones. Inline and light-DOM items keep their order.
+      if (this.#aborter === aborter) this.fetched = feed.items.sort((a, b) => (b.date ?? 0) - (a.date ?? 0)); // not an older src's late answer
     } catch (error) {
       if (this.#aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
       const reason = error instanceof FetchError || error instanceof FeedError ? error.reason : 'network';
