@@ -6,7 +6,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
 import ts from 'typescript';
-import {MANGLED_KEYS, MANGLED_PROPS, MANGLED_PROPS_REGEX, MANGLED_STATE} from '../../scripts/mangle-props.mjs';
+import {readdirSync, readFileSync} from 'node:fs';
+import {LIT_PRIVATE, MANGLED_KEYS, MANGLED_PROPS, MANGLED_PROPS_REGEX, MANGLED_STATE} from '../../scripts/mangle-props.mjs';
 import {sourceFiles, sourceNodes} from './source-nodes.mjs';
 
 /** The widgets' own modules (not the generated catalogs or the language files: they hold only messages). */
@@ -19,6 +20,47 @@ test('the regex matches exactly the listed names', () => {
   assert.equal(new Set(MANGLED_PROPS).size, MANGLED_PROPS.length);
   for (const name of MANGLED_PROPS) assert.ok(MANGLED_PROPS_REGEX.test(name), name);
   for (const other of ['lang', 'country', 'picked2', 'xpicked', 'announcement_', '']) assert.ok(!MANGLED_PROPS_REGEX.test(other), other);
+  for (const lit of ['_$Ei', '_$E_', '_$Do']) assert.ok(MANGLED_PROPS_REGEX.test(lit), lit);
+  for (const other of ['_$Cv', '_$AH', '_$AM', '_$litType$', '_$cssResult$', '_$litElement$', '_$litDirective$', '_$LH', '_$Ei$', 'x_$Ei']) assert.ok(!MANGLED_PROPS_REGEX.test(other), other);
+});
+
+test("Lit's private names that the CDN files shorten are named only in their own module, never in a string", () => {
+  // Lit's production modules, as installed: the four the CDN files bundle, and every other one a
+  // partner's code (their own copy of Lit: directives, decorators, helpers) may bring to our elements,
+  // templates and parts.
+  const modules = new URL('../../node_modules/', import.meta.url);
+  const bundled = ['@lit/reactive-element/reactive-element.js', '@lit/reactive-element/css-tag.js', 'lit-element/lit-element.js', 'lit-html/lit-html.js', 'lit-html/directives/if-defined.js'];
+  const all = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(new URL(dir, modules), {withFileTypes: true})) {
+      if (entry.isDirectory() && !['development', 'node'].includes(entry.name)) walk(`${dir}${entry.name}/`);
+      else if (entry.isFile() && entry.name.endsWith('.js')) all.push(`${dir}${entry.name}`);
+    }
+  };
+  for (const pkg of ['lit/', 'lit-html/', 'lit-element/', '@lit/reactive-element/']) walk(pkg);
+  for (const file of bundled) assert.ok(all.includes(file), file);
+  const named = new RegExp(`(?<![\\w$])${LIT_PRIVATE}(?![\\w$])`, 'g');
+  const text = (file) => readFileSync(new URL(file, modules), 'utf8');
+  const owner = new Map();
+  let count = 0;
+  for (const file of bundled) {
+    for (const [name] of text(file).matchAll(named)) {
+      assert.ok(!owner.has(name) || owner.get(name) === file, `${name} is named in ${owner.get(name)} and ${file}`);
+      owner.set(name, file);
+      count++;
+    }
+    // no string holds one: terser renames property names, never strings
+    const source = ts.createSourceFile(file, text(file), ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+    const visit = (node) => {
+      if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) assert.doesNotMatch(node.text, new RegExp(LIT_PRIVATE), `${file}: a string names one`);
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  assert.ok(count > 40, `only ${count} of Lit's private names found: has Lit's production build changed how it names them?`);
+  for (const file of all.filter((f) => !bundled.includes(f))) {
+    for (const [name] of text(file).matchAll(named)) assert.ok(!owner.has(name), `${file} names ${name}, a private name of ${owner.get(name)}`);
+  }
 });
 
 test('each state name is a private field declared as state, and no public or protected member anywhere', () => {
