@@ -17,6 +17,8 @@ import {scopeMsgIds} from './scripts/scope-msg-ids.mjs';
 import {hotlinePhones} from './scripts/hotline-phones.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/data-last.test.mjs
 import {dataLast} from './scripts/data-last.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/flatten-msg-calls.test.mjs
+import {flattenMsgCalls} from './scripts/flatten-msg-calls.mjs';
 // @ts-expect-error: a plain .mjs table, checked by test/node/mangle-props.test.mjs
 import {MANGLED_PROPS_REGEX} from './scripts/mangle-props.mjs';
 
@@ -189,6 +191,12 @@ const dataAtEnd = {
   renderChunk: (code: string) => dataLast(code) as {code: string; map: unknown} | null,
 };
 
+/** …and, after terser, the messages with values written where they are used (scripts/flatten-msg-calls.mjs). */
+const msgCalls = {
+  name: 'signpost-flatten-msg-calls',
+  renderChunk: {order: 'post' as const, handler: (code: string) => flattenMsgCalls(code) as {code: string; map: unknown} | null},
+};
+
 /**
  * Every CDN file but the language files loads a shipped language from `locales/<code>.js` beside
  * itself when a widget needs one (src/i18n/autoload.ts): its entry is wrapped in a virtual module
@@ -218,7 +226,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd] : [])],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, msgCalls] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
