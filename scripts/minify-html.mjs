@@ -7,13 +7,18 @@
 // confuse it; the edit comes with a source map. The npm build keeps readable source.
 // Inside a tag, the quotes of a value that is one word of letters, digits, `_` and `-` go too
 // (`part="base"` → `part=base`): HTML reads it the same unquoted. Not before a `/` (`type="x"/>`
-// would read `x/`), and never in the text between tags. White space just before a tag's `>` goes.
+// would read `x/`), and never in the text between tags. White space just before a tag's `>` goes,
+// and so does ` /` before the `>` of an HTML void element (`<br />` → `<br>`: the parser ignores that
+// slash on a void element; an SVG element's `/>` stays).
 import ts from 'typescript';
 import MagicString from 'magic-string';
 
 const KEEPS_WHITE_SPACE = /<(pre|textarea)\b/i;
 
 const LAYOUT = /\s*\n\s*/g;
+
+/** HTML's void elements: a `/` before their `>` means nothing. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /**
  * @param {string} code a module's source (TypeScript or JavaScript)
@@ -42,23 +47,28 @@ export function minifyHtmlTemplates(code, id = 'module.ts') {
     /** @type {'text' | 'tag' | '"' | "'"} */
     let state = 'text';
     let open = 0;
+    let name = '';
     for (const [start, end] of parts) {
       for (let i = start; i < end; i++) {
         const c = code[i];
         if (state === 'text') {
-          if (c === '<') state = 'tag';
+          if (c === '<') {
+            state = 'tag';
+            name = /^[a-z][\w-]*/i.exec(code.slice(i + 1, end))?.[0].toLowerCase() ?? '';
+          }
         } else if (state === 'tag') {
           if (c === '>') state = 'text';
           else if (c === '"' || c === "'") [state, open] = [c, i];
           else if (/\s/.test(c)) {
-            // White space that closes a tag (`</a\n  >`): none.
+            // White space that closes a tag (`</a\n  >`), or ` /` that closes a void element (`<br />`): none.
             let j = i;
             while (j < end && /\s/.test(code[j])) j++;
-            if (code[j] === '>') {
-              out.remove(i, j);
+            const slash = code[j] === '/' && code[j + 1] === '>' && VOID.has(name);
+            if (code[j] === '>' || slash) {
+              out.remove(i, slash ? j + 1 : j);
               changed = true;
             }
-            i = j - 1;
+            i = (slash ? j + 1 : j) - 1;
           }
         } else if (c === state) {
           const value = code.slice(open + 1, i);

@@ -43,6 +43,24 @@ test('unquotes one-word attribute values, keeping quotes where the value has mor
   assert.equal(minifyHtmlTemplates('html`<b id=${i} role="status" class="a ${c}" title="t">`')?.code, 'html`<b id=${i} role=status class="a ${c}" title=t>`');
 });
 
+test('drops ` /` before the `>` of an HTML void element only', () => {
+  assert.equal(minifyHtmlTemplates('html`<p>a<br />b</p>`')?.code, 'html`<p>a<br>b</p>`');
+  assert.equal(minifyHtmlTemplates('html`<img src=${x} alt="" />`')?.code, 'html`<img src=${x} alt="">`');
+  assert.equal(minifyHtmlTemplates('html`<input type="radio" .checked=${a} @change=${b}\n  />`')?.code, 'html`<input type=radio .checked=${a} @change=${b}>`');
+  for (const keep of [
+    // an SVG or custom element's `/>` closes it; a `/` right after a value may be the value's (`src=a/`)
+    'html`<svg><path d="M3 3" /></svg>`',
+    'html`<custom-br />`',
+    'html`<br/>`',
+    'html`<img src=a/>`',
+    'html`<img src=${x}/>`',
+    // text between tags
+    'html`<p>a / b /></p>`',
+  ]) {
+    assert.equal(minifyHtmlTemplates(keep), null, keep);
+  }
+});
+
 test('reads TypeScript and maps the result back to the source', () => {
   const source = 'const f = (n: number): unknown => html`<b>\n    ${n as number}\n  </b>`;\nexport const after = 1;';
   const result = minifyHtmlTemplates(source, 'x.ts');
