@@ -19,6 +19,8 @@ import {hotlinePhones} from './scripts/hotline-phones.mjs';
 import {dataLast} from './scripts/data-last.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/flatten-msg-calls.test.mjs
 import {flattenMsgCalls} from './scripts/flatten-msg-calls.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/iife-arrows.test.mjs
+import {iifeArrows} from './scripts/iife-arrows.mjs';
 // @ts-expect-error: a plain .mjs table, checked by test/node/mangle-props.test.mjs
 import {MANGLED_PROPS_REGEX} from './scripts/mangle-props.mjs';
 
@@ -204,6 +206,11 @@ const msgCalls = {
   name: 'signpost-flatten-msg-calls',
   renderChunk: {order: 'post' as const, handler: (code: string) => flattenMsgCalls(code) as {code: string; map: unknown} | null},
 };
+/** …and the functions terser left called at once that only return a value written as arrows (scripts/iife-arrows.mjs). */
+const iifes = {
+  name: 'signpost-iife-arrows',
+  renderChunk: {order: 'post' as const, handler: (code: string) => iifeArrows(code) as {code: string; map: unknown} | null},
+};
 
 /**
  * Every CDN file but the language files loads a shipped language from `locales/<code>.js` beside
@@ -234,7 +241,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, msgCalls] : [])],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, msgCalls, iifes] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
