@@ -102,9 +102,9 @@ test('the source map keeps the words and the arguments where they were written',
   assert.equal(out.map.mappings.length > 0, true);
 });
 
-test('the built CDN files have no message left as a function called at once (after `npm run build`)', {skip: !existsSync('dist/cdn/signpost.js')}, () => {
+test('the built CDN files have no message left as a function called at once (after `npm run build`)', {skip: !existsSync(new URL('../../dist/cdn/signpost.js', import.meta.url))}, () => {
   for (const file of ['signpost', 'hotline-card', 'red-flag-quiz', 'news-ticker']) {
-    const code = readFileSync(`dist/cdn/${file}.js`, 'utf8');
+    const code = readFileSync(new URL(`../../dist/cdn/${file}.js`, import.meta.url), 'utf8');
     assert.doesNotMatch(code, /\(\(?[a-z](,[a-z])*\)?=>[\w$]+\([\w$]+`/, file);
   }
 });

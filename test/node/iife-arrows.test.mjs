@@ -63,9 +63,9 @@ test('the arrows give the same values, from the same calls, in the same order', 
   }
 });
 
-test('the built CDN files have no function called at once that only returns a value (after `npm run build`)', {skip: !existsSync('dist/cdn/signpost.js')}, () => {
+test('the built CDN files have no function called at once that only returns a value (after `npm run build`)', {skip: !existsSync(new URL('../../dist/cdn/signpost.js', import.meta.url))}, () => {
   for (const file of ['signpost', 'hotline-card', 'quick-exit', 'red-flag-quiz', 'campaign-banner', 'news-ticker']) {
-    const code = readFileSync(`dist/cdn/${file}.js`, 'utf8');
+    const code = readFileSync(new URL(`../../dist/cdn/${file}.js`, import.meta.url), 'utf8');
     assert.equal(iifeArrows(code), null, file);
   }
 });
