@@ -20,7 +20,8 @@ describe('<signpost-news-ticker> changed at run time', () => {
       {id: '2', title: 'Unsafe link', url: 'javascript:alert(1)'},
     ] as never;
     await el.updateComplete;
-    expect(titles(el)).to.deep.equal(['Raid story', 'Unsafe link']);
+    // A JSON Feed title is text: its "<b>" is shown as written, never made an element.
+    expect(titles(el)).to.deep.equal(['<b>Raid</b> story', 'Unsafe link']);
     expect($$<HTMLAnchorElement>(el, '[part="item"] a').map((a) => a.href)).to.deep.equal(['https://news.example/raid']);
     expect($$(el, '[part="item"] b')).to.have.length(0);
     const cyclic: Record<string, unknown> = {};
@@ -213,8 +214,9 @@ describe('<signpost-news-ticker> changed at run time', () => {
     wrap.append(document.adoptNode(early)); // upgraded here
     const el = wrap.firstElementChild as Ticker;
     await el.updateComplete;
-    // Checked as a feed is: text only, and no link from an unsafe URL.
-    expect(titles(el)).to.deep.equal(['Set early', 'Unsafe']);
+    // Checked as a feed is: text only (never an element), and no link from an unsafe URL.
+    expect(titles(el)).to.deep.equal(['<b>Set</b> early', 'Unsafe']);
+    expect($$(el, '[part="item"] b')).to.have.length(0);
     expect($$<HTMLAnchorElement>(el, '[part="item"] a').map((a) => a.href)).to.deep.equal(['https://news.example/early']);
     expect(Object.prototype.hasOwnProperty.call(el, 'items'), 'the setter is reachable again').to.equal(false);
   });
