@@ -33,7 +33,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
       expect(warnings.join(), String(bad)).to.contain('the items property of <signpost-news-ticker> is not usable');
     }
     await el.updateComplete;
-    expect(titles(el), 'the last good items stay').to.deep.equal(['Raid story', 'Unsafe link']);
+    expect(titles(el), 'the last good items stay').to.deep.equal(['<b>Raid</b> story', 'Unsafe link']);
     el.items = [];
     await el.updateComplete;
     expect($(el, '.empty'), 'an empty array empties it').to.not.equal(null);
