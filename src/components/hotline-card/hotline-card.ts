@@ -1,9 +1,9 @@
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
-import {HOTLINES, findCountry} from '../../data/hotlines.js';
-import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {intl} from '../../internal/intl.js';
+import {now, systemClock, type Clock} from '../../internal/clock.js';
+import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {msToNextMinute} from '../../hotline/schedule.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {styles} from './styles.js';
@@ -13,13 +13,13 @@ import {regionOf} from '../../i18n/resolve.js';
 // A bare import would be dropped by bundlers anyway (the file has no side effects), and esbuild
 // warns about it.
 import {} from '../quick-exit/quick-exit.js';
-import {emit} from '../../internal/emit.js';
+import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
+import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import {scopeLabel, t} from './messages.js';
-import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {announce} from '../../internal/announce.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
+import {announce} from '../../internal/announce.js';
 import {lineView, numberText, type Channel} from './line-view.js';
 
 /** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */
