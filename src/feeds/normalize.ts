@@ -81,7 +81,7 @@ export function parseDate(value: unknown): number | undefined {
   if (typeof value !== 'string' || !value.trim()) return undefined;
   const text = value
     .trim()
-  // Europe's zone names, which feeds write (PHP's `T`) and Date.parse does not know (it knows GMT, UT
+    // Europe's zone names, which feeds write (PHP's `T`) and Date.parse does not know (it knows GMT, UT
     // and the American ones): BST (British summer), WET, WEST, CET, CEST, EET, EEST, as UTC offsets; and
     // RFC 822's "Z" for UTC, which WebKit does not know. Other names still give no date rather than a
     // guessed one (IST is India, Ireland or Israel).
