@@ -74,9 +74,12 @@ export const textAttr = (fallback: string) => ({
   fromAttribute: (value: string | null) => value ?? fallback,
 });
 
-/** `YYYY-MM-DD` → [y, m, d], or null when it is not a real date (2026-02-31 is not 3 March). */
+/**
+ * `YYYY-MM-DD` → [y, m, d], or null when it is not a real date (2026-02-31 is not 3 March) or not
+ * text (a partner's JSON `{"toString": false}` would throw if made text).
+ */
 export function isoDate(value: unknown): [number, number, number] | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value ?? '').trim());
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value == 'string' ? value.trim() : '');
   if (!match) return null;
   const [y, m, d] = match.slice(1).map(Number);
   // A day out of range rolls over into another date (years 0–99 become 1900–1999), which the ISO

@@ -85,6 +85,13 @@ describe('partner line', () => {
     expect(warnings.join('\n')).to.contain('"verified" is not valid');
     expect(line!.verified).to.equal('');
     expect(buildCustomLine({name: 'City Helpline', phone: '+442079460000', verified: '2024-02-29'})!.verified).to.equal('2024-02-29');
+    // JSON can give an object that cannot be made text ({"toString": false}): a warning, not a throw
+    // into the page (found by the property test below with seed 20980535).
+    const odd = await captureWarnings(() => {
+      line = buildCustomLine({name: 'City Helpline', phone: '+442079460000', verified: JSON.parse('{"toString": false}')});
+    });
+    expect(odd.join('\n')).to.contain('"verified" is not valid');
+    expect(line!.verified).to.equal('');
   });
 
   it('an email is an address only: a "?" cannot add a hidden Bcc or a written body to the reader’s mail', async () => {
