@@ -13,7 +13,7 @@
 // gives the same value. Anything that is not exactly this shape is left as it is.
 // The edit comes with a source map.
 import ts from 'typescript';
-import MagicString from 'magic-string';
+import {sourceEdit} from './source-edit.mjs';
 
 /**
  * Each name the file declares, how many times (any scope, any kind), and whether any is other than a
@@ -106,9 +106,8 @@ function shape(call) {
  * @returns {{code: string, map: import('magic-string').SourceMap, count: number} | null} null when nothing changed
  */
 export function flattenMsgCalls(code) {
-  const file = ts.createSourceFile('chunk.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const {file, out, result} = sourceEdit(code, 'chunk.js', 'flatten-msg-calls.mjs', ts.ScriptKind.JS);
   const steady = bindings(file);
-  const out = new MagicString(code);
   let count = 0;
   /** @param {ts.Node} node */
   const visit = (node) => {
@@ -138,5 +137,5 @@ export function flattenMsgCalls(code) {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return count ? {code: out.toString(), map: out.generateMap({hires: true}), count} : null;
+  return count ? result({count}) : null;
 }

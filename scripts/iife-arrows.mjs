@@ -13,7 +13,7 @@
 // every function it can into an arrow, was larger too). A function inside another that changes is
 // left as it is. The edit comes with a source map.
 import ts from 'typescript';
-import MagicString from 'magic-string';
+import {sourceEdit} from './source-edit.mjs';
 
 /**
  * Whether the function reads `this`, `arguments`, `new.target` or `super` of its own, or holds a class
@@ -42,8 +42,7 @@ function readsOwnContext(fn) {
  * @returns {{code: string, map: import('magic-string').SourceMap, count: number} | null} null when nothing changed
  */
 export function iifeArrows(code) {
-  const file = ts.createSourceFile('chunk.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
-  const out = new MagicString(code);
+  const {file, out, result} = sourceEdit(code, 'chunk.js', 'iife-arrows.mjs', ts.ScriptKind.JS);
   let count = 0;
   /** @param {ts.Node} node */
   const visit = (node) => {
@@ -71,5 +70,5 @@ export function iifeArrows(code) {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return count ? {code: out.toString(), map: out.generateMap({hires: true}), count} : null;
+  return count ? result({count}) : null;
 }

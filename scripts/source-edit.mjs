@@ -1,7 +1,8 @@
 // What the CDN build's source rewrites share (scripts/bank-msg-ids.mjs, scope-msg-ids.mjs,
-// hotline-phones.mjs): the module parsed with TypeScript's parser, its edits in MagicString (so the
-// source map stays exact), a failure that names the script and the code it could not rewrite, and
-// the reading of a `msg(text, id)` call.
+// hotline-phones.mjs) and its rewrites of terser's output (flatten-msg-calls.mjs, iife-arrows.mjs,
+// which parse it as JavaScript): the module parsed with TypeScript's parser, its edits in MagicString
+// (so the source map stays exact), a failure that names the script and the code it could not
+// rewrite, and the reading of a `msg(text, id)` call.
 import ts from 'typescript';
 import MagicString from 'magic-string';
 
@@ -9,9 +10,11 @@ import MagicString from 'magic-string';
  * @param {string} code the module's source
  * @param {string} id its file name
  * @param {string} script the rewriting script's file name, for the failure
+ * @param {ts.ScriptKind} [kind] TypeScript (a source module), or JavaScript (a built chunk, where
+ *   `a<b>(c)` is two comparisons, not a call with a type argument)
  */
-export function sourceEdit(code, id, script) {
-  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+export function sourceEdit(code, id, script, kind = ts.ScriptKind.TS) {
+  const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, kind);
   const out = new MagicString(code);
   /** @returns {never} */
   const fail = (node, why) => {
