@@ -42,7 +42,7 @@ function readsOwnContext(fn) {
  * @returns {{code: string, map: import('magic-string').SourceMap, count: number} | null} null when nothing changed
  */
 export function iifeArrows(code) {
-  const {file, out, result} = sourceEdit(code, 'chunk.js', 'iife-arrows.mjs', ts.ScriptKind.JS);
+  const {file, out, fail, result} = sourceEdit(code, 'chunk.js', 'iife-arrows.mjs', ts.ScriptKind.JS);
   let count = 0;
   /** @param {ts.Node} node */
   const visit = (node) => {
@@ -59,7 +59,7 @@ export function iifeArrows(code) {
         // An arrow's body is one expression that does not start with `{`: a comma sequence or an
         // object literal (or anything starting with one) goes in parentheses.
         if (body.startsWith('{') || (ts.isBinaryExpression(value) && value.operatorToken.kind === ts.SyntaxKind.CommaToken)) body = `(${body})`;
-        if (!/^(\(.*\)|[\w$]+)$/s.test(params)) throw new Error(`scripts/iife-arrows.mjs: could not read the parameters of ${text(callee.getStart(file), callee.getEnd()).slice(0, 80)}`);
+        if (!/^(\(.*\)|[\w$]+)$/s.test(params)) fail(callee, 'could not read the parameters');
         out.overwrite(node.expression.getStart(file), node.expression.getEnd(), `(${params}=>${body})`);
         count++;
         // What is inside was copied as written; the arguments are still to be read.
