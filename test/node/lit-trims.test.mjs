@@ -57,3 +57,9 @@ test('no source loads Lit’s polyfill-support (its hooks are left out)', () => 
     if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /polyfill-support/, `${file}: imports ${node.moduleSpecifier.text}`);
   }
 });
+
+test('no source loads Lit’s SSR hydration support (its hook is left out)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /ssr|hydrate/, `${file}: imports ${node.moduleSpecifier.text}`);
+  }
+});
