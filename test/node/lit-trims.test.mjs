@@ -63,3 +63,10 @@ test('no source loads Lit’s SSR hydration support (its hook is left out)', () 
     if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /ssr|hydrate/, `${file}: imports ${node.moduleSpecifier.text}`);
   }
 });
+
+test('no source writes a compiled template (every template is prepared from an html tag at run time)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /@lit-labs\/compiler/, `${file}: imports ${node.moduleSpecifier.text}`);
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.notEqual(node.text, '_$litType$', `${file}: names _$litType$`);
+  }
+});
