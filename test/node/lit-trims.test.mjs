@@ -70,3 +70,9 @@ test('no source writes a compiled template (every template is prepared from an h
     if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.notEqual(node.text, '_$litType$', `${file}: names _$litType$`);
   }
 });
+
+test('no source styles with a CSSStyleSheet or unsafeCSS (every style is a css result)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node)) assert.ok(!['CSSStyleSheet', 'unsafeCSS', 'getCompatibleStyle'].includes(node.text), `${file}: names ${node.text}`);
+  }
+});
