@@ -131,6 +131,12 @@ const litMessages = {
  *   a subclass that puts a sheet of its own in `styles`, in an engine without adopted sheets, would
  *   see a difference (those styles missing): not a documented use, and README says so (measured
  *   2026-12-01: −45 B on signpost.js, −49 B the ticker's).
+ * - A render's `creationScope` (the scoped custom element registry that
+ *   `@lit-labs/scoped-registry-mixin` passes in a class's `renderOptions`): templates are cloned by the
+ *   document, as they were for every Signpost class, which sets no `creationScope` (no source names
+ *   it: test/node/lit-trims.test.mjs; measured 2026-12-01: −12 B on signpost.js). Only a subclass with
+ *   its own scoped registry would see a difference (its elements created from the global one): not a
+ *   documented use, and README says so.
  * - Templates compiled ahead of time (`@lit-labs/compiler`, whose results carry a prepared template
  *   object as their `_$litType$` instead of the number 1): lit-html no longer prepares those. Signpost's
  *   templates are all written as `html` and prepared at run time (test/node/lit-trims.test.mjs), as
@@ -192,6 +198,7 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ],
       ['const t=globalThis,i=t=>t,', 'const t=globalThis,i=t=>t,'],
       ['const s=i(t).nextSibling;i(t).remove()', 'const s=t.nextSibling;t.remove()'],
+      ['e=(t?.creationScope??l).importNode(i,!0)', 'e=l.importNode(i,!0)'],
       ['$(t){const{values:i,_$litType$:s}=t,e="number"==typeof s?this._$AC(t):(void 0===s.el&&(s.el=S.createElement(V(s.h,s.h[0]),this.options)),s);', '$(t){const{values:i}=t,e=this._$AC(t);'],
       // helpers called once, written where they are called (the check's definition checked to be this)
       ['b=x(1),', 'b=(i,...s)=>({_$litType$:1,strings:i,values:s}),'],

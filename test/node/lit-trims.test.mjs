@@ -76,3 +76,10 @@ test('no source styles with a CSSStyleSheet or unsafeCSS (every style is a css r
     if (ts.isIdentifier(node)) assert.ok(!['CSSStyleSheet', 'unsafeCSS', 'getCompatibleStyle'].includes(node.text), `${file}: names ${node.text}`);
   }
 });
+
+test('no source gives a render a creationScope (templates are cloned by the document)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node)) assert.notEqual(node.text, 'creationScope', `${file}: names creationScope`);
+    if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /scoped-registry/, `${file}: imports ${node.moduleSpecifier.text}`);
+  }
+});
