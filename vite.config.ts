@@ -163,6 +163,10 @@ const litMessages = {
  *   tag made by lit-html's tag factory (`x(1)`, whose other uses are `svg` and `mathml`), and the
  *   check that a value is iterable, whose argument is a parameter (measured 2026-11-30: −20 B on
  *   signpost.js, −14 to −28 B on the others). The factory and the check stay defined as Lit wrote them.
+ *   Likewise the template element that lit-html's Template makes for each template (its static
+ *   `createElement`, called only there since compiled templates went, and not exported: −21 B on
+ *   signpost.js, −16 B the ticker's), written in the constructor with `document`, which is what
+ *   lit-html's own name for it holds (the constructor has a local of that name).
  */
 const LIT_UNUSED: [RegExp, [string, string][]][] = [
   [
@@ -194,8 +198,10 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['+(2===i?"</svg>":3===i?"</math>":"")', ''],
       [
         'if(this.el=S.createElement(f,e),P.currentNode=this.el.content,2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}',
-        'this.el=S.createElement(f,e),P.currentNode=this.el.content;',
+        '(this.el=document.createElement("template")).innerHTML=f,P.currentNode=this.el.content;',
       ],
+      // Template.createElement, called only there (lit-html exports no Template), written where it is called
+      ['static createElement(t,i){const s=l.createElement("template");return s.innerHTML=t,s}', ''],
       ['const t=globalThis,i=t=>t,', 'const t=globalThis,i=t=>t,'],
       ['const s=i(t).nextSibling;i(t).remove()', 'const s=t.nextSibling;t.remove()'],
       ['e=(t?.creationScope??l).importNode(i,!0)', 'e=l.importNode(i,!0)'],
