@@ -168,8 +168,8 @@ const litMessages = {
  *   `createElement`, called only there since compiled templates went, and not exported: −21 B on
  *   signpost.js, −16 B the ticker's), written in the constructor with `document`, which is what
  *   lit-html's own name for it holds (the constructor has a local of that name). And ReactiveElement's
- *   constructor's one helper (`_$Ev`, private, named nowhere else in Lit), written in the constructor
- *   (−7 B on signpost.js, −6 to −8 B on the others).
+ *   constructor's two helpers (`_$Ev` and the `_$E_` it calls, private, named nowhere else in Lit),
+ *   written in the constructor, the second as a block (−7 B on signpost.js, −8 to −17 B on the others).
  */
 const LIT_UNUSED: [RegExp, [string, string][]][] = [
   [
@@ -182,6 +182,11 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['p?.({ReactiveElement:y}),', ''],
       // the constructor's one helper (a private method named nowhere else) written in the constructor
       ['this._$Em=null,this._$Ev()}_$Ev(){this._$ES=', 'this._$Em=null,this._$ES='],
+      [
+        'this._$AL=new Map,this._$E_(),this.requestUpdate(),',
+        'this._$AL=new Map;{const t=new Map,s=this.constructor.elementProperties;for(const i of s.keys())this.hasOwnProperty(i)&&(t.set(i,this[i]),delete this[i]);t.size>0&&(this._$Ep=t)}this.requestUpdate(),',
+      ],
+      ['_$E_(){const t=new Map,s=this.constructor.elementProperties;for(const i of s.keys())this.hasOwnProperty(i)&&(t.set(i,this[i]),delete this[i]);t.size>0&&(this._$Ep=t)}', ''],
       // getCompatibleStyle is the identity (css-tag.js, above): its two calls are written as their result
       ['for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));', 'for(const s of e)i.unshift(s)}else void 0!==s&&i.push(s);'],
       ...['elementProperties', 'finalized', 'properties'].map((name): [string, string] => [`d("${name}")`, `"${name}"`]),
