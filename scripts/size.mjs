@@ -33,16 +33,18 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // 0.1 KB under its gate, 0.15 KB short of the next step. Seventeenth session (2026-11-30): a hunt
 // (Lit's raw-text and comment bindings and polyfill hooks, −0.23 KB) paid for a partner-phone warning
 // and the quiz forwarding its card's parts: the card 20.25 → 20 KB, the quick exit 11.5 → 11.25 KB,
-// the banner 12 → 11.75 KB.
+// the banner 12 → 11.75 KB. Nineteenth session (2026-12-01): more of Lit left out or written where
+// it is called in the CDN build (−148 B): signpost.js 36.5 → 36.25 KB, the card 20 → 19.75 KB, the
+// quick exit 11.25 → 11 KB, the quiz 27.75 → 27.5 KB, the ticker 15 → 14.75 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
-  'dist/cdn/signpost.js': 36.5 * 1024,
-  'dist/cdn/hotline-card.js': 20 * 1024,
-  'dist/cdn/quick-exit.js': 11.25 * 1024,
-  'dist/cdn/red-flag-quiz.js': 27.75 * 1024,
+  'dist/cdn/signpost.js': 36.25 * 1024,
+  'dist/cdn/hotline-card.js': 19.75 * 1024,
+  'dist/cdn/quick-exit.js': 11 * 1024,
+  'dist/cdn/red-flag-quiz.js': 27.5 * 1024,
   'dist/cdn/campaign-banner.js': 11.75 * 1024,
-  'dist/cdn/news-ticker.js': 15 * 1024,
+  'dist/cdn/news-ticker.js': 14.75 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).
 for (const code of TARGET_LOCALES) BUDGETS[`dist/cdn/locales/${code}.js`] = 8 * 1024;
