@@ -144,12 +144,34 @@ describe('<signpost-campaign-banner>', () => {
     expect($(el, '[part="message"]').textContent!.trim()).to.equal('');
   });
 
-  it('a content note longer than its box starts at the box’s top, where the reader can scroll from', async () => {
+  it('a content note longer than the image box makes the box grow: the note and its "Show the image" button stay whole, clear of the close button (every variant, wide and narrow, en and ar, larger text)', async () => {
     const note = 'this banner links to news about a court case in which survivors gave evidence, with descriptions of exploitation and threats';
-    const el = await mount(html`<signpost-campaign-banner heading="H" message="M" image=${IMG} image-alt="A photo" content-note=${note}></signpost-campaign-banner>`);
-    const box = $(el, '.media.note');
-    expect(box.scrollHeight, 'the note overflows its box').to.be.above(box.clientHeight);
-    expect($(el, '.media.note p').getBoundingClientRect().top).to.be.at.least(box.getBoundingClientRect().top);
+    const problems: string[] = [];
+    for (const variant of ['inline', 'card']) {
+      for (const [width, size] of [[1000, 16], [320, 16], [412, 32]]) {
+        for (const lang of ['en', 'ar']) {
+          const wrap = await fixture(html`<div style="width: ${width}px; font-size: ${size}px"><signpost-campaign-banner variant=${variant} lang=${lang} heading="H" message="M"
+            image=${IMG} image-alt="A photo" content-note=${note} dismissible></signpost-campaign-banner></div>`);
+          const el = wrap.firstElementChild as Banner;
+          await el.updateComplete;
+          const at = `${variant} ${width}px ${size}px ${lang}`;
+          const box = $(el, '.media.note');
+          const outer = box.getBoundingClientRect();
+          if (box.scrollHeight > box.clientHeight + 1) problems.push(`${at}: the note scrolls inside its box`);
+          const button = box.querySelector('button')!.getBoundingClientRect();
+          if (button.bottom > outer.bottom || button.top < outer.top) problems.push(`${at}: the button is outside the box`);
+          const close = $(el, '[part="close-button"]').getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(box.querySelector('p')!);
+          if ([...text.getClientRects()].some((r) => r.width && r.left < close.right && r.right > close.left && r.top < close.bottom && r.bottom > close.top)) {
+            problems.push(`${at}: the close button covers the note`);
+          }
+          // Never smaller than the image it stands for (16:9 of its width).
+          if (outer.height + 1 < (outer.width * 9) / 16) problems.push(`${at}: the box is smaller than the image's`);
+        }
+      }
+    }
+    expect(problems).to.deep.equal([]);
   });
 
   it('a removed variant attribute means inline, without a warning', async () => {
@@ -183,9 +205,12 @@ describe('<signpost-campaign-banner>', () => {
     expect($<HTMLImageElement>(el, 'img').alt).to.equal('A photo');
     // The button is gone: focus moves to the image that replaced it, not back to the page.
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.media'));
-    // The image takes the place the note held: the banner does not change size.
+    // The image takes the place the note held (as tall, or less when the note's words needed more):
+    // a 16:9 box, sized before the image loads.
     const after = $(el, '.media').getBoundingClientRect();
-    expect(Math.round(after.height)).to.equal(Math.round(box.height));
+    expect(Math.round(after.width)).to.equal(Math.round(box.width));
+    expect(after.height).to.be.at.most(box.height + 0.5);
+    expect(after.height).to.be.closeTo((after.width * 9) / 16, 1);
     await expect(el).to.be.accessible();
   });
 

@@ -32,11 +32,12 @@ export const styles = [
       font-size: 0.9em;
       color: var(--_muted);
     }
-    /* The image box is sized before the image loads, and the content note takes the same box. */
+    /* The image box is sized before the image loads (12em by 6.75em, or the full width in stacked
+       layouts), and the content note takes the same box, growing when its words need more. */
     .media {
       flex: none;
       inline-size: 12em;
-      block-size: 6.75em;
+      aspect-ratio: 16 / 9;
       border-radius: var(--_radius);
       overflow: hidden;
     }
@@ -49,12 +50,16 @@ export const styles = [
     .media.note {
       display: flex;
       flex-direction: column;
-      /* safe: a note taller than the box starts at its top, where it can be scrolled from */
-      justify-content: safe center;
+      justify-content: center;
       gap: 0.5em;
       padding: 0.5em;
       border: 1px dashed var(--_border);
-      overflow: auto;
+      /* Visible: the box grows to hold the note and its button (a box that scrolled hid the button). */
+      overflow: visible;
+    }
+    /* Stacked, the close button sits in the note's corner (--_room). */
+    .dismissible .note {
+      padding-inline-end: var(--_room, 0.5em);
     }
     .media.note p {
       margin: 0;
@@ -117,8 +122,6 @@ export const styles = [
     }
     .card .media {
       inline-size: 100%;
-      block-size: auto;
-      aspect-ratio: 16 / 9;
     }
     /* The first lines: the content note, and the heading (or the message, when there is none). */
     .dismissible:not(.with-image) :is(.note-text, .text > :first-child) {
@@ -135,8 +138,6 @@ export const styles = [
       }
       .inline .media {
         inline-size: 100%;
-        block-size: auto;
-        aspect-ratio: 16 / 9;
       }
     }
     @media (forced-colors: active) {
