@@ -4,7 +4,8 @@
 // data in the middle each widget's templates, styles and calls had fewer of the others' in reach
 // (measured 2026-11-30, gzip on signpost.js, red-flag-quiz.js and hotline-card.js: the bank and the
 // directory −174, −102 and −46 B; the scope labels −64, −43 and −24 B more; the country names −35,
-// −22 and −20 B more; the other files hold none of them).
+// −22 and −20 B more; the other files hold none of them). The campaigns with their sources, which only
+// signpost.js holds since the banner reads their windows alone: −24 B on signpost.js (2026-12-01).
 //
 // Each is a top-level declaration of the bundle, moved as it is to just before the final `export`:
 // - `builtInBank` is a function declaration: where it stands changes nothing (declarations are
@@ -13,9 +14,11 @@
 // - The others are `var`s whose value is built when the module runs, so after the move it is built
 //   after the widgets are defined: each is read only when a card renders (or the reader picks a
 //   country), which is never during the module's run (updates wait for a microtask). Nothing may
-//   read them in a constructor or connectedCallback (a banner's campaigns, read as it connects, stay
-//   where they are). test/embedding/pages.test.ts loads signpost.js on a page whose card, quiz and
-//   others are already there, and fails on any error.
+//   read them in a constructor or connectedCallback (a banner's campaign windows, read as it
+//   connects, stay where they are). `CAMPAIGNS` (the windows with their sources) is read by no
+//   Signpost code at all: only signpost.js exports it, and a page reads it after the file has run.
+//   test/embedding/pages.test.ts loads signpost.js on a page whose card, quiz and others are
+//   already there, and fails on any error.
 // A file that holds the module but not the declaration as expected fails the build, so that a
 // change in the bundler's output is looked at again. The source map follows the moves.
 import MagicString from 'magic-string';
@@ -26,6 +29,7 @@ export const MOVES = [
   {what: 'the hotline directory (src/data/hotlines.ts)', start: /^var HOTLINES = \[$/m, end: /^\];$/m, present: /\bHOTLINES\b/},
   {what: "the card's scope labels (src/components/hotline-card/messages.ts)", start: /^var SCOPE = \{$/m, end: /^\};$/m, present: /\bSCOPE\b/},
   {what: 'English country names (src/hotline/format.ts)', start: /^var ENGLISH_COUNTRY_NAMES = \{$/m, end: /^\};$/m, present: /\bENGLISH_COUNTRY_NAMES\b/},
+  {what: 'the campaigns with their sources (src/banner/campaigns.ts)', start: /^var CAMPAIGNS = \{$/m, end: /^\};$/m, present: /\bCAMPAIGNS\b/},
 ];
 
 /**

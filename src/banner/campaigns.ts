@@ -2,24 +2,42 @@
  * Built-in campaigns and the dates they show on. Text lives in the banner's messages (localised);
  * facts (days, sources) come from shared/reference/domain.md §1.2–1.3.
  */
-import {own} from '../internal/input.js';
-
 export type CampaignId = 'world-day' | 'prevention-month' | 'wear-blue-day' | 'learn-the-signs';
+
+/** A yearly window: from this month-day to that one (inclusive). */
+export interface CampaignWindow {
+  from: [month: number, day: number];
+  until: [month: number, day: number];
+}
 
 export interface Campaign {
   id: CampaignId;
   /** Shown from this month-day to that one (inclusive), every year; none = any day. */
-  window?: {from: [month: number, day: number]; until: [month: number, day: number]};
+  window?: CampaignWindow;
   source: {name: string; url: string};
 }
 
+// UN World Day against Trafficking in Persons, 30 July (A/RES/68/192): the week up to and including it.
+const WORLD_DAY: CampaignWindow = {from: [7, 24], until: [7, 30]};
+// Human Trafficking Prevention Month: January.
+const PREVENTION_MONTH: CampaignWindow = {from: [1, 1], until: [1, 31]};
+// Wear Blue Day, 11 January: the week up to and including it.
+const WEAR_BLUE_DAY: CampaignWindow = {from: [1, 5], until: [1, 11]};
+
+/**
+ * The yearly windows of the campaigns that have one (the others show any day): what the banner
+ * reads. CAMPAIGNS adds the sources, which a file with the banner alone then does not carry.
+ */
+export const WINDOWS: Readonly<Partial<Record<CampaignId, CampaignWindow>>> = {
+  'world-day': WORLD_DAY,
+  'prevention-month': PREVENTION_MONTH,
+  'wear-blue-day': WEAR_BLUE_DAY,
+};
+
 export const CAMPAIGNS: Record<CampaignId, Campaign> = {
-  // UN World Day against Trafficking in Persons, 30 July (A/RES/68/192): the week up to and including it.
-  'world-day': {id: 'world-day', window: {from: [7, 24], until: [7, 30]}, source: {name: 'UNODC', url: 'https://www.unodc.org/brulo/en/bhc-and-world-tip-day.html'}},
-  // Human Trafficking Prevention Month: January.
-  'prevention-month': {id: 'prevention-month', window: {from: [1, 1], until: [1, 31]}, source: {name: 'DHS Blue Campaign, as quoted by madisoncrabtreeart.com', url: 'https://madisoncrabtreeart.com/bc-wbd-htpm-24'}},
-  // Wear Blue Day, 11 January: the week up to and including it.
-  'wear-blue-day': {id: 'wear-blue-day', window: {from: [1, 5], until: [1, 11]}, source: {name: 'DHS Blue Campaign, as quoted by madisoncrabtreeart.com', url: 'https://madisoncrabtreeart.com/bc-wbd-htpm-24'}},
+  'world-day': {id: 'world-day', window: WORLD_DAY, source: {name: 'UNODC', url: 'https://www.unodc.org/brulo/en/bhc-and-world-tip-day.html'}},
+  'prevention-month': {id: 'prevention-month', window: PREVENTION_MONTH, source: {name: 'DHS Blue Campaign, as quoted by madisoncrabtreeart.com', url: 'https://madisoncrabtreeart.com/bc-wbd-htpm-24'}},
+  'wear-blue-day': {id: 'wear-blue-day', window: WEAR_BLUE_DAY, source: {name: 'DHS Blue Campaign, as quoted by madisoncrabtreeart.com', url: 'https://madisoncrabtreeart.com/bc-wbd-htpm-24'}},
   'learn-the-signs': {id: 'learn-the-signs', source: {name: 'DHS Blue Campaign', url: 'https://www.dhs.gov/blue-campaign/government-roles'}},
 };
 
@@ -40,12 +58,11 @@ export function localDate(instant: number): [number, number, number] {
 
 /**
  * Whether a banner shows on the reader's local date: `from`/`until` (inclusive) when given,
- * else the campaign's yearly window, else always.
+ * else the campaign's yearly window (`WINDOWS`), else always.
  */
-export function isShowing(today: [number, number, number], campaign: Campaign | undefined, from?: [number, number, number] | null, until?: [number, number, number] | null): boolean {
+export function isShowing(today: [number, number, number], window: CampaignWindow | undefined, from?: [number, number, number] | null, until?: [number, number, number] | null): boolean {
   const now = key(...today);
   if (from || until) return (!from || now >= key(...from)) && (!until || now <= key(...until));
-  const window = own(campaign, 'window') as Campaign['window'];
   if (!window) return true;
   // Month and day alone (year 0), for a window that comes back every year.
   const md = key(0, today[1], today[2]);

@@ -3,7 +3,7 @@ import '../../src/components/campaign-banner/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
-import {isShowing, parseDay, CAMPAIGNS} from '../../src/banner/campaigns.js';
+import {isShowing, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
 import {$, $$, captureWarnings, readmeSnippet, rgbOf, textOf} from '../helpers/util.js';
 
 type Banner = SignpostCampaignBanner;
@@ -332,7 +332,7 @@ describe('<signpost-campaign-banner>', () => {
     expect(placedAhead.showing).to.equal(true);
     const custom = await mount(html`<signpost-campaign-banner heading="Event" until="2026-11-28" .clock=${on(2026, 11, 29)}></signpost-campaign-banner>`);
     expect(custom.showing).to.equal(false);
-    expect(isShowing([2026, 11, 29], CAMPAIGNS['learn-the-signs'], parseDay('2026-11-29'), null)).to.equal(true);
+    expect(isShowing([2026, 11, 29], WINDOWS['learn-the-signs'], parseDay('2026-11-29'), null)).to.equal(true);
     expect(parseDay('2026-02-30')).to.equal(null);
     const warnings = await captureWarnings(async () => {
       await mount(html`<signpost-campaign-banner heading="X" from="soon" variant="huge" campaign="nope"></signpost-campaign-banner>`);

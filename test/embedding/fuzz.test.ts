@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/define.js';
 import {parseHours, parsePhone} from '../../src/hotline/custom-line.js';
 import {openState} from '../../src/hotline/schedule.js';
-import {isShowing, parseDay, CAMPAIGNS} from '../../src/banner/campaigns.js';
+import {isShowing, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
 import {parseTopics} from '../../src/quiz/bank.js';
 import {builtInBank} from '../../src/data/quiz-bank.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
@@ -142,9 +142,9 @@ describe('property-based: parsers and attribute converters never throw', () => {
         if (!/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(junk)) expect(parseDay(junk)).to.equal(null);
         // from/until are inclusive; without them a campaign shows in its yearly window (World Day: 24–30 July).
         const from = real ? ([y, m, d] as [number, number, number]) : null;
-        expect(isShowing(today, CAMPAIGNS['world-day'], from, null), `${today} from ${written}`).to.equal(from ? key(today) >= key(from) : today[1] === 7 && today[2] >= 24 && today[2] <= 30);
-        expect(isShowing(today, CAMPAIGNS['world-day'], null, from)).to.equal(from ? key(today) <= key(from) : today[1] === 7 && today[2] >= 24 && today[2] <= 30);
-        expect(isShowing(today, CAMPAIGNS['learn-the-signs'], null, null)).to.equal(true);
+        expect(isShowing(today, WINDOWS['world-day'], from, null), `${today} from ${written}`).to.equal(from ? key(today) >= key(from) : today[1] === 7 && today[2] >= 24 && today[2] <= 30);
+        expect(isShowing(today, WINDOWS['world-day'], null, from)).to.equal(from ? key(today) <= key(from) : today[1] === 7 && today[2] >= 24 && today[2] <= 30);
+        expect(isShowing(today, WINDOWS['learn-the-signs'], null, null)).to.equal(true);
       }),
       RUNS,
     );

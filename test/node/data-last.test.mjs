@@ -86,7 +86,7 @@ test('fails the build when the data is there but not as expected', () => {
 
 test('in the built CDN files (after `npm run build`), the data comes after every widget’s code', {skip: !existsSync(new URL('../../dist/cdn/signpost.js', import.meta.url))}, () => {
   for (const [file, data] of [
-    ['signpost', ['An employer keeps', 'country:`US`']],
+    ['signpost', ['An employer keeps', 'country:`US`', 'bhc-and-world-tip-day']],
     ['red-flag-quiz', ['An employer keeps', 'country:`US`']],
     ['hotline-card', ['country:`US`']],
   ]) {
@@ -94,4 +94,10 @@ test('in the built CDN files (after `npm run build`), the data comes after every
     const lastDefine = code.lastIndexOf('`signpost-');
     for (const text of data) assert.ok(code.indexOf(text) > lastDefine, `${file}.js: ${text} after the code`);
   }
+});
+
+test('the banner’s own file carries the campaigns’ windows but not their sources (only signpost.js exports CAMPAIGNS)', {skip: !existsSync(new URL('../../dist/cdn/campaign-banner.js', import.meta.url))}, () => {
+  const banner = readFileSync(new URL('../../dist/cdn/campaign-banner.js', import.meta.url), 'utf8');
+  assert.match(banner, /from:\[7,24\],until:\[7,30\]/);
+  assert.doesNotMatch(banner, /unodc\.org|madisoncrabtreeart|government-roles/);
 });

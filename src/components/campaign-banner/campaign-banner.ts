@@ -6,7 +6,7 @@ import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {boolAttr, headingLevel, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {campaignText, t} from './messages.js';
-import {CAMPAIGNS, isShowing, localDate, parseDay, type Campaign, type CampaignId} from '../../banner/campaigns.js';
+import {WINDOWS, isShowing, localDate, parseDay, type CampaignId, type CampaignWindow} from '../../banner/campaigns.js';
 import {styles} from './styles.js';
 
 /** Detail of `signpost-banner-dismiss` and `signpost-banner-dismissed`. */
@@ -153,18 +153,22 @@ export class SignpostCampaignBanner extends SignpostElement {
    * when the reader closes it.
    */
   get showing(): boolean {
-    const campaign = own(CAMPAIGNS, this.campaign) as Campaign | undefined;
     const from = parseDay(this.from);
     const until = parseDay(this.until);
     return (
       // Something to say (a campaign, heading, message or slotted content): else no empty box either.
-      !!(campaign || this.heading || this.message || this.childElementCount || this.textContent?.trim()) &&
+      !!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent?.trim()) &&
       !this.#dismissed() &&
       // A date that is not one hides the banner (it warns): a dated banner must not show for ever.
       (from || !this.from) &&
       (until || !this.until) &&
-      isShowing(localDate(now(this.clock)), campaign, from, until)
+      isShowing(localDate(now(this.clock)), own(WINDOWS, this.campaign) as CampaignWindow | undefined, from, until)
     );
+  }
+
+  /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
+  get #builtIn(): (typeof campaignText)[CampaignId] | undefined {
+    return own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined;
   }
 
   /** Dismissed here, or remembered (read each time: the campaign or words may change at any time). */
@@ -183,8 +187,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    * unset heading or message, whether '', null or undefined, counts as no words).
    */
   get #flag(): string {
-    const campaign = own(CAMPAIGNS, this.campaign) as Campaign | undefined;
-    if (campaign) return STORAGE_PREFIX + campaign.id + (own(campaign, 'window') ? `:${localDate(now(this.clock))[0]}` : '');
+    if (this.#builtIn) return STORAGE_PREFIX + this.campaign + (own(WINDOWS, this.campaign) ? `:${localDate(now(this.clock))[0]}` : '');
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
     return `${STORAGE_PREFIX}custom:${(hash >>> 0).toString(36)}`;
@@ -200,7 +203,7 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('campaign') && this.campaign && !own(CAMPAIGNS, this.campaign)) {
+    if (changed.has('campaign') && this.campaign && !this.#builtIn) {
       warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
@@ -275,7 +278,7 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   override render(): TemplateResult | typeof nothing {
     if (!this.showing) return nothing;
-    const builtIn = (own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined)?.();
+    const builtIn = this.#builtIn?.();
     const cta = this.#cta;
     // No image-alt: no image (willUpdate says why).
     const image = this.imageAlt == null ? null : safeUrl(this.image);
