@@ -19,7 +19,7 @@ let observer: MutationObserver | undefined;
 const warnedLanguages = new Set<string>();
 
 function watchLanguages(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
+  if (observer) return;
   observer = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
   observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'dir'], subtree: true});
 }
