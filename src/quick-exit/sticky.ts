@@ -7,7 +7,7 @@ import {css} from 'lit';
 import {addPageSheet} from '../internal/page-sheet.js';
 
 const PROPERTY = '--signpost-quick-exit-offset';
-const owners = new Map<Element, ResizeObserver | undefined>();
+const owners = new Map<Element, ResizeObserver>();
 // The property is written out: css`` takes no strings.
 const PADDING = css`html { scroll-padding-block-start: calc(var(--signpost-quick-exit-offset, 0px) + 0.5em); }`;
 let removeSheet: (() => void) | undefined;
@@ -24,15 +24,15 @@ function update(): void {
 export function setStickyOffset(el: HTMLElement): void {
   if (owners.has(el) || el.ownerDocument !== document) return;
   removeSheet ??= addPageSheet(document, PADDING);
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
-  observer?.observe(el);
+  const observer = new ResizeObserver(update);
+  observer.observe(el);
   owners.set(el, observer);
   update();
 }
 
 export function releaseStickyOffset(el: HTMLElement): void {
   if (!owners.has(el)) return;
-  owners.get(el)?.disconnect();
+  owners.get(el)!.disconnect();
   owners.delete(el);
   if (owners.size) return update();
   removeSheet?.();

@@ -245,7 +245,7 @@ export class SignpostNewsTicker extends SignpostElement {
     this.#rotateTimer ??= rotate ? setInterval(() => this.#step(1), this.interval * 1000) : undefined;
     // The scroll track and its copies come and go together (render): a copy means a track.
     const copy = this.renderRoot.querySelector('.copy');
-    if (copy) (this.#resize ??= typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.#setDuration()) : undefined)?.observe(copy);
+    if (copy) (this.#resize ??= new ResizeObserver(() => this.#setDuration())).observe(copy);
     if (changed.has('speed')) this.#setDuration();
   }
 
