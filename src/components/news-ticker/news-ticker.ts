@@ -144,9 +144,9 @@ export class SignpostNewsTicker extends SignpostElement {
     this.#readChildren();
     // Items written (or changed) after the ticker is in the page, as frameworks do, count too.
     this.#watcher = watchChildren(this, () => this.#readChildren());
-    this.#media = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
-    this.reducedMotion = Boolean(this.#media?.matches);
-    this.#media?.addEventListener?.('change', this.#onMotionChange);
+    this.#media = matchMedia('(prefers-reduced-motion: reduce)');
+    this.reducedMotion = this.#media.matches;
+    this.#media.addEventListener('change', this.#onMotionChange);
     if (this.src && this.hasUpdated) void this.#load();
   }
 
@@ -158,7 +158,7 @@ export class SignpostNewsTicker extends SignpostElement {
     this.#rotateTimer = undefined;
     this.#resize?.disconnect();
     this.#watcher?.disconnect();
-    this.#media?.removeEventListener?.('change', this.#onMotionChange);
+    this.#media?.removeEventListener('change', this.#onMotionChange);
     // Moved by a framework with the pointer or focus inside: no leave event will come.
     this.hovering = this.focusInside = false;
   }
