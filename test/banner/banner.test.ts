@@ -101,14 +101,14 @@ describe('<signpost-campaign-banner>', () => {
       el = await mount(html`<signpost-campaign-banner heading="H" image=${IMG}></signpost-campaign-banner>`);
     });
     expect($$(el, 'img')).to.have.length(0);
-    expect(warnings.join()).to.contain('it has no image-alt');
+    expect(warnings.join()).to.contain('image without image-alt');
     // A framework binding unset data (Vue :imageAlt, Angular [imageAlt]) sets undefined: no alt either, not a decorative image.
     let bound!: Banner;
     const unset = await captureWarnings(async () => {
       bound = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} .imageAlt=${undefined}></signpost-campaign-banner>`);
     });
     expect($$(bound, 'img'), 'imageAlt undefined').to.have.length(0);
-    expect(unset.join()).to.contain('it has no image-alt');
+    expect(unset.join()).to.contain('image without image-alt');
     const described = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt="People at a community meeting"></signpost-campaign-banner>`);
     const img = $<HTMLImageElement>(described, 'img');
     expect(img.alt).to.equal('People at a community meeting');

@@ -219,7 +219,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Two real dates (YYYY-MM-DD compares as text) the wrong way round.
     if ((changed.has('from') || changed.has('until')) && parseDay(this.from) && parseDay(this.until) && this.from.trim() > this.until.trim()) warn(`banner from="${this.from}" is after until="${this.until}": it never shows.`);
     if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt == null) {
-      warn('the banner image is not shown: it has no image-alt. Describe it, or use image-alt="" if it is decorative.');
+      warn('banner image without image-alt: not shown. Describe it, or use image-alt="" if it is decorative.');
     }
     if (changed.has('rememberDismissal') && this.rememberDismissal != null && !REMEMBER.includes(this.rememberDismissal)) {
       warn(`banner remember-dismissal="${this.rememberDismissal}": use session or local; nothing is stored.`);
