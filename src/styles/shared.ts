@@ -57,16 +57,15 @@ export const shared = css`
   [hidden] {
     display: none !important;
   }
+  /* For text read but not shown; only on a div or span, which have no padding or border to take away. */
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   :focus-visible {
     outline: 3px solid var(--_accent);
