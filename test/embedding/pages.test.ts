@@ -315,6 +315,20 @@ describe('embedding in partner pages', () => {
       await (sticky as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
       expect(win.getComputedStyle(sticky).position).to.equal('sticky');
       expect(win.getComputedStyle(sticky).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      // …and its background lies under everything it shows (an inline host paints only behind its
+      // line: page text showed through the explanation).
+      sticky.setAttribute('explain', '');
+      await (sticky as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      expect(win.getComputedStyle(sticky).display).to.equal('block');
+      const bar = sticky.getBoundingClientRect();
+      const shown = sticky.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect();
+      expect(bar.top, 'the bar starts above its content').to.be.at.most(shown.top + 0.5);
+      expect(bar.bottom, 'the bar ends below its content').to.be.at.least(shown.bottom - 0.5);
+      // A partner can still hide it.
+      sticky.hidden = true;
+      expect(win.getComputedStyle(sticky).display).to.equal('none');
+      sticky.hidden = false;
+      sticky.removeAttribute('explain');
       sticky.removeAttribute('placement');
       const card = doc.querySelector('signpost-hotline-card')!;
       const call = card.shadowRoot!.querySelector<HTMLElement>('[part="call-link"]')!;

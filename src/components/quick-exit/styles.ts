@@ -18,8 +18,10 @@ export const styles = [
     /* The bar paints its whole box (a reserved min-height must not leave a clear strip that takes
        clicks), and never more than half the viewport (400% zoom, the explanation open): it scrolls. */
     /* !important: a host page's rule on the element (even * { all: unset }) beats any :host rule,
-       and a safety bar the partner asked for must stay in view and opaque. */
+       and a safety bar the partner asked for must stay in view and opaque (a block: an inline host
+       paints its background only behind its line, not under the buttons and the explanation). */
     :host([placement='sticky']) {
+      display: block !important;
       position: sticky !important;
       inset-block-start: var(--signpost-quick-exit-top, 0) !important;
       z-index: 2147483647 !important;
@@ -100,8 +102,13 @@ export const styles = [
         background: CanvasText;
       }
     }
+    /* hidden, and on paper, it is gone (the sticky bar's display above would keep it). */
+    :host([hidden]) {
+      display: none !important;
+    }
     @media print {
-      :host {
+      :host,
+      :host([placement]) {
         display: none !important;
       }
     }
