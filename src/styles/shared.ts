@@ -37,10 +37,12 @@ export const shared = css`
       --_tint: var(--_surface); /* the banner's background: no accent tint */
     }
   }
+  /* Not inherit: a details element's children inherit from its UA slot (content-box), and a host
+     page's * { all: unset } gives the host content-box too (a one-line button 20px taller). */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   /* Inherit the host's size, but never below a legible floor: a host page may set
      html { font-size: 62.5% }, or * { all: unset }, which beats any :host rule (so the text's

@@ -117,6 +117,20 @@ describe('<signpost-hotline-card>', () => {
     expect(textOf(es)).not.to.contain('116');
   });
 
+  it("other services' call buttons are the main one's height (inside the disclosure, as outside it, and on a page whose * { all: unset } reaches the host)", async () => {
+    const heights = async (hostStyle: string) => {
+      const el = await mount(html`<signpost-hotline-card country="GB" style=${hostStyle}></signpost-hotline-card>`);
+      $<HTMLDetailsElement>(el, 'details[part="more"]').open = true;
+      return $$(el, '[part="call-link"]').map((a) => Math.round(a.getBoundingClientRect().height));
+    };
+    for (const hostStyle of ['', 'all: unset']) {
+      const [main, ...others] = await heights(hostStyle);
+      expect(others.length, 'Crimestoppers and the police').to.equal(2);
+      expect(main, 'one line: the 2.75em minimum').to.equal(44);
+      expect(others, hostStyle || 'as written').to.deep.equal(others.map(() => main));
+    }
+  });
+
   it('reflects attributes and properties', async () => {
     const el = await mount(html`<signpost-hotline-card country="gb" heading-level="3"></signpost-hotline-card>`);
     expect(el.resolvedCountry).to.equal('GB');
