@@ -373,6 +373,10 @@ describe('<signpost-quick-exit>', () => {
     const el = await mount(html`<signpost-quick-exit explain safety-href="https://example.org/safety"></signpost-quick-exit>`);
     const details = $<HTMLDetailsElement>(el, 'details[part="explanation"]');
     expect(details.querySelector('summary')!.textContent).to.equal('What this button does');
+    // A target of at least 24 by 24 px (WCAG 2.2, 2.5.8), standing alone as it does.
+    const summary = details.querySelector('summary')!.getBoundingClientRect();
+    expect(summary.height, 'its height').to.be.at.least(24);
+    expect(summary.width, 'its width').to.be.at.least(24);
     expect(details.textContent).to.contain('It does not erase your browsing history, and it does not protect you from monitoring software');
     const link = details.querySelector<HTMLAnchorElement>('a')!;
     expect(link.href).to.equal('https://example.org/safety');
