@@ -18,7 +18,8 @@ export const shared = css`
     --_border: var(--signpost-border, light-dark(#8c959f, #6e7681));
     --_ok: var(--signpost-open, light-dark(#1a7f37, #3fb950));
     --_radius: var(--signpost-radius, 0.5em);
-    --_space: var(--signpost-space, 1em);
+    /* At most 5vw: with large text on a narrow screen, room for the words rather than the margins. */
+    --_space: var(--signpost-space, min(1em, 5vw));
     box-sizing: border-box;
   }
   /* Engines without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5) find

@@ -43,7 +43,7 @@ const REMEMBER = ['', 'session', 'local'];
  * @cssprop --signpost-accent - Call-to-action colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-banner-background - Banner background. Default: a pale tint of the accent, computed as `color-mix(in srgb, <accent> 8%, <surface>)` (the plain surface where the browser lacks `light-dark()`).
  * @cssprop [--signpost-radius=0.5em] - Corner radius.
- * @cssprop [--signpost-space=1em] - Base spacing.
+ * @cssprop [--signpost-space=1em] - Base spacing. The default is at most 5% of the screen's width (less than 1em only with large text on a narrow screen).
  * @cssprop --signpost-accent-contrast - Text colour on the call to action. Default: `#ffffff` (light), `#0b1b2b` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-text - Text colour. Default: `#1f2328` (light), `#e6edf3` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-muted - Secondary text colour (the content note). Default: `#57606a` (light), `#9ea7b3` (dark), following the host’s `color-scheme`.

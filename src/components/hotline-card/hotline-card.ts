@@ -87,7 +87,7 @@ let directory: readonly CountryEntry[] | undefined;
  * @cssprop --signpost-border - Border colour. Default: `#8c959f` (light), `#6e7681` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-open - Colour of the "open now" dot. Default: `#1a7f37` (light), `#3fb950` (dark), following the host’s `color-scheme`.
  * @cssprop [--signpost-radius=0.5em] - Corner radius.
- * @cssprop [--signpost-space=1em] - Base spacing.
+ * @cssprop [--signpost-space=1em] - Base spacing. The default is at most 5% of the screen's width (less than 1em only with large text on a narrow screen).
  * @cssprop --signpost-quick-exit-background - With `quick-exit`: the exit button's background (it reaches the inner `<signpost-quick-exit>`). Default: `#b3261e` (light), `#ffb4ab` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-quick-exit-color - With `quick-exit`: the exit button's text colour. Default: `#ffffff` (light), `#410002` (dark), following the host’s `color-scheme`.
  */

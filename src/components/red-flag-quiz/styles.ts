@@ -37,8 +37,8 @@ export const styles = [
     .option {
       display: flex;
       align-items: flex-start;
-      gap: 0.6em;
-      padding: 0.5em 0.6em;
+      gap: min(0.6em, 3vw);
+      padding: 0.5em min(0.6em, 3vw);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       margin-block-end: 0.5em;
