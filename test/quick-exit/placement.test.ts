@@ -156,5 +156,10 @@ describe('<signpost-quick-exit> placement', () => {
     expect(printRules(exit.shadowRoot!).length, 'it has print styles').to.be.greaterThan(0);
     await asPrinted(exit.shadowRoot!, () => expect(getComputedStyle(exit).display, 'printed').to.equal('none'));
     expect(getComputedStyle(exit).display, 'shown on screen again').to.equal('flex');
+    // The sticky bar too, whose display is kept a block on screen (!important, against a page's rules).
+    exit.setAttribute('placement', 'sticky');
+    await exit.updateComplete;
+    expect(getComputedStyle(exit).display, 'the sticky bar on screen').to.equal('block');
+    await asPrinted(exit.shadowRoot!, () => expect(getComputedStyle(exit).display, 'the sticky bar printed').to.equal('none'));
   });
 });
