@@ -4,7 +4,7 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 import {isShowing, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
-import {$, $$, captureWarnings, readmeSnippet, rgbOf, textOf} from '../helpers/util.js';
+import {$, $$, captureWarnings, readmeSnippet, rgbOf, textOf, textUnder} from '../helpers/util.js';
 
 type Banner = SignpostCampaignBanner;
 const mount = (tpl: ReturnType<typeof html>) => fixture<Banner>(tpl);
@@ -49,10 +49,7 @@ describe('<signpost-campaign-banner>', () => {
           for (const part of ['heading', 'content-note', 'message']) {
             const node = banner.shadowRoot!.querySelector(`[part="${part}"]`);
             if (!node) continue;
-            const text = document.createRange();
-            text.selectNodeContents(node);
-            const hit = [...text.getClientRects()].some((r) => r.width && r.left < close.right && r.right > close.left && r.top < close.bottom && r.bottom > close.top);
-            if (hit) covered.push(`${lang}${note ? ' with a note' : ''}${headed ? '' : ' without a heading'}: ${part}`);
+            if (textUnder(node, close)) covered.push(`${lang}${note ? ' with a note' : ''}${headed ? '' : ' without a heading'}: ${part}`);
           }
         }
       }
@@ -161,11 +158,7 @@ describe('<signpost-campaign-banner>', () => {
           const button = box.querySelector('button')!.getBoundingClientRect();
           if (button.bottom > outer.bottom || button.top < outer.top) problems.push(`${at}: the button is outside the box`);
           const close = $(el, '[part="close-button"]').getBoundingClientRect();
-          const text = document.createRange();
-          text.selectNodeContents(box.querySelector('p')!);
-          if ([...text.getClientRects()].some((r) => r.width && r.left < close.right && r.right > close.left && r.top < close.bottom && r.bottom > close.top)) {
-            problems.push(`${at}: the close button covers the note`);
-          }
+          if (textUnder(box.querySelector('p')!, close)) problems.push(`${at}: the close button covers the note`);
           // Never smaller than the image it stands for (16:9 of its width).
           if (outer.height + 1 < (outer.width * 9) / 16) problems.push(`${at}: the box is smaller than the image's`);
         }

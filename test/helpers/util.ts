@@ -145,6 +145,13 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** Whether any line of `node`'s text is drawn under `box` (a close button over a heading, say). */
+export function textUnder(node: Node, box: DOMRect): boolean {
+  const text = node.ownerDocument!.createRange();
+  text.selectNodeContents(node);
+  return [...text.getClientRects()].some((r) => r.width && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top);
+}
+
 /** The `@media print` rules of a shadow root's styles: its adopted sheets, else its <style> elements (Lit's fallback). */
 export function printRules(root: ShadowRoot): CSSMediaRule[] {
   const sheets = [...(root.adoptedStyleSheets ?? []), ...[...root.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)];
