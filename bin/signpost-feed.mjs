@@ -9,7 +9,7 @@
 import {realpathSync} from 'node:fs';
 import {rename, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
-import {normalizeFeed, readXml} from '../dist/npm/feeds/normalize.js';
+import {newestFirst, normalizeFeed, readXml} from '../dist/npm/feeds/normalize.js';
 import {decodeEntities, decodeFeed} from '../dist/npm/feeds/text.js';
 
 const USAGE = 'usage: signpost-feed <url…> [--out file] [--title text] [--max-items n] [--timeout ms] [--max-bytes n]';
@@ -79,7 +79,7 @@ export async function snapshot(options, log = () => {}) {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => (b.date ?? 0) - (a.date ?? 0))
+    .sort(newestFirst)
     .slice(0, options.maxItems);
   const shared = new Set(merged.map((item) => item.url).filter((url, i, all) => url && all.indexOf(url) !== i));
   const feed = {

@@ -60,6 +60,9 @@ export class FeedError extends Error {
 
 const MAX_ITEMS = 200;
 
+/** Newest first, undated last (a stable sort: stories of one date, and undated ones, keep the feed's order). */
+export const newestFirst = (a: FeedItem, b: FeedItem) => (b.date ?? 0) - (a.date ?? 0);
+
 /** The child elements of that local name. */
 const children = (node: XmlNode, name: string): XmlNode[] => Array.from(node.childNodes).filter((n) => n.nodeType === 1 && n.localName === name);
 /** The first child element of that name, preferring one without a prefix: an RSS item's own <link>
@@ -129,9 +132,9 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
     if (seen.has(key)) continue;
     seen.add(key);
     items.push({...item, title: item.title || cut(item.summary!, 120)}); // untitled: it has a summary (above), plain text already
-    if (items.length >= MAX_ITEMS) break;
   }
-  return {title: title || undefined, items};
+  // A longer feed keeps its 200 newest (an archive lists its oldest first), newest first.
+  return {title: title || undefined, items: items[MAX_ITEMS] ? items.sort(newestFirst).slice(0, MAX_ITEMS) : items};
 }
 
 /** A JSON value usable as an id: a string or a number (an object could throw when made a string). */
@@ -141,7 +144,7 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   const title = toPlainText(own(data, 'title'), 200, true);
   const list = own(data, 'items');
   if (!Array.isArray(list)) throw new FeedError('format', 'a JSON Feed needs an "items" array');
-  const items = list.slice(0, MAX_ITEMS * 2).map((item, i): FeedItem => {
+  const items = list.map((item, i): FeedItem => {
     // JSON Feed 1.1's `authors`, else 1.0's `author` (a feed may write both, and `authors` empty).
     const named = own(item, 'authors');
     const author = toPlainText(own((Array.isArray(named) && named.length ? named : [own(item, 'author')])[0], 'name'), 100);

@@ -222,6 +222,22 @@ describe('feed normaliser', () => {
     }
   });
 
+  it('a feed of more than 200 stories that lists its oldest first keeps its 200 newest (JSON Feed, RSS and Atom)', () => {
+    const n = 500;
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 864e5).toISOString();
+    const json = JSON.stringify({items: Array.from({length: n}, (_, i) => ({id: String(i), title: `Story ${i}`, date_published: day(i)}))});
+    const rss = `<rss><channel><title>C</title>${Array.from({length: n}, (_, i) => `<item><title>Story ${i}</title><guid>${i}</guid><pubDate>${new Date(day(i)).toUTCString()}</pubDate></item>`).join('')}</channel></rss>`;
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>${Array.from({length: n}, (_, i) => `<entry><id>${i}</id><title>Story ${i}</title><updated>${day(i)}</updated></entry>`).join('')}</feed>`;
+    for (const [name, text] of [['JSON Feed', json], ['RSS', rss], ['Atom', atom]]) {
+      const titles = normalizeFeed(text, browserXml).items.map((item) => item.title);
+      expect(titles.length, name).to.equal(200);
+      expect([titles[0], titles[199]], name).to.deep.equal(['Story 499', 'Story 300']);
+    }
+    // Up to 200, the feed's own order stays (the ticker sorts what it fetches; inline items keep the partner's order).
+    const few = JSON.stringify({items: [{id: '1', title: 'Old', date_published: day(1)}, {id: '2', title: 'New', date_published: day(2)}]});
+    expect(normalizeFeed(few, browserXml).items.map((item) => item.title)).to.deep.equal(['Old', 'New']);
+  });
+
   it('an item without a title is titled by its summary, cut at a character with an ellipsis', () => {
     const summary = `${'word '.repeat(23)}abcd😀 and more text after the cut`; // the emoji straddles character 120
     const [item] = normalizeFeed(JSON.stringify({items: [{id: '1', summary, url: 'https://news.example/1'}]}), browserXml).items;

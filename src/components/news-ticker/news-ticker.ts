@@ -6,7 +6,7 @@ import {childJson, boolAttr, numberAttr, textAttr, watchChildren} from '../../in
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {decodeFeed} from '../../feeds/text.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {FeedError, browserXml, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
+import {FeedError, browserXml, newestFirst, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
@@ -282,7 +282,7 @@ export class SignpostNewsTicker extends SignpostElement {
       const feed = normalizeFeed(text, browserXml, url);
       // Newest first, as feed readers and signpost-feed show a feed (a playlist or an archive lists
       // its oldest first); undated stories after dated ones. Inline and light-DOM items keep their order.
-      if (this.#aborter === aborter) this.fetched = feed.items.sort((a, b) => (b.date ?? 0) - (a.date ?? 0)); // not an older src's late answer
+      if (this.#aborter === aborter) this.fetched = feed.items.sort(newestFirst); // not an older src's late answer
     } catch (error) {
       if (this.#aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
       const reason = error instanceof FetchError || error instanceof FeedError ? error.reason : 'network';
