@@ -170,6 +170,13 @@ const litMessages = {
  *   lit-html's own name for it holds (the constructor has a local of that name). And ReactiveElement's
  *   constructor's two helpers (`_$Ev` and the `_$E_` it calls, private, named nowhere else in Lit),
  *   written in the constructor, the second as a block (−7 B on signpost.js, −8 to −17 B on the others).
+ * - The `useDefault` property option (Lit 3.3): a property declared with it keeps its first value,
+ *   does not count or reflect setting it, and gets it back when its attribute is removed. No Signpost
+ *   property declares it (test/node/lit-trims.test.mjs; the widgets' converters give each attribute
+ *   its default when removed), so it was always false: the code written as it runs then (measured
+ *   2026-12-01: −94 B on signpost.js, −89 to −102 B on the others). Only a subclass that declares a
+ *   property with `useDefault` would see a difference (treated as without it): not a documented
+ *   use, and README says so.
  */
 const LIT_UNUSED: [RegExp, [string, string][]][] = [
   [
@@ -190,6 +197,14 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       // getCompatibleStyle is the identity (css-tag.js, above): its two calls are written as their result
       ['for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));', 'for(const s of e)i.unshift(s)}else void 0!==s&&i.push(s);'],
       ...['elementProperties', 'finalized', 'properties'].map((name): [string, string] => [`d("${name}")`, `"${name}"`]),
+      // no property declared with `useDefault`: nothing keeps its first value, nothing restores it
+      [',useDefault:!1,hasChanged:f}', ',hasChanged:f}'],
+      ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
+      ['this[e]=r??this._$Ej?.get(e)??r,', 'this[e]=r,'],
+      [
+        'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),',
+        'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),',
+      ],
     ],
   ],
   [

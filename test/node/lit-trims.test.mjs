@@ -83,3 +83,9 @@ test('no source gives a render a creationScope (templates are cloned by the docu
     if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /scoped-registry/, `${file}: imports ${node.moduleSpecifier.text}`);
   }
 });
+
+test('no source declares a property with useDefault (nothing keeps or restores a first value)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.notEqual(node.text, 'useDefault', `${file}: names useDefault`);
+  }
+});
