@@ -89,3 +89,15 @@ test('no source declares a property with useDefault (nothing keeps or restores a
     if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.notEqual(node.text, 'useDefault', `${file}: names useDefault`);
   }
 });
+
+test('every css template is evaluated once, at the top level of its module (no cache of sheets by template is needed)', () => {
+  let count = 0;
+  for (const {file, node} of nodes()) {
+    if (!ts.isTaggedTemplateExpression(node) || node.tag.getText() !== 'css') continue;
+    count++;
+    for (let up = node.parent; up; up = up.parent) {
+      assert.ok(!ts.isFunctionLike(up) && !ts.isClassStaticBlockDeclaration(up) && !ts.isIterationStatement(up, false), `${file}: a css template inside ${ts.SyntaxKind[up.kind]}`);
+    }
+  }
+  assert.ok(count >= 5, `only ${count} css templates found`);
+});
