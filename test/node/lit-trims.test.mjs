@@ -101,3 +101,10 @@ test('every css template is evaluated once, at the top level of its module (no c
   }
   assert.ok(count >= 5, `only ${count} css templates found`);
 });
+
+test('no source names ShadyCSS or ShadyDOM (css-tag no longer asks ShadyCSS whether shadow DOM is native)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.ok(!/^Shady(CSS|DOM)$/.test(node.text), `${file}: names ${node.text}`);
+    if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /webcomponentsjs|shadycss|shadydom/i, `${file}: imports ${node.moduleSpecifier.text}`);
+  }
+});
