@@ -47,6 +47,10 @@ export function watchChildren(host: Element, onChange: () => void): MutationObse
   return observer;
 }
 
+/** An attribute of a few words: `value` if `allowed` has it, else (with a warning) the first, its default. */
+export const oneOf = <T extends string>(what: string, value: string, allowed: T[]): T =>
+  allowed.includes(value as T) ? (value as T) : (warn(`${what} must be ${allowed.join(' or ')}; using ${allowed[0]}.`), allowed[0]);
+
 /** A `heading-level` attribute's value as a level of 2–6; anything else (2.5 too) warns and gives 2. */
 export function headingLevel(value: number): number {
   if (value >= 2 && value <= 6 && value % 1 == 0) return value;

@@ -381,8 +381,19 @@ describe('<signpost-quick-exit>', () => {
     const link = details.querySelector<HTMLAnchorElement>('a')!;
     expect(link.href).to.equal('https://example.org/safety');
     expect(link.rel).to.equal('noopener noreferrer');
-    const bad = await mount(html`<signpost-quick-exit explain safety-href="javascript:alert(1)"></signpost-quick-exit>`);
+    let bad!: SignpostQuickExit;
+    const warnings = await captureWarnings(async () => {
+      bad = await mount(html`<signpost-quick-exit explain safety-href="javascript:alert(1)"></signpost-quick-exit>`);
+    });
     expect($(bad, 'details').querySelector('a')).to.equal(null);
+    expect(warnings.join()).to.contain('quick exit safety-href="javascript:alert(1)" is not an http(s) or relative URL; not shown.');
+    // A relative link is the partner's own page: resolved against it, without a warning.
+    const relative = await captureWarnings(async () => {
+      bad.setAttribute('safety-href', '/staying-safe-online');
+      await bad.updateComplete;
+    });
+    expect(relative).to.deep.equal([]);
+    expect($(bad, 'details').querySelector('a')!.href).to.equal(new URL('/staying-safe-online', location.href).href);
   });
 
   it('warns about an unsafe href and uses the neutral default', async () => {

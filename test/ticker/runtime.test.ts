@@ -98,6 +98,26 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect($(el, '[part="next-button"]'), 'rotating').to.not.equal(null);
   });
 
+  it('an unknown date-style warns and shows absolute dates; a removed one means absolute, without a warning', async () => {
+    const feed = JSON.stringify({items: [{id: '1', title: 'Dated', date_published: '2026-11-26T12:00:00Z'}]});
+    const now = Date.parse('2026-11-29T12:00:00Z');
+    let el!: Ticker;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" date-style="relatve" .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
+    });
+    expect(warnings.join()).to.contain('ticker date-style must be absolute or relative or none; using absolute.');
+    expect($(el, 'time')!.textContent).to.equal('Nov 26, 2026');
+    el.setAttribute('date-style', 'relative');
+    await el.updateComplete;
+    expect($(el, 'time')!.textContent).to.equal('3 days ago');
+    const quiet = await captureWarnings(async () => {
+      el.removeAttribute('date-style');
+      await el.updateComplete;
+    });
+    expect(quiet).to.deep.equal([]);
+    expect($(el, 'time')!.textContent).to.equal('Nov 26, 2026');
+  });
+
   it('a removed or blank number attribute means its default, not 0 (max-items, timeout, max-bytes, interval)', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" timeout="500" max-bytes="2048" interval="30">${list(12)}</signpost-news-ticker>`);
     expect(titles(el)).to.have.length(3);

@@ -3,7 +3,7 @@ import {warn} from '../../internal/warn.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {emit} from '../../internal/emit.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {boolAttr, headingLevel, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
+import {boolAttr, headingLevel, oneOf, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {campaignText, t} from './messages.js';
 import {WINDOWS, isShowing, localDate, parseDay, type CampaignId, type CampaignWindow} from '../../banner/campaigns.js';
@@ -37,13 +37,13 @@ const REMEMBER = ['', 'session', 'local'];
  * @csspart message - The message.
  * @csspart cta - The call-to-action link.
  * @csspart image - The image.
- * @csspart content-note - The content note and its "Show the image" button.
+ * @csspart content-note - The content note, with its "Show the image" button when there is an image to show.
  * @csspart close-button - The dismiss button.
  *
  * @cssprop --signpost-accent - Call-to-action colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-banner-background - Banner background. Default: a pale tint of the accent, computed as `color-mix(in srgb, <accent> 8%, <surface>)` (the plain surface where the browser lacks `light-dark()`).
  * @cssprop [--signpost-radius=0.5em] - Corner radius.
- * @cssprop [--signpost-space=1em] - Base spacing. The default is at most 5% of the screen's width (less than 1em only with large text on a narrow screen).
+ * @cssprop [--signpost-space=min(1em, 5vw)] - Base spacing. The default is 1em, at most 5% of the screen's width (less than 1em only with large text on a narrow screen).
  * @cssprop --signpost-accent-contrast - Text colour on the call to action. Default: `#ffffff` (light), `#0b1b2b` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-text - Text colour. Default: `#1f2328` (light), `#e6edf3` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-muted - Secondary text colour (the content note). Default: `#57606a` (light), `#9ea7b3` (dark), following the host’s `color-scheme`.
@@ -209,10 +209,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     // A new image, or a new note, is held back again.
     if (changed.has('image') || changed.has('contentNote')) this.imageShown = false;
-    if (changed.has('variant') && !['inline', 'bar', 'card'].includes(this.variant)) {
-      warn(`banner variant must be inline, bar or card; using inline.`);
-      this.variant = 'inline';
-    }
+    if (changed.has('variant')) this.variant = oneOf('banner variant', this.variant, ['inline', 'bar', 'card']);
     for (const name of ['from', 'until'] as const) {
       if (changed.has(name) && this[name] && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); the banner is hidden.`);
     }

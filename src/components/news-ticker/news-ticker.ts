@@ -2,7 +2,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
 import {emit} from '../../internal/emit.js';
-import {childJson, boolAttr, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
+import {childJson, boolAttr, numberAttr, oneOf, textAttr, watchChildren} from '../../internal/input.js';
 import {FetchError, fetchText} from '../../internal/fetch-text.js';
 import {decodeFeed} from '../../feeds/text.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
@@ -69,7 +69,7 @@ export class SignpostNewsTicker extends SignpostElement {
       maxItems: {converter: numberAttr(10), attribute: 'max-items'},
       paused: {type: Boolean, converter: boolAttr, reflect: true},
       label: {},
-      dateStyle: {attribute: 'date-style'},
+      dateStyle: {attribute: 'date-style', converter: textAttr('absolute')},
       clock: {attribute: false},
       fetched: {state: true},
       busy: {state: true},
@@ -103,9 +103,9 @@ export class SignpostNewsTicker extends SignpostElement {
   maxItems = 10;
   /** Paused by the reader (or set by the partner to start paused). */
   paused = false;
-  /** Accessible name of the ticker. Default: "News". */
+  /** Accessible name of the ticker. Empty (the default): "News", in the widget's language. */
   label = '';
-  /** `absolute` (default), `relative` ("3 days ago") or `none`. */
+  /** `absolute` (default), `relative` ("3 days ago") or `none` (anything else warns and gives `absolute`). */
   dateStyle: 'absolute' | 'relative' | 'none' = 'absolute';
   /** Clock for relative dates: a function returning ms since the epoch (default `Date.now`). */
   clock: Clock = systemClock;
@@ -216,10 +216,8 @@ export class SignpostNewsTicker extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode') && !['scroll', 'rotate', 'list'].includes(this.mode)) {
-      warn(`ticker mode must be scroll, rotate or list; using rotate.`);
-      this.mode = 'rotate';
-    }
+    if (changed.has('mode')) this.mode = oneOf('ticker mode', this.mode, ['rotate', 'scroll', 'list']);
+    if (changed.has('dateStyle')) this.dateStyle = oneOf('ticker date-style', this.dateStyle, ['absolute', 'relative', 'none']);
     // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
     // stories every few milliseconds, or fetch without pause.
     if (changed.has('interval')) this.interval = seconds('interval', this.interval, 5, 86400);

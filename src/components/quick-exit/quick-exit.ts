@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
-import {boolAttr, textAttr} from '../../internal/input.js';
+import {boolAttr, oneOf, textAttr} from '../../internal/input.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, refreshShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
@@ -81,7 +81,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   /** Shows a short, honest explanation of what the button does and does not do. */
   explain = false;
 
-  /** Link to safety advice shown in the explanation (http or https). */
+  /** Link to safety advice shown in the explanation: http(s), or relative to the page (anything else warns; no link). */
   safetyHref = '';
 
   /**
@@ -141,10 +141,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     if (changed.has('href') && this.destination !== safeUrl(this.href)) {
       warn(`quick exit href="${this.href}" is not the full http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
-    if (changed.has('placement') && this.placement !== 'inline' && this.placement !== 'sticky') {
-      warn(`quick exit placement must be "inline" or "sticky"; using "inline".`);
-      this.placement = 'inline';
-    }
+    if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
+    if (changed.has('placement')) this.placement = oneOf('quick exit placement', this.placement, ['inline', 'sticky']);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
