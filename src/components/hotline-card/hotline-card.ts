@@ -54,9 +54,9 @@ let directory: readonly CountryEntry[] | undefined;
  * @fires {CustomEvent<HotlineCountryChangeDetail>} signpost-hotline-country-change - The reader chose another country: `detail: {country}`.
  *
  * @csspart base - The card.
- * @csspart heading - The line's name.
- * @csspart scope - What kind of service the line is.
- * @csspart notice - "No dedicated hotline" notice.
+ * @csspart heading - The line's name ("Get help" when the card has no line to show).
+ * @csspart scope - What kind of service the line is, under its name.
+ * @csspart notice - The "No dedicated hotline" notice, or the prompt to choose a country.
  * @csspart hours - Open now / closed status.
  * @csspart channels - The list of contact links.
  * @csspart call-link - The call link.
@@ -87,7 +87,7 @@ let directory: readonly CountryEntry[] | undefined;
  * @cssprop --signpost-border - Border colour. Default: `#8c959f` (light), `#6e7681` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-open - Colour of the "open now" dot. Default: `#1a7f37` (light), `#3fb950` (dark), following the host’s `color-scheme`.
  * @cssprop [--signpost-radius=0.5em] - Corner radius.
- * @cssprop [--signpost-space=1em] - Base spacing. The default is at most 5% of the screen's width (less than 1em only with large text on a narrow screen).
+ * @cssprop [--signpost-space=min(1em, 5vw)] - Base spacing. The default is 1em, at most 5% of the screen's width (less than 1em only with large text on a narrow screen).
  * @cssprop --signpost-quick-exit-background - With `quick-exit`: the exit button's background (it reaches the inner `<signpost-quick-exit>`). Default: `#b3261e` (light), `#ffb4ab` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-quick-exit-color - With `quick-exit`: the exit button's text colour. Default: `#ffffff` (light), `#410002` (dark), following the host’s `color-scheme`.
  */

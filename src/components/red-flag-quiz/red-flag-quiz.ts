@@ -74,7 +74,7 @@ const MAX_BYTES = 256 * 1024;
  * @cssprop --signpost-accent - Buttons and focus colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-open - Colour of the correct answer's border. Default: `#1a7f37` (light), `#3fb950` (dark), following the host’s `color-scheme`.
  * @cssprop [--signpost-radius=0.5em] - Corner radius.
- * @cssprop [--signpost-space=1em] - Base spacing. The default is at most 5% of the screen's width (less than 1em only with large text on a narrow screen).
+ * @cssprop [--signpost-space=min(1em, 5vw)] - Base spacing. The default is 1em, at most 5% of the screen's width (less than 1em only with large text on a narrow screen).
  * @cssprop --signpost-accent-contrast - Text colour on the accent (the buttons). Default: `#ffffff` (light), `#0b1b2b` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-surface - Background. Default: `#ffffff` (light), `#1f2328` (dark), following the host’s `color-scheme`.
  * @cssprop --signpost-text - Text colour. Default: `#1f2328` (light), `#e6edf3` (dark), following the host’s `color-scheme`.
