@@ -37,7 +37,9 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // it is called in the CDN build (−148 B): signpost.js 36.5 → 36.25 KB, the card 20 → 19.75 KB, the
 // quick exit 11.25 → 11 KB, the quiz 27.75 → 27.5 KB, the ticker 15 → 14.75 KB.
 // A second hunt in Signpost's own code (the banner's file no longer carries the campaigns' sources:
-// −204 B there) took the banner 11.75 → 11.5 KB.
+// −204 B there) took the banner 11.75 → 11.5 KB. Twentieth session (2026-12-01): Lit's useDefault,
+// css-tag's sheet cache and its ShadyCSS check left out (−155 B) paid for two warnings and the
+// 200-newest feed fix, and took the banner 11.5 → 11.25 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
@@ -45,7 +47,7 @@ const BUDGETS = {
   'dist/cdn/hotline-card.js': 19.75 * 1024,
   'dist/cdn/quick-exit.js': 11 * 1024,
   'dist/cdn/red-flag-quiz.js': 27.5 * 1024,
-  'dist/cdn/campaign-banner.js': 11.5 * 1024,
+  'dist/cdn/campaign-banner.js': 11.25 * 1024,
   'dist/cdn/news-ticker.js': 14.75 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).
