@@ -54,6 +54,7 @@ export const styles = [
       background: var(--_exit-bg);
       color: var(--_exit-fg);
       font-weight: 700;
+      /* Forced colours take it away themselves (box-shadow is forced to none: CSS Color Adjustment 1, 3.1). */
       box-shadow: 0 2px 0 light-dark(#55120e, #000);
     }
     .indicator {
@@ -92,9 +93,6 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .button.exit {
-        box-shadow: none;
-      }
       .indicator span {
         border-color: CanvasText;
       }
