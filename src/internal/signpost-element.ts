@@ -122,8 +122,8 @@ export class SignpostElement extends LitElement {
   protected override update(changed: Map<PropertyKey, unknown>): void {
     inLocale(this.locale, () => super.update(changed));
     // Only once the widget has rendered: a render that throws leaves the light-DOM fallback in view.
+    // (Removing it again, as later updates do, does nothing.)
     this.#fallbackSlot?.remove();
-    this.#fallbackSlot = undefined;
   }
 
   /** Runs `fn` (typically a message) in this widget's language, outside render. */
