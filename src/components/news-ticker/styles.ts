@@ -47,9 +47,9 @@ export const styles = [
       align-items: baseline;
       gap: 0 0.6em;
     }
-    /* Scroll (the only mode with a track): the stories in a row, with room between them. */
+    /* Scroll (the only mode with a track): the stories in a row, with room between them. (Items of the
+       flex .copy, they are blockified: display: flex, as .item says, whatever an inline-flex here.) */
     .track .item {
-      display: inline-flex;
       padding-inline-end: 2.5em;
     }
     /* Rotate: every story in one grid cell, so the height is the tallest story's and never jumps. */
@@ -63,7 +63,7 @@ export const styles = [
       display: flex !important;
       visibility: hidden;
     }
-    .list .item + .item {
+    .list .item+.item {
       margin-block-start: 0.4em;
     }
     a {
