@@ -18,10 +18,14 @@ const waited = new WeakSet<Promise<unknown>>();
 let observer: MutationObserver | undefined;
 const warnedLanguages = new Set<string>();
 
+const renderAll = () => connected.forEach((el) => el.requestUpdate());
+
+/** Once per page: a `lang` or `dir` changed anywhere, or a catalog arrived, renders every connected widget again. */
 function watchLanguages(): void {
   if (observer) return;
-  observer = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+  observer = new MutationObserver(renderAll);
   observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'dir'], subtree: true});
+  onLocalesChanged(renderAll);
 }
 
 export class SignpostElement extends LitElement {
@@ -49,7 +53,6 @@ export class SignpostElement extends LitElement {
   /** The tag dates and times are written with: the page's own when it is the catalog's language (`en-GB` → 17:30). */
   protected formatLocale = SOURCE_LOCALE;
 
-  #unsubscribe?: () => void;
   /** Shows the light-DOM fallback in the shadow root until the first render. */
   #fallbackSlot?: HTMLSlotElement;
 
@@ -57,7 +60,6 @@ export class SignpostElement extends LitElement {
     super.connectedCallback();
     connected.add(this);
     watchLanguages();
-    this.#unsubscribe = onLocalesChanged(() => this.requestUpdate());
     // Moved under another lang: render again (the language may have changed).
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -65,7 +67,6 @@ export class SignpostElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
-    this.#unsubscribe?.();
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
