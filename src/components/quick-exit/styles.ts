@@ -33,8 +33,7 @@ export const styles = [
     .base {
       color: inherit;
       display: flex;
-      flex-wrap: wrap;
-      flex-direction: row-reverse;
+      flex-flow: row-reverse wrap;
       align-items: flex-start;
       justify-content: space-between;
       gap: 0.25em 1em;
