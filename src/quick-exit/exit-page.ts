@@ -81,6 +81,5 @@ export function navigate(url: string, replace: boolean, doc: Document = document
   const win = doc.defaultView;
   // A "Leave site?" handler the page set before any quick exit connected (in Chromium it runs first).
   if (win) win.onbeforeunload = null;
-  if (replace) win?.location.replace(url);
-  else win?.location.assign(url);
+  win?.location[replace ? 'replace' : 'assign'](url);
 }
