@@ -39,13 +39,14 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // A second hunt in Signpost's own code (the banner's file no longer carries the campaigns' sources:
 // −204 B there) took the banner 11.75 → 11.5 KB. Twentieth session (2026-12-01): Lit's useDefault,
 // css-tag's sheet cache and its ShadyCSS check left out (−155 B) paid for two warnings and the
-// 200-newest feed fix, and took the banner 11.5 → 11.25 KB.
+// 200-newest feed fix, and took the banner 11.5 → 11.25 KB; small trims in Signpost's own code
+// (−17 B on signpost.js) took the quick exit 11 → 10.75 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
   'dist/cdn/signpost.js': 36.25 * 1024,
   'dist/cdn/hotline-card.js': 19.75 * 1024,
-  'dist/cdn/quick-exit.js': 11 * 1024,
+  'dist/cdn/quick-exit.js': 10.75 * 1024,
   'dist/cdn/red-flag-quiz.js': 27.5 * 1024,
   'dist/cdn/campaign-banner.js': 11.25 * 1024,
   'dist/cdn/news-ticker.js': 14.75 * 1024,
