@@ -60,7 +60,7 @@ export class FeedError extends Error {
 
 const MAX_ITEMS = 200;
 
-/** Newest first, undated last (a stable sort: stories of one date, and undated ones, keep the feed's order). */
+/** Newest first, undated last; with Array#sort, which is stable, stories of one date (and undated ones) keep the feed's order. */
 export const newestFirst = (a: FeedItem, b: FeedItem) => (b.date ?? 0) - (a.date ?? 0);
 
 /** The child elements of that local name. */

@@ -47,8 +47,8 @@ export const styles = [
       align-items: baseline;
       gap: 0 0.6em;
     }
-    /* Scroll (the only mode with a track): the stories in a row, with room between them. (Items of the
-       flex .copy, they are blockified: display: flex, as .item says, whatever an inline-flex here.) */
+    /* Scroll (the only mode with a track): the stories in a row, with room between them. (No display
+       here: as items of the flex .copy list they are flex items, and .item makes each a flex box.) */
     .track .item {
       padding-inline-end: 2.5em;
     }
