@@ -3,10 +3,10 @@ import {html, nothing, type PropertyValues, type PropertyDeclarations, type Temp
 import {warn} from '../../internal/warn.js';
 import {emit} from '../../internal/emit.js';
 import {childJson, boolAttr, numberAttr, oneOf, textAttr, watchChildren} from '../../internal/input.js';
-import {FetchError, fetchText} from '../../internal/fetch-text.js';
+import {fetchText, type FetchError} from '../../internal/fetch-text.js';
 import {decodeFeed} from '../../feeds/text.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {FeedError, browserXml, newestFirst, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
+import {browserXml, type FeedError, newestFirst, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
@@ -283,7 +283,8 @@ export class SignpostNewsTicker extends SignpostElement {
       if (this.#aborter === aborter) this.fetched = feed.items.sort(newestFirst); // not an older src's late answer
     } catch (error) {
       if (this.#aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
-      const reason = error instanceof FetchError || error instanceof FeedError ? error.reason : 'network';
+      // fetchText throws FetchErrors and normalizeFeed FeedErrors, each with its reason; nothing else has one.
+      const reason = (error as FetchError | FeedError).reason ?? 'network';
       warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
       emit(this, 'signpost-ticker-error', {reason});
     } finally {
