@@ -324,22 +324,18 @@ export class SignpostNewsTicker extends SignpostElement {
     this.renderRoot.querySelector('[part="viewport"]')!.scrollLeft = 0;
   }
 
-  /** `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
-  #renderItem(item: FeedItem, i: number, total: number, slide?: boolean, hidden?: boolean, copy?: boolean) {
+  /** A story's content. `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
+  #renderItem(item: FeedItem, copy?: boolean) {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, now(this.clock));
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German page).
     // Without one, nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = (this.languageTag || nothing) as string;
-    const body = html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
+    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
         ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${copy ? -1 : 0}>${item.title}</a>`
         : html`<span class="title" dir="auto" lang=${lang}>${item.title}</span>`}
       ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
-    // Rotate mode follows the APG carousel: each item is a group with the "slide" role description.
-    return slide
-      ? html`<div part="item" class="item" ?hidden=${hidden} role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${body}</div>`
-      : html`<li part="item" class="item">${body}</li>`;
   }
 
   override render(): TemplateResult {
@@ -348,6 +344,8 @@ export class SignpostNewsTicker extends SignpostElement {
     const moving = this.moving;
     const effectiveMode: Mode = this.reducedMotion && this.mode === 'scroll' ? 'list' : this.mode;
     const controls = !this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1);
+    // The stories as list items (scroll and list modes).
+    const list = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.#renderItem(item, copy)}</li>`);
     let content;
     if (!total) content = this.busy ? nothing : html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
@@ -355,7 +353,6 @@ export class SignpostNewsTicker extends SignpostElement {
       // focus but stays clickable: for much of each loop it is what the reader sees. With focus inside,
       // the track stands at its start, so the focused link is on screen; a link pressed with the mouse
       // stays where it is (moved from under the pointer, it would not get the click).
-      const list = (copy?: boolean) => items.map((item, i) => this.#renderItem(item, i, total, false, false, copy));
       content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside && this.viaKeyboard ? 'still' : ''}">
         <ul class="copy" role="list">${list()}</ul>
         <ul class="copy" role="list" aria-hidden="true">${list(true)}</ul>
@@ -363,8 +360,9 @@ export class SignpostNewsTicker extends SignpostElement {
     } else if (effectiveMode === 'rotate') {
       const shown = items[this.index];
       this.#shown = shown.id + shown.url;
-      content = html`<div class="slides">${items.map((item, i) => this.#renderItem(item, i, total, true, item !== shown))}</div>`;
-    } else content = html`<ul role="list">${items.map((item, i) => this.#renderItem(item, i, total))}</ul>`;
+      // The APG carousel: each story is a group with the "slide" role description.
+      content = html`<div class="slides">${items.map((item, i) => html`<div part="item" class="item" ?hidden=${item !== shown} role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${this.#renderItem(item)}</div>`)}</div>`;
+    } else content = html`<ul role="list">${list()}</ul>`;
     return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
       aria-roledescription=${effectiveMode === 'rotate' ? t.carousel() : nothing}
       lang=${this.locale} dir=${this.direction}
