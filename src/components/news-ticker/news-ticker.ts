@@ -343,6 +343,7 @@ export class SignpostNewsTicker extends SignpostElement {
     const total = items.length;
     const moving = this.moving;
     const effectiveMode: Mode = this.reducedMotion && this.mode === 'scroll' ? 'list' : this.mode;
+    const rotate = effectiveMode === 'rotate';
     const controls = !this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1);
     // The stories as list items (scroll and list modes).
     const list = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.#renderItem(item, copy)}</li>`);
@@ -357,14 +358,14 @@ export class SignpostNewsTicker extends SignpostElement {
         <ul class="copy" role="list">${list()}</ul>
         <ul class="copy" role="list" aria-hidden="true">${list(true)}</ul>
       </div>`;
-    } else if (effectiveMode === 'rotate') {
+    } else if (rotate) {
       const shown = items[this.index];
       this.#shown = shown.id + shown.url;
       // The APG carousel: each story is a group with the "slide" role description.
       content = html`<div class="slides">${items.map((item, i) => html`<div part="item" class="item" ?hidden=${item !== shown} role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${this.#renderItem(item)}</div>`)}</div>`;
     } else content = html`<ul role="list">${list()}</ul>`;
     return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
-      aria-roledescription=${effectiveMode === 'rotate' ? t.carousel() : nothing}
+      aria-roledescription=${rotate ? t.carousel() : nothing}
       lang=${this.locale} dir=${this.direction}
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
       @focusin=${(e: FocusEvent) => {
@@ -380,11 +381,11 @@ export class SignpostNewsTicker extends SignpostElement {
             ${this.paused ? t.play() : t.pause()}
           </button>`
         : nothing}
-      ${effectiveMode === 'rotate' && total > 1
+      ${rotate && total > 1
         ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.#step(-1)}>‹</button>
             <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.#step(1)}>›</button></span>`
         : nothing}
-      <div class="viewport" part="viewport" aria-live=${effectiveMode === 'rotate' && !moving ? 'polite' : 'off'} aria-atomic="false">${content}</div>
+      <div class="viewport" part="viewport" aria-live=${rotate && !moving ? 'polite' : 'off'} aria-atomic="false">${content}</div>
     </section>`;
   }
 }
