@@ -18,7 +18,7 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchText(url: string, {timeout, maxBytes, signal, accept, decode}: FetchOptions): Promise<string> {
+export async function fetchText(url: string, {timeout, maxBytes, signal, accept, decode = (bytes) => new TextDecoder().decode(bytes)}: FetchOptions): Promise<string> {
   const controller = new AbortController();
   let timedOut = false;
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
@@ -55,7 +55,7 @@ export async function fetchText(url: string, {timeout, maxBytes, signal, accept,
       chunks.push(value);
     }
     const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
-    return decode ? decode(bytes, type) : new TextDecoder().decode(bytes);
+    return decode(bytes, type);
   } catch (error) {
     // Engines word an abort differently; say what happened in one way everywhere.
     if (timedOut) throw new FetchError('timeout', `timed out after ${timeout} ms`);
