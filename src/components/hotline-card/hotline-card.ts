@@ -20,7 +20,7 @@ import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-
 import {scopeLabel, t} from './messages.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
 import {announce} from '../../internal/announce.js';
-import {lineView, numberText, type Channel} from './line-view.js';
+import {lineView, numberText, type Channel, type LineViewOptions} from './line-view.js';
 
 /** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */
 export interface HotlineContactDetail {
@@ -287,16 +287,13 @@ export class SignpostHotlineCard extends SignpostElement {
     const lines = this.#lines();
     const [primary, ...others] = lines;
     const level = this.headingLevel;
-    const view = (line: HotlineRecord, isPrimary: boolean) =>
-      lineView(line, {
-        locale: this.formatLocale,
-        rtl: this.direction === 'rtl',
-        now: now(this.clock),
-        primary: isPrimary,
-        copied: this.copied,
-        onContact: (c) => this.#contact(c),
-        onCopy: (p) => this.#copy(p),
-      });
+    const opts: LineViewOptions = {
+      locale: this.formatLocale,
+      rtl: this.direction === 'rtl',
+      now: now(this.clock),
+      copied: this.copied,
+      onContact: (c) => this.#contact(c),
+    };
     const dedicated = this.#customLine !== null || entry?.dedicated !== false;
     const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp();
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
@@ -318,7 +315,7 @@ export class SignpostHotlineCard extends SignpostElement {
                 <span class="scope">${scopeLabel(primary.scope)}</span>
               </div>`
           : nothing}
-      ${primary ? view(primary, true) : nothing}
+      ${primary ? lineView(primary, {...opts, onCopy: (p) => this.#copy(p)}) : nothing}
       <div class="emergency" part="emergency">
         ${primary ? html`<p>${t.notEmergency()}</p>` : nothing}
         <p>
@@ -334,7 +331,7 @@ export class SignpostHotlineCard extends SignpostElement {
                   ${line.name ?? line.organisation}
                   <span class="scope">${scopeLabel(line.scope)}</span>
                 </div>
-                ${view(line, false)}
+                ${lineView(line, opts)}
               </div>`,
             )}
           </details>`

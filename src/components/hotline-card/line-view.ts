@@ -15,12 +15,11 @@ export interface LineViewOptions {
   /** Right-to-left: numbers and addresses are isolated so they keep their order. */
   rtl: boolean;
   now: number;
-  /** Full view (primary line) or compact (other services). */
-  primary: boolean;
   /** The last copy's result, for the eye (the card's status region says it to screen readers). */
   copied: string;
   onContact: (channel: Channel) => void;
-  onCopy: (phone: Phone) => void;
+  /** Given for the primary line (the full view), which gets a copy button; not for other services (compact). */
+  onCopy?: (phone: Phone) => void;
 }
 
 function hoursView(line: HotlineRecord, locale: string, now: number): TemplateResult | typeof nothing {
@@ -97,8 +96,8 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
       ${line.phone
         ? html`<li class="call">
             ${callLink(line.phone, opts)}
-            ${opts.primary && globalThis.isSecureContext && navigator.clipboard
-              ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
+            ${opts.onCopy && globalThis.isSecureContext && navigator.clipboard
+              ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy!(line.phone!)}>
                     ${t.copy()}
                   </button>
                   ${opts.copied ? html`<span class="detail" part="copy-status" aria-hidden="true">${opts.copied}</span>` : nothing}`
