@@ -189,7 +189,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   }
   if (name === 'rss' || name === 'RDF') {
     const channel = child(root, 'channel');
-    const title = channel ? childText(channel, 'title', 200) : '';
+    const title = channel && childText(channel, 'title', 200);
     const holder = name === 'rss' ? channel : root;
     if (!holder) throw new FeedError('format', 'an RSS feed needs a channel');
     const items = children(holder, 'item').map((item, i): FeedItem => {
