@@ -317,13 +317,6 @@ export class SignpostNewsTicker extends SignpostElement {
     return this.renderRoot.contains(node as Node) || this.contains(node as Node);
   }
 
-  #onFocusOut(e: FocusEvent): void {
-    if (this.#inside(e.relatedTarget)) return;
-    this.focusInside = false;
-    // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
-    this.renderRoot.querySelector('[part="viewport"]')!.scrollLeft = 0;
-  }
-
   /** A story's content. `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
   #renderItem(item: FeedItem, copy?: boolean) {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, now(this.clock));
@@ -371,7 +364,12 @@ export class SignpostNewsTicker extends SignpostElement {
       @focusin=${(e: FocusEvent) => {
         this.focusInside ||= !this.#inside(e.relatedTarget);
         this.viaKeyboard = (e.target as Element).matches(':focus-visible');
-      }} @focusout=${this.#onFocusOut}>
+      }} @focusout=${(e: FocusEvent) => {
+        if (this.#inside(e.relatedTarget)) return;
+        this.focusInside = false;
+        // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
+        this.renderRoot.querySelector('[part="viewport"]')!.scrollLeft = 0;
+      }}>
       ${controls
         ? html`<button type="button" class="button" part="pause-button" @click=${() => {
             // Play starts the motion even with focus inside (the APG carousel's rotation control).
