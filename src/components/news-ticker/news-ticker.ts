@@ -312,11 +312,6 @@ export class SignpostNewsTicker extends SignpostElement {
     if (n) this.index = (this.index + delta + n) % n;
   }
 
-  /** Focus coming from outside the ticker stops it (APG carousel); moving inside does not. */
-  #inside(node: EventTarget | null): boolean {
-    return this.renderRoot.contains(node as Node) || this.contains(node as Node);
-  }
-
   /** A story's content. `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
   #renderItem(item: FeedItem, copy?: boolean) {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, now(this.clock));
@@ -340,6 +335,8 @@ export class SignpostNewsTicker extends SignpostElement {
     const controls = !this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1);
     // The stories as list items (scroll and list modes).
     const list = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.#renderItem(item, copy)}</li>`);
+    // Whether focus comes from (or goes to) inside the ticker: focus from outside stops it (APG carousel); moving inside does not.
+    const inside = (e: FocusEvent) => this.renderRoot.contains(e.relatedTarget as Node) || this.contains(e.relatedTarget as Node);
     let content;
     if (!total) content = this.busy ? nothing : html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
@@ -362,10 +359,10 @@ export class SignpostNewsTicker extends SignpostElement {
       lang=${this.locale} dir=${this.direction}
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
       @focusin=${(e: FocusEvent) => {
-        this.focusInside ||= !this.#inside(e.relatedTarget);
+        this.focusInside ||= !inside(e);
         this.viaKeyboard = (e.target as Element).matches(':focus-visible');
       }} @focusout=${(e: FocusEvent) => {
-        if (this.#inside(e.relatedTarget)) return;
+        if (inside(e)) return;
         this.focusInside = false;
         // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
         this.renderRoot.querySelector('[part="viewport"]')!.scrollLeft = 0;
