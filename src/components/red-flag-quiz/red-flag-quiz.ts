@@ -252,13 +252,6 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     }
   }
 
-  /** The questions in play, in the widget's language. */
-  #questions(): QuizQuestion[] {
-    const bank = this.custom ?? builtInBank();
-    // A bank's ids are unique (validateBank refuses one used twice).
-    return this.order.map((id) => bank.find((q) => q.id === id)!).filter(Boolean);
-  }
-
   #begin(): void {
     this.order = this.#pick();
     this.stage = 'question';
@@ -337,7 +330,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   override render(): TemplateResult {
-    const questions = this.#questions();
+    // The questions in play, in the widget's language. A bank's ids are unique (validateBank refuses one used twice).
+    const bank = this.custom ?? builtInBank();
+    const questions = this.order.map((id) => bank.find((q) => q.id === id)!).filter(Boolean);
     const total = questions.length;
     const question = questions[this.current];
     const title = t.title();
