@@ -294,10 +294,6 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.#begin();
   }
 
-  #heading(text: string, cls: string, describedBy?: string) {
-    return html`<div class=${cls} part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby=${describedBy || nothing}>${text}</div>`;
-  }
-
   #renderQuestion(question: QuizQuestion, total: number) {
     const answered = this.stage === 'feedback';
     const right = question.options[question.correct];
@@ -336,9 +332,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const total = questions.length;
     const question = questions[this.current];
     const title = t.title();
+    const heading = (text: string, cls: string, describedBy?: string) =>
+      html`<div class=${cls} part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby=${describedBy || nothing}>${text}</div>`;
     let body;
     if (this.stage === 'start' || !question) {
-      body = html`${this.#heading(title, 'title')}
+      body = html`${heading(title, 'title')}
         <p>${t.intro()}</p>
         <p class="muted">${t.questions(total)}</p>
         <p class="muted">${t.note()}</p>
@@ -347,7 +345,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       // The card forwards its parts under their own names (all but `base` and its quick exit's, which
       // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
       body = html`<div part="result">
-        ${this.#heading(t.resultTitle(), 'title result-title', 'score')}
+        ${heading(t.resultTitle(), 'title result-title', 'score')}
         <p id="score"><strong>${t.score(this.score, total)}</strong></p>
         <p>${t.thanks()}</p>
         <p><strong>${t.remember()}</strong></p>
