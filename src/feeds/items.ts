@@ -6,20 +6,18 @@ import {link, parseDate, type FeedItem} from './normalize.js';
 import {toPlainText} from './text.js';
 
 export function itemsFromLightDom(host: Element): FeedItem[] {
-  const items: FeedItem[] = [];
   const rows = host.querySelectorAll(':scope > ul > li, :scope > ol > li, :scope > a, :scope > p');
-  rows.forEach((row, i) => {
+  return [...rows].flatMap((row, i) => {
     const anchor = row.localName === 'a' ? row : row.querySelector('a');
     const title = toPlainText((anchor ?? row).textContent, 300, true); // text already: a "<" in it is one
-    if (!title) return;
+    if (!title) return [];
     const time = row.querySelector('time');
-    items.push({
+    return {
       id: `light-${i}`,
       title,
       url: link(anchor?.getAttribute('href')),
       date: parseDate(time?.getAttribute('datetime') ?? time?.textContent),
       contentNote: toPlainText(row.getAttribute('data-content-note'), 160, true) || undefined,
-    });
+    };
   });
-  return items;
 }
