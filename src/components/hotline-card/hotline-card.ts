@@ -265,22 +265,6 @@ export class SignpostHotlineCard extends SignpostElement {
     await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${heading}`);
   }
 
-  #renderPicker(entry: CountryEntry | undefined) {
-    const locale = this.locale;
-    // A page's first collator loads collation data (≈ 14 ms in Chromium); the English names are plain
-    // ASCII, where the code-unit order is the collator's (a test compares).
-    const options = HOTLINES.map((e) => [e.country, countryName(locale, e.country)] as const).sort(([, a], [, b]) =>
-      locale === 'en' ? (a < b ? -1 : 1) : intl(Intl.Collator, locale, {}).compare(a, b),
-    );
-    return html`<div class="picker" part="picker">
-      <label for="country">${t.country()}</label>
-      <select id="country" @change=${this.#pick}>
-        ${entry ? nothing : html`<option value="" selected>${t.chooseOption()}</option>`}
-        ${options.map(([code, name]) => html`<option value=${code} ?selected=${entry?.country === code}>${name}</option>`)}
-      </select>
-    </div>`;
-  }
-
   override render(): TemplateResult {
     const locale = this.locale;
     const entry = this.#entry;
@@ -293,6 +277,21 @@ export class SignpostHotlineCard extends SignpostElement {
       now: now(this.clock),
       copied: this.copied,
       onContact: (c) => this.#contact(c),
+    };
+    // The country picker, when it shows: every country of the directory, by name in the widget's language.
+    const picker = () => {
+      // A page's first collator loads collation data (≈ 14 ms in Chromium); the English names are plain
+      // ASCII, where the code-unit order is the collator's (a test compares).
+      const options = HOTLINES.map((e) => [e.country, countryName(locale, e.country)] as const).sort(([, a], [, b]) =>
+        locale === 'en' ? (a < b ? -1 : 1) : intl(Intl.Collator, locale, {}).compare(a, b),
+      );
+      return html`<div class="picker" part="picker">
+        <label for="country">${t.country()}</label>
+        <select id="country" @change=${this.#pick}>
+          ${entry ? nothing : html`<option value="" selected>${t.chooseOption()}</option>`}
+          ${options.map(([code, name]) => html`<option value=${code} ?selected=${entry?.country === code}>${name}</option>`)}
+        </select>
+      </div>`;
     };
     const dedicated = this.#customLine !== null || entry?.dedicated !== false;
     const heading = primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp();
@@ -336,7 +335,7 @@ export class SignpostHotlineCard extends SignpostElement {
             )}
           </details>`
         : nothing}
-      ${this.countryPicker || this.picked || (!entry && !this.#customLine) ? this.#renderPicker(entry) : nothing}
+      ${this.countryPicker || this.picked || (!entry && !this.#customLine) ? picker() : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </section>`;
   }
