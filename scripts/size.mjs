@@ -40,16 +40,17 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // −204 B there) took the banner 11.75 → 11.5 KB. Twentieth session (2026-12-01): Lit's useDefault,
 // css-tag's sheet cache and its ShadyCSS check left out (−155 B) paid for two warnings and the
 // 200-newest feed fix, and took the banner 11.5 → 11.25 KB; small trims in Signpost's own code
-// (−17 B on signpost.js) took the quick exit 11 → 10.75 KB.
+// (−17 B on signpost.js) took the quick exit 11 → 10.75 KB; a third hunt in the ticker's, card's and
+// quiz's render code (−106 B) took signpost.js 36.25 → 36 KB and the ticker 14.75 → 14.5 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
-  'dist/cdn/signpost.js': 36.25 * 1024,
+  'dist/cdn/signpost.js': 36 * 1024,
   'dist/cdn/hotline-card.js': 19.75 * 1024,
   'dist/cdn/quick-exit.js': 10.75 * 1024,
   'dist/cdn/red-flag-quiz.js': 27.5 * 1024,
   'dist/cdn/campaign-banner.js': 11.25 * 1024,
-  'dist/cdn/news-ticker.js': 14.75 * 1024,
+  'dist/cdn/news-ticker.js': 14.5 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).
 for (const code of TARGET_LOCALES) BUDGETS[`dist/cdn/locales/${code}.js`] = 8 * 1024;
