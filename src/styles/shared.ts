@@ -57,7 +57,11 @@ export const shared = css`
        (overflow-wrap: anywhere, but WebKit applies this form inside the isolates around numbers in RTL.) */
     word-break: break-word;
   }
-  [hidden] {
+  /* The host too: its display above would beat the browser's own [hidden] rule, so a partner's
+     hidden attribute did nothing (!important: against a page's rule on the element, and the sticky
+     quick exit's display). */
+  [hidden],
+  :host([hidden]) {
     display: none !important;
   }
   /* For text read but not shown; only on a div or span, which have no padding or border to take away. */

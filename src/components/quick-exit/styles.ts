@@ -100,7 +100,8 @@ export const styles = [
         background: CanvasText;
       }
     }
-    /* hidden, and on paper, it is gone (the sticky bar's display above would keep it). */
+    /* hidden, and on paper, it is gone: the sticky bar's display above would keep it (the shared sheet's
+       :host([hidden]) has the same specificity and comes first). */
     :host([hidden]) {
       display: none !important;
     }
