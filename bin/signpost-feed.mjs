@@ -52,7 +52,9 @@ async function fetchText(url, {timeout, maxBytes}) {
   // Node (20.18.3+, 22.13+, 24) decodes windows-1252 and ISO-8859-1's bytes 0x80–0x9F as control
   // characters, which the normaliser then drops (’ “ ” – — € …); browsers read them as Windows-1252,
   // as HTML does, and so does this (no feed means a control character there).
-  return decodeFeed(new Uint8Array(Buffer.concat(chunks)), response.headers.get('content-type') ?? '').replace(/[\x80-\x9f]/g, (c) => decodeEntities(`&#${c.charCodeAt(0)};`));
+  const text = decodeFeed(new Uint8Array(Buffer.concat(chunks)), response.headers.get('content-type') ?? '').replace(/[\x80-\x9f]/g, (c) => decodeEntities(`&#${c.charCodeAt(0)};`));
+  // Relative links resolve against the URL the feed came from, after any redirect (RFC 3986, 5.1.3).
+  return {text, base: response.url || url};
 }
 
 /** Fetches, normalises, merges, de-duplicates and sorts; returns the JSON Feed 1.1 object and the failures. */
@@ -61,7 +63,8 @@ export async function snapshot(options, log = () => {}) {
   const failures = [];
   for (const url of options.urls) {
     try {
-      const feed = normalizeFeed(await fetchText(url, options), readXml, url);
+      const {text, base} = await fetchText(url, options);
+      const feed = normalizeFeed(text, readXml, base);
       log(`${url}: ${feed.items.length} items`);
       for (const item of feed.items) items.push({...item, source: item.source ?? feed.title});
     } catch (error) {

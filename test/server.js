@@ -17,6 +17,7 @@
 //   /test-server/slow-cdn/<ms>/* the CDN files, the language files (locales/*) held for <ms> ms
 //   /test-server/no-locales/*   the CDN files, but 404 for every language file (a partner who copied only signpost.js)
 //   /test-server/redirect/*     302 to the CDN file (a CDN resolving a version range to an exact one)
+//   /test-server/moved-feed     302 to /test/fixtures/feeds/moved/relative.xml (a feed with relative links that moved)
 //   /test-server/quickstart     the README's quick-start page (strict CSP), with /signpost-theme.css
 //   /test-server/older/signpost.js  dist/cdn/signpost.js as an older release: its version is 0.0.9
 //   /signpost/0.1.0/*, /wp-content/uploads/signpost/0.1.0/*   the CDN files, where the README and the
@@ -93,6 +94,11 @@ export async function testServer(ctx, next) {
     if (!current.includes(`\`${version}\``)) throw new Error(`the version literal ${version} of dist/cdn/signpost.js was not found`);
     ctx.type = 'js';
     ctx.body = current.replace(`\`${version}\``, '`0.0.9`').replace(/\n\/\/# sourceMappingURL=.*$/, '');
+    return;
+  }
+  if (ctx.path === '/test-server/moved-feed') {
+    ctx.status = 302;
+    ctx.redirect('/test/fixtures/feeds/moved/relative.xml');
     return;
   }
   const moved = /^\/test-server\/redirect\/(.+)$/.exec(ctx.path);

@@ -1,15 +1,20 @@
 /**
  * Fetches a partner-configured URL (a quiz bank, a feed): no credentials, no referrer, a timeout,
  * a byte cap, and aborted when the widget goes away. Throws on any failure; the caller falls back.
- * Errors carry a `reason`: timeout, http, too-large or network.
+ * Errors carry a `reason`: timeout, http, too-large or network (or the one `decode` gave its error).
  */
-export interface FetchOptions {
+export interface FetchOptions<T> {
   timeout: number;
   maxBytes: number;
   signal?: AbortSignal;
   accept: string;
-  /** Bytes → text (default: UTF-8, as JSON is); feeds pass one that reads their charset. */
-  decode?: (bytes: Uint8Array, contentType: string) => string;
+  /**
+   * Bytes → text (default: UTF-8, as JSON is), or what the caller makes of them: the ticker reads a
+   * feed in its charset and normalises it against `url`, the URL the answer came from (after any
+   * redirect: what relative links resolve against, RFC 3986, 5.1.3). An error it throws with a
+   * `reason` (a FeedError) reaches the caller as it is.
+   */
+  decode?: (bytes: Uint8Array, contentType: string, url: string) => T;
 }
 
 export class FetchError extends Error {
@@ -18,7 +23,7 @@ export class FetchError extends Error {
   }
 }
 
-export async function fetchText(url: string, {timeout, maxBytes, signal, accept, decode = (bytes) => new TextDecoder().decode(bytes)}: FetchOptions): Promise<string> {
+export async function fetchText<T = string>(url: string, {timeout, maxBytes, signal, accept, decode = (bytes) => new TextDecoder().decode(bytes) as T}: FetchOptions<T>): Promise<T> {
   const controller = new AbortController();
   let timedOut = false;
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
@@ -39,12 +44,12 @@ export async function fetchText(url: string, {timeout, maxBytes, signal, accept,
     if (!response.ok) throw new FetchError('http', `HTTP ${response.status}`);
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
+    // No body at all (a 204): no bytes.
     const reader = response.body?.getReader();
-    if (!reader) return await response.text();
     const type = response.headers.get('content-type') ?? '';
     const chunks: Uint8Array[] = [];
     let size = 0;
-    for (;;) {
+    while (reader) {
       const {done, value} = await reader.read();
       if (done) break;
       size += value.byteLength;
@@ -55,11 +60,11 @@ export async function fetchText(url: string, {timeout, maxBytes, signal, accept,
       chunks.push(value);
     }
     const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
-    return decode(bytes, type);
+    return decode(bytes, type, response.url || url);
   } catch (error) {
     // Engines word an abort differently; say what happened in one way everywhere.
     if (timedOut) throw new FetchError('timeout', `timed out after ${timeout} ms`);
-    throw error instanceof FetchError ? error : new FetchError('network', (error as Error).message || 'network error');
+    throw (error as FetchError).reason ? error : new FetchError('network', (error as Error).message || 'network error');
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);

@@ -129,6 +129,7 @@ test('the command rejects bad arguments', () => {
 test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed 1.1 file', async () => {
   const server = createServer(async (req, res) => {
     if (req.url === '/hang') return; // never answers
+    if (req.url === '/old-feed') return void res.writeHead(302, {location: '/moved/relative.xml'}).end(); // it moved
     if (req.url === '/big') {
       res.writeHead(200, {'content-type': 'application/xml'});
       res.end(`<rss>${'x'.repeat(600 * 1024)}</rss>`);
@@ -187,6 +188,9 @@ test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed
     // The output is itself a feed the widget reads with the same normaliser.
     const again = normalizeFeed(JSON.stringify(feed), readXml, 'https://partner.example/feed.json');
     assert.equal(again.items.length, feed.items.length);
+    // A feed that moved: its relative links resolve against where it is now (RFC 3986, 5.1.3).
+    const moved = await snapshot({urls: [`${base}/old-feed`], timeout: 3000, maxBytes: 1024 * 1024, maxItems: 5, title: 't'});
+    assert.deepEqual(moved.feed.items.map((i) => i.url).sort(), [`${base}/about.html`, `${base}/moved/2026/story.html`]);
     const {failures} = await snapshot({urls: [`${base}/missing.xml`], timeout: 500, maxBytes: 1024, maxItems: 5, title: 't'});
     assert.equal(failures.length, 1);
     // Every feed failing: exit 1 and the last good file stays as it was (an empty feed would empty the tickers).

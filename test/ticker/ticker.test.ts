@@ -63,6 +63,15 @@ describe('<signpost-news-ticker>', () => {
     });
   }
 
+  it('resolves a redirected feed\'s relative links against where the feed came from, not the URL it was asked for', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src="/test-server/moved-feed"></signpost-news-ticker>`);
+    await loaded(el);
+    expect($$<HTMLAnchorElement>(el, '[part="item"] a').map((a) => a.href)).to.deep.equal([
+      new URL('/test/fixtures/feeds/moved/2026/story.html', location.href).href,
+      new URL('/test/fixtures/feeds/about.html', location.href).href,
+    ]);
+  });
+
   it('says "No news right now" only once a feed has been asked for and none came, not while it loads', async () => {
     const el = document.createElement('signpost-news-ticker') as Ticker;
     Object.assign(el, {mode: 'list', timeout: 500});

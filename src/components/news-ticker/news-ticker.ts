@@ -270,14 +270,14 @@ export class SignpostNewsTicker extends SignpostElement {
     const aborter = (this.#aborter = new AbortController());
     this.busy = true;
     try {
-      const text = await fetchText(url, {
+      const feed = await fetchText(url, {
         timeout: clamp(this.timeout, 100, 60000, 8000),
         maxBytes: clamp(this.maxBytes, 1024, 5 * 1024 * 1024, 512 * 1024),
         signal: aborter.signal,
         accept: 'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml, text/xml',
-        decode: decodeFeed,
+        // Read in the feed's charset; relative links against where it came from, after any redirect.
+        decode: (bytes, type, at) => normalizeFeed(decodeFeed(bytes, type), browserXml, at),
       });
-      const feed = normalizeFeed(text, browserXml, url);
       // Newest first, as feed readers and signpost-feed show a feed (a playlist or an archive lists
       // its oldest first); undated stories after dated ones. Inline and light-DOM items keep their order.
       if (this.#aborter === aborter) this.fetched = feed.items.sort(newestFirst); // not an older src's late answer
