@@ -81,7 +81,8 @@ const atomTitle = (node: XmlNode, max?: number) => {
 const dateOf = (node: XmlNode, ...names: string[]) => names.map((name) => parseDate(child(node, name)?.textContent)).find((date) => date);
 
 export function parseDate(value: unknown): number | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
+  // A blank text needs no check of its own: it parses to NaN, which is no date (below).
+  if (typeof value !== 'string') return undefined;
   const text = value
     .trim()
     // Europe's zone names, which feeds write (PHP's `T`) and Date.parse does not know (it knows GMT, UT
