@@ -42,7 +42,8 @@ const LIMITS = {questions: 200, id: 64, prompt: 600, option: 240, explanation: 1
  */
 export function validateBank(input: unknown): BankResult {
   const errors: string[] = [];
-  const list = input && typeof input === 'object' && !Array.isArray(input) ? own(input, 'questions') : undefined;
+  // own() reads objects only: an array is the one object to leave out.
+  const list = Array.isArray(input) ? undefined : own(input, 'questions');
   if (!Array.isArray(list)) return {questions: null, errors: ['a bank is an object with a "questions" array']};
   if (list.length === 0 || list.length > LIMITS.questions) {
     return {questions: null, errors: [`"questions" must hold 1–${LIMITS.questions} questions`]};
