@@ -69,7 +69,8 @@ export function validateBank(input: unknown): BankResult {
     if (!TOPICS.includes(topic as Topic)) errors.push(`${at}: "topic" must be one of ${TOPICS.join(', ')}`);
     if (!prompt) bad('prompt');
     if (options.length < 2 || options.length > 4 || options.some((o) => !o)) errors.push(`${at}: "options" must be 2–4 texts of 1–${LIMITS.option} characters`);
-    if (!Number.isInteger(correct) || (correct as number) < 0 || (correct as number) >= options.length) {
+    // An index of the array map() made, which has every index below its length.
+    if (!Number.isInteger(correct) || !((correct as number) in options)) {
       errors.push(`${at}: "correct" must be the index of an option`);
     }
     if (!explanation) bad('explanation');
