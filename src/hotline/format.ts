@@ -159,7 +159,7 @@ const MONTHS = 'January February March April May June July August September Octo
 /** An ISO date (YYYY-MM-DD) as a long local date; in English (see ENGLISH) as `Intl.DateTimeFormat` writes it, without its data. */
 export function formatDate(locale: string, iso: string): string {
   const time = Date.parse(`${iso}T00:00:00Z`);
-  if (Number.isNaN(time)) return iso;
+  if (isNaN(time)) return iso;
   const date = new Date(time);
   if (ENGLISH.test(locale)) {
     const day = date.getUTCDate();

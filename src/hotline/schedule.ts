@@ -32,7 +32,7 @@ export function parseTime(text: string): number {
 
 /** True when `tz` is an IANA zone this browser knows. */
 export function isTimeZone(tz: unknown): tz is string {
-  return typeof tz === 'string' && tz.length < 64 && !Number.isNaN(minuteOfWeek(0, tz));
+  return typeof tz === 'string' && tz.length < 64 && !isNaN(minuteOfWeek(0, tz));
 }
 
 /** Opening intervals as [start, end) minutes of the week; an overnight period wraps past Saturday. */
@@ -41,7 +41,7 @@ export function intervals(hours: WeeklyHours): Array<[number, number]> {
   for (const period of hours.periods) {
     const open = parseTime(period.open);
     let close = parseTime(period.close);
-    if (Number.isNaN(open) || Number.isNaN(close) || open === close) continue;
+    if (isNaN(open) || isNaN(close) || open === close) continue;
     if (close < open) close += 24 * 60; // overnight, e.g. 22:00–06:00
     for (const day of period.days) out.push([day * 1440 + open, day * 1440 + close]);
   }
@@ -63,7 +63,7 @@ export function openState(hours: Hours | undefined, instant: number): OpenState 
   if (!hours) return {kind: 'unknown'};
   const now = minuteOfWeek(instant, hours.timeZone);
   const list = intervals(hours);
-  if (Number.isNaN(now) || list.length === 0) return {kind: 'unknown'};
+  if (isNaN(now) || list.length === 0) return {kind: 'unknown'};
   for (const [start, end] of list) {
     for (const shift of [0, -WEEK]) {
       if (now >= start + shift && now < end + shift) {
