@@ -24,10 +24,9 @@ export function minuteOfWeek(instant: number, timeZone?: string): number {
 
 /** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
 export function parseTime(text: string): number {
-  const match = /^([01]?\d|2[0-4]):([0-5]\d)$/.exec(text.trim());
-  if (!match) return NaN;
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
-  return minutes <= 24 * 60 ? minutes : NaN;
+  // 24 only as 24:00.
+  const match = /^([01]?\d|2[0-3]|24(?=:00)):([0-5]\d)$/.exec(text.trim());
+  return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
 }
 
 /** True when `tz` is an IANA zone this browser knows. */
