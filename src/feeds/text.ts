@@ -23,7 +23,8 @@ export function decodeEntities(text: string): string {
       // `#x1F` and `#31` read as the numbers `0x1F` and `031` (Number() reads hex after 0x or 0X, and no octal).
       const code = Number(`0${ref.slice(1)}`);
       if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
-      return code >= 128 && code < 160 ? CP1252[code - 128] : String.fromCodePoint(code);
+      // CP1252 has one character for each of 128–159, and none at any other index.
+      return CP1252[code - 128] ?? String.fromCodePoint(code);
     }
     // &Eacute; is É: a capitalised name is the capital letter.
     return NAMED[ref] ?? NAMED[ref.toLowerCase()]?.toUpperCase() ?? match;
