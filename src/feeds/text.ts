@@ -22,7 +22,8 @@ export function decodeEntities(text: string): string {
     if (ref[0] === '#') {
       // `#x1F` and `#31` read as the numbers `0x1F` and `031` (Number() reads hex after 0x or 0X, and no octal).
       const code = Number(`0${ref.slice(1)}`);
-      if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '';
+      // None for 0 (the expression reads no sign), past U+10FFFF, or a surrogate (U+D800–U+DFFF).
+      if (!code || code > 0x10ffff || code >> 11 == 0xd800 >> 11) return '';
       // CP1252 has one character for each of 128–159, and none at any other index.
       return CP1252[code - 128] ?? String.fromCodePoint(code);
     }
