@@ -63,8 +63,8 @@ const MAX_ITEMS = 200;
 /** Newest first, undated last; with Array#sort, which is stable, stories of one date (and undated ones) keep the feed's order. */
 export const newestFirst = (a: FeedItem, b: FeedItem) => (b.date ?? 0) - (a.date ?? 0);
 
-/** The child elements of that local name. */
-const children = (node: XmlNode, name: string): XmlNode[] => Array.from(node.childNodes).filter((n) => n.nodeType === 1 && n.localName === name);
+/** The child elements of that local name (only elements have one: text nodes have none, in readXml as in the DOM). */
+const children = (node: XmlNode, name: string): XmlNode[] => Array.from(node.childNodes).filter((n) => n.localName === name);
 /** The first child element of that name, preferring one without a prefix: an RSS item's own <link>
  * or <title>, not an <atom:link> or <media:title> written before it. */
 const child = (node: XmlNode, name: string) => {
