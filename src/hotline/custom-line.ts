@@ -8,7 +8,7 @@ import {safeUrl} from '../internal/safe-url.js';
 import {warn} from '../internal/warn.js';
 import {isoDate, own, shortText} from '../internal/input.js';
 import {canonical} from '../i18n/resolve.js';
-import {isTimeZone, parseTime} from './schedule.js';
+import {WEEKDAYS, isTimeZone, parseTime} from './schedule.js';
 
 /** The documented shape of a partner line (JSON child or attributes). */
 export interface CustomLineInput {
@@ -35,7 +35,8 @@ export interface CustomLineInput {
   verified?: string;
 }
 
-const DAY_CODES = 'su mo tu we th fr sa'.split(' ');
+/** su, mo, … sa: the days' English two-letter codes, Sunday first. */
+const DAY_CODES = WEEKDAYS.map((day) => day.slice(0, 2).toLowerCase());
 
 /** The partner's text, trimmed, if it is written like a phone number (digits, spaces, + ( ) . -; at most 32). */
 const phoneText = (raw: unknown) => (typeof raw === 'string' && /^(?=.{1,32}$)\+?[\d\s().-]+$/.test(raw.trim()) ? raw.trim() : null);

@@ -6,7 +6,8 @@ import type {Hours, WeeklyHours} from '../data/hotline-types.js';
 import {intl} from '../internal/intl.js';
 
 const WEEK = 7 * 24 * 60;
-const WEEKDAYS = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
+/** The weekdays as `en-US` names them, Sunday first. */
+export const WEEKDAYS = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
 
 /** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone` (none: the reader's), or NaN for a bad zone. */
 export function minuteOfWeek(instant: number, timeZone?: string): number {
