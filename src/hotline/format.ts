@@ -94,7 +94,8 @@ export function formatTime(locale: string, minutes: number): string {
   return safe(
     () =>
       intl(Intl.DateTimeFormat, locale, {hour: 'numeric' as const, minute: '2-digit' as const, timeZone: 'UTC'}).format(
-        Date.UTC(2024, 0, 1, 0, minutes % 1440),
+        // 1440 (24:00) is midnight of the next day: the same clock time, and only the time is written.
+        Date.UTC(2024, 0, 1, 0, minutes),
       ),
     // HH:MM of that many minutes past midnight UTC (minutes: 0–1440, from parseTime or openState).
     new Date(minutes * 6e4).toISOString().slice(11, 16),
