@@ -159,15 +159,14 @@ const MONTHS = 'January February March April May June July August September Octo
 
 /** An ISO date (YYYY-MM-DD) as a long local date; in English (see ENGLISH) as `Intl.DateTimeFormat` writes it, without its data. */
 export function formatDate(locale: string, iso: string): string {
-  const time = Date.parse(`${iso}T00:00:00Z`);
-  if (isNaN(time)) return iso;
-  const date = new Date(time);
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (isNaN(+date)) return iso;
   if (ENGLISH.test(locale)) {
     const day = date.getUTCDate();
     const month = MONTHS[date.getUTCMonth()];
     return `${MONTH_FIRST.test(locale) ? `${month} ${day},` : `${day} ${month}`} ${date.getUTCFullYear()}`;
   }
-  return safe(() => intl(Intl.DateTimeFormat, locale, {dateStyle: 'long' as const, timeZone: 'UTC'}).format(time), iso);
+  return safe(() => intl(Intl.DateTimeFormat, locale, {dateStyle: 'long' as const, timeZone: 'UTC'}).format(date), iso);
 }
 
 /**
