@@ -125,37 +125,8 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   };
   if (name && organisation) line.name = name;
 
-  const phone = own(input, 'phone');
-  if (phone !== undefined) {
-    const parsed = parsePhone(phone);
-    if (parsed) {
-      const display = own(input, 'phoneDisplay');
-      // The display may be national ("020 7946 0000" for +44 20 7946 0000): the same digits without the
-      // country code, with or without a trunk 0. Anything else would show (and copy) a number the link
-      // does not dial.
-      const shown = phoneText(display);
-      const tel = parsed.tel.replace('+', '');
-      const digits = shown?.replace('(0)', '').replace(/\D/g, '');
-      const national = tel.slice(codeLength(tel));
-      // The full number needs its "+" ("44 20 7946 0000" dials nothing, and is what Copy would give),
-      // but for a short code and North America's "1-888-…", which is how it is dialled there.
-      // No display given: no digits, so not the same either.
-      const same = (digits == tel && (parsed.tel == tel || /^[+1]/.test(shown!))) || (parsed.tel != tel && (digits == national || digits == '0' + national));
-      if (display !== undefined && !same) bad('phoneDisplay');
-      line.phone = same ? {tel: parsed.tel, display: shown!} : parsed;
-    } else bad('phone');
-  }
-  const sms = own(input, 'sms');
-  if (sms !== undefined) {
-    const number = parsePhone(sms);
-    const keyword = own(input, 'smsKeyword');
-    const kw = typeof keyword === 'string' && /^[\p{L}\p{N}]{1,20}$/u.test(keyword.trim()) ? keyword.trim() : undefined;
-    if (keyword !== undefined && !kw) bad('smsKeyword');
-    if (number) line.sms = kw ? {number, keyword: kw} : {number};
-    else bad('sms');
-  }
   /** A field given: its checked value, or a warning. */
-  const take = <K extends 'chat' | 'report' | 'website' | 'source' | 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(
+  const take = <K extends 'phone' | 'sms' | 'chat' | 'report' | 'website' | 'source' | 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(
     field: K,
     check: (value: unknown) => HotlineRecord[K] | null | undefined,
   ) => {
@@ -165,6 +136,32 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     if (checked) line[field] = checked;
     else bad(field);
   };
+  take('phone', (phone) => {
+    const parsed = parsePhone(phone);
+    if (!parsed) return null;
+    const display = own(input, 'phoneDisplay');
+    // The display may be national ("020 7946 0000" for +44 20 7946 0000): the same digits without the
+    // country code, with or without a trunk 0. Anything else would show (and copy) a number the link
+    // does not dial.
+    const shown = phoneText(display);
+    const tel = parsed.tel.replace('+', '');
+    const digits = shown?.replace('(0)', '').replace(/\D/g, '');
+    const national = tel.slice(codeLength(tel));
+    // The full number needs its "+" ("44 20 7946 0000" dials nothing, and is what Copy would give),
+    // but for a short code and North America's "1-888-…", which is how it is dialled there.
+    // No display given: no digits, so not the same either.
+    const same = (digits == tel && (parsed.tel == tel || /^[+1]/.test(shown!))) || (parsed.tel != tel && (digits == national || digits == '0' + national));
+    if (display !== undefined && !same) bad('phoneDisplay');
+    return same ? {tel: parsed.tel, display: shown!} : parsed;
+  });
+  // The keyword's warning comes first, then the number's.
+  take('sms', (sms) => {
+    const number = parsePhone(sms);
+    const keyword = own(input, 'smsKeyword');
+    const kw = typeof keyword === 'string' && /^[\p{L}\p{N}]{1,20}$/u.test(keyword.trim()) ? keyword.trim() : undefined;
+    if (keyword !== undefined && !kw) bad('smsKeyword');
+    return number && (kw ? {number, keyword: kw} : {number});
+  });
   // Absolute only: "chat.example.org" is not a page of the partner's site.
   for (const field of ['chat', 'report', 'website', 'source'] as const) take(field, (v) => safeUrl(v, null));
   // An address only: no "?" or "&" to add a hidden Bcc or body to the reader's mail, no "%" escapes.
