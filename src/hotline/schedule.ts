@@ -91,7 +91,7 @@ export function openState(hours: Hours | undefined, instant: number): OpenState 
   return {kind: 'closed', opensAt: opens % 1440, inDays};
 }
 
-/** Milliseconds until the next minute boundary: when "open now" may next change. */
+/** Milliseconds until the next minute boundary (a whole minute on one): when "open now" may next change. */
 export function msToNextMinute(instant: number): number {
-  return 60_000 - (((instant % 60_000) + 60_000) % 60_000) || 60_000;
+  return 60_000 - (((instant % 60_000) + 60_000) % 60_000);
 }
