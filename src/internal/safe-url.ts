@@ -15,12 +15,11 @@ export function safeUrl(
   // Control characters and whitespace inside a scheme are a classic filter bypass: refuse them.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
-  let url: URL;
   try {
     // An undefined base is no base (a null one would be the text "null", not a URL).
-    url = new URL(trimmed, base ?? undefined);
+    const url = new URL(trimmed, base ?? undefined);
+    return allowed.includes(url.protocol) && !(url.username + url.password) ? url.href : null;
   } catch {
     return null;
   }
-  return allowed.includes(url.protocol) && !(url.username + url.password) ? url.href : null;
 }
