@@ -124,15 +124,15 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
   const seen = new Set<string>();
   const items: FeedItem[] = [];
   for (const item of raw) {
-    if (!item.title && !item.summary) continue;
     // By id and link together: a story listed twice goes (each format's id falls back to the link),
     // while two stories with their own ids that link one index page, or one id (a constant <guid>)
     // with two links, both stay. (An index id given to an item without id or link can still meet a
-    // real id on another linkless item: left as it is.)
+    // real id on another linkless item: left as it is.) An item with neither title nor summary goes.
     const key = `${item.id}\n${item.url}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    items.push({...item, title: item.title || cut(item.summary!, 120)}); // untitled: it has a summary (above), plain text already
+    if ((item.title || item.summary) && !seen.has(key)) {
+      seen.add(key);
+      items.push({...item, title: item.title || cut(item.summary!, 120)}); // untitled: it has a summary (above), plain text already
+    }
   }
   // A longer feed keeps its 200 newest (an archive lists its oldest first), newest first.
   return {title: title || undefined, items: items[MAX_ITEMS] ? items.sort(newestFirst).slice(0, MAX_ITEMS) : items};
