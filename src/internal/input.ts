@@ -19,7 +19,7 @@ export function own(value: unknown, key: string): unknown {
 export const bare = <T>(value: T): T => {
   if (Array.isArray(value)) return value.map(bare) as T;
   if (!value || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {__proto__: null};
+  const copy: Record<string, unknown> = Object.create(null);
   for (const [key, field] of Object.entries(value)) copy[key] = bare(field);
   return copy as T;
 };
