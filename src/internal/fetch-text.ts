@@ -53,7 +53,7 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
     while (reader) {
       const {done, value} = await reader.read();
       if (done) break;
-      size += value.byteLength;
+      size += value.length;
       if (size > maxBytes) {
         await reader.cancel();
         throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
