@@ -85,7 +85,10 @@ export function toPlainText(input: unknown, max = 300, plain?: boolean): string 
   return cut(text, max);
 }
 
-/** Plain text cut to at most `max` characters with an ellipsis, never splitting a surrogate pair (half an emoji). */
+/**
+ * Plain text cut to at most `max` characters with an ellipsis, never splitting a surrogate pair (half an emoji).
+ * The text is trimmed already (toPlainText's, or a summary it gave): trim() takes off only the space before the cut.
+ */
 export function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '').trimEnd()}…` : text;
+  return text.length > max ? `${text.slice(0, max - 1).replace(/[\ud800-\udbff]$/, '').trim()}…` : text;
 }
