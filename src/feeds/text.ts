@@ -45,7 +45,7 @@ export function decodeFeed(bytes: Uint8Array, contentType: string): string {
   // UTF-8's first byte (0xEF) is enough: a feed, XML or JSON, otherwise starts with "<", "{" or white space.
   const utf16 = a + b == 509;
   // The XML declaration is looked for in the first bytes taken one character each (only ASCII counts in it).
-  const stated = a == 239 || utf16 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(String.fromCharCode(...bytes.subarray(0, 200)));
+  const stated = a == 239 || utf16 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(String.fromCharCode(...bytes.slice(0, 200)));
   try {
     const decoder = new TextDecoder(utf16 ? (a > b ? 'utf-16le' : 'utf-16be') : stated?.[1]);
     return (!utf16 && decoder.encoding.startsWith('utf-16') ? new TextDecoder() : decoder).decode(bytes);
