@@ -11,7 +11,7 @@ describe('<signpost-hotline-card> language', () => {
   it('uses its own lang first', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es" country="MX"></signpost-hotline-card>`);
     expect(textOf(el)).to.contain('Si corre peligro inmediato, llame al 911.');
-    expect($(el, '[part="call-link"]').textContent).to.contain('Llamar al 800\u00a05533\u00a0000');
+    expect($(el, '[part="call-link"]').textContent).to.contain('Llamar al 800 5533 000');
     expect($(el, '[part="base"]').getAttribute('lang')).to.equal('es');
   });
 

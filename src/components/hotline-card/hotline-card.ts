@@ -20,7 +20,7 @@ import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-
 import {scopeLabel, t} from './messages.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
 import {announce} from '../../internal/announce.js';
-import {lineView, numberText, type Channel, type LineViewOptions} from './line-view.js';
+import {lineView, numbered, type Channel, type LineViewOptions} from './line-view.js';
 
 /** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */
 export interface HotlineContactDetail {
@@ -162,7 +162,7 @@ export class SignpostHotlineCard extends SignpostElement {
   private picked = '';
   private announcement = '';
   /** The last copy's result, shown beside the button (the status region says it to screen readers). */
-  private copied = '';
+  private copied: string | TemplateResult = '';
 
   #customLine: HotlineRecord | null = null;
   #timer?: ReturnType<typeof setTimeout>;
@@ -248,9 +248,9 @@ export class SignpostHotlineCard extends SignpostElement {
     }
     // Read digit by digit; on failure this is the message where the reader has to note the number down.
     // Beside the button, for the eye, the number as written.
-    const result = (shown: string) => this.inLocale(() => (copied ? t.copied(shown) : t.copyFailed(shown)));
-    this.copied = result(numberText(number, this.direction === 'rtl'));
-    await announce((text) => (this.announcement = text), result(spokenDigits(number)));
+    const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
+    this.inLocale(() => (this.copied = numbered(result, number)));
+    await announce((text) => (this.announcement = text), this.inLocale(() => result(spokenDigits(number))));
     if (copied) this.#contact('copy');
   }
 

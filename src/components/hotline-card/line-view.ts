@@ -16,7 +16,7 @@ export interface LineViewOptions {
   rtl: boolean;
   now: number;
   /** The last copy's result, for the eye (the card's status region says it to screen readers). */
-  copied: string;
+  copied: string | TemplateResult;
   onContact: (channel: Channel) => void;
   /** Given for the primary line (the full view), which gets a copy button; not for other services (compact). */
   onCopy?: (phone: Phone) => void;
@@ -59,19 +59,28 @@ function weekdayRange(locale: string): string {
   return `${weekdayName(locale, 1, 'short')}–${weekdayName(locale, 0, 'short')}`;
 }
 
+/** Where a message puts its number (a private-use character: no message holds one). */
+const AT = '\ue000';
+
 /**
- * A number as written, in a link (where it is part of the accessible name: WCAG 2.5.3, label in
- * name, a voice-control user says what they see) or beside the copy button. Screen readers read numbers their own way, as
- * their users set them; the copy announcements spell the digits (docs/hotline-card.md). A line does
- * not break at the number's own spaces, nor after its hyphens (a word joiner follows each: Chromium
- * and WebKit break "1-888-373-7888" after "373-"). It can still break before the number, or anywhere
- * in it if it alone is too wide.
+ * A message holding a number ("Call …", "Text HELP to …", "Number copied: …"), in a link: the number as written is part
+ * of the link's accessible name (WCAG 2.5.3, label in name: a voice-control user says what they see).
+ * Screen readers read numbers their own way, as their users set them; the copy announcements spell
+ * the digits (docs/hotline-card.md). The number is an inline block, left to right (so "08000 121 700"
+ * keeps its order in right-to-left text): a line breaks before it rather than inside it, and a number
+ * wider than the line (large text on a phone) wraps only at its spaces and after its hyphens, so that
+ * no group of digits is cut ("1-888-373-788" over "8") unless the group alone is wider than the line.
+ * In a button, wrap the result in one element: the button is a flex box, whose items would not wrap as text.
  */
-export const numberText = (number: string, rtl: boolean) => isolate(number.replace(/ /g, '\xa0').replace(/-/g, '-\u2060'), rtl);
+export const numbered = (message: (number: string) => string, number: string) => {
+  const [before, after] = message(AT).split(AT);
+  // A zero-width space after each hyphen: Firefox, as Unicode's line breaking says, does not break between a hyphen and a digit.
+  return html`${before}<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>${after}`;
+};
 
 function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
   return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
-    >${t.call(numberText(phone.display, opts.rtl))}</a
+    ><span>${numbered(t.call, phone.display)}</span></a
   >`;
 }
 
@@ -111,9 +120,9 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
               part="sms-link"
               href="sms:${sms.number.tel}${sms.keyword ? `?&body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
-              >${sms.keyword
-                ? t.textKeyword(isolate(sms.keyword, opts.rtl), numberText(sms.number.display, opts.rtl))
-                : t.text(numberText(sms.number.display, opts.rtl))}</a
+              ><span
+                >${numbered((number) => (sms.keyword ? t.textKeyword(isolate(sms.keyword, opts.rtl), number) : t.text(number)), sms.number.display)}</span
+              ></a
             >
           </li>`
         : nothing}
@@ -132,12 +141,12 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
       ? html`<p class="detail" part="tty">${t.ttyAvailable()}</p>`
       : line.tty
         ? html`<p class="detail" part="tty">
-            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${t.tty(numberText(line.tty.display, opts.rtl))}</a>
+            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${numbered(t.tty, line.tty.display)}</a>
           </p>`
         : nothing}
     ${line.phoneAbroad
       ? html`<p class="detail">
-          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${t.fromAbroad(numberText(line.phoneAbroad.display, opts.rtl))}</a>
+          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numbered(t.fromAbroad, line.phoneAbroad.display)}</a>
         </p>`
       : nothing}
     ${languagesView(line, locale)}

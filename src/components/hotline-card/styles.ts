@@ -75,6 +75,12 @@ export const styles = [
     a:not(.button) {
       color: inherit;
     }
+    /* A number (line-view.ts): it wraps as a whole before it wraps inside. An inline block takes no
+       underline from its link unless it inherits one (a button's wrapper has none to give). */
+    .number {
+      display: inline-block;
+      text-decoration: inherit;
+    }
     .emergency {
       border-block-start: 1px solid var(--_border);
       padding-block-start: calc(var(--_space) * 0.5);
