@@ -205,6 +205,18 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(el.moving).to.equal(false);
   });
 
+  it('a rotating ticker with one story or none is no live region: a feed arriving is not read out, only Previous and Next are', async () => {
+    const one = await fixture<Ticker>(html`<signpost-news-ticker><ul><li><a href="https://news.example/only">The only story</a></li></ul></signpost-news-ticker>`);
+    expect(one.moving).to.equal(false);
+    expect($(one, '[part="next-button"]')).to.equal(null);
+    expect($(one, '[part="viewport"]')!.getAttribute('aria-live'), 'one story').to.equal('off');
+    const none = await fixture<Ticker>(html`<signpost-news-ticker></signpost-news-ticker>`);
+    expect(none.shadowRoot!.textContent).to.contain('No news right now.');
+    expect($(none, '[part="viewport"]')!.getAttribute('aria-live'), 'no story').to.equal('off');
+    const two = await fixture<Ticker>(html`<signpost-news-ticker paused>${ITEMS}</signpost-news-ticker>`);
+    expect($(two, '[part="viewport"]')!.getAttribute('aria-live'), 'paused, with Previous and Next').to.equal('polite');
+  });
+
   it('under prefers-reduced-motion nothing moves: scroll becomes a list, rotate becomes manual', async () => {
     const original = window.matchMedia;
     window.matchMedia = ((query: string) => ({...original.call(window, query), matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {}})) as typeof window.matchMedia;

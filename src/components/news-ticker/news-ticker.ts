@@ -332,6 +332,8 @@ export class SignpostNewsTicker extends SignpostElement {
     const moving = this.moving;
     const effectiveMode: Mode = this.reducedMotion && this.mode === 'scroll' ? 'list' : this.mode;
     const rotate = effectiveMode === 'rotate';
+    // Previous and Next: a rotating ticker of two stories or more.
+    const steps = rotate && total > 1;
     const controls = !this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1);
     // The stories as list items (scroll and list modes).
     const list = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.#renderItem(item, copy)}</li>`);
@@ -376,11 +378,11 @@ export class SignpostNewsTicker extends SignpostElement {
             ${this.paused ? t.play() : t.pause()}
           </button>`
         : nothing}
-      ${rotate && total > 1
+      ${steps
         ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.#step(-1)}>‹</button>
             <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.#step(1)}>›</button></span>`
         : nothing}
-      <div class="viewport" part="viewport" aria-live=${rotate && !moving ? 'polite' : 'off'} aria-atomic="false">${content}</div>
+      <div class="viewport" part="viewport" aria-live=${steps && !moving ? 'polite' : 'off'} aria-atomic="false">${content}</div>
     </section>`;
   }
 }
