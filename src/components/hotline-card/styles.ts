@@ -72,7 +72,8 @@ export const styles = [
     .call {
       flex-basis: 100%;
     }
-    a:not(.button) {
+    /* Links in the text; a .button link keeps the button's colour (.button outweighs a). */
+    a {
       color: inherit;
     }
     /* A number (line-view.ts): it wraps as a whole before it wraps inside. An inline block takes no

@@ -79,7 +79,8 @@ export const styles = [
       cursor: pointer;
       min-block-size: 24px; /* WCAG 2.2's minimum target (1.5em of this 0.9em text was 22px) */
     }
-    a:not(.button) {
+    /* Links in the text; a .button link keeps the button's colour (.button outweighs a). */
+    a {
       color: inherit;
     }
     @media (max-width: 40em) {
