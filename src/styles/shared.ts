@@ -88,7 +88,7 @@ export const shared = css`
     padding: 0.5em 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
-    background: transparent;
+    background: none;
     color: var(--_accent);
     font: inherit;
     font-weight: 600;

@@ -79,7 +79,7 @@ export const styles = [
       margin: -0.5em;
       border: 0;
       border-radius: var(--_radius);
-      background: transparent;
+      background: none;
       color: inherit;
       font: inherit;
       cursor: pointer;
