@@ -15,7 +15,7 @@ export const styles = [
       background: var(--signpost-banner-background, var(--_tint, color-mix(in srgb, var(--_accent) 8%, var(--_surface))));
     }
     .body {
-      flex: 1 1 auto;
+      flex: auto;
       min-inline-size: 0;
     }
     .heading {
@@ -49,7 +49,7 @@ export const styles = [
     }
     .media.note {
       display: flex;
-      flex-direction: column;
+      flex-flow: column;
       justify-content: center;
       gap: 0.5em;
       padding: 0.5em;
@@ -101,7 +101,7 @@ export const styles = [
       gap: 0.25em 1em;
     }
     .bar .text {
-      flex: 1 1 24em;
+      flex: 1 24em;
     }
     .bar .message {
       margin: 0;
@@ -115,7 +115,7 @@ export const styles = [
     /* card: image on top. Stacked: the close button sits in the top corner, over the image if there
        is one, else beside the first lines, which make room for it. */
     .card {
-      flex-direction: column;
+      flex-flow: column;
       --_corner: absolute;
       --_room: 3em;
       max-inline-size: 26em;
@@ -132,7 +132,7 @@ export const styles = [
     }
     @media (max-width: 30em) {
       .inline {
-        flex-direction: column;
+        flex-flow: column;
         --_corner: absolute;
         --_room: 3em;
       }

@@ -30,7 +30,7 @@ export const styles = [
     }
     /* Room inside the clip for a link's focus ring (3px + 2px offset). */
     .viewport {
-      flex: 1 1 12em;
+      flex: 1 12em;
       min-inline-size: 0;
       overflow: hidden;
       padding: 5px;

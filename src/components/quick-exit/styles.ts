@@ -43,7 +43,7 @@ export const styles = [
     }
     .actions {
       display: flex;
-      flex-direction: column;
+      flex-flow: column;
       align-items: flex-end;
       gap: 0.25em;
     }
@@ -70,7 +70,7 @@ export const styles = [
       background: var(--_exit-bg);
     }
     details {
-      flex: 1 1 14em;
+      flex: 1 14em;
       font-size: 0.9em;
       /* 0.3em: with the 24px summary below, the sticky bar still fits the README's 6.5em reserve */
       padding-block-start: 0.3em;
@@ -85,7 +85,7 @@ export const styles = [
     }
     @media (max-width: 40em) {
       :host([placement='sticky']) .actions {
-        flex: 1 1 100%;
+        flex: 1 100%;
         align-items: stretch;
       }
       :host([placement='sticky']) .indicator {
