@@ -9,7 +9,6 @@ import {css} from 'lit';
  */
 export const shared = css`
   :host {
-    display: block;
     --_accent: var(--signpost-accent, light-dark(#0b57a4, #8ab4f8));
     --_on-accent: var(--signpost-accent-contrast, light-dark(#ffffff, #0b1b2b));
     --_surface: var(--signpost-surface, light-dark(#ffffff, #1f2328));
@@ -18,6 +17,7 @@ export const shared = css`
     --_border: var(--signpost-border, light-dark(#8c959f, #6e7681));
     --_ok: var(--signpost-open, light-dark(#1a7f37, #3fb950));
     --_radius: var(--signpost-radius, 0.5em);
+    display: block;
     /* At most 5vw: with large text on a narrow screen, room for the words rather than the margins. */
     --_space: var(--signpost-space, min(1em, 5vw));
     box-sizing: border-box;
@@ -49,13 +49,13 @@ export const shared = css`
      html { font-size: 62.5% }, or * { all: unset }, which beats any :host rule (so the text's
      colour is set here too, not on the host: a dark page's light text must not land on our surface). */
   [part~='base'] {
-    font-size: max(1em, 14px);
-    color: var(--_text);
-    line-height: 1.45;
-    text-align: start;
     /* A word, number or address longer than the line (large text on a phone) breaks, not the layout.
        (overflow-wrap: anywhere, but WebKit applies this form inside the isolates around numbers in RTL.) */
     word-break: break-word;
+    text-align: start;
+    color: var(--_text);
+    font-size: max(1em, 14px);
+    line-height: 1.45;
   }
   /* The host too: its display above would beat the browser's own [hidden] rule, so a partner's
      hidden attribute did nothing (!important: against a page's rule on the element, and the sticky
@@ -68,9 +68,9 @@ export const shared = css`
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
-    block-size: 1px;
     margin: -1px;
     overflow: hidden;
+    block-size: 1px;
     clip-path: inset(50%);
     white-space: nowrap;
   }
@@ -85,23 +85,23 @@ export const shared = css`
     justify-content: center;
     min-block-size: 2.75em;
     min-inline-size: 2.75em;
-    padding: 0.5em 1em;
     border-radius: var(--_radius);
+    padding: 0.5em 1em;
     border: 2px solid var(--_accent);
-    background: none;
-    color: var(--_accent);
+    cursor: pointer;
     font: inherit;
+    color: var(--_accent);
     font-weight: 600;
     text-decoration: none;
-    cursor: pointer;
+    background: none;
   }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
     }
     .button {
-      border-color: ButtonText;
       color: ButtonText;
+      border-color: ButtonText;
       background: ButtonFace;
     }
     a.button {

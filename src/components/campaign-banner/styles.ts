@@ -7,12 +7,12 @@ export const styles = [
   panels,
   css`
     .banner {
-      position: relative;
-      display: flex;
-      gap: var(--_space);
-      align-items: flex-start;
       /* --_tint is set only where light-dark() is missing (shared.ts): color-mix() may be missing too. */
       background: var(--signpost-banner-background, var(--_tint, color-mix(in srgb, var(--_accent) 8%, var(--_surface))));
+      position: relative;
+      display: flex;
+      align-items: flex-start;
+      gap: var(--_space);
     }
     .body {
       flex: auto;
@@ -21,41 +21,41 @@ export const styles = [
     .heading {
       font-weight: 700;
       font-size: 1.15em;
-      line-height: 1.3;
       margin-block-end: 0.35em;
+      line-height: 1.3;
     }
     .message {
       margin-block-end: 0.75em;
     }
     .note-text {
       margin-block: 0 0.5em;
-      font-size: 0.9em;
       color: var(--_muted);
+      font-size: 0.9em;
     }
     /* The image box is sized before the image loads (12em by 6.75em, or the full width in stacked
        layouts), and the content note takes the same box, growing when its words need more. */
     .media {
-      flex: none;
-      inline-size: 12em;
-      aspect-ratio: 16 / 9;
       border-radius: var(--_radius);
+      flex: none;
+      aspect-ratio: 16 / 9;
+      inline-size: 12em;
       overflow: hidden;
     }
     .media img {
-      display: block;
       inline-size: 100%;
       block-size: 100%;
+      display: block;
       object-fit: cover;
     }
     .media.note {
       display: flex;
       flex-flow: column;
       justify-content: center;
-      gap: 0.5em;
       padding: 0.5em;
       border: 1px dashed var(--_border);
       /* Visible: the box grows to hold the note and its button (a box that scrolled hid the button). */
       overflow: visible;
+      gap: 0.5em;
     }
     /* Stacked, the close button sits in the note's corner (--_room). */
     .dismissible .note {
@@ -66,23 +66,23 @@ export const styles = [
       font-size: 0.85em;
     }
     .close {
-      flex: none;
       display: inline-flex;
       align-items: center;
       justify-content: center;
       inline-size: 2.75em;
-      block-size: 2.75em;
-      /* Stacked layouts (card, or inline on a phone) set --_corner: absolute (0.75em in, with the margin). */
-      position: var(--_corner, static);
       inset-block-start: 1.25em;
+      block-size: 2.75em;
       inset-inline-end: 1.25em;
       margin: -0.5em;
       border: 0;
       border-radius: var(--_radius);
-      background: none;
       color: inherit;
-      font: inherit;
       cursor: pointer;
+      font: inherit;
+      background: none;
+      /* Stacked layouts (card, or inline on a phone) set --_corner: absolute (0.75em in, with the margin). */
+      position: var(--_corner, static);
+      flex: none;
     }
     .close svg {
       inline-size: 1em;
@@ -91,13 +91,13 @@ export const styles = [
     /* bar: a full-width strip, content in one row where it fits */
     .bar {
       border-radius: 0;
-      border-inline: 0;
       align-items: center;
+      border-inline: 0;
     }
     .bar .body {
+      align-items: center;
       display: flex;
       flex-wrap: wrap;
-      align-items: center;
       gap: 0.25em 1em;
     }
     .bar .text {

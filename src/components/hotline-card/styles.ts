@@ -21,15 +21,15 @@ export const styles = [
       line-height: 1.25;
       margin-block-end: 0.25em;
     }
-    .scope,
     .detail,
+    .scope,
     .source {
       color: var(--_muted);
       font-size: 0.9em;
     }
     .subheading {
-      font-weight: 700;
       margin-block: calc(var(--_space) * 0.5) 0.25em;
+      font-weight: 700;
     }
     .subheading .scope {
       display: block;
@@ -47,10 +47,10 @@ export const styles = [
     }
     .dot {
       inline-size: 0.75em;
-      block-size: 0.75em;
       border-radius: 50%;
       border: 2px solid var(--_muted);
       flex: none;
+      block-size: 0.75em;
     }
     .open .dot {
       background: var(--_ok);
@@ -84,8 +84,8 @@ export const styles = [
     }
     .emergency {
       border-block-start: 1px solid var(--_border);
-      padding-block-start: calc(var(--_space) * 0.5);
       margin-block-start: calc(var(--_space) * 0.5);
+      padding-block-start: calc(var(--_space) * 0.5);
     }
     details {
       margin-block: calc(var(--_space) * 0.5);
@@ -107,30 +107,30 @@ export const styles = [
       margin-block-start: calc(var(--_space) * 0.5);
     }
     select {
-      font: inherit;
-      color: inherit;
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
+      color: inherit;
       min-block-size: 2.75em;
       padding-inline: 0.5em;
       max-inline-size: 100%;
+      font: inherit;
       /* WebKit lets a long country name run past the box and widen the page (large text on a phone). */
       contain: paint;
     }
     @media (forced-colors: active) {
       .open .dot {
+        border-color: CanvasText;
         forced-color-adjust: none;
         background: CanvasText;
-        border-color: CanvasText;
       }
       .notice {
         border-inline-start-color: CanvasText;
       }
     }
     @media print {
-      .picker,
-      [part='copy-button'] {
+      [part='copy-button'],
+      .picker {
         display: none;
       }
     }

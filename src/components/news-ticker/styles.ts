@@ -10,10 +10,10 @@ export const styles = [
       flex-wrap: wrap;
       align-items: center;
       gap: 0.5em;
-      padding: 0.5em;
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
+      padding: 0.5em;
     }
     .ticker.list {
       align-items: flex-start;
@@ -31,10 +31,10 @@ export const styles = [
     /* Room inside the clip for a link's focus ring (3px + 2px offset). */
     .viewport {
       flex: 1 12em;
-      min-inline-size: 0;
       overflow: hidden;
       padding: 5px;
       margin: -5px;
+      min-inline-size: 0;
     }
     ul {
       list-style: none;
@@ -60,8 +60,8 @@ export const styles = [
       grid-area: 1 / 1;
     }
     .slides > .item[hidden] {
-      display: flex !important;
       visibility: hidden;
+      display: flex !important;
     }
     .list .item+.item {
       margin-block-start: 0.4em;
@@ -80,14 +80,14 @@ export const styles = [
       font-weight: 600;
     }
     .empty {
-      margin: 0;
       color: var(--_muted);
+      margin: 0;
     }
     /* Scroll: two copies side by side, moved by a CSS transform only (no per-frame script). */
     .track {
-      display: flex;
-      inline-size: max-content;
       animation: signpost-ticker-scroll var(--_duration, 60s) linear infinite;
+      inline-size: max-content;
+      display: flex;
       will-change: transform;
     }
     .track .copy {

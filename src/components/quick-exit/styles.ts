@@ -21,22 +21,22 @@ export const styles = [
        and a safety bar the partner asked for must stay in view and opaque (a block: an inline host
        paints its background only behind its line, not under the buttons and the explanation). */
     :host([placement='sticky']) {
-      display: block !important;
       position: sticky !important;
-      inset-block-start: var(--signpost-quick-exit-top, 0) !important;
       z-index: 2147483647 !important;
+      display: block !important;
       max-block-size: 50vh;
       overflow: auto;
-      background: var(--signpost-quick-exit-bar, Canvas) !important;
       color: var(--signpost-quick-exit-bar-color, CanvasText) !important;
+      background: var(--signpost-quick-exit-bar, Canvas) !important;
+      inset-block-start: var(--signpost-quick-exit-top, 0) !important;
     }
     .base {
-      color: inherit;
       display: flex;
       flex-flow: row-reverse wrap;
-      align-items: flex-start;
-      justify-content: space-between;
       gap: 0.25em 1em;
+      align-items: flex-start;
+      color: inherit;
+      justify-content: space-between;
     }
     :host([placement='sticky']) .base {
       padding: 0.4em 0.5em; /* room for the focus ring inside the bar's scroll box */
@@ -44,17 +44,17 @@ export const styles = [
     .actions {
       display: flex;
       flex-flow: column;
-      align-items: flex-end;
       gap: 0.25em;
+      align-items: flex-end;
     }
     .button.exit {
-      padding-inline: 1.25em;
-      border-color: transparent;
       background: var(--_exit-bg);
-      color: var(--_exit-fg);
-      font-weight: 700;
       /* Forced colours take it away themselves (box-shadow is forced to none: CSS Color Adjustment 1, 3.1). */
       box-shadow: 0 2px 0 light-dark(#55120e, #000);
+      padding-inline: 1.25em;
+      font-weight: 700;
+      color: var(--_exit-fg);
+      border-color: transparent;
     }
     .indicator {
       display: flex;

@@ -35,6 +35,7 @@ export const styles = [
       margin-block-end: 0.5em;
     }
     .option {
+      cursor: pointer;
       display: flex;
       align-items: flex-start;
       gap: min(0.6em, 3vw);
@@ -42,15 +43,14 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       margin-block-end: 0.5em;
-      cursor: pointer;
     }
     .option input {
-      font: inherit; /* a form control's own font would not grow with the page's text */
       inline-size: 1.25em;
+      accent-color: var(--_accent);
+      flex: none;
       block-size: 1.25em;
       margin: 0.1em 0 0;
-      flex: none;
-      accent-color: var(--_accent);
+      font: inherit; /* a form control's own font would not grow with the page's text */
     }
     .option.right {
       border-color: var(--_ok);
