@@ -83,12 +83,12 @@ export const shared = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
+    cursor: pointer;
     min-block-size: 2.75em;
     min-inline-size: 2.75em;
     border-radius: var(--_radius);
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
-    cursor: pointer;
     font: inherit;
     color: var(--_accent);
     font-weight: 600;

@@ -69,16 +69,16 @@ export const styles = [
       display: inline-flex;
       align-items: center;
       justify-content: center;
+      cursor: pointer;
       inline-size: 2.75em;
-      inset-block-start: 1.25em;
       block-size: 2.75em;
+      inset-block-start: 1.25em;
       inset-inline-end: 1.25em;
       margin: -0.5em;
       border: 0;
+      font: inherit;
       border-radius: var(--_radius);
       color: inherit;
-      cursor: pointer;
-      font: inherit;
       background: none;
       /* Stacked layouts (card, or inline on a phone) set --_corner: absolute (0.75em in, with the margin). */
       position: var(--_corner, static);

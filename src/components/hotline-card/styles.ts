@@ -91,8 +91,8 @@ export const styles = [
       margin-block: calc(var(--_space) * 0.5);
     }
     summary {
-      cursor: pointer;
       font-weight: 600;
+      cursor: pointer;
       min-block-size: 1.5em;
     }
     .other {

@@ -25,10 +25,10 @@ export const styles = [
       z-index: 2147483647 !important;
       display: block !important;
       max-block-size: 50vh;
-      overflow: auto;
       color: var(--signpost-quick-exit-bar-color, CanvasText) !important;
       background: var(--signpost-quick-exit-bar, Canvas) !important;
       inset-block-start: var(--signpost-quick-exit-top, 0) !important;
+      overflow: auto;
     }
     .base {
       display: flex;

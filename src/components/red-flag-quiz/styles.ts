@@ -39,9 +39,9 @@ export const styles = [
       display: flex;
       align-items: flex-start;
       gap: min(0.6em, 3vw);
-      padding: 0.5em min(0.6em, 3vw);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
+      padding: 0.5em min(0.6em, 3vw);
       margin-block-end: 0.5em;
     }
     .option input {
