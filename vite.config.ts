@@ -362,7 +362,10 @@ export default defineConfig(({mode}) => {
       // and which is no export of any CDN file; every other function is a class, a method (left as
       // they are) or already an arrow, and no file reads `new.target` (measured 2026-12-01: −16 B on
       // signpost.js, −16 B the quiz's, −11 B the ticker's, −7 B the card's, −2 B the quick exit's).
-      terserOptions: {ecma: 2020, module: true, compress: {passes: 3, inline: 1, unsafe_arrows: true}, mangle: {properties: {regex: MANGLED_PROPS_REGEX}}, format: {comments: false}},
+      // `passes: 4`: one more round of the same compress steps, which with unsafe_arrows finds a few more
+      // to take (measured 2026-12-01: −7 B on signpost.js, the card's and the quiz's files, 0 on the others;
+      // a fifth pass changes nothing).
+      terserOptions: {ecma: 2020, module: true, compress: {passes: 4, inline: 1, unsafe_arrows: true}, mangle: {properties: {regex: MANGLED_PROPS_REGEX}}, format: {comments: false}},
       sourcemap: true,
       reportCompressedSize: false,
       lib: {
