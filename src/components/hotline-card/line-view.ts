@@ -12,7 +12,7 @@ export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' |
 
 export interface LineViewOptions {
   locale: string;
-  /** Right-to-left: numbers and addresses are isolated so they keep their order. */
+  /** Right-to-left: an SMS keyword and an email address are isolated so they keep their order (numbers are left-to-right blocks: see numbered). */
   rtl: boolean;
   now: number;
   /** The last copy's result, for the eye (the card's status region says it to screen readers). */
