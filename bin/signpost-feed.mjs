@@ -76,8 +76,10 @@ export async function snapshot(options, log = () => {}) {
   const merged = items
     .filter((item) => {
       // As the widget does: by id and link together (a feed given twice counts once), so stories with
-      // their own ids that share one link (a press office's landing page) all stay.
-      const key = item.url ? `${item.id}\n${item.url}` : `${item.source}|${item.title}`;
+      // their own ids that share one link (a press office's landing page) all stay. A story without a
+      // link: by its id, source and title (an id a feed did not give is the item's place in its feed,
+      // which another feed's stories share).
+      const key = `${item.id}\n${item.url ?? `${item.source}|${item.title}`}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;

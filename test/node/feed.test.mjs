@@ -205,7 +205,7 @@ test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed
   }
 });
 
-test('signpost-feed reads Windows-1252 punctuation (’ “ ” – €) in feeds that state windows-1252 or ISO-8859-1, and keeps stories that share one link', async () => {
+test('signpost-feed reads Windows-1252 punctuation (’ “ ” – €) in feeds that state windows-1252 or ISO-8859-1, and keeps stories that share one link or one title', async () => {
   // Bytes as an older CMS writes them: 0x93 “, 0x92 ’, 0x94 ”, 0x96 –, 0x80 € (Node's own decoder
   // turns them into control characters, which would then be dropped).
   const cp1252 = (text) => Buffer.from([...text].map((c) => ({'“': 0x93, '’': 0x92, '”': 0x94, '–': 0x96, '€': 0x80})[c] ?? c.charCodeAt(0)));
@@ -215,6 +215,8 @@ test('signpost-feed reads Windows-1252 punctuation (’ “ ” – €) in feed
     '/latin1.xml': [cp1252(`<rss version="2.0"><channel><title>Old CMS 2</title><item><title>${title} (2)</title><link>https://old.example/b</link></item></channel></rss>`), 'application/rss+xml; charset=ISO-8859-1'],
     // Three releases with their own guids, all linking one landing page.
     '/press.xml': [Buffer.from(`<rss version="2.0"><channel><title>Press office</title>${[1, 2, 3].map((n) => `<item><title>Release ${n}</title><guid isPermaLink="false">release-${n}</guid><link>https://press.example/</link></item>`).join('')}</channel></rss>`), 'application/rss+xml'],
+    // Two statements with their own guids, one title and no link: two stories, as the widget shows them.
+    '/statements.xml': [Buffer.from(`<rss version="2.0"><channel><title>Ministry</title>${[1, 2].map((n) => `<item><title>Statement</title><guid isPermaLink="false">statement-${n}</guid></item>`).join('')}</channel></rss>`), 'application/rss+xml'],
   };
   const server = createServer((req, res) => {
     const [body, type] = feeds[req.url] ?? [];
@@ -225,10 +227,12 @@ test('signpost-feed reads Windows-1252 punctuation (’ “ ” – €) in feed
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${server.address().port}`;
   try {
-    const {feed} = await snapshot({urls: [`${base}/1252.xml`, `${base}/latin1.xml`, `${base}/press.xml`, `${base}/press.xml`], timeout: 3000, maxBytes: 65536, maxItems: 30, title: 't'});
+    const {feed} = await snapshot({urls: [`${base}/1252.xml`, `${base}/latin1.xml`, `${base}/press.xml`, `${base}/press.xml`, `${base}/statements.xml`, `${base}/statements.xml`], timeout: 3000, maxBytes: 65536, maxItems: 30, title: 't'});
     const titles = feed.items.map((i) => i.title).sort();
-    assert.deepEqual(titles, [title, `${title} (2)`, 'Release 1', 'Release 2', 'Release 3'].sort(), 'the punctuation kept; each release once (the feed was given twice)');
-    assert.equal(new Set(feed.items.map((i) => i.id)).size, 5, 'each story its own id');
+    assert.deepEqual(titles, [title, `${title} (2)`, 'Release 1', 'Release 2', 'Release 3', 'Statement', 'Statement'].sort(), 'the punctuation kept; each release and statement once (those feeds were given twice)');
+    assert.equal(new Set(feed.items.map((i) => i.id)).size, 7, 'each story its own id');
+    const widget = normalizeFeed(feeds['/statements.xml'][0].toString(), readXml);
+    assert.equal(widget.items.length, 2, 'the widget shows both statements too');
     // The widget reading the file keeps the three releases apart too.
     const again = normalizeFeed(JSON.stringify(feed), readXml, 'https://partner.example/feed.json');
     assert.deepEqual(again.items.map((i) => i.title).filter((t) => t.startsWith('Release')).sort(), ['Release 1', 'Release 2', 'Release 3']);
