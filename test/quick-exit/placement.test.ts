@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../../src/components/quick-exit/define.js';
+import '../../src/i18n/locales/ar.js';
 import {$, asPrinted, printRules} from '../helpers/util.js';
 
 describe('<signpost-quick-exit> placement', () => {
@@ -126,6 +127,31 @@ describe('<signpost-quick-exit> placement', () => {
     expect(getComputedStyle(exit).backgroundColor).to.equal('rgb(18, 18, 18)');
     expect(getComputedStyle($(exit, '[part="explanation"]')).color).to.equal('rgb(240, 240, 240)');
     exit.remove();
+  });
+
+  it('on a wide line, "What this button does" sits beside the button, and its text opens beside it (left to right and right to left; inline and sticky)', async () => {
+    for (const [dir, placement] of [['ltr', 'inline'], ['rtl', 'inline'], ['ltr', 'sticky'], ['rtl', 'sticky']]) {
+      const page = await fixture(html`<div dir=${dir} lang=${dir === 'rtl' ? 'ar' : 'en'} style="inline-size: 1200px"><signpost-quick-exit placement=${placement} explain></signpost-quick-exit></div>`);
+      const exit = page.querySelector('signpost-quick-exit')!;
+      await exit.updateComplete;
+      expect($(exit, '.base').dir).to.equal(dir);
+      const button = $(exit, '[part="button"]').getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents($(exit, 'summary'));
+      const summary = range.getBoundingClientRect();
+      const em = parseFloat(getComputedStyle($(exit, 'summary')).fontSize);
+      const where = `${dir}, ${placement}`;
+      // The summary's text ends within 2em of the button's side that faces it (not at the far side of a 1200px line).
+      const gap = dir === 'ltr' ? button.left - summary.right : summary.left - button.right;
+      expect(gap, `${where}: gap between the summary and the button`).to.be.within(0, 2 * em);
+      expect(Math.abs(summary.top - button.top), `${where}: on the button's line`).to.be.below(button.height);
+      const details = $<HTMLDetailsElement>(exit, 'details');
+      details.open = true;
+      await new Promise((r) => requestAnimationFrame(r));
+      const text = details.querySelector('p')!.getBoundingClientRect();
+      expect(text.width, `${where}: lines of at most 40em`).to.be.within(20 * em, 40 * em + 1);
+      expect(dir === 'ltr' ? button.left - text.right : text.left - button.right, `${where}: the text beside the button`).to.be.within(0, 2 * em);
+    }
   });
 
   it('inline: sits in the flow of the page', async () => {

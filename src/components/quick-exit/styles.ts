@@ -36,7 +36,6 @@ export const styles = [
       gap: 0.25em 1em;
       align-items: flex-start;
       color: inherit;
-      justify-content: space-between;
     }
     :host([placement='sticky']) .base {
       padding: 0.4em 0.5em; /* room for the focus ring inside the bar's scroll box */
@@ -69,13 +68,16 @@ export const styles = [
     .indicator span.on {
       background: var(--_exit-bg);
     }
+    /* Beside the button, not across the page from it (at most 40em of text; its summary at the button's side). */
     details {
       flex: 1 14em;
+      max-inline-size: 40em;
       font-size: 0.9em;
       /* 0.3em: with the 24px summary below, the sticky bar still fits the README's 6.5em reserve */
       padding-block-start: 0.3em;
     }
     summary {
+      text-align: end;
       cursor: pointer;
       min-block-size: 24px; /* WCAG 2.2's minimum target (1.5em of this 0.9em text was 22px) */
     }
