@@ -10,6 +10,13 @@
 // would read `x/`), and never in the text between tags. White space just before a tag's `>` goes,
 // and so does ` /` before the `>` of an HTML void element (`<br />` → `<br>`: the parser ignores that
 // slash on a void element; an SVG element's `/>` stays).
+// The end tags that close a template (`…</a></p>` at its very end) go too: the end of the template's
+// content closes every element still open, as those tags did, and nothing comes after them (HTML's
+// parser stops there, whatever is open). Only end tags that each close the element last opened in the
+// template, in a template whose tags closingEndTags() below can follow, and never the whole last part:
+// lit-html adds a `<?>` node after an empty one. Not when the tags end in text (`</p> ` ends with a
+// space, which stays after the element). test/node/minify-html.test.mjs parses every template of the
+// sources with and without them (parse5, HTML's tree construction) and compares the nodes.
 import ts from 'typescript';
 import MagicString from 'magic-string';
 
@@ -20,12 +27,69 @@ const LAYOUT = /\s*\n\s*/g;
 /** HTML's void elements: a `/` before their `>` means nothing. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
+/** Elements whose content HTML parses by rules of its own (tables, select lists, raw text…). */
+const OWN_RULES = /^(table|caption|colgroup|col|tbody|thead|tfoot|tr|td|th|template|select|optgroup|option|datalist|script|style|textarea|title|noscript|noembed|noframes|iframe|xmp|plaintext|listing|frameset|frame|head|body|html|math|image|ruby|rb|rp|rt|rtc)$/;
+/** Start tags that close an open `p`. */
+const CLOSES_P = /^(address|article|aside|blockquote|center|details|dialog|dir|div|dl|dd|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hgroup|hr|li|main|menu|nav|ol|p|pre|search|section|summary|ul)$/;
+/** Start tags that close an open element of their own kind (`li` in `li`, a link in a link…). */
+const CLOSES_OWN = {li: ['li'], dd: ['dd', 'dt'], dt: ['dd', 'dt'], a: ['a'], button: ['button'], nobr: ['nobr'], form: ['form']};
+/** HTML elements that end an `<svg>` when they start inside it. */
+const LEAVES_SVG = /^(b|big|blockquote|body|br|center|code|dd|div|dl|dt|em|embed|h[1-6]|head|hr|i|img|li|listing|menu|meta|nobr|ol|p|pre|ruby|s|small|span|strong|strike|sub|sup|table|tt|u|ul|var|font)$/;
+
+/**
+ * How many characters at the end of a template's last part are end tags that the end of the template
+ * closes the same: 0 when there are none or when the template's tags cannot all be followed.
+ * Followed: every `<` starts a tag, every end tag closes the element last opened and still open, no
+ * start tag closes an element already open (HTML's implied end tags: a block in a `p`, an `li` in an
+ * `li`, a heading in a heading, a link in a link…) or leaves an `<svg>`, and none is of an element
+ * whose content HTML parses by other rules.
+ * @param {string[]} texts the template's parts as they will ship (between its `${…}`)
+ * @returns {number}
+ */
+export function closingEndTags(texts) {
+  // A `${…}` between parts is a value inside a tag or a child between tags: it opens and closes nothing.
+  const html = texts.join('\0');
+  /** Open elements, innermost last. */
+  const open = [];
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i)) {
+    const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(html.slice(i));
+    if (!tag) return 0;
+    // To the tag's `>`, past quoted values.
+    let j = i + tag[0].length;
+    for (let quote = ''; j < html.length && (quote || html[j] !== '>'); j++) {
+      if (quote) quote = html[j] === quote ? '' : quote;
+      else if ((html[j] === '"' || html[j] === "'") && html[j - 1] === '=') quote = html[j];
+    }
+    if (j >= html.length) return 0;
+    const name = tag[2].toLowerCase();
+    if (tag[1]) {
+      if (open.pop() !== name) return 0;
+    } else if (open.includes('svg')) {
+      if (LEAVES_SVG.test(name)) return 0;
+      if (html[j - 1] !== '/') open.push(name);
+    } else {
+      if (OWN_RULES.test(name)) return 0;
+      if (CLOSES_P.test(name) && open.includes('p')) return 0;
+      if (/^h[1-6]$/.test(name) && open.some((e) => /^h[1-6]$/.test(e))) return 0;
+      if (CLOSES_OWN[name]?.some((e) => open.includes(e))) return 0;
+      if (!VOID.has(name) && !(name === 'svg' && html[j - 1] === '/')) open.push(name);
+    }
+    i = j + 1;
+  }
+  // The end tags at the very end of the last part, all but what leaves it empty.
+  const last = texts.at(-1);
+  let cut = last.length;
+  for (let m; (m = /<\/[a-zA-Z][\w-]*>$/.exec(last.slice(0, cut))) && m.index > 0; ) cut = m.index;
+  return last.length - cut;
+}
+
 /**
  * @param {string} code a module's source (TypeScript or JavaScript)
  * @param {string} [id] its file name, for the source map
+ * @param {{endTags?: boolean}} [options] `endTags: false` keeps the end tags that close a template (for the test)
  * @returns {{code: string, map: import('magic-string').SourceMap} | null} null when nothing changed
  */
-export function minifyHtmlTemplates(code, id = 'module.ts') {
+export function minifyHtmlTemplates(code, id = 'module.ts', {endTags = true} = {}) {
   if (!code.includes('html`')) return null;
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const out = new MagicString(code);
@@ -101,6 +165,16 @@ export function minifyHtmlTemplates(code, id = 'module.ts') {
         }
         for (const [start, end] of parts) edit(start, end);
         unquote(parts);
+        const drop = endTags ? closingEndTags(parts.map(([start, end]) => out.slice(start, end))) : 0;
+        if (drop) {
+          // The same end tags in the source, where one may still hold white space before its `>`.
+          const [start, end] = parts.at(-1);
+          const tags = out.slice(start, end).slice(-drop).split('</').length - 1;
+          let from = end;
+          for (let k = 0; k < tags; k++) from = start + /<\/[a-zA-Z][\w-]*\s*>$/.exec(code.slice(start, from)).index;
+          out.remove(from, end);
+          changed = true;
+        }
       }
     }
     ts.forEachChild(node, visit);

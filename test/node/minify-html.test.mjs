@@ -1,7 +1,14 @@
 // The html`…` whitespace collapser of the CDN build (scripts/minify-html.mjs): smaller, same markup.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {minifyHtmlTemplates} from '../../scripts/minify-html.mjs';
+import {readFileSync} from 'node:fs';
+import ts from 'typescript';
+import {parseFragment, serialize} from 'parse5';
+import {closingEndTags, minifyHtmlTemplates} from '../../scripts/minify-html.mjs';
+import {sourceFiles} from './source-nodes.mjs';
+
+/** The tests of the other rules: without the end tags that close a template (tested last). */
+const keepingEndTags = (code, id) => minifyHtmlTemplates(code, id, {endTags: false});
 
 test('collapses line breaks and indentation in the template text (none before a tag\'s >), nested templates too', () => {
   const source = [
@@ -13,7 +20,7 @@ test('collapses line breaks and indentation in the template text (none before a 
     '  <p>One  two</p>`;',
   ].join('\n');
   assert.equal(
-    minifyHtmlTemplates(source)?.code,
+    keepingEndTags(source)?.code,
     'const x = html`<ul> ${items.map((i) => html`<li class="a  b">${i}</li>`)} </ul> <p>One  two</p>`;',
   );
 });
@@ -26,27 +33,27 @@ test('leaves expressions, strings, other tags and <pre> alone', () => {
     'const d = html`<p>one line</p>`;',
     'const e = `html` + "html`\n   `";',
   ];
-  for (const source of keep) assert.equal(minifyHtmlTemplates(source), null, source);
+  for (const source of keep) assert.equal(keepingEndTags(source), null, source);
   // Only the template's own text changes: a multi-line string inside `${…}` stays as written.
   const mixed = "html`<p>\n  ${`a\n  b`}\n</p>`";
-  assert.equal(minifyHtmlTemplates(mixed)?.code, "html`<p> ${`a\n  b`} </p>`");
+  assert.equal(keepingEndTags(mixed)?.code, "html`<p> ${`a\n  b`} </p>`");
 });
 
 test('unquotes one-word attribute values, keeping quotes where the value has more or a `/` follows', () => {
   const source = 'html`<a part="button" class="button exit" href=${u} rel="noopener noreferrer" aria-hidden="true"><input type="radio"/><p title="">Write x="y" here</p></a>`';
   assert.equal(
-    minifyHtmlTemplates(source)?.code,
+    keepingEndTags(source)?.code,
     'html`<a part=button class="button exit" href=${u} rel="noopener noreferrer" aria-hidden=true><input type="radio"/><p title="">Write x="y" here</p></a>`',
   );
   // Inside `${…}` nothing changes; a tag that goes on after one is still a tag, a value that does keeps its quotes.
-  assert.equal(minifyHtmlTemplates("html`<p>${'<b class=\"x\">'}</p>`"), null);
-  assert.equal(minifyHtmlTemplates('html`<b id=${i} role="status" class="a ${c}" title="t">`')?.code, 'html`<b id=${i} role=status class="a ${c}" title=t>`');
+  assert.equal(keepingEndTags("html`<p>${'<b class=\"x\">'}</p>`"), null);
+  assert.equal(keepingEndTags('html`<b id=${i} role="status" class="a ${c}" title="t">`')?.code, 'html`<b id=${i} role=status class="a ${c}" title=t>`');
 });
 
 test('drops ` /` before the `>` of an HTML void element only', () => {
-  assert.equal(minifyHtmlTemplates('html`<p>a<br />b</p>`')?.code, 'html`<p>a<br>b</p>`');
-  assert.equal(minifyHtmlTemplates('html`<img src=${x} alt="" />`')?.code, 'html`<img src=${x} alt="">`');
-  assert.equal(minifyHtmlTemplates('html`<input type="radio" .checked=${a} @change=${b}\n  />`')?.code, 'html`<input type=radio .checked=${a} @change=${b}>`');
+  assert.equal(keepingEndTags('html`<p>a<br />b</p>`')?.code, 'html`<p>a<br>b</p>`');
+  assert.equal(keepingEndTags('html`<img src=${x} alt="" />`')?.code, 'html`<img src=${x} alt="">`');
+  assert.equal(keepingEndTags('html`<input type="radio" .checked=${a} @change=${b}\n  />`')?.code, 'html`<input type=radio .checked=${a} @change=${b}>`');
   for (const keep of [
     // an SVG or custom element's `/>` closes it; a `/` right after a value may be the value's (`src=a/`)
     'html`<svg><path d="M3 3" /></svg>`',
@@ -57,13 +64,13 @@ test('drops ` /` before the `>` of an HTML void element only', () => {
     // text between tags
     'html`<p>a / b /></p>`',
   ]) {
-    assert.equal(minifyHtmlTemplates(keep), null, keep);
+    assert.equal(keepingEndTags(keep), null, keep);
   }
 });
 
 test('reads TypeScript and maps the result back to the source', () => {
   const source = 'const f = (n: number): unknown => html`<b>\n    ${n as number}\n  </b>`;\nexport const after = 1;';
-  const result = minifyHtmlTemplates(source, 'x.ts');
+  const result = keepingEndTags(source, 'x.ts');
   assert.equal(result?.code, 'const f = (n: number): unknown => html`<b> ${n as number} </b>`;\nexport const after = 1;');
   assert.deepEqual(result?.map.sources, ['x.ts']);
   // `export` starts line 2 of the output and line 4 of the source: the map says so.
@@ -106,3 +113,85 @@ function decode(mappings) {
   });
   return out;
 }
+
+test('drops the end tags that close a template, keeping one when nothing else is left', () => {
+  assert.equal(minifyHtmlTemplates('html`<p>a<br />b</p>`')?.code, 'html`<p>a<br>b`');
+  assert.equal(minifyHtmlTemplates('html`<ul>\n  <li><a href=${u}>x</a></li>\n</ul>`')?.code, 'html`<ul> <li><a href=${u}>x</a></li> `');
+  assert.equal(minifyHtmlTemplates('html`<p class="a ${c}">${x} <a href=${u}>${y}</a></p>`')?.code, 'html`<p class="a ${c}">${x} <a href=${u}>${y}</a>`');
+  // The last part keeps one end tag rather than be empty (lit-html would add a `<?>` node); white space stays.
+  assert.equal(minifyHtmlTemplates('html`<p>${x}</p>`'), null);
+  assert.equal(minifyHtmlTemplates('html`<div><p>${x}</p></div>`')?.code, 'html`<div><p>${x}</p>`');
+  assert.equal(minifyHtmlTemplates('html`<p>a</p> `'), null);
+  // White space before the `>` of a dropped end tag goes with it.
+  assert.equal(minifyHtmlTemplates('html`<b>${n}</b\n  ></i\n>`')?.code, 'html`<b>${n}</b></i>`');
+  assert.equal(minifyHtmlTemplates('html`<i><b>${n}</b\n  ></i\n>`')?.code, 'html`<i><b>${n}</b>`');
+});
+
+test('keeps the end tags of a template whose tags it cannot follow', () => {
+  for (const keep of [
+    // a stray `</p>` makes an empty p; an implied end tag; a block in a p; a heading in a heading
+    'html`<b>${x}</b></p>`',
+    'html`<ul><li>a<li>b</li></ul>`',
+    'html`<p>a<div>b</div></p>`',
+    'html`<h2>a<h3>b</h3></h2>`',
+    'html`<a href=${u}>a<a>b</a></a>`',
+    // tables, select lists and raw text have rules of their own; a `<` that starts no tag
+    'html`<table><tr><td>${x}</td></tr></table>`',
+    'html`<select><option>${x}</option></select>`',
+    'html`<p>a < b</p>`',
+    // an HTML element inside an svg ends the svg
+    'html`<svg><p>${x}</p></svg>`',
+  ]) {
+    assert.equal(minifyHtmlTemplates(keep), null, keep);
+  }
+  assert.equal(closingEndTags(['<svg><path d="M3 3"/></svg>']), 6);
+  assert.equal(closingEndTags(['<b class="a ', '" title=">">x</b>']), 4);
+  assert.equal(closingEndTags(['<custom-x/>', '</custom-x>']), 0);
+});
+
+/**
+ * A template as lit-html hands it to the parser: a comment for each child binding, a value for each
+ * binding inside a tag, `<?>` after an empty last part.
+ * @param {string[]} texts
+ */
+function asParsed(texts) {
+  let html = '';
+  texts.slice(0, -1).forEach((text) => {
+    html += text;
+    html += html.lastIndexOf('<') > html.lastIndexOf('>') ? 'x0' : '<?lit$0$>';
+  });
+  return serialize(parseFragment(html + (texts.at(-1) || '<?>')));
+}
+
+/** Each html`…` template's parts, in order, in a module's (transformed) source. */
+function templates(code) {
+  const file = ts.createSourceFile('m.ts', code, ts.ScriptTarget.Latest, true);
+  const out = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'html') {
+      const t = node.template;
+      out.push(ts.isNoSubstitutionTemplateLiteral(t) ? [t.text] : [t.head.text, ...t.templateSpans.map((span) => span.literal.text)]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return out;
+}
+
+test("every template of the sources parses to the same nodes with and without the end tags that close it (HTML's parser)", () => {
+  let dropped = 0;
+  let checked = 0;
+  for (const name of sourceFiles()) {
+    const code = readFileSync(new URL(`../../src/${name}`, import.meta.url), 'utf8');
+    const before = templates(keepingEndTags(code, name)?.code ?? code);
+    const after = templates(minifyHtmlTemplates(code, name)?.code ?? code);
+    assert.equal(after.length, before.length, name);
+    before.forEach((texts, i) => {
+      checked++;
+      if (texts.at(-1) === after[i].at(-1)) return;
+      dropped++;
+      assert.equal(asParsed(after[i]), asParsed(texts), `${name}: ${texts.join('${…}')}`);
+    });
+  }
+  assert.ok(checked > 50 && dropped > 20, `${dropped} of ${checked} templates`);
+});
