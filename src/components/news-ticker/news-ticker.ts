@@ -367,7 +367,7 @@ export class SignpostNewsTicker extends SignpostElement {
         if (inside(e)) return;
         this.focusInside = false;
         // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
-        this.renderRoot.querySelector('[part="viewport"]')!.scrollLeft = 0;
+        this.renderRoot.querySelector('.viewport')!.scrollLeft = 0;
       }}>
       ${controls
         ? html`<button type="button" class="button" part="pause-button" @click=${() => {
