@@ -20,7 +20,7 @@ export function minuteOfWeek(instant: number, timeZone?: string): number {
   // The three fields asked for are always among the parts (ECMA-402 writes every field requested).
   const parts = Object.fromEntries(fmt.formatToParts(instant).map((part) => [part.type, part.value]));
   const day = WEEKDAYS.indexOf(parts.weekday);
-  return day < 0 ? NaN : day * 24 * 60 + (Number(parts.hour) % 24) * 60 + Number(parts.minute);
+  return day < 0 ? NaN : day * 1440 + (Number(parts.hour) % 24) * 60 + Number(parts.minute);
 }
 
 /** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
