@@ -254,11 +254,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #begin(): void {
     this.order = this.#pick();
-    this.stage = 'question';
-    this.current = 0;
     this.score = 0;
-    this.chosen = -1;
     this.spoken = '';
+    this.current = 0;
+    this.chosen = -1;
+    this.stage = 'question';
     this.#focusNext = 'fieldset';
   }
 
