@@ -296,7 +296,6 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #renderQuestion(question: QuizQuestion, total: number) {
     const answered = this.stage === 'feedback';
-    const right = question.options[question.correct];
     // A partner's bank is in the page's language, not in the catalog's (English on a German page).
     // Otherwise nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = ((this.custom && this.languageTag) || nothing) as string;
@@ -315,7 +314,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       </fieldset>
       ${answered
         ? html`<div class="feedback" part="feedback">
-              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${t.answerIs(right)}</p>
+              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${t.answerIs(question.options[question.correct])}</p>
               <p id="explanation" lang=${lang}>${question.explanation}</p>
               <p class="muted">
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.source(question.source.name)}</a>
