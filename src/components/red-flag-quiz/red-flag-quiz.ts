@@ -122,8 +122,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private current = 0;
   private chosen = -1;
   private score = 0;
-  private spoken = '';
-  private busy = false;
+  private spoken?: string;
+  private busy?: boolean;
   private custom: QuizQuestion[] | null = null;
   #attempt = 0;
   private order: string[] = [];
