@@ -159,10 +159,10 @@ export class SignpostHotlineCard extends SignpostElement {
   /** The clock used for "open now" (ms since the epoch). Injected in tests; defaults to `Date.now`. */
   clock: Clock = systemClock;
 
-  private picked = '';
-  private announcement = '';
+  private picked?: string;
+  private announcement?: string;
   /** The last copy's result, shown beside the button (the status region says it to screen readers). */
-  private copied: string | TemplateResult = '';
+  private copied?: string | TemplateResult;
 
   #customLine: HotlineRecord | null = null;
   #timer?: ReturnType<typeof setTimeout>;

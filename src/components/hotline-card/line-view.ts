@@ -16,7 +16,7 @@ export interface LineViewOptions {
   rtl: boolean;
   now: number;
   /** The last copy's result, for the eye (the card's status region says it to screen readers). */
-  copied: string | TemplateResult;
+  copied?: string | TemplateResult;
   onContact: (channel: Channel) => void;
   /** Given for the primary line (the full view), which gets a copy button; not for other services (compact). */
   onCopy?: (phone: Phone) => void;
