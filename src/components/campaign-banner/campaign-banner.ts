@@ -108,7 +108,7 @@ export class SignpostCampaignBanner extends SignpostElement {
   /** Clock for the date windows: a function returning ms since the epoch (default `Date.now`). */
   clock: Clock = systemClock;
 
-  private imageShown = false;
+  private imageShown?: boolean;
   /** The flags (messages) dismissed on this element: another message set later still shows. */
   #closed = new Set<string>();
   /** Light DOM written or changed later (a framework filling `{{msg}}`, a CMS script) shows. */
