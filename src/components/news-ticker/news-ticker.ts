@@ -110,7 +110,7 @@ export class SignpostNewsTicker extends SignpostElement {
   /** Clock for relative dates: a function returning ms since the epoch (default `Date.now`). */
   clock: Clock = systemClock;
 
-  private fetched: FeedItem[] | null = null;
+  private fetched?: FeedItem[] | null;
   /** A feed request is on its way: with nothing else to show, nothing rather than "No news right now". */
   private busy = false;
   private inlineItems: FeedItem[] = [];
@@ -122,7 +122,7 @@ export class SignpostNewsTicker extends SignpostElement {
   private focusInside = false;
   /** The focus inside came from the keyboard (`:focus-visible`), not from a press of the mouse. */
   private viaKeyboard = false;
-  private reducedMotion = false;
+  private reducedMotion?: boolean;
   #media?: MediaQueryList;
   #aborter?: AbortController;
   #refreshTimer?: ReturnType<typeof setTimeout>;
