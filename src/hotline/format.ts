@@ -128,10 +128,9 @@ export function zoneName(locale: string, timeZone: string): string {
   return timeZone;
 }
 
-/** Groups consecutive days: [1,2,3,4,5] → "Mon – Fri" (a range per run of days). */
-export function daysLabel(locale: string, days: readonly number[], everyDay: string): string {
+/** Groups consecutive days: [1,2,3,4,5] → "Mon – Fri" (a range per run of days; every day is "Mon–Sun"). */
+export function daysLabel(locale: string, days: readonly number[]): string {
   const valid = [...new Set(days)].filter((d) => d >= 0 && d <= 6);
-  if (valid.length === 7) return everyDay;
   // Start weeks on Monday for readability.
   const order = valid.map((d) => (d + 6) % 7).sort((a, b) => a - b);
   const runs: number[][] = [];
@@ -146,11 +145,11 @@ export function daysLabel(locale: string, days: readonly number[], everyDay: str
 }
 
 /** "Mon–Fri 09:00–15:00; Sat 10:00–14:00" for a weekly schedule. */
-export function scheduleLabel(locale: string, hours: WeeklyHours, everyDay: string): string {
+export function scheduleLabel(locale: string, hours: WeeklyHours): string {
   return hours.periods
     .map(
       (p) =>
-        `${daysLabel(locale, p.days, everyDay)} ${formatTime(locale, parseTime(p.open))}–${formatTime(locale, parseTime(p.close))}`,
+        `${daysLabel(locale, p.days)} ${formatTime(locale, parseTime(p.open))}–${formatTime(locale, parseTime(p.close))}`,
     )
     .join('; ');
 }

@@ -51,12 +51,8 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
       <span class="dot" aria-hidden="true"></span>${status}
     </p>
     <p class="detail">
-      ${t.hours(scheduleLabel(locale, hours, weekdayRange(locale)), zone)}
+      ${t.hours(scheduleLabel(locale, hours), zone)}
     </p>`;
-}
-
-function weekdayRange(locale: string): string {
-  return `${weekdayName(locale, 1, 'short')}–${weekdayName(locale, 0, 'short')}`;
 }
 
 /** Where a message puts its number (a private-use character: no message holds one). */
