@@ -129,7 +129,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private order: string[] = [];
   #randomSeed = Math.random().toString(36).slice(2);
   #aborter?: AbortController;
-  #focusNext = '';
+  #focusNext?: string;
   /** The inline bank's text as last read, and the src whose bank was last read. */
   #json?: string;
   #loaded?: string;
