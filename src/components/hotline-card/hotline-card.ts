@@ -164,7 +164,7 @@ export class SignpostHotlineCard extends SignpostElement {
   /** The last copy's result, shown beside the button (the status region says it to screen readers). */
   private copied?: string | TemplateResult;
 
-  #customLine: HotlineRecord | null = null;
+  #customLine?: HotlineRecord | null;
   #timer?: ReturnType<typeof setTimeout>;
   /** The JSON child's text the partner line was last built from. */
   #json?: string;
