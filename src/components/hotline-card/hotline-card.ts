@@ -270,7 +270,6 @@ export class SignpostHotlineCard extends SignpostElement {
     const entry = this.#entry;
     const lines = this.#lines();
     const [primary, ...others] = lines;
-    const level = this.headingLevel;
     const opts: LineViewOptions = {
       locale: this.formatLocale,
       rtl: this.direction === 'rtl',
@@ -300,7 +299,7 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" explain lang=${locale} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
         : nothing}
       <header>
-        <div id="heading" role="heading" aria-level=${level} part="heading">${heading}</div>
+        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading">${heading}</div>
         ${primary && dedicated && !this.#customLine
           ? html`<p class="scope" part="scope">${primary.name ? `${primary.organisation} · ` : ''}${scopeLabel(primary.scope)}</p>`
           : nothing}
@@ -309,7 +308,7 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<p class="notice" part="notice">${t.chooseCountry()}</p>`
         : !dedicated
           ? html`<p class="notice" part="notice">${t.noDedicated(countryName(locale, entry!.country))}</p>
-              <div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>
+              <div class="subheading" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
                 ${primary.name ?? primary.organisation}
                 <span class="scope">${scopeLabel(primary.scope)}</span>
               </div>`
@@ -326,7 +325,7 @@ export class SignpostHotlineCard extends SignpostElement {
             <summary>${t.otherServices()} (${others.length})</summary>
             ${others.map(
               (line) => html`<div class="other">
-                <div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)}>
+                <div class="subheading" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
                   ${line.name ?? line.organisation}
                   <span class="scope">${scopeLabel(line.scope)}</span>
                 </div>
