@@ -35,18 +35,15 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
   const lineMinute = minuteOfWeek(now, hours.timeZone);
   // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
   // country) is told whose: "closes at 7:00 PM (Central European Time)", not a time that is not theirs.
-  const at = (minutes: number) => formatTime(locale, minutes) + (lineMinute != minuteOfWeek(now) ? ` (${zone})` : '');
-  let status: string;
-  if (state.kind === 'open') status = t.openNow(at(state.closesAt));
-  else {
-    const time = at(state.opensAt);
-    status =
-      state.inDays === 0
+  const time = formatTime(locale, state.kind === 'open' ? state.closesAt : state.opensAt) + (lineMinute != minuteOfWeek(now) ? ` (${zone})` : '');
+  const status =
+    state.kind === 'open'
+      ? t.openNow(time)
+      : state.inDays === 0
         ? t.opensToday(time)
         : state.inDays === 1
           ? t.opensTomorrow(time)
           : t.opensOn(weekdayName(locale, (Math.floor(lineMinute / 1440) + state.inDays) % 7), time);
-  }
   return html`<p class="hours ${state.kind}" part="hours">
       <span class="dot" aria-hidden="true"></span>${status}
     </p>
