@@ -81,10 +81,9 @@ function languagesView(line: HotlineRecord, locale: string): TemplateResult | ty
   const l = line.languages;
   if (!l?.phone?.length) return nothing;
   const list = languageList(locale, l.phone);
-  const phone = l.interpreters ? t.languagesInterpreters(list) : t.languages(list);
   const textLangs = l.text ?? l.chat;
   return html`<p class="detail" part="languages">
-    ${phone}${textLangs?.length ? html`<br />${t.channelLanguages(l.text ? t.textAndChat() : t.chat(), languageList(locale, textLangs))}` : nothing}
+    ${l.interpreters ? t.languagesInterpreters(list) : t.languages(list)}${textLangs?.length ? html`<br />${t.channelLanguages(l.text ? t.textAndChat() : t.chat(), languageList(locale, textLangs))}` : nothing}
   </p>`;
 }
 
