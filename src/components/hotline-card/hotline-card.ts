@@ -261,8 +261,7 @@ export class SignpostHotlineCard extends SignpostElement {
     emit(this, 'signpost-hotline-country-change', {country: value});
     // Focus stays on the picker, below the card: say what the card shows now.
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector('#heading')?.textContent?.trim();
-    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${heading}`);
+    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${this.renderRoot.querySelector('#heading')?.textContent?.trim()}`);
   }
 
   override render(): TemplateResult {
