@@ -334,7 +334,6 @@ export class SignpostNewsTicker extends SignpostElement {
     const rotate = effectiveMode === 'rotate';
     // Previous and Next: a rotating ticker of two stories or more.
     const steps = rotate && total > 1;
-    const controls = !this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1);
     // The stories as list items (scroll and list modes).
     const list = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.#renderItem(item, copy)}</li>`);
     // Whether focus comes from (or goes to) inside the ticker: focus from outside stops it (APG carousel); moving inside does not.
@@ -369,7 +368,7 @@ export class SignpostNewsTicker extends SignpostElement {
         // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
         this.renderRoot.querySelector('.viewport')!.scrollLeft = 0;
       }}>
-      ${controls
+      ${!this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1)
         ? html`<button type="button" class="button" part="pause-button" @click=${() => {
             // Play starts the motion even with focus inside (the APG carousel's rotation control).
             this.paused = !this.paused;
