@@ -283,12 +283,11 @@ export class SignpostCampaignBanner extends SignpostElement {
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
     const titled = heading || this.querySelector(':scope > [slot="heading"]');
-    // The message unless the default slot has real content: a line break between the tags (a
-    // whitespace text node) takes the slot, and would have hidden a fallback inside it.
+    // The message shows (after the default slot, below) unless the slot has real content: a line break
+    // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
     // message carries the page's language, as the partner's words do everywhere else.
     const ours = (words: string) => ((builtIn && words && this.languageTag) || nothing) as string;
-    const slotted = [...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim()));
     return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
       ${this.#renderImage(image)}
@@ -296,7 +295,7 @@ export class SignpostCampaignBanner extends SignpostElement {
         ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : this.languageTag || nothing) as string}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${ours(this.heading)}><slot name="heading">${heading}</slot></div>` : nothing}
-          <div class="message" part="message" lang=${ours(this.message)}><slot></slot>${slotted ? nothing : this.message || builtIn?.[1]}</div>
+          <div class="message" part="message" lang=${ours(this.message)}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${cta && this.ctaLabel
           ? html`<a class="button primary" part="cta" href=${cta} lang=${(this.languageTag || nothing) as string} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
