@@ -44,13 +44,15 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // quiz's render code (−106 B) took signpost.js 36.25 → 36 KB and the ticker 14.75 → 14.5 KB.
 // Twenty-first session (2026-12-01): a hunt in the plain modules (parsers, schedules, checks: −162 B)
 // paid for the card's numbers wrapping between groups of digits (+84 B) and took the quiz 27.5 → 27.25 KB.
+// Twenty-second session (2026-12-01): hunts in the widgets, the data and the build (template end tags)
+// took signpost.js 36 → 35.75 KB, the card 19.75 → 19.5 KB and the quiz 27.25 → 27 KB.
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
-  'dist/cdn/signpost.js': 36 * 1024,
-  'dist/cdn/hotline-card.js': 19.75 * 1024,
+  'dist/cdn/signpost.js': 35.75 * 1024,
+  'dist/cdn/hotline-card.js': 19.5 * 1024,
   'dist/cdn/quick-exit.js': 10.75 * 1024,
-  'dist/cdn/red-flag-quiz.js': 27.25 * 1024,
+  'dist/cdn/red-flag-quiz.js': 27 * 1024,
   'dist/cdn/campaign-banner.js': 11.25 * 1024,
   'dist/cdn/news-ticker.js': 14.5 * 1024,
 };
