@@ -128,7 +128,7 @@ export function zoneName(locale: string, timeZone: string): string {
   return timeZone;
 }
 
-/** Groups consecutive days: [1,2,3,4,5] → "Mon – Fri" (a range per run of days; every day is "Mon–Sun"). */
+/** Groups consecutive days: [1,2,3,4,5] → "Mon–Fri" (a range per run of three days or more; all seven are "Mon–Sun"). */
 export function daysLabel(locale: string, days: readonly number[]): string {
   const valid = [...new Set(days)].filter((d) => d >= 0 && d <= 6);
   // Start weeks on Monday for readability.
