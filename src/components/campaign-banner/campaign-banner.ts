@@ -279,7 +279,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     const cta = this.#cta;
     // No image-alt: no image (willUpdate says why).
     const image = this.imageAlt == null ? null : safeUrl(this.image);
-    const hasImage = Boolean(image);
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
     const titled = heading || this.querySelector(':scope > [slot="heading"]');
@@ -288,11 +287,11 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
     // message carries the page's language, as the partner's words do everywhere else.
     const ours = (words: string) => ((builtIn && words && this.languageTag) || nothing) as string;
-    return html`<aside part="base" class="banner panel ${this.variant} ${hasImage ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
+    return html`<aside part="base" class="banner panel ${this.variant} ${image ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
       ${this.#renderImage(image)}
       <div class="body">
-        ${this.contentNote && (!hasImage || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
+        ${this.contentNote && (!image || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : this.languageTag || nothing) as string}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${ours(this.heading)}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message" lang=${ours(this.message)}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
