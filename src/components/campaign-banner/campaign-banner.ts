@@ -260,19 +260,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     this.renderRoot.querySelector<HTMLElement>('.media')?.focus();
   }
 
-  /** `src` is null without an image-alt. */
-  #renderImage(src: string | null) {
-    if (!src) return nothing;
-    if (this.contentNote && !this.imageShown) {
-      return html`<div class="media note" part="content-note">
-        <p><strong>${t.contentNote()}</strong> ${this.contentNote}</p>
-        <button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button>
-      </div>`;
-    }
-    // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
-    return html`<div class="media" tabindex="-1"><img part="image" src=${src} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`;
-  }
-
   override render(): TemplateResult | typeof nothing {
     if (!this.showing) return nothing;
     const builtIn = this.#builtIn?.();
@@ -289,7 +276,15 @@ export class SignpostCampaignBanner extends SignpostElement {
     const ours = (words: string) => ((builtIn && words && this.languageTag) || nothing) as string;
     return html`<aside part="base" class="banner panel ${this.variant} ${image ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
-      ${this.#renderImage(image)}
+      ${image
+        ? this.contentNote && !this.imageShown
+          ? html`<div class="media note" part="content-note">
+              <p><strong>${t.contentNote()}</strong> ${this.contentNote}</p>
+              <button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button>
+            </div>`
+          : // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
+            html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
+        : nothing}
       <div class="body">
         ${this.contentNote && (!image || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : this.languageTag || nothing) as string}>
