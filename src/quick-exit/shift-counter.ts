@@ -66,9 +66,8 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
         modified = false;
         return;
       }
-      count += 1;
       clearTimeout(timer);
-      if (count >= presses) {
+      if (++count >= presses) {
         count = 0;
         options.onComplete();
         return;
