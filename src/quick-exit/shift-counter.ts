@@ -39,10 +39,11 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
 
   // The timer is only ever cleared: clearing one that has fired, or was cleared, does nothing.
   const reset = () => {
-    const had = count > 0;
     clearTimeout(timer);
-    count = 0;
-    if (had) options.onProgress(0);
+    if (count) {
+      count = 0;
+      options.onProgress(0);
+    }
   };
 
   return {
