@@ -155,10 +155,16 @@ export class SignpostCampaignBanner extends SignpostElement {
   get showing(): boolean {
     const from = parseDay(this.from);
     const until = parseDay(this.until);
+    // Something to say (a campaign, heading, message or slotted content): else no empty box either.
+    if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent?.trim())) return false;
+    // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
+    const flag = this.#flag;
+    try {
+      if (this.#closed.has(flag) || this.#storage()?.getItem(flag) === '1') return false;
+    } catch {
+      // storage unavailable: not dismissed
+    }
     return (
-      // Something to say (a campaign, heading, message or slotted content): else no empty box either.
-      !!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent?.trim()) &&
-      !this.#dismissed() &&
       // A date that is not one hides the banner (it warns): a dated banner must not show for ever.
       (from || !this.from) &&
       (until || !this.until) &&
@@ -169,16 +175,6 @@ export class SignpostCampaignBanner extends SignpostElement {
   /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
   get #builtIn(): (typeof campaignText)[CampaignId] | undefined {
     return own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined;
-  }
-
-  /** Dismissed here, or remembered (read each time: the campaign or words may change at any time). */
-  #dismissed(): boolean {
-    const flag = this.#flag;
-    try {
-      return this.#closed.has(flag) || this.#storage()?.getItem(flag) === '1';
-    } catch {
-      return false; // storage unavailable
-    }
   }
 
   /**
