@@ -283,10 +283,9 @@ export class SignpostNewsTicker extends SignpostElement {
       if (this.#aborter === aborter) this.fetched = feed.items.sort(newestFirst); // not an older src's late answer
     } catch (error) {
       if (this.#aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
-      // fetchText throws FetchErrors and normalizeFeed FeedErrors, each with its reason; nothing else has one.
-      const reason = (error as FetchError | FeedError).reason ?? 'network';
       warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
-      emit(this, 'signpost-ticker-error', {reason});
+      // fetchText throws FetchErrors and normalizeFeed FeedErrors, each with its reason; nothing else has one.
+      emit(this, 'signpost-ticker-error', {reason: (error as FetchError | FeedError).reason ?? 'network'});
     } finally {
       if (this.#aborter === aborter) {
         this.busy = false;
