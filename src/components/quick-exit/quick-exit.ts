@@ -205,9 +205,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   override render(): TemplateResult {
     const locale = this.locale;
-    const pressed = 3 - (this.remaining || 3);
     // Empty or unset: no link (safeUrl refuses it).
     const safety = safeUrl(this.safetyHref);
+    // The indicator: a dot on for each Shift press counted (3 - remaining; none when remaining is 0).
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <div class="actions">
         <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer"
@@ -215,7 +215,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
         >
         ${ownsShortcut(this)
           ? html`<div class="indicator" part="indicator" aria-hidden="true">
-              ${[0, 1, 2].map((i) => html`<span class=${i < pressed ? 'on' : ''}></span>`)}
+              ${[0, 1, 2].map((i) => html`<span class=${i < 3 - (this.remaining || 3) ? 'on' : ''}></span>`)}
             </div>`
           : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
