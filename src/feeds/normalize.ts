@@ -148,18 +148,15 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   const items = list.map((item, i): FeedItem => {
     // JSON Feed 1.1's `authors`, else 1.0's `author` (a feed may write both, and `authors` empty).
     const named = own(item, 'authors');
-    const author = toPlainText(own((Array.isArray(named) && named.length ? named : [own(item, 'author')])[0], 'name'), 100);
-    // JSON Feed's title, summary and content_text are text; content_html is HTML.
-    const summary = toPlainText(own(item, 'summary') || own(item, 'content_text'), 300, true) || toPlainText(own(item, 'content_html'));
-    const note = toPlainText(own(own(item, '_signpost'), 'content_note'), 160);
     return {
       id: toPlainText(String(key(own(item, 'id')) ?? key(own(item, 'url')) ?? i)),
       title: toPlainText(own(item, 'title'), 300, true),
-      summary: summary || undefined,
+      // JSON Feed's title, summary and content_text are text; content_html is HTML.
+      summary: toPlainText(own(item, 'summary') || own(item, 'content_text'), 300, true) || toPlainText(own(item, 'content_html')) || undefined,
       url: link(own(item, 'url') || own(item, 'external_url'), feedUrl),
       date: parseDate(own(item, 'date_published') || own(item, 'date_modified')), // an empty "" too
-      source: author || title || undefined,
-      contentNote: note || undefined,
+      source: toPlainText(own((Array.isArray(named) && named.length ? named : [own(item, 'author')])[0], 'name'), 100) || title || undefined,
+      contentNote: toPlainText(own(own(item, '_signpost'), 'content_note'), 160) || undefined,
     };
   });
   return finish(title, items);
