@@ -171,13 +171,12 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     const title = atomTitle(root, 200);
     const items = children(root, 'entry').map((entry, i): FeedItem => {
       const page = alternate(entry);
-      const linkBase = baseOf(page ?? entry, feedUrl);
       const author = child(entry, 'author');
       return {
         id: childText(entry, 'id') || String(i),
         title: atomTitle(entry),
         summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
-        url: link(page?.getAttribute?.('href'), linkBase),
+        url: link(page?.getAttribute?.('href'), baseOf(page ?? entry, feedUrl)),
         // Atom 0.3 (2003) named them issued and modified.
         date: dateOf(entry, 'published', 'updated', 'issued', 'modified'),
         source: (author && childText(author, 'name', 100)) || title || undefined,
