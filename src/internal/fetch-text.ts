@@ -47,7 +47,6 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
     if (declared > maxBytes) throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
     // No body at all (a 204): no bytes.
     const reader = response.body?.getReader();
-    const type = response.headers.get('content-type') ?? '';
     const chunks: Uint8Array[] = [];
     let size = 0;
     while (reader) {
@@ -60,8 +59,7 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
       }
       chunks.push(value);
     }
-    const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
-    return decode(bytes, type, response.url || url);
+    return decode(new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()), response.headers.get('content-type') ?? '', response.url || url);
   } catch (error) {
     // Engines word an abort differently; say what happened in one way everywhere.
     if (timedOut) throw new FetchError('timeout', `timed out after ${timeout} ms`);
