@@ -15,7 +15,6 @@ export interface BannerDismissDetail {
   campaign: string;
 }
 
-const STORAGE_PREFIX = 'signpost-banner-dismissed:';
 /** The `remember-dismissal` values that store: present (''), `session` or `local`. */
 const REMEMBER = ['', 'session', 'local'];
 
@@ -183,10 +182,11 @@ export class SignpostCampaignBanner extends SignpostElement {
    * unset heading or message, whether '', null or undefined, counts as no words).
    */
   get #flag(): string {
-    if (this.#builtIn) return STORAGE_PREFIX + this.campaign + (own(WINDOWS, this.campaign) ? `:${localDate(now(this.clock))[0]}` : '');
+    const prefix = 'signpost-banner-dismissed:';
+    if (this.#builtIn) return prefix + this.campaign + (own(WINDOWS, this.campaign) ? `:${localDate(now(this.clock))[0]}` : '');
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
-    return `${STORAGE_PREFIX}custom:${(hash >>> 0).toString(36)}`;
+    return `${prefix}custom:${(hash >>> 0).toString(36)}`;
   }
 
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
