@@ -117,9 +117,10 @@ export class SignpostCampaignBanner extends SignpostElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#watcher = watchChildren(this, () => this.requestUpdate());
-    // At once, not at the first render, which may wait up to 3 s for a language file: a reserved
-    // height keyed to the attribute must not close and open again meanwhile.
-    this.#mark();
+    // The showing attribute, for the page's CSS (a reserved height can go when the banner is closed or
+    // out of its dates). Set at once, not at the first render, which may wait up to 3 s for a language
+    // file: a reserved height keyed to the attribute must not close and open again meanwhile.
+    this.toggleAttribute('showing', this.showing);
     this.#arm();
   }
 
@@ -132,11 +133,6 @@ export class SignpostCampaignBanner extends SignpostElement {
   #arm(): void {
     const at = now(this.clock);
     this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.max(Math.min(new Date(at).setHours(24, 0, 0, 0) - at, 36e5), 1000));
-  }
-
-  /** For the page's CSS: a reserved height can go when the banner is closed or out of its dates. */
-  #mark(): void {
-    this.toggleAttribute('showing', this.showing);
   }
 
   override disconnectedCallback(): void {
@@ -219,7 +215,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     }
     if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);
     if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel:<phone number> URL; no link is made.`);
-    this.#mark();
+    // The showing attribute, as each update may change it (connectedCallback).
+    this.toggleAttribute('showing', this.showing);
   }
 
   get #cta(): string | null {
