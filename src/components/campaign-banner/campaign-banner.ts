@@ -266,7 +266,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
     // message carries the page's language, as the partner's words do everywhere else.
-    const ours = (words: string) => ((builtIn && words && this.languageTag) || nothing) as string;
     return html`<aside part="base" class="banner panel ${this.variant} ${image ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
       ${image
@@ -281,8 +280,8 @@ export class SignpostCampaignBanner extends SignpostElement {
       <div class="body">
         ${this.contentNote && (!image || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : this.languageTag || nothing) as string}>
-          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${ours(this.heading)}><slot name="heading">${heading}</slot></div>` : nothing}
-          <div class="message" part="message" lang=${ours(this.message)}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
+          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${((builtIn && this.heading && this.languageTag) || nothing) as string}><slot name="heading">${heading}</slot></div>` : nothing}
+          <div class="message" part="message" lang=${((builtIn && this.message && this.languageTag) || nothing) as string}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${cta && this.ctaLabel
           ? html`<a class="button primary" part="cta" href=${cta} lang=${(this.languageTag || nothing) as string} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
