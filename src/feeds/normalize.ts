@@ -146,7 +146,6 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   const list = own(data, 'items');
   if (!Array.isArray(list)) throw new FeedError('format', 'a JSON Feed needs an "items" array');
   const items = list.map((item, i): FeedItem => {
-    // JSON Feed 1.1's `authors`, else 1.0's `author` (a feed may write both, and `authors` empty).
     const named = own(item, 'authors');
     return {
       id: toPlainText(String(key(own(item, 'id')) ?? key(own(item, 'url')) ?? i)),
@@ -155,6 +154,7 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
       summary: toPlainText(own(item, 'summary') || own(item, 'content_text'), 300, true) || toPlainText(own(item, 'content_html')) || undefined,
       url: link(own(item, 'url') || own(item, 'external_url'), feedUrl),
       date: parseDate(own(item, 'date_published') || own(item, 'date_modified')), // an empty "" too
+      // JSON Feed 1.1's `authors`, else 1.0's `author` (a feed may write both, and `authors` empty).
       source: toPlainText(own((Array.isArray(named) && named.length ? named : [own(item, 'author')])[0], 'name'), 100) || title || undefined,
       contentNote: toPlainText(own(own(item, '_signpost'), 'content_note'), 160) || undefined,
     };
@@ -162,7 +162,7 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   return finish(title, items);
 }
 
-/** The story's page only: a self, edit or enclosure link (the API entry, an mp3) is no story to open. */
+/** The story's page only: a link with no `rel` or `rel="alternate"` (a self, edit, enclosure, related or via link, such as the API entry or an mp3, is no story to open). */
 const alternate = (node: XmlNode) => children(node, 'link').find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate');
 
 function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
