@@ -45,10 +45,6 @@ export const ENGLISH_COUNTRY_NAMES: Readonly<Record<string, string>> = {
  * `DateTimeFormat` costs 13–15 ms: an `en-GB` card took 56 ms to mount, an `en` card 20.
  */
 const ENGLISH = /^en(-(US|PH|CA|GB|AU|IE|IN|NZ))?$/;
-/** English with the serial comma ("A, B, and C"; the others above write "A, B and C"). */
-const SERIAL_COMMA = /^en(-(US|PH))?$/;
-/** English that writes the month first ("November 29, 2026"): American, and Canada's. */
-const MONTH_FIRST = /^en(-(US|PH|CA))?$/;
 
 /** A country's name in `locale` (`GB` → "United Kingdom"). */
 export function countryName(locale: string, code: string): string {
@@ -85,8 +81,9 @@ export function languageList(locale: string, codes: readonly string[]): string {
       (ENGLISH.test(locale) && ENGLISH_LANGUAGE_NAMES[c]) || safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c)!, c);
     return lower ? name.toLocaleLowerCase(locale) : name;
   });
-  // The English above without Intl (American with the serial comma, the others without); any other language through Intl.
-  return ENGLISH.test(locale) ? englishList(names, SERIAL_COMMA.test(locale)) : safe(() => intl(Intl.ListFormat, locale, {type: 'conjunction' as const}).format(names), names.join(', '));
+  // The English above without Intl (American with the serial comma, "A, B, and C"; the others
+  // without, "A, B and C"); any other language through Intl.
+  return ENGLISH.test(locale) ? englishList(names, /^en(-(US|PH))?$/.test(locale)) : safe(() => intl(Intl.ListFormat, locale, {type: 'conjunction' as const}).format(names), names.join(', '));
 }
 
 /** Minutes of the day as a local clock time (`540` → "09:00" / "9:00 AM"). */
@@ -163,7 +160,8 @@ export function formatDate(locale: string, iso: string): string {
   if (ENGLISH.test(locale)) {
     const day = date.getUTCDate();
     const month = MONTHS[date.getUTCMonth()];
-    return `${MONTH_FIRST.test(locale) ? `${month} ${day},` : `${day} ${month}`} ${date.getUTCFullYear()}`;
+    // American and Canada's English write the month first ("November 29, 2026").
+    return `${/^en(-(US|PH|CA))?$/.test(locale) ? `${month} ${day},` : `${day} ${month}`} ${date.getUTCFullYear()}`;
   }
   return safe(() => intl(Intl.DateTimeFormat, locale, {dateStyle: 'long' as const, timeZone: 'UTC'}).format(date), iso);
 }
