@@ -37,12 +37,11 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
  * which there writes every call so and has `id` read `options` as it is).
  */
 function render(source: string | StrResult, options?: {id?: string} | string): string {
-  const values = typeof source === 'string' ? [] : source.values;
   const id = typeof options === 'string' ? options : options?.id;
   const template: Template | undefined = id ? lookup(current, id) : undefined;
   if (typeof template == 'string') return template;
   // A page's catalog may hold anything: an entry that is not a string or a `str` template is skipped.
-  if (typeof template?.strings?.[0] == 'string') return join(template.strings, values, template.values);
+  if (typeof template?.strings?.[0] == 'string') return join(template.strings, typeof source === 'string' ? [] : source.values, template.values);
   return typeof source === 'string' ? source : join(source.strings, source.values);
 }
 
