@@ -75,8 +75,8 @@ export function localeCandidates(tag: string, scripted: ReadonlySet<string> = SC
       /* keep the others */
     }
   }
-  out.push(language);
-  if (ALIASES[language]) out.push(ALIASES[language]);
+  // A language with no alias is pushed twice: the Set keeps its first place only.
+  out.push(language, ALIASES[language] ?? language);
   return [...new Set(out)];
 }
 
