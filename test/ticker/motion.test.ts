@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
@@ -215,6 +215,54 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect($(none, '[part="viewport"]')!.getAttribute('aria-live'), 'no story').to.equal('off');
     const two = await fixture<Ticker>(html`<signpost-news-ticker paused>${ITEMS}</signpost-news-ticker>`);
     expect($(two, '[part="viewport"]')!.getAttribute('aria-live'), 'paused, with Previous and Next').to.equal('polite');
+  });
+
+  it('stories that arrive (a feed, new items, changed children) land with the live region off; what Previous and Next bring is read out', async () => {
+    const frames = async (el: Ticker) => {
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    };
+    const el = await fixture<Ticker>(html`<signpost-news-ticker paused>${ITEMS}</signpost-news-ticker>`);
+    const viewport = $(el, '[part="viewport"]')!;
+    // What a screen reader sees when it takes in each change: the region's politeness as the stories change.
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(`${viewport.getAttribute('aria-live')}: ${visible(el)}`)).observe(viewport, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden']});
+    expect(viewport.getAttribute('aria-live')).to.equal('polite');
+
+    el.items = [{title: 'A new story', url: 'https://news.example/new'}, {title: 'Another new story', url: 'https://news.example/another'}];
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['A new story']);
+    expect(viewport.getAttribute('aria-live'), 'while new stories land').to.equal('off');
+    await frames(el);
+    expect(viewport.getAttribute('aria-live'), 'once they have landed').to.equal('polite');
+
+    $<HTMLButtonElement>(el, '[part="next-button"]')!.click();
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Another new story']);
+    expect(viewport.getAttribute('aria-live'), 'Next').to.equal('polite');
+
+    // Light-DOM stories changed by a framework, shown when no inline items are set.
+    el.items = [];
+    await frames(el);
+    el.querySelectorAll('a')[1].textContent = 'Second story, corrected'; // the one in view
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Second story, corrected']);
+    expect(viewport.getAttribute('aria-live'), 'children changed').to.equal('off');
+    await frames(el);
+    expect(heard.filter((h) => h.startsWith('polite')), 'read out').to.deep.equal(['polite: Another new story']);
+  });
+
+  it('a feed that arrives in a paused ticker is not read out', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker paused>${ITEMS}</signpost-news-ticker>`);
+    const viewport = $(el, '[part="viewport"]')!;
+    expect(viewport.getAttribute('aria-live')).to.equal('polite');
+    const heard: string[] = [];
+    new MutationObserver(() => heard.push(viewport.getAttribute('aria-live')!)).observe(viewport, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden']});
+    el.src = '/test/fixtures/feeds/rss2-oldest-first.xml';
+    await waitUntil(() => visible(el)[0].startsWith("2026: this year's report"), 'the feed arrives, newest first');
+    expect(heard.length).to.be.greaterThan(0);
+    expect(heard.every((h) => h === 'off'), heard.join()).to.equal(true);
   });
 
   it('under prefers-reduced-motion nothing moves: scroll becomes a list, rotate becomes manual', async () => {

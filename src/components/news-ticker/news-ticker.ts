@@ -131,6 +131,11 @@ export class SignpostNewsTicker extends SignpostElement {
   #watcher?: MutationObserver;
   /** The text of the child JSON Feed script last read. */
   #scriptJson?: string;
+  /**
+   * Stories arrived (a feed, a refresh, a framework's change): not the reader's doing, so they land while
+   * the live region is off, and only what Previous and Next bring is read out (APG carousel).
+   */
+  #quiet?: boolean;
 
   override connectedCallback(): void {
     // `items` set before the element was defined (a page script ahead of the module, a framework)
@@ -164,6 +169,7 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   #readChildren(): void {
+    this.#quiet = this.hasUpdated;
     this.light = itemsFromLightDom(this);
     const json = childJson(this);
     if (json === this.#scriptJson) return; // unchanged: no second warning for the same bad JSON
@@ -209,6 +215,7 @@ export class SignpostNewsTicker extends SignpostElement {
   #readInlineFeed(json: string, where: string): void {
     try {
       this.inlineItems = normalizeFeed(json, browserXml, document.baseURI).items;
+      this.#quiet = this.hasUpdated;
     } catch (error) {
       warn(`the ${where} <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
     }
@@ -234,6 +241,15 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Screen readers take in a change at the next frame: off until then, polite again the frame after.
+    if (this.#quiet) {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          this.#quiet = false;
+          this.requestUpdate();
+        }),
+      );
+    }
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
     const rotate = this.isConnected && this.mode === 'rotate' && this.moving; // no timer once removed
     if (!rotate || changed.has('interval')) {
@@ -279,7 +295,11 @@ export class SignpostNewsTicker extends SignpostElement {
       });
       // Newest first, as feed readers and signpost-feed show a feed (a playlist or an archive lists
       // its oldest first); undated stories after dated ones. Inline and light-DOM items keep their order.
-      if (this.#aborter === aborter) this.fetched = feed.items.sort(newestFirst); // not an older src's late answer
+      if (this.#aborter === aborter) {
+        // not an older src's late answer
+        this.fetched = feed.items.sort(newestFirst);
+        this.#quiet = true;
+      }
     } catch (error) {
       if (this.#aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
       warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
@@ -379,7 +399,7 @@ export class SignpostNewsTicker extends SignpostElement {
         ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.#step(-1)}>‹</button>
             <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.#step(1)}>›</button></span>`
         : nothing}
-      <div class="viewport" part="viewport" aria-live=${steps && !moving ? 'polite' : 'off'} aria-atomic="false">${content}</div>
+      <div class="viewport" part="viewport" aria-live=${steps && !moving && !this.#quiet ? 'polite' : 'off'} aria-atomic="false">${content}</div>
     </section>`;
   }
 }
