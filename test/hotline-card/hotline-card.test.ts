@@ -86,6 +86,19 @@ describe('<signpost-hotline-card>', () => {
     expect(explanation.textContent).to.contain('browsing history');
   });
 
+  it('its quick exit follows the direction the page gives the card, not only its language', async () => {
+    const el = await mount(html`<signpost-hotline-card country="US" quick-exit dir="rtl"></signpost-hotline-card>`);
+    const exit = $(el, '[part="quick-exit"]') as HTMLElement & {updateComplete: Promise<unknown>};
+    await exit.updateComplete;
+    expect($(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+    expect(exit.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir'), 'the quick exit inside').to.equal('rtl');
+    expect(getComputedStyle(exit.shadowRoot!.querySelector('[part="button"]')!).direction).to.equal('rtl');
+    el.setAttribute('dir', 'ltr');
+    await el.updateComplete;
+    await exit.updateComplete;
+    expect(exit.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir'), 'changed back').to.equal('ltr');
+  });
+
   it("lets a page style its quick exit's button, dots and explanation (quick-exit-button, -indicator, -explanation)", async () => {
     const style = document.createElement('style');
     style.textContent = `signpost-hotline-card::part(quick-exit-button) { outline: 3px solid rgb(1, 2, 3); }

@@ -107,6 +107,24 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     expect(card.resolvedCountry).to.equal('GB');
   });
 
+  it('the hotline card it ends on follows the direction the page gives the quiz, not only its language', async () => {
+    // English text in a right-to-left layout (a page whose language has no catalog yet sets dir="rtl").
+    const el = await mount(html`<signpost-red-flag-quiz count="1" seed="r" country="US" dir="rtl"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await answer(el, 0);
+    button(el, /See your result/).click();
+    await settle(el);
+    const card = q(el, 'signpost-hotline-card') as HTMLElement & {updateComplete: Promise<unknown>};
+    await card.updateComplete;
+    expect(q(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir'), 'the card, right to left as the quiz is').to.equal('rtl');
+    el.setAttribute('dir', 'ltr');
+    await settle(el);
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir'), 'changed back').to.equal('ltr');
+  });
+
   it('a screen reader hears the explanation with the verdict, and the score with the result', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="v" country="US"></signpost-red-flag-quiz>`);
     button(el, 'Start the quiz').click();

@@ -294,7 +294,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const dedicated = this.#customLine !== null || entry?.dedicated !== false;
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
-        ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" explain lang=${locale} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
+        ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" explain lang=${locale} dir=${this.direction} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
         : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading">${primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp()}</div>
