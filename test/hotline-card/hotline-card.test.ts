@@ -120,6 +120,31 @@ describe('<signpost-hotline-card>', () => {
     }
   });
 
+  it('lets a page style every sub-heading and scope (::part(subheading), ::part(scope)): a line named under "Get help", and the other services', async () => {
+    const style = document.createElement('style');
+    style.textContent = `signpost-hotline-card::part(subheading) { color: rgb(1, 2, 3); }
+      signpost-hotline-card::part(scope) { color: rgb(4, 5, 6); }`;
+    document.head.append(style);
+    try {
+      const ie = await mount(html`<signpost-hotline-card country="IE"></signpost-hotline-card>`);
+      const named = $$(ie, '[part="subheading"]')[0];
+      expect(named.textContent).to.contain('Crimestoppers');
+      expect(getComputedStyle(named).color, 'the line named under "Get help"').to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(named.querySelector('.scope')!).color, 'its scope').to.equal('rgb(4, 5, 6)');
+      const gb = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
+      const others = $$(gb, 'details[part="more"] [part="subheading"]');
+      expect(others.length, 'each other service').to.be.greaterThan(0);
+      expect(others).to.have.length($$(gb, 'details[part="more"] .other').length);
+      for (const heading of others) {
+        expect(getComputedStyle(heading).color).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(heading.querySelector('.scope')!).color).to.equal('rgb(4, 5, 6)');
+      }
+      expect(getComputedStyle($(gb, 'header [part="scope"]')).color, "the card's own line").to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('shows other services in a disclosure and never 116 006 outside the countries that run it', async () => {
     const el = await mount(html`<signpost-hotline-card country="DE"></signpost-hotline-card>`);
     const details = $<HTMLDetailsElement>(el, 'details[part="more"]');

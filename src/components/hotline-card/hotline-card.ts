@@ -55,7 +55,8 @@ let directory: readonly CountryEntry[] | undefined;
  *
  * @csspart base - The card.
  * @csspart heading - The line's name ("Get help" when the card has no line to show).
- * @csspart scope - What kind of service the line is, under its name.
+ * @csspart scope - What kind of service a line is, under its name (the card's line, and each line under a sub-heading).
+ * @csspart subheading - A line's name under the card's heading: the line shown for a country with no dedicated hotline, and each of the other services.
  * @csspart notice - The "No dedicated hotline" notice, or the prompt to choose a country.
  * @csspart hours - Open now / closed status.
  * @csspart channels - The list of contact links.
@@ -306,9 +307,9 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<p class="notice" part="notice">${t.chooseCountry()}</p>`
         : !dedicated
           ? html`<p class="notice" part="notice">${t.noDedicated(countryName(locale, entry!.country))}</p>
-              <div class="subheading" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
+              <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
                 ${primary.name ?? primary.organisation}
-                <span class="scope">${scopeLabel(primary.scope)}</span>
+                <span class="scope" part="scope">${scopeLabel(primary.scope)}</span>
               </div>`
           : nothing}
       ${primary ? lineView(primary, {...opts, onCopy: (p) => this.#copy(p)}) : nothing}
@@ -323,9 +324,9 @@ export class SignpostHotlineCard extends SignpostElement {
             <summary>${t.otherServices()} (${others.length})</summary>
             ${others.map(
               (line) => html`<div class="other">
-                <div class="subheading" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
+                <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
                   ${line.name ?? line.organisation}
-                  <span class="scope">${scopeLabel(line.scope)}</span>
+                  <span class="scope" part="scope">${scopeLabel(line.scope)}</span>
                 </div>
                 ${lineView(line, opts)}
               </div>`,

@@ -52,6 +52,7 @@ const MAX_BYTES = 256 * 1024;
  * @csspart hotline - The hotline card on the result step. The parts below are that card's own, forwarded under the same names.
  * @csspart heading - Result card: the line's name.
  * @csspart scope - Result card: what kind of service the line is.
+ * @csspart subheading - Result card: a line's name under its heading (a country with no dedicated hotline; the other services).
  * @csspart notice - Result card: "No dedicated hotline" notice.
  * @csspart hours - Result card: open now / closed status.
  * @csspart channels - Result card: the list of contact links.
@@ -353,7 +354,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           <li>${t.noIntervene()}</li>
           <li>${t.report()}</li>
         </ul>
-        <signpost-hotline-card part="hotline" exportparts="heading,scope,notice,hours,channels,call-link,copy-button,copy-status,sms-link,chat-link,report-link,website-link,email-link,tty,languages,scam-warning,emergency,source,more,picker" lang=${this.languageTag || nothing} dir=${this.direction} country=${this.country || nothing} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
+        <signpost-hotline-card part="hotline" exportparts="heading,scope,subheading,notice,hours,channels,call-link,copy-button,copy-status,sms-link,chat-link,report-link,website-link,email-link,tty,languages,scam-warning,emergency,source,more,picker" lang=${this.languageTag || nothing} dir=${this.direction} country=${this.country || nothing} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
         <button type="button" class="button primary" part="button" @click=${this.#again}>${t.again()}</button>
       </div>`;
     } else {
