@@ -256,7 +256,7 @@ export class SignpostNewsTicker extends SignpostElement {
       clearInterval(this.#rotateTimer); // stopped, or a new interval: a new timer
       this.#rotateTimer = undefined;
     }
-    this.#rotateTimer ??= rotate ? setInterval(() => this.#step(1), this.interval * 1000) : undefined;
+    if (rotate) this.#rotateTimer ??= setInterval(() => this.#step(1), this.interval * 1000);
     // The scroll track and its copies come and go together (render): a copy means a track.
     const copy = this.renderRoot.querySelector('.copy');
     if (copy) (this.#resize ??= new ResizeObserver(() => this.#setDuration())).observe(copy);
