@@ -23,9 +23,8 @@ type Mode = 'scroll' | 'rotate' | 'list';
 const clamp = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite((v = parseFloat(v as never))) ? Math.min(Math.max(v, lo), hi) : fallback);
 /** A timing attribute within its bounds, or the nearest bound with a warning (not a number: the lower). */
 function seconds(name: string, value: number, lo: number, hi: number): number {
-  if (value >= lo && value <= hi) return value;
-  const used = value > hi ? hi : lo;
-  warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
+  const used = value > hi ? hi : value >= lo ? value : lo;
+  if (used !== value) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
   return used;
 }
 
