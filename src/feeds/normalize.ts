@@ -190,15 +190,14 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     const holder = name === 'rss' ? channel : root;
     if (!holder) throw new FeedError('format', 'an RSS feed needs a channel');
     const items = children(holder, 'item').map((item, i): FeedItem => {
-      // RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false".
       const guid = child(item, 'guid');
-      const permalink = guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined;
       return {
         id: toPlainText(guid?.textContent) || item.getAttribute?.('rdf:about') || childText(item, 'link') || String(i),
         title: childText(item, 'title'),
         summary: childText(item, 'description') || undefined,
         // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
-        url: link(child(item, 'link')?.textContent || alternate(item)?.getAttribute?.('href') || permalink, baseOf(item, feedUrl)),
+        // RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false".
+        url: link(child(item, 'link')?.textContent || alternate(item)?.getAttribute?.('href') || (guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined), baseOf(item, feedUrl)),
         date: dateOf(item, 'pubDate', 'date', 'updated'),
         source: childText(item, 'creator', 100) || title || undefined,
       };
