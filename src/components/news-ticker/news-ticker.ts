@@ -178,9 +178,7 @@ export class SignpostNewsTicker extends SignpostElement {
     this.#scriptJson = json;
   }
 
-  #onMotionChange = (e: MediaQueryListEvent) => {
-    this.reducedMotion = e.matches;
-  };
+  #onMotionChange = (e: MediaQueryListEvent) => (this.reducedMotion = e.matches);
 
   /**
    * The items shown: the fetched feed, else (none fetched, or a feed with none) the inline items, else
