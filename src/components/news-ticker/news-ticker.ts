@@ -299,7 +299,7 @@ export class SignpostNewsTicker extends SignpostElement {
       }
     } catch (error) {
       if (this.#aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
-      warn(`the feed at ${url} could not be shown (${(error as Error).message}); ${this.fetched ? 'the last items stay' : 'the fallback stays'}.`);
+      warn(`the feed at ${url} could not be shown (${(error as Error).message}); the ${this.fetched ? 'last items stay' : 'fallback stays'}.`);
       // fetchText throws FetchErrors and normalizeFeed FeedErrors, each with its reason; nothing else has one.
       emit(this, 'signpost-ticker-error', {reason: (error as FetchError | FeedError).reason ?? 'network'});
     } finally {
