@@ -71,7 +71,8 @@ const child = (node: XmlNode, name: string) => {
   const found = children(node, name);
   return found.find((n) => !n.prefix) ?? found[0];
 };
-const childText = (node: XmlNode, name: string, max?: number) => toPlainText(child(node, name)?.textContent, max);
+/** The text of that child element; none (an empty text) without the node. */
+const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
 /** An Atom title: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's `text/html`). */
 const atomTitle = (node: XmlNode, max?: number) => {
   const title = child(node, 'title');
@@ -171,7 +172,6 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     const title = atomTitle(root, 200);
     const items = children(root, 'entry').map((entry, i): FeedItem => {
       const page = alternate(entry);
-      const author = child(entry, 'author');
       return {
         id: childText(entry, 'id') || String(i),
         title: atomTitle(entry),
@@ -179,14 +179,14 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         url: link(page?.getAttribute?.('href'), baseOf(page ?? entry, feedUrl)),
         // Atom 0.3 (2003) named them issued and modified.
         date: dateOf(entry, 'published', 'updated', 'issued', 'modified'),
-        source: (author && childText(author, 'name', 100)) || title || undefined,
+        source: childText(child(entry, 'author'), 'name', 100) || title || undefined,
       };
     });
     return finish(title, items);
   }
   if (name === 'rss' || name === 'RDF') {
     const channel = child(root, 'channel');
-    const title = channel && childText(channel, 'title', 200);
+    const title = childText(channel, 'title', 200);
     const holder = name === 'rss' ? channel : root;
     if (!holder) throw new FeedError('format', 'an RSS feed needs a channel');
     const items = children(holder, 'item').map((item, i): FeedItem => {
