@@ -6,9 +6,9 @@ export function formatItemDate(locale: string, date: number | undefined, style: 
   try {
     if (style === 'relative') {
       const seconds = (date! - now) / 1000;
-      const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600], ['minute', 60]];
-      // The last, minutes, also for less than a minute.
-      const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s || s == 60)!;
+      const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600]];
+      // Minutes for less than an hour, also for less than a minute.
+      const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['minute', 60];
       return intl(Intl.RelativeTimeFormat, locale, {numeric: 'auto' as const}).format(Math.round(seconds / size), unit);
     }
     return intl(Intl.DateTimeFormat, locale, {dateStyle: 'medium' as const}).format(date);
