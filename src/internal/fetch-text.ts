@@ -32,7 +32,8 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
     // No reason of its own: what the abort rejects with is never read (the catch below throws the timeout).
     controller.abort();
   }, Math.min(timeout, 6e4));
-  const onAbort = () => controller.abort(signal?.reason);
+  // Only ever the signal's listener: there is a signal when it runs.
+  const onAbort = () => controller.abort(signal!.reason);
   signal?.addEventListener('abort', onAbort);
   try {
     const response = await fetch(url, {
