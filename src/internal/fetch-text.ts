@@ -44,8 +44,8 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
       headers: {accept},
     });
     if (!response.ok) throw new FetchError('http', `HTTP ${response.status}`);
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > maxBytes) throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
+    // The header's text compares as the number it reads as (none, null, as 0; not a number, NaN, as no size).
+    if ((response.headers.get('content-length') as never) > maxBytes) throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
     // No body at all (a 204): no bytes.
     const reader = response.body?.getReader();
     const chunks: Uint8Array[] = [];
