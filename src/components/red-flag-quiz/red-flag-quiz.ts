@@ -270,7 +270,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       return;
     }
     const correct = this.chosen === question.correct;
-    if (correct) this.score += 1;
+    if (correct) this.score++;
     this.spoken = '';
     this.stage = 'feedback';
     this.#focusNext = '.verdict';
@@ -279,7 +279,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #next(total: number): void {
     if (this.current + 1 < total) {
-      this.current += 1;
+      this.current++;
       this.chosen = -1;
       this.stage = 'question';
       this.#focusNext = 'fieldset';
@@ -291,7 +291,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   #again(): void {
-    this.#attempt += 1;
+    this.#attempt++;
     this.#begin();
   }
 
