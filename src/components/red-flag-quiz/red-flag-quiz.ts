@@ -290,11 +290,6 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     emit(this, 'signpost-quiz-completed', {score: this.score, total});
   }
 
-  #again(): void {
-    this.#attempt++;
-    this.#begin();
-  }
-
   #renderQuestion(question: QuizQuestion, total: number) {
     const answered = this.stage === 'feedback';
     // A partner's bank is in the page's language, not in the catalog's (English on a German page).
@@ -355,7 +350,10 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           <li>${t.report()}</li>
         </ul>
         <signpost-hotline-card part="hotline" exportparts="heading,scope,subheading,notice,hours,channels,call-link,copy-button,copy-status,sms-link,chat-link,report-link,website-link,email-link,tty,languages,scam-warning,emergency,source,more,picker" lang=${this.languageTag || nothing} dir=${this.direction} country=${this.country || nothing} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
-        <button type="button" class="button primary" part="button" @click=${this.#again}>${t.again()}</button>
+        <button type="button" class="button primary" part="button" @click=${() => {
+          this.#attempt++;
+          this.#begin();
+        }}>${t.again()}</button>
       </div>`;
     } else {
       body = this.#renderQuestion(question, total);
