@@ -71,12 +71,6 @@ export const numbered = (message: (number: string) => string, number: string) =>
   return html`${before}<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>${after}`;
 };
 
-function callLink(phone: Phone, opts: LineViewOptions): TemplateResult {
-  return html`<a class="button primary" part="call-link" href="tel:${phone.tel}" @click=${() => opts.onContact('call')}
-    ><span>${numbered(t.call, phone.display)}</span></a
-  >`;
-}
-
 function languagesView(line: HotlineRecord, locale: string): TemplateResult | typeof nothing {
   const l = line.languages;
   if (!l?.phone?.length) return nothing;
@@ -96,7 +90,9 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
     <ul class="channels" part="channels" role="list">
       ${line.phone
         ? html`<li class="call">
-            ${callLink(line.phone, opts)}
+            <a class="button primary" part="call-link" href="tel:${line.phone.tel}" @click=${() => opts.onContact('call')}
+              ><span>${numbered(t.call, line.phone.display)}</span></a
+            >
             ${opts.onCopy && globalThis.isSecureContext && navigator.clipboard
               ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy!(line.phone!)}>
                     ${t.copy()}
