@@ -327,11 +327,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const total = questions.length;
     const question = questions[this.current];
     const title = t.title();
-    const heading = (text: string, cls: string, describedBy?: string) =>
-      html`<div class=${cls} part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby=${describedBy || nothing}>${text}</div>`;
     let body;
     if (this.stage === 'start' || !question) {
-      body = html`${heading(title, 'title')}
+      body = html`<div class="title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${title}</div>
         <p>${t.intro()}</p>
         <p class="muted">${t.questions(total)}</p>
         <p class="muted">${t.note()}</p>
@@ -340,7 +338,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       // The card forwards its parts under their own names (all but `base` and its quick exit's, which
       // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
       body = html`<div part="result">
-        ${heading(t.resultTitle(), 'title result-title', 'score')}
+        <div class="title result-title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby="score">${t.resultTitle()}</div>
         <p id="score"><strong>${t.score(this.score, total)}</strong></p>
         <p>${t.thanks()}</p>
         <p><strong>${t.remember()}</strong></p>
