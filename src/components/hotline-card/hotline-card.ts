@@ -301,7 +301,7 @@ export class SignpostHotlineCard extends SignpostElement {
       <div class="emergency" part="emergency">
         ${primary ? html`<p>${t.notEmergency()}</p>` : nothing}
         <p>
-          <strong>${entry?.emergency ? t.emergency(isolate(entry.emergency, this.direction === 'rtl')) : t.emergencyGeneric()}</strong>
+          <strong>${entry?.emergency ? t.emergency(isolate(entry.emergency, opts.rtl)) : t.emergencyGeneric()}</strong>
         </p>
       </div>
       ${others.length
