@@ -171,7 +171,7 @@ export function formatDate(locale: string, iso: string): string {
  * "1-888-373-7888" → "1, 8 8 8, 3 7 3, 7 8 8 8"; "+44 20" → "+4 4, 2 0".
  */
 export function spokenDigits(display: string): string {
-  const plus = display.trim().startsWith('+') ? '+' : '';
+  const plus = /^\s*\+/.test(display) ? '+' : '';
   const groups = display.match(/\d+/g) ?? [];
   return plus + groups.map((g) => g.split('').join(' ')).join(', ');
 }
