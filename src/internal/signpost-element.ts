@@ -103,8 +103,8 @@ export class SignpostElement extends LitElement {
     }
     if (!(request instanceof Promise) || waited.has(request)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)));
-    return Promise.race([request, late]).finally(() => {
+    // The file, or LANGUAGE_WAIT_MS, whichever comes first.
+    return Promise.race([request, new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)))]).finally(() => {
       clearTimeout(timer);
       waited.add(request);
     });
