@@ -82,9 +82,8 @@ export class SignpostElement extends LitElement {
    * English flash that reflows into another language.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.#languageLoading();
     // A lang changed during the wait may need another file: check again before rendering.
-    return loading ? loading.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    return this.#languageLoading()?.then(() => this.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
   /**
