@@ -17,7 +17,7 @@ let removeSheet: (() => void) | undefined;
 function update(): void {
   let height = 0;
   // The bar's height, below its own offset from the top (--signpost-quick-exit-top).
-  for (const el of owners.keys()) height = Math.max(height, el.getBoundingClientRect().height + (parseFloat(getComputedStyle(el).top) || 0));
+  for (const [el] of owners) height = Math.max(height, el.getBoundingClientRect().height + (parseFloat(getComputedStyle(el).top) || 0));
   document.documentElement.style.setProperty(PROPERTY, `${Math.ceil(height)}px`);
 }
 
