@@ -151,7 +151,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     const from = parseDay(this.from);
     const until = parseDay(this.until);
     // Something to say (a campaign, heading, message or slotted content): else no empty box either.
-    if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent?.trim())) return false;
+    if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent!.trim())) return false;
     // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
     const flag = this.#flag;
     try {
