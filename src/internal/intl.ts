@@ -10,9 +10,6 @@ export function intl<T, O extends object>(ctor: Ctor<T, O>, locale: string, opti
   // Not JSON.stringify: an old library (MooTools 1.2) may have replaced the page's JSON.
   const key = `${ctor.name}|${locale}|${Object.entries(options)}`;
   let value = cache.get(key) as T | undefined;
-  if (!value) {
-    value = new ctor([locale, 'en'], options);
-    cache.set(key, value);
-  }
+  if (!value) cache.set(key, (value = new ctor([locale, 'en'], options)));
   return value;
 }
