@@ -224,6 +224,7 @@ export class SignpostHotlineCard extends SignpostElement {
     if (!this.isConnected) return; // updated after removal (a language wait, a kept-alive view): no timer
     // Keep "open now" current while the page stays open: re-check at every minute boundary.
     const lines = this.#lines();
+    // Only weekly hours change with the time: a line's hours are a schedule (an object), '24/7' or none.
     if (lines.some((l) => typeof l.hours == 'object')) {
       // A few ms past the boundary, so coarse timers never wake a hair early.
       this.#timer = setTimeout(() => this.requestUpdate(), msToNextMinute(now(this.clock)) + 20);
