@@ -46,7 +46,7 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // paid for the card's numbers wrapping between groups of digits (+84 B) and took the quiz 27.5 → 27.25 KB.
 // Twenty-second session (2026-12-01): hunts in the widgets, the data and the build (template end tags)
 // took signpost.js 36 → 35.75 KB, the card 19.75 → 19.5 KB and the quiz 27.25 → 27 KB.
-// Twenty-third session (2026-12-01): three hunts (−163 B) paid for a quieter ticker live region, nested
+// Twenty-third session (2026-12-01): three hunts (−87 B) paid for a quieter ticker live region, nested
 // widgets' direction and the card's subheading part (+76 B), and took signpost.js 35.75 → 35.5 KB.
 const BUDGETS = {
   // bytes, gzip -9
