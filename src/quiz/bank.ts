@@ -34,46 +34,44 @@ export interface BankResult {
   errors: string[];
 }
 
-const LIMITS = {questions: 200, id: 64, prompt: 600, option: 240, explanation: 1200, name: 160};
-
 /**
  * Validates an untrusted bank (`{"questions": [...]}`, see docs/schemas/quiz-bank.schema.json).
  * Never throws; copies only checked values into fresh objects (no prototype keys survive).
+ * The limits are the schema's: at most 200 questions; texts (characters) of at most 64 for an id,
+ * 600 a prompt, 240 an option, 1200 an explanation and 160 a source's name.
  */
 export function validateBank(input: unknown): BankResult {
   const errors: string[] = [];
   // own() reads objects only: an array is the one object to leave out.
   const list = Array.isArray(input) ? undefined : own(input, 'questions');
   if (!Array.isArray(list)) return {questions: null, errors: ['a bank is an object with a "questions" array']};
-  if (list.length === 0 || list.length > LIMITS.questions) {
-    return {questions: null, errors: [`"questions" must hold 1–${LIMITS.questions} questions`]};
+  if (list.length === 0 || list.length > 200) {
+    return {questions: null, errors: ['"questions" must hold 1–200 questions']};
   }
   const ids = new Set<string>();
   const questions: QuizQuestion[] = [];
   list.forEach((raw: unknown, i: number) => {
     const at = `question ${i + 1}`;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void errors.push(`${at} is not an object`);
-    const id = text(own(raw, 'id'), LIMITS.id);
+    // A text field: its text, or (undefined) an error. Each is read where it is checked, in the errors' order.
+    const need = (field: string, max: number) => text(own(raw, field), max) ?? void errors.push(`${at}: "${field}" must be text of 1–${max} characters`);
+    const id = need('id', 64);
+    if (id && ids.has(id)) errors.push(`${at}: "id" ${id} is used twice`);
     const topic = own(raw, 'topic');
-    const prompt = text(own(raw, 'prompt'), LIMITS.prompt);
-    const rawOptions = own(raw, 'options');
-    const options = Array.isArray(rawOptions) ? rawOptions.map((o) => text(o, LIMITS.option)) : [];
-    const correct = own(raw, 'correct');
-    const explanation = text(own(raw, 'explanation'), LIMITS.explanation);
-    const rawSource = own(raw, 'source');
-    const sourceName = text(own(rawSource, 'name'), LIMITS.name);
-    const sourceUrl = safeUrl(own(rawSource, 'url'), null); // absolute: not a page of the host site
-    const bad = (field: keyof typeof LIMITS) => errors.push(`${at}: "${field}" must be text of 1–${LIMITS[field]} characters`);
-    if (!id) bad('id');
-    else if (ids.has(id)) errors.push(`${at}: "id" ${id} is used twice`);
     if (!TOPICS.includes(topic as Topic)) errors.push(`${at}: "topic" must be one of ${TOPICS.join(', ')}`);
-    if (!prompt) bad('prompt');
-    if (options.length < 2 || options.length > 4 || options.some((o) => !o)) errors.push(`${at}: "options" must be 2–4 texts of 1–${LIMITS.option} characters`);
+    const prompt = need('prompt', 600);
+    const rawOptions = own(raw, 'options');
+    const options = Array.isArray(rawOptions) ? rawOptions.map((o) => text(o, 240)) : [];
+    if (options.length < 2 || options.length > 4 || options.some((o) => !o)) errors.push(`${at}: "options" must be 2–4 texts of 1–240 characters`);
+    const correct = own(raw, 'correct');
     // An index of the array map() made, which has every index below its length.
     if (!Number.isInteger(correct) || !((correct as number) in options)) {
       errors.push(`${at}: "correct" must be the index of an option`);
     }
-    if (!explanation) bad('explanation');
+    const explanation = need('explanation', 1200);
+    const rawSource = own(raw, 'source');
+    const sourceName = text(own(rawSource, 'name'), 160);
+    const sourceUrl = safeUrl(own(rawSource, 'url'), null); // absolute: not a page of the host site
     if (!sourceName || !sourceUrl) errors.push(`${at}: "source" needs a "name" and an absolute http(s) "url"`);
     if (errors.length) return;
     ids.add(id!);
