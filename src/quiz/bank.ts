@@ -44,13 +44,12 @@ export function validateBank(input: unknown): BankResult {
   const errors: string[] = [];
   // own() reads objects only: an array is the one object to leave out.
   const list = Array.isArray(input) ? undefined : own(input, 'questions');
-  if (!Array.isArray(list)) return {questions: null, errors: ['a bank is an object with a "questions" array']};
-  if (list.length === 0 || list.length > 200) {
-    return {questions: null, errors: ['"questions" must hold 1–200 questions']};
-  }
   const ids = new Set<string>();
   const questions: QuizQuestion[] = [];
-  list.forEach((raw: unknown, i: number) => {
+  // A bank that is not one, or too short or long, has that one error (and no questions, as any error gives).
+  if (!Array.isArray(list)) errors.push('a bank is an object with a "questions" array');
+  else if (list.length === 0 || list.length > 200) errors.push('"questions" must hold 1–200 questions');
+  else list.forEach((raw: unknown, i: number) => {
     const at = `question ${i + 1}`;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void errors.push(`${at} is not an object`);
     // A text field: its text, or (undefined) an error. Each is read where it is checked, in the errors' order.
