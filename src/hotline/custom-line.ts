@@ -129,11 +129,12 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   const take = <K extends 'phone' | 'sms' | 'chat' | 'report' | 'website' | 'source' | 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(
     field: K,
     check: (value: unknown) => HotlineRecord[K] | null | undefined,
+    value = own(input, field),
   ) => {
-    const value = own(input, field);
     if (value === undefined) return;
-    const checked = check(value);
-    if (checked) line[field] = checked;
+    // The value given, then its checked value.
+    value = check(value);
+    if (value) line[field] = value as HotlineRecord[K];
     else bad(field);
   };
   take('phone', (phone) => {
@@ -172,8 +173,9 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     const list = Array.isArray(v) ? v.slice(0, 20).map((l) => canonical(typeof l === 'string' ? l : '')) : [];
     return list.length && list.every(Boolean) ? {phone: list} : null;
   });
-  // A real calendar day, written YYYY-MM-DD (2026-02-31 would otherwise roll over to 3 March).
-  take('verified', (v) => (isoDate(v) && String(v).trim() === v ? (v as string) : null));
+  // A real calendar day, written YYYY-MM-DD (2026-02-31 would otherwise roll over to 3 March); isoDate
+  // gives null for anything but text.
+  take('verified', (v) => (isoDate(v) && (v as string).trim() === v ? (v as string) : null));
   if (!line.organisation) {
     warn('the custom line has no valid "name"; it is ignored.');
     return null;
