@@ -48,7 +48,7 @@ export function validateBank(input: unknown): BankResult {
   const questions: QuizQuestion[] = [];
   // A bank that is not one, or too short or long, has that one error (and no questions, as any error gives).
   if (!Array.isArray(list)) errors.push('a bank is an object with a "questions" array');
-  else if (list.length === 0 || list.length > 200) errors.push('"questions" must hold 1–200 questions');
+  else if (!list.length || list.length > 200) errors.push('"questions" must hold 1–200 questions');
   else list.forEach((raw: unknown, i: number) => {
     const at = `question ${i + 1}`;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void errors.push(`${at} is not an object`);
