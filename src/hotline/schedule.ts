@@ -63,7 +63,7 @@ export function openState(hours: Hours | undefined, instant: number): OpenState 
   if (!hours) return {kind: 'unknown'};
   const now = minuteOfWeek(instant, hours.timeZone);
   const list = intervals(hours);
-  if (isNaN(now) || list.length === 0) return {kind: 'unknown'};
+  if (isNaN(now) || !list.length) return {kind: 'unknown'};
   for (const [start, end] of list) {
     for (const shift of [0, -WEEK]) {
       if (now >= start + shift && now < end + shift) {
