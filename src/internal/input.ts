@@ -33,7 +33,8 @@ export function shortText(value: unknown, max: number): string | undefined {
 
 /** The text of the element's own child `<script type="application/json">`, if it has one. */
 export function childJson(host: Element): string | undefined {
-  return host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  // An element's textContent is always text (only a document's or a doctype's is null).
+  return host.querySelector(':scope > script[type="application/json"]')?.textContent as string | undefined;
 }
 
 /**
