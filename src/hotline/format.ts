@@ -118,7 +118,7 @@ export function zoneName(locale: string, timeZone: string): string {
         intl(Intl.DateTimeFormat, locale, {timeZone, timeZoneName: style})
           .formatToParts(0)
           .find((p) => p.type === 'timeZoneName')?.value,
-      undefined,
+      '',
     );
     if (name && (style == 'shortOffset' || !/^GMT/.test(name))) return name;
   }
