@@ -159,7 +159,7 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   take('sms', (sms) => {
     const number = parsePhone(sms);
     const keyword = own(input, 'smsKeyword');
-    const kw = typeof keyword === 'string' && /^[\p{L}\p{N}]{1,20}$/u.test(keyword.trim()) ? keyword.trim() : undefined;
+    const kw = typeof keyword === 'string' && /^[\p{L}\p{N}]{1,20}$/u.test(keyword.trim()) ? keyword.trim() : null;
     if (keyword !== undefined && !kw) bad('smsKeyword');
     return number && (kw ? {number, keyword: kw} : {number});
   });
