@@ -52,7 +52,8 @@ export function parsePhone(raw: unknown): Phone | null {
   const display = phoneText(raw);
   if (!display) return null;
   const compact = fromAbroad(display).replace(/[\s().-]/g, '');
-  if (!/^\+[1-9]\d{6,14}$/.test(compact) && !/^\d{3,8}$/.test(compact)) return null;
+  // E.164 ("+", a non-zero digit and 6–14 more) or a short code of 3–8 digits.
+  if (!/^(\+[1-9]\d{6,14}|\d{3,8})$/.test(compact)) return null;
   // "+44 020 …" dials the trunk 0 from abroad: a wrong number (Italy's numbers keep their 0: +39 06 …).
   const national = compact.slice(1 + codeLength(compact.slice(1)));
   if (compact[0] == '+' && national[0] == '0' && !compact.startsWith('+39')) {
