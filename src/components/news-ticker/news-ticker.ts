@@ -158,8 +158,7 @@ export class SignpostNewsTicker extends SignpostElement {
     super.disconnectedCallback();
     this.#aborter?.abort();
     clearTimeout(this.#refreshTimer);
-    clearInterval(this.#rotateTimer);
-    this.#rotateTimer = undefined;
+    this.#rotateTimer = void clearInterval(this.#rotateTimer);
     this.#resize?.disconnect();
     this.#watcher?.disconnect();
     this.#media?.removeEventListener('change', this.#onMotionChange);
@@ -250,8 +249,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
     const rotate = this.isConnected && this.mode === 'rotate' && this.moving; // no timer once removed
     if (!rotate || changed.has('interval')) {
-      clearInterval(this.#rotateTimer); // stopped, or a new interval: a new timer
-      this.#rotateTimer = undefined;
+      this.#rotateTimer = void clearInterval(this.#rotateTimer); // stopped, or a new interval: a new timer
     }
     if (rotate) this.#rotateTimer ??= setInterval(() => this.#step(1), this.interval * 1000);
     // The scroll track and its copies come and go together (render): a copy means a track.
