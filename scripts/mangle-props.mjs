@@ -20,6 +20,7 @@ export const MANGLED_STATE = [
   'chosen',
   'spoken',
   'busy',
+  'tally',
   // the banner
   'imageShown',
   // the ticker (busy too)

@@ -95,7 +95,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       stage: {state: true},
       current: {state: true},
       chosen: {state: true},
-      score: {state: true},
+      tally: {state: true},
       spoken: {state: true},
       busy: {state: true},
       custom: {state: true},
@@ -122,7 +122,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private stage: Step = 'start';
   private current = 0;
   private chosen = -1;
-  private score = 0;
+  /** Answers right so far. */
+  private tally = 0;
   private spoken?: string;
   private busy?: boolean;
   private custom: QuizQuestion[] | null = null;
@@ -255,7 +256,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #begin(): void {
     this.order = this.#pick();
-    this.score = 0;
+    this.tally = 0;
     this.spoken = '';
     this.current = 0;
     this.chosen = -1;
@@ -270,7 +271,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       return;
     }
     const correct = this.chosen === question.correct;
-    if (correct) this.score++;
+    if (correct) this.tally++;
     this.spoken = '';
     this.stage = 'feedback';
     this.#focusNext = '.verdict';
@@ -287,7 +288,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     }
     this.stage = 'result';
     this.#focusNext = '.result-title';
-    emit(this, 'signpost-quiz-completed', {score: this.score, total});
+    const score = this.tally;
+    emit(this, 'signpost-quiz-completed', {score, total});
   }
 
   #renderQuestion(question: QuizQuestion, total: number) {
@@ -339,7 +341,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
       body = html`<div part="result">
         <div class="title result-title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby="score">${t.resultTitle()}</div>
-        <p id="score"><strong>${t.score(this.score, total)}</strong></p>
+        <p id="score"><strong>${t.score(this.tally, total)}</strong></p>
         <p>${t.thanks()}</p>
         <p><strong>${t.remember()}</strong></p>
         <ul>
