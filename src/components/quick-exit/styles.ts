@@ -9,7 +9,8 @@ export const styles = [
       --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
       --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
     }
-    @supports not (color: light-dark(red, red)) {
+    /* The same test as the shared sheet's (whose colours gzip finds just above). */
+    @supports not (color: light-dark(#57606a, #9ea7b3)) {
       :host {
         --_exit-bg: var(--signpost-quick-exit-background, #b3261e);
         --_exit-fg: var(--signpost-quick-exit-color, #ffffff);
