@@ -83,9 +83,11 @@ export const styles = [
       color: var(--_muted);
       margin: 0;
     }
-    /* Scroll: two copies side by side, moved by a CSS transform only (no per-frame script). */
+    /* Scroll: two copies side by side, moved by a CSS transform only (no per-frame script). The
+       keyframes are l (to the left) and r (to the right, right to left): names in a shadow root are
+       looked up there first, so a page's own @keyframes of the same name never reaches them. */
     .track {
-      animation: signpost-ticker-scroll var(--_duration, 60s) linear infinite;
+      animation: l var(--_duration, 60s) linear infinite;
       inline-size: max-content;
       display: flex;
       will-change: transform;
@@ -101,14 +103,14 @@ export const styles = [
       animation: none;
     }
     [dir='rtl'] .track {
-      animation-name: signpost-ticker-scroll-rtl;
+      animation-name: r;
     }
-    @keyframes signpost-ticker-scroll {
+    @keyframes l {
       to {
         transform: translateX(-50%);
       }
     }
-    @keyframes signpost-ticker-scroll-rtl {
+    @keyframes r {
       to {
         transform: translateX(50%);
       }
