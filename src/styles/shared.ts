@@ -42,8 +42,8 @@ export const shared = css`
   /* Not inherit: a details element's children inherit from its UA slot (content-box), and a host
      page's * { all: unset } gives the host content-box too (a one-line button 20px taller). */
   *,
-  *::before,
-  *::after {
+  ::after,
+  ::before {
     box-sizing: border-box;
   }
   /* Inherit the host's size, but never below a legible floor: a host page may set
