@@ -49,3 +49,8 @@ test('shortens the private properties every host sets for itself, and only those
     "const s = css`:host{--_a:var(--signpost-accent,red);--_e:blue}a{color:var(--_a);background:var(--_e,var(--_tint,var(--_accent-2)));--_room:1em;content:'--_accent'}`;",
   );
 });
+
+test("writes CSS 2's four pseudo-elements with one colon, but not after a ')' nor in strings", () => {
+  const source = "const s = css`*, ::after, a::Before, p::first-line, p::first-letter, ::part(x)::before, ::selection, ::placeholder { content: '::after'; }`;";
+  assert.equal(minifyCssTemplates(source), "const s = css`*,:after,a:Before,p:first-line,p:first-letter,::part(x)::before,::selection,::placeholder{content:'::after'}`;");
+});
