@@ -12,7 +12,7 @@
 // host sets its own, so an ancestor's value never reaches them; only a page rule that names the private
 // property on the element itself would (under either name, as before).
 // The others keep theirs: `--_tint`, `--_corner` and `--_room` may come from an ancestor, and the
-// ticker's script sets `--_duration`.
+// ticker's script sets `--_d` (short already).
 // The npm build keeps readable source for the consumer's own minifier.
 
 /** Private name → short name. */

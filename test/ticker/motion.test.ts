@@ -31,7 +31,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect([...duplicate.querySelectorAll('a')].map((a) => a.tabIndex)).to.deep.equal([-1, -1, -1]);
     expect([...copy.querySelectorAll('a')].map((a) => a.tabIndex)).to.deep.equal([0, 0, 0]);
     const expected = copy.getBoundingClientRect().width / 50;
-    expect(parseFloat(track.style.getPropertyValue('--_duration'))).to.be.closeTo(Math.max(expected, 5), 0.05);
+    expect(parseFloat(track.style.getPropertyValue('--_d'))).to.be.closeTo(Math.max(expected, 5), 0.05);
     expect($(el, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('off');
     expect(el.moving).to.equal(true);
     await expect(el).to.be.accessible();

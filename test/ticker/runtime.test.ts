@@ -179,17 +179,17 @@ describe('<signpost-news-ticker> changed at run time', () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll" speed="10">${list(3)}</signpost-news-ticker>`);
     await wait(100);
     const track = $(el, '.track')!;
-    const slow = parseFloat(track.style.getPropertyValue('--_duration'));
+    const slow = parseFloat(track.style.getPropertyValue('--_d'));
     el.speed = 200;
     await el.updateComplete;
-    const fast = parseFloat(track.style.getPropertyValue('--_duration'));
+    const fast = parseFloat(track.style.getPropertyValue('--_d'));
     expect(fast).to.be.below(slow);
     // As text, the way React and Vue set a JSX or template attribute (the property): the same speed.
     el.speed = 10;
     await el.updateComplete;
     el.speed = '200' as unknown as number;
     await el.updateComplete;
-    expect(parseFloat(track.style.getPropertyValue('--_duration'))).to.equal(fast);
+    expect(parseFloat(track.style.getPropertyValue('--_d'))).to.equal(fast);
   });
 
   it('a timeout given as text (React and Vue set the property) is used, not the 8 s default', async function () {

@@ -262,7 +262,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // The first copy's parent is the track (render).
     const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
     if (!copy) return;
-    copy.parentElement!.style.setProperty('--_duration', `${Math.max(copy.getBoundingClientRect().width / clamp(this.speed, 10, 200, 40), 5).toFixed(2)}s`);
+    copy.parentElement!.style.setProperty('--_d', `${Math.max(copy.getBoundingClientRect().width / clamp(this.speed, 10, 200, 40), 5).toFixed(2)}s`);
   }
 
   async #load(): Promise<void> {

@@ -87,7 +87,8 @@ export const styles = [
        keyframes are l (to the left) and r (to the right, right to left): names in a shadow root are
        looked up there first, so a page's own @keyframes of the same name never reaches them. */
     .track {
-      animation: l var(--_duration, 60s) linear infinite;
+      /* --_d: the loop's duration, which the script sets on the track from its width and speed. */
+      animation: l var(--_d, 60s) linear infinite;
       inline-size: max-content;
       display: flex;
       will-change: transform;
