@@ -108,12 +108,12 @@ export const styles = [
     }
     @keyframes l {
       to {
-        transform: translateX(-50%);
+        transform: translate(-50%);
       }
     }
     @keyframes r {
       to {
-        transform: translateX(50%);
+        transform: translate(50%);
       }
     }
     @media (prefers-reduced-motion: reduce) {
