@@ -30,6 +30,15 @@ const SHORT = {
   'exit-fg': 'f',
 };
 
+/**
+ * CSS's system colours (CSS Color 4), keywords like any other: ASCII case-insensitive, so `CanvasText`
+ * and `canvastext` are the same colour; lower case gzips smaller beside the JavaScript. Never part of
+ * a longer name (`var(--my-Canvas)`: custom property names keep their case).
+ */
+const SYSTEM_COLOR = /(?<![\w-])(?:AccentColor|AccentColorText|ActiveText|ButtonBorder|ButtonFace|ButtonText|Canvas|CanvasText|Field|FieldText|GrayText|Highlight|HighlightText|LinkText|Mark|MarkText|SelectedItem|SelectedItemText|VisitedText)(?![\w-])/g;
+/** Properties whose value is colours and lengths only (no names an author chooses, which keep their case). */
+const COLOR_PROPERTY = /^(?:color|background(?:-color)?|border(?:-(?:block|inline)(?:-(?:start|end))?|-(?:top|right|bottom|left))?(?:-color)?|outline(?:-color)?|box-shadow|text-decoration(?:-color)?|caret-color|accent-color|fill|stroke)$/;
+
 /** @param {string} css */
 function minifyCss(css) {
   // Comments and quoted strings are found in one pass, so that a quote inside a comment ("the host's")
@@ -59,7 +68,9 @@ function minifyCss(css) {
             .replace(/(?<!\))::(before|after|first-line|first-letter)\b/gi, ':$1')
             // The same values in fewer characters: 0.5em → .5em, #ffffff → #fff.
             .replace(/(?<![\w.#-])0\.(?=\d)/g, '.')
-            .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3'),
+            .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+            // CanvasText → canvastext, in the values of colour properties only.
+            .replace(/([{;])([a-z-]+):([^;{}]*)/g, (decl, before, property, value) => (COLOR_PROPERTY.test(property) ? `${before}${property}:${value.replace(SYSTEM_COLOR, (c) => c.toLowerCase())}` : decl)),
     )
     .join('')
     .trim();
