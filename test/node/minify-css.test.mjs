@@ -18,7 +18,7 @@ test('collapses whitespace and comments, keeps descendant combinators and quoted
   \`;`;
   assert.equal(
     minifyCssTemplates(source),
-    `const s = css\`:host([dir=rtl]) .track>.copy,a :focus,.a .b{font-family:"A  B",serif;content:' ; , { ';margin:0 auto!important}@media (prefers-reduced-motion:reduce){.track{animation:none}}\`;`,
+    `const s = css\`:host([dir=rtl]) .track>.copy,a :focus,.a .b{font-family:"A  B",serif;content:' ; , { ';margin:0 auto!important}@media (prefers-reduced-motion){.track{animation:none}}\`;`,
   );
 });
 
@@ -60,5 +60,13 @@ test('writes system colours in lower case in the values of colour properties, an
   assert.equal(
     minifyCssTemplates(source),
     "const s = css`:host{color:var(--x,canvastext)!important;background:canvas}a{fill:var(--Canvas-x,canvas);border:1px solid buttontext;border-inline-start-color:linktext;outline-color:highlight;--y:Canvas;animation-name:Canvas;grid-area:Field;content:'Canvas'}`;",
+  );
+});
+
+test('writes a media feature with one value besides none in its boolean form, in @media only', () => {
+  const source = 'const s = css`@media (forced-colors: active) { a { color: red; } } @media print and (prefers-reduced-motion: reduce), (inverted-colors: inverted) { b { color: red; } } @media (prefers-contrast: more), (hover: hover), (forced-colors: none) { c { color: red; } } @supports (forced-colors: active) { d { color: red; } }`;';
+  assert.equal(
+    minifyCssTemplates(source),
+    'const s = css`@media (forced-colors){a{color:red}}@media print and (prefers-reduced-motion),(inverted-colors){b{color:red}}@media (prefers-contrast:more),(hover:hover),(forced-colors:none){c{color:red}}@supports (forced-colors:active){d{color:red}}`;',
   );
 });
