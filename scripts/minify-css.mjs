@@ -72,8 +72,11 @@ function minifyCss(css) {
             // A media feature whose only other value is its `none` (or `no-preference`) is true in a
             // boolean context exactly when it has its one value: (forced-colors: active) → (forced-colors).
             .replace(/@media[^{]*/g, (query) => query.replace(/\((forced-colors:active|prefers-reduced-(?:motion|transparency|data):reduce|inverted-colors:inverted)\)/g, (_, feature) => `(${feature.split(':')[0]})`))
-            // CanvasText → canvastext, in the values of colour properties only.
-            .replace(/([{;])([a-z-]+):([^;{}]*)/g, (decl, before, property, value) => (COLOR_PROPERTY.test(property) ? `${before}${property}:${value.replace(SYSTEM_COLOR, (c) => c.toLowerCase())}` : decl)),
+            // CanvasText → canvastext, and transparent → #0000 (CSS Color 4 defines it as that colour,
+            // transparent black), in the values of colour properties only.
+            .replace(/([{;])([a-z-]+):([^;{}]*)/g, (decl, before, property, value) =>
+              COLOR_PROPERTY.test(property) ? `${before}${property}:${value.replace(SYSTEM_COLOR, (c) => c.toLowerCase()).replace(/(?<![\w-])transparent(?![\w-])/gi, '#0000')}` : decl,
+            ),
     )
     .join('')
     .trim();

@@ -55,11 +55,11 @@ test("writes CSS 2's four pseudo-elements with one colon, but not after a ')' no
   assert.equal(minifyCssTemplates(source), "const s = css`*,:after,a:Before,p:first-line,p:first-letter,::part(x)::before,::selection,::placeholder{content:'::after'}`;");
 });
 
-test('writes system colours in lower case in the values of colour properties, and nowhere else', () => {
-  const source = "const s = css`:host { color: var(--x, CanvasText) !important; background: Canvas; } a { fill: var(--Canvas-x, Canvas); border: 1px solid ButtonText; border-inline-start-color: LinkText; outline-color: Highlight; --y: Canvas; animation-name: Canvas; grid-area: Field; content: 'Canvas'; }`;";
+test('writes system colours in lower case and transparent as #0000 in the values of colour properties, and nowhere else', () => {
+  const source = "const s = css`:host { color: var(--x, CanvasText) !important; background: Canvas; } a { fill: var(--Canvas-x, Canvas); border: 1px solid ButtonText; border-inline-start-color: LinkText; outline-color: Highlight; border-color: transparent var(--transparent); --y: Canvas; transition-property: transparent; animation-name: Canvas; grid-area: Field; content: 'Canvas'; }`;";
   assert.equal(
     minifyCssTemplates(source),
-    "const s = css`:host{color:var(--x,canvastext)!important;background:canvas}a{fill:var(--Canvas-x,canvas);border:1px solid buttontext;border-inline-start-color:linktext;outline-color:highlight;--y:Canvas;animation-name:Canvas;grid-area:Field;content:'Canvas'}`;",
+    "const s = css`:host{color:var(--x,canvastext)!important;background:canvas}a{fill:var(--Canvas-x,canvas);border:1px solid buttontext;border-inline-start-color:linktext;outline-color:highlight;border-color:#0000 var(--transparent);--y:Canvas;transition-property:transparent;animation-name:Canvas;grid-area:Field;content:'Canvas'}`;",
   );
 });
 
