@@ -324,6 +324,17 @@ describe('embedding in partner pages', () => {
           expect(contrast(win.getComputedStyle(text).color, surface), `${tag}: text on its surface`).to.be.at.least(4.5);
         }
       }
+      // The scrolling ticker runs its own keyframes, not the page's of the same name (hostile.css: l and r
+      // move down the page), halfway through its loop half a copy to the left.
+      const track = doc.querySelector('signpost-news-ticker')!.shadowRoot!.querySelector<HTMLElement>('.track')!;
+      const [loop] = track.getAnimations();
+      expect(loop, 'the ticker scrolls').to.exist;
+      loop.pause();
+      loop.currentTime = (loop.effect!.getComputedTiming().duration as number) / 2;
+      const moved = new DOMMatrix(win.getComputedStyle(track).transform);
+      expect(moved.m42, 'no move down the page').to.equal(0);
+      expect(moved.m41, 'a quarter of the track (half a copy) to the left').to.be.closeTo(-track.offsetWidth / 4, 2);
+      loop.play();
       // A sticky quick exit stays sticky and opaque: * { all: unset } beats any :host rule.
       const sticky = doc.querySelector('signpost-quick-exit')!;
       sticky.setAttribute('placement', 'sticky');
