@@ -25,7 +25,12 @@ export interface QuizCompletedDetail {
   total: number;
 }
 
-type Step = 'start' | 'question' | 'feedback' | 'result';
+/**
+ * The step on screen, private state that only this class reads: numbers, which the CDN files write
+ * shorter than names. The start is 0, so `!this.stage` is "at the start" and `this.stage` "past it".
+ */
+const START = 0, QUESTION = 1, FEEDBACK = 2, RESULT = 3;
+type Step = typeof START | typeof QUESTION | typeof FEEDBACK | typeof RESULT;
 const MAX_BYTES = 256 * 1024;
 
 /**
@@ -119,7 +124,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   /** Level (2–6) of the quiz's headings. */
   headingLevel = 2;
 
-  private stage: Step = 'start';
+  private stage: Step = START;
   private current = 0;
   private chosen = -1;
   /** Answers right so far. */
@@ -179,11 +184,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // Mid-quiz, the reader keeps the questions they are answering: new topics, count or seed apply
     // from the next start. Another bank has other questions: back to the start.
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // private state too
-    if (has('custom') && this.stage !== 'start') {
-      this.stage = 'start';
+    if (has('custom') && this.stage) {
+      this.stage = START;
       if ((this.renderRoot as ShadowRoot).activeElement) this.#focusNext = '.title';
     }
-    if (['topics', 'count', 'seed', 'custom'].some(has) && this.stage === 'start') {
+    if (['topics', 'count', 'seed', 'custom'].some(has) && !this.stage) {
       this.order = this.#pick();
     }
   }
@@ -260,20 +265,20 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.spoken = '';
     this.current = 0;
     this.chosen = -1;
-    this.stage = 'question';
+    this.stage = QUESTION;
     this.#focusNext = 'fieldset';
   }
 
   #check(question: QuizQuestion): void {
     if (this.chosen < 0) {
       // Not once the answer is checked (a quick second click): the feedback has begun.
-      void announce((text) => (this.spoken = this.stage === 'question' ? text : ''), this.inLocale(t.choose));
+      void announce((text) => (this.spoken = this.stage === QUESTION ? text : ''), this.inLocale(t.choose));
       return;
     }
     const correct = this.chosen === question.correct;
     if (correct) this.tally++;
     this.spoken = '';
-    this.stage = 'feedback';
+    this.stage = FEEDBACK;
     this.#focusNext = '.verdict';
     emit(this, 'signpost-quiz-answered', {questionId: question.id, correct});
   }
@@ -282,18 +287,18 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (this.current + 1 < total) {
       this.current++;
       this.chosen = -1;
-      this.stage = 'question';
+      this.stage = QUESTION;
       this.#focusNext = 'fieldset';
       return;
     }
-    this.stage = 'result';
+    this.stage = RESULT;
     this.#focusNext = '.result-title';
     const score = this.tally;
     emit(this, 'signpost-quiz-completed', {score, total});
   }
 
   #renderQuestion(question: QuizQuestion, total: number) {
-    const answered = this.stage === 'feedback';
+    const answered = this.stage === FEEDBACK;
     // A partner's bank is in the page's language, not in the catalog's (English on a German page).
     // Otherwise nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = ((this.custom && this.languageTag) || nothing) as string;
@@ -330,13 +335,13 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const question = questions[this.current];
     const title = t.title();
     let body;
-    if (this.stage === 'start' || !question) {
+    if (!this.stage || !question) {
       body = html`<div class="title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${title}</div>
         <p>${t.intro()}</p>
         <p class="muted">${t.questions(total)}</p>
         <p class="muted">${t.note()}</p>
         ${this.busy ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
-    } else if (this.stage === 'result') {
+    } else if (this.stage === RESULT) {
       // The card forwards its parts under their own names (all but `base` and its quick exit's, which
       // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
       body = html`<div part="result">
