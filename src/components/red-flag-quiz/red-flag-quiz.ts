@@ -172,10 +172,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     if (changed.has('count')) {
-      const count = Number(this.count); // frameworks may pass "3"
-      const whole = Number.isInteger(count) && count > 0;
-      if (!whole) warn(`quiz count must be a whole number of 1 or more; using 5.`);
-      this.count = whole ? count : 5;
+      let count = Number(this.count); // frameworks may pass "3"
+      if (!(Number.isInteger(count) && count > 0)) {
+        warn(`quiz count must be a whole number of 1 or more; using 5.`);
+        count = 5;
+      }
+      this.count = count;
     }
     if (changed.has('topics')) {
       const {unknown} = parseTopics(this.topics);
