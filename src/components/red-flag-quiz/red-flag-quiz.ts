@@ -243,9 +243,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.busy = true;
     try {
       // Also a number as text ("3000"): React and Vue set a JSX or template attribute as the property.
-      let timeout = parseFloat(this.timeout as never);
-      timeout = timeout > 0 ? timeout : 8000;
-      const text = await fetchText(url, {timeout, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
+      const timeout = parseFloat(this.timeout as never);
+      const text = await fetchText(url, {timeout: timeout > 0 ? timeout : 8000, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
       // Unless the element was removed or a newer src replaced this one meanwhile.
       if (this.#aborter === aborter && this.isConnected) {
         this.#useBank(text, `bank at ${url}`);
