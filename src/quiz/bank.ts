@@ -52,26 +52,26 @@ export function validateBank(input: unknown): BankResult {
   else list.forEach((raw: unknown, i: number) => {
     const at = `question ${i + 1}`;
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void errors.push(`${at} is not an object`);
+    /** Adds an error about this question's field. */
+    const bad = (problem: string) => void errors.push(`${at}: ${problem}`);
     // A text field: its text, or (undefined) an error. Each is read where it is checked, in the errors' order.
-    const need = (field: string, max: number) => text(own(raw, field), max) ?? void errors.push(`${at}: "${field}" must be text of 1–${max} characters`);
+    const need = (field: string, max: number) => text(own(raw, field), max) ?? bad(`"${field}" must be text of 1–${max} characters`);
     const id = need('id', 64);
-    if (id && ids.has(id)) errors.push(`${at}: "id" ${id} is used twice`);
+    if (id && ids.has(id)) bad(`"id" ${id} is used twice`);
     const topic = own(raw, 'topic');
-    if (!TOPICS.includes(topic as Topic)) errors.push(`${at}: "topic" must be one of ${TOPICS.join(', ')}`);
+    if (!TOPICS.includes(topic as Topic)) bad(`"topic" must be one of ${TOPICS.join(', ')}`);
     const prompt = need('prompt', 600);
     const rawOptions = own(raw, 'options');
     const options = Array.isArray(rawOptions) ? rawOptions.map((o) => text(o, 240)) : [];
-    if (options.length < 2 || options.length > 4 || options.some((o) => !o)) errors.push(`${at}: "options" must be 2–4 texts of 1–240 characters`);
+    if (options.length < 2 || options.length > 4 || options.some((o) => !o)) bad('"options" must be 2–4 texts of 1–240 characters');
     const correct = own(raw, 'correct');
     // An index of the array map() made, which has every index below its length.
-    if (!Number.isInteger(correct) || !((correct as number) in options)) {
-      errors.push(`${at}: "correct" must be the index of an option`);
-    }
+    if (!Number.isInteger(correct) || !((correct as number) in options)) bad('"correct" must be the index of an option');
     const explanation = need('explanation', 1200);
     const rawSource = own(raw, 'source');
     const sourceName = text(own(rawSource, 'name'), 160);
     const sourceUrl = safeUrl(own(rawSource, 'url'), null); // absolute: not a page of the host site
-    if (!sourceName || !sourceUrl) errors.push(`${at}: "source" needs a "name" and an absolute http(s) "url"`);
+    if (!sourceName || !sourceUrl) bad('"source" needs a "name" and an absolute http(s) "url"');
     if (errors.length) return;
     ids.add(id!);
     questions.push({
