@@ -1,18 +1,19 @@
 // For the CDN files (vite.config.ts), after scripts/compact-msg-ids.mjs: the built-in quiz bank's
-// message ids are worked out from the question's id instead of being written out 93 times.
-// `q('l1', S.ilo, msg('What is this?', 'q-l1-q'), [msg('A', 'q-l1-a'), msg('B', 'q-l1-b')], 1,
-// msg('Because.', 'q-l1-e'))` becomes `q('l1', S.ilo, 'What is this?', ['A', 'B'], 1, 'Because.')`, and
-// `q` itself calls `msg(prompt, `q-${id}-q`)`, each option's `q-${id}-a`, `-b`… and the explanation's
-// `q-${id}-e`: the same ids, the same texts, looked up in the same language (builtInBank runs in the
-// widget's). A true/false question's `[TRUE(), FALSE()]` is written `0` and `q` gives those two back.
-// The question's id is not written either: the calls are in BANK_INDEX's order (l1–l6, s1–s4, …), so
-// `q` takes the id and topic of the next entry (`q(S.ilo, 'What is this?', …)`); a call out of that
-// order (not a topic's letter and the next number) fails the build, and so do topics that do not
-// follow TOPICS (src/quiz/bank.ts) or counts that are not BANK_INDEX's (its `[6, 4, …]`);
-// test/node/bank-msg-ids.test.mjs compares the whole bank with the source's.
-// lit-localize's extractor needs every id written in the source, which keeps them. A call that does
-// not follow the pattern (an id that is not its question's, a `str` template) fails the build, and so
-// does a bank without such a `q`. Found with TypeScript's parser; the edit comes with a source map.
+// message ids are worked out from the question's id instead of being written out 93 times. `q('l1',
+// S.ilo, msg('What is this?', 'q-l1-q'), [msg('A', 'q-l1-a'), msg('B', 'q-l1-b')], 1, msg('Because.',
+// 'q-l1-e'))` becomes `q('l1', S.ilo, 'What is this?', ['A', 'B'], 1, 'Because.')`, and `q` itself
+// calls `msg(prompt, `q-${entry.id}-q`)`, each option's `q-${entry.id}-a`, `-b`… and the explanation's
+// `q-${entry.id}-e` (entry: the question's id and topic, below): the same ids, the same texts, looked
+// up in the same language (builtInBank runs in the widget's). A true/false question's `[TRUE(),
+// FALSE()]` is written `0` and `q` gives those two back. The question's id is not written either: the
+// calls are in BANK_INDEX's order (l1–l6, s1–s4, …), so `q` spreads the next entry, its id and topic,
+// into the question (`q(S.ilo, 'What is this?', …)`); a call out of that order (not a topic's letter
+// and the next number) fails the build, and so do topics that do not follow TOPICS (src/quiz/bank.ts)
+// or counts that are not BANK_INDEX's (its `[6, 4, …]`); test/node/bank-msg-ids.test.mjs compares the
+// whole bank with the source's. lit-localize's extractor needs every id written in the source, which
+// keeps them. A call that does not follow the pattern (an id that is not its question's, a `str`
+// template) fails the build, and so does a bank without such a `q`. Found with TypeScript's parser; the
+// edit comes with a source map.
 import {readFileSync} from 'node:fs';
 import ts from 'typescript';
 import {sourceEdit} from './source-edit.mjs';
@@ -23,9 +24,9 @@ const BANK_MODULE = /[\\/]src[\\/]data[\\/]quiz-bank\.ts$/;
 const PARAMETERS = ['id', 'source', 'prompt', 'options', 'correct', 'explanation'];
 /** What q's `prompt`, `options` and `explanation` become. */
 const MESSAGES = {
-  prompt: 'prompt: msg(prompt, `q-${id}-q`)',
-  options: "options: options ? options.map((text, i) => msg(text, `q-${id}-${'abcd'[i]}`)) : [TRUE(), FALSE()]",
-  explanation: 'explanation: msg(explanation, `q-${id}-e`)',
+  prompt: 'prompt: msg(prompt, `q-${entry.id}-q`)',
+  options: "options: options ? options.map((text, i) => msg(text, `q-${entry.id}-${'abcd'[i]}`)) : [TRUE(), FALSE()]",
+  explanation: 'explanation: msg(explanation, `q-${entry.id}-e`)',
 };
 
 /** The topics in TOPICS' order (src/quiz/bank.ts, beside the bank's folder). */
@@ -76,12 +77,15 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts', topics) {
           done.add(property.name.text);
         }
       }
-      const topic = body.properties.find((p) => p.name?.getText(file) === 'topic');
-      if (done.size !== Object.keys(MESSAGES).length || !topic || !ts.isPropertyAssignment(topic)) fail(node, `q's object must hold ${Object.keys(MESSAGES)} as written, and a topic`);
-      // `(id, source, …, explanation) => ({id, topic: …, …})` → `(source, …, explanation, {id, topic} = BANK_INDEX[question++]) => ({id, topic, …})`
-      out.overwrite(topic.getStart(file), topic.getEnd(), 'topic');
+      // The object starts with the entry's two keys, in its order: `{id, topic: …, …}`.
+      const [first, topic] = body.properties;
+      const starts = first && ts.isShorthandPropertyAssignment(first) && first.name.text === 'id' && topic && ts.isPropertyAssignment(topic) && topic.name.getText(file) === 'topic';
+      if (done.size !== Object.keys(MESSAGES).length || !starts) fail(node, `q's object must hold ${Object.keys(MESSAGES)} as written, and start with id and a topic`);
+      // `(id, source, …, explanation) => ({id, topic: …, …})` → `(source, …, explanation, entry = BANK_INDEX[question++]) => ({...entry, …})`:
+      // the entry's own keys are id and topic, so the question has the same keys in the same order.
+      out.overwrite(first.getStart(file), topic.getEnd(), '...entry');
       out.remove(fn.parameters[0].getStart(file), fn.parameters[1].getStart(file));
-      out.appendLeft(fn.parameters.at(-1).getEnd(), ', {id, topic} = BANK_INDEX[question++]');
+      out.appendLeft(fn.parameters.at(-1).getEnd(), ', entry = BANK_INDEX[question++]');
       out.appendLeft(node.parent.parent.getStart(file), 'let question = 0; ');
       declared = true;
     }

@@ -26,7 +26,7 @@ test('writes the texts alone and has q take the next id of BANK_INDEX and work o
     out.code,
     [
       INDEX,
-      "let question = 0; const q = (source: S, prompt: string, options: string[], correct: number, explanation: string, {id, topic} = BANK_INDEX[question++]) => ({id, topic, source, prompt: msg(prompt, `q-${id}-q`), options: options ? options.map((text, i) => msg(text, `q-${id}-${'abcd'[i]}`)) : [TRUE(), FALSE()], correct, explanation: msg(explanation, `q-${id}-e`)});",
+      "let question = 0; const q = (source: S, prompt: string, options: string[], correct: number, explanation: string, entry = BANK_INDEX[question++]) => ({...entry, source, prompt: msg(prompt, `q-${entry.id}-q`), options: options ? options.map((text, i) => msg(text, `q-${entry.id}-${'abcd'[i]}`)) : [TRUE(), FALSE()], correct, explanation: msg(explanation, `q-${entry.id}-e`)});",
       "q(S.ilo, 'Why?', ['A', 'B'], 1, 'So.');",
       "q(S.x, 'True?', 0, 1, 'No.');",
       "q(S.x, 'Or?', ['C', 'D', 'E', 'F'], 3, 'F.');",
@@ -51,6 +51,7 @@ test('fails on a bank it cannot write so', () => {
   assert.throws(() => bankMsgIds("q('l1', S, msg('Why?', 'q-l1-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e'));", BANK, TOPICS), /no q =/);
   assert.throws(() => bankMsgIds(Q.replace('prompt, options,', 'prompt: prompt, options,'), BANK, TOPICS), /must hold/);
   assert.throws(() => bankMsgIds(Q.replace('topic: find(id), ', ''), BANK, TOPICS), /must hold/);
+  assert.throws(() => bankMsgIds(Q.replace('{id, topic: find(id), ', '{topic: find(id), id, '), BANK, TOPICS), /start with id and a topic/);
 });
 
 test('fails when the questions are not BANK_INDEX\'s: TOPICS\' order and BANK_INDEX\'s counts (q takes its entries by position)', () => {
