@@ -29,8 +29,8 @@ export const styles = [
       min-inline-size: 0;
     }
     legend {
-      font-weight: 600;
       font-size: 1.05em;
+      font-weight: 600;
       padding: 0;
       margin-block-end: 0.5em;
     }
