@@ -155,7 +155,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) {
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // private state too
+    if (has('src')) {
       if (this.hasUpdated) {
         // The previous src's bank, or its request, is not this one's: back to the inline or built-in bank.
         // (Its handle goes too: the cancelled request is not a failure to warn about.)
@@ -170,8 +171,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       // Not while removed (a framework may set it then): connecting again loads it.
       if (this.src && this.isConnected) void this.#load();
     }
-    if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
-    if (changed.has('count')) {
+    if (has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
+    if (has('count')) {
       let count = Number(this.count); // frameworks may pass "3"
       if (!(Number.isInteger(count) && count > 0)) {
         warn(`quiz count must be a whole number of 1 or more; using 5.`);
@@ -179,13 +180,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       }
       this.count = count;
     }
-    if (changed.has('topics')) {
+    if (has('topics')) {
       const {unknown} = parseTopics(this.topics);
       if (unknown.length) warn(`unknown quiz topics ignored: ${unknown.join(', ')}.`);
     }
     // Mid-quiz, the reader keeps the questions they are answering: new topics, count or seed apply
     // from the next start. Another bank has other questions: back to the start.
-    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // private state too
     if (has('custom') && this.stage) {
       this.stage = START;
       if ((this.renderRoot as ShadowRoot).activeElement) this.#focusNext = '.title';
