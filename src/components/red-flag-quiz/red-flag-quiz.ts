@@ -262,12 +262,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #begin(): void {
     this.order = this.#pick();
-    this.tally = 0;
-    this.spoken = '';
     this.current = 0;
     this.chosen = -1;
     this.stage = QUESTION;
     this.#focusNext = 'fieldset';
+    this.tally = 0;
+    this.spoken = '';
   }
 
   #check(question: QuizQuestion): void {
