@@ -15,7 +15,8 @@ export const styles = [
       border-radius: var(--_radius);
       padding: 0.5em;
     }
-    .ticker.list {
+    /* List mode: only the ticker's section has the class (so for .copy, .paused and .still: the track). */
+    .list {
       align-items: flex-start;
     }
     /* Previous and next stay side by side when the row wraps. */
@@ -93,14 +94,14 @@ export const styles = [
       display: flex;
       will-change: transform;
     }
-    .track .copy {
+    .copy {
       display: flex;
       white-space: nowrap;
     }
-    .track.paused {
+    .paused {
       animation-play-state: paused;
     }
-    .track.still {
+    .still {
       animation: none;
     }
     [dir='rtl'] .track {
