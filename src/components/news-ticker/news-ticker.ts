@@ -148,7 +148,8 @@ export class SignpostNewsTicker extends SignpostElement {
     this.#readChildren();
     // Items written (or changed) after the ticker is in the page, as frameworks do, count too.
     this.#watcher = watchChildren(this, () => this.#readChildren());
-    this.#media = matchMedia('(prefers-reduced-motion: reduce)');
+    // The boolean form, as the styles write it: true for reduce, the one value besides no-preference.
+    this.#media = matchMedia('(prefers-reduced-motion)');
     this.reducedMotion = this.#media.matches;
     this.#media.addEventListener('change', this.#onMotionChange);
     if (this.src && this.hasUpdated) void this.#load();
