@@ -326,15 +326,15 @@ export class SignpostNewsTicker extends SignpostElement {
     if (n) this.index = (this.index + delta + n) % n;
   }
 
-  /** A story's content. `copy`: the second scroll copy, for the eye only (clickable, but not focusable or read). */
-  #renderItem(item: FeedItem, copy?: boolean) {
+  /** A story's content. `tabIndex` -1: the second scroll copy, for the eye only (clickable, but not focusable or read). */
+  #renderItem(item: FeedItem, tabIndex = 0) {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, now(this.clock));
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German page).
     // Without one, nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = (this.languageTag || nothing) as string;
     return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
-        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${copy ? -1 : 0}>${item.title}</a>`
+        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${tabIndex}>${item.title}</a>`
         : html`<span class="title" dir="auto" lang=${lang}>${item.title}</span>`}
       ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
@@ -349,7 +349,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // Previous and Next: a rotating ticker of two stories or more.
     const steps = rotate && total > 1;
     // The stories as list items (scroll and list modes).
-    const list = (copy?: boolean) => items.map((item) => html`<li part="item" class="item">${this.#renderItem(item, copy)}</li>`);
+    const list = (tabIndex?: number) => items.map((item) => html`<li part="item" class="item">${this.#renderItem(item, tabIndex)}</li>`);
     // Whether focus comes from (or goes to) inside the ticker: focus from outside stops it (APG carousel); moving inside does not.
     const inside = (e: FocusEvent) => this.renderRoot.contains(e.relatedTarget as Node) || this.contains(e.relatedTarget as Node);
     let content;
@@ -361,7 +361,7 @@ export class SignpostNewsTicker extends SignpostElement {
       // stays where it is (moved from under the pointer, it would not get the click).
       content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside && this.viaKeyboard ? 'still' : ''}">
         <ul class="copy" role="list">${list()}</ul>
-        <ul class="copy" role="list" aria-hidden="true">${list(true)}</ul>
+        <ul class="copy" role="list" aria-hidden="true">${list(-1)}</ul>
       </div>`;
     } else if (rotate) {
       const shown = items[this.index];
