@@ -27,11 +27,8 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
   const controller = new AbortController();
   let timedOut = false;
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
-  const timer = setTimeout(() => {
-    timedOut = true;
-    // No reason of its own: what the abort rejects with is never read (the catch below throws the timeout).
-    controller.abort();
-  }, Math.min(timeout, 6e4));
+  // The flag set is the abort's reason, which nothing reads: the catch below throws the timeout.
+  const timer = setTimeout(() => controller.abort((timedOut = true)), Math.min(timeout, 6e4));
   // Only ever the signal's listener: there is a signal when it runs.
   const onAbort = () => controller.abort(signal!.reason);
   signal?.addEventListener('abort', onAbort);
