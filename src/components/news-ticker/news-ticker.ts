@@ -111,7 +111,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   private fetched?: FeedItem[] | null;
   /** A feed request is on its way: with nothing else to show, nothing rather than "No news right now". */
-  private busy = false;
+  private busy?: boolean;
   private inlineItems: FeedItem[] = [];
   private light: FeedItem[] = [];
   private index = 0;
@@ -120,7 +120,7 @@ export class SignpostNewsTicker extends SignpostElement {
   private hovering = false;
   private focusInside = false;
   /** The focus inside came from the keyboard (`:focus-visible`), not from a press of the mouse. */
-  private viaKeyboard = false;
+  private viaKeyboard?: boolean;
   private reducedMotion?: boolean;
   #media?: MediaQueryList;
   #aborter?: AbortController;
