@@ -50,7 +50,7 @@ export const styles = [
     }
     /* Scroll (the only mode with a track): the stories in a row, with room between them. (No display
        here: as items of the flex .copy list they are flex items, and .item makes each a flex box.) */
-    .track .item {
+    .copy .item {
       padding-inline-end: 2.5em;
     }
     /* Rotate: every story in one grid cell, so the height is the tallest story's and never jumps. */
