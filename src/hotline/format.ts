@@ -91,18 +91,19 @@ export function formatTime(locale: string, minutes: number): string {
   return safe(
     () =>
       intl(Intl.DateTimeFormat, locale, {hour: 'numeric' as const, minute: '2-digit' as const, timeZone: 'UTC'}).format(
-        // 1440 (24:00) is midnight of the next day: the same clock time, and only the time is written.
-        Date.UTC(2024, 0, 1, 0, minutes),
+        // That many minutes past midnight UTC on 1 January 1970: only the time is written (1440, 24:00,
+        // is midnight of the next day: the same clock time).
+        minutes * 6e4,
       ),
     // HH:MM of that many minutes past midnight UTC (minutes: 0–1440, from parseTime or openState).
     new Date(minutes * 6e4).toISOString().slice(11, 16),
   );
 }
 
-/** A weekday's name; 0 = Sunday. 7 January 2024 was a Sunday. */
+/** A weekday's name; 0 = Sunday. 4 January 1970 (3 days after the epoch) was a Sunday. */
 export function weekdayName(locale: string, day: number, width: 'long' | 'short' = 'long'): string {
   return safe(
-    () => intl(Intl.DateTimeFormat, locale, {weekday: width, timeZone: 'UTC'}).format(Date.UTC(2024, 0, 7 + day)),
+    () => intl(Intl.DateTimeFormat, locale, {weekday: width, timeZone: 'UTC'}).format((day + 3) * 864e5),
     String(day),
   );
 }
