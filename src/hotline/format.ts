@@ -156,7 +156,8 @@ const MONTHS = 'January February March April May June July August September Octo
 
 /** An ISO date (YYYY-MM-DD) as a long local date; in English (see ENGLISH) as `Intl.DateTimeFormat` writes it, without its data. */
 export function formatDate(locale: string, iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
+  // A date-only ISO form is read as midnight UTC (ECMAScript's date time string format).
+  const date = new Date(iso);
   if (isNaN(+date)) return iso;
   if (ENGLISH.test(locale)) {
     const day = date.getUTCDate();
