@@ -160,10 +160,12 @@ export function formatDate(locale: string, iso: string): string {
   const date = new Date(iso);
   if (isNaN(+date)) return iso;
   if (ENGLISH.test(locale)) {
-    const day = date.getUTCDate();
-    const month = MONTHS[date.getUTCMonth()];
+    // The date's own fields (a real YYYY-MM-DD date: the callers' only kind), as numbers.
+    const [year, m, d] = iso.split('-');
+    const day = +d;
+    const month = MONTHS[+m - 1];
     // American and Canada's English write the month first ("November 29, 2026").
-    return `${/^en(-(US|PH|CA))?$/.test(locale) ? `${month} ${day},` : `${day} ${month}`} ${date.getUTCFullYear()}`;
+    return `${/^en(-(US|PH|CA))?$/.test(locale) ? `${month} ${day},` : `${day} ${month}`} ${+year}`;
   }
   return safe(() => intl(Intl.DateTimeFormat, locale, {dateStyle: 'long' as const, timeZone: 'UTC'}).format(date), iso);
 }
