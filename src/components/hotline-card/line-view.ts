@@ -35,7 +35,8 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
   const lineMinute = minuteOfWeek(now, hours.timeZone);
   // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
   // country) is told whose: "closes at 7:00 PM (Central European Time)", not a time that is not theirs.
-  const time = formatTime(locale, state.kind === 'open' ? state.closesAt : state.opensAt) + (lineMinute != minuteOfWeek(now) ? ` (${zone})` : '');
+  // Open: when it closes (a number, 0 at midnight); closed: when it opens.
+  const time = formatTime(locale, (state as {closesAt?: number}).closesAt ?? (state as {opensAt: number}).opensAt) + (lineMinute != minuteOfWeek(now) ? ` (${zone})` : '');
   const status =
     state.kind === 'open'
       ? t.openNow(time)
