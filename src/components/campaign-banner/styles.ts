@@ -74,7 +74,7 @@ export const styles = [
       block-size: 2.75em;
       inset-block-start: 1.25em;
       inset-inline-end: 1.25em;
-      margin: -0.5em;
+      margin: -.5em;
       border: 0;
       font: inherit;
       border-radius: var(--_radius);
