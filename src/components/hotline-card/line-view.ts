@@ -44,7 +44,7 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
         ? t.opensToday(time)
         : state.inDays === 1
           ? t.opensTomorrow(time)
-          : t.opensOn(weekdayName(locale, (Math.floor(lineMinute / 1440) + state.inDays) % 7), time);
+          : t.opensOn(weekdayName(locale, ((lineMinute / 1440 + state.inDays) | 0) % 7), time);
   return html`<p class="hours ${state.kind}" part="hours">
       <span class="dot" aria-hidden="true"></span>${status}
     </p>
