@@ -87,7 +87,8 @@ export function openState(hours: Hours | undefined, instant: number): OpenState 
   }
   // The nearest opening ahead (the list is not empty).
   const opens = now + Math.min(...list.map(([start]) => (((start - now) % WEEK) + WEEK) % WEEK));
-  const inDays = Math.floor(opens / 1440) - Math.floor(now / 1440);
+  // Both minutes are 0 or more (now is a minute of the week), so | 0 rounds them down as Math.floor does.
+  const inDays = ((opens / 1440) | 0) - ((now / 1440) | 0);
   return {kind: 'closed', opensAt: opens % 1440, inDays};
 }
 
