@@ -6,7 +6,7 @@ import {link, parseDate, type FeedItem} from './normalize.js';
 import {toPlainText} from './text.js';
 
 export function itemsFromLightDom(host: Element): FeedItem[] {
-  const rows = host.querySelectorAll(':scope > ul > li, :scope > ol > li, :scope > a, :scope > p');
+  const rows = host.querySelectorAll(':scope>ul>li,:scope>ol>li,:scope>a,:scope>p');
   return [...rows].flatMap((row, i) => {
     const anchor = row.localName === 'a' ? row : row.querySelector('a');
     const title = toPlainText((anchor ?? row).textContent, 300, true); // text already: a "<" in it is one

@@ -34,7 +34,7 @@ export function shortText(value: unknown, max: number): string | undefined {
 /** The text of the element's own child `<script type="application/json">`, if it has one. */
 export function childJson(host: Element): string | undefined {
   // An element's textContent is always text (only a document's or a doctype's is null).
-  return host.querySelector(':scope > script[type="application/json"]')?.textContent as string | undefined;
+  return host.querySelector(':scope>script[type="application/json"]')?.textContent as string | undefined;
 }
 
 /**

@@ -56,7 +56,7 @@ export function restorePage(doc: Document = document): void {
   if (title != null) doc.title = title;
   title = undefined;
   doc.documentElement.removeAttribute(HIDING);
-  doc.querySelectorAll(`[${OVERLAY}], meta[${REFERRER}]`).forEach((el) => el.remove());
+  doc.querySelectorAll(`[${OVERLAY}],meta[${REFERRER}]`).forEach((el) => el.remove());
 }
 
 /** Whether the page is currently hidden for an exit. */

@@ -261,7 +261,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     const image = this.imageAlt == null ? null : safeUrl(this.image);
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
-    const titled = heading || this.querySelector(':scope > [slot="heading"]');
+    const titled = heading || this.querySelector(':scope>[slot=heading]');
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
