@@ -218,9 +218,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (json !== undefined && json !== this.#json) this.#useBank((this.#json = json), 'bank inside <signpost-red-flag-quiz>');
   }
 
-  /** What the reader gets instead of a bank that failed: the inline bank, if valid, else the built-in one. */
-  #fallback(): string {
-    return this.custom ? 'the bank inside the element' : 'the built-in bank';
+  /** Warns of a bank that failed, and says what the reader gets instead: the inline bank, if valid, else the built-in one. */
+  #fallback(problem: string): void {
+    warn(`${problem}; ${this.custom ? 'the bank inside the element' : 'the built-in bank'} is used.`);
   }
 
   #useBank(json: string, where: string): void {
@@ -228,17 +228,17 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     try {
       data = JSON.parse(json);
     } catch {
-      return warn(`the quiz ${where} is not valid JSON; ${this.#fallback()} is used.`);
+      return this.#fallback(`the quiz ${where} is not valid JSON`);
     }
     const {questions, errors} = validateBank(data);
     if (questions) this.custom = questions;
-    else warn(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')}); ${this.#fallback()} is used.`);
+    else this.#fallback(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')})`);
   }
 
   async #load(): Promise<void> {
     this.#aborter?.abort();
     const url = safeUrl(this.src);
-    if (!url) return warn(`quiz src="${this.src}" is not an http(s) URL; ${this.#fallback()} is used.`);
+    if (!url) return this.#fallback(`quiz src="${this.src}" is not an http(s) URL`);
     const aborter = (this.#aborter = new AbortController());
     this.busy = true;
     try {
@@ -253,7 +253,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     } catch (error) {
       // Quietly stop when the element was removed or a newer src replaced this one.
       if (this.#aborter === aborter && this.isConnected) {
-        warn(`the quiz bank at ${url} could not be loaded (${(error as Error).message}); ${this.#fallback()} is used.`);
+        this.#fallback(`the quiz bank at ${url} could not be loaded (${(error as Error).message})`);
       }
     } finally {
       if (this.#aborter === aborter) this.busy = false;
