@@ -117,8 +117,9 @@ export class SignpostNewsTicker extends SignpostElement {
   private index = 0;
   /** The story the last render showed in rotate mode: its id and link (together, one story of a feed). */
   #shown?: string;
-  private hovering = false;
-  private focusInside = false;
+  // The pointer is over the ticker; focus is inside it. Unset until either first comes: read only for truth.
+  private hovering?: boolean;
+  private focusInside?: boolean;
   /** The focus inside came from the keyboard (`:focus-visible`), not from a press of the mouse. */
   private viaKeyboard?: boolean;
   private reducedMotion?: boolean;
