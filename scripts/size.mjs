@@ -49,12 +49,13 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // Twenty-third session (2026-12-01): three hunts (−87 B) paid for a quieter ticker live region, nested
 // widgets' direction and the card's subheading part (+76 B), and took signpost.js 35.75 → 35.5 KB.
 // Twenty-fourth session (2026-12-01): six hunts (data and validation, styles and the CSS minifier, the
-// widgets' code; −235 B on signpost.js, −189 B on the quiz's file) took the quiz 27 → 26.75 KB;
-// signpost.js (36,107 B) is 11 B above 35.25 KB.
+// widgets' code; −235 B on signpost.js, −189 B on the quiz's file) took the quiz 27 → 26.75 KB, and
+// three more small ones (selectors without spaces, one fallback warning, ticker state left unset:
+// −12 B) took signpost.js 35.5 → 35.25 KB (36,095 B).
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
-  'dist/cdn/signpost.js': 35.5 * 1024,
+  'dist/cdn/signpost.js': 35.25 * 1024,
   'dist/cdn/hotline-card.js': 19.5 * 1024,
   'dist/cdn/quick-exit.js': 10.75 * 1024,
   'dist/cdn/red-flag-quiz.js': 26.75 * 1024,
