@@ -295,6 +295,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     }
     this.stage = RESULT;
     this.#focusNext = '.result-title';
+    // Through a local: test/node/mangle-props.test.mjs refuses a mangled name beside an event detail's key.
     const score = this.tally;
     emit(this, 'signpost-quiz-completed', {score, total});
   }
