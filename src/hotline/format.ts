@@ -177,7 +177,8 @@ export function formatDate(locale: string, iso: string): string {
 export function spokenDigits(display: string): string {
   const plus = /^\s*\+/.test(display) ? '+' : '';
   const groups = display.match(/\d+/g) ?? [];
-  return plus + groups.map((g) => g.split('').join(' ')).join(', ');
+  // A space between each two digits of a group (\B: between two word characters, so only inside the group).
+  return plus + groups.map((g) => g.replace(/\B/g, ' ')).join(', ');
 }
 
 /** A URL's host name without `www.`, for the "source" line. */
