@@ -162,10 +162,9 @@ export function formatDate(locale: string, iso: string): string {
   if (ENGLISH.test(locale)) {
     // The date's own fields (a real YYYY-MM-DD date: the callers' only kind), as numbers.
     const [year, m, d] = iso.split('-');
-    const day = +d;
-    const month = MONTHS[+m - 1];
     // American and Canada's English write the month first ("November 29, 2026").
-    return `${/^en(-(US|PH|CA))?$/.test(locale) ? `${month} ${day},` : `${day} ${month}`} ${+year}`;
+    // Day and month written where each form shows them (smaller gzip than locals read once).
+    return `${/^en(-(US|PH|CA))?$/.test(locale) ? `${MONTHS[+m - 1]} ${+d},` : `${+d} ${MONTHS[+m - 1]}`} ${+year}`;
   }
   return safe(() => intl(Intl.DateTimeFormat, locale, {dateStyle: 'long' as const, timeZone: 'UTC'}).format(date), iso);
 }
