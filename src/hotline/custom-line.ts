@@ -172,7 +172,8 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   take('hours', (v) => parseHours(v, own(input, 'timeZone')));
   take('languages', (v) => {
     const list = Array.isArray(v) ? v.slice(0, 20).map((l) => canonical(typeof l === 'string' ? l : '')) : [];
-    return list.length && list.every(Boolean) ? {phone: list} : null;
+    // Not empty, and no tag canonical() refused ('').
+    return list[0] && !list.includes('') ? {phone: list} : null;
   });
   // A real calendar day, written YYYY-MM-DD (2026-02-31 would otherwise roll over to 3 March); isoDate
   // gives null for anything but text.
