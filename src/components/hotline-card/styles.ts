@@ -15,7 +15,8 @@ export const styles = [
     header {
       margin-block-end: calc(var(--_space) * 0.5);
     }
-    [part='heading'] {
+    /* The heading by its id (the one element with part=heading; nothing else here sets these properties). */
+    #heading {
       font-size: 1.25em;
       font-weight: 700;
       line-height: 1.25;
