@@ -191,7 +191,8 @@ export class SignpostHotlineCard extends SignpostElement {
   get #entry(): CountryEntry | undefined {
     // A country the directory lacks asks the reader (as documented), rather than falling back to the
     // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
-    const entry = findCountry(this.picked) ?? findCountry(String(this.country ?? '').trim() ? this.country : regionOf(this.languageTag));
+    // The country trimmed (findCountry reads it the same way trimmed or not), the region when it is blank.
+    const entry = findCountry(this.picked) ?? findCountry(String(this.country ?? '').trim() || regionOf(this.languageTag));
     // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
     return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
   }
