@@ -237,7 +237,7 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   #contact(channel: Channel): void {
-    emit(this, 'signpost-hotline-contact', {channel, country: this.resolvedCountry || null});
+    emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? null});
   }
 
   async #copy(phone: Phone): Promise<void> {
