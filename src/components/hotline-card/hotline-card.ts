@@ -279,7 +279,8 @@ export class SignpostHotlineCard extends SignpostElement {
       copied: this.copied,
       onContact: (c) => this.#contact(c),
     };
-    const dedicated = this.#customLine !== null || entry?.dedicated !== false;
+    // A partner line (an object, or null when there is none), or a directory entry not marked otherwise.
+    const dedicated = this.#customLine || entry?.dedicated !== false;
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
         ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" explain lang=${locale} dir=${this.direction} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
