@@ -252,8 +252,12 @@ export class SignpostHotlineCard extends SignpostElement {
     // Read digit by digit; on failure this is the message where the reader has to note the number down.
     // Beside the button, for the eye, the number as written.
     const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
-    this.inLocale(() => (this.copied = numbered(result, number)));
-    await announce((text) => (this.announcement = text), this.inLocale(() => result(spokenDigits(number))));
+    // One call in the widget's language for both (the text shown, then the words said).
+    const spoken = this.inLocale(() => {
+      this.copied = numbered(result, number);
+      return result(spokenDigits(number));
+    });
+    await announce((text) => (this.announcement = text), spoken);
     if (copied) this.#contact('copy');
   }
 
