@@ -65,7 +65,8 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.5em;
     }
-    .channels li {
+    /* The channels' items (the card's only list). */
+    li {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em;
