@@ -89,12 +89,14 @@ export function matchLocale(tag: string, available: Iterable<string>): string {
   return localeCandidates(tag, scripted).find((c) => set.has(c)) ?? SOURCE_LOCALE;
 }
 
-/** The ISO 3166-1 alpha-2 region of a tag (`en-GB` → `GB`), if it has one. */
+/**
+ * The region subtag of a tag (`en-GB` → `GB`; `es-419` → `419`, a UN M49 area), if it has one. The
+ * card looks it up among its countries' ISO 3166-1 codes, where an area is no country.
+ */
 export function regionOf(tag: string): string | undefined {
   try {
     // Not a tag (canonical gives ''): Intl.Locale throws.
-    const region = new Intl.Locale(canonical(tag)).region;
-    return region && /^[A-Z]{2}$/.test(region) ? region : undefined;
+    return new Intl.Locale(canonical(tag)).region;
   } catch {
     return undefined;
   }

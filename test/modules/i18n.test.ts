@@ -116,7 +116,7 @@ describe('i18n', () => {
     expect(matchLocale('fil-PH', ['en', 'tl'])).to.equal('tl');
     expect(matchLocale('pt-BR', ['en', 'pt'])).to.equal('pt');
     expect(regionOf('en-GB')).to.equal('GB');
-    expect(regionOf('es-419')).to.equal(undefined);
+    expect(regionOf('es-419')).to.equal('419');
     expect(regionOf('ar')).to.equal(undefined);
     expect(dirOf('ar-EG')).to.equal('rtl');
     expect(dirOf('he')).to.equal('rtl');
