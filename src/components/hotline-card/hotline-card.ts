@@ -282,6 +282,7 @@ export class SignpostHotlineCard extends SignpostElement {
       now: now(this.clock),
       copied: this.copied,
       onContact: (c) => this.#contact(c),
+      onCopy: (p) => this.#copy(p),
     };
     // A partner line (an object, or null when there is none), or a directory entry not marked otherwise.
     const dedicated = this.#customLine || entry?.dedicated !== false;
@@ -304,7 +305,7 @@ export class SignpostHotlineCard extends SignpostElement {
                 <span class="scope" part="scope">${scopeLabel(primary.scope)}</span>
               </div>`
           : nothing}
-      ${primary ? lineView(primary, {...opts, onCopy: (p) => this.#copy(p)}) : nothing}
+      ${primary ? lineView(primary, opts, true) : nothing}
       <div class="emergency" part="emergency">
         ${primary ? html`<p>${t.notEmergency()}</p>` : nothing}
         <p>

@@ -18,8 +18,8 @@ export interface LineViewOptions {
   /** The last copy's result, for the eye (the card's status region says it to screen readers). */
   copied?: string | TemplateResult;
   onContact: (channel: Channel) => void;
-  /** Given for the primary line (the full view), which gets a copy button; not for other services (compact). */
-  onCopy?: (phone: Phone) => void;
+  /** The copy button's handler: lineView shows the button only in the full view (its `full` argument). */
+  onCopy: (phone: Phone) => void;
 }
 
 function hoursView(line: HotlineRecord, locale: string, now: number): TemplateResult | typeof nothing {
@@ -82,8 +82,12 @@ function languagesView(line: HotlineRecord, locale: string): TemplateResult | ty
   </p>`;
 }
 
-/** The `sms:` link uses `?&body=`: Android reads `?body=`, iOS `&body=`; this form is reported to work on both. */
-export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateResult {
+/**
+ * One line's view: `full` for the primary line, which gets a copy button; not for other services
+ * (compact). The `sms:` link uses `?&body=`: Android reads `?body=`, iOS `&body=`; this form is
+ * reported to work on both.
+ */
+export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: boolean): TemplateResult {
   const {locale} = opts;
   const sms = line.sms;
   return html`
@@ -94,8 +98,8 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions): TemplateRe
             <a class="button primary" part="call-link" href="tel:${line.phone.tel}" @click=${() => opts.onContact('call')}
               ><span>${numbered(t.call, line.phone.display)}</span></a
             >
-            ${opts.onCopy && globalThis.isSecureContext && navigator.clipboard
-              ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy!(line.phone!)}>
+            ${full && globalThis.isSecureContext && navigator.clipboard
+              ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
                     ${t.copy()}
                   </button>
                   ${opts.copied ? html`<span class="detail" part="copy-status" aria-hidden="true">${opts.copied}</span>` : nothing}`
