@@ -152,7 +152,8 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     // The full number needs its "+" ("44 20 7946 0000" dials nothing, and is what Copy would give),
     // but for a short code and North America's "1-888-…", which is how it is dialled there.
     // No display given: no digits, so not the same either.
-    const same = (digits == tel && (parsed.tel == tel || /^[+1]/.test(shown!))) || (parsed.tel != tel && (digits == national || digits == '0' + national));
+    // A short code: the same digits; an international number: as above.
+    const same = parsed.tel == tel ? digits == tel : (digits == tel && /^[+1]/.test(shown!)) || digits == national || digits == '0' + national;
     if (display !== undefined && !same) bad('phoneDisplay');
     return same ? {tel: parsed.tel, display: shown!} : parsed;
   });
