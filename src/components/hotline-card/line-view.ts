@@ -72,8 +72,8 @@ export const numbered = (message: (number: string) => string, number: string) =>
   return html`${before}<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>${after}`;
 };
 
-function languagesView(line: HotlineRecord, locale: string): TemplateResult | typeof nothing {
-  const l = line.languages;
+/** A line's languages (its `languages` field, passed alone). */
+function languagesView(l: HotlineRecord['languages'], locale: string): TemplateResult | typeof nothing {
   if (!l?.phone?.length) return nothing;
   const list = languageList(locale, l.phone);
   const textLangs = l.text ?? l.chat;
@@ -142,7 +142,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
           <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numbered(t.fromAbroad, line.phoneAbroad.display)}</a>
         </p>`
       : nothing}
-    ${languagesView(line, locale)}
+    ${languagesView(line.languages, locale)}
     ${line.spoofed ? html`<p class="notice" part="scam-warning">${t.scamWarning()}</p>` : nothing}
     ${line.source && line.verified
       ? html`<p class="source" part="source">
