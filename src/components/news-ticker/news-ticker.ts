@@ -152,7 +152,8 @@ export class SignpostNewsTicker extends SignpostElement {
     // The boolean form, as the styles write it: true for reduce, the one value besides no-preference.
     this.#media = matchMedia('(prefers-reduced-motion)');
     this.reducedMotion = this.#media.matches;
-    this.#media.addEventListener('change', this.#onMotionChange);
+    // The list is this connection's own (no one else listens to it): its one handler, cleared on disconnect.
+    this.#media.onchange = (e) => (this.reducedMotion = e.matches);
     if (this.src && this.hasUpdated) void this.#load();
   }
 
@@ -163,7 +164,7 @@ export class SignpostNewsTicker extends SignpostElement {
     this.#rotateTimer = void clearInterval(this.#rotateTimer);
     this.#resize?.disconnect();
     this.#watcher?.disconnect();
-    this.#media?.removeEventListener('change', this.#onMotionChange);
+    if (this.#media) this.#media.onchange = null;
     // Moved by a framework with the pointer or focus inside: no leave event will come.
     this.hovering = this.focusInside = false;
   }
@@ -178,8 +179,6 @@ export class SignpostNewsTicker extends SignpostElement {
     else this.#readInlineFeed(json, 'JSON Feed inside');
     this.#scriptJson = json;
   }
-
-  #onMotionChange = (e: MediaQueryListEvent) => (this.reducedMotion = e.matches);
 
   /**
    * The items shown: the fetched feed, else (none fetched, or a feed with none) the inline items, else
