@@ -21,12 +21,6 @@ export interface TickerErrorDetail {
 type Mode = 'scroll' | 'rotate' | 'list';
 // A number as text ("80") counts: React and Vue set a JSX or template attribute as the property.
 const clamp = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite((v = parseFloat(v as never))) ? Math.min(Math.max(v, lo), hi) : fallback);
-/** A timing attribute within its bounds, or the nearest bound with a warning (not a number: the lower). */
-function seconds(name: string, value: number, lo: number, hi: number): number {
-  const used = value > hi ? hi : value >= lo ? value : lo;
-  if (used !== value) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
-  return used;
-}
 
 /**
  * Campaign and enforcement news, text only, from light-DOM links, an inline JSON Feed or a feed URL
@@ -218,14 +212,22 @@ export class SignpostNewsTicker extends SignpostElement {
     }
   }
 
+  /** A timing property brought within its bounds, or to the nearest bound with a warning (not a number: the lower). */
+  #seconds(name: 'interval' | 'refresh', lo: number, hi: number): void {
+    const value = this[name];
+    const used = value > hi ? hi : value >= lo ? value : lo;
+    if (used !== value) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
+    this[name] = used;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('mode')) this.mode = oneOf('ticker mode', this.mode, ['rotate', 'scroll', 'list']);
     if (changed.has('dateStyle')) this.dateStyle = oneOf('ticker date-style', this.dateStyle, ['absolute', 'relative', 'none']);
     // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
     // stories every few milliseconds, or fetch without pause.
-    if (changed.has('interval')) this.interval = seconds('interval', this.interval, 5, 86400);
-    if (changed.has('refresh') && this.refresh) this.refresh = seconds('refresh', this.refresh, 60, 2e6);
+    if (changed.has('interval')) this.#seconds('interval', 5, 86400);
+    if (changed.has('refresh') && this.refresh) this.#seconds('refresh', 60, 2e6);
     if (changed.has('src')) {
       this.fetched = null; // the previous feed's items are not this src's
       if (this.isConnected) void this.#load();
