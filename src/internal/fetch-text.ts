@@ -25,7 +25,7 @@ export class FetchError extends Error {
 
 export async function fetchText<T = string>(url: string, {timeout, maxBytes, signal, accept, decode = (bytes) => new TextDecoder().decode(bytes) as T}: FetchOptions<T>): Promise<T> {
   const controller = new AbortController();
-  let timedOut = false;
+  let timedOut: boolean | undefined; // unset (false) until the timer fires
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
   // The flag set is the abort's reason, which nothing reads: the catch below throws the timeout.
   const timer = setTimeout(() => controller.abort((timedOut = true)), Math.min(timeout, 6e4));
