@@ -50,8 +50,7 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
     while (reader) {
       const {done, value} = await reader.read();
       if (done) break;
-      size += value.length;
-      if (size > maxBytes) {
+      if ((size += value.length) > maxBytes) {
         await reader.cancel();
         throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
       }
