@@ -6,7 +6,8 @@
 export interface FetchOptions<T> {
   timeout: number;
   maxBytes: number;
-  signal?: AbortSignal;
+  /** Aborts the request (the widget went away, or a newer request replaces it). */
+  signal: AbortSignal;
   accept: string;
   /**
    * Bytes → text (default: UTF-8, as JSON is), or what the caller makes of them: the ticker reads a
@@ -29,9 +30,8 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
   // The flag set is the abort's reason, which nothing reads: the catch below throws the timeout.
   const timer = setTimeout(() => controller.abort((timedOut = true)), Math.min(timeout, 6e4));
-  // Only ever the signal's listener: there is a signal when it runs.
-  const onAbort = () => controller.abort(signal!.reason);
-  signal?.addEventListener('abort', onAbort);
+  const onAbort = () => controller.abort(signal.reason);
+  signal.addEventListener('abort', onAbort);
   try {
     const response = await fetch(url, {
       // Otherwise fetch's defaults: CORS, the HTTP cache, redirects followed.
@@ -63,6 +63,6 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
     throw (error as FetchError).reason ? error : new FetchError('network', (error as Error).message || 'network error');
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    signal.removeEventListener('abort', onAbort);
   }
 }
