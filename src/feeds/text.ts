@@ -39,13 +39,14 @@ export function decodeEntities(text: string): string {
  * else UTF-8. A stated UTF-16 without its mark is read as UTF-8 (.NET writes `encoding="utf-16"` on
  * text it sends as UTF-8), and so is an unknown charset.
  */
-export function decodeFeed(bytes: Uint8Array, contentType: string): string {
+export function decodeFeed(bytes: Uint8Array, contentType: string | null): string {
   const [a, b] = bytes;
   // UTF-16's mark is FF FE or FE FF (their sum, 509, is no pair of bytes a feed otherwise starts with);
   // UTF-8's first byte (0xEF) is enough: a feed, XML or JSON, otherwise starts with "<", "{" or white space.
   const utf16 = a + b == 509;
   // The XML declaration is looked for in the first bytes taken one character each (only ASCII counts in it).
-  const stated = a == 239 || utf16 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(String.fromCharCode(...bytes.slice(0, 200)));
+  // No Content-Type (null) is read by exec as the text "null", which states no charset.
+  const stated = a == 239 || utf16 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType as string) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(String.fromCharCode(...bytes.slice(0, 200)));
   try {
     const decoder = new TextDecoder(utf16 ? (a > b ? 'utf-16le' : 'utf-16be') : stated?.[1]);
     return (!utf16 && decoder.encoding.startsWith('utf-16') ? new TextDecoder() : decoder).decode(bytes);

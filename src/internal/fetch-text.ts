@@ -15,7 +15,7 @@ export interface FetchOptions<T> {
    * redirect: what relative links resolve against, RFC 3986, 5.1.3). An error it throws with a
    * `reason` (a FeedError) reaches the caller as it is.
    */
-  decode?: (bytes: Uint8Array, contentType: string, url: string) => T;
+  decode?: (bytes: Uint8Array, contentType: string | null, url: string) => T;
 }
 
 export class FetchError extends Error {
@@ -56,7 +56,7 @@ export async function fetchText<T = string>(url: string, {timeout, maxBytes, sig
       }
       chunks.push(value);
     }
-    return decode(new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()), response.headers.get('content-type') ?? '', response.url || url);
+    return decode(new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()), response.headers.get('content-type'), response.url || url);
   } catch (error) {
     // Engines word an abort differently; say what happened in one way everywhere.
     if (timedOut) throw new FetchError('timeout', `timed out after ${timeout} ms`);
