@@ -73,10 +73,11 @@ const child = (node: XmlNode, name: string) => {
 };
 /** The text of that child element; none (an empty text) without the node. */
 const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
-/** An Atom title: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's `text/html`). */
+/** An Atom title: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's `text/html`).
+ * (A regular expression reads a missing value as the text "null" or "undefined": no HTML, no link.) */
 const atomTitle = (node: XmlNode, max?: number) => {
   const title = child(node, 'title');
-  return toPlainText(title?.textContent, max, !/html/i.test(title?.getAttribute?.('type') ?? ''));
+  return toPlainText(title?.textContent, max, !/html/i.test(title?.getAttribute?.('type') as string));
 };
 /** The first of these child elements that holds a date: one that is blank or unreadable gives way to the next. */
 const dateOf = (node: XmlNode, ...names: string[]) => names.map((name) => parseDate(child(node, name)?.textContent)).find((date) => date);
@@ -197,7 +198,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         summary: childText(item, 'description') || undefined,
         // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
         // RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false".
-        url: link(child(item, 'link')?.textContent || alternate(item)?.getAttribute?.('href') || (guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent ?? '') ? guid?.textContent : undefined), baseOf(item, feedUrl)),
+        url: link(child(item, 'link')?.textContent || alternate(item)?.getAttribute?.('href') || (guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? guid?.textContent : undefined), baseOf(item, feedUrl)),
         date: dateOf(item, 'pubDate', 'date', 'updated'),
         source: childText(item, 'creator', 100) || title || undefined,
       };
