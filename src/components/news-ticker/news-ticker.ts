@@ -144,10 +144,9 @@ export class SignpostNewsTicker extends SignpostElement {
     // Items written (or changed) after the ticker is in the page, as frameworks do, count too.
     this.#watcher = watchChildren(this, () => this.#readChildren());
     // The boolean form, as the styles write it: true for reduce, the one value besides no-preference.
-    this.#media = matchMedia('(prefers-reduced-motion)');
-    this.reducedMotion = this.#media.matches;
     // The list is this connection's own (no one else listens to it): its one handler, cleared on disconnect.
-    this.#media.onchange = (e) => (this.reducedMotion = e.matches);
+    (this.#media = matchMedia('(prefers-reduced-motion)')).onchange = (e) => (this.reducedMotion = e.matches);
+    this.reducedMotion = this.#media.matches;
     if (this.src && this.hasUpdated) void this.#load();
   }
 
