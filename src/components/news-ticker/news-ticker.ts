@@ -182,8 +182,8 @@ export class SignpostNewsTicker extends SignpostElement {
    * @type {readonly JsonFeedItem[]}
    */
   get items(): FeedItem[] {
-    const max = clamp(Math.round(this.maxItems), 1, 50, 10);
-    return (this.fetched?.length ? this.fetched : this.inlineItems.length ? this.inlineItems : this.light).slice(0, max);
+    // (The list is chosen before maxItems is read: reading either changes nothing.)
+    return (this.fetched?.length ? this.fetched : this.inlineItems.length ? this.inlineItems : this.light).slice(0, clamp(Math.round(this.maxItems), 1, 50, 10));
   }
 
   set items(value: readonly JsonFeedItem[] | null | undefined) {
