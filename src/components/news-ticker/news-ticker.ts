@@ -327,15 +327,18 @@ export class SignpostNewsTicker extends SignpostElement {
     if (n) this.index = (this.index + delta + n) % n;
   }
 
-  /** A story's content. `tabIndex` -1: the second scroll copy, for the eye only (clickable, but not focusable or read). */
-  #renderItem(item: FeedItem, tabIndex = 0) {
+  /**
+   * A story's content. `tabIndex` -1: the second scroll copy, for the eye only (clickable, but not focusable or read);
+   * none: a link's tabIndex set to undefined is 0 (a DOM long reads it as NaN, which is 0).
+   */
+  #renderItem(item: FeedItem, tabIndex?: number) {
     const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, now(this.clock));
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German page).
     // Without one, nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = (this.languageTag || nothing) as string;
     return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
       ${item.url
-        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${tabIndex}>${item.title}</a>`
+        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
         : html`<span class="title" dir="auto" lang=${lang}>${item.title}</span>`}
       ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
