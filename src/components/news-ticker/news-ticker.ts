@@ -356,6 +356,8 @@ export class SignpostNewsTicker extends SignpostElement {
     const list = (tabIndex?: number) => items.map((item) => html`<li part="item" class="item">${this.#renderItem(item, tabIndex)}</li>`);
     // Whether focus comes from (or goes to) inside the ticker: focus from outside stops it (APG carousel); moving inside does not.
     const inside = (e: FocusEvent) => this.renderRoot.contains(e.relatedTarget as Node) || this.contains(e.relatedTarget as Node);
+    // The story in view in rotate mode.
+    const shown = items[this.index];
     let content;
     if (!total) content = this.busy ? nothing : html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
@@ -368,7 +370,6 @@ export class SignpostNewsTicker extends SignpostElement {
         <ul class="copy" role="list" aria-hidden="true">${list(-1)}</ul>
       </div>`;
     } else if (rotate) {
-      const shown = items[this.index];
       this.#shown = shown.id + shown.url;
       // The APG carousel: each story is a group with the "slide" role description.
       content = html`<div class="slides">${items.map((item, i) => html`<div part="item" class="item" ?hidden=${item !== shown} role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${this.#renderItem(item)}</div>`)}</div>`;
