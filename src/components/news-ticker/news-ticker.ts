@@ -235,7 +235,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // (A step of the reader's changes the index: that is where they go.)
     const at = this.items.findIndex((item) => item.id + item.url === this.#shown);
     if (at >= 0 && !(changed as Map<string, unknown>).has('index')) this.index = at;
-    if (this.index >= this.items.length) this.index = 0;
+    if (!this.items[this.index]) this.index = 0; // past the last story (the index is a whole number, 0 or more)
   }
 
   protected override updated(changed: PropertyValues<this>): void {
