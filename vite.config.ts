@@ -17,6 +17,8 @@ import {scopeMsgIds} from './scripts/scope-msg-ids.mjs';
 import {hotlinePhones} from './scripts/hotline-phones.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/data-last.test.mjs
 import {dataLast} from './scripts/data-last.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/css-last.test.mjs
+import {cssLast} from './scripts/css-last.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/flatten-msg-calls.test.mjs
 import {flattenMsgCalls} from './scripts/flatten-msg-calls.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/iife-arrows.test.mjs
@@ -297,6 +299,11 @@ const dataAtEnd = {
   name: 'signpost-data-last',
   renderChunk: (code: string) => dataLast(code) as {code: string; map: unknown} | null,
 };
+/** …and, in the files with data, the text of their styles written after it (scripts/css-last.mjs). */
+const cssAtEnd = {
+  name: 'signpost-css-last',
+  renderChunk: (code: string) => cssLast(code) as {code: string; map: unknown} | null,
+};
 
 /** …and, after terser, the messages with values written where they are used (scripts/flatten-msg-calls.mjs). */
 const msgCalls = {
@@ -338,7 +345,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, msgCalls, iifes] : [])],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

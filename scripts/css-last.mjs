@@ -1,0 +1,71 @@
+// Puts the text of the widgets' styles last in the CDN files that carry built-in data
+// (vite.config.ts, after scripts/data-last.mjs, before terser): each css`…` template without values
+// is written `css([SIGNPOST_CSS(n)])`, and its text goes, in the order the templates come, into one
+// function declared after the data, whose one array holds every text: `function SIGNPOST_CSS(n) {
+// return [`…`, `…`][n]; }` (terser then gives it a short name). The rules, about 10 KB raw that stood
+// together between Lit and the widgets' code, then sit beside the data rather than between the code's
+// repeats. Measured 2026-12-01, on the files that carry data (scripts/data-last.mjs): −70 B on
+// signpost.js, −35 B the quiz's, −19 B the card's; on the others it did not pay (the banner's −2 B,
+// the quick exit's +3 B, the ticker's +9 B), and they are left as they are.
+//
+// It does what the template did: Lit's `css` tag, given one string (`strings.length === 1`), makes a
+// CSSResult of `strings[0]` alone (the CDN files' css-tag keeps no reference to the strings object:
+// vite.config.ts's LIT_UNUSED left out its cache by template), and a template literal without values
+// has the same text, tagged or not (an escape that only a tagged template may hold, whose text Lit
+// would read as `undefined`, fails the build instead). A function declaration exists before any of the module runs, so
+// every call finds it, wherever the template is. A template with values is left where it is.
+// Anything not of the expected shape fails the build, so that a change in Lit or the bundler is looked
+// at again. The source map follows the edit.
+import ts from 'typescript';
+import {sourceEdit} from './source-edit.mjs';
+import {MOVES} from './data-last.mjs';
+
+/** The name of the function that holds the texts (terser shortens it); the build fails if the chunk already uses it. */
+export const CSS_TEXTS = 'SIGNPOST_CSS';
+
+/**
+ * @param {string} code a bundled chunk, before minification (after scripts/data-last.mjs)
+ * @returns {{code: string, map: import('magic-string').SourceMap, count: number} | null} null for a
+ *   chunk without built-in data, or without css templates
+ */
+export function cssLast(code) {
+  if (!MOVES.some((move) => move.present.test(code))) return null;
+  const {file, out, fail, result} = sourceEdit(code, 'chunk.js', 'css-last.mjs', ts.ScriptKind.JS);
+  if (new RegExp(`\\b${CSS_TEXTS}\\b`).test(code)) fail(file, `the chunk already names ${CSS_TEXTS}`);
+  // Lit's `css` tag: the one declaration whose function throws our short message for a value that is
+  // not a css result (vite.config.ts's LIT_MESSAGES).
+  const tags = [];
+  /** @param {ts.Node} node */
+  const findTag = (node) => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isArrowFunction(node.initializer) && node.initializer.getText(file).includes('"Lit: not a css result: "')) tags.push(node.name.text);
+    ts.forEachChild(node, findTag);
+  };
+  findTag(file);
+  if (tags.length !== 1) fail(file, `${tags.length} declarations of Lit's css tag, not 1`);
+  const [tag] = tags;
+  const texts = [];
+  /** @param {ts.Node} node */
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === tag && ts.isNoSubstitutionTemplateLiteral(node.template)) {
+      if (node.typeArguments) fail(node, 'a css template with type arguments');
+      // An escape that only a tagged template may hold (`\2014` for CSS's `\\2014`) has no text of its own.
+      if (node.template.templateFlags & ts.TokenFlags.ContainsInvalidEscape) fail(node, 'an escape that only a tagged template may hold');
+      texts.push(node.template);
+      out.overwrite(node.tag.getStart(file), node.tag.getEnd(), `${tag}([${CSS_TEXTS}(${texts.length - 1})])`);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (!texts.length) return null;
+  const exportAt = code.search(/^export \{[^}]*\};?\s*$/m);
+  if (exportAt < 0) fail(file, 'no final export');
+  // Each text is moved (so the source map still finds it in its module), into the function's array.
+  texts.forEach((template, i) => {
+    const start = template.getStart(file);
+    out.prependRight(start, i ? ', ' : `function ${CSS_TEXTS}(n) {\n\treturn [`);
+    out.move(start, template.getEnd(), exportAt);
+  });
+  out.appendLeft(texts.at(-1).getEnd(), '][n];\n}\n');
+  return result({count: texts.length});
+}

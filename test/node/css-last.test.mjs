@@ -1,0 +1,80 @@
+// The CDN build's move of the styles' text after the built-in data (scripts/css-last.mjs).
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import vm from 'node:vm';
+import {cssLast} from '../../scripts/css-last.mjs';
+
+// Lit's css tag as the CDN bundle holds it (vite.config.ts shortens its message and drops the cache).
+const LIT = [
+  'var s$2 = Symbol();',
+  'var n$2 = class {',
+  '\tconstructor(t, e, o) {',
+  '\t\tif (this._$cssResult$ = !0, o !== s$2) throw Error("Lit: CSSResult is not constructable");',
+  '\t\tthis.cssText = t;',
+  '\t}',
+  '};',
+  'var i$2 = (t, ...e) => {',
+  '\tconst o = 1 === t.length ? t[0] : e.reduce((e, s, o) => e + ((t) => {',
+  '\t\tif (!0 === t._$cssResult$) return t.cssText;',
+  '\t\tif ("number" == typeof t) return t;',
+  '\t\tthrow Error("Lit: not a css result: " + t);',
+  '\t})(s) + t[o + 1], t[0]);',
+  '\treturn new n$2(o, t, s$2);',
+  '};',
+].join('\n');
+
+const CHUNK = [
+  LIT,
+  'var shared = i$2`:host{--_a:var(--signpost-accent,#0b57a4)}`;',
+  'var styles = [shared, i$2`.quiz{content:"\\\\2014 ’"}p{margin:0}`];',
+  'var HIDE = i$2`html[data-x] body>:not(#\\\\0){display:none!important}`;',
+  'var MIXED = i$2`a{b:${shared}}`;',
+  'var Quiz = class {',
+  '\tstatic styles = styles;',
+  '};',
+  'function builtInBank() {',
+  '\treturn [];',
+  '}',
+  'export { Quiz };',
+  '',
+].join('\n');
+
+/** The cssText of every style the chunk makes, in order. */
+const texts = (code) =>
+  JSON.parse(vm.runInNewContext(`${code.replace(/^export .*$/m, '')};JSON.stringify([shared, ...styles, HIDE, MIXED].map((s) => s.cssText))`));
+
+test('writes each css template without values as a call, and its text after the data, in order', () => {
+  const out = cssLast(CHUNK);
+  assert.ok(out);
+  assert.equal(out.count, 3);
+  assert.match(out.code, /^var shared = i\$2\(\[SIGNPOST_CSS\(0\)\]\);$/m);
+  assert.match(out.code, /^var styles = \[shared, i\$2\(\[SIGNPOST_CSS\(1\)\]\)\];$/m);
+  assert.match(out.code, /^var HIDE = i\$2\(\[SIGNPOST_CSS\(2\)\]\);$/m);
+  // a template with values stays as it is
+  assert.match(out.code, /^var MIXED = i\$2`a\{b:\$\{shared\}\}`;$/m);
+  assert.ok(
+    out.code.endsWith(
+      '}\nfunction SIGNPOST_CSS(n) {\n\treturn [`:host{--_a:var(--signpost-accent,#0b57a4)}`, `.quiz{content:"\\\\2014 ’"}p{margin:0}`, `html[data-x] body>:not(#\\\\0){display:none!important}`][n];\n}\nexport { Quiz };\n',
+    ),
+  );
+  assert.ok(out.map.mappings.length > 0, 'with a source map');
+});
+
+test('the styles keep the same text, escapes included, wherever the template was', () => {
+  const before = texts(CHUNK);
+  assert.equal(before[2], '.quiz{content:"\\2014 ’"}p{margin:0}');
+  assert.equal(before[3], 'html[data-x] body>:not(#\\0){display:none!important}');
+  assert.deepEqual(texts(cssLast(CHUNK).code), before);
+});
+
+test('leaves a file without built-in data alone, and one without css templates', () => {
+  assert.equal(cssLast(CHUNK.replace(/function builtInBank[^}]*\}\n/, '')), null);
+  assert.equal(cssLast(`${LIT}\nfunction builtInBank() {}\nexport { builtInBank };\n`), null);
+});
+
+test('fails on what it does not expect', () => {
+  assert.throws(() => cssLast(CHUNK.replace('"Lit: not a css result: "', '"Value passed"')), /0 declarations of Lit's css tag/);
+  assert.throws(() => cssLast(`${CHUNK}var SIGNPOST_CSS = 1;\n`), /already names SIGNPOST_CSS/);
+  assert.throws(() => cssLast(CHUNK.replace('export { Quiz };', '')), /no final export/);
+  assert.throws(() => cssLast(CHUNK.replace('\\\\2014', '\\2014')), /only a tagged template may hold/);
+});
