@@ -33,7 +33,7 @@ export function enableAutoLoad(moduleUrl: string): void {
       } else warn(`no "${code}" text: with a pinned Signpost script, add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
     } else {
       // With the bundle's query (a cache-busting ?v=…), so a new bundle never pairs with an old file.
-      const url = new URL(`./locales/${code}.js${new URL(moduleUrl).search}`, moduleUrl).href;
+      const url = new URL(`locales/${code}.js${new URL(moduleUrl).search}`, moduleUrl).href;
       load = import(/* @vite-ignore */ url).catch(() => warn(`could not load ${url}; showing English.`));
     }
     loads.set(code, load);
