@@ -1,6 +1,7 @@
 // The CDN build leaves out parts of Lit that Signpost never uses (vite.config.ts, LIT_UNUSED): the
 // globals of standard decorators, `svg`/`mathml` templates, and bindings inside raw text elements
-// or comments. This checks that no source uses them, so that what the build leaves out stays unused.
+// or comments. This checks that no source uses them, so that what the build leaves out stays unused
+// (and that no source meets the lit-html message the build shortens, LIT_MESSAGES).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import ts from 'typescript';
@@ -107,4 +108,16 @@ test('no source names ShadyCSS or ShadyDOM (css-tag no longer asks ShadyCSS whet
     if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.ok(!/^Shady(CSS|DOM)$/.test(node.text), `${file}: names ${node.text}`);
     if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /webcomponentsjs|shadycss|shadydom/i, `${file}: imports ${node.moduleSpecifier.text}`);
   }
+});
+
+// vite.config.ts's LIT_MESSAGES shortens lit-html's message for template strings that are not a
+// template's: only a value that is not a tag's first argument could meet it, and Signpost hands Lit none.
+test('no source calls html as a function (it is only ever a template tag)', () => {
+  let count = 0;
+  for (const {file, node} of nodes()) {
+    if (!ts.isIdentifier(node) || node.text !== 'html' || ts.isImportSpecifier(node.parent)) continue;
+    count++;
+    assert.ok(ts.isTaggedTemplateExpression(node.parent) && node.parent.tag === node, `${file}: html used other than as a tag (${node.parent.getText().slice(0, 80)})`);
+  }
+  assert.ok(count >= 20, `only ${count} html templates found`);
 });
