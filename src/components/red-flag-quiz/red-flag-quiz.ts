@@ -27,7 +27,8 @@ export interface QuizCompletedDetail {
 
 /**
  * The step on screen, private state that only this class reads: numbers, which the CDN files write
- * shorter than names. The start is 0, so `!this.stage` is "at the start" and `this.stage` "past it".
+ * shorter than names. The start is 0 (or unset, before the first start), so `!this.stage` is "at the
+ * start" and `this.stage` "past it".
  * (Question 2 and feedback 1: of the orders measured, the one that gzips smallest.)
  */
 const START = 0, QUESTION = 2, FEEDBACK = 1, RESULT = 3;
@@ -125,11 +126,13 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   /** Level (2–6) of the quiz's headings. */
   headingLevel = 2;
 
-  private stage: Step = START;
-  private current = 0;
-  private chosen = -1;
+  // Unset until the reader starts (#begin sets them all), for bytes: before then only the stage's
+  // truth is read, which unset gives as START does (and the start screen shows no question).
+  private stage!: Step;
+  private current!: number;
+  private chosen!: number;
   /** Answers right so far. */
-  private tally = 0;
+  private tally!: number;
   private spoken?: string;
   private busy?: boolean;
   private custom: QuizQuestion[] | null = null;
