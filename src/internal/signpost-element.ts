@@ -24,7 +24,8 @@ const renderAll = () => connected.forEach((el) => el.requestUpdate());
 function watchLanguages(): void {
   if (observer) return;
   observer = new MutationObserver(renderAll);
-  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang', 'dir'], subtree: true});
+  // (An attributeFilter turns `attributes` on by itself: DOM, MutationObserver.observe, step 1.)
+  observer.observe(document.documentElement, {attributeFilter: ['lang', 'dir'], subtree: true});
   onLocalesChanged(renderAll);
 }
 
