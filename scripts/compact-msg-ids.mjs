@@ -3,7 +3,8 @@
 // bundle the 200-odd `{id: …}` wrappers are bytes no reader needs (about 0.1 KB gzip of signpost.js).
 // Calls are found with TypeScript's parser; the edit comes with a source map. Options other than the
 // id (a `desc` for translators) are not read at run time and go too. A call whose options are not an
-// object with a written id fails the build: every call is compacted, so src/i18n/msg.ts, which reads
+// object with a written id fails the build, and so does a call without options (msg.ts looks every
+// message up by its id): every call is compacted, so src/i18n/msg.ts, which reads
 // either form in the npm build, takes the id as given in the CDN files (its `const id = …` becomes
 // `const id = options`: about 10 B gzip of every file).
 import ts from 'typescript';
@@ -26,12 +27,13 @@ export function compactMsgIds(code, id = 'module.ts') {
   let read = false;
   /** @param {ts.Node} node */
   const visit = (node) => {
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg' && node.arguments.length > 1) {
+    // Every call, one without options too: msg.ts's render looks every message up by its id.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
       const options = node.arguments[1];
-      const property = ts.isObjectLiteralExpression(options)
+      const property = options && ts.isObjectLiteralExpression(options)
         ? options.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'id')
         : undefined;
-      if (node.arguments.length > 2 || !property || !ts.isStringLiteral(property.initializer) || options.properties.some((p) => !ts.isPropertyAssignment(p))) {
+      if (node.arguments.length !== 2 || !property || !ts.isStringLiteral(property.initializer) || options.properties.some((p) => !ts.isPropertyAssignment(p))) {
         throw new Error(`${id}: msg() options must be {id: '…'} (the CDN build writes the id alone): ${node.getText(file)}`);
       }
       out.overwrite(options.getStart(file), options.getEnd(), property.initializer.getText(file));

@@ -34,11 +34,12 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
 
 /**
  * `options` is `{id}` as written, or the id alone as the CDN build writes it (scripts/compact-msg-ids.mjs,
- * which there writes every call so and has `id` read `options` as it is).
+ * which there writes every call so and has `id` read `options` as it is). Every call has an id: that
+ * script fails the build on one without (signpost.js holds every module that calls msg).
  */
 function render(source: string | StrResult, options?: {id?: string} | string): string {
   const id = typeof options === 'string' ? options : options?.id;
-  const template: Template | undefined = id ? lookup(current, id) : undefined;
+  const template: Template | undefined = lookup(current, id!);
   if (typeof template == 'string') return template;
   // A page's catalog may hold anything: an entry that is not a string or a `str` template is skipped.
   if (typeof template?.strings?.[0] == 'string') return join(template.strings, typeof source === 'string' ? [] : source.values, template.values);

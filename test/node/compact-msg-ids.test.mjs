@@ -9,7 +9,6 @@ test('rewrites the options of msg() calls, plain and with str`…`, and nothing 
     'const b = (n: string) => msg(str`Call ${n}`, {id: "x-call-n"});',
     "const c = other('Text', {id: 'kept'});",
     "const d = msg('Two options', {id: 'x-two', desc: 'for translators'});",
-    "const e = msg('No id');",
   ].join('\n');
   assert.equal(
     compactMsgIds(source)?.code,
@@ -18,14 +17,13 @@ test('rewrites the options of msg() calls, plain and with str`…`, and nothing 
       'const b = (n: string) => msg(str`Call ${n}`, "x-call-n");',
       "const c = other('Text', {id: 'kept'});",
       "const d = msg('Two options', 'x-two');",
-      "const e = msg('No id');",
     ].join('\n'),
   );
   assert.equal(compactMsgIds("const x = other('a', {id: 'b'});"), null);
 });
 
-test('fails on options it cannot write as the id alone', () => {
-  for (const call of ["msg('a', options)", "msg('a', {id: ID})", "msg('a', {desc: 'b'})", "msg('a', {...o, id: 'b'})", "msg('a', {id: 'b'}, 1)"]) {
+test('fails on options it cannot write as the id alone, and on a call without an id', () => {
+  for (const call of ["msg('No id')", "msg('a', options)", "msg('a', {id: ID})", "msg('a', {desc: 'b'})", "msg('a', {...o, id: 'b'})", "msg('a', {id: 'b'}, 1)"]) {
     assert.throws(() => compactMsgIds(`const x = ${call};`), /msg\(\) options must be/, call);
   }
 });
