@@ -61,11 +61,9 @@ export function availableLocales(): string[] {
   return [SOURCE_LOCALE, ...registry().catalogs.keys()];
 }
 
-/** Calls `listener` whenever a catalog is registered; returns the unsubscribe function. */
-export function onLocalesChanged(listener: () => void): () => void {
-  const r = registry();
-  r.listeners.add(listener);
-  return () => r.listeners.delete(listener);
+/** Calls `listener` whenever a catalog is registered, for as long as the page lives (no caller stops listening). */
+export function onLocalesChanged(listener: () => void): void {
+  registry().listeners.add(listener);
 }
 
 /**
