@@ -85,9 +85,9 @@ export function setLocaleLoader(loader: NonNullable<Registry['loader']>): void {
 /**
  * Asks the loader, if any, for a language (best candidates first). Returns `false` when no loader is
  * installed (npm builds) or the language is not shipped, a promise while a language file is on its
- * way, `true` otherwise.
+ * way, nothing otherwise (the loader said why).
  */
-export function requestLocale(candidates: string[]): Promise<unknown> | boolean {
+export function requestLocale(candidates: string[]): Promise<unknown> | false | undefined {
   const loader = registry().loader;
-  return loader ? (loader(candidates) ?? true) : false;
+  return loader ? loader(candidates) : false;
 }
