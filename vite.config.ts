@@ -90,7 +90,7 @@ const LIT_MESSAGES: [RegExp, [string, string][]][] = [
   [
     /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/,
     [
-      ['Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'Error("Lit: CSSResult is not constructable")'],
+      ['Error("CSSResult is not constructable. Use `unsafeCSS` or `css` instead.")', 'Error("Lit: not constructable")'],
       [
         `Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`,
         `Error("Lit: not a css result: "+t)`,
