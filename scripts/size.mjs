@@ -52,15 +52,17 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // widgets' code; −235 B on signpost.js, −189 B on the quiz's file) took the quiz 27 → 26.75 KB, and
 // three more small ones (selectors without spaces, one fallback warning, ticker state left unset:
 // −12 B) took signpost.js 35.5 → 35.25 KB (36,095 B).
+// Twenty-fifth session (2026-12-01): three hunts (the card, the ticker and feeds, the rest and the build:
+// −194 B on signpost.js) took the card 19.5 → 19.25 KB (19,650 B) and the ticker 14.5 → 14.25 KB (14,549 B).
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
   'dist/cdn/signpost.js': 35.25 * 1024,
-  'dist/cdn/hotline-card.js': 19.5 * 1024,
+  'dist/cdn/hotline-card.js': 19.25 * 1024,
   'dist/cdn/quick-exit.js': 10.75 * 1024,
   'dist/cdn/red-flag-quiz.js': 26.75 * 1024,
   'dist/cdn/campaign-banner.js': 11.25 * 1024,
-  'dist/cdn/news-ticker.js': 14.5 * 1024,
+  'dist/cdn/news-ticker.js': 14.25 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).
 for (const code of TARGET_LOCALES) BUDGETS[`dist/cdn/locales/${code}.js`] = 8 * 1024;
