@@ -23,6 +23,8 @@ import {cssLast} from './scripts/css-last.mjs';
 import {flattenMsgCalls} from './scripts/flatten-msg-calls.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/iife-arrows.test.mjs
 import {iifeArrows} from './scripts/iife-arrows.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/void-name.test.mjs
+import {voidName} from './scripts/void-name.mjs';
 // @ts-expect-error: a plain .mjs table, checked by test/node/mangle-props.test.mjs
 import {MANGLED_PROPS_REGEX} from './scripts/mangle-props.mjs';
 
@@ -324,6 +326,25 @@ const iifes = {
   name: 'signpost-iife-arrows',
   renderChunk: {order: 'post' as const, handler: (code: string) => iifeArrows(code) as {code: string; map: unknown} | null},
 };
+/**
+ * …and, in the finished file (after rolldown's minifier, which would rename it), every `void 0`
+ * written as one module variable that is never assigned (scripts/void-name.mjs), its source map to match.
+ */
+const voids = {
+  name: 'signpost-void-name',
+  generateBundle(_options: unknown, bundle: Record<string, {type: string; fileName: string; code?: string; map?: {mappings: string} | null; source?: unknown}>) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const mapFile = bundle[`${chunk.fileName}.map`];
+      if (!chunk.map || !mapFile || typeof mapFile.source !== 'string') throw new Error(`${chunk.fileName}: no source map to edit (signpost-void-name)`);
+      const edited = voidName(chunk.code, chunk.map) as {code: string; mappings: string} | null;
+      if (!edited) continue;
+      chunk.code = edited.code;
+      chunk.map.mappings = edited.mappings;
+      mapFile.source = JSON.stringify({...JSON.parse(mapFile.source), mappings: edited.mappings});
+    }
+  },
+};
 
 /**
  * Every CDN file but the language files loads a shipped language from `locales/<code>.js` beside
@@ -354,7 +375,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes] : [])],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, voids] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
