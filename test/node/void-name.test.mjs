@@ -14,6 +14,8 @@ test('declares the variable once and writes every `void 0` as it', () => {
   assert.equal(rewrite('//# c\nvar e=globalThis,t=e===void 0;function f(e){return e??void 0}'), '//# c\nvar ea,e=globalThis,t=e===ea;function f(e){return e??ea}');
   assert.equal(rewrite('function f(e=void 0){return void 0===e?void 0:[void 0]}'), 'var ea;function f(e=ea){return ea===e?ea:[ea]}');
   assert.equal(rewrite('let e=void 0;'), 'var ea;let e=ea;');
+  // `null` as a second variable, declared `= null` first
+  assert.equal(rewrite('var e=null,t=e===void 0;f(e??null,{null:1}.null);'), 'var ea,ta=null,e=ta,t=e===ea;f(e??ta,{null:1}.null);');
   // `void` of anything else is left as it is
   assert.equal(rewrite('var e=void f(),t=void 1;'), null);
 });
@@ -37,6 +39,7 @@ test('the rewritten code gives the same values', () => {
     'var e=1,t;function f(e,t=void 0){return[e===void 0,t===void 0,typeof void 0,void 0??7]}out=[f(),f(1,2),t===void 0,e];',
     'out=(()=>{let e=0;for(const t of [1,void 0,3])e+=t===void 0?10:t;return e})();',
     'class C{a=void 0;static b(e){return e?.c??void 0}}out=[new C().a,C.b(),C.b({c:2})];',
+    'function g(e){return e==null?null:[e===null,typeof null]}out=[g(),g(null),g(0),null??1,{null:null}.null,void 0];',
   ];
   for (const program of programs) {
     const run = (code) => vm.runInNewContext(`"use strict";var out;${code};JSON.stringify(out,(k,v)=>v===undefined?"undef":v)`);
@@ -89,7 +92,7 @@ function decode(segment) {
   return values;
 }
 
-test('the built CDN files hold no `void 0`, and their variable is declared once, at the top, and only read (after `npm run build`)', {skip: !existsSync(new URL('../../dist/cdn/signpost.js', import.meta.url))}, () => {
+test('the built CDN files hold no `void 0` and one `null`, and their two variables are declared once, at the top, and only read (after `npm run build`)', {skip: !existsSync(new URL('../../dist/cdn/signpost.js', import.meta.url))}, () => {
   for (const name of ['signpost', 'hotline-card', 'quick-exit', 'red-flag-quiz', 'campaign-banner', 'news-ticker']) {
     const code = readFileSync(new URL(`../../dist/cdn/${name}.js`, import.meta.url), 'utf8');
     const file = ts.createSourceFile(`${name}.js`, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
@@ -99,20 +102,30 @@ test('the built CDN files hold no `void 0`, and their variable is declared once,
     assert.ok(ts.isVariableStatement(first) && !(first.declarationList.flags & ts.NodeFlags.BlockScoped), name);
     const declared = first.declarationList.declarations[0];
     assert.ok(ts.isIdentifier(declared.name) && !declared.initializer, name);
-    const variable = declared.name.text;
-    // Every other identifier of that name is a reading of it: no declaration, parameter, property, label or assignment.
-    let reads = 0;
-    const visit = (node) => {
-      if (ts.isIdentifier(node) && node.text === variable && node !== declared.name) {
-        const parent = node.parent;
-        const reading = ts.isExpression(parent) || ts.isExpressionStatement(parent) || ts.isReturnStatement(parent) || ts.isVariableDeclaration(parent) && parent.initializer === node || ts.isParameter(parent) && parent.initializer === node || ts.isPropertyAssignment(parent) && parent.initializer === node || ts.isPropertyDeclaration(parent) && parent.initializer === node || ts.isCaseClause(parent) || ts.isSpreadElement(parent) || ts.isTemplateSpan(parent);
-        const assigned = ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment || (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && [ts.SyntaxKind.PlusPlusToken, ts.SyntaxKind.MinusMinusToken].includes(parent.operator) || ts.isPropertyAccessExpression(parent) && parent.name === node || ts.isShorthandPropertyAssignment(parent);
-        assert.ok(reading && !assigned, `${name}: ${variable} in ${parent.getText(file).slice(0, 80)}`);
-        reads++;
-      }
-      ts.forEachChild(node, visit);
+    const nullDeclared = first.declarationList.declarations[1];
+    assert.ok(ts.isIdentifier(nullDeclared.name) && nullDeclared.initializer?.kind === ts.SyntaxKind.NullKeyword, name);
+    let found = false;
+    const visitNull = (node) => {
+      found ||= node.kind === ts.SyntaxKind.NullKeyword && node !== nullDeclared.initializer;
+      ts.forEachChild(node, visitNull);
     };
-    visit(file);
-    assert.ok(reads > 40, `${name}: ${reads} readings`);
+    visitNull(file);
+    assert.ok(!found, `${name} holds another null`);
+    for (const [variable, declaration] of [[declared.name.text, declared], [nullDeclared.name.text, nullDeclared]]) {
+      // Every other identifier of that name is a reading of it: no declaration, parameter, property, label or assignment.
+      let reads = 0;
+      const visit = (node) => {
+        if (ts.isIdentifier(node) && node.text === variable && node !== declaration.name) {
+          const parent = node.parent;
+          const reading = ts.isExpression(parent) || ts.isExpressionStatement(parent) || ts.isReturnStatement(parent) || ts.isVariableDeclaration(parent) && parent.initializer === node || ts.isParameter(parent) && parent.initializer === node || ts.isPropertyAssignment(parent) && parent.initializer === node || ts.isPropertyDeclaration(parent) && parent.initializer === node || ts.isCaseClause(parent) || ts.isSpreadElement(parent) || ts.isTemplateSpan(parent);
+          const assigned = ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment || (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && [ts.SyntaxKind.PlusPlusToken, ts.SyntaxKind.MinusMinusToken].includes(parent.operator) || ts.isPropertyAccessExpression(parent) && parent.name === node || ts.isShorthandPropertyAssignment(parent);
+          assert.ok(reading && !assigned, `${name}: ${variable} in ${parent.getText(file).slice(0, 80)}`);
+          reads++;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      assert.ok(reads > 20, `${name}: ${reads} readings of ${variable}`);
+    }
   }
 });
