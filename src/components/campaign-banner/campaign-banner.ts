@@ -190,7 +190,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Only the documented values store: a framework's unset prop (undefined), false, "false" or
     // "none" must not mean "store" (willUpdate warns about those).
     const value = this.rememberDismissal;
-    return value === 'local' ? localStorage : REMEMBER.includes(value!) ? sessionStorage : null;
+    return REMEMBER.includes(value!) ? (value === 'local' ? localStorage : sessionStorage) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
