@@ -182,7 +182,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (this.#builtIn) return prefix + this.campaign + (own(WINDOWS, this.campaign) ? `:${localDate(now(this.clock))[0]}` : '');
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
-    return `${prefix}custom:${(hash >>> 0).toString(36)}`;
+    return prefix + 'custom:' + (hash >>> 0).toString(36);
   }
 
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
