@@ -179,7 +179,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    */
   get #flag(): string {
     const prefix = 'signpost-banner-dismissed:';
-    if (this.#builtIn) return prefix + this.campaign + (own(WINDOWS, this.campaign) ? `:${localDate(now(this.clock))[0]}` : '');
+    if (this.#builtIn) return prefix + this.campaign + (own(WINDOWS, this.campaign) ? ':' + localDate(now(this.clock))[0] : '');
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
     return prefix + 'custom:' + (hash >>> 0).toString(36);
