@@ -148,8 +148,6 @@ export class SignpostCampaignBanner extends SignpostElement {
    * when the reader closes it.
    */
   get showing(): boolean {
-    const from = parseDay(this.from);
-    const until = parseDay(this.until);
     // Something to say (a campaign, heading, message or slotted content): else no empty box either.
     if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent!.trim())) return false;
     // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
@@ -159,6 +157,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     } catch {
       // storage unavailable: not dismissed
     }
+    const from = parseDay(this.from);
+    const until = parseDay(this.until);
     return (
       // A date that is not one hides the banner (it warns): a dated banner must not show for ever.
       (from || !this.from) &&
