@@ -132,7 +132,7 @@ export class SignpostCampaignBanner extends SignpostElement {
    */
   #arm(): void {
     const at = now(this.clock);
-    this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.max(Math.min(new Date(at).setHours(24, 0, 0, 0) - at, 36e5), 1000));
+    this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.min(Math.max(new Date(at).setHours(24, 0, 0, 0) - at, 1000), 36e5));
   }
 
   override disconnectedCallback(): void {
