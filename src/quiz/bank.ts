@@ -121,5 +121,5 @@ export function selectQuestions(bank: readonly Pick<QuizQuestion, 'id' | 'topic'
     const j = Math.floor(random() * (i + 1));
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
-  return pool.slice(0, Math.max(1, count));
+  return pool.slice(0, Math.max(count, 1));
 }
