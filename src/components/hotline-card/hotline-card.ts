@@ -300,7 +300,7 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<p class="notice" part="notice">${t.chooseCountry()}</p>`
         : !dedicated
           ? html`<p class="notice" part="notice">${t.noDedicated(countryName(locale, entry!.country))}</p>
-              <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
+              <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
                 ${primary.name ?? primary.organisation}
                 <span class="scope" part="scope">${scopeLabel(primary.scope)}</span>
               </div>`
@@ -317,7 +317,7 @@ export class SignpostHotlineCard extends SignpostElement {
             <summary>${t.otherServices()} (${others.length})</summary>
             ${others.map(
               (line) => html`<div class="other">
-                <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(this.headingLevel + 1, 6)}>
+                <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
                   ${line.name ?? line.organisation}
                   <span class="scope" part="scope">${scopeLabel(line.scope)}</span>
                 </div>

@@ -360,7 +360,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           <li>${t.noIntervene()}</li>
           <li>${t.report()}</li>
         </ul>
-        <signpost-hotline-card part="hotline" exportparts="heading,scope,subheading,notice,hours,channels,call-link,copy-button,copy-status,sms-link,chat-link,report-link,website-link,email-link,tty,languages,scam-warning,emergency,source,more,picker" lang=${this.languageTag || nothing} dir=${this.direction} country=${this.country || nothing} heading-level=${Math.min(this.headingLevel + 1, 6)}></signpost-hotline-card>
+        <signpost-hotline-card part="hotline" exportparts="heading,scope,subheading,notice,hours,channels,call-link,copy-button,copy-status,sms-link,chat-link,report-link,website-link,email-link,tty,languages,scam-warning,emergency,source,more,picker" lang=${this.languageTag || nothing} dir=${this.direction} country=${this.country || nothing} heading-level=${Math.min(6, this.headingLevel + 1)}></signpost-hotline-card>
         <button type="button" class="button primary" part="button" @click=${() => {
           this.#attempt++;
           this.#begin();
