@@ -16,6 +16,7 @@
 // assigned (the same checks on its name): `null` is a literal, an identifier a primary expression.
 // The step runs on the finished file because rolldown's minifier would rename the variable, and all
 // the others with it (measured: +207 B). It edits the file's source map to match (only columns move).
+import {decode, encode} from '@jridgewell/sourcemap-codec';
 import ts from 'typescript';
 
 /**
@@ -109,62 +110,20 @@ function shiftMappings(mappings, code, edits) {
     const column = start - lineStarts[line];
     byLine.set(line, [...(byLine.get(line) ?? []), [column, column + end - start, text.length - (end - start)]]);
   }
-  return mappings
-    .split(';')
-    .map((line, index) => {
-      const lineEdits = byLine.get(index);
-      if (!lineEdits || !line) return line;
-      let column = 0;
-      let written = 0;
-      return line
-        .split(',')
-        .map((segment) => {
-          const [delta, ...rest] = decodeVlq(segment);
-          column += delta;
-          let moved = column;
-          for (const [start, end, change] of lineEdits) {
-            if (end <= column) moved += change;
-            else if (start < column) moved = moved - (column - start);
-          }
-          const out = encodeVlq([moved - written, ...rest]);
-          written = moved;
-          return out;
-        })
-        .join(',');
-    })
-    .join(';');
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** @param {string} segment one segment of a source map's mappings */
-function decodeVlq(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    if (digit < 0) throw new Error(`not a source map segment: ${segment} (scripts/void-name.mjs)`);
-    value += (digit & 31) << shift;
-    shift += 5;
-    if (!(digit & 32)) {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = shift = 0;
+  // Decoded, each segment's first field is its generated column, counted from the line's start.
+  const lines = decode(mappings);
+  lines.forEach((segments, index) => {
+    const lineEdits = byLine.get(index);
+    if (!lineEdits) return;
+    for (const segment of segments) {
+      const column = segment[0];
+      let moved = column;
+      for (const [start, end, change] of lineEdits) {
+        if (end <= column) moved += change;
+        else if (start < column) moved = moved - (column - start);
+      }
+      segment[0] = moved;
     }
-  }
-  return values;
-}
-
-/** @param {number[]} values */
-function encodeVlq(values) {
-  let out = '';
-  for (const value of values) {
-    let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-    do {
-      const digit = rest & 31;
-      rest >>>= 5;
-      out += BASE64[rest ? digit | 32 : digit];
-    } while (rest);
-  }
-  return out;
+  });
+  return encode(lines);
 }

@@ -6,6 +6,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import vm from 'node:vm';
 import ts from 'typescript';
 import MagicString from 'magic-string';
+import {decode} from '@jridgewell/sourcemap-codec';
 import {voidName} from '../../scripts/void-name.mjs';
 
 const rewrite = (code) => voidName(code)?.code ?? null;
@@ -54,11 +55,8 @@ test('the source map points at the same code after the edits', () => {
   // a map with every character of the code mapped
   const map = new MagicString(code).generateMap({source: 'x.js', hires: true});
   const edited = voidName(code, map);
-  const segments = (mappings) =>
-    mappings.split(';').flatMap((line, index) => {
-      let column = 0;
-      return line ? line.split(',').map((segment) => [index, (column += decode(segment)[0]), ...decode(segment).slice(1)]) : [];
-    });
+  // Every segment as [line, column, source fields…], decoded by magic-string's own codec.
+  const segments = (mappings) => decode(mappings).flatMap((line, index) => line.map(([column, ...source]) => [index, column, ...source]));
   const before = segments(map.mappings);
   const after = segments(edited.mappings);
   assert.equal(after.length, before.length);
@@ -73,24 +71,6 @@ test('the source map points at the same code after the edits', () => {
     else assert.equal(newLines[line][newColumn], oldLines[line][column], `segment ${i}`);
   }
 });
-
-/** @param {string} segment */
-function decode(segment) {
-  const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    shift += 5;
-    if (!(digit & 32)) {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = shift = 0;
-    }
-  }
-  return values;
-}
 
 test('the built CDN files hold no `void 0` and one `null`, and their two variables are declared once, at the top, and only read (after `npm run build`)', {skip: !existsSync(new URL('../../dist/cdn/signpost.js', import.meta.url))}, () => {
   for (const name of ['signpost', 'hotline-card', 'quick-exit', 'red-flag-quiz', 'campaign-banner', 'news-ticker']) {
