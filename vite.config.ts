@@ -81,8 +81,8 @@ const litPolicy = {
 };
 
 /**
- * Lit's two messages for misusing `css` (a value that is not a `css` result, constructing a
- * CSSResult) are for the authors of the code that calls it: ours, whose tests would meet them. In the
+ * Lit's messages for misusing `css` (a value that is not a `css` result, constructing a CSSResult)
+ * and lit-html's for a forged template result are for the authors of the code that calls them: ours, whose tests would meet them. In the
  * CDN files they are shortened (they still throw; about 95 bytes gzip in every file). So is lit-html's
  * for a template result whose strings are not a template's (its guard against a result forged from
  * JSON; it still throws: −9 B on signpost.js, measured 2026-12-01). The build fails if any message
@@ -327,8 +327,9 @@ const iifes = {
   renderChunk: {order: 'post' as const, handler: (code: string) => iifeArrows(code) as {code: string; map: unknown} | null},
 };
 /**
- * …and, in the finished file (after rolldown's minifier, which would rename it), every `void 0`
- * written as one module variable that is never assigned (scripts/void-name.mjs), its source map to match.
+ * …and, in the finished file (after rolldown's minifier, which would rename them), every `void 0` and
+ * every `null` written as two module variables that are never assigned after their declaration
+ * (scripts/void-name.mjs), its source map to match.
  */
 const voids = {
   name: 'signpost-void-name',
