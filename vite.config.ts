@@ -81,8 +81,8 @@ const litPolicy = {
 };
 
 /**
- * Lit's messages for misusing `css` (a value that is not a `css` result, constructing a CSSResult)
- * and lit-html's for a forged template result are for the authors of the code that calls them: ours, whose tests would meet them. In the
+ * Lit's two messages for misusing `css` (a value that is not a `css` result, constructing a
+ * CSSResult) are for the authors of the code that calls it: ours, whose tests would meet them. In the
  * CDN files they are shortened (they still throw; about 95 bytes gzip in every file). So is lit-html's
  * for a template result whose strings are not a template's (its guard against a result forged from
  * JSON; it still throws: −9 B on signpost.js, measured 2026-12-01). The build fails if any message
