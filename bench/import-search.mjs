@@ -11,7 +11,8 @@
 // bundle's graph once, predicts the layout of a candidate order without building, skips files whose
 // layout does not change, and caches the gzip of every layout it has built. Candidate sources are fed
 // to vite by a `load` plugin (no file is written until a move is kept); builds are in memory
-// (write: false) and without a source map (same code; the sourceMappingURL line is added back).
+// (write: false), with the source map the real build makes (its void-name step edits the map too, and
+// fails without one); the map stays in memory.
 //
 // Rules: only whole `import` lines move (with the `//` comment lines right above them); type-only
 // imports stay where they are; side-effect-only imports and imports of modules with side effects
@@ -57,9 +58,10 @@ if (process.argv.includes('--worker')) {
   };
   process.on('message', async ({mode, over, wantGraph}) => {
     override = over;
-    const out = await build({mode, logLevel: 'silent', plugins: [overridePlugin, recorder], build: {write: false, sourcemap: false}});
+    const out = await build({mode, logLevel: 'silent', plugins: [overridePlugin, recorder], build: {write: false, sourcemap: true}});
     const chunk = (Array.isArray(out) ? out[0] : out).output.find((o) => o.fileName === `${mode}.js`);
-    const code = `${chunk.code}\n//# sourceMappingURL=${mode}.js.map`;
+    // The code as written to dist/cdn, sourceMappingURL line and all.
+    const code = chunk.code;
     process.send({gzip: gzipSync(Buffer.from(code), {level: 9}).length, moduleIds: chunk.moduleIds, graph: wantGraph ? graph : undefined});
   });
   await new Promise(() => {});
@@ -331,3 +333,4 @@ for (let improved = true; improved && !timeUp; ) {
 log(timeUp ? 'time limit reached' : 'converged: no move helps');
 for (const mode of MODES) log(`${mode}: ${baseline[mode]} → ${bundles[mode].gzip} (${bundles[mode].gzip - baseline[mode]})`);
 log(`total ${Object.values(baseline).reduce((a, b) => a + b)} → ${total()}; ${builds} builds in ${((Date.now() - t0) / 60000).toFixed(1)} min`);
+worker?.kill(); // the build worker waits for work forever: without this, the search never exits
