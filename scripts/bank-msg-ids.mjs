@@ -14,6 +14,12 @@
 // keeps them. A call that does not follow the pattern (an id that is not its question's, a `str`
 // template) fails the build, and so does a bank without such a `q`. Found with TypeScript's parser; the
 // edit comes with a source map.
+// The question's source also goes in as it is: q's `source: {...source, verified: V}` becomes `source`.
+// The date a built-in question was last checked against its source is for the project's records (the
+// sources, the npm files and their tests keep it); nothing in the CDN files reads a quiz source's
+// `verified` (the quiz shows its name and link; the built-in questions are reachable from no export),
+// so there the questions are the source's without it (a node test compares them). `source` written
+// alone stays; written any other way, it fails the build.
 import {readFileSync} from 'node:fs';
 import ts from 'typescript';
 import {sourceEdit} from './source-edit.mjs';
@@ -76,11 +82,24 @@ export function bankMsgIds(code, id = '/src/data/quiz-bank.ts', topics) {
           out.overwrite(property.getStart(file), property.getEnd(), MESSAGES[property.name.text]);
           done.add(property.name.text);
         }
+        // `source: {...source, verified: V}` → `source` (above: nothing in the CDN files reads the date);
+        // `source` alone stays.
+        if (ts.isShorthandPropertyAssignment(property) && property.name.text === 'source') done.add('source');
+        else if (property.name?.getText(file) === 'source') {
+          const value = ts.isPropertyAssignment(property) ? property.initializer : undefined;
+          const [spread, verified, ...more] = value && ts.isObjectLiteralExpression(value) ? value.properties : [];
+          const dated =
+            spread && ts.isSpreadAssignment(spread) && spread.expression.getText(file) === 'source' &&
+            verified && ts.isPropertyAssignment(verified) && verified.name.getText(file) === 'verified' && !more.length;
+          if (!dated) fail(property, 'q\'s source must be written {...source, verified: …}');
+          out.overwrite(property.getStart(file), property.getEnd(), 'source');
+          done.add('source');
+        }
       }
       // The object starts with the entry's two keys, in its order: `{id, topic: …, …}`.
       const [first, topic] = body.properties;
       const starts = first && ts.isShorthandPropertyAssignment(first) && first.name.text === 'id' && topic && ts.isPropertyAssignment(topic) && topic.name.getText(file) === 'topic';
-      if (done.size !== Object.keys(MESSAGES).length || !starts) fail(node, `q's object must hold ${Object.keys(MESSAGES)} as written, and start with id and a topic`);
+      if (done.size !== Object.keys(MESSAGES).length + 1 || !starts) fail(node, `q's object must hold ${Object.keys(MESSAGES)} and source as written, and start with id and a topic`);
       // `(id, source, …, explanation) => ({id, topic: …, …})` → `(source, …, explanation, entry = BANK_INDEX[question++]) => ({...entry, …})`:
       // the entry's own keys are id and topic, so the question has the same keys in the same order.
       out.overwrite(first.getStart(file), topic.getEnd(), '...entry');

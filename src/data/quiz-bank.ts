@@ -7,7 +7,10 @@
 import {msg} from '../i18n/msg.js';
 import {TOPICS, type QuizQuestion, type QuizSource, type Topic} from '../quiz/bank.js';
 
-/** When every question was last checked against its source, as the project's research reads it. */
+/**
+ * When every question was last checked against its source, as the project's research reads it. (The CDN
+ * files leave it out: nothing there reads a quiz source's date. scripts/bank-msg-ids.mjs.)
+ */
 const V = '2026-11-29';
 
 /** Ids and topics of the built-in questions (for selection without building every text). */
@@ -43,7 +46,7 @@ export function builtInBank(): QuizQuestion[] {
   // and has q call msg() with the ids worked out from the question's, which it takes from BANK_INDEX
   // by position (scripts/bank-msg-ids.mjs, which fails the build otherwise): keep the questions in
   // BANK_INDEX's order (TOPICS' order, its counts written as `[6, 4, …]`), `prompt`,
-  // `options` and `explanation` written as they are, and each id `q-<id>-<q|a–d|e>`.
+  // `options`, `explanation` and `source` written as they are, and each id `q-<id>-<q|a–d|e>`.
   const q = (id: string, source: QuizSource, prompt: string, options: string[], correct: number, explanation: string): QuizQuestion => ({
     id,
     topic: BANK_INDEX.find((entry) => entry.id === id)!.topic,

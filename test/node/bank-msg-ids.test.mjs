@@ -35,6 +35,23 @@ test('writes the texts alone and has q take the next id of BANK_INDEX and work o
   assert.equal(bankMsgIds(source, '/x/src/other.ts'), null);
 });
 
+test("writes q's dated source as the source alone, and fails on a source written otherwise", () => {
+  const call = ['l1', 'l2', 'm1'].map((id) => `q('${id}', S, msg('Why?', 'q-${id}-q'), [msg('A', 'q-${id}-a')], 1, msg('So.', 'q-${id}-e'));`).join('\n');
+  const dated = Q.replace('source, prompt,', 'source: {...source, verified: V}, prompt,');
+  assert.equal(bankMsgIds(`${INDEX}\n${dated}\n${call}`, BANK, TOPICS).code, bankMsgIds(`${INDEX}\n${Q}\n${call}`, BANK, TOPICS).code);
+  assert.match(bankMsgIds(`${INDEX}\n${dated}\n${call}`, BANK, TOPICS).code, /\(\{\.\.\.entry, source, prompt: msg/);
+  for (const other of [
+    'source: {...source, verified: V, note: N}', // more than the date
+    'source: {verified: V, ...source}', // the date first
+    'source: {...other, verified: V}', // not q's source
+    'source: {...source, checked: V}', // not the date
+    'source: S.ilo', // not q's source
+  ]) {
+    assert.throws(() => bankMsgIds(`${INDEX}\n${Q.replace('source, prompt,', `${other}, prompt,`)}\n${call}`, BANK, TOPICS), /q's source must be written/, other);
+  }
+  assert.throws(() => bankMsgIds(`${INDEX}\n${Q.replace('source, prompt,', 'prompt,')}\n${call}`, BANK, TOPICS), /must hold/, 'no source');
+});
+
 test('fails on a bank it cannot write so', () => {
   const bad = [
     "q('l1', S, msg('Why?', 'q-l2-q'), [msg('A', 'q-l1-a')], 1, msg('So.', 'q-l1-e'));", // another question's id
@@ -71,14 +88,19 @@ test('fails when the questions are not BANK_INDEX\'s: TOPICS\' order and BANK_IN
   assert.throws(() => bankMsgIds(bank('', ['l1', 'l2', 'm1']), BANK, TOPICS), /no BANK_INDEX/);
 });
 
-test('the CDN form of the shipped bank gives the same questions as the source, in English and every shipped language', async () => {
+test('the CDN form of the shipped bank gives the same questions as the source, but for their sources\' dates, in English and every shipped language', async () => {
   const {inLocale, locales} = await shippedLanguages();
   const {TOPICS: topics} = await import('../../dist/npm/quiz/bank.js');
   await withCdnForm('data/quiz-bank.js', (built) => bankMsgIds(compactMsgIds(built, BANK)?.code ?? built, BANK, topics).code, (source, transformed) => {
     for (const locale of ['en', ...locales]) {
       const want = inLocale(locale, () => source.builtInBank());
       assert.equal(want.length, 27);
-      assert.deepEqual(inLocale(locale, () => transformed.builtInBank()), want, locale);
+      // The source's questions each carry the date; the CDN form's are the same without it.
+      const undated = want.map(({source: {verified, ...rest}, ...question}) => {
+        assert.match(verified, /^\d{4}-\d{2}-\d{2}$/, question.id);
+        return {...question, source: rest};
+      });
+      assert.deepEqual(inLocale(locale, () => transformed.builtInBank()), undated, locale);
       if (locale !== 'en') assert.notDeepEqual(want, inLocale('en', () => source.builtInBank()), `${locale} is translated`);
     }
   });
