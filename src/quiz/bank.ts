@@ -44,7 +44,6 @@ export function validateBank(input: unknown): BankResult {
   const errors: string[] = [];
   // own() reads objects only: an array is the one object to leave out.
   const list = Array.isArray(input) ? undefined : own(input, 'questions');
-  const ids = new Set<string>();
   const questions: QuizQuestion[] = [];
   // A bank that is not one, or too short or long, has that one error (and no questions, as any error gives).
   if (!Array.isArray(list)) errors.push('a bank is an object with a "questions" array');
@@ -57,7 +56,9 @@ export function validateBank(input: unknown): BankResult {
     // A text field: its text, or (undefined) an error. Each is read where it is checked, in the errors' order.
     const need = (field: string, max: number) => text(own(raw, field), max) ?? bad(`"${field}" must be text of 1–${max} characters`);
     const id = need('id', 64);
-    if (id && ids.has(id)) bad(`"id" ${id} is used twice`);
+    // Checked against the questions kept so far, rather than a Set of their ids kept beside them (bytes):
+    // a question is kept only while there is no error, so they hold the same ids.
+    if (id && questions.some((question) => question.id === id)) bad(`"id" ${id} is used twice`);
     const topic = own(raw, 'topic');
     if (!TOPICS.includes(topic as Topic)) bad(`"topic" must be one of ${TOPICS.join(', ')}`);
     const prompt = need('prompt', 600);
@@ -73,7 +74,6 @@ export function validateBank(input: unknown): BankResult {
     const sourceUrl = safeUrl(own(rawSource, 'url'), null); // absolute: not a page of the host site
     if (!sourceName || !sourceUrl) bad('"source" needs a "name" and an absolute http(s) "url"');
     if (errors.length) return;
-    ids.add(id!);
     questions.push({
       id: id!,
       topic: topic as Topic,
