@@ -138,7 +138,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private custom: QuizQuestion[] | null = null;
   #attempt = 0;
   private order: string[] = [];
-  #randomSeed = Math.random().toString(36).slice(2);
+  /** The seed without a `seed` attribute: a random number, which #pick writes into the seed's text. */
+  #randomSeed = Math.random();
   #aborter?: AbortController;
   #focusNext?: string;
   /** The inline bank's text as last read, and the src whose bank was last read. */
