@@ -50,11 +50,11 @@ export function builtInBank(): QuizQuestion[] {
   const q = (id: string, source: QuizSource, prompt: string, options: string[], correct: number, explanation: string): QuizQuestion => ({
     id,
     topic: BANK_INDEX.find((entry) => entry.id === id)!.topic,
-    source: {...source, verified: V},
     prompt,
     options,
     correct,
     explanation,
+    source: {...source, verified: V},
   });
   return [
     q('l1', S.ilo,
