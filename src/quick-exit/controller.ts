@@ -98,10 +98,11 @@ export const refreshShortcut = (): void => targets.forEach((t) => t.requestUpdat
 
 /** Registers a button; installs the listeners on first use. */
 export function connectShortcut(target: ShortcutTarget): void {
-  const first = !targets.size;
   targets.add(target);
   refreshShortcut();
-  if (first) listen('addEventListener');
+  // This button alone: the first (or the one it was, connected again, whose listeners the window
+  // already holds: adding the same listener twice does nothing).
+  if (targets.size < 2) listen('addEventListener');
 }
 
 const listen = (method: 'addEventListener' | 'removeEventListener') => {
