@@ -3,7 +3,8 @@
  * restores the page from the back/forward cache.
  *
  * Everything is done through a style sheet for the page (`addPageSheet`) and DOM attributes, so it
- * works under a strict Content-Security-Policy (no inline styles or scripts).
+ * works under a strict Content-Security-Policy (no inline styles or scripts). All of it acts on this
+ * script's document (written out rather than passed: smaller); only `navigate` takes another, for tests.
  */
 import {css} from 'lit';
 import {addPageSheet} from '../internal/page-sheet.js';
@@ -30,38 +31,38 @@ const HIDE = css`
  * `loading` in the widget's language and direction; the tab's title says it too. (The two `:not(#\\0)` outweigh a page's own
  * `#id { display: … !important }`.)
  */
-export function hidePage(loading: string, lang: string, dir: string, doc: Document = document): HTMLElement {
-  addPageSheet(doc, HIDE);
-  doc.documentElement.setAttribute(HIDING, '');
-  let overlay = doc.querySelector<HTMLElement>(`[${OVERLAY}]`);
+export function hidePage(loading: string, lang: string, dir: string): HTMLElement {
+  addPageSheet(document, HIDE);
+  document.documentElement.setAttribute(HIDING, '');
+  let overlay = document.querySelector<HTMLElement>(`[${OVERLAY}]`);
   if (!overlay) {
-    overlay = doc.createElement('div');
+    overlay = document.createElement('div');
     overlay.setAttribute(OVERLAY, '');
     overlay.setAttribute('role', 'alert');
-    (doc.body ?? doc.documentElement).append(overlay);
+    (document.body ?? document.documentElement).append(overlay);
   }
   overlay.lang = lang;
   overlay.dir = dir;
   // Text after insertion: screen readers announce an alert more reliably that way.
   overlay.textContent = loading;
   // The tab strip shows the title until the next page has one of its own.
-  title ??= doc.title;
-  doc.title = loading;
+  title ??= document.title;
+  document.title = loading;
   return overlay;
 }
 
 /** Undoes `hidePage` (after a restore from the back/forward cache). */
-export function restorePage(doc: Document = document): void {
+export function restorePage(): void {
   // Only after an exit: a restore without one leaves the page's <title> as it is.
-  if (title != null) doc.title = title;
+  if (title != null) document.title = title;
   title = undefined;
-  doc.documentElement.removeAttribute(HIDING);
-  doc.querySelectorAll(`[${OVERLAY}],meta[${REFERRER}]`).forEach((el) => el.remove());
+  document.documentElement.removeAttribute(HIDING);
+  document.querySelectorAll(`[${OVERLAY}],meta[${REFERRER}]`).forEach((el) => el.remove());
 }
 
 /** Whether the page is currently hidden for an exit. */
-export function isPageHidden(doc: Document = document): boolean {
-  return doc.documentElement.hasAttribute(HIDING);
+export function isPageHidden(): boolean {
+  return document.documentElement.hasAttribute(HIDING);
 }
 
 /**
