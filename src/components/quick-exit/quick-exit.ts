@@ -200,7 +200,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
     event.preventDefault();
     // A tap has left already, on lifting the finger (the controller): its click does not leave again.
-    if (!isPageHidden()) this.exit('button');
+    if (!isPageHidden()) this.exit();
   }
 
   override render(): TemplateResult {
