@@ -71,9 +71,6 @@ const onKey = (e: KeyboardEvent) => {
 const onShiftUse = (e: MouseEvent) => {
   if (e.shiftKey && active()) counter.keydown({key: '', shiftKey: true});
 };
-// The window lost focus (Shift+Tab into a frame, a Shift shortcut that opened a window): the Shift
-// keyup goes elsewhere, so the count starts again and a Shift used as a modifier is forgotten.
-const onBlur = () => counter.reset();
 // A click, a middle click, or a tap's pointerup: a tap leaves on lifting the finger, since a page
 // that cancels touchstart (a focus trap does, outside its dialog) leaves the browser no click to send.
 const onClick = (e: PointerEvent) => {
@@ -111,7 +108,10 @@ const listen = (method: 'addEventListener' | 'removeEventListener') => {
   win[method]('keyup', onKey as EventListener, true);
   win[method]('pointerdown', onShiftUse as EventListener, true);
   win[method]('wheel', onShiftUse as EventListener, {capture: true, passive: true});
-  win[method]('blur', onBlur);
+  // The window lost focus (Shift+Tab into a frame, a Shift shortcut that opened a window): the Shift
+  // keyup goes elsewhere, so the count starts again and a Shift used as a modifier is forgotten.
+  // (The counter's reset is its own function, reading no this and no argument: the same one each time.)
+  win[method]('blur', counter.reset);
   win[method]('pageshow', onPageshow as EventListener);
   win[method]('beforeunload', onBeforeunload, true);
   clicks(win, method);
