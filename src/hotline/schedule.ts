@@ -20,14 +20,14 @@ export function minuteOfWeek(instant: number, timeZone?: string): number {
   // The three fields asked for are always among the parts (ECMA-402 writes every field requested).
   const parts = Object.fromEntries(fmt.formatToParts(instant).map((part) => [part.type, part.value]));
   const day = WEEKDAYS.indexOf(parts.weekday);
-  return day < 0 ? NaN : day * 1440 + (Number(parts.hour) % 24) * 60 + Number(parts.minute);
+  return day < 0 ? NaN : day * 1440 + (+parts.hour % 24) * 60 + +parts.minute;
 }
 
 /** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
 export function parseTime(text: string): number {
   // 24 only as 24:00.
   const match = /^([01]?\d|2[0-3]|24(?=:00)):([0-5]\d)$/.exec(text.trim());
-  return match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
+  return match ? +match[1] * 60 + +match[2] : NaN;
 }
 
 /** True when `tz` is an IANA zone this browser knows. */
