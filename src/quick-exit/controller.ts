@@ -68,8 +68,10 @@ const onKey = (e: KeyboardEvent) => {
   if (active()) counter[e.type as 'keydown' | 'keyup'](e);
 };
 // Shift+click (extending a selection) and Shift+wheel (scrolling sideways) use Shift as a modifier, like Shift+A.
+// The event goes to the counter as a key press: a pointer or wheel event has no key or code, so it is
+// another key with Shift held.
 const onShiftUse = (e: MouseEvent) => {
-  if (e.shiftKey && active()) counter.keydown({key: '', shiftKey: true});
+  if (e.shiftKey && active()) counter.keydown(e);
 };
 // A click, a middle click, or a tap's pointerup: a tap leaves on lifting the finger, since a page
 // that cancels touchstart (a focus trap does, outside its dialog) leaves the browser no click to send.

@@ -19,7 +19,8 @@ export interface ShiftCounterOptions {
   onComplete: () => void;
 }
 
-type Keys = Pick<KeyboardEvent, 'key' | 'shiftKey'> & Partial<Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>>;
+// A key event, or a pointer or wheel event (no key or code: another key, with or without Shift).
+type Keys = Pick<KeyboardEvent, 'shiftKey'> & Partial<Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>>;
 const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
 // A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
 // takes Shift (it switches the input mode), and the browser then names the key "Process".
