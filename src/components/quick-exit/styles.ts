@@ -66,7 +66,8 @@ export const styles = [
       border-radius: 50%;
       border: 2px solid var(--_exit-bg);
     }
-    .indicator span.on {
+    /* The lit dots by their class (only they have it; nothing else here sets their background). */
+    .on {
       background: var(--_exit-bg);
     }
     /* Beside the button, not across the page from it (at most 40em of text; its summary at the button's side). */
@@ -99,7 +100,7 @@ export const styles = [
       .indicator span {
         border-color: CanvasText;
       }
-      .indicator span.on {
+      .on {
         forced-color-adjust: none;
         background: CanvasText;
       }
