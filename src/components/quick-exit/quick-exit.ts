@@ -96,7 +96,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     clicks(this, 'addEventListener');
   }
 
-  private remaining = 0;
+  /** Shift presses still needed: 3 until one is counted, and again after a reset or expiry. */
+  private remaining = 3;
   private announcement = '';
   #clearTimer?: ReturnType<typeof setTimeout>;
 
@@ -171,7 +172,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   /** @internal */
   progress(remaining: number): void {
     clearTimeout(this.#clearTimer);
-    this.remaining = Math.max(remaining, 0);
+    // 2 and 1 as they are; a reset (0) and an expiry (-1, whose & 3 is 3) as 3 (written so for size).
+    this.remaining = remaining & 3 || 3;
     this.announcement = this.inLocale(() => (remaining === 2 ? t.twoMore() : remaining === 1 ? t.oneMore() : remaining === -1 ? t.expired() : ''));
     // The expiry message clears itself, so it is not read again later.
     if (remaining === -1) this.#clearTimer = setTimeout(() => (this.announcement = ''), 5000);
@@ -179,13 +181,13 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   /** @internal */
   leave(): void {
-    this.remaining = 0;
+    this.remaining = 3;
     this.exit('shortcut');
   }
 
   /** @internal */
   restored(): void {
-    this.remaining = 0;
+    this.remaining = 3;
     this.announcement = '';
   }
 
@@ -207,7 +209,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const locale = this.locale;
     // Empty or unset: no link (safeUrl refuses it).
     const safety = safeUrl(this.safetyHref);
-    // The indicator: a dot on for each Shift press counted (3 - remaining; none when remaining is 0).
+    // The indicator: a dot on for each Shift press counted (3 - remaining).
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <div class="actions">
         <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer"
@@ -215,7 +217,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
         >
         ${ownsShortcut(this)
           ? html`<div class="indicator" part="indicator" aria-hidden="true">
-              ${[0, 1, 2].map((i) => html`<span class=${i < 3 - (this.remaining || 3) ? 'on' : ''}></span>`)}
+              ${[0, 1, 2].map((i) => html`<span class=${i < 3 - this.remaining ? 'on' : ''}></span>`)}
             </div>`
           : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
