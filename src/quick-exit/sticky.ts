@@ -31,9 +31,9 @@ export function setStickyOffset(el: HTMLElement): void {
 }
 
 export function releaseStickyOffset(el: HTMLElement): void {
-  if (!owners.has(el)) return;
-  owners.get(el)!.disconnect();
-  owners.delete(el);
+  // Not a bar (never set, or released already): no observer, and delete answers false.
+  owners.get(el)?.disconnect();
+  if (!owners.delete(el)) return;
   if (owners.size) return update();
   removeSheet?.();
   removeSheet = undefined;
