@@ -88,10 +88,9 @@ function languagesView(l: HotlineRecord['languages'], locale: string): TemplateR
  * reported to work on both.
  */
 export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: boolean): TemplateResult {
-  const {locale} = opts;
   const sms = line.sms;
   return html`
-    ${hoursView(line, locale, opts.now)}
+    ${hoursView(line, opts.locale, opts.now)}
     <ul class="channels" part="channels" role="list">
       ${line.phone
         ? html`<li class="call">
@@ -142,12 +141,12 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
           <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numbered(t.fromAbroad, line.phoneAbroad.display)}</a>
         </p>`
       : nothing}
-    ${languagesView(line.languages, locale)}
+    ${languagesView(line.languages, opts.locale)}
     ${line.spoofed ? html`<p class="notice" part="scam-warning">${t.scamWarning()}</p>` : nothing}
     ${line.source && line.verified
       ? html`<p class="source" part="source">
           <a href=${line.source} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
-            >${t.source(siteName(line.source), formatDate(locale, line.verified))}</a
+            >${t.source(siteName(line.source), formatDate(opts.locale, line.verified))}</a
           >
         </p>`
       : nothing}
