@@ -42,9 +42,6 @@ export const MANGLED_KEYS = {
   inDays: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
   closesAt: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
   opensAt: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
-  // the Shift counter's callbacks
-  onProgress: ['quick-exit/shift-counter.ts', 'quick-exit/controller.ts'],
-  onComplete: ['quick-exit/shift-counter.ts', 'quick-exit/controller.ts'],
   // what the controller asks of a quick exit (ShortcutTarget): members marked @internal, which the
   // published types leave out; a file's controller only meets its own file's class (a tag that
   // another copy defined is that copy's class, with that copy's controller)
@@ -52,6 +49,7 @@ export const MANGLED_KEYS = {
   leave: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
   restored: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
   clicked: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
+  countdown: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
 };
 
 /** Every name terser may rename in the CDN files. */

@@ -29,7 +29,7 @@ export interface ShortcutTarget {
    * Presses still needed (2, 1), 0 when the count resets, -1 when it expired.
    * @internal
    */
-  progress(remaining: number): void;
+  countdown(remaining: number): void;
   /** @internal */
   leave(): void;
   /**
@@ -58,10 +58,10 @@ export const shortcutOn = (): boolean => !!active();
 /** Whether this button owns the shortcut (and shows its progress). */
 export const ownsShortcut = (target: ShortcutTarget): boolean => active() === target;
 
-const counter = createShiftCounter({
-  onProgress: (remaining) => active()?.progress(remaining),
-  onComplete: () => active()?.leave(),
-});
+const counter = createShiftCounter(
+  (remaining) => active()?.countdown(remaining),
+  () => active()?.leave(),
+);
 
 // keydown and keyup: the counter's methods of the same names.
 const onKey = (e: KeyboardEvent) => {

@@ -10,14 +10,6 @@
  * - Each press restarts the timer: up to 5 s between presses, then the count expires.
  * - Any other key resets the count.
  */
-export interface ShiftCounterOptions {
-  /**
-   * Called with the number of presses still needed (2, 1) after each counted press, 0 when
-   * the count resets, -1 when it expires.
-   */
-  onProgress: (remaining: number) => void;
-  onComplete: () => void;
-}
 
 // A key event, or a pointer or wheel event (no key or code: another key, with or without Shift).
 type Keys = Pick<KeyboardEvent, 'shiftKey'> & Partial<Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>>;
@@ -32,7 +24,12 @@ export interface ShiftCounter {
   reset(): void;
 }
 
-export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
+/**
+ * `onProgress` is called with the number of presses still needed (2, 1) after each counted press, 0
+ * when the count resets, -1 when it expires; `onComplete` on the third press. (Two parameters rather
+ * than an options object: smaller.)
+ */
+export function createShiftCounter(onProgress: (remaining: number) => void, onComplete: () => void): ShiftCounter {
   const presses = 3;
   let count = 0;
   let modified = false;
@@ -43,7 +40,7 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
     clearTimeout(timer);
     if (count) {
       count = 0;
-      options.onProgress(0);
+      onProgress(0);
     }
   };
 
@@ -71,13 +68,13 @@ export function createShiftCounter(options: ShiftCounterOptions): ShiftCounter {
       clearTimeout(timer);
       if (++count >= presses) {
         count = 0;
-        options.onComplete();
+        onComplete();
         return;
       }
-      options.onProgress(presses - count);
+      onProgress(presses - count);
       timer = setTimeout(() => {
         count = 0;
-        options.onProgress(-1);
+        onProgress(-1);
       }, 5000);
     },
   };

@@ -170,7 +170,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   /** @internal */
-  progress(remaining: number): void {
+  countdown(remaining: number): void {
     clearTimeout(this.#clearTimer);
     // 2 and 1 as they are; a reset (0) and an expiry (-1, whose & 3 is 3) as 3 (written so for size).
     this.remaining = remaining & 3 || 3;
