@@ -178,11 +178,10 @@ export class SignpostCampaignBanner extends SignpostElement {
    * unset heading or message, whether '', null or undefined, counts as no words).
    */
   get #flag(): string {
-    const prefix = 'signpost-banner-dismissed:';
-    if (this.#builtIn) return prefix + this.campaign + (own(WINDOWS, this.campaign) ? ':' + localDate(now(this.clock))[0] : '');
+    // One return for both kinds (shorter): the words' hash is worked out for a built-in campaign too, unread.
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
-    return prefix + 'custom:' + (hash >>> 0).toString(36);
+    return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (own(WINDOWS, this.campaign) ? ':' + localDate(now(this.clock))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
   }
 
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
