@@ -61,12 +61,12 @@ export function localDate(instant: number): [number, number, number] {
  * else the campaign's yearly window (`WINDOWS`), else always.
  */
 export function isShowing(today: [number, number, number], window: CampaignWindow | undefined, from?: [number, number, number] | null, until?: [number, number, number] | null): boolean {
+  // Without dates of its own, the campaign's window in today's year (it comes back every year). No
+  // built-in window crosses the new year (WINDOWS): one that did would need its own reading.
+  if (!(from || until) && window) {
+    from = [today[0], ...window.from];
+    until = [today[0], ...window.until];
+  }
   const now = key(...today);
-  if (from || until) return (!from || now >= key(...from)) && (!until || now <= key(...until));
-  if (!window) return true;
-  // Month and day alone (year 0), for a window that comes back every year.
-  const md = key(0, today[1], today[2]);
-  const start = key(0, ...window.from);
-  const end = key(0, ...window.until);
-  return start <= end ? md >= start && md <= end : md >= start || md <= end;
+  return (!from || now >= key(...from)) && (!until || now <= key(...until));
 }
