@@ -19,8 +19,8 @@ export const styles = [
       min-inline-size: 0;
     }
     .heading {
-      font-weight: 700;
       font-size: 1.15em;
+      font-weight: 700;
       margin-block-end: 0.35em;
       line-height: 1.3;
     }
@@ -38,8 +38,8 @@ export const styles = [
       border-radius: var(--_radius);
       flex: none;
       aspect-ratio: 16 / 9;
-      inline-size: 12em;
       overflow: hidden;
+      inline-size: 12em;
     }
     .media img {
       inline-size: 100%;
