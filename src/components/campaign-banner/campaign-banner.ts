@@ -261,6 +261,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
     const titled = heading || this.querySelector(':scope>[slot=heading]');
+    // The partner's words are in the page's language: its tag, or no attribute (typed as text for lit-analyzer).
+    const lang = (this.languageTag || nothing) as string;
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
@@ -278,12 +280,12 @@ export class SignpostCampaignBanner extends SignpostElement {
         : nothing}
       <div class="body">
         ${this.contentNote && (!image || this.variant === 'bar') ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
-        <div class="text" lang=${(builtIn ? nothing : this.languageTag || nothing) as string}>
-          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${((builtIn && this.heading && this.languageTag) || nothing) as string}><slot name="heading">${heading}</slot></div>` : nothing}
-          <div class="message" part="message" lang=${((builtIn && this.message && this.languageTag) || nothing) as string}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
+        <div class="text" lang=${(builtIn ? nothing : lang) as string}>
+          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string}><slot name="heading">${heading}</slot></div>` : nothing}
+          <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${cta && this.ctaLabel
-          ? html`<a class="button primary" part="cta" href=${cta} lang=${(this.languageTag || nothing) as string} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
+          ? html`<a class="button primary" part="cta" href=${cta} lang=${lang} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
           : nothing}
       </div>
       ${this.dismissible
