@@ -256,7 +256,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!this.showing) return nothing;
     const builtIn = this.#builtIn?.();
     const cta = this.#cta;
-    // No image-alt: no image (willUpdate says why).
+    // No image-alt: no image (willUpdate says why). A URL or null, never '': in the class list, Lit
+    // writes a null as nothing, so `image && 'with-image'` is the class or nothing.
     const image = this.imageAlt == null ? null : safeUrl(this.image);
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
@@ -267,7 +268,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
     // message carries the page's language, as the partner's words do everywhere else.
-    return html`<aside part="base" class="banner panel ${this.variant} ${image ? 'with-image' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
+    return html`<aside part="base" class="banner panel ${this.variant} ${image && 'with-image'} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
       ${image
         ? this.contentNote && !this.imageShown
