@@ -250,8 +250,8 @@ export class SignpostNewsTicker extends SignpostElement {
     }
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
     const rotate = this.isConnected && this.mode === 'rotate' && this.moving; // no timer once removed
-    if (!rotate || changed.has('interval')) {
-      this.#rotateTimer = void clearInterval(this.#rotateTimer); // stopped, or a new interval: a new timer
+    if (changed.has('interval') || !rotate) {
+      this.#rotateTimer = void clearInterval(this.#rotateTimer); // a new interval (a new timer), or stopped
     }
     if (rotate) this.#rotateTimer ??= setInterval(() => this.#step(1), this.interval * 1000);
     // The scroll track and its copies come and go together (render): a copy means a track.
