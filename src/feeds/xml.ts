@@ -45,7 +45,7 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
       if (parent) parent.childNodes.push({nodeType: 3, textContent: value} as XmlNode);
       else if (value.trim()) throw new Error('text after the root');
     } else if (name) {
-      if (!parent && root) throw new Error('two roots');
+      if (root && !parent) throw new Error('two roots');
       const values = new Map<string, string>();
       for (const [, key, double, single] of attributes.matchAll(ATTRIBUTE)) values.set(key, decodeEntities(double ?? single));
       const colon = name.indexOf(':');
