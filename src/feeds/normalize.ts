@@ -185,7 +185,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     });
     return finish(title, items);
   }
-  if (name === 'rss' || name === 'RDF') {
+  if (name === 'RDF' || name === 'rss') {
     const channel = child(root, 'channel');
     const title = childText(channel, 'title', 200);
     const holder = name === 'rss' ? channel : root;
