@@ -63,7 +63,7 @@ export function localDate(instant: number): [number, number, number] {
 export function isShowing(today: [number, number, number], window: CampaignWindow | undefined, from?: [number, number, number] | null, until?: [number, number, number] | null): boolean {
   // Without dates of its own, the campaign's window in today's year (it comes back every year). No
   // built-in window crosses the new year (WINDOWS): one that did would need its own reading.
-  if (!(from || until) && window) {
+  if (window && !(from || until)) {
     from = [today[0], ...window.from];
     until = [today[0], ...window.until];
   }
