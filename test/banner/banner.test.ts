@@ -3,7 +3,7 @@ import '../../src/components/campaign-banner/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
-import {isShowing, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
+import {isShowing, localDate, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
 import {$, $$, captureWarnings, readmeSnippet, rgbOf, textOf, textUnder} from '../helpers/util.js';
 
 type Banner = SignpostCampaignBanner;
@@ -331,6 +331,23 @@ describe('<signpost-campaign-banner>', () => {
       await mount(html`<signpost-campaign-banner heading="X" from="soon" variant="huge" campaign="nope"></signpost-campaign-banner>`);
     });
     expect(warnings.join('\n')).to.contain('from="soon" is not a date').and.to.contain('variant must be').and.to.contain('unknown campaign "nope"');
+  });
+
+  it('shows a campaign on the first and last day of its yearly window, every year, and not the day before or after', () => {
+    // isShowing reads a window as from/until in today's year: one crossing the new year would never show.
+    const windows = Object.entries(WINDOWS);
+    expect(windows.length).to.be.at.least(3);
+    for (const [id, window] of windows) {
+      for (const year of [2026, 2027, 2028]) {
+        const day = (month: number, date: number): [number, number, number] => localDate(new Date(year, month - 1, date).getTime());
+        const [fromMonth, fromDay] = window!.from;
+        const [untilMonth, untilDay] = window!.until;
+        expect(isShowing(day(fromMonth, fromDay), window, null, null), `${id} on its first day of ${year}`).to.equal(true);
+        expect(isShowing(day(untilMonth, untilDay), window, null, null), `${id} on its last day of ${year}`).to.equal(true);
+        expect(isShowing(day(fromMonth, fromDay - 1), window, null, null), `${id} the day before, ${year}`).to.equal(false);
+        expect(isShowing(day(untilMonth, untilDay + 1), window, null, null), `${id} the day after, ${year}`).to.equal(false);
+      }
+    }
   });
 
   it('a from or until that is not a real date hides the banner and says so (a dated message must not show for ever); so does a from after its until', async () => {
