@@ -107,8 +107,8 @@ export function seededRandom(seed: string): () => number {
 /** Parses a `topics` attribute ("labour, myths") into known topics; unknown names are reported. */
 export function parseTopics(value: string | null | undefined): {topics: Topic[]; unknown: string[]} {
   const names = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
-  // A topic named twice stays twice: selectQuestions only asks whether a question's topic is among them.
-  return {topics: names.filter((n): n is Topic => TOPICS.includes(n as Topic)), unknown: names.filter((n) => !TOPICS.includes(n as Topic))};
+  const topics = names.filter((n): n is Topic => TOPICS.includes(n as Topic));
+  return {topics: [...new Set(topics)], unknown: names.filter((n) => !TOPICS.includes(n as Topic))};
 }
 
 /**
