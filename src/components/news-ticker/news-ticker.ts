@@ -198,8 +198,12 @@ export class SignpostNewsTicker extends SignpostElement {
 
   /** Whether anything is moving right now. */
   get moving(): boolean {
-    if (this.mode === 'list' || this.reducedMotion || this.paused || this.hovering || this.focusInside) return false;
-    return this.items.length > (this.mode === 'scroll' ? 0 : 1);
+    return !(this.paused || this.hovering || this.focusInside) && this.#movable;
+  }
+
+  /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows). */
+  get #movable(): boolean {
+    return !(this.mode === 'list' || this.reducedMotion) && this.items.length > (this.mode === 'scroll' ? 0 : 1);
   }
 
   #readInlineFeed(json: string, where: string): void {
@@ -387,7 +391,7 @@ export class SignpostNewsTicker extends SignpostElement {
         // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
         this.renderRoot.querySelector('.viewport')!.scrollLeft = 0;
       }}>
-      ${!this.reducedMotion && this.mode !== 'list' && total > (this.mode === 'scroll' ? 0 : 1)
+      ${this.#movable
         ? html`<button type="button" class="button" part="pause-button" @click=${() => {
             // Play starts the motion even with focus inside (the APG carousel's rotation control).
             this.paused = !this.paused;
