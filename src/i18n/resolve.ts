@@ -5,7 +5,7 @@
  * A region falls back to its language (`es-MX` → `es`); an unknown language falls back to English.
  */
 import {targetLocales} from '../generated/locale-codes.js';
-import {warn} from '../internal/warn.js';
+import {warnOnce} from '../internal/warn.js';
 
 export const SOURCE_LOCALE = 'en';
 
@@ -21,8 +21,6 @@ export function canonical(tag: string | null | undefined): string {
   }
 }
 
-const unreadable = new Set<string>();
-
 /** The raw language tag that applies to `el`: its own, an ancestor's, the document's, or ''. */
 export function languageTagOf(el: Element): string {
   let node: Node | null = el;
@@ -33,10 +31,7 @@ export function languageTagOf(el: Element): string {
       const value = node.getAttribute('lang');
       if (value?.trim()) {
         const tag = canonical(value);
-        if (!tag && !unreadable.has(value)) {
-          unreadable.add(value);
-          warn(`lang="${value}" is not a language tag; showing English.`);
-        }
+        if (!tag) warnOnce(`lang="${value}" is not a language tag; showing English.`);
         return tag;
       }
     }

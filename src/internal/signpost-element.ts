@@ -5,7 +5,7 @@
  */
 import {LitElement, type PropertyDeclarations} from 'lit';
 import {availableLocales, onLocalesChanged, requestLocale} from '../i18n/registry.js';
-import {warn} from './warn.js';
+import {warnOnce} from './warn.js';
 import {inLocale} from '../i18n/msg.js';
 import {VERSION} from './version.js';
 import {SOURCE_LOCALE, canonical, dirOf, languageOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
@@ -16,7 +16,6 @@ const LANGUAGE_WAIT_MS = 3000;
 /** Language loads already waited for (arrived, failed or outlasted the wait): never waited for again. */
 const waited = new WeakSet<Promise<unknown>>();
 let observer: MutationObserver | undefined;
-const warnedLanguages = new Set<string>();
 
 const renderAll = () => connected.forEach((el) => el.requestUpdate());
 
@@ -97,10 +96,7 @@ export class SignpostElement extends LitElement {
     if (!language || language === SOURCE_LOCALE || matchLocale(tag, availableLocales()) !== SOURCE_LOCALE) return;
     // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
     const request = requestLocale(localeCandidates(tag));
-    if (request === false && !warnedLanguages.has(language)) {
-      warnedLanguages.add(language);
-      warn(`no "${language}" text loaded; showing English.`);
-    }
+    if (request === false) warnOnce(`no "${language}" text loaded; showing English.`);
     if (!(request instanceof Promise) || waited.has(request)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The file, or LANGUAGE_WAIT_MS, whichever comes first.
