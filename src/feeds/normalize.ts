@@ -174,7 +174,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     const items = children(root, 'entry').map((entry, i): FeedItem => {
       const page = alternate(entry);
       return {
-        id: childText(entry, 'id') || String(i),
+        id: childText(entry, 'id') || `${i}`,
         title: atomTitle(entry),
         summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
         url: link(page?.getAttribute?.('href'), baseOf(page ?? entry, feedUrl)),
@@ -193,7 +193,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     const items = children(holder, 'item').map((item, i): FeedItem => {
       const guid = child(item, 'guid');
       return {
-        id: toPlainText(guid?.textContent) || item.getAttribute?.('rdf:about') || childText(item, 'link') || String(i),
+        id: toPlainText(guid?.textContent) || item.getAttribute?.('rdf:about') || childText(item, 'link') || `${i}`,
         title: childText(item, 'title'),
         summary: childText(item, 'description') || undefined,
         // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
