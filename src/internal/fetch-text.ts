@@ -1,30 +1,29 @@
-/**
- * Fetches a partner-configured URL (a quiz bank, a feed): no credentials, no referrer, a timeout,
- * a byte cap, and aborted when the widget goes away. Throws on any failure; the caller falls back.
- * Errors carry a `reason`: timeout, http, too-large or network (or the one `decode` gave its error).
- */
-export interface FetchOptions<T> {
-  timeout: number;
-  maxBytes: number;
-  /** Aborts the request (the widget went away, or a newer request replaces it). */
-  signal: AbortSignal;
-  accept: string;
-  /**
-   * Bytes → text (default: UTF-8, as JSON is), or what the caller makes of them: the ticker reads a
-   * feed in its charset and normalises it against `url`, the URL the answer came from (after any
-   * redirect: what relative links resolve against, RFC 3986, 5.1.3). An error it throws with a
-   * `reason` (a FeedError) reaches the caller as it is.
-   */
-  decode?: (bytes: Uint8Array, contentType: string | null, url: string) => T;
-}
-
 export class FetchError extends Error {
   constructor(readonly reason: 'timeout' | 'http' | 'too-large' | 'network', message: string) {
     super(message);
   }
 }
 
-export async function fetchText<T = string>(url: string, {timeout, maxBytes, signal, accept, decode = (bytes) => new TextDecoder().decode(bytes) as T}: FetchOptions<T>): Promise<T> {
+/**
+ * Fetches a partner-configured URL (a quiz bank, a feed): no credentials, no referrer, a timeout,
+ * a byte cap, and aborted when the widget goes away. Throws on any failure; the caller falls back.
+ * Errors carry a `reason`: timeout, http, too-large or network (or the one `decode` gave its error).
+ * Positional parameters rather than an options object: its keys, which the CDN files cannot shorten
+ * (`decode`, `signal` and `accept` are also the platform's names), cost bytes at every call.
+ * @param signal Aborts the request (the widget went away, or a newer request replaces it).
+ * @param decode Bytes → text (default: UTF-8, as JSON is), or what the caller makes of them: the ticker
+ *   reads a feed in its charset and normalises it against `url`, the URL the answer came from (after
+ *   any redirect: what relative links resolve against, RFC 3986, 5.1.3). An error it throws with a
+ *   `reason` (a FeedError) reaches the caller as it is.
+ */
+export async function fetchText<T = string>(
+  url: string,
+  timeout: number,
+  maxBytes: number,
+  signal: AbortSignal,
+  accept: string,
+  decode: (bytes: Uint8Array, contentType: string | null, url: string) => T = (bytes) => new TextDecoder().decode(bytes) as T,
+): Promise<T> {
   const controller = new AbortController();
   let timedOut: boolean | undefined; // unset (false) until the timer fires
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.

@@ -286,14 +286,15 @@ export class SignpostNewsTicker extends SignpostElement {
     const aborter = (this.#aborter = new AbortController());
     this.busy = true;
     try {
-      const feed = await fetchText(url, {
-        timeout: clamp(this.timeout, 100, 60000, 8000),
-        maxBytes: clamp(this.maxBytes, 1024, 5 * 1024 * 1024, 512 * 1024),
-        signal: aborter.signal,
-        accept: 'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml, text/xml',
+      const feed = await fetchText(
+        url,
+        clamp(this.timeout, 100, 60000, 8000),
+        clamp(this.maxBytes, 1024, 5 * 1024 * 1024, 512 * 1024),
+        aborter.signal,
+        'application/feed+json, application/json, application/atom+xml, application/rss+xml, application/xml, text/xml',
         // Read in the feed's charset; relative links against where it came from, after any redirect.
-        decode: (bytes, type, at) => normalizeFeed(decodeFeed(bytes, type), browserXml, at),
-      });
+        (bytes, type, at) => normalizeFeed(decodeFeed(bytes, type), browserXml, at),
+      );
       // Newest first, as feed readers and signpost-feed show a feed (a playlist or an archive lists
       // its oldest first); undated stories after dated ones. Inline and light-DOM items keep their order.
       if (this.#aborter === aborter) {

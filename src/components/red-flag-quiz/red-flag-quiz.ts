@@ -249,7 +249,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     try {
       // Also a number as text ("3000"): React and Vue set a JSX or template attribute as the property.
       const timeout = parseFloat(this.timeout as never);
-      const text = await fetchText(url, {timeout: timeout > 0 ? timeout : 8000, maxBytes: MAX_BYTES, signal: aborter.signal, accept: 'application/json'});
+      const text = await fetchText(url, timeout > 0 ? timeout : 8000, MAX_BYTES, aborter.signal, 'application/json');
       // Unless the element was removed or a newer src replaced this one meanwhile.
       if (this.#aborter === aborter && this.isConnected) {
         this.#useBank(text, `bank at ${url}`);
