@@ -1,10 +1,10 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
-import {safeUrl} from '../../internal/safe-url.js';
-import {emit} from '../../internal/emit.js';
-import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {boolAttr, headingLevel, oneOf, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
+import {now, systemClock, type Clock} from '../../internal/clock.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {emit} from '../../internal/emit.js';
 import {campaignText, t} from './messages.js';
 import {WINDOWS, isShowing, localDate, parseDay, type CampaignId, type CampaignWindow} from '../../banner/campaigns.js';
 import {styles} from './styles.js';
