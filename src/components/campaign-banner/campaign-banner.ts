@@ -194,26 +194,27 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('campaign') && this.campaign && !this.#builtIn) {
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // written once, for bytes
+    if (has('campaign') && this.campaign && !this.#builtIn) {
       warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
     }
-    if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
+    if (has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     // A new image, or a new note, is held back again.
-    if (changed.has('image') || changed.has('contentNote')) this.imageShown = false;
-    if (changed.has('variant')) this.variant = oneOf('banner variant', this.variant, ['inline', 'bar', 'card']);
+    if (has('image') || has('contentNote')) this.imageShown = false;
+    if (has('variant')) this.variant = oneOf('banner variant', this.variant, ['inline', 'bar', 'card']);
     for (const name of ['from', 'until'] as const) {
-      if (changed.has(name) && this[name] && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); the banner is hidden.`);
+      if (has(name) && this[name] && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); the banner is hidden.`);
     }
     // Two real dates (YYYY-MM-DD compares as text) the wrong way round.
-    if ((changed.has('from') || changed.has('until')) && parseDay(this.from) && parseDay(this.until) && this.from.trim() > this.until.trim()) warn(`banner from="${this.from}" is after until="${this.until}": it never shows.`);
-    if ((changed.has('image') || changed.has('imageAlt')) && this.image && this.imageAlt == null) {
+    if ((has('from') || has('until')) && parseDay(this.from) && parseDay(this.until) && this.from.trim() > this.until.trim()) warn(`banner from="${this.from}" is after until="${this.until}": it never shows.`);
+    if ((has('image') || has('imageAlt')) && this.image && this.imageAlt == null) {
       warn('banner image without image-alt: not shown. Describe it, or use image-alt="" if it is decorative.');
     }
-    if (changed.has('rememberDismissal') && this.rememberDismissal != null && !REMEMBER.includes(this.rememberDismissal)) {
+    if (has('rememberDismissal') && this.rememberDismissal != null && !REMEMBER.includes(this.rememberDismissal)) {
       warn(`banner remember-dismissal="${this.rememberDismissal}": use session or local; nothing is stored.`);
     }
-    if (changed.has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);
-    if (changed.has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel:<phone number> URL; no link is made.`);
+    if (has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);
+    if (has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel:<phone number> URL; no link is made.`);
     // The showing attribute, as each update may change it (connectedCallback).
     this.toggleAttribute('showing', this.showing);
   }
