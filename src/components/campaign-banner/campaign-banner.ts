@@ -163,11 +163,16 @@ export class SignpostCampaignBanner extends SignpostElement {
       // A date that is not one hides the banner (it warns): a dated banner must not show for ever.
       (from || !this.from) &&
       (until || !this.until) &&
-      isShowing(localDate(now(this.clock)), own(WINDOWS, this.campaign) as CampaignWindow | undefined, from, until)
+      isShowing(localDate(now(this.clock)), this.#window, from, until)
     );
   }
 
   /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
+  /** The built-in campaign's yearly window, if it has one. */
+  get #window(): CampaignWindow | undefined {
+    return own(WINDOWS, this.campaign) as CampaignWindow | undefined;
+  }
+
   get #builtIn(): (typeof campaignText)[CampaignId] | undefined {
     return own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined;
   }
@@ -181,7 +186,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // One return for both kinds (shorter): the words' hash is worked out for a built-in campaign too, unread.
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
-    return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (own(WINDOWS, this.campaign) ? ':' + localDate(now(this.clock))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
+    return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (this.#window ? ':' + localDate(now(this.clock))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
   }
 
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
