@@ -46,32 +46,30 @@ export interface ShortcutTarget {
 
 const targets = new Set<ShortcutTarget>();
 
-const active = (): ShortcutTarget | undefined => {
+/**
+ * The button that owns Shift ×3 (and shows its progress), if any; none: Shift ×3 does not leave this page.
+ * (Exported as it is for the widget to compare with itself or test: smaller than two wrappers.)
+ */
+export const shortcutOwner = (): ShortcutTarget | undefined => {
   const all = [...targets];
   const own = all.filter((t) => t.getRootNode() === document);
   return (own.length ? own : all).find((t) => t.armed);
 };
 
-/** Whether Shift ×3 leaves this page (some button has the shortcut). */
-export const shortcutOn = (): boolean => !!active();
-
-/** Whether this button owns the shortcut (and shows its progress). */
-export const ownsShortcut = (target: ShortcutTarget): boolean => active() === target;
-
 const counter = createShiftCounter(
-  (remaining) => active()?.countdown(remaining),
-  () => active()?.leave(),
+  (remaining) => shortcutOwner()?.countdown(remaining),
+  () => shortcutOwner()?.leave(),
 );
 
 // keydown and keyup: the counter's methods of the same names.
 const onKey = (e: KeyboardEvent) => {
-  if (active()) counter[e.type as 'keydown' | 'keyup'](e);
+  if (shortcutOwner()) counter[e.type as 'keydown' | 'keyup'](e);
 };
 // Shift+click (extending a selection) and Shift+wheel (scrolling sideways) use Shift as a modifier, like Shift+A.
 // The event goes to the counter as a key press: a pointer or wheel event has no key or code, so it is
 // another key with Shift held.
 const onShiftUse = (e: MouseEvent) => {
-  if (e.shiftKey && active()) counter.keydown(e);
+  if (e.shiftKey && shortcutOwner()) counter.keydown(e);
 };
 // A click, a middle click, or a tap's pointerup: a tap leaves on lifting the finger, since a page
 // that cancels touchstart (a focus trap does, outside its dialog) leaves the browser no click to send.

@@ -4,7 +4,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {boolAttr, oneOf, textAttr} from '../../internal/input.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
-import {clicks, connectShortcut, disconnectShortcut, ownsShortcut, refreshShortcut, shortcutOn, type ShortcutTarget} from '../../quick-exit/controller.js';
+import {clicks, connectShortcut, disconnectShortcut, refreshShortcut, shortcutOwner, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
 import {emit} from '../../internal/emit.js';
 import {styles} from './styles.js';
@@ -215,7 +215,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
         <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer"
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
-        ${ownsShortcut(this)
+        ${shortcutOwner() === this
           ? html`<div class="indicator" part="indicator" aria-hidden="true">
               ${[0, 1, 2].map((i) => html`<span class=${i < 3 - this.remaining ? 'on' : ''}></span>`)}
             </div>`
@@ -225,7 +225,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       ${this.explain
         ? html`<details part="explanation">
             <summary>${t.about()}</summary>
-            <slot name="explanation"><p>${t.explanation()}</p>${shortcutOn() ? html`<p>${t.shortcut()}</p>` : nothing}</slot>
+            <slot name="explanation"><p>${t.explanation()}</p>${shortcutOwner() ? html`<p>${t.shortcut()}</p>` : nothing}</slot>
             ${safety
               ? html`<p><a href=${safety} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.safety()}</a></p>`
               : nothing}
