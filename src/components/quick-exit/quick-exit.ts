@@ -209,7 +209,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const locale = this.locale;
     // Empty or unset: no link (safeUrl refuses it).
     const safety = safeUrl(this.safetyHref);
-    // The indicator: a dot on for each Shift press counted (3 - remaining).
+    // The indicator: a dot on for each Shift press counted (3 - remaining): the dot numbered 3, 2, 1 from
+    // the start is on when fewer presses remain (the same as i < 3 - remaining for i = 0, 1, 2; shorter).
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <div class="actions">
         <a part="button" class="button exit" href=${this.destination} rel="nofollow noreferrer" referrerpolicy="no-referrer"
@@ -217,7 +218,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
         >
         ${shortcutOwner() === this
           ? html`<div class="indicator" part="indicator" aria-hidden="true">
-              ${[0, 1, 2].map((i) => html`<span class=${i < 3 - this.remaining ? 'on' : ''}></span>`)}
+              ${[3, 2, 1].map((i) => html`<span class=${this.remaining < i ? 'on' : ''}></span>`)}
             </div>`
           : nothing}
         <div class="visually-hidden" role="status">${this.announcement}</div>
