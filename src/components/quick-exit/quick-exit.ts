@@ -158,7 +158,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const url = this.destination;
     try {
       // Hidden first: a page's slow listener for the event runs with nothing left on screen.
-      hidePage(this.inLocale(t.loading), this.locale, this.direction);
+      // (t.loading called in an arrow, not passed: the build then writes the message where it is used.)
+      hidePage(this.inLocale(() => t.loading()), this.locale, this.direction);
       emit(this, 'signpost-quick-exit', {trigger});
       this.navigate(url, !this.keepHistory);
     } catch (error) {
