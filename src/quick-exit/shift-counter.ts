@@ -30,16 +30,16 @@ export interface ShiftCounter {
  * than an options object: smaller.)
  */
 export function createShiftCounter(onProgress: (remaining: number) => void, onComplete: () => void): ShiftCounter {
-  const presses = 3;
-  let count = 0;
+  // Presses still needed (3 - the presses counted, 3 when none is; counted down: smaller).
+  let left = 3;
   let modified = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   // The timer is only ever cleared: clearing one that has fired, or was cleared, does nothing.
   const reset = () => {
     clearTimeout(timer);
-    if (count) {
-      count = 0;
+    if (left < 3) {
+      left = 3;
       onProgress(0);
     }
   };
@@ -66,14 +66,14 @@ export function createShiftCounter(onProgress: (remaining: number) => void, onCo
         return;
       }
       clearTimeout(timer);
-      if (++count >= presses) {
-        count = 0;
+      if (!--left) {
+        left = 3;
         onComplete();
         return;
       }
-      onProgress(presses - count);
+      onProgress(left);
       timer = setTimeout(() => {
-        count = 0;
+        left = 3;
         onProgress(-1);
       }, 5000);
     },
