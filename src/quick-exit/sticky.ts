@@ -21,7 +21,12 @@ function update(): void {
   document.documentElement.style.setProperty(PROPERTY, `${Math.ceil(height)}px`);
 }
 
-export function setStickyOffset(el: HTMLElement): void {
+/**
+ * Gives the page its scroll padding for `el` when its placement is sticky, and releases it when not
+ * (which does nothing for a bar that holds none). One call for the widget's two places: smaller.
+ */
+export function followPlacement(el: HTMLElement & {placement: string}): void {
+  if (el.placement !== 'sticky') return releaseStickyOffset(el);
   if (owners.has(el) || el.ownerDocument !== document) return;
   removeSheet ??= addPageSheet(document, PADDING);
   const observer = new ResizeObserver(update);

@@ -5,7 +5,7 @@ import {boolAttr, oneOf, textAttr} from '../../internal/input.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {clicks, connectShortcut, disconnectShortcut, refreshShortcut, shortcutOwner, type ShortcutTarget} from '../../quick-exit/controller.js';
-import {releaseStickyOffset, setStickyOffset} from '../../quick-exit/sticky.js';
+import {followPlacement, releaseStickyOffset} from '../../quick-exit/sticky.js';
 import {emit} from '../../internal/emit.js';
 import {styles} from './styles.js';
 import {t} from './messages.js';
@@ -119,8 +119,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     super.connectedCallback();
     // Also the clicks: the controller sees them first, in the window's capture phase (clicked below).
     connectShortcut(this);
-    // Moved in the page: disconnecting released the page's scroll padding for the bar.
-    if (this.hasUpdated && this.placement === 'sticky') setStickyOffset(this);
+    // Moved in the page: disconnecting released the page's scroll padding for the bar (for any other
+    // placement, followPlacement's release finds nothing to release).
+    if (this.hasUpdated) followPlacement(this);
   }
 
   override disconnectedCallback(): void {
@@ -147,10 +148,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('placement') && this.isConnected) {
-      if (this.placement === 'sticky') setStickyOffset(this);
-      else releaseStickyOffset(this);
-    }
+    if (changed.has('placement') && this.isConnected) followPlacement(this);
   }
 
   /** Leaves the page now. */
