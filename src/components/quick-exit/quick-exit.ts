@@ -147,8 +147,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     if (changed.has('placement')) this.placement = oneOf('quick exit placement', this.placement, ['inline', 'sticky']);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('placement') && this.isConnected) followPlacement(this);
+  protected override updated(): void {
+    // After every update, not only a placement's: a bar already set, or a non-sticky one holding none,
+    // is left as it is by followPlacement (connecting sets a moved bar), so it acts only when placement changed.
+    if (this.isConnected) followPlacement(this);
   }
 
   /** Leaves the page now. */
