@@ -111,7 +111,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
    * default. A relative or same-page `href` ("#", "?") would leave the reader on this page.
    */
   get destination(): string {
-    const url = /^\s*https?:\/\//i.test(this.href) ? safeUrl(this.href) : null;
+    const url = /^\s*https?:\/\//i.test(this.href) && safeUrl(this.href);
     return url && url.split('#')[0] !== location.href.split('#')[0] ? url : DEFAULT_EXIT_URL;
   }
 
