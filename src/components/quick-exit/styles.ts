@@ -60,7 +60,8 @@ export const styles = [
       display: flex;
       gap: 0.25em;
     }
-    .indicator span {
+    /* The dots: the indicator's only elements (no rule here or in the shared sheet sets these properties on them). */
+    .indicator * {
       inline-size: 0.6em;
       block-size: 0.6em;
       border-radius: 50%;
@@ -97,7 +98,7 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .indicator span {
+      .indicator * {
         border-color: CanvasText;
       }
       .on {
