@@ -40,7 +40,8 @@ export function releaseStickyOffset(el: HTMLElement): void {
   owners.get(el)?.disconnect();
   if (!owners.delete(el)) return;
   if (owners.size) return update();
-  removeSheet?.();
+  // Set before the first bar was held (addPageSheet always gives a remover), so set while any is: no ?. needed.
+  removeSheet!();
   removeSheet = undefined;
   document.documentElement.style.removeProperty(PROPERTY);
 }
