@@ -139,7 +139,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // Shortcut turned off or on after the first render: the other buttons (a card's) show and explain
     // it again (asked here, before this one renders, so this one does not render twice).
     // (Also from `undefined`: a framework unsetting the property, as React 19 does, then setting it again.)
-    if (this.hasUpdated && changed.has('shortcut')) refreshShortcut();
+    if (changed.has('shortcut') && this.hasUpdated) refreshShortcut();
     if (changed.has('href') && this.destination !== safeUrl(this.href)) {
       warn(`quick exit href="${this.href}" is not the full http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
