@@ -61,7 +61,7 @@ export function createShiftCounter(onProgress: (remaining: number) => void, onCo
     keyup(event) {
       // Both Shift keys held together are one press: count when the last one is released.
       if (!shift(event) || event.shiftKey) return;
-      if (modified || chord(event)) {
+      if (chord(event) || modified) {
         modified = false;
         return;
       }
