@@ -205,7 +205,7 @@ export class SignpostHotlineCard extends SignpostElement {
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
-    if ([...changed.keys()].some((k) => String(k).startsWith('line')) || !this.hasUpdated || json !== this.#json) {
+    if (json !== this.#json || !this.hasUpdated || [...changed.keys()].some((k) => String(k).startsWith('line'))) {
       this.#json = json;
       this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
