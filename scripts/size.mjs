@@ -57,12 +57,13 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // Twenty-sixth session (2026-12-01): three hunts (the card and quick exit, the ticker, feeds and banner,
 // the quiz and the build: −163 B on signpost.js) took signpost.js 35.25 → 35 KB (35,691 B), the quiz
 // 26.75 → 26.5 KB (27,053 B) and the banner 11.25 → 11 KB (11,260 B).
+// A second round (−54 B on signpost.js, 35,637 B) took the quick exit 10.75 → 10.5 KB (10,743 B).
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
   'dist/cdn/signpost.js': 35 * 1024,
   'dist/cdn/hotline-card.js': 19.25 * 1024,
-  'dist/cdn/quick-exit.js': 10.75 * 1024,
+  'dist/cdn/quick-exit.js': 10.5 * 1024,
   'dist/cdn/red-flag-quiz.js': 26.5 * 1024,
   'dist/cdn/campaign-banner.js': 11 * 1024,
   'dist/cdn/news-ticker.js': 14.25 * 1024,
