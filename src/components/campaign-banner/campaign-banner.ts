@@ -167,12 +167,12 @@ export class SignpostCampaignBanner extends SignpostElement {
     );
   }
 
-  /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
   /** The built-in campaign's yearly window, if it has one. */
   get #window(): CampaignWindow | undefined {
     return own(WINDOWS, this.campaign) as CampaignWindow | undefined;
   }
 
+  /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
   get #builtIn(): (typeof campaignText)[CampaignId] | undefined {
     return own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined;
   }
