@@ -27,8 +27,10 @@ describe('<signpost-hotline-card> hours', () => {
     const custom = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card
       line-name="Partner line" line-phone="+15555550100" line-hours="Su 02:00-04:00" line-time-zone="America/Los_Angeles"
       .clock=${instant}></signpost-hotline-card>`);
-    // 07:30 UTC = 23:30 Saturday in Los Angeles: opens tomorrow (Sunday) at 02:00.
-    expect($(custom, '[part="hours"]').textContent).to.contain('Closed, opens tomorrow at 2:00 AM');
+    // 07:30 UTC = 23:30 Saturday in Los Angeles: opens tomorrow (Sunday) at 02:00, which is 10:00 UTC. A reader
+    // for whom that is another day too hears "tomorrow"; one for whom it is the same day (in UTC, say) hears "Sunday".
+    const sameDay = new Date(instant()).getDay() === new Date(Date.parse('2026-11-29T10:00:00Z')).getDay();
+    expect($(custom, '[part="hours"]').textContent).to.contain(sameDay ? 'Closed, opens Sunday at 2:00 AM' : 'Closed, opens tomorrow at 2:00 AM');
   });
 
   it('tells a reader whose clock reads otherwise whose time "closes at" is; a reader in the line’s zone gets the time alone', async () => {
@@ -46,6 +48,27 @@ describe('<signpost-hotline-card> hours', () => {
     // In the reader's own zone: no zone after the time (the hours line still names it).
     const home = await line(mine);
     expect($(home, '[part="hours"]').textContent!.replace(/\s+/g, ' ').trim()).to.match(/^(Open now, closes at|Closed, opens (today|tomorrow) at) \d{1,2}:00 [AP]M$/);
+  });
+
+  it('names the line’s weekday, not "today" or "tomorrow", when the reader’s day differs from the line’s', async () => {
+    // A line ten hours from the reader (Etc/GMT zones, written with the sign reversed), open 9:00–15:00 every day.
+    const reader = new Date(2026, 10, 30, 12).getTimezoneOffset() / -60; // the reader's offset from UTC, in hours
+    const ahead = reader < 2; // a line ten hours ahead of the reader, or (for readers east of UTC+2) behind
+    const offset = Math.round(reader) + (ahead ? 10 : -10);
+    const zone = `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+    const card = (instant: number) =>
+      fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours="Mo-Su 09:00-15:00" line-time-zone=${zone} .clock=${() => instant}></signpost-hotline-card>`);
+    const status = async (instant: number) => $(await card(instant), '[part="hours"]').textContent!.replace(/\s+/g, ' ').trim();
+    // Ahead: the reader's Monday 12:00 is the line's Monday 22:00. It opens at the line's Tuesday 9:00,
+    // "tomorrow" for the line but 23:00 today for the reader. Behind: the reader's Tuesday 2:00 is the
+    // line's Monday 16:00; it opens at the line's Tuesday 9:00, "tomorrow" for the line, today for the reader.
+    const instant = ahead ? new Date(2026, 10, 30, 12).getTime() : new Date(2026, 11, 1, 2).getTime();
+    expect(await status(instant)).to.match(/^Closed, opens Tuesday at 9:00 AM \(.+\)$/);
+    // Where both days agree, the card still says "today".
+    const agree = ahead ? new Date(2026, 10, 30, 20).getTime() : new Date(2026, 11, 1, 11).getTime();
+    // Ahead: reader Monday 20:00 = line Tuesday 6:00, opens today 9:00 = reader Monday 23:00: "today" for both.
+    // Behind: reader Tuesday 11:00 = line Tuesday 1:00, opens today 9:00 = reader Tuesday 19:00: "today" for both.
+    expect(await status(agree)).to.match(/^Closed, opens today at 9:00 AM \(.+\)$/);
   });
 
   it('localises the status', async () => {

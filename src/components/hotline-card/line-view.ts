@@ -36,15 +36,22 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
   // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
   // country) is told whose: "closes at 7:00 PM (Central European Time)", not a time that is not theirs.
   // Open: when it closes (a number, 0 at midnight); closed: when it opens.
-  const time = formatTime(locale, (state as {closesAt?: number}).closesAt ?? (state as {opensAt: number}).opensAt) + (lineMinute != minuteOfWeek(now) ? ` (${zone})` : '');
+  const mine = minuteOfWeek(now);
+  const at = (state as {closesAt?: number}).closesAt ?? (state as {opensAt: number}).opensAt;
+  const time = formatTime(locale, at) + (lineMinute != mine ? ` (${zone})` : '');
+  const days = (state as {inDays: number}).inDays;
+  // "Today" and "tomorrow" only where they are the reader's too: at 22:00 in New York, a line in Berlin
+  // that opens "today" at 9:00 opens tomorrow for the reader, so the card names the line's weekday.
+  // The reader's minute at the opening: theirs now, plus the minutes the line has to wait.
+  const ownDays = (((mine + days * 1440 + at - (lineMinute % 1440)) / 1440) | 0) - ((mine / 1440) | 0);
   const status =
     state.kind === 'open'
       ? t.openNow(time)
-      : state.inDays === 0
-        ? t.opensToday(time)
-        : state.inDays === 1
+      : days < 2 && ownDays == days
+        ? days
           ? t.opensTomorrow(time)
-          : t.opensOn(weekdayName(locale, ((lineMinute / 1440 + state.inDays) | 0) % 7), time);
+          : t.opensToday(time)
+        : t.opensOn(weekdayName(locale, ((lineMinute / 1440 + days) | 0) % 7), time);
   return html`<p class="hours ${state.kind}" part="hours">
       <span class="dot" aria-hidden="true"></span>${status}
     </p>
