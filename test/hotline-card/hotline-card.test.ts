@@ -337,6 +337,65 @@ describe('<signpost-hotline-card>', () => {
     }
   });
 
+  it('keeps a copy result with its line: a country picked, a partner number changed or a late clipboard answer never shows another line’s number', async () => {
+    const el = await mount(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    let answer: (ok: boolean) => void = () => {};
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {writeText: () => new Promise<void>((resolve, reject) => (answer = (ok) => (ok ? resolve() : reject(new Error('denied')))))},
+    });
+    const shown = () => el.shadowRoot!.querySelector('[part="copy-status"]')?.textContent ?? '';
+    const status = () => $(el, '[role="status"]').textContent!.trim();
+    const pick = async (country: string) => {
+      const select = $<HTMLSelectElement>(el, 'select');
+      select.value = country;
+      select.dispatchEvent(new Event('change', {bubbles: true}));
+      await el.updateComplete;
+    };
+    try {
+      $(el, '[part="copy-button"]').click();
+      answer(true);
+      await until(() => shown() === 'Number copied: 1-\u200b888-\u200b373-\u200b7888');
+      await pick('GB');
+      expect(shown(), 'the US number is not shown beside the UK line').to.equal('');
+      await until(() => status() === 'United Kingdom: Modern Slavery & Exploitation Helpline');
+      // A copy the clipboard answers (here: refuses) only after the reader picked another country.
+      $(el, '[part="copy-button"]').click();
+      await pick('US');
+      answer(false);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(shown(), 'no "the number is 08000 121 700" beside the US line').to.equal('');
+      expect(status()).to.equal('United States: National Human Trafficking Hotline');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+    // A partner's line whose number a framework changes.
+    const partner = await mount(html`<signpost-hotline-card line-name="City Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async () => {}}});
+    try {
+      $(partner, '[part="copy-button"]').click();
+      await until(() => !!partner.shadowRoot!.querySelector('[part="copy-status"]'));
+      partner.setAttribute('line-phone', '+442079460001');
+      await partner.updateComplete;
+      expect(partner.shadowRoot!.querySelector('[part="copy-status"]')?.textContent ?? '', 'the old number’s message is gone').to.equal('');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+  });
+
+  it('says the line’s name when a country without a dedicated hotline is picked (the heading only says "Get help")', async () => {
+    const el = await mount(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
+    const select = $<HTMLSelectElement>(el, 'select');
+    select.value = 'DE';
+    select.dispatchEvent(new Event('change', {bubbles: true}));
+    await until(() => $(el, '[role="status"]').textContent!.trim() !== '');
+    expect($(el, '[part="heading"]').textContent!.trim()).to.equal('Get help');
+    expect($(el, '[role="status"]').textContent!.trim()).to.equal('Germany: Hilfetelefon Gewalt gegen Frauen');
+  });
+
   it('asks the reader to choose a country when none resolves, and switches on choice', async () => {
     const el = await mount(html`<signpost-hotline-card lang="en"></signpost-hotline-card>`);
     expect(textOf(el)).to.contain('Choose your country to see the right hotline.');

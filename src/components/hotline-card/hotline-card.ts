@@ -200,13 +200,14 @@ export class SignpostHotlineCard extends SignpostElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('country')) {
-      this.announcement = this.copied = ''; // a "copied" message was about the last country's number
+      this.announcement = this.copied = ''; // a "copied" message was about the last country's number (#pick and a changed partner line clear it too)
       if (this.country && !findCountry(this.country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
     if (json !== this.#json || !this.hasUpdated || [...changed.keys()].some((k) => String(k).startsWith('line'))) {
       this.#json = json;
+      this.copied = '';
       this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
         // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword…
@@ -249,6 +250,8 @@ export class SignpostHotlineCard extends SignpostElement {
     } catch {
       copied = false;
     }
+    // The reader picked another country (or the line changed) while the clipboard was answering: that result is not this line's.
+    if (this.#lines()[0]?.phone != phone) return;
     // Read digit by digit; on failure this is the message where the reader has to note the number down.
     // Beside the button, for the eye, the number as written.
     const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
@@ -265,10 +268,13 @@ export class SignpostHotlineCard extends SignpostElement {
     const value = (event.target as HTMLSelectElement).value;
     if (!findCountry(value)) return;
     this.picked = value;
+    this.copied = '';
     emit(this, 'signpost-hotline-country-change', {country: value});
     // Focus stays on the picker, below the card: say what the card shows now.
     await this.updateComplete;
-    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${this.renderRoot.querySelector('#heading')?.textContent?.trim()}`);
+    // The line's name: for a country with no dedicated hotline, the heading says only "Get help".
+    const line = this.#lines()[0];
+    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${line?.name ?? line?.organisation}`);
   }
 
   override render(): TemplateResult {
