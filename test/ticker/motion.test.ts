@@ -99,6 +99,22 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('rotate: a step of the reader’s gives that story a full interval (a tap on a phone neither hovers nor focuses)', async function () {
+    this.timeout(15000);
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${ITEMS}</signpost-news-ticker>`);
+    await wait(3500);
+    $<HTMLButtonElement>(el, '[part="next-button"]')!.click(); // a click alone: no pointer over it, no focus
+    await el.updateComplete;
+    expect(el.moving).to.equal(true);
+    expect(visible(el)).to.deep.equal(['Second story']);
+    await wait(2500); // 6 s after mounting: past the timer's first tick, had it kept running
+    await el.updateComplete;
+    expect(visible(el), 'the chosen story is not carried on after 1.5 s').to.deep.equal(['Second story']);
+    await wait(3200); // 5.7 s after the step
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Third story']);
+  });
+
   it('by keyboard: Tab reaches pause first, Enter pauses; links are reachable', async () => {
     const wrap = await fixture(html`<div><button id="before">before</button><signpost-news-ticker mode="list">${ITEMS}</signpost-news-ticker>
       <signpost-news-ticker id="moving" mode="rotate">${ITEMS}</signpost-news-ticker></div>`);
@@ -181,7 +197,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(clicked, 'the click reaches the story').to.deep.equal([link]);
   });
 
-  it('Play starts the motion again even with focus inside (the APG rotation control); focus entering stops it', async () => {
+  it('Play starts the motion again even with focus on it (the APG rotation control); focus entering, or moving on to a step button or a story, stops it', async () => {
     const wrap = await fixture(html`<div><button id="outside">outside</button><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
     await el.updateComplete;
@@ -196,10 +212,20 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await el.updateComplete;
     expect(el.paused).to.equal(false);
     expect(el.moving, 'Play with focus on it').to.equal(true);
-    $<HTMLButtonElement>(el, '[part="next-button"]')!.focus(); // moving inside does not stop it
-    await el.updateComplete;
-    expect(el.moving).to.equal(true);
+    // Focus moving on from Play to Next, or to the story in view, stops it: the focused link is not hidden or carried away.
+    for (const target of ['[part="next-button"]', '.item:not([hidden]) a']) {
+      pause.focus();
+      pause.click(); // Pause
+      pause.click(); // Play, focus still on it
+      await el.updateComplete;
+      expect(el.moving, 'Play again').to.equal(true);
+      $<HTMLElement>(el, target)!.focus();
+      await el.updateComplete;
+      expect(el.moving, target).to.equal(false);
+    }
     wrap.querySelector<HTMLButtonElement>('#outside')!.focus();
+    await el.updateComplete;
+    expect(el.moving, 'focus gone, it moves again').to.equal(true);
     pause.focus(); // entering again does
     await el.updateComplete;
     expect(el.moving).to.equal(false);

@@ -328,6 +328,9 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   #step(delta: number): void {
+    // Every step starts a full interval (updated() sets a new timer): a story the reader stepped to
+    // (a tap on a phone does not hover or focus) gets its whole time, not the rest of the last one's.
+    this.#rotateTimer = void clearInterval(this.#rotateTimer);
     const n = this.items.length;
     if (n) this.index = (this.index + delta + n) % n;
   }
@@ -384,7 +387,9 @@ export class SignpostNewsTicker extends SignpostElement {
       lang=${this.locale} dir=${this.direction}
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
       @focusin=${(e: FocusEvent) => {
-        this.focusInside ||= !inside(e);
+        // After Play, focus may stay on the Pause button and the motion goes on; focus on a story or a step
+        // button stops it again (a focused link must not be hidden or carried away).
+        this.focusInside ||= !inside(e) || !(e.target as Element).matches('[part=pause-button]');
         this.viaKeyboard = (e.target as Element).matches(':focus-visible');
       }} @focusout=${(e: FocusEvent) => {
         if (inside(e)) return;
