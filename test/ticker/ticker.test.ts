@@ -37,6 +37,17 @@ describe('<signpost-news-ticker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks a content note’s words, the partner’s, with the page’s language, and its label with the widget’s', async () => {
+    const wrap = await fixture(html`<div lang="es-MX"><signpost-news-ticker mode="list"><ul><li data-content-note="menciona violencia"><a href="/b">Una noticia</a></li></ul></signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    await el.updateComplete;
+    const note = $(el, '[part="content-note"]')!;
+    expect(note.closest('[lang]')!.getAttribute('lang'), 'the label: the widget’s catalog').to.equal('es');
+    expect(note.textContent).to.equal('Aviso sobre el contenido: menciona violencia');
+    const words = note.querySelector('[lang]')!;
+    expect([words.getAttribute('lang'), words.textContent]).to.deep.equal(['es-MX', 'menciona violencia']);
+  });
+
   it('shows a fetched feed newest first (an archive lists its oldest first), while the partner\'s own items keep their order and their "<" characters', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" src="/test/fixtures/feeds/rss2-oldest-first.xml"></signpost-news-ticker>`);
     await loaded(el);

@@ -344,7 +344,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German page).
     // Without one, nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = (this.languageTag || nothing) as string;
-    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} ${item.contentNote}</span>` : nothing}
+    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang}>${item.contentNote}</span></span>` : nothing}
       ${item.url
         ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
         : html`<span class="title" dir="auto" lang=${lang}>${item.title}</span>`}
