@@ -7,13 +7,14 @@ import {toPlainText} from './text.js';
 
 export function itemsFromLightDom(host: Element): FeedItem[] {
   const rows = host.querySelectorAll(':scope>ul>li,:scope>ol>li,:scope>a,:scope>p');
-  return [...rows].flatMap((row, i) => {
+  return [...rows].flatMap((row) => {
     const anchor = row.localName === 'a' ? row : row.querySelector('a');
     const title = toPlainText((anchor ?? row).textContent, 300, true); // text already: a "<" in it is one
     if (!title) return [];
     const time = row.querySelector('time');
     return {
-      id: `light-${i}`,
+      // Known by its link, or its title: a story added above it (a framework's) leaves the one in view in view.
+      id: `light-${anchor?.getAttribute('href') ?? title}`,
       title,
       url: link(anchor?.getAttribute('href')),
       date: parseDate(time?.getAttribute('datetime') ?? time?.textContent),

@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/news-ticker/define.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, hangHeld, hangRequest} from '../helpers/util.js';
+import {captureWarnings, hangHeld, hangRequest, until} from '../helpers/util.js';
 
 /** What partners and frameworks change after the ticker is on the page. */
 type Ticker = SignpostNewsTicker;
@@ -84,6 +84,20 @@ describe('<signpost-news-ticker> changed at run time', () => {
     el.items = ['a', 'b'].map(story) as never; // the story in view (fourth) is gone: the first
     await el.updateComplete;
     expect(visible(el)).to.deep.equal(['Story a']);
+  });
+
+  it('light-DOM stories are known by their link: one a framework adds at the top leaves the story in view in view', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker paused>${list(3)}</signpost-news-ticker>`);
+    $(el, '[part="next-button"]')!.click();
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Story 2']);
+    const li = document.createElement('li');
+    li.innerHTML = '<a href="https://news.example/new">New story</a>';
+    el.querySelector('ul')!.prepend(li);
+    await until(() => titles(el).length === 4);
+    await el.updateComplete;
+    expect(titles(el)[0]).to.equal('New story');
+    expect(visible(el), 'not "Story 1", now second').to.deep.equal(['Story 2']);
   });
 
   it('a removed mode attribute means rotate, without a warning, and is not written back', async () => {
