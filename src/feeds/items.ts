@@ -9,9 +9,10 @@ export function itemsFromLightDom(host: Element): FeedItem[] {
   const rows = host.querySelectorAll(':scope>ul>li,:scope>ol>li,:scope>a,:scope>p');
   return [...rows].flatMap((row) => {
     const anchor = row.localName === 'a' ? row : row.querySelector('a');
-    const title = toPlainText((anchor ?? row).textContent, 300, true); // text already: a "<" in it is one
-    if (!title) return [];
     const time = row.querySelector('time');
+    // Text already: a "<" in it is one. A story without a link is the row's text, without its date's (shown as the date).
+    const title = toPlainText(anchor ? anchor.textContent : [...row.childNodes].map((n) => (n == time ? '' : n.textContent)).join(''), 300, true);
+    if (!title) return [];
     return {
       // Known by its link, or its title: a story added above it (a framework's) leaves the one in view in view.
       id: `light-${anchor?.getAttribute('href') ?? title}`,

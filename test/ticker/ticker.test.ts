@@ -37,6 +37,12 @@ describe('<signpost-news-ticker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads a light-DOM story without a link as its text, the date shown once (as its date)', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"><ul><li>Volunteers trained in 2026 <time datetime="2026-11-25">25 Nov 2026</time></li></ul></signpost-news-ticker>`);
+    expect($(el, '[part="item"] .title')!.textContent).to.equal('Volunteers trained in 2026');
+    expect($$(el, '[part="item"] time').map((t) => t.getAttribute('datetime'))).to.deep.equal([new Date(2026, 10, 25).toISOString()]);
+  });
+
   it('marks a content note’s words, the partner’s, with the page’s language, and its label with the widget’s', async () => {
     const wrap = await fixture(html`<div lang="es-MX"><signpost-news-ticker mode="list"><ul><li data-content-note="menciona violencia"><a href="/b">Una noticia</a></li></ul></signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
