@@ -184,6 +184,41 @@ describe('<signpost-campaign-banner>', () => {
     expect(g).to.be.above(200); // pale
   });
 
+  it('marks the partner’s words around the image (the content note, the alt text) with the page’s language', async () => {
+    for (const variant of ['inline', 'bar'] as const) {
+      const wrap = await fixture(html`<div lang="es-MX"><signpost-campaign-banner variant=${variant} heading="H" image=${IMG} image-alt="Una foto" content-note="muestra una redada"></signpost-campaign-banner></div>`);
+      const el = wrap.querySelector<Banner>('signpost-campaign-banner')!;
+      await el.updateComplete;
+      const note = $(el, '[part="content-note"]');
+      expect(note.closest('[lang]')!.getAttribute('lang'), `${variant}: the label, the widget’s`).to.equal('es');
+      const words = note.querySelector('span[lang]')!;
+      expect([words.getAttribute('lang'), words.textContent], variant).to.deep.equal(['es-MX', 'muestra una redada']);
+    }
+    const wrap = await fixture(html`<div lang="es-MX"><signpost-campaign-banner heading="H" image=${IMG} image-alt="Una foto"></signpost-campaign-banner></div>`);
+    const img = $<HTMLImageElement>(wrap.querySelector<Banner>('signpost-campaign-banner')!, 'img');
+    expect([img.alt, img.lang]).to.deep.equal(['Una foto', 'es-MX']);
+  });
+
+  it('out of its dates, does not show its own light-DOM message even before its first render (a language file may hold that back)', async () => {
+    const el = document.createElement('signpost-campaign-banner');
+    el.setAttribute('until', '2020-01-31');
+    el.innerHTML = '<p>Our winter appeal</p>';
+    document.body.append(el);
+    try {
+      // At once, before any render: the fallback slot is there, and shows nothing.
+      expect(el.hasAttribute('showing')).to.equal(false);
+      expect(el.shadowRoot!.querySelector('slot'), 'the fallback slot').to.not.equal(null);
+      expect(el.querySelector('p')!.getClientRects().length, 'the message takes no box').to.equal(0);
+      const shown = document.createElement('signpost-campaign-banner');
+      shown.innerHTML = '<p>Our spring appeal</p>';
+      document.body.append(shown);
+      expect(shown.querySelector('p')!.getClientRects().length, 'a banner that shows keeps its fallback in view').to.be.greaterThan(0);
+      shown.remove();
+    } finally {
+      el.remove();
+    }
+  });
+
   it('with a content note, shows the note first and the image only when the reader asks', async () => {
     const el = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt="A photo" content-note="this image shows a police operation"></signpost-campaign-banner>`);
     const note = $(el, '[part="content-note"]');

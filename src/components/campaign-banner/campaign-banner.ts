@@ -279,14 +279,14 @@ export class SignpostCampaignBanner extends SignpostElement {
       ${image
         ? this.contentNote && !this.imageShown
           ? html`<div class="media note" part="content-note">
-              <p><strong>${t.contentNote()}</strong> ${this.contentNote}</p>
+              <p><strong>${t.contentNote()}</strong> <span lang=${lang}>${this.contentNote}</span></p>
               <button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button>
             </div>`
           : // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
-            html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt ?? ''} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
+            html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt ?? ''} lang=${lang} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
         : nothing}
       <div class="body">
-        ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> ${this.contentNote}</p>` : nothing}
+        ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> <span lang=${lang}>${this.contentNote}</span></p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : lang) as string}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>

@@ -27,6 +27,11 @@ export const styles = [
     .message {
       margin-block-end: 0.75em;
     }
+    /* A banner out of its dates or dismissed does not show its fallback (the partner's light-DOM message)
+       while its language file loads: it would flash, then go. */
+    :host(:not([showing])) slot {
+      display: none;
+    }
     .note-text {
       margin-block: 0 0.5em;
       color: var(--_muted);
