@@ -31,16 +31,16 @@ export const styles = [
     }
     /* Room inside the clip for a link's focus ring (3px + 2px offset). */
     .viewport {
-      flex: 1 12em;
-      overflow: hidden;
       padding: 5px;
       margin: -5px;
+      overflow: hidden;
+      flex: 1 12em;
       min-inline-size: 0;
     }
     ul {
       list-style: none;
-      margin: 0;
       padding: 0;
+      margin: 0;
     }
     .item {
       display: flex;
@@ -61,8 +61,8 @@ export const styles = [
       grid-area: 1 / 1;
     }
     .slides > .item[hidden] {
-      visibility: hidden;
       display: flex !important;
+      visibility: hidden;
     }
     .list .item+.item {
       margin-block-start: 0.4em;
