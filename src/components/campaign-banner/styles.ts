@@ -15,8 +15,8 @@ export const styles = [
       gap: var(--_space);
     }
     .body {
-      flex: auto;
       min-inline-size: 0;
+      flex: auto;
     }
     .heading {
       font-size: 1.15em;
@@ -81,12 +81,12 @@ export const styles = [
       inset-inline-end: 1.25em;
       margin: -.5em;
       border: 0;
-      font: inherit;
-      border-radius: var(--_radius);
-      color: inherit;
       background: none;
       /* Stacked layouts (card, or inline on a phone) set --_corner: absolute (0.75em in, with the margin). */
       position: var(--_corner, static);
+      font: inherit;
+      color: inherit;
+      border-radius: var(--_radius);
       flex: none;
     }
     .close svg {
