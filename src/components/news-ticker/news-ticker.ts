@@ -323,7 +323,8 @@ export class SignpostNewsTicker extends SignpostElement {
   #schedule(): void {
     clearTimeout(this.#refreshTimer);
     if (this.src && this.isConnected && this.refresh >= 60) {
-      this.#refreshTimer = setTimeout(() => (this.paused || this.hovering || this.focusInside ? this.#schedule() : void this.#load()), this.refresh * 1000);
+      // (setTimeout discards what its callback returns, so the load's promise goes there without a void: shorter.)
+      this.#refreshTimer = setTimeout(() => (this.paused || this.hovering || this.focusInside ? this.#schedule() : this.#load()), this.refresh * 1000);
     }
   }
 
