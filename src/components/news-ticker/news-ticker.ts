@@ -115,8 +115,9 @@ export class SignpostNewsTicker extends SignpostElement {
   /** The focus inside came from the keyboard (`:focus-visible`), not from a press of the mouse. */
   private viaKeyboard?: boolean;
   private reducedMotion?: boolean;
-  // The private fields below are declared in the order that gzips smallest: the CDN build names them
-  // by their place here, and nothing can see the order of fields that start unset.
+  // Private members (these fields, and the methods below among the public ones) are declared in the order
+  // that gzips smallest: the CDN build names them in the order they are declared, and nothing can see that
+  // order (the fields start unset; a private method is no property of any object).
   #media?: MediaQueryList;
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #aborter?: AbortController;
@@ -131,7 +132,6 @@ export class SignpostNewsTicker extends SignpostElement {
    * the live region is off, and only what Previous and Next bring is read out (APG carousel).
    */
   #quiet?: boolean;
-  #watcher?: MutationObserver;
 
   override connectedCallback(): void {
     // `items` set before the element was defined (a page script ahead of the module, a framework)
@@ -188,6 +188,9 @@ export class SignpostNewsTicker extends SignpostElement {
     return (this.fetched?.length ? this.fetched : this.inlineItems.length ? this.inlineItems : this.light).slice(0, clamp(Math.round(this.maxItems), 1, 50, 10));
   }
 
+  // (Declared here for its short name: see the fields above.)
+  #watcher?: MutationObserver;
+
   set items(value: readonly JsonFeedItem[] | null | undefined) {
     let json = '';
     try {
@@ -196,81 +199,6 @@ export class SignpostNewsTicker extends SignpostElement {
       // not JSON-shaped: warned below
     }
     this.#readInlineFeed(json, 'items property of');
-  }
-
-  /** Whether anything is moving right now. */
-  get moving(): boolean {
-    return !(this.paused || this.hovering || this.focusInside) && this.#movable;
-  }
-
-  /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows). */
-  get #movable(): boolean {
-    return !(this.mode === 'list' || this.reducedMotion) && this.items.length > (this.mode === 'scroll' ? 0 : 1);
-  }
-
-  #readInlineFeed(json: string, where: string): void {
-    try {
-      this.inlineItems = normalizeFeed(json, browserXml, document.baseURI).items;
-      this.#quiet = this.hasUpdated;
-    } catch (error) {
-      warn(`the ${where} <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
-    }
-  }
-
-  /** A timing property brought within its bounds, or to the nearest bound with a warning (not a number: the lower). */
-  #seconds(name: 'interval' | 'refresh', lo: number, hi: number): void {
-    const value = this[name];
-    const used = value > hi ? hi : value >= lo ? value : lo;
-    if (used !== value) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
-    this[name] = used;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('mode')) this.mode = oneOf('ticker mode', this.mode, ['rotate', 'scroll', 'list']);
-    if (changed.has('dateStyle')) this.dateStyle = oneOf('ticker date-style', this.dateStyle, ['absolute', 'relative', 'none']);
-    // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
-    // stories every few milliseconds, or fetch without pause.
-    if (changed.has('interval')) this.#seconds('interval', 5, 86400);
-    if (changed.has('refresh') && this.refresh) this.#seconds('refresh', 60, 2e6);
-    if (changed.has('src')) {
-      this.fetched = null; // the previous feed's items are not this src's
-      if (this.isConnected) void this.#load();
-    } else if (changed.has('refresh') && this.hasUpdated) this.#schedule();
-    // New stories (a refresh, a framework's change): the story in view stays in view, wherever it now is.
-    // (A step of the reader's changes the index: that is where they go.)
-    const at = this.items.findIndex((item) => item.id + item.url === this.#shown);
-    if (at >= 0 && !(changed as Map<string, unknown>).has('index')) this.index = at;
-    if (!this.items[this.index]) this.index = 0; // past the last story (the index is a whole number, 0 or more)
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // Screen readers take in a change at the next frame: off until then, polite again the frame after.
-    if (this.#quiet) {
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          this.#quiet = false;
-          this.requestUpdate();
-        }),
-      );
-    }
-    // Rotation: a timer only while moving; scroll: CSS does all the motion.
-    const rotate = this.isConnected && this.mode === 'rotate' && this.moving; // no timer once removed
-    if (changed.has('interval') || !rotate) {
-      this.#rotateTimer = void clearInterval(this.#rotateTimer); // a new interval (a new timer), or stopped
-    }
-    if (rotate) this.#rotateTimer ??= setInterval(() => this.#step(1), this.interval * 1000);
-    // The scroll track and its copies come and go together (render): a copy means a track.
-    const copy = this.renderRoot.querySelector('.copy');
-    if (copy) (this.#resize ??= new ResizeObserver(() => this.#setDuration())).observe(copy);
-    if (changed.has('speed')) this.#setDuration();
-  }
-
-  #setDuration(): void {
-    // The first copy's parent is the track (render).
-    const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
-    if (!copy) return;
-    copy.parentElement!.style.setProperty('--_d', `${Math.max(copy.getBoundingClientRect().width / clamp(this.speed, 10, 200, 40), 5).toFixed(2)}s`);
   }
 
   async #load(): Promise<void> {
@@ -330,12 +258,87 @@ export class SignpostNewsTicker extends SignpostElement {
     }
   }
 
+  /** Whether anything is moving right now. */
+  get moving(): boolean {
+    return !(this.paused || this.hovering || this.focusInside) && this.#movable;
+  }
+
+  /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows). */
+  get #movable(): boolean {
+    return !(this.mode === 'list' || this.reducedMotion) && this.items.length > (this.mode === 'scroll' ? 0 : 1);
+  }
+
   #step(delta: number): void {
     // Every step starts a full interval (updated() sets a new timer): a story the reader stepped to
     // (a tap on a phone does not hover or focus) gets its whole time, not the rest of the last one's.
     this.#rotateTimer = void clearInterval(this.#rotateTimer);
     const n = this.items.length;
     if (n) this.index = (this.index + delta + n) % n;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mode')) this.mode = oneOf('ticker mode', this.mode, ['rotate', 'scroll', 'list']);
+    if (changed.has('dateStyle')) this.dateStyle = oneOf('ticker date-style', this.dateStyle, ['absolute', 'relative', 'none']);
+    // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
+    // stories every few milliseconds, or fetch without pause.
+    if (changed.has('interval')) this.#seconds('interval', 5, 86400);
+    if (changed.has('refresh') && this.refresh) this.#seconds('refresh', 60, 2e6);
+    if (changed.has('src')) {
+      this.fetched = null; // the previous feed's items are not this src's
+      if (this.isConnected) void this.#load();
+    } else if (changed.has('refresh') && this.hasUpdated) this.#schedule();
+    // New stories (a refresh, a framework's change): the story in view stays in view, wherever it now is.
+    // (A step of the reader's changes the index: that is where they go.)
+    const at = this.items.findIndex((item) => item.id + item.url === this.#shown);
+    if (at >= 0 && !(changed as Map<string, unknown>).has('index')) this.index = at;
+    if (!this.items[this.index]) this.index = 0; // past the last story (the index is a whole number, 0 or more)
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Screen readers take in a change at the next frame: off until then, polite again the frame after.
+    if (this.#quiet) {
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          this.#quiet = false;
+          this.requestUpdate();
+        }),
+      );
+    }
+    // Rotation: a timer only while moving; scroll: CSS does all the motion.
+    const rotate = this.isConnected && this.mode === 'rotate' && this.moving; // no timer once removed
+    if (changed.has('interval') || !rotate) {
+      this.#rotateTimer = void clearInterval(this.#rotateTimer); // a new interval (a new timer), or stopped
+    }
+    if (rotate) this.#rotateTimer ??= setInterval(() => this.#step(1), this.interval * 1000);
+    // The scroll track and its copies come and go together (render): a copy means a track.
+    const copy = this.renderRoot.querySelector('.copy');
+    if (copy) (this.#resize ??= new ResizeObserver(() => this.#setDuration())).observe(copy);
+    if (changed.has('speed')) this.#setDuration();
+  }
+
+  #setDuration(): void {
+    // The first copy's parent is the track (render).
+    const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
+    if (!copy) return;
+    copy.parentElement!.style.setProperty('--_d', `${Math.max(copy.getBoundingClientRect().width / clamp(this.speed, 10, 200, 40), 5).toFixed(2)}s`);
+  }
+
+  /** A timing property brought within its bounds, or to the nearest bound with a warning (not a number: the lower). */
+  #seconds(name: 'interval' | 'refresh', lo: number, hi: number): void {
+    const value = this[name];
+    const used = value > hi ? hi : value >= lo ? value : lo;
+    if (used !== value) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
+    this[name] = used;
+  }
+
+  #readInlineFeed(json: string, where: string): void {
+    try {
+      this.inlineItems = normalizeFeed(json, browserXml, document.baseURI).items;
+      this.#quiet = this.hasUpdated;
+    } catch (error) {
+      warn(`the ${where} <signpost-news-ticker> is not usable (${(error as Error).message}); it is ignored.`);
+    }
   }
 
   /**
