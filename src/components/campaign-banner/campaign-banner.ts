@@ -108,11 +108,37 @@ export class SignpostCampaignBanner extends SignpostElement {
   clock: Clock = systemClock;
 
   private imageShown?: boolean;
+
+  // Private members are declared in the order that gzips smallest (#dismiss first, then the fields, then
+  // the rest among the public methods): the CDN build names them in the order they are declared, and
+  // nothing can see that order (the one initial value, an empty Set, runs no page code; a private method
+  // is no property of any object).
+  /** The close button's click: the dismiss event (cancelable), the flag kept, then the dismissed event. */
+  async #dismiss(): Promise<void> {
+    const detail = {campaign: this.campaign || 'custom'};
+    if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
+    const flag = this.#flag;
+    this.#closed.add(flag);
+    this.requestUpdate();
+    try {
+      this.#storage()?.setItem(flag, '1');
+    } catch {
+      /* storage full or blocked: the banner still closes for this page view */
+    }
+    emit(this, 'signpost-banner-dismissed', detail);
+    // The focused close button is gone: keep focus where the banner was (not back at the top of the
+    // page), so the next Tab goes on from here.
+    await this.updateComplete;
+    this.tabIndex = -1;
+    this.focus();
+    this.addEventListener('blur', () => this.removeAttribute('tabindex'), {once: true});
+  }
+
+  #midnight?: ReturnType<typeof setTimeout>;
   /** The flags (messages) dismissed on this element: another message set later still shows. */
   #closed = new Set<string>();
   /** Light DOM written or changed later (a framework filling `{{msg}}`, a CMS script) shows. */
   #watcher?: MutationObserver;
-  #midnight?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -122,17 +148,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     // file: a reserved height keyed to the attribute must not close and open again meanwhile.
     this.toggleAttribute('showing', this.showing);
     this.#arm();
-  }
-
-  /**
-   * A page left open past the reader's midnight looks at the dates again (`from`, `until`, a
-   * campaign's window): a day's banner does not stay into the next. (At least a second apart, for a
-   * clock that stands still; at most an hour, because a timer stands still while the computer sleeps
-   * and the reader's time zone may change.)
-   */
-  #arm(): void {
-    const at = now(this.clock);
-    this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.min(Math.max(new Date(at).setHours(24, 0, 0, 0) - at, 1000), 36e5));
   }
 
   override disconnectedCallback(): void {
@@ -177,6 +192,13 @@ export class SignpostCampaignBanner extends SignpostElement {
     return own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined;
   }
 
+  get #cta(): string | null {
+    const url = safeUrl(this.ctaHref, undefined, ['https:', 'http:', 'tel:']);
+    // A tel: link dials a phone number and nothing else: no service codes (*, #: call forwarding),
+    // letters or parameters; spaces (or %20), + - . ( ) as people write numbers.
+    return url?.startsWith('tel:') && !/^tel:\+?[ ().-]*\d[\d ().-]*$/.test(url.replace(/%20/g, ' ')) ? null : url;
+  }
+
   /**
    * The remembered flag's name: a built-in campaign, with the year when it is a yearly one (it comes
    * back next year); any other banner, by its words (dismissing one message hides no other; an
@@ -187,6 +209,17 @@ export class SignpostCampaignBanner extends SignpostElement {
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
     return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (this.#window ? ':' + localDate(now(this.clock))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
+  }
+
+  /**
+   * A page left open past the reader's midnight looks at the dates again (`from`, `until`, a
+   * campaign's window): a day's banner does not stay into the next. (At least a second apart, for a
+   * clock that stands still; at most an hour, because a timer stands still while the computer sleeps
+   * and the reader's time zone may change.)
+   */
+  #arm(): void {
+    const at = now(this.clock);
+    this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.min(Math.max(new Date(at).setHours(24, 0, 0, 0) - at, 1000), 36e5));
   }
 
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
@@ -222,33 +255,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (has('ctaHref') && this.ctaHref && !this.#cta) warn(`banner cta-href="${this.ctaHref}" is not an http(s), relative or tel:<phone number> URL; no link is made.`);
     // The showing attribute, as each update may change it (connectedCallback).
     this.toggleAttribute('showing', this.showing);
-  }
-
-  get #cta(): string | null {
-    const url = safeUrl(this.ctaHref, undefined, ['https:', 'http:', 'tel:']);
-    // A tel: link dials a phone number and nothing else: no service codes (*, #: call forwarding),
-    // letters or parameters; spaces (or %20), + - . ( ) as people write numbers.
-    return url?.startsWith('tel:') && !/^tel:\+?[ ().-]*\d[\d ().-]*$/.test(url.replace(/%20/g, ' ')) ? null : url;
-  }
-
-  async #dismiss(): Promise<void> {
-    const detail = {campaign: this.campaign || 'custom'};
-    if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
-    const flag = this.#flag;
-    this.#closed.add(flag);
-    this.requestUpdate();
-    try {
-      this.#storage()?.setItem(flag, '1');
-    } catch {
-      /* storage full or blocked: the banner still closes for this page view */
-    }
-    emit(this, 'signpost-banner-dismissed', detail);
-    // The focused close button is gone: keep focus where the banner was (not back at the top of the
-    // page), so the next Tab goes on from here.
-    await this.updateComplete;
-    this.tabIndex = -1;
-    this.focus();
-    this.addEventListener('blur', () => this.removeAttribute('tabindex'), {once: true});
   }
 
   /** Shows the image a content note held back, and moves focus to it (the button it replaces is gone). */
