@@ -280,6 +280,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
     // message carries the page's language, as the partner's words do everywhere else.
+    // (Lit sets bound attributes after a template's own, in the order written: the call to action's href
+    // and lang written first give the same DOM, and gzip smaller.)
     return html`<aside part="base" class="banner panel ${this.variant} ${image && 'with-image'} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
       ${image
@@ -298,7 +300,7 @@ export class SignpostCampaignBanner extends SignpostElement {
           <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${this.ctaLabel && cta
-          ? html`<a class="button primary" part="cta" href=${cta} lang=${lang} rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
+          ? html`<a href=${cta} lang=${lang} class="button primary" part="cta" rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
           : nothing}
       </div>
       ${this.dismissible
