@@ -52,11 +52,12 @@ export const styles = [
       margin: 0.1em 0 0;
       font: inherit; /* a form control's own font would not grow with the page's text */
     }
-    .option.right {
+    /* .right and .wrong are on the answers alone (.option): bytes, where .option.right was written */
+    .right {
       border-color: var(--_ok);
       border-width: 2px;
     }
-    .option.wrong {
+    .wrong {
       border-style: dashed;
       border-width: 2px;
     }
@@ -87,7 +88,7 @@ export const styles = [
       margin-block: var(--_space);
     }
     @media (forced-colors: active) {
-      .option.right {
+      .right {
         border-color: Highlight;
       }
     }
