@@ -34,8 +34,7 @@ const KEY = Symbol.for('signpost.i18n');
 type WithRegistry = typeof globalThis & {[KEY]?: Registry};
 
 function registry(): Registry {
-  const g = globalThis as WithRegistry;
-  return (g[KEY] ??= {catalogs: new Map(), listeners: new Set()});
+  return ((globalThis as WithRegistry)[KEY] ??= {catalogs: new Map(), listeners: new Set()});
 }
 
 /** Adds (or extends) the catalog for `locale`, a canonical tag, and re-renders every connected widget. */
