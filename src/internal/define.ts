@@ -14,6 +14,7 @@ let warned = false;
  */
 const REFUSED = Symbol.for('signpost.tt');
 let refused: unknown;
+type Flags = Record<symbol, unknown>;
 
 export interface VersionedElement extends CustomElementConstructor {
   readonly version?: string;
@@ -24,9 +25,8 @@ export function define(tag: string, ctor: VersionedElement): boolean {
   const registry = globalThis.customElements;
   if (!registry) return false;
   const existing = registry.get(tag) as VersionedElement | undefined;
-  const flags = globalThis as Record<symbol, unknown>;
-  refused ??= flags[REFUSED] ?? 0;
-  delete flags[REFUSED];
+  refused ??= (globalThis as Flags)[REFUSED] ?? 0;
+  delete (globalThis as Flags)[REFUSED];
   // Lit could not render here: defined, every widget would throw and hide its fallback content.
   if (existing || refused) {
     if (!warned && (!existing || (existing !== ctor && existing.version !== ctor.version))) {
