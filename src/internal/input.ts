@@ -62,10 +62,10 @@ export function headingLevel(value: number): number {
 /**
  * Lit converter for a number attribute: removed or blank gives `fallback` (the property's default),
  * not the 0 that `Number('')` and a removed attribute's `null` would give.
+ * (A function, as boolAttr: Lit reads a converter that is a function as its `fromAttribute`, and a
+ * reflected property's `toAttribute` is Lit's default either way; bytes.)
  */
-export const numberAttr = (fallback: number) => ({
-  fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : fallback),
-});
+export const numberAttr = (fallback: number) => (value: string | null) => (value?.trim() ? Number(value) : fallback);
 
 /**
  * Lit converter for a boolean attribute (with `type: Boolean`): present means on, as in HTML, except
@@ -74,10 +74,8 @@ export const numberAttr = (fallback: number) => ({
  */
 export const boolAttr = (value: string | null) => value != null && value != 'false';
 
-/** Lit converter for a text attribute whose removal means its default (not null). */
-export const textAttr = (fallback: string) => ({
-  fromAttribute: (value: string | null) => value ?? fallback,
-});
+/** Lit converter for a text attribute whose removal means its default (not null); a function, as numberAttr. */
+export const textAttr = (fallback: string) => (value: string | null) => value ?? fallback;
 
 /**
  * `YYYY-MM-DD` → [y, m, d], or null when it is not a real date (2026-02-31 is not 3 March) or not
