@@ -76,12 +76,11 @@ export function localeCandidates(tag: string, scripted: ReadonlySet<string> = SC
 }
 
 /** Picks the best available locale for a tag: exact, language-script, language, alias; else English. */
-export function matchLocale(tag: string, available: Iterable<string>): string {
-  const set = new Set(available);
+export function matchLocale(tag: string, available: readonly string[]): string {
   // A script candidate can only match a catalog named by script among these (`zh-Hans`; or `sr-Latn`,
   // registered by the page), so only their languages need the lookup.
-  const scripted = new Set([...set].filter((c) => c.includes('-')).map(languageOf));
-  return localeCandidates(tag, scripted).find((c) => set.has(c)) ?? SOURCE_LOCALE;
+  const scripted = new Set(available.filter((c) => c.includes('-')).map(languageOf));
+  return localeCandidates(tag, scripted).find((c) => available.includes(c)) ?? SOURCE_LOCALE;
 }
 
 /**
