@@ -51,18 +51,18 @@ export const languageOf = (code: string) => code.split('-')[0].toLowerCase();
  * likely script. Finding it (`Intl.Locale#maximize`) loads likely-subtags data, about 5 ms the first
  * time on a page, which every widget on an `en` or `en-US` page would otherwise pay.
  */
-const SCRIPT_CATALOG_LANGUAGES = new Set(targetLocales.filter((c) => c.includes('-')).map(languageOf));
+const SCRIPT_CATALOG_LANGUAGES = targetLocales.filter((c) => c.includes('-')).map(languageOf);
 
 /**
  * The catalog codes to try for a tag, best first: the exact tag, language-script (`zh-CN` →
  * `zh-Hans`, by likely script), then the language (`es-MX` → `es`), with a few aliases (`fil` → `tl`).
  */
-export function localeCandidates(tag: string, scripted: ReadonlySet<string> = SCRIPT_CATALOG_LANGUAGES): string[] {
+export function localeCandidates(tag: string, scripted: readonly string[] = SCRIPT_CATALOG_LANGUAGES): string[] {
   const full = canonical(tag);
   if (!full) return [];
   const out = [full];
   const language = languageOf(full);
-  if (scripted.has(language)) {
+  if (scripted.includes(language)) {
     try {
       const max = new Intl.Locale(full).maximize();
       if (max.script) out.push(`${max.language}-${max.script}`);
@@ -79,7 +79,7 @@ export function localeCandidates(tag: string, scripted: ReadonlySet<string> = SC
 export function matchLocale(tag: string, available: readonly string[]): string {
   // A script candidate can only match a catalog named by script among these (`zh-Hans`; or `sr-Latn`,
   // registered by the page), so only their languages need the lookup.
-  const scripted = new Set(available.filter((c) => c.includes('-')).map(languageOf));
+  const scripted = available.filter((c) => c.includes('-')).map(languageOf);
   return localeCandidates(tag, scripted).find((c) => available.includes(c)) ?? SOURCE_LOCALE;
 }
 
