@@ -117,7 +117,7 @@ export class SignpostElement extends LitElement {
 
   /** Renders with `msg()` answering in this widget's language. */
   protected override update(changed: Map<PropertyKey, unknown>): void {
-    inLocale(this.locale, () => super.update(changed));
+    this.inLocale(() => super.update(changed));
     // Only once the widget has rendered: a render that throws leaves the light-DOM fallback in view.
     // (Removing it again, as later updates do, does nothing.)
     this.#fallbackSlot?.remove();
