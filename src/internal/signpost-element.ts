@@ -50,8 +50,11 @@ export class SignpostElement extends LitElement {
   protected locale = SOURCE_LOCALE;
   /** Writing direction: the host's own `dir` attribute, else the direction of `locale`. */
   protected direction: 'ltr' | 'rtl' = 'ltr';
-  /** The tag dates and times are written with: the page's own when it is the catalog's language (`en-GB` → 17:30). */
-  protected formatLocale = SOURCE_LOCALE;
+  /**
+   * The tag dates and times are written with: the page's own when it is the catalog's language (`en-GB` → 17:30).
+   * Unset until willUpdate sets it before each render, where alone it is read (bytes).
+   */
+  protected formatLocale!: string;
 
   /** Shows the light-DOM fallback in the shadow root until the first render. */
   #fallbackSlot?: HTMLSlotElement;
