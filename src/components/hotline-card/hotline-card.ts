@@ -257,7 +257,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
     // One call in the widget's language for both (the text shown, then the words said).
     const spoken = this.inLocale(() => {
-      this.copied = numbered(result, number);
+      this.copied = numbered(number, result);
       return result(spokenDigits(number));
     });
     await announce((text) => (this.announcement = text), spoken);

@@ -72,8 +72,12 @@ const AT = '\ue000';
  * wider than the line (large text on a phone) wraps only at its spaces and after its hyphens, so that
  * no group of digits is cut ("1-888-373-788" over "8") unless the group alone is wider than the line.
  * In a button, wrap the result in one element: the button is a flex box, whose items would not wrap as text.
+ * Callers pass an arrow that calls the message (`(number) => t.call(number)`), not the message itself:
+ * a message only ever called is written where it is used by the CDN build (smaller). The number comes
+ * first, so that the built call does not look like a message function called at once
+ * (test/node/flatten-msg-calls.test.mjs looks for `(e=>N(P\``).
  */
-export const numbered = (message: (number: string) => string, number: string) => {
+export const numbered = (number: string, message: (number: string) => string) => {
   const [before, after] = message(AT).split(AT);
   // A zero-width space after each hyphen: Firefox, as Unicode's line breaking says, does not break between a hyphen and a digit.
   return html`${before}<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>${after}`;
@@ -102,7 +106,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
       ${line.phone
         ? html`<li class="call">
             <a class="button primary" part="call-link" href="tel:${line.phone.tel}" @click=${() => opts.onContact('call')}
-              ><span>${numbered(t.call, line.phone.display)}</span></a
+              ><span>${numbered(line.phone.display, (number) => t.call(number))}</span></a
             >
             ${full && globalThis.isSecureContext && navigator.clipboard
               ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
@@ -120,7 +124,7 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
               href="sms:${sms.number.tel}${sms.keyword ? `?&body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
               ><span
-                >${numbered((number) => (sms.keyword ? t.textKeyword(isolate(sms.keyword, opts.rtl), number) : t.text(number)), sms.number.display)}</span
+                >${numbered(sms.number.display, (number) => (sms.keyword ? t.textKeyword(isolate(sms.keyword, opts.rtl), number) : t.text(number)))}</span
               ></a
             >
           </li>`
@@ -140,12 +144,12 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
       ? html`<p class="detail" part="tty">${t.ttyAvailable()}</p>`
       : line.tty
         ? html`<p class="detail" part="tty">
-            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${numbered(t.tty, line.tty.display)}</a>
+            <a href="tel:${line.tty.tel}" @click=${() => opts.onContact('tty')}>${numbered(line.tty.display, (number) => t.tty(number))}</a>
           </p>`
         : nothing}
     ${line.phoneAbroad
       ? html`<p class="detail">
-          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numbered(t.fromAbroad, line.phoneAbroad.display)}</a>
+          <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numbered(line.phoneAbroad.display, (number) => t.fromAbroad(number))}</a>
         </p>`
       : nothing}
     ${languagesView(line.languages, opts.locale)}
