@@ -155,7 +155,9 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
     // A short code: the same digits; an international number: as above.
     const same = parsed.tel == tel ? digits == tel : (digits == tel && /^[+1]/.test(shown!)) || digits == national || digits == '0' + national;
     if (display !== undefined && !same) bad('phoneDisplay');
-    return same ? {tel: parsed.tel, display: shown!} : parsed;
+    // The parsed number is a new object of its own: given the display, it shows that.
+    if (same) parsed.display = shown!;
+    return parsed;
   });
   // The keyword's warning comes first, then the number's.
   take('sms', (sms) => {
