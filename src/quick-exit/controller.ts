@@ -44,7 +44,13 @@ export interface ShortcutTarget {
   clicked(event: MouseEvent, path: EventTarget[]): void;
 }
 
-const targets = new Set<ShortcutTarget>();
+/**
+ * The connected buttons. Each registers itself as it connects (add, refreshShortcut, and listen on
+ * the window when it is the only one) and unregisters as it disconnects (delete, refreshShortcut,
+ * and when none is left, stop listening and reset the counter): written in the widget's callbacks
+ * rather than through two functions here, which the CDN build would write as functions called at once (smaller).
+ */
+export const targets = new Set<ShortcutTarget>();
 
 /**
  * The button that owns Shift ×3 (and shows its progress), if any; none: Shift ×3 does not leave this page.
@@ -56,7 +62,8 @@ export const shortcutOwner = (): ShortcutTarget | undefined => {
   return (own.length ? own : all).find((t) => t.armed);
 };
 
-const counter = createShiftCounter(
+/** The Shift ×3 count: the widget resets it when the last button goes. */
+export const counter = createShiftCounter(
   (remaining) => shortcutOwner()?.countdown(remaining),
   () => shortcutOwner()?.leave(),
 );
@@ -93,16 +100,8 @@ const onPageshow = (e: PageTransitionEvent) => {
 /** Every button shows again who owns the shortcut (a button came or went, or one's `shortcut` changed). */
 export const refreshShortcut = (): void => targets.forEach((t) => t.requestUpdate());
 
-/** Registers a button; installs the listeners on first use. */
-export function connectShortcut(target: ShortcutTarget): void {
-  targets.add(target);
-  refreshShortcut();
-  // This button alone: the first (or the one it was, connected again, whose listeners the window
-  // already holds: adding the same listener twice does nothing).
-  if (targets.size < 2) listen('addEventListener');
-}
-
-const listen = (method: 'addEventListener' | 'removeEventListener') => {
+/** Adds or removes the window's listeners: as the first button connects, and as the last one goes. */
+export const listen = (method: 'addEventListener' | 'removeEventListener') => {
   const win = window;
   win[method]('keydown', onKey as EventListener, true);
   win[method]('keyup', onKey as EventListener, true);
@@ -124,12 +123,3 @@ const listen = (method: 'addEventListener' | 'removeEventListener') => {
  */
 export const clicks = (target: EventTarget, method: 'addEventListener' | 'removeEventListener'): void =>
   ['click', 'auxclick', 'pointerup'].forEach((type) => target[method](type, onClick as EventListener, true));
-
-/** Unregisters a button; removes the listeners when none is left. */
-export function disconnectShortcut(target: ShortcutTarget): void {
-  targets.delete(target);
-  refreshShortcut();
-  if (targets.size) return;
-  listen('removeEventListener');
-  counter.reset();
-}

@@ -4,7 +4,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 import {boolAttr, oneOf, textAttr} from '../../internal/input.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
-import {clicks, connectShortcut, disconnectShortcut, refreshShortcut, shortcutOwner, type ShortcutTarget} from '../../quick-exit/controller.js';
+import {clicks, counter, listen, targets, refreshShortcut, shortcutOwner, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {followPlacement, releaseStickyOffset} from '../../quick-exit/sticky.js';
 import {emit} from '../../internal/emit.js';
 import {styles} from './styles.js';
@@ -118,7 +118,12 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   override connectedCallback(): void {
     super.connectedCallback();
     // Also the clicks: the controller sees them first, in the window's capture phase (clicked below).
-    connectShortcut(this);
+    // Registered with the shortcut's controller (targets), and every button shows again who owns it.
+    targets.add(this);
+    refreshShortcut();
+    // This button alone: the first (or the one it was, connected again, whose listeners the window
+    // already holds: adding the same listener twice does nothing).
+    if (targets.size < 2) listen('addEventListener');
     // Moved in the page: disconnecting released the page's scroll padding for the bar (for any other
     // placement, followPlacement's release finds nothing to release).
     if (this.hasUpdated) followPlacement(this);
@@ -126,7 +131,13 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    disconnectShortcut(this);
+    // Unregistered; the last button takes the window's listeners and the count with it.
+    targets.delete(this);
+    refreshShortcut();
+    if (!targets.size) {
+      listen('removeEventListener');
+      counter.reset();
+    }
     releaseStickyOffset(this);
     clearTimeout(this.#clearTimer);
     // Moved in the page mid-count (a framework re-parenting it): the count starts again, and its
