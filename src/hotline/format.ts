@@ -2,8 +2,6 @@
  * Localised formatting for the hotline card, built on Intl so that no word lists ship in the bundle:
  * country and language names, weekdays, times, dates, lists, and phone numbers read digit by digit.
  */
-import type {WeeklyHours} from '../data/hotline-types.js';
-import {parseTime} from './schedule.js';
 import {intl} from '../internal/intl.js';
 import {languageOf} from '../i18n/resolve.js';
 
@@ -140,16 +138,6 @@ export function daysLabel(locale: string, days: readonly number[]): string {
   const name = (d: number) => weekdayName(locale, (d + 1) % 7, 'short');
   // One or two days are named each; three or more in a row are a range.
   return runs.flatMap((run) => (run.length < 3 ? run.map(name) : `${name(run[0])}–${name(run.at(-1)!)}`)).join(', ');
-}
-
-/** "Mon–Fri 09:00–15:00; Sat 10:00–14:00" for a weekly schedule. */
-export function scheduleLabel(locale: string, hours: WeeklyHours): string {
-  return hours.periods
-    .map(
-      (p) =>
-        `${daysLabel(locale, p.days)} ${formatTime(locale, parseTime(p.open))}–${formatTime(locale, parseTime(p.close))}`,
-    )
-    .join('; ');
 }
 
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');

@@ -4,8 +4,8 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import type {HotlineRecord, Phone} from '../../data/hotline-types.js';
-import {minuteOfWeek, openState} from '../../hotline/schedule.js';
-import {formatDate, formatTime, isolate, languageList, scheduleLabel, siteName, weekdayName, zoneName} from '../../hotline/format.js';
+import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
+import {daysLabel, formatDate, formatTime, isolate, languageList, siteName, weekdayName, zoneName} from '../../hotline/format.js';
 import {t} from './messages.js';
 
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
@@ -56,7 +56,11 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
       <span class="dot" aria-hidden="true"></span>${status}
     </p>
     <p class="detail">
-      ${t.hours(scheduleLabel(locale, hours), zone)}
+      ${t.hours(
+        // "Mon–Fri 09:00–15:00; Sat 10:00–14:00" (written here, where alone it is shown: smaller).
+        hours.periods.map((p) => `${daysLabel(locale, p.days)} ${formatTime(locale, parseTime(p.open))}–${formatTime(locale, parseTime(p.close))}`).join('; '),
+        zone,
+      )}
     </p>`;
 }
 
