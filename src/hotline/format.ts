@@ -5,7 +5,8 @@
 import {intl} from '../internal/intl.js';
 import {languageOf} from '../i18n/resolve.js';
 
-function safe<T>(fn: () => T, fallback: T): T {
+/** fn's answer, or the fallback when it throws (an engine without that Intl data, an unreadable URL). */
+export function safe<T>(fn: () => T, fallback: T): T {
   try {
     return fn();
   } catch {
@@ -166,11 +167,6 @@ export function spokenDigits(display: string): string {
   const groups = display.match(/\d+/g) ?? [];
   // A space between each two digits of a group (\B: between two word characters, so only inside the group).
   return plus + groups.map((g) => g.replace(/\B/g, ' ')).join(', ');
-}
-
-/** A URL's host name without `www.`, for the "source" line. */
-export function siteName(url: string): string {
-  return safe(() => new URL(url).hostname.replace(/^www\./, ''), url);
 }
 
 /**

@@ -5,7 +5,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {HotlineRecord, Phone} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
-import {daysLabel, formatDate, formatTime, isolate, languageList, siteName, weekdayName, zoneName} from '../../hotline/format.js';
+import {daysLabel, formatDate, formatTime, isolate, languageList, safe, weekdayName, zoneName} from '../../hotline/format.js';
 import {t} from './messages.js';
 
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
@@ -161,7 +161,11 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
     ${line.source && line.verified
       ? html`<p class="source" part="source">
           <a href=${line.source} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
-            >${t.source(siteName(line.source), formatDate(opts.locale, line.verified))}</a
+            >${t.source(
+              // The site's host name without `www.` (written here, its one use: smaller).
+              safe(() => new URL(line.source).hostname.replace(/^www\./, ''), line.source),
+              formatDate(opts.locale, line.verified),
+            )}</a
           >
         </p>`
       : nothing}
