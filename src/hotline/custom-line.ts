@@ -96,13 +96,14 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
 
 /** The text of the card's child `<script type="application/json">` as an object; {} (with a warning) when it is not usable. */
 export function parseJsonChild(json: string | undefined): Record<string, unknown> {
-  if (json === undefined) return {};
+  let data: unknown;
   try {
-    const data: unknown = JSON.parse(json);
-    if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
+    // No child: no fields (an object, so no warning).
+    data = json === undefined ? {} : JSON.parse(json);
   } catch {
-    // One warning for both: text that is not JSON, and JSON that is not an object.
+    // One warning for both: text that is not JSON (data stays undefined), and JSON that is not an object.
   }
+  if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
   warn('the JSON inside <signpost-hotline-card> is not a JSON object; it is ignored.');
   return {};
 }
