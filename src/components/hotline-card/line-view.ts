@@ -87,16 +87,6 @@ export const numbered = (number: string, message: (number: string) => string) =>
   return html`${before}<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>${after}`;
 };
 
-/** A line's languages (its `languages` field, passed alone). */
-function languagesView(l: HotlineRecord['languages'], locale: string): TemplateResult | typeof nothing {
-  if (!l?.phone?.length) return nothing;
-  const list = languageList(locale, l.phone);
-  const textLangs = l.text ?? l.chat;
-  return html`<p class="detail" part="languages">
-    ${l.interpreters ? t.languagesInterpreters(list) : t.languages(list)}${textLangs?.length ? html`<br />${t.channelLanguages(l.text ? t.textAndChat() : t.chat(), languageList(locale, textLangs))}` : nothing}
-  </p>`;
-}
-
 /**
  * One line's view: `full` for the primary line, which gets a copy button; not for other services
  * (compact). The `sms:` link uses `?&body=`: Android reads `?body=`, iOS `&body=`; this form is
@@ -104,6 +94,8 @@ function languagesView(l: HotlineRecord['languages'], locale: string): TemplateR
  */
 export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: boolean): TemplateResult {
   const sms = line.sms;
+  // The line's languages: by phone, then by text or chat (written in the template: smaller than a helper called once).
+  const langs = line.languages;
   return html`
     ${hoursView(line, opts.locale, opts.now)}
     <ul class="channels" part="channels" role="list">
@@ -156,7 +148,13 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
           <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numbered(line.phoneAbroad.display, (number) => t.fromAbroad(number))}</a>
         </p>`
       : nothing}
-    ${languagesView(line.languages, opts.locale)}
+    ${langs?.phone?.length
+      ? html`<p class="detail" part="languages">
+          ${langs.interpreters ? t.languagesInterpreters(languageList(opts.locale, langs.phone)) : t.languages(languageList(opts.locale, langs.phone))}${(langs.text ?? langs.chat)?.length
+            ? html`<br />${t.channelLanguages(langs.text ? t.textAndChat() : t.chat(), languageList(opts.locale, (langs.text ?? langs.chat)!))}`
+            : nothing}
+        </p>`
+      : nothing}
     ${line.spoofed ? html`<p class="notice" part="scam-warning">${t.scamWarning()}</p>` : nothing}
     ${line.source && line.verified
       ? html`<p class="source" part="source">
