@@ -21,7 +21,9 @@ const FALLBACK = {
     `  <!-- Readers without JavaScript see this: put your hotline here, a heading and a tel: link. -->\n  <h${headingLevel(a)}>Get help</h${headingLevel(a)}>\n  <p>In immediate danger, call your local emergency number.</p>`,
   // The destination the widget itself uses (a relative or unsafe href falls back to its default).
   'signpost-quick-exit': (a, el) => `  <a href="${escapeAttr(el.destination)}" rel="noreferrer">Exit this page</a>`,
-  'signpost-red-flag-quiz': () => '  <p>Learn the signs of human trafficking.</p>',
+  // A first draft in English, marked so (the page may be in another language): the partner writes their own.
+  'signpost-red-flag-quiz': () =>
+    '  <!-- Readers without JavaScript see this: a sentence and a link of your own, in your page\'s language. -->\n  <p lang="en">Learn the signs of human trafficking.</p>',
   'signpost-news-ticker': () => '  <ul>\n    <li><a href="https://your-site.example/news/1" rel="noreferrer">Your first story</a></li>\n  </ul>',
   'signpost-campaign-banner': () => '',
 };
@@ -107,6 +109,16 @@ async function cardFallback(el, attrs) {
     `  <p>${escapeText(root.querySelector('[part="emergency"] strong'))}</p>`,
   ];
   return lines.join('\n');
+}
+/** The quick exit's label as the previewed button shows it, once its language has loaded (the widget waits up to 3 s); '' if it does not. */
+async function exitWords(el) {
+  await el.updateComplete;
+  const label = () => el.shadowRoot?.querySelector('[part="button"]');
+  // Its text nodes, without the visually hidden "Emergency" read before it.
+  const words = () => escapeText({textContent: [...(label()?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')});
+  const ready = () => words() && el.getAttribute('lang') === el.shadowRoot.querySelector('[lang]')?.getAttribute('lang');
+  for (let i = 0; i < 40 && !ready(); i++) await new Promise((r) => setTimeout(r, 100));
+  return ready() ? words() : '';
 }
 const [manifest, integrity] = await Promise.all([
   fetch(new URL('../custom-elements.json', import.meta.url)).then((r) => r.json()),
@@ -214,6 +226,16 @@ async function update() {
   $('snippet').value = snippet(tag, attrs, theme, lang, base, reserve, fallback);
   $('snippet').dataset.reserve = 'all cases';
   delete $('snippet').dataset.fallback;
+  // The quick exit's link in the chosen language: the previewed button's own words (not its hidden "Emergency").
+  if (tag === 'signpost-quick-exit' && lang && lang !== 'en') {
+    const words = await exitWords(preview);
+    if (run !== updates) return; // the form changed meanwhile
+    if (words) {
+      fallback = `  <a href="${escapeAttr(preview.destination)}" rel="noreferrer">${words}</a>`;
+      $('snippet').value = snippet(tag, attrs, theme, lang, base, reserve, fallback);
+      $('snippet').dataset.fallback = 'quick-exit';
+    }
+  }
   if (tag === 'signpost-hotline-card') {
     const copied = await cardFallback(preview, attrs);
     if (run !== updates) return; // the form changed meanwhile
@@ -237,7 +259,11 @@ async function update() {
 
 function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
   const attrText = Object.entries(attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
-  const css = [`  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`];
+  const css = [
+    `  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`,
+    // JavaScript off: the fallback alone, with no empty space below it (a browser without the query keeps the reserve).
+    `  @media (scripting: none) { ${tag} { min-height: 0; } }`,
+  ];
   if (Object.keys(theme).length) css.push(`  ${tag} { ${Object.entries(theme).map(([n, v]) => `${n}: ${v};`).join(' ')} }`);
   // No referrer: a CDN serving these files does not learn which page the reader is on (docs/privacy.md).
   const script = (file) => `<script type="module" src="${base}${file}" integrity="${integrity.files[file]}" crossorigin="anonymous" referrerpolicy="no-referrer"></script>`;

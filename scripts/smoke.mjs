@@ -201,7 +201,21 @@ async function checkConfigurator(origin, where) {
   const call = off.locator('signpost-hotline-card a[href="tel:+34900105090"]');
   if (!(await call.isVisible())) problems.push(`${where}: with JavaScript off, the snippet shows no call link`);
   else console.log(`smoke (${where}): with JavaScript off, the snippet shows "${await call.textContent()}"`);
+  // ... and no reserved blank space below it (the snippet's `scripting: none` rule).
+  const [given, content] = await off.locator('signpost-hotline-card').evaluate((el) => {
+    const h = el.getBoundingClientRect().height;
+    el.style.minHeight = '0';
+    return [h, el.getBoundingClientRect().height];
+  });
+  if (given - content > 1) problems.push(`${where}: with JavaScript off, the snippet's card keeps ${given - content}px of empty reserve`);
   await noScript.close();
+  // The quick exit's snippet in Spanish: its fallback link says what the button says, in Spanish.
+  await page.selectOption('#widget', 'signpost-quick-exit');
+  await page.selectOption('#language', 'es');
+  await page.waitForSelector('#snippet[data-fallback="quick-exit"]', {state: 'attached', timeout: 10000}).catch(() => {});
+  const exit = await page.inputValue('#snippet');
+  if (!/<signpost-quick-exit[^>]*lang="es">\s*<a href="[^"]+" rel="noreferrer">Salir de esta página<\/a>/.test(exit)) problems.push(`${where}: the Spanish quick exit's snippet has no Spanish fallback link: ${exit.slice(exit.indexOf('<signpost-quick-exit'))}`);
+  else console.log(`smoke (${where}): the Spanish quick exit's snippet falls back to "Salir de esta página"`);
   await page.close();
 }
 
