@@ -237,6 +237,30 @@ describe('<signpost-red-flag-quiz>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the answer in the verdict and the source’s name with their own language: a partner bank’s the page’s, a built-in source English', async () => {
+    const es = await mount(html`<signpost-red-flag-quiz lang="es" count="1" seed="es" topics="myths"></signpost-red-flag-quiz>`);
+    button(es, 'Empezar el cuestionario').click();
+    await settle(es);
+    qa<HTMLLabelElement>(es, 'label.option')[0].click();
+    await settle(es);
+    button(es, 'Comprobar respuesta').click();
+    await settle(es);
+    const source = q(es, '[part="feedback"] a')!;
+    expect(source.textContent).to.match(/^Fuente: /);
+    expect(source.querySelector('bdi')!.lang, 'the built-in source’s name is English').to.equal('en');
+    expect(q(es, '.verdict bdi')!.hasAttribute('lang'), 'a built-in answer is in the catalog’s language').to.equal(false);
+    const bank = JSON.stringify({questions: [{id: 'd1', topic: 'general', prompt: 'Welches ist ein Anzeichen?', options: ['Sie hat ein Telefon', 'Jemand anderes hat ihren Pass'], correct: 1, explanation: 'Das Einbehalten von Dokumenten ist ein Indikator.', source: {name: 'Beratungsstelle', url: 'https://example.org/'}}]});
+    const wrap = await fixture(html`<div lang="de"><signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz></div>`);
+    const de = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
+    button(de, 'Start the quiz').click();
+    await settle(de);
+    await answer(de, 0);
+    const verdict = q(de, '.verdict')!;
+    expect(verdict.textContent).to.equal('Not quite. The answer is: Jemand anderes hat ihren Pass');
+    expect([verdict.querySelector('bdi')!.lang, verdict.querySelector('bdi')!.textContent]).to.deep.equal(['de', 'Jemand anderes hat ihren Pass']);
+    expect(q(de, '[part="feedback"] a bdi')!.lang).to.equal('de');
+  });
+
   it('shows the built-in bank in Spanish', async () => {
     const el = await mount(html`<signpost-red-flag-quiz lang="es" count="1" seed="es" topics="myths"></signpost-red-flag-quiz>`);
     button(el, 'Empezar el cuestionario').click();

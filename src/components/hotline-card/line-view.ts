@@ -6,6 +6,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {HotlineRecord, Phone} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
 import {daysLabel, formatDate, formatTime, isolate, languageList, safe, weekdayName, zoneName} from '../../hotline/format.js';
+import {placed} from '../../internal/placed.js';
 import {t} from './messages.js';
 
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
@@ -64,9 +65,6 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
     </p>`;
 }
 
-/** Where a message puts its number (a private-use character: no message holds one). */
-const AT = '\ue000';
-
 /**
  * A message holding a number ("Call …", "Text HELP to …", "Number copied: …"), in a link: the number as written is part
  * of the link's accessible name (WCAG 2.5.3, label in name: a voice-control user says what they see).
@@ -76,16 +74,11 @@ const AT = '\ue000';
  * wider than the line (large text on a phone) wraps only at its spaces and after its hyphens, so that
  * no group of digits is cut ("1-888-373-788" over "8") unless the group alone is wider than the line.
  * In a button, wrap the result in one element: the button is a flex box, whose items would not wrap as text.
- * Callers pass an arrow that calls the message (`(number) => t.call(number)`), not the message itself:
- * a message only ever called is written where it is used by the CDN build (smaller). The number comes
- * first, so that the built call does not look like a message function called at once
- * (test/node/flatten-msg-calls.test.mjs looks for `(e=>N(P\``).
+ * Callers pass an arrow that calls the message (`(number) => t.call(number)`), as to placed().
  */
-export const numbered = (number: string, message: (number: string) => string) => {
-  const [before, after] = message(AT).split(AT);
+export const numbered = (number: string, message: (number: string) => string) =>
   // A zero-width space after each hyphen: Firefox, as Unicode's line breaking says, does not break between a hyphen and a digit.
-  return html`${before}<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>${after}`;
-};
+  placed(html`<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>`, message);
 
 /**
  * One line's view: `full` for the primary line, which gets a copy button; not for other services

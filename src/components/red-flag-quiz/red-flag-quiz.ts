@@ -6,6 +6,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
 import {childJson, headingLevel, numberAttr} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
+import {placed} from '../../internal/placed.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
 // The result step shows the reader's hotline by placing the card: an import of no names, as in
 // hotline-card.ts (define.ts registers the card).
@@ -324,10 +325,13 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       </fieldset>
       ${answered
         ? html`<div class="feedback" part="feedback">
-              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${t.answerIs(question.options[question.correct])}</p>
+              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${placed(html`<bdi lang=${lang}>${question.options[question.correct]}</bdi>`, (answer) => t.answerIs(answer))}</p>
               <p id="explanation" lang=${lang}>${question.explanation}</p>
               <p class="muted">
-                <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.source(question.source.name)}</a>
+                <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${
+                  // The source's name in its own language: a partner bank's the page's, a built-in source's English (whatever the catalog).
+                  placed(html`<bdi lang=${this.custom ? lang : 'en'}>${question.source.name}</bdi>`, (name) => t.source(name))
+                }</a>
               </p>
             </div>
             <button type="button" class="button primary" part="button" @click=${() => this.#next(total)}>${this.current + 1 < total ? t.next() : t.finish()}</button>`
