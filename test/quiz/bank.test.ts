@@ -173,6 +173,19 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     }
   });
 
+  it('says "Loading questions…" where sighted readers see it while its bank loads (the Start button comes after)', async () => {
+    const hang = hangRequest();
+    const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src=${hang.url} count="1"></signpost-red-flag-quiz>`);
+    await hangHeld(hang);
+    await el.updateComplete;
+    const status = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
+    expect(status.textContent!.trim()).to.equal('Loading questions…');
+    expect(el.shadowRoot!.querySelector('button'), 'no Start button yet').to.equal(null);
+    const box = status.getBoundingClientRect();
+    expect([box.width > 50, box.height > 10], 'seen, not only read').to.deep.equal([true, true]);
+    el.remove(); // ends the hanging request
+  });
+
   it('moved in the page while its bank loads, it loads the bank again (removal had cancelled it)', async () => {
     const host = document.createElement('div');
     document.body.append(host);

@@ -376,7 +376,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     }
     return html`<section part="base" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-label=${title}>
       ${body}
-      <div role="status" class="visually-hidden">${this.busy ? t.loading() : ''}</div>
+      <div role="status" class=${this.busy ? 'muted' : 'visually-hidden'}>${this.busy ? t.loading() : ''}</div>
       <div role="status" class="message">${this.spoken}</div>
     </section>`;
   }
