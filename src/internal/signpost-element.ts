@@ -59,6 +59,28 @@ export class SignpostElement extends LitElement {
   /** Shows the light-DOM fallback in the shadow root until the first render. */
   #fallbackSlot?: HTMLSlotElement;
 
+  /**
+   * The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS.
+   * Resolves the widget's language tag for the update that follows (every update is scheduled here).
+   * (Declared here, before the public methods: the CDN build names private members in declaration
+   * order, and nothing can see where a private method is declared; this place gzips smallest.)
+   */
+  #languageLoading(): Promise<unknown> | undefined {
+    const tag = (this.languageTag = canonical(this.lang) || languageTagOf(this));
+    const language = languageOf(tag);
+    if (!language || language === SOURCE_LOCALE || matchLocale(tag, availableLocales()) !== SOURCE_LOCALE) return;
+    // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
+    const request = requestLocale(localeCandidates(tag));
+    if (request === false) warnOnce(`no "${language}" text loaded; showing English.`);
+    if (!(request instanceof Promise) || waited.has(request)) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The file, or LANGUAGE_WAIT_MS, whichever comes first.
+    return Promise.race([request, new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)))]).finally(() => {
+      clearTimeout(timer);
+      waited.add(request);
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
@@ -87,26 +109,6 @@ export class SignpostElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // A lang changed during the wait may need another file: check again before rendering.
     return this.#languageLoading()?.then(() => this.scheduleUpdate()) ?? super.scheduleUpdate();
-  }
-
-  /**
-   * The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS.
-   * Resolves the widget's language tag for the update that follows (every update is scheduled here).
-   */
-  #languageLoading(): Promise<unknown> | undefined {
-    const tag = (this.languageTag = canonical(this.lang) || languageTagOf(this));
-    const language = languageOf(tag);
-    if (!language || language === SOURCE_LOCALE || matchLocale(tag, availableLocales()) !== SOURCE_LOCALE) return;
-    // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
-    const request = requestLocale(localeCandidates(tag));
-    if (request === false) warnOnce(`no "${language}" text loaded; showing English.`);
-    if (!(request instanceof Promise) || waited.has(request)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // The file, or LANGUAGE_WAIT_MS, whichever comes first.
-    return Promise.race([request, new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)))]).finally(() => {
-      clearTimeout(timer);
-      waited.add(request);
-    });
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
