@@ -46,8 +46,17 @@ test('shortens the private properties every host sets for itself, and only those
   const source = "const s = css`:host { --_accent: var(--signpost-accent, red); --_exit-bg: blue; } a { color: var(--_accent); background: var(--_exit-bg, var(--_tint, var(--_accent-2))); --_room: 1em; content: '--_accent'; }`;";
   assert.equal(
     minifyCssTemplates(source),
-    "const s = css`:host{--_a:var(--signpost-accent,red);--_e:blue}a{color:var(--_a);background:var(--_e,var(--_tint,var(--_accent-2)));--_room:1em;content:'--_accent'}`;",
+    "const s = css`:host{--_s:var(--signpost-accent,red);--_m:blue}a{color:var(--_s);background:var(--_m,var(--_tint,var(--_accent-2)));--_room:1em;content:'--_accent'}`;",
   );
+});
+
+test("gives each private property its own short name, none the ticker's --_d nor one a kept name has", () => {
+  const names = ['accent', 'on-accent', 'surface', 'text', 'muted', 'border', 'ok', 'radius', 'space', 'exit-bg', 'exit-fg'];
+  const minified = minifyCssTemplates(`css\`:host{${names.map((name) => `--_${name}: 0;`).join(' ')}}\``);
+  const short = [...minified.matchAll(/--_([\w-]+):0/g)].map(([, name]) => name);
+  assert.equal(short.length, names.length);
+  assert.equal(new Set(short).size, names.length);
+  for (const name of short) assert.match(name, /^[a-ce-z]$/);
 });
 
 test("writes CSS 2's four pseudo-elements with one colon, but not after a ')' nor in strings", () => {
