@@ -68,9 +68,9 @@ export const shared = css`
   /* For text read but not shown; only on a div or span, which have no padding or border to take away. */
   .visually-hidden {
     position: absolute;
+    overflow: hidden;
     inline-size: 1px;
     margin: -1px;
-    overflow: hidden;
     block-size: 1px;
     clip-path: inset(50%);
     white-space: nowrap;
