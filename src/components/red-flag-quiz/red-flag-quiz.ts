@@ -312,7 +312,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const lang = ((this.custom && this.languageTag) || nothing) as string;
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
     return html`<p class="muted" part="progress" id="progress">${t.progress(this.current + 1, total)}</p>
-      <fieldset part="question" tabindex="-1" ?disabled=${answered} aria-describedby="progress">
+      <fieldset part="question" tabindex="-1" aria-describedby="progress" ?disabled=${answered}>
         <legend lang=${lang}>${question.prompt}</legend>
         ${question.options.map((option, i) => {
           const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
