@@ -317,7 +317,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         ${question.options.map((option, i) => {
           const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
           const cls = answered && i === question.correct ? 'right' : answered && i === this.chosen ? 'wrong' : '';
-          return html`<label class="option ${cls}" part="option">
+          return html`<label part="option" class="option ${cls}">
             <input type="radio" name="answer" .checked=${i === this.chosen} @change=${() => (this.chosen = i)} />
             <span><span lang=${lang}>${option}</span>${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
           </label>`;
