@@ -22,11 +22,12 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.9em;
     }
+    /* Here and in .option input, the declarations (none a shorthand of another) in the order that gzips smallest. */
     fieldset {
+      min-inline-size: 0;
+      padding: 0;
       border: 0;
       margin: 0 0 var(--_space);
-      padding: 0;
-      min-inline-size: 0;
     }
     legend {
       font-size: 1.05em;
@@ -46,10 +47,10 @@ export const styles = [
     }
     .option input {
       inline-size: 1.25em;
-      accent-color: var(--_accent);
+      margin: 0.1em 0 0;
       flex: none;
       block-size: 1.25em;
-      margin: 0.1em 0 0;
+      accent-color: var(--_accent);
       font: inherit; /* a form control's own font would not grow with the page's text */
     }
     /* .right and .wrong are on the answers alone (.option): bytes, where .option.right was written */
