@@ -26,21 +26,22 @@ const FALSE = () => msg('False', {id: 'q-false'});
 export function builtInBank(): QuizQuestion[] {
   // Where the questions' facts were read. Some lists are read in a copy on another site (the research
   // names the copy): the name says so. Declared here, where alone they are read (q copies each), so
-  // that the CDN's minifier writes a once-used source in its question and names the others locally.
+  // that the CDN's minifier writes a once-used source in its question and names the others locally
+  // (in this order, the one that gzips smallest).
   const S = {
-    ilo: {name: 'ILO Indicators of Forced Labour (copy on readkong.com)', url: 'https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277'},
     state: {name: 'U.S. Department of State, TIP Office red flags (copy on standasone.com)', url: 'https://www.standasone.com/warning-signs.html'},
     dhs: {name: 'DHS Blue Campaign', url: 'https://www.dhs.gov/blue-campaign/government-roles'},
     polarisFlags: {name: 'Polaris red flags (summary on ciaraweese.com)', url: 'https://ciaraweese.com/nicole-phillips-human-trafficking'},
     polarisMyths: {name: 'Polaris: myths and facts (copy on reachrs.org)', url: 'https://reachrs.org/human-trafficking'},
     unseen: {name: 'Unseen: myths vs reality', url: 'https://www.weareunseen.org/blog/myths-vs-reality-about-trafficking'},
+    haven: {name: 'Haven Homes of Detroit, citing Polaris', url: 'https://havenhomesofdetroit.org/learn-more-about-ht'},
+    ilo: {name: 'ILO Indicators of Forced Labour (copy on readkong.com)', url: 'https://www.readkong.com/page/ilo-indicators-of-forced-labour-5101277'},
+    sinTrata: {name: 'Sin Trata (Mexico)', url: 'https://sintrata.org/denuncia'},
     unicefUsa: {name: 'UNICEF USA: 5 signs a child is being trafficked', url: 'https://www.unicefusa.org/stories/5-signs-how-know-whether-child-being-trafficked/16296'},
     unicefChina: {name: 'UNICEF China', url: 'https://www.unicef.cn/en/stories/what-do-if-you-suspect-child-has-been-abducted-trafficked-or-exploited'},
     blueBlindfold: {name: 'Blue Blindfold (Ireland): child trafficking', url: 'https://www.blueblindfold.gov.ie/en/bbf/pages/child_trafficking'},
     ahtu: {name: 'Anti-Human Trafficking Unit (Ireland)', url: 'https://www.genderequality.ie/en/GE/Pages/AHTU'},
     unodc: {name: 'UNODC general indicators (copy on haynesharbour.com)', url: 'https://www.haynesharbour.com/know-the-signs'},
-    haven: {name: 'Haven Homes of Detroit, citing Polaris', url: 'https://havenhomesofdetroit.org/learn-more-about-ht'},
-    sinTrata: {name: 'Sin Trata (Mexico)', url: 'https://sintrata.org/denuncia'},
   } satisfies Record<string, QuizSource>;
   // Each question's topic comes from BANK_INDEX, written once. The CDN build passes the texts alone
   // and has q call msg() with the ids worked out from the question's, which it takes from BANK_INDEX
