@@ -78,7 +78,7 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
  */
 export const numbered = (number: string, message: (number: string) => string) =>
   // A zero-width space after each hyphen: Firefox, as Unicode's line breaking says, does not break between a hyphen and a digit.
-  placed(html`<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>`, message);
+  placed(message, html`<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>`);
 
 /**
  * One line's view: `full` for the primary line, which gets a copy button; not for other services

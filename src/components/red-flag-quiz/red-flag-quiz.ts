@@ -302,12 +302,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       </fieldset>
       ${answered
         ? html`<div class="feedback" part="feedback">
-              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${placed(html`<bdi lang=${lang}>${question.options[question.correct]}</bdi>`, (answer) => t.answerIs(answer))}</p>
+              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${placed((answer) => t.answerIs(answer), html`<bdi lang=${lang}>${question.options[question.correct]}</bdi>`)}</p>
               <p id="explanation" lang=${lang}>${question.explanation}</p>
               <p class="muted">
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${
                   // The source's name in its own language: a partner bank's the page's, a built-in source's English (whatever the catalog).
-                  placed(html`<bdi lang=${this.custom ? lang : 'en'}>${question.source.name}</bdi>`, (name) => t.source(name))
+                  placed((name) => t.source(name), html`<bdi lang=${this.custom ? lang : 'en'}>${question.source.name}</bdi>`)
                 }</a>
               </p>
             </div>
