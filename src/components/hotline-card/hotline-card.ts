@@ -165,6 +165,9 @@ export class SignpostHotlineCard extends SignpostElement {
   /** The last copy's result, shown beside the button (the status region says it to screen readers). */
   private copied?: string | TemplateResult;
 
+  // Private members (these fields, and the methods below among the public ones) are declared in the order
+  // that gzips smallest: the CDN build names them in the order they are declared, and nothing can see that
+  // order (the fields start unset; a private method or getter is no property of any object).
   #customLine?: HotlineRecord | null;
   #timer?: ReturnType<typeof setTimeout>;
   /** The JSON child's text the partner line was last built from. */
@@ -183,18 +186,45 @@ export class SignpostHotlineCard extends SignpostElement {
     this.#watcher?.disconnect();
   }
 
+  async #pick(event: Event): Promise<void> {
+    const value = (event.target as HTMLSelectElement).value;
+    if (!findCountry(value)) return;
+    this.picked = value;
+    this.copied = '';
+    emit(this, 'signpost-hotline-country-change', {country: value});
+    // Focus stays on the picker, below the card: say what the card shows now.
+    await this.updateComplete;
+    // The line's name: for a country with no dedicated hotline, the heading says only "Get help".
+    const line = this.#lines()[0];
+    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${line?.name ?? line?.organisation}`);
+  }
+
+  async #copy(phone: Phone): Promise<void> {
+    let copied = true;
+    // Without the (0) of "+44 (0)20 …": a phone would dial the 0 it was given.
+    const number = fromAbroad(phone.display);
+    try {
+      await navigator.clipboard.writeText(number);
+    } catch {
+      copied = false;
+    }
+    // The reader picked another country (or the line changed) while the clipboard was answering: that result is not this line's.
+    if (this.#lines()[0]?.phone != phone) return;
+    // Read digit by digit; on failure this is the message where the reader has to note the number down.
+    // Beside the button, for the eye, the number as written.
+    const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
+    // One call in the widget's language for both (the text shown, then the words said).
+    const spoken = this.inLocale(() => {
+      this.copied = numbered(number, result);
+      return result(spokenDigits(number));
+    });
+    await announce((text) => (this.announcement = text), spoken);
+    if (copied) this.#contact('copy');
+  }
+
   /** The country the card shows: picked, `country`, or the language's region; '' when none. */
   get resolvedCountry(): string {
     return this.#entry?.country ?? '';
-  }
-
-  get #entry(): CountryEntry | undefined {
-    // A country the directory lacks asks the reader (as documented), rather than falling back to the
-    // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
-    // The country trimmed (findCountry reads it the same way trimmed or not), the region when it is blank.
-    const entry = findCountry(this.picked) ?? findCountry(String(this.country ?? '').trim() || regionOf(this.languageTag));
-    // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
-    return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -233,48 +263,21 @@ export class SignpostHotlineCard extends SignpostElement {
     }
   }
 
-  #lines(): readonly HotlineRecord[] {
-    return this.#customLine ? [this.#customLine] : (this.#entry?.lines ?? []);
-  }
-
   #contact(channel: Channel): void {
     emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? null});
   }
 
-  async #copy(phone: Phone): Promise<void> {
-    let copied = true;
-    // Without the (0) of "+44 (0)20 …": a phone would dial the 0 it was given.
-    const number = fromAbroad(phone.display);
-    try {
-      await navigator.clipboard.writeText(number);
-    } catch {
-      copied = false;
-    }
-    // The reader picked another country (or the line changed) while the clipboard was answering: that result is not this line's.
-    if (this.#lines()[0]?.phone != phone) return;
-    // Read digit by digit; on failure this is the message where the reader has to note the number down.
-    // Beside the button, for the eye, the number as written.
-    const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
-    // One call in the widget's language for both (the text shown, then the words said).
-    const spoken = this.inLocale(() => {
-      this.copied = numbered(number, result);
-      return result(spokenDigits(number));
-    });
-    await announce((text) => (this.announcement = text), spoken);
-    if (copied) this.#contact('copy');
+  get #entry(): CountryEntry | undefined {
+    // A country the directory lacks asks the reader (as documented), rather than falling back to the
+    // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
+    // The country trimmed (findCountry reads it the same way trimmed or not), the region when it is blank.
+    const entry = findCountry(this.picked) ?? findCountry(String(this.country ?? '').trim() || regionOf(this.languageTag));
+    // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
+    return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
   }
 
-  async #pick(event: Event): Promise<void> {
-    const value = (event.target as HTMLSelectElement).value;
-    if (!findCountry(value)) return;
-    this.picked = value;
-    this.copied = '';
-    emit(this, 'signpost-hotline-country-change', {country: value});
-    // Focus stays on the picker, below the card: say what the card shows now.
-    await this.updateComplete;
-    // The line's name: for a country with no dedicated hotline, the heading says only "Get help".
-    const line = this.#lines()[0];
-    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${line?.name ?? line?.organisation}`);
+  #lines(): readonly HotlineRecord[] {
+    return this.#customLine ? [this.#customLine] : (this.#entry?.lines ?? []);
   }
 
   override render(): TemplateResult {
