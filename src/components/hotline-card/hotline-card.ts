@@ -295,9 +295,11 @@ export class SignpostHotlineCard extends SignpostElement {
     };
     // A partner line (an object, or null when there is none), or a directory entry not marked otherwise.
     const dedicated = this.#customLine || entry?.dedicated !== false;
+    // (Lit sets bound attributes after an element's plain ones, so the quick exit's explain written after
+    // its lang and dir changes nothing in the DOM: the order that gzips smallest.)
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
-        ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" explain lang=${locale} dir=${this.direction} href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
+        ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
         : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading">${primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp()}</div>
