@@ -8,8 +8,14 @@
  * it: a card's quick exit must not turn back on what the partner turned off); else the first
  * connected button with the shortcut on.
  */
-import {createShiftCounter} from './shift-counter.js';
 import {isPageHidden, restorePage} from './exit-page.js';
+
+// A key event, or a pointer or wheel event (no key or code: another key, with or without Shift).
+type Keys = Pick<KeyboardEvent, 'shiftKey'> & Partial<Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>>;
+const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
+// A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
+// takes Shift (it switches the input mode), and the browser then names the key "Process".
+const shift = (e: Keys) => e.key === 'Shift' || /^Shift/.test(e.code!);
 
 /**
  * What the controller needs from a quick-exit element. The members SignpostQuickExit keeps out of
@@ -62,11 +68,70 @@ export const shortcutOwner = (): ShortcutTarget | undefined => {
   return (own.length ? own : all).find((t) => t.armed);
 };
 
-/** The Shift ×3 count: the widget resets it when the last button goes. */
-export const counter = createShiftCounter(
-  (remaining) => shortcutOwner()?.countdown(remaining),
-  () => shortcutOwner()?.leave(),
-);
+/*
+ * The Shift ×3 count: the "press Shift three times" rule, as a small state machine with no DOM of its
+ * own. The owner's countdown() hears the presses still needed (2, 1) after each counted press, 0 when
+ * the count resets, -1 when it expires; its leave() the third press. (Written here at module level
+ * rather than made by a function called once with those two callbacks: smaller.)
+ *
+ * - Only a bare Shift counts: a Shift released after being used as a modifier (Shift+A) does not.
+ * - Left and right Shift both count, in any mix; both held together count once. A Shift an input
+ *   method has taken (its key named "Process", its code ShiftLeft or ShiftRight) counts too.
+ * - A Shift held for a click (Shift+click selects text) or a wheel turn (scrolls sideways) is a modifier too.
+ * - The window losing focus starts again (the controller calls reset): the Shift release goes elsewhere.
+ * - Shift with Alt, Ctrl or Meta held (Alt+Shift switches keyboard layouts on Windows) is a chord, not a press.
+ * - Each press restarts the timer: up to 5 s between presses, then the count expires.
+ * - Any other key resets the count.
+ */
+// Presses still needed (3 - the presses counted, 3 when none is; counted down: smaller).
+let left = 3;
+let modified = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+// The timer is only ever cleared: clearing one that has fired, or was cleared, does nothing.
+const reset = () => {
+  clearTimeout(timer);
+  if (left < 3) {
+    left = 3;
+    shortcutOwner()?.countdown(0);
+  }
+};
+
+/** The Shift ×3 count's three entry points: the widget resets it when the last button goes. */
+export const counter = {
+  reset() {
+    modified = false;
+    reset();
+  },
+  keydown(event: Keys) {
+    if (shift(event)) {
+      if (chord(event)) modified = true;
+      return;
+    }
+    // Any other key resets; with Shift held it also marks that Shift as a modifier.
+    if (event.shiftKey) modified = true;
+    reset();
+  },
+  keyup(event: Keys) {
+    // Both Shift keys held together are one press: count when the last one is released.
+    if (!shift(event) || event.shiftKey) return;
+    if (chord(event) || modified) {
+      modified = false;
+      return;
+    }
+    clearTimeout(timer);
+    if (!--left) {
+      left = 3;
+      shortcutOwner()?.leave();
+      return;
+    }
+    shortcutOwner()?.countdown(left);
+    timer = setTimeout(() => {
+      left = 3;
+      shortcutOwner()?.countdown(-1);
+    }, 5000);
+  },
+};
 
 // keydown and keyup: the counter's methods of the same names.
 const onKey = (e: KeyboardEvent) => {
