@@ -22,13 +22,14 @@ export const styles = [
        and a safety bar the partner asked for must stay in view and opaque (a block: an inline host
        paints its background only behind its line, not under the buttons and the explanation). */
     :host([placement='sticky']) {
+      /* (Declarations of different properties, none a shorthand of another: the order that gzips smallest.) */
       position: sticky !important;
+      inset-block-start: var(--signpost-quick-exit-top, 0) !important;
+      color: var(--signpost-quick-exit-bar-color, CanvasText) !important;
+      background: var(--signpost-quick-exit-bar, Canvas) !important;
       z-index: 2147483647 !important;
       display: block !important;
       max-block-size: 50vh;
-      color: var(--signpost-quick-exit-bar-color, CanvasText) !important;
-      background: var(--signpost-quick-exit-bar, Canvas) !important;
-      inset-block-start: var(--signpost-quick-exit-top, 0) !important;
       overflow: auto;
     }
     .base {
@@ -43,8 +44,8 @@ export const styles = [
     }
     .actions {
       display: flex;
-      flex-flow: column;
       gap: 0.25em;
+      flex-flow: column;
       align-items: flex-end;
     }
     .button.exit {
@@ -63,9 +64,9 @@ export const styles = [
     /* The dots: the indicator's only elements (no rule here or in the shared sheet sets these properties on them). */
     .indicator * {
       inline-size: 0.6em;
-      block-size: 0.6em;
       border-radius: 50%;
       border: 2px solid var(--_exit-bg);
+      block-size: 0.6em;
     }
     /* The lit dots by their class (only they have it; nothing else here sets their background). */
     .on {
