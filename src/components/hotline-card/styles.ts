@@ -112,13 +112,13 @@ export const styles = [
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
-      min-block-size: 2.75em;
-      padding-inline: 0.5em;
-      max-inline-size: 100%;
       font: inherit;
-      color: inherit; /* after font, which does not set it: the order that gzips smallest */
+      color: inherit; /* after font, which does not set it; these three first: the order that gzips smallest */
       /* WebKit lets a long country name run past the box and widen the page (large text on a phone). */
       contain: paint;
+      padding-inline: 0.5em;
+      max-inline-size: 100%;
+      min-block-size: 2.75em;
     }
     @media (forced-colors: active) {
       .open .dot {
