@@ -112,8 +112,9 @@ export const styles = [
       background: var(--_surface);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
+      /* font, color and contain before the padding and sizes: the order that gzips smallest (font does not set color). */
       font: inherit;
-      color: inherit; /* after font, which does not set it; these three first: the order that gzips smallest */
+      color: inherit;
       /* WebKit lets a long country name run past the box and widen the page (large text on a phone). */
       contain: paint;
       padding-inline: 0.5em;
