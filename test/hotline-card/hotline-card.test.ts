@@ -337,7 +337,7 @@ describe('<signpost-hotline-card>', () => {
     }
   });
 
-  it('keeps a copy result with its line: a country picked, a partner number changed or a late clipboard answer never shows another line’s number', async () => {
+  it('keeps a copy result with its line: a country picked, a partner number or the page language changed, or a late clipboard answer never shows another line’s number', async () => {
     const el = await mount(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     let answer: (ok: boolean) => void = () => {};
@@ -380,6 +380,14 @@ describe('<signpost-hotline-card>', () => {
       partner.setAttribute('line-phone', '+442079460001');
       await partner.updateComplete;
       expect(partner.shadowRoot!.querySelector('[part="copy-status"]')?.textContent ?? '', 'the old number’s message is gone').to.equal('');
+      // A card whose country comes from the page's language, which changes (a site's language switch).
+      const regional = await mount(html`<signpost-hotline-card lang="en-US"></signpost-hotline-card>`);
+      $(regional, '[part="copy-button"]').click();
+      await until(() => !!regional.shadowRoot!.querySelector('[part="copy-status"]'));
+      regional.lang = 'en-GB';
+      await until(() => regional.resolvedCountry === 'GB');
+      await regional.updateComplete;
+      expect(regional.shadowRoot!.querySelector('[part="copy-status"]')?.textContent ?? '', 'not the US number beside the UK line').to.equal('');
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as {clipboard?: unknown}).clipboard;

@@ -169,6 +169,8 @@ export class SignpostHotlineCard extends SignpostElement {
   // that gzips smallest: the CDN build names them in the order they are declared, and nothing can see that
   // order (the fields start unset; a private method or getter is no property of any object).
   #customLine?: HotlineRecord | null;
+  /** The number the last copy's result (copied) is about. */
+  #copiedFor?: Phone;
   #timer?: ReturnType<typeof setTimeout>;
   /** The JSON child's text the partner line was last built from. */
   #json?: string;
@@ -190,7 +192,6 @@ export class SignpostHotlineCard extends SignpostElement {
     const value = (event.target as HTMLSelectElement).value;
     if (!findCountry(value)) return;
     this.picked = value;
-    this.copied = '';
     emit(this, 'signpost-hotline-country-change', {country: value});
     // Focus stays on the picker, below the card: say what the card shows now.
     await this.updateComplete;
@@ -216,6 +217,7 @@ export class SignpostHotlineCard extends SignpostElement {
     // One call in the widget's language for both (the text shown, then the words said).
     const spoken = this.inLocale(() => {
       this.copied = numbered(number, result);
+      this.#copiedFor = phone;
       return result(spokenDigits(number));
     });
     await announce((text) => (this.announcement = text), spoken);
@@ -230,14 +232,13 @@ export class SignpostHotlineCard extends SignpostElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('country')) {
-      this.announcement = this.copied = ''; // a "copied" message was about the last country's number (#pick and a changed partner line clear it too)
+      this.announcement = '';
       if (this.country && !findCountry(this.country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
     if (json !== this.#json || !this.hasUpdated || [...changed.keys()].some((k) => String(k).startsWith('line'))) {
       this.#json = json;
-      this.copied = '';
       this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
         // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword…
@@ -249,6 +250,9 @@ export class SignpostHotlineCard extends SignpostElement {
         ),
       }));
     }
+    // A copy's result belongs to its number: whatever changed the line (a country set or picked, a partner
+    // line, the page's language and so its region), it is not shown beside another number.
+    if (this.#lines()[0]?.phone != this.#copiedFor) this.copied = '';
   }
 
   protected override updated(): void {
