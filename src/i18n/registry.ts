@@ -49,10 +49,11 @@ export function addCatalog(locale: string, catalog: Catalog): void {
  * under its canonical tag as pages write it (`pt_BR` → `pt-BR`, `PL` → `pl`), which is what widgets match.
  */
 export function registerLocale(locale: string, catalog: Catalog): void {
-  const tag = canonical(locale);
-  // Not a tag: kept as written (no page's lang can match it). Nor when the language itself changes
-  // (`tl` → `fil`): the page's words join the shipped `tl`.
-  addCatalog(tag && languageOf(tag) === languageOf(locale.replace(/_/g, '-')) ? tag : locale, catalog);
+  // Filipino under the code of our catalog (`tl`), which canonicalisation makes `fil` in some engines:
+  // `tl`, `fil` → `tl` and `tl-PH`, `fil-PH` → `tl-PH`, so the page's words join the shipped `tl`,
+  // message by message, and a `tl-PH` or `fil-PH` page finds them (localeCandidates). Not a tag:
+  // kept as written (no page's lang can match it).
+  addCatalog(canonical(locale).replace(/^fil\b/, 'tl') || locale, catalog);
 }
 
 /** Locales with a catalog, English included. */

@@ -60,7 +60,9 @@ const SCRIPT_CATALOG_LANGUAGES = targetLocales.filter((c) => c.includes('-')).ma
 export function localeCandidates(tag: string, scripted: readonly string[] = SCRIPT_CATALOG_LANGUAGES): string[] {
   const full = canonical(tag);
   if (!full) return [];
-  const out = [full];
+  // A regional Filipino tag also as our catalogs write it (`fil-PH` → `tl-PH`: a page's own wording,
+  // registerLocale); for any other tag the Set drops the repeat.
+  const out = [full, full.replace(/^fil\b/, 'tl')];
   const language = languageOf(full);
   if (scripted.includes(language)) {
     try {

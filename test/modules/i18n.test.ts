@@ -98,6 +98,20 @@ describe('i18n', () => {
     expect(inLocale(locale, () => [t.copy(), t.getHelp()])).to.deep.equal(['Kopyahin ang numerong ito', tl['h-get-help']]);
   });
 
+  it('a Filipino page (tl-PH or fil-PH) finds the wording registered for the Philippines under either code, and the shipped tl for the rest', async () => {
+    const {templates: tl} = await import('../../src/generated/locales/tl.js');
+    registerLocale('tl', tl);
+    registerLocale('tl-PH', {'h-copy': 'Kopyahin (PH)'});
+    registerLocale('fil-PH', {'h-get-help': 'Humingi ng tulong (PH)'});
+    registerLocale('fil', {'h-chat': 'Mag-chat (fil)'});
+    for (const page of ['tl-PH', 'fil-PH', 'fil_PH']) {
+      const locale = matchLocale(page, availableLocales());
+      expect(inLocale(locale, () => [t.copy(), t.getHelp(), t.emergency('911')]), page).to.deep.equal(['Kopyahin (PH)', 'Humingi ng tulong (PH)', inLocale('tl', () => t.emergency('911'))]);
+    }
+    // Registered as fil, the words join the shipped tl, as with tl itself.
+    expect(inLocale(matchLocale('fil', availableLocales()), () => [t.copy(), t.chat()])).to.deep.equal([tl['h-copy'], 'Mag-chat (fil)']);
+  });
+
   it('a broken str template (no strings, or strings that are not text) shows English', () => {
     registerLocale('nl', {'h-copy': {strTag: true, strings: [], values: []}, 'h-get-help': {strTag: true, strings: [1, 2], values: [0]}} as never);
     expect(inLocale('nl', () => [t.copy(), t.getHelp()])).to.deep.equal(['Copy number', 'Get help']);
