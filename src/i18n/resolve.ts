@@ -86,6 +86,18 @@ export function matchLocale(tag: string, available: readonly string[]): string {
 }
 
 /**
+ * The tag a widget writes dates, times and Intl's names with, for the page's tag and the catalog
+ * the widget renders in: the page's own when it is the catalog's language (`en-GB` → 17:30), in the
+ * catalog's script when the catalog names one (`zh-TW` with `zh-Hans` → `zh-Hans-TW`: 德国, not
+ * Intl's Traditional 德國 inside Simplified words); else the catalog's. en-US writes as en does,
+ * which keeps the card's English fast path (docs/performance.md).
+ */
+export function formatLocaleOf(tag: string, locale: string): string {
+  const script = /-([A-Z][a-z]{3})/.exec(locale)?.[1];
+  return languageOf(tag) === languageOf(locale) && tag !== 'en-US' ? (script ? `${new Intl.Locale(tag, {script})}` : tag) : locale;
+}
+
+/**
  * The region subtag of a tag (`en-GB` → `GB`; `es-419` → `419`, a UN M49 area), if it has one. The
  * card looks it up among its countries' ISO 3166-1 codes, where an area is no country.
  */

@@ -50,11 +50,6 @@ export class SignpostElement extends LitElement {
   protected locale = SOURCE_LOCALE;
   /** Writing direction: the host's own `dir` attribute, else the direction of `locale`. */
   protected direction: 'ltr' | 'rtl' = 'ltr';
-  /**
-   * The tag dates and times are written with: the page's own when it is the catalog's language (`en-GB` → 17:30).
-   * Unset until willUpdate sets it before each render, where alone it is read (bytes).
-   */
-  protected formatLocale!: string;
 
   /** Shows the light-DOM fallback in the shadow root until the first render. */
   #fallbackSlot?: HTMLSlotElement;
@@ -114,8 +109,6 @@ export class SignpostElement extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.locale = matchLocale(this.languageTag, availableLocales());
-    // en-US writes as en does, which keeps the card's English fast path (docs/performance.md).
-    this.formatLocale = languageOf(this.languageTag) === languageOf(this.locale) && this.languageTag !== 'en-US' ? this.languageTag : this.locale;
     const ownDir = this.getAttribute('dir')?.toLowerCase();
     this.direction = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : dirOf(this.locale);
   }

@@ -2,6 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
+import '../../src/i18n/locales/zh-Hans.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
 import {$, captureWarnings, textOf} from '../helpers/util.js';
 
@@ -38,6 +39,15 @@ describe('<signpost-hotline-card> language', () => {
       expect(textOf(de)).to.contain('No dedicated national trafficking hotline is listed for Germany.');
     });
     expect(warnings.join()).to.contain('no "de" text loaded; showing English');
+  });
+
+  it('on a Traditional Chinese page (zh-TW, zh-Hant-HK) shown in Simplified Chinese, writes the names Intl gives in Simplified too', async () => {
+    for (const lang of ['zh-TW', 'zh-Hant-HK', 'zh-CN']) {
+      const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang=${lang} country="DE"></signpost-hotline-card>`);
+      expect($(el, '[part="base"]').getAttribute('lang'), lang).to.equal('zh-Hans');
+      expect(textOf(el), lang).to.contain('德国');
+      expect(textOf(el), lang).to.not.contain('德國');
+    }
   });
 
   it('takes the country from the language region (en-GB → GB, es-MX → MX), never from a request', async () => {

@@ -5,7 +5,7 @@ import {t} from '../../src/components/hotline-card/messages.js';
 import {t as exit} from '../../src/components/quick-exit/messages.js';
 import {registerLocale, availableLocales, lookup} from '../../src/i18n/registry.js';
 import {inLocale} from '../../src/i18n/msg.js';
-import {canonical, dirOf, languageTagOf, localeCandidates, matchLocale, regionOf} from '../../src/i18n/resolve.js';
+import {canonical, dirOf, formatLocaleOf, languageTagOf, localeCandidates, matchLocale, regionOf} from '../../src/i18n/resolve.js';
 import '../../src/components/quick-exit/define.js';
 import {captureWarnings, until} from '../helpers/util.js';
 
@@ -135,6 +135,11 @@ describe('i18n', () => {
     expect(dirOf('ar-EG')).to.equal('rtl');
     expect(dirOf('he')).to.equal('rtl');
     expect(dirOf('es')).to.equal('ltr');
+  });
+
+  it('writes dates and names with the page’s tag in the catalog’s language and script, else with the catalog’s', () => {
+    const pairs: Array<[string, string]> = [['en-GB', 'en'], ['en-US', 'en'], ['de-DE', 'en'], ['', 'en'], ['es-MX', 'es'], ['es-MX', 'es-MX'], ['zh-TW', 'zh-Hans'], ['zh-Hant-HK', 'zh-Hans'], ['zh', 'zh-Hans'], ['sr-ME', 'sr-Latn'], ['pt-BR', 'es']];
+    expect(pairs.map(([tag, locale]) => formatLocaleOf(tag, locale))).to.deep.equal(['en-GB', 'en', 'en', 'en', 'es-MX', 'es-MX', 'zh-Hans-TW', 'zh-Hans-HK', 'zh-Hans', 'sr-Latn-ME', 'es']);
   });
 
   it('knows the right-to-left languages: ckb (Sorani) is, ku (Kurmanji, Latin script) is not', () => {

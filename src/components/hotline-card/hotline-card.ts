@@ -7,7 +7,7 @@ import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from
 import {msToNextMinute} from '../../hotline/schedule.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {styles} from './styles.js';
-import {regionOf} from '../../i18n/resolve.js';
+import {formatLocaleOf, regionOf} from '../../i18n/resolve.js';
 // The element the card renders with `quick-exit`: an import of no names, which TypeScript drops from
 // the compiled file (define.ts registers the element) and lit-analyzer's no-missing-import accepts.
 // A bare import would be dropped by bundlers anyway (the file has no side effects), and esbuild
@@ -290,7 +290,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const lines = this.#lines();
     const [primary, ...others] = lines;
     const opts: LineViewOptions = {
-      locale: this.formatLocale,
+      locale: formatLocaleOf(this.languageTag, locale),
       rtl: this.direction === 'rtl',
       now: now(this.clock),
       copied: this.copied,

@@ -8,6 +8,7 @@ import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {browserXml, type FeedError, newestFirst, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
+import {formatLocaleOf} from '../../i18n/resolve.js';
 import {emit} from '../../internal/emit.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {t} from './messages.js';
@@ -346,7 +347,7 @@ export class SignpostNewsTicker extends SignpostElement {
    * none: a link's tabIndex set to undefined is 0 (a DOM long reads it as NaN, which is 0).
    */
   #renderItem(item: FeedItem, tabIndex?: number) {
-    const date = formatItemDate(this.formatLocale, item.date, this.dateStyle, now(this.clock));
+    const date = formatItemDate(formatLocaleOf(this.languageTag, this.locale), item.date, this.dateStyle, now(this.clock));
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German page).
     // Without one, nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = (this.languageTag || nothing) as string;
