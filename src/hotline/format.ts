@@ -109,14 +109,15 @@ export function weekdayName(locale: string, day: number, width: 'long' | 'short'
 
 /**
  * A readable name for a time zone in `locale` ("Germany Time"), else its offset ("GMT-5": never the
- * id `Etc/GMT+5`, whose sign reads backwards), else the IANA id.
+ * id `Etc/GMT+5`, whose sign reads backwards), else the IANA id. Named as at `instant` (now): a
+ * zone's name changes with its rules (Cancún is on Eastern time since 2015, not CST as in 1970).
  */
-export function zoneName(locale: string, timeZone: string): string {
+export function zoneName(locale: string, timeZone: string, instant: number): string {
   for (const style of ['shortGeneric', 'long', 'shortOffset'] as const) {
     const name = safe(
       () =>
         intl(Intl.DateTimeFormat, locale, {timeZone, timeZoneName: style})
-          .formatToParts(0)
+          .formatToParts(instant)
           .find((p) => p.type === 'timeZoneName')?.value,
       '',
     );

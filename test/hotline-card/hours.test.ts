@@ -20,6 +20,16 @@ describe('<signpost-hotline-card> hours', () => {
     expect(bavaria.querySelector('[part="hours"]')!.textContent).to.contain('Open now, closes at 3:00 PM');
   });
 
+  it('names a line’s time zone as it is now, not as it was in 1970 (Cancún: Eastern, not CST; Detroit: summer time in summer)', async () => {
+    const line = (tz: string, when: string) =>
+      fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours="Mo-Fr 09:00-17:00" line-time-zone=${tz} .clock=${at(when)}></signpost-hotline-card>`);
+    const zone = async (tz: string, when: string) => $(await line(tz, when), '.detail').textContent!.replace(/\s+/g, ' ').match(/\((.+)\)/)![1];
+    // CLDR's short names: Cancún (Eastern since 2015) has no generic name, so its standard one; Detroit's
+    // generic "ET" (1970: "EST" all year, also in July).
+    expect(await zone('America/Cancun', '2026-12-02T15:00:00Z')).to.equal('EST');
+    expect(await zone('America/Detroit', '2026-07-01T15:00:00Z')).to.equal('ET');
+  });
+
   it('uses the line’s zone at the same instant for lines in different zones', async () => {
     const instant = at('2026-11-29T07:30:00Z'); // 08:30 in Paris
     const fr = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${instant}></signpost-hotline-card>`);

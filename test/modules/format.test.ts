@@ -20,14 +20,14 @@ describe('format', () => {
     expect(formatTime('es', 1140)).to.equal('19:00');
     expect(formatDate('en', '2026-11-29')).to.equal('November 29, 2026');
     expect(formatDate('en', 'garbage')).to.equal('garbage');
-    expect(zoneName('en', 'Europe/Berlin')).to.be.a('string').and.not.equal('');
+    expect(zoneName('en', 'Europe/Berlin', 0)).to.be.a('string').and.not.equal('');
   });
 
   it('names a zone that has no name by its offset, never by an Etc/GMT id whose sign reads backwards', () => {
     // Etc/GMT+5 is five hours behind UTC (POSIX's sign): the reader must see GMT-5.
-    expect(zoneName('en', 'Etc/GMT+5')).to.equal('GMT-5');
-    expect(zoneName('en', 'Etc/GMT-3')).to.equal('GMT+3');
-    expect(zoneName('en', 'Europe/Paris')).to.match(/^(?!GMT)/);
+    expect(zoneName('en', 'Etc/GMT+5', 0)).to.equal('GMT-5');
+    expect(zoneName('en', 'Etc/GMT-3', 0)).to.equal('GMT+3');
+    expect(zoneName('en', 'Europe/Paris', 0)).to.match(/^(?!GMT)/);
   });
 
   // English and the regional forms the card writes without Intl's data (format.ts, ENGLISH).

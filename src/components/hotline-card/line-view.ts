@@ -32,10 +32,10 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
     return html`<p class="hours open" part="hours"><span class="dot" aria-hidden="true"></span>${t.open247()}</p>`;
   }
   const hours = line.hours as Exclude<typeof line.hours, '24/7' | undefined>;
-  const zone = zoneName(locale, hours.timeZone);
+  const zone = zoneName(locale, hours.timeZone, now);
   const lineMinute = minuteOfWeek(now, hours.timeZone);
   // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
-  // country) is told whose: "closes at 7:00 PM (Central European Time)", not a time that is not theirs.
+  // country) is told whose: "closes at 7:00 PM (Germany Time)", not a time that is not theirs.
   // Open: when it closes (a number, 0 at midnight); closed: when it opens.
   const mine = minuteOfWeek(now);
   const at = (state as {closesAt?: number}).closesAt ?? (state as {opensAt: number}).opensAt;
