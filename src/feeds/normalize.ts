@@ -192,13 +192,18 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     if (!holder) throw new FeedError('format', 'an RSS feed needs a channel');
     const items = children(holder, 'item').map((item, i): FeedItem => {
       const guid = child(item, 'guid');
+      const base = baseOf(item, feedUrl);
       return {
         id: toPlainText(guid?.textContent) || item.getAttribute?.('rdf:about') || childText(item, 'link') || `${i}`,
         title: childText(item, 'title'),
         summary: childText(item, 'description') || undefined,
         // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
-        // RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false".
-        url: link(child(item, 'link')?.textContent || alternate(item)?.getAttribute?.('href') || (guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? guid?.textContent : undefined), baseOf(item, feedUrl)),
+        // RSS 2.0: a <guid> is the item's permalink unless isPermaLink="false". The first that is a
+        // safe link: a blank or unsafe <link> leaves the story the permalink its <guid> gives.
+        url:
+          link(child(item, 'link')?.textContent, base) ||
+          link(alternate(item)?.getAttribute?.('href'), base) ||
+          (guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? link(guid?.textContent, base) : undefined),
         date: dateOf(item, 'pubDate', 'date', 'updated'),
         source: childText(item, 'creator', 100) || title || undefined,
       };

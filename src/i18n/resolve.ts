@@ -94,7 +94,7 @@ export function matchLocale(tag: string, available: readonly string[]): string {
  */
 export function formatLocaleOf(tag: string, locale: string): string {
   const script = /-([A-Z][a-z]{3})/.exec(locale)?.[1];
-  return languageOf(tag) === languageOf(locale) && tag !== 'en-US' ? (script ? `${new Intl.Locale(tag, {script})}` : tag) : locale;
+  return languageOf(tag) === languageOf(locale) && tag !== 'en-US' ? (script ? `${new Intl.Locale(tag, {__proto__: null, script} as Intl.LocaleOptions)}` : tag) : locale;
 }
 
 /**

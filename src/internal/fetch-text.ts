@@ -33,12 +33,14 @@ export async function fetchText<T = string>(
   signal.addEventListener('abort', onAbort);
   try {
     const response = await fetch(url, {
-      // Otherwise fetch's defaults: CORS, the HTTP cache, redirects followed.
+      // Otherwise fetch's defaults: CORS, the HTTP cache, redirects followed; never a method, body or
+      // referrer that a page's polluted Object.prototype offers (docs/embedding.md).
+      __proto__: null,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       signal: controller.signal,
       headers: {accept},
-    });
+    } as RequestInit);
     if (!response.ok) throw new FetchError('http', `HTTP ${response.status}`);
     // The header's text compares as the number it reads as (none, null, as 0; not a number, NaN, as no size).
     if ((response.headers.get('content-length') as never) > maxBytes) throw new FetchError('too-large', `larger than ${maxBytes} bytes`);

@@ -10,6 +10,8 @@ export function intl<T, O extends object>(ctor: Ctor<T, O>, locale: string, opti
   // Not JSON.stringify: an old library (MooTools 1.2) may have replaced the page's JSON.
   const key = `${ctor.name}|${locale}|${Object.entries(options)}`;
   let value = cache.get(key) as T | undefined;
-  if (!value) cache.set(key, (value = new ctor([locale, 'en'], options)));
+  // Intl reads an option it is not given from Object.prototype, where a page with a prototype-pollution
+  // bug (`?__proto__[hour12]=1`) has put one: the options go without a prototype (docs/embedding.md).
+  if (!value) cache.set(key, (value = new ctor([locale, 'en'], {__proto__: null, ...options} as O)));
   return value;
 }

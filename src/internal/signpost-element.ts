@@ -24,7 +24,8 @@ function watchLanguages(): void {
   if (observer) return;
   observer = new MutationObserver(renderAll);
   // (An attributeFilter turns `attributes` on by itself: DOM, MutationObserver.observe, step 1.)
-  observer.observe(document.documentElement, {attributeFilter: ['lang', 'dir'], subtree: true});
+  // (No prototype: a polluted `childList` would render every widget again at each change of the page.)
+  observer.observe(document.documentElement, {__proto__: null, attributeFilter: ['lang', 'dir'], subtree: true} as MutationObserverInit);
   onLocalesChanged(renderAll);
 }
 

@@ -171,7 +171,9 @@ export const listen = (method: 'addEventListener' | 'removeEventListener') => {
   win[method]('keydown', onKey as EventListener, true);
   win[method]('keyup', onKey as EventListener, true);
   win[method]('pointerdown', onShiftUse as EventListener, true);
-  win[method]('wheel', onShiftUse as EventListener, {capture: true, passive: true});
+  // Options without a prototype: one polluted by the page (`?__proto__[signal]=x`) would make this throw
+  // and leave the listeners below unset (docs/embedding.md).
+  win[method]('wheel', onShiftUse as EventListener, {__proto__: null, capture: true, passive: true} as AddEventListenerOptions);
   // The window lost focus (Shift+Tab into a frame, a Shift shortcut that opened a window): the Shift
   // keyup goes elsewhere, so the count starts again and a Shift used as a modifier is forgotten.
   // (The counter's reset is its own function, reading no this and no argument: the same one each time.)

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import '../../src/define.js';
+import {until} from '../helpers/util.js';
 
 // A partner page with a prototype-pollution bug (a query-string parser that takes `?__proto__[chat]=…`)
 // gives every object in the page the attacker's fields. Signpost cannot stop the pollution, but it must
@@ -80,4 +81,46 @@ describe('a page whose Object.prototype was polluted', () => {
       expect(actual).to.equal(expected);
     });
   }
+
+  /** Renders `markup` with `pollution` on Object.prototype until `ready` holds; what it shows, and the page's errors. */
+  async function pollutedRender(markup: string, pollution: Record<string, unknown>, ready: (el: Element) => boolean) {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const proto = Object.prototype as Record<string, unknown>;
+    try {
+      Object.assign(proto, pollution);
+      const {el, host} = await render(markup);
+      await until(() => ready(el)).catch(() => {});
+      const shown = seen(el);
+      host.remove();
+      return {shown, errors};
+    } finally {
+      for (const key of Object.keys(pollution)) delete proto[key];
+      window.removeEventListener('error', onError);
+    }
+  }
+
+  it('a ticker reading an RSS feed: its stories load, and carry no content note or source the page did not give', async () => {
+    const markup = '<signpost-news-ticker mode="list" src="/test/fixtures/feeds/rss2-basic.xml"></signpost-news-ticker>';
+    const stories = (el: Element) => el.shadowRoot!.querySelectorAll('[part="item"]').length > 1;
+    const clean = await render(markup);
+    await until(() => stories(clean.el));
+    const expected = seen(clean.el);
+    clean.host.remove();
+    // fetch() reads `window`, `method` and `body` from its options; a story its contentNote and source.
+    const {shown, errors} = await pollutedRender(markup, {...POLLUTION, method: 'POST', contentNote: 'Your visit was reported', source: 'Attacker'}, stories);
+    expect(errors).to.deep.equal([]);
+    expect(shown).to.equal(expected);
+  });
+
+  it('a quick exit connects its shortcut and click listeners with no error, even with a polluted `signal` option', async () => {
+    const markup = '<signpost-quick-exit></signpost-quick-exit>';
+    const clean = await render(markup);
+    const expected = seen(clean.el);
+    clean.host.remove();
+    const {shown, errors} = await pollutedRender(markup, {signal: 'x'}, (el) => !!el.shadowRoot?.querySelector('[part="button"]'));
+    expect(errors).to.deep.equal([]);
+    expect(shown).to.equal(expected);
+  });
 });

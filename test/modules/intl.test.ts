@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {intl} from '../../src/internal/intl.js';
+import {minuteOfWeek} from '../../src/hotline/schedule.js';
 
 describe('intl (formatters built once)', () => {
   it('reuses a formatter for the same kind, locale and options, and builds another when any differs', () => {
@@ -22,5 +23,23 @@ describe('intl (formatters built once)', () => {
       globalThis.JSON = json;
     }
     expect(name).to.equal('México');
+  });
+
+  it('takes no option from a polluted Object.prototype (hour12, usage, localeMatcher, numberingSystem): "open now" keeps its 24-hour clock', () => {
+    // Monday 30 Nov 2026, 15:30 in Kathmandu (UTC+5:45): minute 1 × 1440 + 15 × 60 + 30 of the week.
+    const instant = Date.parse('2026-11-30T09:45:00Z');
+    const proto = Object.prototype as Record<string, unknown>;
+    const pollution = {hour12: '1', usage: 'x', localeMatcher: 'x', numberingSystem: 'arab'};
+    let minute: number, names: string[];
+    try {
+      Object.assign(proto, pollution);
+      // Zones and locales no formatter was built for yet in this file (formatters are kept).
+      minute = minuteOfWeek(instant, 'Asia/Kathmandu');
+      names = ['Zulu', 'Ábaco', 'Abeto'].sort(intl(Intl.Collator, 'es-AR', {}).compare);
+    } finally {
+      for (const key of Object.keys(pollution)) delete proto[key];
+    }
+    expect(minute).to.equal(1440 + 15 * 60 + 30);
+    expect(names).to.deep.equal(['Ábaco', 'Abeto', 'Zulu']);
   });
 });

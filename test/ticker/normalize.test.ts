@@ -117,6 +117,16 @@ describe('feed normaliser', () => {
     expect(enclosure.url, 'an enclosure is no story page').to.equal(undefined);
   });
 
+  it('an RSS item whose <link> is blank or unsafe keeps the permalink its <guid> gives', () => {
+    const urls = normalizeFeed(`<rss><channel><title>C</title>
+      <item><title>Blank</title><link> </link><guid>https://news.example/1</guid></item>
+      <item><title>Unsafe</title><link>javascript:alert(1)</link><guid>https://news.example/2</guid></item>
+      <item><title>Not a permalink</title><link></link><guid isPermaLink="false">https://news.example/3</guid></item>
+      <item><title>Both</title><link>https://news.example/4</link><guid>https://news.example/other</guid></item>
+    </channel></rss>`, browserXml).items.map((i) => i.url);
+    expect(urls).to.deep.equal(['https://news.example/1', 'https://news.example/2', undefined, 'https://news.example/4']);
+  });
+
   it('a JSON Feed item’s author: 1.1’s authors, else 1.0’s author (also when authors is written empty), else the feed’s title', () => {
     const feed = (item: object) => normalizeFeed(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 'The feed', items: [{id: '1', title: 'T', ...item}]}), browserXml).items[0].source;
     expect(feed({authors: [{name: 'Polaris'}], author: {name: 'Old'}})).to.equal('Polaris');

@@ -131,7 +131,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     await this.updateComplete;
     this.tabIndex = -1;
     this.focus();
-    this.addEventListener('blur', () => this.removeAttribute('tabindex'), {once: true});
+    this.addEventListener('blur', () => this.removeAttribute('tabindex'), {__proto__: null, once: true} as AddEventListenerOptions);
   }
 
   #midnight?: ReturnType<typeof setTimeout>;

@@ -347,6 +347,9 @@ export class SignpostNewsTicker extends SignpostElement {
    * none: a link's tabIndex set to undefined is 0 (a DOM long reads it as NaN, which is 0).
    */
   #renderItem(item: FeedItem, tabIndex?: number) {
+    // Its own fields only: a page's polluted Object.prototype (`?__proto__[contentNote]=…`) gives an
+    // RSS story no content note and a light-DOM story no source (docs/embedding.md).
+    item = {__proto__: null, ...item} as FeedItem;
     const date = formatItemDate(formatLocaleOf(this.languageTag, this.locale), item.date, this.dateStyle, now(this.clock));
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German page).
     // Without one, nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
