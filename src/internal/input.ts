@@ -52,9 +52,12 @@ export function watchChildren(host: Element, onChange: () => void): MutationObse
 export const oneOf = <T extends string>(what: string, value: string, allowed: T[]): T =>
   allowed.includes(value as T) ? (value as T) : (warn(`${what} must be ${allowed.join(' or ')}; using ${allowed[0]}.`), allowed[0]);
 
-/** A `heading-level` attribute's value as a level of 2–6; anything else (2.5 too) warns and gives 2. */
+/**
+ * A `heading-level` attribute's value as a level of 2–6; anything else (2.5 too) warns and gives 2.
+ * A number: a framework may set the property as text ("3"), whose "+ 1" would be "31".
+ */
 export function headingLevel(value: number): number {
-  if (value >= 2 && value <= 6 && value % 1 == 0) return value;
+  if (value >= 2 && value <= 6 && value % 1 == 0) return +value;
   warn(`heading-level must be 2–6; using 2.`);
   return 2;
 }

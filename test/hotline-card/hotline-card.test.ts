@@ -184,6 +184,12 @@ describe('<signpost-hotline-card>', () => {
     expect($$(el, 'select option').length).to.be.greaterThan(10);
   });
 
+  it('a heading level set as text (as Vue sets a property) puts the sub-headings one level below the heading', async () => {
+    const el = await mount(html`<signpost-hotline-card country="gb" .headingLevel=${'3' as never}></signpost-hotline-card>`);
+    expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('3');
+    expect($$(el, '[part="subheading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4']);
+  });
+
   it("says what the operator's chat page says: no answer in 5 minutes, try again or call; it ends after 5 minutes' silence or on leaving its page", async () => {
     const note = "If no one answers the chat within 5 minutes, try again or call. The chat ends if you don't write for 5 minutes, or if you leave its page.";
     const ca = await mount(html`<signpost-hotline-card country="CA"></signpost-hotline-card>`);
