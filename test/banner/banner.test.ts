@@ -57,6 +57,23 @@ describe('<signpost-campaign-banner>', () => {
     expect(covered).to.deep.equal([]);
   });
 
+  it('writes the partner’s words right to left on a Hebrew page, whose language Signpost does not ship (its own words stay English, left to right)', async () => {
+    const direction = (el: Element, part: string) => getComputedStyle($(el, `[part="${part}"]`)).direction;
+    const wrap = await fixture(html`<div lang="he"><signpost-campaign-banner heading="סימנים של סחר בבני אדם" message="למדו לזהות את הסימנים." cta-label="קראו עוד" cta-href="/he" content-note="מזכיר אלימות" dismissible></signpost-campaign-banner></div>`);
+    const el = wrap.querySelector<Banner>('signpost-campaign-banner')!;
+    await el.updateComplete;
+    expect(['heading', 'message', 'cta', 'content-note', 'close-button'].map((p) => direction(el, p))).to.deep.equal(['rtl', 'rtl', 'rtl', 'rtl', 'ltr']);
+    expect($(el, '[part="close-button"]').getAttribute('aria-label')).to.equal('Dismiss this message');
+    // The host's own dir decides for both (a language Signpost does not know is written right to left).
+    const own = await mount(html`<signpost-campaign-banner lang="pa-Arab" dir="rtl" message="پیغام"></signpost-campaign-banner>`);
+    expect(direction(own, 'message')).to.equal('rtl');
+    // A built-in campaign's words are the catalog's (English, here): left to right.
+    const builtIn = await fixture(html`<div lang="he"><signpost-campaign-banner campaign="learn-the-signs"></signpost-campaign-banner></div>`);
+    const shipped = builtIn.querySelector<Banner>('signpost-campaign-banner')!;
+    await shipped.updateComplete;
+    expect(direction(shipped, 'message')).to.equal('ltr');
+  });
+
   it('slots partner-authored light DOM as is, without parsing it', async () => {
     const el = await mount(html`<signpost-campaign-banner>
       <span slot="heading">Our <em>campaign</em></span>

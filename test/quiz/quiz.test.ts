@@ -261,6 +261,17 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(q(de, '[part="feedback"] a bdi')!.lang).to.equal('de');
   });
 
+  it('writes a partner’s Persian bank right to left on a Persian page, whose language Signpost does not ship', async () => {
+    const bank = JSON.stringify({questions: [{id: 'f1', topic: 'general', prompt: 'کدام یک نشانه است؟', options: ['او تلفن دارد', 'کس دیگری گذرنامه‌اش را نگه می‌دارد'], correct: 1, explanation: 'نگه داشتن مدارک یک نشانه است.', source: {name: 'نهاد', url: 'https://example.org/'}}]});
+    const wrap = await fixture(html`<div lang="fa"><signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz></div>`);
+    const fa = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
+    button(fa, 'Start the quiz').click();
+    await settle(fa);
+    await answer(fa, 0);
+    const direction = (selector: string) => getComputedStyle(q(fa, selector)!).direction;
+    expect([direction('legend'), direction('[part="option"] span'), direction('#explanation'), direction('[part="progress"]')]).to.deep.equal(['rtl', 'rtl', 'rtl', 'ltr']);
+  });
+
   it('shows the built-in bank in Spanish', async () => {
     const el = await mount(html`<signpost-red-flag-quiz lang="es" count="1" seed="es" topics="myths"></signpost-red-flag-quiz>`);
     button(el, 'Empezar el cuestionario').click();

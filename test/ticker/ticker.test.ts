@@ -52,6 +52,12 @@ describe('<signpost-news-ticker>', () => {
     expect(note.textContent).to.equal('Aviso sobre el contenido: menciona violencia');
     const words = note.querySelector('[lang]')!;
     expect([words.getAttribute('lang'), words.textContent]).to.deep.equal(['es-MX', 'menciona violencia']);
+    // A page in a right-to-left language Signpost does not ship: the label in English, the words right to left.
+    const he = await fixture(html`<div lang="he"><signpost-news-ticker mode="list"><ul><li data-content-note="מזכיר אלימות"><a href="/b">ידיעה</a></li></ul></signpost-news-ticker></div>`);
+    const heEl = he.querySelector<Ticker>('signpost-news-ticker')!;
+    await heEl.updateComplete;
+    const heNote = $(heEl, '[part="content-note"]')!;
+    expect([getComputedStyle(heNote).direction, getComputedStyle(heNote.querySelector('[lang]')!).direction]).to.deep.equal(['ltr', 'rtl']);
   });
 
   it('shows a fetched feed newest first (an archive lists its oldest first), while the partner\'s own items keep their order and their "<" characters', async () => {

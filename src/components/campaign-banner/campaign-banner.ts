@@ -8,6 +8,7 @@ import {emit} from '../../internal/emit.js';
 import {campaignText, t} from './messages.js';
 import {WINDOWS, isShowing, localDate, parseDay, type CampaignId, type CampaignWindow} from '../../banner/campaigns.js';
 import {styles} from './styles.js';
+import {dirOf} from '../../i18n/resolve.js';
 
 /** Detail of `signpost-banner-dismiss` and `signpost-banner-dismissed`. */
 export interface BannerDismissDetail {
@@ -275,7 +276,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
     const titled = heading || this.querySelector(':scope>[slot=heading]');
-    // The partner's words are in the page's language: its tag, or no attribute (typed as text for lit-analyzer).
+    // The partner's words are in the page's language: its tag, or no attribute (typed as text for lit-analyzer);
+    // and they are written in its direction (a Hebrew message beside Signpost's English words).
     const lang = (this.languageTag || nothing) as string;
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
@@ -294,7 +296,7 @@ export class SignpostCampaignBanner extends SignpostElement {
           : // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
             html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt ?? ''} lang=${lang} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
         : nothing}
-      <div class="body">
+      <div class="body" dir=${(builtIn ? nothing : this.dir || dirOf(this.languageTag)) as 'ltr'}>
         ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> <span lang=${lang}>${this.contentNote}</span></p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : lang) as string}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string}><slot name="heading">${heading}</slot></div>` : nothing}

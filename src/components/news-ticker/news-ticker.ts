@@ -8,7 +8,7 @@ import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {browserXml, type FeedError, newestFirst, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
-import {formatLocaleOf} from '../../i18n/resolve.js';
+import {dirOf, formatLocaleOf} from '../../i18n/resolve.js';
 import {emit} from '../../internal/emit.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {t} from './messages.js';
@@ -354,7 +354,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German page).
     // Without one, nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = (this.languageTag || nothing) as string;
-    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang}>${item.contentNote}</span></span>` : nothing}
+    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang} dir=${(this.dir || dirOf(this.languageTag)) as 'ltr'}>${item.contentNote}</span></span>` : nothing}
       ${item.url
         ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
         : html`<span class="title" dir="auto" lang=${lang}>${item.title}</span>`}

@@ -14,6 +14,7 @@ import {} from '../hotline-card/hotline-card.js';
 import {fetchText} from '../../internal/fetch-text.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {styles} from './styles.js';
+import {dirOf} from '../../i18n/resolve.js';
 
 /** Detail of `signpost-quiz-answered`. */
 export interface QuizAnsweredDetail {
@@ -287,9 +288,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // A partner's bank is in the page's language, not in the catalog's (English on a German page).
     // Otherwise nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = ((this.custom && this.languageTag) || nothing) as string;
+    // Its direction too (a Persian bank on a Persian page, with Signpost's words in English).
+    const dir = (this.custom ? this.dir || dirOf(this.languageTag) : nothing) as 'ltr';
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
     return html`<p class="muted" part="progress" id="progress">${t.progress(this.current + 1, total)}</p>
-      <fieldset part="question" tabindex="-1" aria-describedby="progress" ?disabled=${answered}>
+      <fieldset part="question" tabindex="-1" aria-describedby="progress" ?disabled=${answered} dir=${dir}>
         <legend lang=${lang}>${question.prompt}</legend>
         ${question.options.map((option, i) => {
           const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
@@ -303,7 +306,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       ${answered
         ? html`<div class="feedback" part="feedback">
               <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${placed((answer) => t.answerIs(answer), html`<bdi lang=${lang}>${question.options[question.correct]}</bdi>`)}</p>
-              <p id="explanation" lang=${lang}>${question.explanation}</p>
+              <p id="explanation" lang=${lang} dir=${dir}>${question.explanation}</p>
               <p class="muted">
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${
                   // The source's name in its own language: a partner bank's the page's, a built-in source's English (whatever the catalog).
