@@ -370,9 +370,9 @@ describe('<signpost-hotline-card>', () => {
       $(el, '[part="copy-button"]').click();
       await pick('US');
       answer(false);
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The pick is announced once it has settled (half a second), and then only it.
+      await until(() => status() === 'United States: National Human Trafficking Hotline');
       expect(shown(), 'no "the number is 08000 121 700" beside the US line').to.equal('');
-      expect(status()).to.equal('United States: National Human Trafficking Hotline');
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as {clipboard?: unknown}).clipboard;
@@ -398,6 +398,23 @@ describe('<signpost-hotline-card>', () => {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as {clipboard?: unknown}).clipboard;
     }
+  });
+
+  it('announces only the country the reader settles on, not each one an arrow key passes in a closed list', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
+    const status = $(el, '[role="status"]');
+    const announced: string[] = [];
+    new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, {childList: true, subtree: true, characterData: true});
+    const select = $<HTMLSelectElement>(el, 'select');
+    for (const country of ['CA', 'DE', 'FR', 'GB']) {
+      select.value = country;
+      select.dispatchEvent(new Event('change'));
+      await new Promise((resolve) => setTimeout(resolve, 150)); // an arrow key every 150 ms
+    }
+    await until(() => status.textContent!.trim() !== '');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(announced.filter(Boolean)).to.deep.equal(['United Kingdom: Modern Slavery & Exploitation Helpline']);
+    expect(el.resolvedCountry, 'the card follows every step').to.equal('GB');
   });
 
   it('says the line’s name when a country without a dedicated hotline is picked (the heading only says "Get help")', async () => {

@@ -193,8 +193,10 @@ export class SignpostHotlineCard extends SignpostElement {
     if (!findCountry(value)) return;
     this.picked = value;
     emit(this, 'signpost-hotline-country-change', {country: value});
-    // Focus stays on the picker, below the card: say what the card shows now.
-    await this.updateComplete;
+    // Focus stays on the picker, below the card: say what the card shows now, once the choice has
+    // settled (a closed list changes at every arrow key, where a screen reader reads each name itself).
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (this.picked != value) return;
     // The line's name: for a country with no dedicated hotline, the heading says only "Get help".
     const line = this.#lines()[0];
     await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${line?.name ?? line?.organisation}`);
