@@ -261,6 +261,10 @@ function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
   const attrText = Object.entries(attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
   const css = [
     `  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`,
+    // The banner's reserve goes when it shows nothing (closed, or a dated campaign outside its days), as the README's snippet has it.
+    ...(tag === 'signpost-campaign-banner'
+      ? ['  /* Closed by the reader, or outside its dates: no empty box; nor with JavaScript off. */', `  ${tag}:defined:not([showing]) { min-height: 0; }`]
+      : []),
     // JavaScript off: the fallback alone, with no empty space below it (a browser without the query keeps the reserve).
     `  @media (scripting: none) { ${tag} { min-height: 0; } }`,
   ];

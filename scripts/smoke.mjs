@@ -113,6 +113,18 @@ async function checkConfigurator(origin, where) {
   await page.waitForSelector('#attributes [name="campaign"]');
   const campaigns = await page.$$eval('#attributes select[name="campaign"] option', (options) => options.map((o) => o.value));
   if (campaigns.join() !== ',world-day,prevention-month,wear-blue-day,learn-the-signs') problems.push(`${where}: the banner's campaign is not a choice of the built-in campaigns: ${campaigns.join() || 'a text box'}`);
+  // The banner's snippet has the README's CSS rules (its reserve goes when the banner is closed or out of
+  // its dates, and with JavaScript off), each as the README writes it; the first rule's reserve may be any em.
+  const bannerRules = readmeRules('campaign-banner');
+  const hasRules = (sources) => {
+    const text = document.getElementById('snippet').value;
+    return text.includes('<signpost-campaign-banner') && sources.every((source) => new RegExp(source).test(text));
+  };
+  if (bannerRules.length < 3) problems.push(`${where}: the README's campaign-banner snippet has ${bannerRules.length} CSS rules (expected 3)`);
+  else if (!(await until(page, hasRules, bannerRules))) {
+    const banner = await page.inputValue('#snippet');
+    problems.push(`${where}: the banner's snippet lacks the README's rules ${bannerRules.filter((source) => !new RegExp(source).test(banner)).join(' and ')}: ${banner}`);
+  }
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
   // Each option says what it does, under its field and in its accessible description.
@@ -244,6 +256,21 @@ async function checkStories() {
     await page.close();
     close();
   }
+}
+
+/**
+ * The CSS rules in the `<style>` of the README's snippet `name` (comments left out), each as a regular
+ * expression source that matches the rule as written, with any em value for a reserve other than 0.
+ */
+function readmeRules(name) {
+  const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+  const style = new RegExp(`<!-- snippet:${name} -->[\\s\\S]*?<style>\\n([\\s\\S]*?)</style>`).exec(readme)?.[1] ?? '';
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return style
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('/*'))
+    .map((rule) => rule.split(/min-height: (?!0;)[\d.]+em/).map(escape).join('min-height: [\\d.]+em'));
 }
 
 /**
