@@ -75,6 +75,28 @@ const headingLevel = (attrs) => {
   const n = Number(attrs['heading-level'] ?? 2);
   return Number.isInteger(n) && n >= 2 && n <= 6 ? n : 2;
 };
+/**
+ * A theme value that could end its declaration, its rule or the `<style>` element, or open a comment
+ * or a string that would swallow them: refused (Storybook's theming strips the same characters).
+ */
+const unsafeCss = (v) => /[{}<>;\\]|\/\*|\*\//.test(v) || v.split('"').length % 2 === 0 || v.split("'").length % 2 === 0;
+/**
+ * The folder the files are hosted in, as the snippet writes it: an http(s) URL without a user name,
+ * query or fragment, or a path from the site's root (/signpost/0.1.0/); null for anything else (a
+ * quote or angle bracket would end the `src` attribute, a relative folder depends on each page's URL).
+ */
+function folder(value) {
+  const text = value.trim();
+  if (!text || /[\s"'<>\\^`{|}]/.test(text)) return null;
+  try {
+    const rooted = text.startsWith('/') && !text.startsWith('//');
+    const url = new URL(text, rooted ? 'https://root.invalid' : undefined);
+    if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash || (rooted && url.origin !== 'https://root.invalid')) return null;
+    return (rooted ? url.pathname : url.href).replace(/\/?$/, '/');
+  } catch {
+    return null;
+  }
+}
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** Rendered text as HTML text: whitespace (the number's no-break spaces too) collapsed, markup escaped. */
 const escapeText = (node) => (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -215,15 +237,34 @@ async function update() {
   const run = ++updates;
   const tag = $('widget').value;
   const attrs = values('attributes');
-  const theme = values('theme');
+  // A theme value that could break out of the snippet's <style> is refused: in neither the preview nor the snippet.
+  const theme = {};
+  const refused = [];
+  for (const [name, value] of Object.entries(values('theme'))) {
+    if (unsafeCss(value)) refused.push(name);
+    else theme[name] = value;
+  }
+  for (const input of document.querySelectorAll('[data-kind="theme"]')) {
+    input.setCustomValidity(refused.includes(input.name) ? 'Not used: a CSS value here cannot contain { } ; < > \\ /* */ or an unpaired quote.' : '');
+  }
   const lang = $('language').value;
-  const base = $('base').value.trim().replace(/\/?$/, '/');
+  const base = folder($('base').value);
+  $('base').setCustomValidity(base ? '' : 'An http(s) URL (https://your-site.example/signpost/0.1.0/) or a path from your site\'s root (/signpost/0.1.0/).');
+  $('refused').textContent = [
+    base ? '' : 'No snippet: "Where you host the files" must be an http(s) URL (https://your-site.example/signpost/0.1.0/) or a path from your site\'s root (/signpost/0.1.0/), with no quotes, spaces or angle brackets.',
+    refused.length ? `Not used (a CSS value here cannot contain { } ; < > \\ /* */ or an unpaired quote): ${refused.join(', ')}.` : '',
+  ].filter(Boolean).join(' ');
+  $('copy').disabled = !base;
+  // The snippet, once the folder is one it can write.
+  const write = (reserve, fallback, note) => {
+    $('snippet').value = base ? snippet(tag, attrs, theme, lang, base, reserve, fallback, note) : '';
+  };
   // Preview: a real element, configured through the DOM.
   const preview = configured(tag, attrs, theme, lang);
   $('preview').replaceChildren(preview);
   let fallback = FALLBACK[tag](attrs, preview);
   const reserve = allCases(tag, attrs);
-  $('snippet').value = snippet(tag, attrs, theme, lang, base, reserve, fallback);
+  write(reserve, fallback);
   $('snippet').dataset.reserve = 'all cases';
   delete $('snippet').dataset.fallback;
   // The quick exit's link in the chosen language: the previewed button's own words (not its hidden "Emergency").
@@ -232,7 +273,7 @@ async function update() {
     if (run !== updates) return; // the form changed meanwhile
     if (words) {
       fallback = `  <a href="${escapeAttr(preview.destination)}" rel="noreferrer">${words}</a>`;
-      $('snippet').value = snippet(tag, attrs, theme, lang, base, reserve, fallback);
+      write(reserve, fallback);
       $('snippet').dataset.fallback = 'quick-exit';
     }
   }
@@ -241,7 +282,7 @@ async function update() {
     if (run !== updates) return; // the form changed meanwhile
     if (copied) {
       fallback = copied;
-      $('snippet').value = snippet(tag, attrs, theme, lang, base, reserve, fallback);
+      write(reserve, fallback);
       $('snippet').dataset.fallback = 'card';
     }
   }
@@ -252,7 +293,7 @@ async function update() {
   if (run !== updates) return; // the form changed meanwhile
   if (measured < parseFloat(reserve)) {
     const note = `measured for these options at 320 px wide; ${reserve} fits every case`;
-    $('snippet').value = snippet(tag, attrs, theme, lang, base, `${measured}em`, fallback, note);
+    write(`${measured}em`, fallback, note);
   }
   $('snippet').dataset.reserve = 'measured';
 }
@@ -270,7 +311,7 @@ function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
   ];
   if (Object.keys(theme).length) css.push(`  ${tag} { ${Object.entries(theme).map(([n, v]) => `${n}: ${v};`).join(' ')} }`);
   // No referrer: a CDN serving these files does not learn which page the reader is on (docs/privacy.md).
-  const script = (file) => `<script type="module" src="${base}${file}" integrity="${integrity.files[file]}" crossorigin="anonymous" referrerpolicy="no-referrer"></script>`;
+  const script = (file) => `<script type="module" src="${escapeAttr(base)}${file}" integrity="${integrity.files[file]}" crossorigin="anonymous" referrerpolicy="no-referrer"></script>`;
   const lines = [
     `<!-- Signpost ${integrity.version}: in your stylesheet (or a <style> block), so nothing shifts. -->`,
     '<style>',

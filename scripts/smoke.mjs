@@ -228,6 +228,21 @@ async function checkConfigurator(origin, where) {
   const exit = await page.inputValue('#snippet');
   if (!/<signpost-quick-exit[^>]*lang="es">\s*<a href="[^"]+" rel="noreferrer">Salir de esta página<\/a>/.test(exit)) problems.push(`${where}: the Spanish quick exit's snippet has no Spanish fallback link: ${exit.slice(exit.indexOf('<signpost-quick-exit'))}`);
   else console.log(`smoke (${where}): the Spanish quick exit's snippet falls back to "Salir de esta página"`);
+  // A folder that would end the snippet's src="…" writes no snippet (and Copy is off); a theme value that
+  // would end its <style> is used neither in the preview nor in the snippet, and the page says so.
+  await page.fill('#theme input[name="--signpost-accent"]', 'red; } body { display: none } </style><script>alert(1)</script>');
+  await page.fill('#base', 'https://your-site.example/"><script>alert(1)</script>/');
+  const refusedBoth = () => /Where you host the files/.test(document.getElementById('refused').textContent) && /--signpost-accent/.test(document.getElementById('refused').textContent);
+  if (!(await until(page, refusedBoth))) problems.push(`${where}: a bad folder and theme value are not refused: "${await page.textContent('#refused')}"`);
+  else if ((await page.inputValue('#snippet')) !== '' || !(await page.isDisabled('#copy'))) problems.push(`${where}: with a folder holding a quote, Get the code still offers a snippet: ${await page.inputValue('#snippet')}`);
+  await page.fill('#base', '/signpost/0.1.0/');
+  if (!(await until(page, () => document.getElementById('snippet').value.includes('src="/signpost/0.1.0/signpost.js"')))) problems.push(`${where}: a folder from the site's root (/signpost/0.1.0/) is not written: ${await page.inputValue('#snippet')}`);
+  else {
+    const safe = await page.inputValue('#snippet');
+    const previewed = await page.evaluate(() => document.querySelector('#preview signpost-quick-exit')?.style.getPropertyValue('--signpost-accent'));
+    if (/alert|display: none|--signpost-accent/.test(safe) || previewed || (await page.isDisabled('#copy'))) problems.push(`${where}: a theme value that ends the <style> is used (preview: "${previewed}"): ${safe}`);
+    else console.log(`smoke (${where}): a theme value or folder that would break out of the snippet is refused`);
+  }
   await page.close();
 }
 
