@@ -25,8 +25,22 @@ const FALLBACK = {
   'signpost-red-flag-quiz': () =>
     '  <!-- Readers without JavaScript see this: a sentence and a link of your own, in your page\'s language. -->\n  <p lang="en">Learn the signs of human trafficking.</p>',
   'signpost-news-ticker': () => '  <ul>\n    <li><a href="https://your-site.example/news/1" rel="noreferrer">Your first story</a></li>\n  </ul>',
-  'signpost-campaign-banner': () => '',
+  // The partner's own heading and message, as light DOM (below); a built-in campaign's words have no fallback.
+  'signpost-campaign-banner': (a) => {
+    const words = ownWords(a).map(([name, slot, text]) => `  <${name}${slot ? ` slot="${slot}"` : ''}>${escapeHtml(text)}</${name}>`);
+    return words.length ? ['  <!-- Readers without JavaScript see these words; with it, the banner shows them (heading slot and message). -->', ...words].join('\n') : '';
+  },
 };
+/**
+ * Attributes the snippet (and the preview, so that both agree) writes as light DOM instead: the
+ * banner's own words, so that readers without JavaScript see them (docs/campaign-banner.md: the
+ * `heading` slot and the default slot; whatever is there replaces the attributes).
+ */
+const LIGHT = {'signpost-campaign-banner': ['heading', 'message']};
+/** The banner's own heading and message as light DOM: [element, slot, text] each. */
+const ownWords = (attrs) => [attrs.heading && ['strong', 'heading', attrs.heading], attrs.message && ['p', '', attrs.message]].filter(Boolean);
+/** The attributes written on the tag: all but those written as light DOM. */
+const onTag = (tag, attrs) => Object.entries(attrs).filter(([name]) => !LIGHT[tag]?.includes(name));
 
 // A useful first preview per widget (the partner changes it).
 const PRESET = {
@@ -97,6 +111,7 @@ function folder(value) {
     return null;
   }
 }
+const escapeHtml = (v) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 /** Rendered text as HTML text: whitespace (the number's no-break spaces too) collapsed, markup escaped. */
 const escapeText = (node) => (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -227,7 +242,15 @@ function values(kind) {
 
 function configured(tag, attrs, theme, lang) {
   const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value === true ? '' : value);
+  for (const [name, value] of onTag(tag, attrs)) el.setAttribute(name, value === true ? '' : value);
+  if (LIGHT[tag]) {
+    for (const [name, slot, text] of ownWords(attrs)) {
+      const child = document.createElement(name);
+      if (slot) child.slot = slot;
+      child.textContent = text;
+      el.append(child);
+    }
+  }
   if (lang) el.setAttribute('lang', lang);
   for (const [name, value] of Object.entries(theme)) el.style.setProperty(name, value);
   return el;
@@ -299,7 +322,7 @@ async function update() {
 }
 
 function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
-  const attrText = Object.entries(attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
+  const attrText = onTag(tag, attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
   const css = [
     `  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`,
     // The banner's reserve goes when it shows nothing (closed, or a dated campaign outside its days), as the README's snippet has it.

@@ -125,6 +125,18 @@ async function checkConfigurator(origin, where) {
     const banner = await page.inputValue('#snippet');
     problems.push(`${where}: the banner's snippet lacks the README's rules ${bannerRules.filter((source) => !new RegExp(source).test(banner)).join(' and ')}: ${banner}`);
   }
+  // A banner with the partner's own heading and message: both written inside the tag (the heading slot
+  // and a paragraph), escaped, as what readers see without JavaScript; not as attributes; the preview
+  // slots the same heading.
+  await page.fill('#attributes input[name="heading"]', 'Volunteer <training>');
+  await page.fill('#attributes input[name="message"]', 'Join us & learn.');
+  const ownWords = () => {
+    const text = document.getElementById('snippet').value;
+    const tag = text.slice(text.indexOf('<signpost-campaign-banner'));
+    return tag.includes('<strong slot="heading">Volunteer &lt;training></strong>') && tag.includes('<p>Join us &amp; learn.</p>') && !/ (heading|message)="/.test(tag);
+  };
+  if (!(await until(page, ownWords))) problems.push(`${where}: the banner's own heading and message are not its light-DOM fallback: ${await page.inputValue('#snippet')}`);
+  if (!(await until(page, () => Boolean(document.querySelector('#preview signpost-campaign-banner > [slot="heading"]')?.assignedSlot?.closest('[part="heading"]'))))) problems.push(`${where}: the banner's preview does not show its own heading in the heading slot`);
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
   // Each option says what it does, under its field and in its accessible description.
