@@ -221,6 +221,19 @@ function buildForm() {
   }
   for (const attr of w.attributes ?? []) if (attr.name !== 'lang') field($('attributes'), attr);
   for (const prop of w.cssProperties ?? []) field($('theme'), {name: prop.name, description: prop.description});
+  // An empty text field writes no attribute, but image-alt="" has a meaning of its own: a decorative image
+  // (without image-alt the banner shows no image). A checkbox under the field writes it.
+  const alt = document.querySelector('[data-kind="attributes"][name="image-alt"]');
+  if (alt) {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.id = 'decorative';
+    const label = document.createElement('label');
+    label.append(box, ' Decorative image: image-alt="" (screen readers skip it)');
+    const p = document.createElement('p');
+    p.append(label);
+    alt.closest('p').after(p);
+  }
   for (const [name, value] of Object.entries(PRESET[w.tagName] ?? {})) {
     const input = document.querySelector(`[data-kind="attributes"][name="${name}"]`);
     if (!input) continue;
@@ -260,6 +273,11 @@ async function update() {
   const run = ++updates;
   const tag = $('widget').value;
   const attrs = values('attributes');
+  const decorative = $('decorative');
+  if (decorative) {
+    document.querySelector('[data-kind="attributes"][name="image-alt"]').disabled = decorative.checked;
+    if (decorative.checked && attrs.image) attrs['image-alt'] = '';
+  }
   // A theme value that could break out of the snippet's <style> is refused: in neither the preview nor the snippet.
   const theme = {};
   const refused = [];

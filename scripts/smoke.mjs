@@ -137,6 +137,14 @@ async function checkConfigurator(origin, where) {
   };
   if (!(await until(page, ownWords))) problems.push(`${where}: the banner's own heading and message are not its light-DOM fallback: ${await page.inputValue('#snippet')}`);
   if (!(await until(page, () => Boolean(document.querySelector('#preview signpost-campaign-banner > [slot="heading"]')?.assignedSlot?.closest('[part="heading"]'))))) problems.push(`${where}: the banner's preview does not show its own heading in the heading slot`);
+  // A decorative image: the checkbox writes image-alt="" (an empty text field writes nothing). The content
+  // note keeps the preview's image hidden, so nothing is fetched.
+  await page.fill('#attributes input[name="content-note"]', 'A street at night.');
+  await page.fill('#attributes input[name="image"]', '/demo/banner.jpg');
+  await page.check('#decorative');
+  if (!(await until(page, () => /<signpost-campaign-banner[^>]* image="\/demo\/banner\.jpg"[^>]* image-alt=""/.test(document.getElementById('snippet').value)))) {
+    problems.push(`${where}: a decorative banner image is not written with image-alt="": ${await page.inputValue('#snippet')}`);
+  }
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
   // Each option says what it does, under its field and in its accessible description.
