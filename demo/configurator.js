@@ -366,7 +366,10 @@ function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
     const codes = Object.keys(integrity.files).filter((f) => f.startsWith('locales/')).map((f) => f.slice(8, -3));
     lines.push(`<!-- On a page not in English, add its language file too (the bundle is pinned; ${codes.join(', ')}), e.g. Spanish:`, `     ${script('locales/es.js')} -->`);
   }
-  lines.push('', `<${tag}${attrText}>${fallback ? `\n${fallback}\n` : ''}</${tag}>`);
+  lines.push('');
+  // position: sticky holds only for a direct child of <body> (docs/quick-exit.md); as the README's snippet says.
+  if (tag === 'signpost-quick-exit' && attrs.placement === 'sticky') lines.push('<!-- First thing in <body>, so it is reached early and stays on top while the page scrolls. -->');
+  lines.push(`<${tag}${attrText}>${fallback ? `\n${fallback}\n` : ''}</${tag}>`);
   return lines.join('\n');
 }
 

@@ -248,6 +248,11 @@ async function checkConfigurator(origin, where) {
   const exit = await page.inputValue('#snippet');
   if (!/<signpost-quick-exit[^>]*lang="es">\s*<a href="[^"]+" rel="noreferrer">Salir de esta página<\/a>/.test(exit)) problems.push(`${where}: the Spanish quick exit's snippet has no Spanish fallback link: ${exit.slice(exit.indexOf('<signpost-quick-exit'))}`);
   else console.log(`smoke (${where}): the Spanish quick exit's snippet falls back to "Salir de esta página"`);
+  // A sticky quick exit's snippet says, just above the tag, that it goes first in <body> (as the README's snippet does).
+  await page.selectOption('#attributes select[name="placement"]', 'sticky');
+  if (!(await until(page, () => /<!-- First thing in <body>[^\n]*-->\n<signpost-quick-exit[^>]* placement="sticky"/.test(document.getElementById('snippet').value)))) {
+    problems.push(`${where}: the sticky quick exit's snippet does not say it goes first in <body>: ${await page.inputValue('#snippet')}`);
+  }
   // A folder that would end the snippet's src="…" writes no snippet (and Copy is off); a theme value that
   // would end its <style> is used neither in the preview nor in the snippet, and the page says so.
   await page.fill('#theme input[name="--signpost-accent"]', 'red; } body { display: none } </style><script>alert(1)</script>');
