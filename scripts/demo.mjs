@@ -2,7 +2,7 @@
 // with the strict Content-Security-Policy a careful partner would use. No dependencies.
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
-import {extname, join, normalize} from 'node:path';
+import {extname, join, posix} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createHash} from 'node:crypto';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
@@ -27,12 +27,22 @@ function compressed(body, encoding) {
 export function startDemo(port = PORT, host = HOST, root = ROOT) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    // The URL parser has resolved dot segments, but not encoded ones: /dist/cdn/..%2f..%2fpackage.json
+    // decodes to a path out of the served folders. So an encoded slash, backslash or NUL (never in a file
+    // served here) or a malformed escape is refused, and the folders are checked on the decoded path once
+    // it is normalised: what is checked is what is read.
+    let path;
+    try {
+      if (/%(2f|5c|00)|\\/i.test(url.pathname)) throw new Error('refused');
+      path = posix.normalize(decodeURIComponent(url.pathname));
+    } catch {
+      return void res.writeHead(403).end();
+    }
     if (path === '/favicon.ico') return void res.writeHead(204).end();
-    if (path === '/' || path === '') path = '/demo/index.html';
+    if (path === '/') path = '/demo/index.html';
     const served = path === '/custom-elements.json' || path.startsWith('/demo/') || path.startsWith('/dist/cdn/');
     if (!served) path = `/demo${path}`;
-    const file = normalize(join(root, path));
+    const file = join(root, path);
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {
       let body = await readFile(file);
