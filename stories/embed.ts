@@ -12,7 +12,7 @@ export function embedDocs(tag: string) {
   if (!block) throw new Error(`README.md has no ${name} snippet`);
   return {
     description: {
-      component: `${declaration(tag).description ?? ''}\n\n**Embed it** (the snippet from the README; add \`<script type="module" src=".../signpost.js"></script>\` once per page):\n\n${block[1]}`,
+      component: `${declaration(tag).description ?? ''}\n\n**Embed it** (the snippet from the README, complete: its \`<script type="module">\` line is all the loading it needs. With several widgets on one page, that line may stay in each snippet or go once: a module script with the same URL runs once per page):\n\n${block[1]}`,
     },
   };
 }
