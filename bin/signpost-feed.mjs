@@ -5,14 +5,15 @@
 //   npx -p @signpost/widgets signpost-feed <url…> [--out feed.json] [--title "…"] [--max-items 30] [--timeout 8000] [--max-bytes 524288]
 //
 // It uses the SAME normaliser, XML reader and rules as the widget (text only, http(s) links only,
-// dates parsed); then merges, de-duplicates and sorts by date, newest first.
+// dates parsed); then merges, de-duplicates and sorts by date, newest first. --timeout is in
+// milliseconds, 100 to 60000 as the ticker's `timeout` (a larger value is taken as 60000).
 import {realpathSync} from 'node:fs';
 import {rename, rm, writeFile} from 'node:fs/promises';
 import {fileURLToPath} from 'node:url';
 import {newestFirst, normalizeFeed, readXml} from '../dist/npm/feeds/normalize.js';
 import {decodeEntities, decodeFeed} from '../dist/npm/feeds/text.js';
 
-const USAGE = 'usage: signpost-feed <url…> [--out file] [--title text] [--max-items n] [--timeout ms] [--max-bytes n]';
+const USAGE = 'usage: signpost-feed <url…> [--out file] [--title text] [--max-items n] [--timeout ms (100 to 60000)] [--max-bytes n]';
 
 export function parseArgs(argv) {
   const options = {urls: [], out: '', title: 'Signpost news', maxItems: 30, timeout: 8000, maxBytes: 512 * 1024};
@@ -25,7 +26,9 @@ export function parseArgs(argv) {
     if (arg === '--out' || arg === '-o') options.out = value();
     else if (arg === '--title') options.title = value();
     else if (arg === '--max-items') options.maxItems = Math.max(1, Math.min(200, Number(value()) || 30));
-    else if (arg === '--timeout') options.timeout = Math.max(100, Number(value()) || 8000);
+    // At most the ticker's 60 s (src/components/news-ticker: clamp(timeout, 100, 60000)); beyond 2^32-1 ms
+    // AbortSignal.timeout throws, and every feed was reported skipped.
+    else if (arg === '--timeout') options.timeout = Math.max(100, Math.min(60000, Number(value()) || 8000));
     else if (arg === '--max-bytes') options.maxBytes = Math.max(1024, Number(value()) || 512 * 1024);
     else if (arg === '--help' || arg === '-h') throw new Error(USAGE);
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${USAGE}`);

@@ -126,6 +126,26 @@ test('the command rejects bad arguments', () => {
   assert.deepEqual(parseArgs(['https://a.example/', '--out', 'x.json', '--max-items', '5']).maxItems, 5);
 });
 
+test('--timeout is clamped to the ticker\'s 100 to 60000 ms, so a huge value still fetches', async () => {
+  const timeout = (value) => parseArgs(['https://a.example/', '--timeout', value]).timeout;
+  assert.equal(timeout('5000'), 5000);
+  assert.equal(timeout('4294967296'), 60000); // past AbortSignal.timeout's 2^32-1 ms, which threw
+  assert.equal(timeout('1e30'), 60000);
+  assert.equal(timeout('Infinity'), 60000);
+  assert.equal(timeout('10'), 100);
+  assert.equal(timeout('soon'), 8000);
+  const server = createServer((req, res) => res.writeHead(200, {'content-type': 'application/feed+json'}).end(JSON.stringify({version: 'https://jsonfeed.org/version/1.1', title: 't', items: [{id: '1', url: 'https://a.example/1', title: 'One'}]})));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const options = parseArgs([`http://127.0.0.1:${server.address().port}/feed.json`, '--timeout', '99999999999']);
+    const {feed, failures} = await snapshot(options);
+    assert.deepEqual(failures, []);
+    assert.deepEqual(feed.items.map((item) => item.title), ['One']);
+  } finally {
+    server.close();
+  }
+});
+
 test('signpost-feed fetches, merges, de-duplicates, sorts and writes a JSON Feed 1.1 file', async () => {
   const server = createServer(async (req, res) => {
     if (req.url === '/hang') return; // never answers
