@@ -1,11 +1,13 @@
 import {safeUrl} from '../../internal/safe-url.js';
 import {decodeFeed} from '../../feeds/text.js';
-import {fetchText, type FetchError} from '../../internal/fetch-text.js';
 import {warn} from '../../internal/warn.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {childJson, boolAttr, numberAttr, oneOf, textAttr, watchChildren} from '../../internal/input.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {browserXml, type FeedError, newestFirst, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
+// After the normaliser: both are pure modules, and signpost.js then has the fetch helper after the
+// normaliser, which gzips 8 B smaller there (+6 B on this widget's own file).
+import {fetchText, type FetchError} from '../../internal/fetch-text.js';
 import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
 import {dirOf, formatLocaleOf} from '../../i18n/resolve.js';
