@@ -20,8 +20,8 @@ export const styles = [
     }
     .heading {
       font-size: 1.15em;
-      font-weight: 700;
       margin-block-end: 0.35em;
+      font-weight: 700;
       line-height: 1.3;
     }
     .message {
