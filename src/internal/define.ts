@@ -33,9 +33,9 @@ export function define(tag: string, ctor: VersionedElement): boolean {
       warned = true;
       warn(
         existing
-          ? `<${tag}> is already defined by ${existing.version ? `Signpost ${existing.version}` : 'another script'}; this copy (${ctor.version}) is not used.`
+          ? `<${tag}> is already defined by Signpost ${existing.version}; this copy (${ctor.version}) is not used.`
           : // The page's trusted-types lacks lit-html, or it has it and another Lit took it first.
-            `trusted-types must allow lit-html ('allow-duplicates' too beside the page's own Lit).`,
+            `trusted-types needs lit-html (and 'allow-duplicates' beside another Lit).`,
       );
     }
     return false;

@@ -39,13 +39,6 @@ describe('guarded define', () => {
     expect(customElements.get('signpost-test-a')).to.equal(Old);
   });
 
-  it('says so when a tag is held by an element that is not Signpost’s (no version to name)', async () => {
-    customElements.define('signpost-test-foreign', class extends HTMLElement {});
-    const warnings = await captureWarnings(() => expect(define('signpost-test-foreign', Same)).to.equal(false));
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<signpost-test-foreign> is already defined by another script; this copy (0.1.0) is not used.');
-  });
-
   it('reports a clash instead of throwing', async () => {
     class Anon extends HTMLElement {}
     const warnings = await captureWarnings(() => {
