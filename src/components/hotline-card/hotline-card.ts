@@ -165,12 +165,10 @@ export class SignpostHotlineCard extends SignpostElement {
   /** The last copy's result, shown beside the button (the status region says it to screen readers). */
   private copied?: string | TemplateResult;
 
-  // Private members (these fields, and the methods below among the public ones) are declared in the order
-  // that gzips smallest: the CDN build names them in the order they are declared, and nothing can see that
-  // order (the fields start unset; a private method or getter is no property of any object).
+  // Private members (these fields, #copiedFor below, and the methods among the public ones) are declared in
+  // the order that gzips smallest: the CDN build names them in the order they are declared, and nothing can
+  // see that order (the fields start unset; a private method or getter is no property of any object).
   #customLine?: HotlineRecord | null;
-  /** The number the last copy's result (copied) is about. */
-  #copiedFor?: Phone;
   #timer?: ReturnType<typeof setTimeout>;
   /** The JSON child's text the partner line was last built from. */
   #json?: string;
@@ -202,28 +200,13 @@ export class SignpostHotlineCard extends SignpostElement {
     await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${line?.name ?? line?.organisation}`);
   }
 
-  async #copy(phone: Phone): Promise<void> {
-    let copied = true;
-    // Without the (0) of "+44 (0)20 …": a phone would dial the 0 it was given.
-    const number = fromAbroad(phone.display);
-    try {
-      await navigator.clipboard.writeText(number);
-    } catch {
-      copied = false;
-    }
-    // The reader picked another country (or the line changed) while the clipboard was answering: that result is not this line's.
-    if (this.#lines()[0]?.phone != phone) return;
-    // Read digit by digit; on failure this is the message where the reader has to note the number down.
-    // Beside the button, for the eye, the number as written.
-    const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
-    // One call in the widget's language for both (the text shown, then the words said).
-    const spoken = this.inLocale(() => {
-      this.copied = numbered(number, result);
-      this.#copiedFor = phone;
-      return result(spokenDigits(number));
-    });
-    await announce((text) => (this.announcement = text), spoken);
-    if (copied) this.#contact('copy');
+  get #entry(): CountryEntry | undefined {
+    // A country the directory lacks asks the reader (as documented), rather than falling back to the
+    // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
+    // The country trimmed (findCountry reads it the same way trimmed or not), the region when it is blank.
+    const entry = findCountry(this.picked) ?? findCountry(String(this.country ?? '').trim() || regionOf(this.languageTag));
+    // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
+    return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
   }
 
   /** The country the card shows: picked, `country`, or the language's region; '' when none. */
@@ -269,21 +252,39 @@ export class SignpostHotlineCard extends SignpostElement {
     }
   }
 
+  /** The number the last copy's result (copied) is about. */
+  #copiedFor?: Phone;
+
   #contact(channel: Channel): void {
     emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? null});
   }
 
-  get #entry(): CountryEntry | undefined {
-    // A country the directory lacks asks the reader (as documented), rather than falling back to the
-    // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
-    // The country trimmed (findCountry reads it the same way trimmed or not), the region when it is blank.
-    const entry = findCountry(this.picked) ?? findCountry(String(this.country ?? '').trim() || regionOf(this.languageTag));
-    // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
-    return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
-  }
-
   #lines(): readonly HotlineRecord[] {
     return this.#customLine ? [this.#customLine] : (this.#entry?.lines ?? []);
+  }
+
+  async #copy(phone: Phone): Promise<void> {
+    let copied = true;
+    // Without the (0) of "+44 (0)20 …": a phone would dial the 0 it was given.
+    const number = fromAbroad(phone.display);
+    try {
+      await navigator.clipboard.writeText(number);
+    } catch {
+      copied = false;
+    }
+    // The reader picked another country (or the line changed) while the clipboard was answering: that result is not this line's.
+    if (this.#lines()[0]?.phone != phone) return;
+    // Read digit by digit; on failure this is the message where the reader has to note the number down.
+    // Beside the button, for the eye, the number as written.
+    const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
+    // One call in the widget's language for both (the text shown, then the words said).
+    const spoken = this.inLocale(() => {
+      this.copied = numbered(number, result);
+      this.#copiedFor = phone;
+      return result(spokenDigits(number));
+    });
+    await announce((text) => (this.announcement = text), spoken);
+    if (copied) this.#contact('copy');
   }
 
   override render(): TemplateResult {
