@@ -1,5 +1,7 @@
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
+// `nothing` from lit/html.js, first: the card's own CDN file then keeps lit-html's code before the rest of
+// Lit, the module order that gzips smallest (its only import of lit-html used to be ifDefined's).
+import {nothing} from 'lit/html.js';
+import {html, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
 import {intl} from '../../internal/intl.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
@@ -304,9 +306,10 @@ export class SignpostHotlineCard extends SignpostElement {
     const dedicated = this.#customLine || entry?.dedicated !== false;
     // (Lit sets bound attributes after an element's plain ones, so the quick exit's explain written after
     // its lang and dir changes nothing in the DOM: the order that gzips smallest.)
+    // An unset or empty quick-exit-href leaves the quick exit's href out (nothing: what ifDefined gives for undefined).
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
-        ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${ifDefined(this.quickExitHref || undefined)}></signpost-quick-exit>`
+        ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${this.quickExitHref || nothing}></signpost-quick-exit>`
         : nothing}
       <header>
         <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading">${primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp()}</div>
