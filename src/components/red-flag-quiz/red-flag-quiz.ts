@@ -354,37 +354,34 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const total = questions.length;
     const question = questions[this.current];
     const title = t.title();
-    let body;
-    if (!this.stage || !question) {
-      body = html`<div class="title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${title}</div>
-        <p>${t.intro()}</p>
-        <p class="muted">${t.questions(total)}</p>
-        <p class="muted">${t.note()}</p>
-        ${this.busy ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`;
-    } else if (this.stage === RESULT) {
-      // The card forwards its parts under their own names (all but `base` and its quick exit's, which
-      // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
-      body = html`<div part="result">
-        <div class="title result-title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby="score">${t.resultTitle()}</div>
-        <p id="score"><strong>${t.score(this.tally, total)}</strong></p>
-        <p>${t.thanks()}</p>
-        <p><strong>${t.remember()}</strong></p>
-        <ul>
-          <li>${t.notProof()}</li>
-          <li>${t.noIntervene()}</li>
-          <li>${t.report()}</li>
-        </ul>
-        <signpost-hotline-card part="hotline" exportparts="heading,scope,subheading,notice,hours,channels,call-link,copy-button,copy-status,sms-link,chat-link,report-link,website-link,email-link,tty,languages,scam-warning,emergency,source,more,picker" lang=${this.languageTag || nothing} dir=${this.direction} country=${this.country || nothing} heading-level=${Math.min(6, this.headingLevel + 1)}></signpost-hotline-card>
-        <button type="button" class="button primary" part="button" @click=${() => {
-          this.#attempt++;
-          this.#begin();
-        }}>${t.again()}</button>
-      </div>`;
-    } else {
-      body = this.#renderQuestion(question, total);
-    }
+    // The body written in the section's template: the intro, the result, or a question.
     return html`<section part="base" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-label=${title}>
-      ${body}
+      ${!this.stage || !question
+        ? html`<div class="title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${title}</div>
+            <p>${t.intro()}</p>
+            <p class="muted">${t.questions(total)}</p>
+            <p class="muted">${t.note()}</p>
+            ${this.busy ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`
+        : this.stage === RESULT
+          // The card forwards its parts under their own names (all but `base` and its quick exit's, which
+          // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
+          ? html`<div part="result">
+            <div class="title result-title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby="score">${t.resultTitle()}</div>
+            <p id="score"><strong>${t.score(this.tally, total)}</strong></p>
+            <p>${t.thanks()}</p>
+            <p><strong>${t.remember()}</strong></p>
+            <ul>
+              <li>${t.notProof()}</li>
+              <li>${t.noIntervene()}</li>
+              <li>${t.report()}</li>
+            </ul>
+            <signpost-hotline-card part="hotline" exportparts="heading,scope,subheading,notice,hours,channels,call-link,copy-button,copy-status,sms-link,chat-link,report-link,website-link,email-link,tty,languages,scam-warning,emergency,source,more,picker" lang=${this.languageTag || nothing} dir=${this.direction} country=${this.country || nothing} heading-level=${Math.min(6, this.headingLevel + 1)}></signpost-hotline-card>
+            <button type="button" class="button primary" part="button" @click=${() => {
+              this.#attempt++;
+              this.#begin();
+            }}>${t.again()}</button>
+          </div>`
+          : this.#renderQuestion(question, total)}
       <div role="status" class=${this.busy ? 'muted' : 'visually-hidden'}>${this.busy ? t.loading() : ''}</div>
       <div role="status" class="message">${this.spoken}</div>
     </section>`;
