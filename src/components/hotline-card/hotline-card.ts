@@ -239,7 +239,7 @@ export class SignpostHotlineCard extends SignpostElement {
     }
     // A copy's result belongs to its number: whatever changed the line (a country set or picked, a partner
     // line, the page's language and so its region), it is not shown beside another number.
-    if (this.#lines()[0]?.phone != this.#copiedFor) this.copied = '';
+    if (this.#copiedFor != this.#lines()[0]?.phone) this.copied = '';
   }
 
   protected override updated(): void {
