@@ -232,7 +232,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
         <a href=${this.destination} part="button" class="button exit" rel="nofollow noreferrer" referrerpolicy="no-referrer"
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
-        ${shortcutOwner() === this
+        ${this === shortcutOwner()
           ? html`<div class="indicator" part="indicator" aria-hidden="true">
               ${[3, 2, 1].map((i) => html`<span class=${this.remaining < i ? 'on' : ''}></span>`)}
             </div>`
