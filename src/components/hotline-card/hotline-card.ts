@@ -275,7 +275,7 @@ export class SignpostHotlineCard extends SignpostElement {
       copied = false;
     }
     // The reader picked another country (or the line changed) while the clipboard was answering: that result is not this line's.
-    if (this.#lines()[0]?.phone != phone) return;
+    if (phone != this.#lines()[0]?.phone) return;
     // Read digit by digit; on failure this is the message where the reader has to note the number down.
     // Beside the button, for the eye, the number as written.
     const result = (shown: string) => (copied ? t.copied(shown) : t.copyFailed(shown));
