@@ -39,7 +39,7 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
   // Open: when it closes (a number, 0 at midnight); closed: when it opens.
   const mine = minuteOfWeek(now);
   const at = (state as {closesAt?: number}).closesAt ?? (state as {opensAt: number}).opensAt;
-  const time = formatTime(locale, at) + (lineMinute != mine ? ` (${zone})` : '');
+  const time = formatTime(locale, at) + (mine != lineMinute ? ` (${zone})` : '');
   const days = (state as {inDays: number}).inDays;
   // "Today" and "tomorrow" only where they are the reader's too: at 22:00 in New York, a line in Berlin
   // that opens "today" at 9:00 opens tomorrow for the reader, so the card names the line's weekday.
