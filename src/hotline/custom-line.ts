@@ -80,7 +80,7 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
       if (ends.length > 2 || from < 0 || to < 0) return null;
       for (let d = from; ; d = (d + 1) % 7) {
         days.add(d);
-        if (to === undefined || d === to) break;
+        if (to === undefined || to === d) break;
       }
     }
     for (const span of match[2].split(',')) {
