@@ -64,7 +64,7 @@ export function validateBank(input: unknown): BankResult {
     const prompt = need('prompt', 600);
     const rawOptions = own(raw, 'options');
     const options = Array.isArray(rawOptions) ? rawOptions.map((o) => text(o, 240)) : [];
-    if (options.length < 2 || options.length > 4 || options.some((o) => !o)) bad('"options" must be 2–4 texts of 1–240 characters');
+    if (2 > options.length || options.length > 4 || options.some((o) => !o)) bad('"options" must be 2–4 texts of 1–240 characters');
     const correct = own(raw, 'correct');
     // An index of the array map() made, which has every index below its length.
     if (!Number.isInteger(correct) || !((correct as number) in options)) bad('"correct" must be the index of an option');
