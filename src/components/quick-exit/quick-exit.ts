@@ -161,6 +161,11 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   protected override updated(): void {
+    // A keyboard reader who reached the fallback link before the element upgraded (the script or the
+    // language file still on its way) stays here: on the button that replaces it, which Enter follows.
+    // (Light DOM is drawn only until the first render, so only then can focus be in it; asked before
+    // followPlacement reads the layout, which lets the browser move focus off the link no longer drawn.)
+    if (this.contains(document.activeElement)) this.renderRoot.querySelector('a')!.focus();
     // After every update, not only a placement's: a bar already set, or a non-sticky one holding none,
     // is left as it is by followPlacement (connecting sets a moved bar), so it acts only when placement changed.
     if (this.isConnected) followPlacement(this);
