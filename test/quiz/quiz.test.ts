@@ -7,6 +7,17 @@ import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
 
+/** A partner's one-question bank on a page in `lang`: started, and answered with its first option. */
+async function answeredOnPage(lang: string, question: object): Promise<Quiz> {
+  const bank = JSON.stringify({questions: [question]});
+  const wrap = await fixture(html`<div lang=${lang}><signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz></div>`);
+  const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
+  button(el, 'Start the quiz').click();
+  await settle(el);
+  await answer(el, 0);
+  return el;
+}
+
 describe('<signpost-red-flag-quiz>', () => {
   it('starts with a title, the number of questions and a content note', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="3" seed="a"></signpost-red-flag-quiz>`);
@@ -249,12 +260,7 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(source.textContent).to.match(/^Fuente: /);
     expect(source.querySelector('bdi')!.lang, 'the built-in source’s name is English').to.equal('en');
     expect(q(es, '.verdict bdi')!.hasAttribute('lang'), 'a built-in answer is in the catalog’s language').to.equal(false);
-    const bank = JSON.stringify({questions: [{id: 'd1', topic: 'general', prompt: 'Welches ist ein Anzeichen?', options: ['Sie hat ein Telefon', 'Jemand anderes hat ihren Pass'], correct: 1, explanation: 'Das Einbehalten von Dokumenten ist ein Indikator.', source: {name: 'Beratungsstelle', url: 'https://example.org/'}}]});
-    const wrap = await fixture(html`<div lang="de"><signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz></div>`);
-    const de = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
-    button(de, 'Start the quiz').click();
-    await settle(de);
-    await answer(de, 0);
+    const de = await answeredOnPage('de', {id: 'd1', topic: 'general', prompt: 'Welches ist ein Anzeichen?', options: ['Sie hat ein Telefon', 'Jemand anderes hat ihren Pass'], correct: 1, explanation: 'Das Einbehalten von Dokumenten ist ein Indikator.', source: {name: 'Beratungsstelle', url: 'https://example.org/'}});
     const verdict = q(de, '.verdict')!;
     expect(verdict.textContent).to.equal('Not quite. The answer is: Jemand anderes hat ihren Pass');
     expect([verdict.querySelector('bdi')!.lang, verdict.querySelector('bdi')!.textContent]).to.deep.equal(['de', 'Jemand anderes hat ihren Pass']);
@@ -262,12 +268,7 @@ describe('<signpost-red-flag-quiz>', () => {
   });
 
   it('writes a partner’s Persian bank right to left on a Persian page, whose language Signpost does not ship', async () => {
-    const bank = JSON.stringify({questions: [{id: 'f1', topic: 'general', prompt: 'کدام یک نشانه است؟', options: ['او تلفن دارد', 'کس دیگری گذرنامه‌اش را نگه می‌دارد'], correct: 1, explanation: 'نگه داشتن مدارک یک نشانه است.', source: {name: 'نهاد', url: 'https://example.org/'}}]});
-    const wrap = await fixture(html`<div lang="fa"><signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz></div>`);
-    const fa = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
-    button(fa, 'Start the quiz').click();
-    await settle(fa);
-    await answer(fa, 0);
+    const fa = await answeredOnPage('fa', {id: 'f1', topic: 'general', prompt: 'کدام یک نشانه است؟', options: ['او تلفن دارد', 'کس دیگری گذرنامه‌اش را نگه می‌دارد'], correct: 1, explanation: 'نگه داشتن مدارک یک نشانه است.', source: {name: 'نهاد', url: 'https://example.org/'}});
     const direction = (selector: string) => getComputedStyle(q(fa, selector)!).direction;
     expect([direction('legend'), direction('[part="option"] span'), direction('#explanation'), direction('[part="progress"]')]).to.deep.equal(['rtl', 'rtl', 'rtl', 'ltr']);
   });
