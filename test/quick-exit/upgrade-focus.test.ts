@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {readmeSnippet} from '../helpers/util.js';
+import type {SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
 
 describe('<signpost-quick-exit> upgrading under the reader’s focus', () => {
   it('a keyboard reader on the fallback link when the element upgrades is on the rendered button, and Enter leaves through it', async () => {
@@ -17,5 +18,15 @@ describe('<signpost-quick-exit> upgrading under the reader’s focus', () => {
     // (Names, not elements: chai would print a whole element when they differ.)
     expect(document.activeElement?.localName, 'focus stays in the quick exit').to.equal('signpost-quick-exit');
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('button');
+  });
+
+  it('later updates leave focus where the reader put it, on "What this button does" (Shift pressed, the language changed)', async () => {
+    const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit explain></signpost-quick-exit>`);
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('summary')!;
+    summary.focus();
+    el.lang = 'es';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.localName, 'focus stays on the disclosure').to.equal('summary');
   });
 });

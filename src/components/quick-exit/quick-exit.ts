@@ -160,12 +160,17 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     if (changed.has('placement')) this.placement = oneOf('quick exit placement', this.placement, ['inline', 'sticky']);
   }
 
-  protected override updated(): void {
+  protected override firstUpdated(): void {
     // A keyboard reader who reached the fallback link before the element upgraded (the script or the
     // language file still on its way) stays here: on the button that replaces it, which Enter follows.
-    // (Light DOM is drawn only until the first render, so only then can focus be in it; asked before
-    // followPlacement reads the layout, which lets the browser move focus off the link no longer drawn.)
+    // Once only, at the first render: light DOM drawn before it is then gone (the fallback) or inside the
+    // closed "What this button does" (a partner's explanation). Later, focus inside (the host, for focus
+    // in the shadow root; a partner's explanation link) stays where it is. (Before updated():
+    // followPlacement reads the layout, which lets the browser move focus off a link no longer drawn.)
     if (this.contains(document.activeElement)) this.renderRoot.querySelector('a')!.focus();
+  }
+
+  protected override updated(): void {
     // After every update, not only a placement's: a bar already set, or a non-sticky one holding none,
     // is left as it is by followPlacement (connecting sets a moved bar), so it acts only when placement changed.
     if (this.isConnected) followPlacement(this);
