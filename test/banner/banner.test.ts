@@ -62,7 +62,11 @@ describe('<signpost-campaign-banner>', () => {
     const wrap = await fixture(html`<div lang="he"><signpost-campaign-banner heading="סימנים של סחר בבני אדם" message="למדו לזהות את הסימנים." cta-label="קראו עוד" cta-href="/he" content-note="מזכיר אלימות" dismissible></signpost-campaign-banner></div>`);
     const el = wrap.querySelector<Banner>('signpost-campaign-banner')!;
     await el.updateComplete;
-    expect(['heading', 'message', 'cta', 'content-note', 'close-button'].map((p) => direction(el, p))).to.deep.equal(['rtl', 'rtl', 'rtl', 'rtl', 'ltr']);
+    expect(['heading', 'message', 'cta', 'close-button'].map((p) => direction(el, p))).to.deep.equal(['rtl', 'rtl', 'rtl', 'ltr']);
+    // The content note: its words right to left, Signpost's English label before them left to right
+    // (in a right-to-left paragraph, "Content note:" would show as ":Content note").
+    const note = $(el, '[part="content-note"]');
+    expect([getComputedStyle(note.querySelector('strong')!).direction, getComputedStyle(note.querySelector('[lang]')!).direction]).to.deep.equal(['ltr', 'rtl']);
     expect($(el, '[part="close-button"]').getAttribute('aria-label')).to.equal('Dismiss this message');
     // The host's own dir decides for both (a language Signpost does not know is written right to left).
     const own = await mount(html`<signpost-campaign-banner lang="pa-Arab" dir="rtl" message="پیغام"></signpost-campaign-banner>`);

@@ -270,7 +270,8 @@ describe('<signpost-red-flag-quiz>', () => {
   it('writes a partner’s Persian bank right to left on a Persian page, whose language Signpost does not ship', async () => {
     const fa = await answeredOnPage('fa', {id: 'f1', topic: 'general', prompt: 'کدام یک نشانه است؟', options: ['او تلفن دارد', 'کس دیگری گذرنامه‌اش را نگه می‌دارد'], correct: 1, explanation: 'نگه داشتن مدارک یک نشانه است.', source: {name: 'نهاد', url: 'https://example.org/'}});
     const direction = (selector: string) => getComputedStyle(q(fa, selector)!).direction;
-    expect([direction('legend'), direction('[part="option"] span'), direction('#explanation'), direction('[part="progress"]')]).to.deep.equal(['rtl', 'rtl', 'rtl', 'ltr']);
+    // The partner's words right to left; Signpost's English around them ("Question 1 of 1", "(Your answer)") left to right.
+    expect([direction('legend'), direction('[part="option"] span[lang]'), direction('#explanation'), direction('[part="progress"]'), direction('[part="option"] .mark')]).to.deep.equal(['rtl', 'rtl', 'rtl', 'ltr', 'ltr']);
   });
 
   it('shows the built-in bank in Spanish', async () => {

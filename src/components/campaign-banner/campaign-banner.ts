@@ -279,6 +279,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     // The partner's words are in the page's language: its tag, or no attribute (typed as text for lit-analyzer);
     // and they are written in its direction (a Hebrew message beside Signpost's English words).
     const lang = (this.languageTag || nothing) as string;
+    // Their direction too, on the partner's words only (not on Signpost's labels beside them): right to
+    // left on a Hebrew page that Signpost shows in English. A dir on the widget decides for both.
+    const dir = (this.dir || dirOf(this.languageTag)) as 'ltr';
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
@@ -290,20 +293,20 @@ export class SignpostCampaignBanner extends SignpostElement {
       ${image
         ? this.contentNote && !this.imageShown
           ? html`<div class="media note" part="content-note">
-              <p><strong>${t.contentNote()}</strong> <span lang=${lang}>${this.contentNote}</span></p>
+              <p><strong>${t.contentNote()}</strong> <span lang=${lang} dir=${dir}>${this.contentNote}</span></p>
               <button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button>
             </div>`
           : // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
             html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt ?? ''} lang=${lang} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
         : nothing}
-      <div class="body" dir=${(builtIn ? nothing : this.dir || dirOf(this.languageTag)) as 'ltr'}>
-        ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> <span lang=${lang}>${this.contentNote}</span></p>` : nothing}
-        <div class="text" lang=${(builtIn ? nothing : lang) as string}>
+      <div class="body">
+        ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> <span lang=${lang} dir=${dir}>${this.contentNote}</span></p>` : nothing}
+        <div class="text" lang=${(builtIn ? nothing : lang) as string} dir=${(builtIn ? nothing : dir) as 'ltr'}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${this.ctaLabel && cta
-          ? html`<a href=${cta} lang=${lang} class="button primary" part="cta" rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
+          ? html`<a href=${cta} lang=${lang} dir=${dir} class="button primary" part="cta" rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
           : nothing}
       </div>
       ${this.dismissible

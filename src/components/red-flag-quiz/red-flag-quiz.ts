@@ -292,14 +292,14 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const dir = (this.custom ? this.dir || dirOf(this.languageTag) : nothing) as 'ltr';
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
     return html`<p class="muted" part="progress" id="progress">${t.progress(this.current + 1, total)}</p>
-      <fieldset part="question" tabindex="-1" aria-describedby="progress" ?disabled=${answered} dir=${dir}>
-        <legend lang=${lang}>${question.prompt}</legend>
+      <fieldset part="question" tabindex="-1" aria-describedby="progress" ?disabled=${answered}>
+        <legend lang=${lang} dir=${dir}>${question.prompt}</legend>
         ${question.options.map((option, i) => {
           const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
           const cls = answered && i === question.correct ? 'right' : answered && i === this.chosen ? 'wrong' : '';
           return html`<label part="option" class="option ${cls}">
             <input type="radio" name="answer" .checked=${i === this.chosen} @change=${() => (this.chosen = i)} />
-            <span><span lang=${lang}>${option}</span>${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
+            <span><span lang=${lang} dir=${dir}>${option}</span>${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
           </label>`;
         })}
       </fieldset>
