@@ -44,7 +44,8 @@ export function childJson(host: Element): string | undefined {
  */
 export function watchChildren(host: Element, onChange: () => void): MutationObserver {
   const observer = new MutationObserver(onChange);
-  observer.observe(host, {childList: true, subtree: true, characterData: true, attributeFilter: ['href', 'datetime', 'data-content-note', 'slot']});
+  // (No prototype: a page's polluted `attributes`, falsy beside the attributeFilter, would make this throw.)
+  observer.observe(host, {__proto__: null, childList: true, subtree: true, characterData: true, attributeFilter: ['href', 'datetime', 'data-content-note', 'slot']} as MutationObserverInit);
   return observer;
 }
 

@@ -24,6 +24,8 @@ const POLLUTION: Record<string, unknown> = {
   text: 'x',
   interpreters: true,
   keyword: 'SEND MONEY',
+  // An option of the widgets' MutationObservers: falsy beside an attributeFilter, observe() throws.
+  attributes: '',
 };
 
 /** What a reader sees and can follow: the text and every link target. */
