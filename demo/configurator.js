@@ -291,10 +291,12 @@ async function update() {
   const lang = $('language').value;
   const base = folder($('base').value);
   $('base').setCustomValidity(base ? '' : 'An http(s) URL (https://your-site.example/signpost/0.1.0/) or a path from your site\'s root (/signpost/0.1.0/).');
-  $('refused').textContent = [
+  const refusal = [
     base ? '' : 'No snippet: "Where you host the files" must be an http(s) URL (https://your-site.example/signpost/0.1.0/) or a path from your site\'s root (/signpost/0.1.0/), with no quotes, spaces or angle brackets.',
     refused.length ? `Not used (a CSS value here cannot contain { } ; < > \\ /* */ or an unpaired quote): ${refused.join(', ')}.` : '',
   ].filter(Boolean).join(' ');
+  // A status region: written only when its words change, so a screen reader does not read them again at each keystroke.
+  if ($('refused').textContent !== refusal) $('refused').textContent = refusal;
   $('copy').disabled = !base;
   // The snippet, once the folder is one it can write.
   const write = (reserve, fallback, note) => {
