@@ -29,7 +29,7 @@ test("Lit's private names that the CDN files shorten are named only in their own
   // partner's code (their own copy of Lit: directives, decorators, helpers) may bring to our elements,
   // templates and parts.
   const modules = new URL('../../node_modules/', import.meta.url);
-  const bundled = ['@lit/reactive-element/reactive-element.js', '@lit/reactive-element/css-tag.js', 'lit-element/lit-element.js', 'lit-html/lit-html.js', 'lit-html/directives/if-defined.js'];
+  const bundled = ['@lit/reactive-element/reactive-element.js', '@lit/reactive-element/css-tag.js', 'lit-element/lit-element.js', 'lit-html/lit-html.js'];
   const all = [];
   const walk = (dir) => {
     for (const entry of readdirSync(new URL(dir, modules), {withFileTypes: true})) {
