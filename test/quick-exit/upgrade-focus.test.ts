@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {readmeSnippet} from '../helpers/util.js';
 import type {SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
+import {press} from './helpers.js';
 
 describe('<signpost-quick-exit> upgrading under the reader’s focus', () => {
   it('a keyboard reader on the fallback link when the element upgrades is on the rendered button, and Enter leaves through it', async () => {
@@ -24,9 +25,13 @@ describe('<signpost-quick-exit> upgrading under the reader’s focus', () => {
     const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit explain></signpost-quick-exit>`);
     const summary = el.shadowRoot!.querySelector<HTMLElement>('summary')!;
     summary.focus();
-    el.lang = 'es';
-    el.requestUpdate();
+    // One Shift press: the count starts, and the widget renders it.
+    press('Shift');
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement?.localName, 'focus stays on the disclosure').to.equal('summary');
+    expect(el.shadowRoot!.querySelectorAll('[part="indicator"] .on').length, 'the press was counted and shown').to.equal(1);
+    expect(el.shadowRoot!.activeElement?.localName, 'after Shift: focus stays on the disclosure').to.equal('summary');
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.localName, 'after a language change: focus stays on the disclosure').to.equal('summary');
   });
 });
