@@ -111,10 +111,11 @@ function folder(value) {
     return null;
   }
 }
+/** Text as HTML text: markup escaped (an attribute's value also needs its quotes: escapeAttr). */
 const escapeHtml = (v) => String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const escapeAttr = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttr = (v) => escapeHtml(v).replace(/"/g, '&quot;');
 /** Rendered text as HTML text: whitespace (the number's no-break spaces too) collapsed, markup escaped. */
-const escapeText = (node) => (node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeText = (node) => escapeHtml((node?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim());
 
 /**
  * The card's fallback as the configured card renders it: its heading, its first contact link (with
