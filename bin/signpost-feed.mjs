@@ -64,29 +64,39 @@ async function fetchText(url, {timeout, maxBytes}) {
 export async function snapshot(options, log = () => {}) {
   const items = [];
   const failures = [];
-  for (const url of options.urls) {
+  for (const [from, url] of options.urls.entries()) {
     try {
       const {text, base} = await fetchText(url, options);
       const feed = normalizeFeed(text, readXml, base);
       log(`${url}: ${feed.items.length} items`);
-      for (const item of feed.items) items.push({...item, source: item.source ?? feed.title});
+      for (const item of feed.items) items.push({item: {...item, source: item.source ?? feed.title}, from});
     } catch (error) {
       failures.push({url, message: error.message});
       log(`${url}: skipped (${error.message})`);
     }
   }
   const seen = new Set();
+  /** A story's link and title → the feed (its place in the list) that gave it first. */
+  const firstFeed = new Map();
   const merged = items
-    .filter((item) => {
+    .filter(({item, from}) => {
       // As the widget does: by id and link together (a feed given twice counts once), so stories with
       // their own ids that share one link (a press office's landing page) all stay. A story without a
       // link: by its id, source and title (an id a feed did not give is the item's place in its feed,
       // which another feed's stories share).
       const key = `${item.id}\n${item.url ?? `${item.source}|${item.title}`}`;
       if (seen.has(key)) return false;
+      // Across feeds, one link with one title is one story, whatever its ids: a site's RSS and Atom
+      // feeds, or one release in two offices' feeds. (Within a feed, ids keep stories apart.)
+      if (item.url) {
+        const story = `${item.url}\n${item.title}`;
+        if ((firstFeed.get(story) ?? from) !== from) return false;
+        firstFeed.set(story, from);
+      }
       seen.add(key);
       return true;
     })
+    .map(({item}) => item)
     .sort(newestFirst)
     .slice(0, options.maxItems);
   const shared = new Set(merged.map((item) => item.url).filter((url, i, all) => url && all.indexOf(url) !== i));

@@ -262,6 +262,35 @@ test('signpost-feed reads Windows-1252 punctuation (’ “ ” – €) in feed
   }
 });
 
+test('signpost-feed shows a story once when two feeds give it with different ids (a site\'s RSS and Atom), and keeps one feed\'s stories that share a link and title', async () => {
+  const feeds = {
+    // One site's two feeds: the same story, different ids (RSS guid, Atom urn).
+    '/rss.xml': `<rss version="2.0"><channel><title>Ministry</title><item><title>Operation closes three sites</title><guid isPermaLink="false">n-1</guid><link>https://ministry.example/n/1</link></item>
+      <item><title>Weekly update</title><guid isPermaLink="false">w-1</guid><link>https://ministry.example/updates</link></item><item><title>Weekly update</title><guid isPermaLink="false">w-2</guid><link>https://ministry.example/updates</link></item></channel></rss>`,
+    '/atom.xml': `<feed xmlns="http://www.w3.org/2005/Atom"><title>Ministry</title><entry><title>Operation closes three sites</title><id>urn:x:1</id><link href="https://ministry.example/n/1"/></entry>
+      <entry><title>Another story</title><id>urn:x:2</id><link href="https://ministry.example/n/2"/></entry></feed>`,
+  };
+  const server = createServer((req, res) => {
+    const body = feeds[req.url];
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, {'content-type': req.url.endsWith('rss.xml') ? 'application/rss+xml' : 'application/atom+xml'});
+    res.end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  try {
+    const {feed} = await snapshot({urls: [`${base}/rss.xml`, `${base}/atom.xml`], timeout: 3000, maxBytes: 65536, maxItems: 30, title: 't'});
+    assert.deepEqual(
+      feed.items.map((i) => i.title).sort(),
+      ['Another story', 'Operation closes three sites', 'Weekly update', 'Weekly update'],
+      'the story both feeds give, once; the two weekly updates of one feed (their own ids) both',
+    );
+  } finally {
+    server.closeAllConnections?.();
+    server.close();
+  }
+});
+
 test('signpost-feed keeps the 30 newest items by default (--max-items 30, docs/news-ticker.md)', async () => {
   // 45 dated items, served out of order over two feeds: the newest 30 come out, newest first.
   const day = (n) => new Date(Date.UTC(2026, 0, 1 + n, 12)).toISOString();
