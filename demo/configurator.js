@@ -17,10 +17,13 @@ const RESERVE = {
  * these are the first draft, and the fallback when the card's country depends on the reader's page.
  */
 const FALLBACK = {
-  'signpost-hotline-card': (a) =>
-    `  <!-- Readers without JavaScript see this: put your hotline here, a heading and a tel: link. -->\n  <h${headingLevel(a)}>Get help</h${headingLevel(a)}>\n  <p>In immediate danger, call your local emergency number.</p>`,
-  // The destination the widget itself uses (a relative or unsafe href falls back to its default).
-  'signpost-quick-exit': (a, el) => `  <a href="${escapeAttr(el.destination)}" rel="noreferrer">Exit this page</a>`,
+  // English, marked so (the page may be in another language); in a chosen language, the card's own
+  // words for them (cardDraftWords, below).
+  'signpost-hotline-card': (a, el, [heading, emergency, mark] = ['Get help', 'In immediate danger, call your local emergency number.', ' lang="en"']) =>
+    `  <!-- Readers without JavaScript see this: put your hotline here, a heading and a tel: link. -->\n  <h${headingLevel(a)}${mark}>${heading}</h${headingLevel(a)}>\n  <p${mark}>${emergency}</p>`,
+  // The destination the widget itself uses (a relative or unsafe href falls back to its default); in
+  // English, marked so, until the button's own words in a chosen language replace it (exitWords).
+  'signpost-quick-exit': (a, el) => `  <a href="${escapeAttr(el.destination)}" rel="noreferrer" lang="en">Exit this page</a>`,
   // A first draft in English, marked so (the page may be in another language): the partner writes their own.
   'signpost-red-flag-quiz': () =>
     '  <!-- Readers without JavaScript see this: a sentence and a link of your own, in your page\'s language. -->\n  <p lang="en">Learn the signs of human trafficking.</p>',
@@ -37,6 +40,8 @@ const FALLBACK = {
  * `heading` slot and the default slot; whatever is there replaces the attributes).
  */
 const LIGHT = {'signpost-campaign-banner': ['heading', 'message']};
+/** Languages written right to left (Signpost ships Arabic; the rest as src/i18n/resolve.ts lists them). */
+const RTL = /^(ar|fa|he|ps|ur|yi|dv|ckb|sd|ug)\b/;
 /** The banner's own heading and message as light DOM: [element, slot, text] each. */
 const ownWords = (attrs) => [attrs.heading && ['strong', 'heading', attrs.heading], attrs.message && ['p', '', attrs.message]].filter(Boolean);
 /** The attributes written on the tag: all but those written as light DOM. */
@@ -148,15 +153,21 @@ async function cardFallback(el, attrs) {
   ];
   return lines.join('\n');
 }
-/** The quick exit's label as the previewed button shows it, once its language has loaded (the widget waits up to 3 s); '' if it does not. */
-async function exitWords(el) {
+/** What `words()` reads from the previewed widget once it renders in its chosen language (it waits up to 3 s for the file); '' if it does not. */
+async function inItsLanguage(el, words) {
   await el.updateComplete;
-  const label = () => el.shadowRoot?.querySelector('[part="button"]');
-  // Its text nodes, without the visually hidden "Emergency" read before it.
-  const words = () => escapeText({textContent: [...(label()?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')});
-  const ready = () => words() && el.getAttribute('lang') === el.shadowRoot.querySelector('[lang]')?.getAttribute('lang');
+  const ready = () => words() && el.getAttribute('lang') === el.shadowRoot?.querySelector('[lang]')?.getAttribute('lang');
   for (let i = 0; i < 40 && !ready(); i++) await new Promise((r) => setTimeout(r, 100));
   return ready() ? words() : '';
+}
+/** The quick exit's label as the previewed button shows it, in its language; '' if it does not. */
+const exitWords = (el) =>
+  // Its text nodes, without the visually hidden "Emergency" read before it.
+  inItsLanguage(el, () => escapeText({textContent: [...(el.shadowRoot?.querySelector('[part="button"]')?.childNodes ?? [])].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('')}));
+/** A card with no country (it depends on the reader's page): its heading and emergency line as the preview says them, in its language; null if it does not. */
+async function cardDraftWords(el) {
+  const both = () => [el.shadowRoot?.querySelector('[part="heading"]'), el.shadowRoot?.querySelector('[part="emergency"] strong')].map(escapeText);
+  return (await inItsLanguage(el, () => both().every(Boolean) && 'ok')) ? [...both(), ''] : null;
 }
 const [manifest, integrity] = await Promise.all([
   fetch(new URL('../custom-elements.json', import.meta.url)).then((r) => r.json()),
@@ -328,6 +339,15 @@ async function update() {
       fallback = copied;
       write(reserve, fallback);
       $('snippet').dataset.fallback = 'card';
+    } else if (lang && lang !== 'en') {
+      // No country: the first draft's two lines in the chosen language, as the card says them.
+      const words = await cardDraftWords(preview);
+      if (run !== updates) return; // the form changed meanwhile
+      if (words) {
+        fallback = FALLBACK[tag](attrs, preview, words);
+        write(reserve, fallback);
+        $('snippet').dataset.fallback = 'card-draft';
+      }
     }
   }
   if (!measurable(tag, attrs, lang)) return;
@@ -343,7 +363,8 @@ async function update() {
 }
 
 function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
-  const attrText = onTag(tag, attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"` : '');
+  // A right-to-left language says so too: the fallback inside is laid out before any script runs.
+  const attrText = onTag(tag, attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"${RTL.test(lang) ? ' dir="rtl"' : ''}` : '');
   const css = [
     `  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`,
     // The banner's reserve goes when it shows nothing (closed, or a dated campaign outside its days), as the README's snippet has it.

@@ -253,6 +253,23 @@ async function checkConfigurator(origin, where) {
   if (!(await until(page, () => /<!-- First thing in <body>[^\n]*-->\n<signpost-quick-exit[^>]* placement="sticky"/.test(document.getElementById('snippet').value)))) {
     problems.push(`${where}: the sticky quick exit's snippet does not say it goes first in <body>: ${await page.inputValue('#snippet')}`);
   }
+  // A card whose country depends on the reader's page, in Arabic: its draft fallback says "Get help" and the
+  // emergency line in Arabic, as the card does, and the tag says right to left (the fallback is laid out
+  // before any script runs). In the page's language, the English draft is marked English.
+  await page.selectOption('#widget', 'signpost-hotline-card');
+  await page.waitForSelector('#attributes input[name="country"]');
+  await page.fill('#attributes input[name="country"]', '');
+  await page.selectOption('#language', '');
+  if (!(await until(page, () => /<h2 lang="en">Get help<\/h2>\n  <p lang="en">In immediate danger/.test(document.getElementById('snippet').value)))) {
+    problems.push(`${where}: the card's English draft fallback is not marked lang="en": ${await page.inputValue('#snippet')}`);
+  }
+  await page.selectOption('#language', 'ar');
+  await page.waitForSelector('#snippet[data-fallback="card-draft"]', {state: 'attached', timeout: 10000}).catch(() => {});
+  const arabic = await page.inputValue('#snippet');
+  const draft = arabic.slice(arabic.indexOf('<signpost-hotline-card'));
+  if (!/^<signpost-hotline-card[^>]* lang="ar" dir="rtl">/.test(draft) || /Get help|In immediate danger|lang="en"/.test(draft) || !/<h2>[\u0600-\u06ff]/.test(draft)) {
+    problems.push(`${where}: the Arabic card's draft fallback is not Arabic and right to left: ${draft}`);
+  } else console.log(`smoke (${where}): the Arabic card's draft fallback is the card's Arabic words, dir="rtl"`);
   // A folder that would end the snippet's src="…" writes no snippet (and Copy is off); a theme value that
   // would end its <style> is used neither in the preview nor in the snippet, and the page says so.
   await page.fill('#theme input[name="--signpost-accent"]', 'red; } body { display: none } </style><script>alert(1)</script>');
