@@ -281,7 +281,29 @@ function configured(tag, attrs, theme, lang) {
   return el;
 }
 
+/** In the preview, Exit does not leave Get the code (the partner would lose the form): the page is hidden for two seconds, then restored, as in Storybook (stories/simulated-exit.ts). */
+const simulatedNavigate = () => setTimeout(() => window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true})), 2000);
+/** The previewed quick exit, or the one a previewed card shows (once it has rendered), exits in the preview only. */
+async function simulateExit(el) {
+  if (el.localName === 'signpost-quick-exit') el.navigate = simulatedNavigate;
+  else if (el.localName === 'signpost-hotline-card') {
+    await el.updateComplete;
+    el.shadowRoot?.querySelectorAll('signpost-quick-exit').forEach((exit) => (exit.navigate = simulatedNavigate));
+  }
+}
+
+/**
+ * The form as it stands. An update that finds it unchanged leaves the preview alone: a text field's
+ * `change` (after the `input` that already drew it) fires when it loses focus, as to a click on the
+ * preview, and a preview drawn again under the pointer would lose that click.
+ */
+const formState = () => JSON.stringify([...$('options').elements].map((e) => [e.name || e.id, e.type === 'checkbox' ? e.checked : e.value]));
+let drawn = '';
+
 async function update() {
+  const state = formState();
+  if (state === drawn) return;
+  drawn = state;
   const run = ++updates;
   const tag = $('widget').value;
   const attrs = values('attributes');
@@ -317,6 +339,7 @@ async function update() {
   // Preview: a real element, configured through the DOM.
   const preview = configured(tag, attrs, theme, lang);
   $('preview').replaceChildren(preview);
+  void simulateExit(preview);
   let fallback = FALLBACK[tag](attrs, preview);
   const reserve = allCases(tag, attrs);
   write(reserve, fallback);

@@ -248,6 +248,20 @@ async function checkConfigurator(origin, where) {
   const exit = await page.inputValue('#snippet');
   if (!/<signpost-quick-exit[^>]*lang="es">\s*<a href="[^"]+" rel="noreferrer">Salir de esta página<\/a>/.test(exit)) problems.push(`${where}: the Spanish quick exit's snippet has no Spanish fallback link: ${exit.slice(exit.indexOf('<signpost-quick-exit'))}`);
   else console.log(`smoke (${where}): the Spanish quick exit's snippet falls back to "Salir de esta página"`);
+  // Exit in the preview does not leave Get the code (the partner would lose the form): the page comes back.
+  // Clicked straight after typing in a text field: its change on losing focus does not draw the preview
+  // again under the click.
+  await page.fill('#base', 'https://your-site.example/signpost/0.1.0/');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const before = page.url();
+  const form = () => ({widget: document.getElementById('widget')?.value, shown: document.getElementById('widget')?.checkVisibility({visibilityProperty: true, opacityProperty: true})});
+  await page.click('#preview signpost-quick-exit >> [part="button"]');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const hidden = await page.evaluate(form);
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const stayed = await page.evaluate(form);
+  if (page.url() !== before || hidden.shown || stayed.widget !== 'signpost-quick-exit' || !stayed.shown) problems.push(`${where}: Exit in the preview left Get the code or did not bring it back: ${page.url()} ${JSON.stringify({hidden, stayed})}`);
+  else console.log(`smoke (${where}): Exit in the preview hides Get the code, then brings it back with the form as it was`);
   // A sticky quick exit's snippet says, just above the tag, that it goes first in <body> (as the README's snippet does).
   await page.selectOption('#attributes select[name="placement"]', 'sticky');
   if (!(await until(page, () => /<!-- First thing in <body>[^\n]*-->\n<signpost-quick-exit[^>]* placement="sticky"/.test(document.getElementById('snippet').value)))) {
