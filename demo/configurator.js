@@ -148,7 +148,7 @@ async function cardFallback(el, attrs) {
       .filter(Boolean)
       // The subheading is the name and, in its own box, the kind of service: "name · kind".
       .map((node) => `  <p>${node.matches('.subheading') ? [...node.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map(escapeText).filter(Boolean).join(' · ') : escapeText(node)}</p>`),
-    `  <p><a href="${escapeAttr(link.getAttribute('href'))}"${external}>${escapeText(link)}</a></p>`,
+    `  <p><a href="${escapeAttr(link.getAttribute('href'))}"${external}>${linkText(link)}</a></p>`,
     `  <p>${escapeText(root.querySelector('[part="emergency"] strong'))}</p>`,
   ];
   return lines.join('\n');
@@ -159,6 +159,17 @@ async function inItsLanguage(el, words) {
   const ready = () => words() && el.getAttribute('lang') === el.shadowRoot?.querySelector('[lang]')?.getAttribute('lang');
   for (let i = 0; i < 40 && !ready(); i++) await new Promise((r) => setTimeout(r, 100));
   return ready() ? words() : '';
+}
+/**
+ * A card's contact link as text for the fallback: without the zero-width spaces the card puts after
+ * hyphens (for wrapping), and, in right-to-left text, with the number isolated left to right (U+2066 …
+ * U+2069, as the card's emergency line is written): the card's `dir="ltr"` box for it is not copied,
+ * and without it Arabic words around "1-888-373-7888" show it as "7888-373-888-1".
+ */
+function linkText(link) {
+  const copy = link.cloneNode(true);
+  if (getComputedStyle(link).direction === 'rtl') copy.querySelectorAll('[dir="ltr"]').forEach((number) => (number.textContent = `\u2066${number.textContent}\u2069`));
+  return escapeText({textContent: copy.textContent.replace(/\u200b/g, '')});
 }
 /** The quick exit's label as the previewed button shows it, in its language; '' if it does not. */
 const exitWords = (el) =>

@@ -267,6 +267,16 @@ async function checkConfigurator(origin, where) {
   if (!(await until(page, () => /<!-- First thing in <body>[^\n]*-->\n<signpost-quick-exit[^>]* placement="sticky"/.test(document.getElementById('snippet').value)))) {
     problems.push(`${where}: the sticky quick exit's snippet does not say it goes first in <body>: ${await page.inputValue('#snippet')}`);
   }
+  // The US card in Arabic: its fallback's call link keeps the number in its order (isolated left to right
+  // in the Arabic words, as the card shows it) and carries none of the card's zero-width spaces.
+  await page.selectOption('#widget', 'signpost-hotline-card');
+  await page.waitForSelector('#attributes input[name="country"]');
+  await page.selectOption('#language', 'ar');
+  await page.waitForSelector('#snippet[data-fallback="card"]', {state: 'attached', timeout: 10000}).catch(() => {});
+  const arabicUs = await page.inputValue('#snippet');
+  const arabicCall = /<a href="tel:\+18883737888">([^<]*)<\/a>/.exec(arabicUs)?.[1] ?? '';
+  if (!arabicCall.includes('\u20661-888-373-7888\u2069') || arabicCall.includes('\u200b')) problems.push(`${where}: the Arabic US card's fallback call link is not "…\\u20661-888-373-7888\\u2069": ${JSON.stringify(arabicCall)}`);
+  else console.log(`smoke (${where}): the Arabic US card's fallback keeps 1-888-373-7888 in order: ${arabicCall}`);
   // A card whose country depends on the reader's page, in Arabic: its draft fallback says "Get help" and the
   // emergency line in Arabic, as the card does, and the tag says right to left (the fallback is laid out
   // before any script runs). In the page's language, the English draft is marked English.
