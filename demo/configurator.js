@@ -12,6 +12,11 @@ const RESERVE = {
   'signpost-campaign-banner': '26em',
 };
 /**
+ * A banner with an image (or its content note, in the same 16:9 box): docs/campaign-banner.md's "with an
+ * image" rows (tallest on a 480 px phone, where the stacked image is widest: test/banner/reserve.test.ts).
+ */
+const IMAGE_RESERVE = {inline: '35em', card: '34em'};
+/**
  * The light-DOM fallback written into the snippet: what readers see with JavaScript off. A card with a
  * country or a partner line gets a copy of what the configured card shows (cardFallback, below);
  * these are the first draft, and the fallback when the card's country depends on the reader's page.
@@ -86,7 +91,11 @@ async function measureReserve(el) {
 }
 /** The all-cases reserve for these options: a card's own quick exit and country picker add theirs (docs/hotline-card.md). */
 const allCases = (tag, attrs) =>
-  tag === 'signpost-hotline-card' ? `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] ? 3 : 0)}em` : RESERVE[tag];
+  tag === 'signpost-hotline-card'
+    ? `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] ? 3 : 0)}em`
+    : tag === 'signpost-campaign-banner' && attrs.image && attrs.variant !== 'bar'
+      ? IMAGE_RESERVE[attrs.variant === 'card' ? 'card' : 'inline']
+      : RESERVE[tag];
 let updates = 0;
 const $ = (id) => document.getElementById(id);
 /** The heading level the partner chose for the widget (2–6, as the widget reads it). */

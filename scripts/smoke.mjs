@@ -145,6 +145,11 @@ async function checkConfigurator(origin, where) {
   if (!(await until(page, () => /<signpost-campaign-banner[^>]* image="\/demo\/banner\.jpg"[^>]* image-alt=""/.test(document.getElementById('snippet').value)))) {
     problems.push(`${where}: a decorative banner image is not written with image-alt="": ${await page.inputValue('#snippet')}`);
   }
+  // With an image, the reserve is docs/campaign-banner.md's "with an image" figure (the stacked image's box), not 26em.
+  const imageReserve = /^\| `inline` with an image \| ([\d.]+em) \|/m.exec(readFileSync(join(fileURLToPath(new URL('..', import.meta.url)), 'docs/campaign-banner.md'), 'utf8'))?.[1];
+  if (!imageReserve || !(await until(page, (em) => document.getElementById('snippet').value.includes(`min-height: ${em};`), imageReserve))) {
+    problems.push(`${where}: a banner with an image does not reserve docs/campaign-banner.md's ${imageReserve}: ${(await page.inputValue('#snippet')).match(/min-height: [^;]*/)}`);
+  }
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
   // Each option says what it does, under its field and in its accessible description.
