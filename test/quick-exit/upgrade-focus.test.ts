@@ -1,7 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {readmeSnippet} from '../helpers/util.js';
 import type {SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
-import {press} from './helpers.js';
+import {sendKeys} from '@web/test-runner-commands';
+import {cleanUp, press, recordNavigation} from './helpers.js';
 
 describe('<signpost-quick-exit> upgrading under the reader’s focus', () => {
   it('a keyboard reader on the fallback link when the element upgrades is on the rendered button, and Enter leaves through it', async () => {
@@ -19,6 +20,11 @@ describe('<signpost-quick-exit> upgrading under the reader’s focus', () => {
     // (Names, not elements: chai would print a whole element when they differ.)
     expect(document.activeElement?.localName, 'focus stays in the quick exit').to.equal('signpost-quick-exit');
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('button');
+    // Enter, as the reader would press it, leaves through the button: page hidden, no Back.
+    const calls = recordNavigation(el as SignpostQuickExit);
+    await sendKeys({press: 'Enter'});
+    cleanUp();
+    expect(calls.map(({url, replace, hidden}) => ({url, replace, hidden}))).to.deep.equal([{url: 'https://www.wikipedia.org/', replace: true, hidden: true}]);
   });
 
   it('later updates leave focus where the reader put it, on "What this button does" (Shift pressed, the language changed)', async () => {
