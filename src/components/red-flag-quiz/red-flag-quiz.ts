@@ -143,8 +143,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   // initial values, keep their place among the fields; the others start unset.
   #attempt = 0;
   private order: string[] = [];
-  /** The inline bank's text as last read. */
-  #json?: string;
+  #focusNext?: string;
   #aborter?: AbortController;
   /** The seed without a `seed` attribute: a random number, which #pick writes into the seed's text. */
   #randomSeed = Math.random();
@@ -218,7 +217,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   /** The src whose bank was last read. */
   #loaded?: string;
-  #focusNext?: string;
+  /** The inline bank's text as last read. */
+  #json?: string;
 
   /** Warns of a bank that failed, and says what the reader gets instead: the inline bank, if valid, else the built-in one. */
   #fallback(problem: string): void {
