@@ -41,7 +41,8 @@ export function intervals(hours: WeeklyHours): Array<[number, number]> {
   for (const period of hours.periods) {
     const open = parseTime(period.open);
     let close = parseTime(period.close);
-    if (isNaN(open) || isNaN(close) || open === close) continue;
+    // Unreadable (NaN) or empty (the same minute): skipped. (open - close is NaN or 0 exactly then: written so for size.)
+    if (!(open - close)) continue;
     if (close < open) close += 24 * 60; // overnight, e.g. 22:00–06:00
     for (const day of period.days) out.push([day * 1440 + open, day * 1440 + close]);
   }
