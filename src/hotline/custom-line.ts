@@ -87,7 +87,8 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
       const ends = span.split('-').map((s) => s.trim());
       const [from, to] = ends.map(parseTime);
       // 24:00-00:00 is as empty as 09:00-09:00: a period that would never open (00:00-24:00 is a whole day).
-      if (ends.length !== 2 || !(from >= 0 && to >= 0 && from !== to && from - to !== 1440)) return null;
+      // (from - to is NaN when either is unreadable, 0 when they are equal: written so for size.)
+      if (ends.length !== 2 || !(from - to && from - to !== 1440)) return null;
       periods.push({days: [...days], open: ends[0], close: ends[1]});
     }
   }
