@@ -32,7 +32,8 @@ export function parseTime(text: string): number {
 
 /** True when `tz` is an IANA zone this browser knows. */
 export function isTimeZone(tz: unknown): tz is string {
-  return typeof tz === 'string' && tz.length < 64 && !isNaN(minuteOfWeek(0, tz));
+  // minuteOfWeek gives NaN for a zone it cannot read, else a minute of 0 or more: >= 0 is !isNaN (shorter).
+  return typeof tz === 'string' && tz.length < 64 && minuteOfWeek(0, tz) >= 0;
 }
 
 /** Opening intervals as [start, end) minutes of the week; an overnight period wraps past Saturday. */
