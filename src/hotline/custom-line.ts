@@ -77,7 +77,8 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
     for (const token of match[1].split(',')) {
       const ends = token.split('-');
       const [from, to] = ends.map((d) => DAY_CODES.indexOf(d.trim()));
-      if (ends.length > 2 || from < 0 || to < 0) return null;
+      // (from | to) is -1 when either is an unknown day (-1), else 0–6 (to is undefined, 0 here, for a single day): written so for size.
+      if (ends.length > 2 || (from | to) < 0) return null;
       for (let d = from; ; d = (d + 1) % 7) {
         days.add(d);
         if (to === undefined || to === d) break;
