@@ -71,8 +71,8 @@ export const shared = css`
     overflow: hidden;
     inline-size: 1px;
     margin: -1px;
-    block-size: 1px;
     clip-path: inset(50%);
+    block-size: 1px;
     white-space: nowrap;
   }
   :focus-visible {
