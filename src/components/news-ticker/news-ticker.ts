@@ -136,6 +136,17 @@ export class SignpostNewsTicker extends SignpostElement {
    */
   #quiet?: boolean;
 
+  #readChildren(): void {
+    this.#quiet = this.hasUpdated;
+    this.light = itemsFromLightDom(this);
+    const json = childJson(this);
+    if (json === this.#scriptJson) return; // unchanged: no second warning for the same bad JSON
+    // A removed script takes its items with it.
+    if (json === undefined) this.inlineItems = [];
+    else this.#readInlineFeed(json, 'JSON Feed inside');
+    this.#scriptJson = json;
+  }
+
   override connectedCallback(): void {
     // `items` set before the element was defined (a page script ahead of the module, a framework)
     // is an own property that hides the setter: hand it to the setter.
@@ -165,17 +176,6 @@ export class SignpostNewsTicker extends SignpostElement {
     if (this.#media) this.#media.onchange = null;
     // Moved by a framework with the pointer or focus inside: no leave event will come.
     this.hovering = this.focusInside = false;
-  }
-
-  #readChildren(): void {
-    this.#quiet = this.hasUpdated;
-    this.light = itemsFromLightDom(this);
-    const json = childJson(this);
-    if (json === this.#scriptJson) return; // unchanged: no second warning for the same bad JSON
-    // A removed script takes its items with it.
-    if (json === undefined) this.inlineItems = [];
-    else this.#readInlineFeed(json, 'JSON Feed inside');
-    this.#scriptJson = json;
   }
 
   /**
@@ -271,14 +271,6 @@ export class SignpostNewsTicker extends SignpostElement {
     return !(this.mode === 'list' || this.reducedMotion) && this.items.length > (this.mode === 'scroll' ? 0 : 1);
   }
 
-  #step(delta: number): void {
-    // Every step starts a full interval (updated() sets a new timer): a story the reader stepped to
-    // (a tap on a phone does not hover or focus) gets its whole time, not the rest of the last one's.
-    this.#rotateTimer = void clearInterval(this.#rotateTimer);
-    const n = this.items.length;
-    if (n) this.index = (this.index + delta + n) % n;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('mode')) this.mode = oneOf('ticker mode', this.mode, ['rotate', 'scroll', 'list']);
@@ -318,6 +310,14 @@ export class SignpostNewsTicker extends SignpostElement {
     const copy = this.renderRoot.querySelector('.copy');
     if (copy) (this.#resize ??= new ResizeObserver(() => this.#setDuration())).observe(copy);
     if (changed.has('speed')) this.#setDuration();
+  }
+
+  #step(delta: number): void {
+    // Every step starts a full interval (updated() sets a new timer): a story the reader stepped to
+    // (a tap on a phone does not hover or focus) gets its whole time, not the rest of the last one's.
+    this.#rotateTimer = void clearInterval(this.#rotateTimer);
+    const n = this.items.length;
+    if (n) this.index = (this.index + delta + n) % n;
   }
 
   #setDuration(): void {
