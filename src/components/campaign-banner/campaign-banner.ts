@@ -268,20 +268,20 @@ export class SignpostCampaignBanner extends SignpostElement {
   override render(): TemplateResult | typeof nothing {
     if (!this.showing) return nothing;
     // (These reads have no side effects: declared in the order that gzips smallest, which names them.)
-    const cta = this.#cta;
     const builtIn = this.#builtIn?.();
+    // A banner with a message only has no heading (an empty one would be announced), and no label.
+    const heading = this.heading || builtIn?.[0];
     // No image-alt: no image (willUpdate says why). A URL or null, never '': in the class list, Lit
     // writes a null as nothing, so `image && 'with-image'` is the class or nothing.
     const image = this.imageAlt == null ? null : safeUrl(this.image);
-    // A banner with a message only has no heading (an empty one would be announced), and no label.
-    const heading = this.heading || builtIn?.[0];
-    const titled = heading || this.querySelector(':scope>[slot=heading]');
-    // The partner's words are in the page's language: its tag, or no attribute (typed as text for lit-analyzer);
-    // and they are written in its direction (a Hebrew message beside Signpost's English words).
-    const lang = (this.languageTag || nothing) as string;
-    // Their direction too, on the partner's words only (not on Signpost's labels beside them): right to
-    // left on a Hebrew page that Signpost shows in English. A dir on the widget decides for both.
+    // The partner's words are in the page's language (lang, below), and written in its direction, on the
+    // partner's words only (not on Signpost's labels beside them): right to left on a Hebrew page that
+    // Signpost shows in English. A dir on the widget decides for both.
     const dir = (this.dir || dirOf(this.languageTag)) as 'ltr';
+    // The page's language tag, or no attribute (typed as text for lit-analyzer).
+    const lang = (this.languageTag || nothing) as string;
+    const cta = this.#cta;
+    const titled = heading || this.querySelector(':scope>[slot=heading]');
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
