@@ -2,9 +2,10 @@ import {html, nothing, type PropertyValues, type PropertyDeclarations, type Temp
 import {warn} from '../../internal/warn.js';
 import {boolAttr, headingLevel, oneOf, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
-import {now, systemClock, type Clock} from '../../internal/clock.js';
-import {safeUrl} from '../../internal/safe-url.js';
+// (Pure modules: their order only decides where their code sits in the CDN files; this one gzips smallest.)
 import {emit} from '../../internal/emit.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {campaignText, t} from './messages.js';
 import {WINDOWS, isShowing, localDate, parseDay, type CampaignId, type CampaignWindow} from '../../banner/campaigns.js';
 import {styles} from './styles.js';
