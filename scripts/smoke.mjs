@@ -289,7 +289,7 @@ async function checkConfigurator(origin, where) {
   await page.waitForSelector('#attributes input[name="country"]');
   await page.fill('#attributes input[name="country"]', '');
   await page.selectOption('#language', '');
-  if (!(await until(page, () => /<h2 lang="en">Get help<\/h2>\n  <p lang="en">In immediate danger/.test(document.getElementById('snippet').value)))) {
+  if (!(await until(page, () => /<h2 lang="en">Get help<\/h2>\n {2}<p lang="en">In immediate danger/.test(document.getElementById('snippet').value)))) {
     problems.push(`${where}: the card's English draft fallback is not marked lang="en": ${await page.inputValue('#snippet')}`);
   }
   await page.selectOption('#language', 'ar');
