@@ -30,6 +30,19 @@ function watchLanguages(): void {
   onLocalesChanged(renderAll);
 }
 
+/**
+ * Called after a widget's first render by the widgets that show none of their light DOM once rendered
+ * (all but the banner, whose partner words stay in its slots; the quick exit's partner explanation is
+ * inside its closed disclosure at first): a keyboard reader who
+ * reached a link of the fallback before the element upgraded (the script or the language file still on
+ * its way) stays in the widget, on its first control, which takes the link's place; without this,
+ * focus falls to <body>. (Before updated(): a widget reading the layout there lets the browser move
+ * focus off a link no longer drawn.)
+ */
+export function keepFallbackFocus(el: SignpostElement): void {
+  if (el.querySelector(':focus')) el.renderRoot.querySelector<HTMLElement>('a,button')?.focus();
+}
+
 export class SignpostElement extends LitElement {
   static override get properties(): PropertyDeclarations {
     return {

@@ -7,7 +7,7 @@ import {intl} from '../../internal/intl.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {msToNextMinute} from '../../hotline/schedule.js';
-import {SignpostElement} from '../../internal/signpost-element.js';
+import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {styles} from './styles.js';
 import {formatLocaleOf, regionOf} from '../../i18n/resolve.js';
 // The element the card renders with `quick-exit`: an import of no names, which TypeScript drops from
@@ -243,6 +243,10 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   protected override updated(): void {
+    // A keyboard reader on a link of the fallback stays in the widget (keepFallbackFocus). At every update, as
+    // it is shorter than at the first only and the same: none of this widget's light DOM is drawn once it has
+    // rendered, so none of it can have focus later.
+    keepFallbackFocus(this);
     clearTimeout(this.#timer);
     if (!this.isConnected) return; // updated after removal (a language wait, a kept-alive view): no timer
     // Keep "open now" current while the page stays open: re-check at every minute boundary.

@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
-import {SignpostElement} from '../../internal/signpost-element.js';
+import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {boolAttr, oneOf, textAttr} from '../../internal/input.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
@@ -161,13 +161,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   protected override firstUpdated(): void {
-    // A keyboard reader who reached the fallback link before the element upgraded (the script or the
-    // language file still on its way) stays here: on the button that replaces it, which Enter follows.
-    // Once only, at the first render: light DOM drawn before it is then gone (the fallback) or inside the
-    // closed "What this button does" (a partner's explanation). Later, focus inside (the host, for focus
-    // in the shadow root; a partner's explanation link) stays where it is. (Before updated():
-    // followPlacement reads the layout, which lets the browser move focus off a link no longer drawn.)
-    if (this.contains(document.activeElement)) this.renderRoot.querySelector('a')!.focus();
+    // A keyboard reader on the fallback link, or on a link of the partner's explanation (then inside the
+    // closed "What this button does"), is on the Exit button, which Enter follows. Later, focus inside
+    // (the host, for focus in the shadow root; a partner's explanation link) stays where it is.
+    keepFallbackFocus(this);
   }
 
   protected override updated(): void {

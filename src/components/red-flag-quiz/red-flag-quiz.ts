@@ -1,6 +1,6 @@
 import {t} from './messages.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {SignpostElement} from '../../internal/signpost-element.js';
+import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
@@ -210,6 +210,10 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   protected override updated(): void {
+    // A keyboard reader on a link of the fallback stays in the widget (keepFallbackFocus). At every update, as
+    // it is shorter than at the first only and the same: none of this widget's light DOM is drawn once it has
+    // rendered, so none of it can have focus later.
+    keepFallbackFocus(this);
     if (!this.#focusNext) return;
     this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
     this.#focusNext = '';
