@@ -50,6 +50,73 @@ describe('hotline directory', () => {
     expect(findCountry('IE')!.lines[0].phone!.display).to.equal('1800 25 00 25');
   });
 
+  it('holds every number exactly as the research file (shared/reference/domain.md §3) gives it', () => {
+    // Copied by hand from domain.md's table, not from the data: a number changed in the data fails here.
+    // Each line: organisation, then "phone tel | display", and where present abroad:, sms:, WhatsApp, tty:.
+    const n = (p: Phone | undefined) => (p ? `${p.tel} | ${p.display}` : undefined);
+    const held = HOTLINES.map((c) => [
+      c.country,
+      c.lines.map((l) =>
+        [
+          l.organisation,
+          n(l.phone),
+          l.phoneAbroad && `abroad: ${n(l.phoneAbroad)}`,
+          l.sms && `sms: ${n(l.sms.number)}${l.sms.keyword ? ` keyword ${l.sms.keyword}` : ''}`,
+          l.whatsapp && 'whatsapp on the same number',
+          l.tty && `tty: ${l.tty === true ? 'on the main number' : n(l.tty)}`,
+        ].filter(Boolean),
+      ),
+    ]);
+    expect(held).to.deep.equal([
+      ['US', [
+        ['Polaris', '+18883737888 | 1-888-373-7888', 'sms: 233733 | 233733 keyword HELP', 'tty: 711 | 711'],
+        ['U.S. Immigration and Customs Enforcement', '+18663472423 | 1-866-347-2423', 'abroad: +18028726199 | +1-802-872-6199'],
+      ]],
+      ['CA', [['Canadian Centre to End Human Trafficking', '+18339001010 | 1-833-900-1010', 'tty: on the main number']]],
+      ['GB', [
+        ['Unseen', '+448000121700 | 08000 121 700'],
+        ['Crimestoppers', '+44800555111 | 0800 555 111'],
+        ['Police (non-emergency)', '101 | 101', 'tty: 18001101 | 18001 101'],
+      ]],
+      ['IE', [['An Garda Síochána', '+3531800250025 | 1800 25 00 25']]],
+      ['AU', [
+        ['Australian Federal Police', '131237 | 131 237'],
+        ['Crime Stoppers', '+611800333000 | 1800 333 000'],
+      ]],
+      ['MX', [
+        ['Consejo Ciudadano de la Ciudad de México', '+528005533000 | 800 5533 000', 'whatsapp on the same number'],
+        ['Denuncia anónima 089', '089 | 089'],
+      ]],
+      ['ES', [['Policía Nacional', '+34900105090 | 900 10 50 90']]],
+      ['PH', [['IACAT / CFO', '1343 | 1343']]],
+      ['TH', [
+        ['Ministry of Social Development and Human Security', '1300 | 1300'],
+        ['Ministry of Social Development and Human Security', '+66991301300 | +66 99 130 1300', 'sms: +66991301300 | +66 99 130 1300'],
+      ]],
+      ['IN', [
+        ["Women's Helpline", '181 | 181'],
+        ["Women's Helpline", '1091 | 1091'],
+      ]],
+      ['DE', [
+        ['Hilfetelefon Gewalt gegen Frauen', '116016 | 116 016'],
+        ['Weisser Ring', '116006 | 116 006'],
+        ['Bavarian Anti-Trafficking HELPline', '+498009876548 | 0800 987 654 8'],
+      ]],
+      ['FR', [
+        ['France Victimes', '116006 | 116 006', 'abroad: +33180523376 | +33 1 80 52 33 76'],
+        ['119', '119 | 119'],
+        ["Comité contre l'esclavage moderne (CCEM)", '+33144528890 | 01 44 52 88 90'],
+      ]],
+      ['NL', [
+        ['Politie', '+319008844 | 0900 8844'],
+        ['Meld Misdaad Anoniem', '+318007000 | 0800 7000'],
+        ['Nederlandse Arbeidsinspectie', '+318005151 | 0800 5151', 'abroad: +31703334444 | +31 70 333 44 44'],
+        ['Slachtofferhulp Nederland', '+319000101 | 0900-0101'],
+      ]],
+      ['AR', [['Ministerio de Justicia', '145 | 145']]],
+    ]);
+  });
+
   it('keeps a https source and an ISO verified date on every record', () => {
     for (const {line} of lines) {
       expect(new URL(line.source).protocol, `${line.organisation} ${line.name ?? ''}`).to.equal('https:');
