@@ -40,6 +40,19 @@ export function $$<T extends Element = HTMLElement>(el: Element, selector: strin
 /** A fixed clock at an ISO instant. */
 export const at = (iso: string) => () => Date.parse(iso);
 
+/**
+ * How many of the reader's calendar days lie between two ISO instants (0: the same day in the reader's
+ * zone, 1: the next). The browser's zone is the reader's: tests that name "today" or "tomorrow" ask this
+ * rather than assume the UTC of CI, since no instant is the same day from UTC−12 to UTC+14.
+ */
+export function readerDays(from: string, to: string): number {
+  const day = (iso: string) => {
+    const d = new Date(iso);
+    return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 864e5;
+  };
+  return day(to) - day(from);
+}
+
 /** Stops a click on a link from navigating (tel:, sms:, https:) while still letting listeners run. */
 export function noNavigation(el: Element): () => void {
   const stop = (e: Event) => {

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, $$, at, noNavigation, textOf, until} from '../helpers/util.js';
+import {$, $$, at, noNavigation, readerDays, textOf, until} from '../helpers/util.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostHotlineCard>(tpl);
 
@@ -494,7 +494,11 @@ describe('<signpost-hotline-card>', () => {
     expect($(el, '[part="hours"]').textContent).to.contain('Open now, closes at 7:00 PM');
     el.clock = at('2026-11-29T18:30:00Z');
     await el.updateComplete;
-    expect($(el, '[part="hours"]').textContent).to.contain('Closed, opens tomorrow at 9:00 AM');
+    // Sunday 19:30 in Paris: it opens on Monday at 9:00 there (08:00 UTC), the line's next day. A reader for
+    // whom that is their next day too hears "tomorrow" (UTC, Los Angeles); one for whom it is still the same
+    // day (Tokyo, Kiritimati: already Monday; Pago Pago: still Sunday) hears the line's weekday.
+    const tomorrow = readerDays('2026-11-29T18:30:00Z', '2026-11-30T08:00:00Z') === 1;
+    expect($(el, '[part="hours"]').textContent).to.contain(tomorrow ? 'Closed, opens tomorrow at 9:00 AM' : 'Closed, opens Monday at 9:00 AM');
   });
 });
 

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, at, textOf, until} from '../helpers/util.js';
+import {$, at, readerDays, textOf, until} from '../helpers/util.js';
 
 describe('<signpost-hotline-card> hours', () => {
   it('says "closed — opens …" in the line’s own time zone, whatever the reader’s', async () => {
@@ -33,7 +33,11 @@ describe('<signpost-hotline-card> hours', () => {
   it('uses the line’s zone at the same instant for lines in different zones', async () => {
     const instant = at('2026-11-29T07:30:00Z'); // 08:30 in Paris
     const fr = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${instant}></signpost-hotline-card>`);
-    expect($(fr, '[part="hours"]').textContent).to.contain('Closed, opens today at 9:00 AM');
+    // It opens at 9:00 in Paris (08:00 UTC), the line's same day: "today", except for a reader for whom
+    // 08:00 UTC is another day than 07:30 UTC (UTC−8, Los Angeles in winter: 23:30 Saturday, then
+    // midnight), who hears the line's weekday.
+    const frToday = readerDays('2026-11-29T07:30:00Z', '2026-11-29T08:00:00Z') === 0;
+    expect($(fr, '[part="hours"]').textContent).to.contain(frToday ? 'Closed, opens today at 9:00 AM' : 'Closed, opens Sunday at 9:00 AM');
     const custom = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card
       line-name="Partner line" line-phone="+15555550100" line-hours="Su 02:00-04:00" line-time-zone="America/Los_Angeles"
       .clock=${instant}></signpost-hotline-card>`);
@@ -92,7 +96,9 @@ describe('<signpost-hotline-card> hours', () => {
     // The card's clock says 08:59:59.9 in Paris; it re-checks at the next minute (about 0.1 s on).
     let now = Date.parse('2026-11-29T07:59:59.900Z');
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${() => now}></signpost-hotline-card>`);
-    expect($(el, '[part="hours"]').textContent).to.contain('Closed, opens today at 9:00 AM');
+    // "today", or the line's weekday for a reader at UTC−8, whose 08:00 UTC is the next midnight.
+    const today = readerDays('2026-11-29T07:59:59.900Z', '2026-11-29T08:00:00Z') === 0;
+    expect($(el, '[part="hours"]').textContent).to.contain(today ? 'Closed, opens today at 9:00 AM' : 'Closed, opens Sunday at 9:00 AM');
     now = Date.parse('2026-11-29T08:00:00.030Z');
     // No property changed: only the card's own minute timer can bring the new state.
     await until(() => $(el, '[part="hours"]').textContent!.includes('Open now, closes at 7:00 PM'), 3000);
