@@ -311,6 +311,47 @@ describe('<signpost-news-ticker> motion and controls', () => {
     }
   });
 
+  it('stops moving when the reader turns on reduced motion while the page is open, and moves again when it is off', async () => {
+    // The lists the tickers asked for, kept: the browser fires `change` on that same object.
+    const lists: Array<MediaQueryList & {matches: boolean}> = [];
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => {
+      const list = {matches: false, media: query, onchange: null, addEventListener() {}, removeEventListener() {}} as unknown as MediaQueryList & {matches: boolean};
+      if (query.includes('reduced-motion')) lists.push(list);
+      return list;
+    }) as typeof window.matchMedia;
+    try {
+      const scroll = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
+      const rotate = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${ITEMS}</signpost-news-ticker>`);
+      expect(scroll.moving && rotate.moving, 'both move before').to.equal(true);
+      expect($(scroll, '.track') !== null, 'a scrolling track before').to.equal(true);
+      expect(lists.length, 'each ticker asked for prefers-reduced-motion').to.equal(2);
+      const flip = async (matches: boolean) => {
+        for (const list of lists) {
+          list.matches = matches;
+          list.onchange?.call(list, {matches, media: list.media} as MediaQueryListEvent);
+        }
+        await scroll.updateComplete;
+        await rotate.updateComplete;
+      };
+      await flip(true);
+      // Scroll becomes a still list: no track, no Pause button, every story in view.
+      expect($(scroll, '.track') === null, 'no scrolling track').to.equal(true);
+      expect(scroll.moving).to.equal(false);
+      expect($(scroll, '[part="pause-button"]') === null, 'no Pause button on the list').to.equal(true);
+      expect(visible(scroll)).to.have.length(3);
+      // Rotation stops: Previous and Next stay, there is nothing to pause.
+      expect(rotate.moving).to.equal(false);
+      expect($(rotate, '[part="pause-button"]') === null, 'no Pause button on the stopped rotation').to.equal(true);
+      expect($(rotate, '[part="next-button"]') !== null, 'Next stays').to.equal(true);
+      await flip(false);
+      expect($(scroll, '.track') !== null, 'the track is back').to.equal(true);
+      expect(scroll.moving && rotate.moving, 'both move again').to.equal(true);
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
   it('is labelled, localised and accessible right to left', async () => {
     const ar = await fixture<Ticker>(html`<signpost-news-ticker lang="ar" mode="scroll">${ITEMS}</signpost-news-ticker>`);
     expect($(ar, '[part="base"]')!.getAttribute('aria-label')).to.equal('الأخبار');
