@@ -53,6 +53,99 @@ try {
   });
   // The "open" dot keeps a visible system colour instead of being flattened to the background.
   if (forced.dot !== forced.canvasText) problems.push(`forced colours: the open dot is not visible: ${JSON.stringify(forced)}`);
+  // The other forced-colours rules (each component's styles.ts, and the shared focus ring), as a reader sees them.
+  // The quick exit's Shift count: one real Shift press lights the first dot of the page's own (sticky) quick exit.
+  await page.keyboard.press('Shift');
+  const lit = () => document.querySelector('signpost-quick-exit[placement="sticky"]')?.shadowRoot?.querySelector('[part="indicator"] .on');
+  const shiftDot = (await until(page, lit))
+    ? await page.evaluate(() => {
+        const dot = document.querySelector('signpost-quick-exit[placement="sticky"]').shadowRoot.querySelector('[part="indicator"] .on');
+        const probe = (property, value) => {
+          const span = document.createElement('span');
+          span.style[property] = value;
+          document.body.append(span);
+          const seen = getComputedStyle(span)[property];
+          span.remove();
+          return seen;
+        };
+        const box = dot.getBoundingClientRect();
+        const style = getComputedStyle(dot);
+        return {background: style.backgroundColor, canvasText: probe('color', 'CanvasText'), canvas: probe('backgroundColor', 'Canvas'), visible: box.width > 0 && box.height > 0 && style.visibility === 'visible'};
+      })
+    : null;
+  if (!shiftDot) problems.push('forced colours: one Shift press lit no dot of the sticky quick exit');
+  else if (shiftDot.background !== shiftDot.canvasText || shiftDot.background === shiftDot.canvas || !shiftDot.visible) {
+    problems.push(`forced colours: the quick exit's lit Shift dot is not a visible CanvasText: ${JSON.stringify(shiftDot)}`);
+  }
+  // Any other key ends the count (the page must not leave on a later Shift).
+  await page.keyboard.press('Escape');
+  // The quiz: start, choose an answer, check it: the right answer's border is Highlight.
+  const quizReady = () => document.querySelector('signpost-red-flag-quiz')?.shadowRoot?.querySelector('[part="button"]');
+  await until(page, quizReady);
+  await page.evaluate(() => document.querySelector('signpost-red-flag-quiz').shadowRoot.querySelector('[part="button"]').click());
+  const answered = await until(page, () => {
+    const root = document.querySelector('signpost-red-flag-quiz').shadowRoot;
+    if (root.querySelector('[part="option"].right')) return true;
+    // Until the question shows (the bank loads), then once: choose the first answer and press Check.
+    const radio = root.querySelector('[part="option"] input');
+    if (radio && !radio.checked) {
+      radio.click();
+      root.querySelector('[part="button"]').click();
+    }
+    return false;
+  });
+  const quiz = answered
+    ? await page.evaluate(() => {
+        const right = document.querySelector('signpost-red-flag-quiz').shadowRoot.querySelector('[part="option"].right');
+        const span = document.createElement('span');
+        span.style.borderColor = 'Highlight';
+        document.body.append(span);
+        const highlight = getComputedStyle(span).borderTopColor;
+        span.remove();
+        const style = getComputedStyle(right);
+        return {border: style.borderTopColor, style: style.borderTopStyle, width: style.borderTopWidth, highlight};
+      })
+    : null;
+  if (!quiz) problems.push('forced colours: the quiz showed no right answer after Check');
+  else if (quiz.border !== quiz.highlight || quiz.style === 'none' || !(parseFloat(quiz.width) > 0)) problems.push(`forced colours: the quiz's right answer has no Highlight border: ${JSON.stringify(quiz)}`);
+  // The banner's close button: a ButtonText border (it has none otherwise, and no background: no visible edge).
+  const close = await page.evaluate(() => {
+    const button = document.querySelector('signpost-campaign-banner[dismissible]')?.shadowRoot?.querySelector('.close');
+    if (!button) return null;
+    const span = document.createElement('span');
+    span.style.borderColor = 'ButtonText';
+    document.body.append(span);
+    const buttonText = getComputedStyle(span).borderTopColor;
+    span.remove();
+    const style = getComputedStyle(button);
+    return {border: style.borderTopColor, style: style.borderTopStyle, width: style.borderTopWidth, buttonText};
+  });
+  if (!close) problems.push('forced colours: the dismissible banner shows no close button');
+  else if (close.border !== close.buttonText || close.style !== 'solid' || !(parseFloat(close.width) >= 1)) problems.push(`forced colours: the banner's close button has no ButtonText border: ${JSON.stringify(close)}`);
+  // The shared focus ring: the next Tab stops reach a widget's control (from the quiz, where Check left focus), outlined in Highlight.
+  await page.evaluate(() => {
+    document.activeElement?.blur?.();
+    window.scrollTo(0, 0);
+  });
+  let ring = null;
+  for (let i = 0; i < 10 && !ring; i++) {
+    await page.keyboard.press('Tab');
+    ring = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || !el.getRootNode().host?.localName.startsWith('signpost-') || !el.matches(':focus-visible')) return null;
+      const span = document.createElement('span');
+      span.style.outlineColor = 'Highlight';
+      document.body.append(span);
+      const highlight = getComputedStyle(span).outlineColor;
+      span.remove();
+      const style = getComputedStyle(el);
+      return {in: el.getRootNode().host.localName, outline: style.outlineColor, style: style.outlineStyle, width: style.outlineWidth, highlight};
+    });
+  }
+  if (!ring) problems.push('forced colours: Tab reached no signpost control with a visible focus');
+  else if (ring.outline !== ring.highlight || ring.style === 'none' || !(parseFloat(ring.width) > 0)) problems.push(`forced colours: the focus ring is not Highlight: ${JSON.stringify(ring)}`);
+  console.log(`smoke: forced colours: open dot, Shift dot ${JSON.stringify(shiftDot)}, quiz ${JSON.stringify(quiz)}, close ${JSON.stringify(close)}, focus ${JSON.stringify(ring)}`);
   await page.screenshot({path: (process.env.SMOKE_SCREENSHOT ?? '.smoke.png').replace(/\.png$/, '-forced.png'), fullPage: true});
   await page.emulateMedia({forcedColors: 'none'});
   console.log(`smoke: ${cards.length} cards rendered: ${cards.join(' | ')}`);
