@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, $$, at, noNavigation, readerDays, textOf, until} from '../helpers/util.js';
+import {$, $$, at, captureWarnings, noNavigation, readerDays, textOf, until} from '../helpers/util.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostHotlineCard>(tpl);
 
@@ -84,6 +84,20 @@ describe('<signpost-hotline-card>', () => {
     const explanation = exit.shadowRoot!.querySelector('[part="explanation"]')!;
     expect(explanation, 'the "What this button does" disclosure').to.not.equal(null);
     expect(explanation.textContent).to.contain('browsing history');
+  });
+
+  it('its quick exit without quick-exit-href leaves for the default destination, and nothing warns', async () => {
+    let el!: SignpostHotlineCard;
+    let exit!: HTMLElement & {updateComplete: Promise<unknown>};
+    const warnings = await captureWarnings(async () => {
+      el = await mount(html`<signpost-hotline-card country="US" quick-exit></signpost-hotline-card>`);
+      exit = $(el, '[part="quick-exit"]') as typeof exit;
+      await exit.updateComplete;
+    });
+    expect(warnings, 'no "href is not the full http(s) URL" warning for an href the partner never wrote').to.deep.equal([]);
+    expect(exit.hasAttribute('href'), 'the card gives its quick exit no href').to.equal(false);
+    // docs/quick-exit.md: the default destination is Wikipedia's front page.
+    expect(exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://www.wikipedia.org/');
   });
 
   it('its quick exit follows the direction the page gives the card, not only its language', async () => {
