@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import '../src/define.js';
-import {captureWarnings} from './helpers/util.js';
+import {captureWarnings, until} from './helpers/util.js';
 
 /**
  * axe in the states a reader meets beyond each widget's first screen (the widget suites check those):
@@ -26,6 +26,10 @@ const partnerLine = JSON.stringify({
   timeZone: 'Europe/London',
   languages: ['en', 'pl'],
 });
+
+/** The reasons of the signpost-ticker-error events of the current test (the event bubbles, composed). */
+const tickerErrors: string[] = [];
+document.addEventListener('signpost-ticker-error', (e) => tickerErrors.push((e as CustomEvent<{reason: string}>).detail.reason));
 
 const STATES: Array<[string, () => TemplateResult, ((el: El) => Promise<unknown>)?]> = [
   [
@@ -73,7 +77,13 @@ const STATES: Array<[string, () => TemplateResult, ((el: El) => Promise<unknown>
   [
     'ticker: a feed that fails, the fallback list shown',
     () => html`<signpost-news-ticker mode="list" src="/test/fixtures/feeds/malformed.xml"><ul><li><a href="https://news.example/1">Fallback story</a></li></ul></signpost-news-ticker>`,
-    async (el) => expect(shadow(el, '[part="viewport"]').textContent).to.contain('Fallback story'),
+    async (el) => {
+      // The failed state, not the loading one: the ticker says the feed failed (its error event), then axe.
+      await until(() => tickerErrors.length > 0, 4000);
+      expect(tickerErrors, 'one error, for the malformed feed').to.have.length(1);
+      await el.updateComplete;
+      expect(shadow(el, '[part="viewport"]').textContent).to.contain('Fallback story');
+    },
   ],
   ['ticker: nothing to show', () => html`<signpost-news-ticker></signpost-news-ticker>`, async (el) => expect(el.shadowRoot!.querySelector('.empty')).to.not.equal(null)],
   [
@@ -97,6 +107,7 @@ describe('axe in the states a reader reaches', () => {
   for (const [name, template, reach] of STATES) {
     it(name, async () => {
       let el!: El;
+      tickerErrors.length = 0;
       await captureWarnings(async () => {
         el = await fixture<El>(template());
         await el.updateComplete;
