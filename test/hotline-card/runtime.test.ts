@@ -76,13 +76,18 @@ describe('<signpost-hotline-card> changed at run time', () => {
     expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
   });
 
-  it('choosing a country says what the card shows now (focus stays on the picker, below); a new country clears an old "copied"', async () => {
+  // (A new country clearing an old "copied": hotline-card.test.ts, "keeps a copy result with its line".)
+  it('choosing a country keeps focus on the picker and says what the card shows now; a country the page sets later clears that announcement', async () => {
     const el = await mount(html`<signpost-hotline-card lang="en" country-picker></signpost-hotline-card>`);
     const select = $<HTMLSelectElement>(el, 'select');
+    select.focus();
     select.value = 'US';
     select.dispatchEvent(new Event('change', {bubbles: true}));
     await until(() => status(el) !== '');
     expect(status(el)).to.equal('United States: National Human Trafficking Hotline');
+    // The picker is below the card: focus stays on it (the same control), so a wrong choice can be undone.
+    const focused = el.shadowRoot!.activeElement;
+    expect(focused === select && $(el, 'select') === select, `focus on the picker, not ${focused?.localName ?? 'nothing'}`).to.equal(true);
     el.country = 'GB';
     await el.updateComplete;
     expect(status(el)).to.equal('');
