@@ -41,13 +41,22 @@ const stories: [StoryMeta, string, string][] = [
   [ticker, '--signpost-accent', 'pause-button'],
 ];
 
-/** Per element: the parts its default story renders, which "every part arg reaches its part" checks. */
-const CHECKED: Record<string, string[]> = {
-  'signpost-campaign-banner': ['base', 'heading', 'message', 'cta', 'close-button'],
-  'signpost-hotline-card': ['base', 'heading', 'scope', 'subheading', 'hours', 'channels', 'call-link', 'copy-button', 'sms-link', 'report-link', 'website-link', 'tty', 'languages', 'scam-warning', 'emergency', 'source', 'more'],
-  'signpost-news-ticker': ['base', 'pause-button', 'previous-button', 'next-button', 'viewport', 'item', 'content-note'],
-  'signpost-quick-exit': ['base', 'button', 'indicator'],
-  'signpost-red-flag-quiz': ['base', 'title', 'button'],
+/** Story args that show the parts a default story does not render. */
+const MORE: Record<string, Record<string, unknown>[]> = {
+  'signpost-campaign-banner': [
+    {variant: 'card', image: '/test-server/pixel.gif', 'image-alt': 'A path', 'content-note': 'a court case'},
+    {variant: 'card', image: '/test-server/pixel.gif', 'image-alt': ''},
+  ],
+  'signpost-hotline-card': [{country: 'IE', 'country-picker': true, 'quick-exit': true}, {country: 'CA'}],
+  'signpost-quick-exit': [{explain: true}],
+};
+/** The parts that need a reader's action (a copy, answering the quiz), which "every part arg reaches its part" cannot check. */
+const UNCHECKED: Record<string, string[]> = {
+  'signpost-campaign-banner': [],
+  'signpost-hotline-card': ['copy-status'],
+  'signpost-news-ticker': [],
+  'signpost-quick-exit': [],
+  'signpost-red-flag-quiz': ['progress', 'question', 'option', 'feedback', 'result', 'hotline', 'heading', 'scope', 'subheading', 'notice', 'hours', 'channels', 'call-link', 'copy-button', 'copy-status', 'sms-link', 'chat-link', 'report-link', 'website-link', 'email-link', 'tty', 'languages', 'scam-warning', 'emergency', 'source', 'more', 'picker'],
 };
 
 const colours = (el: Element) => {
@@ -67,7 +76,7 @@ describe('Storybook theming controls', () => {
   });
 
   /** Renders the story with its default args plus `extra`; resolves to the element once `part` is in its shadow root. */
-  async function show(meta: StoryMeta, extra: Record<string, string>, part = 'base') {
+  async function show(meta: StoryMeta, extra: Record<string, unknown>, part = 'base') {
     const tag = String(meta.component);
     render(meta.render!({...meta.args, ...extra} as never, {} as never) as TemplateResult, container);
     const el = container.querySelector(tag) as HTMLElement & {updateComplete: Promise<unknown>};
@@ -114,13 +123,29 @@ describe('Storybook theming controls', () => {
 
       it('every part arg reaches its part', async () => {
         const names = ((await declarations).find((d) => d.tagName === tag)?.cssParts ?? []).map((p) => p.name);
-        const el = await show(meta, Object.fromEntries(names.map((name, i) => [`part:${name}`, `outline-color: rgb(${i + 1}, 0, 0)`])));
-        const shown = names.filter((name) => partOf(el, name));
-        // The parts the default story renders, all of them checked: a part that stops rendering (or is
-        // renamed) fails here instead of being skipped. The others need a state the default story does not
-        // reach (an image, the picker, a quiz answered: see the component's own tests).
-        expect(shown, 'the parts checked').to.deep.equal(CHECKED[tag]);
-        for (const name of shown) expect(getComputedStyle(partOf(el, name)).outlineColor, name).to.equal(`rgb(${names.indexOf(name) + 1}, 0, 0)`);
+        const styled = Object.fromEntries(names.map((name, i) => [`part:${name}`, `outline-color: rgb(${i + 1}, 0, 0)`]));
+        const checked = new Set<string>();
+        // The default story, then the args that show the parts it does not (each part is checked where it shows).
+        for (const extra of [{}, ...(MORE[tag] ?? [])]) {
+          const el = await show(meta, {...styled, ...extra});
+          // A part a nested widget exports (the card's quick-exit-button: its quick exit's button), there.
+          const inner = [...el.shadowRoot!.querySelectorAll<HTMLElement & {updateComplete?: Promise<unknown>}>('[exportparts]')];
+          await Promise.all(inner.map((i) => i.updateComplete));
+          const find = (name: string): Element | null =>
+            partOf(el, name) ??
+            inner
+              .flatMap((i) => i.getAttribute('exportparts')!.split(',').map((pair) => [i, ...pair.trim().split(':')] as const))
+              .filter(([, , outer]) => outer === name)
+              .map(([i, from]) => i.shadowRoot?.querySelector(`[part~="${from}"]`) ?? null)[0] ??
+            null;
+          const shown = names.filter((name) => find(name));
+          for (const name of shown) expect(getComputedStyle(find(name)!).outlineColor, `${name} with ${JSON.stringify(extra)}`).to.equal(`rgb(${names.indexOf(name) + 1}, 0, 0)`);
+          shown.forEach((name) => checked.add(name));
+          render(null, container);
+        }
+        // Every part checked, but those only an interaction shows: a part that stops rendering (or is renamed)
+        // fails here instead of being skipped.
+        expect(names.filter((name) => !checked.has(name)), 'parts not checked').to.deep.equal(UNCHECKED[tag]);
       });
 
       it(`passes ${property} to the element`, async () => {
