@@ -10,7 +10,9 @@ export function formatItemDate(locale: string, date: number | undefined, style: 
       const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600]];
       // Minutes for less than an hour, also for less than a minute.
       const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['minute', 60];
-      return intl(Intl.RelativeTimeFormat, locale, {numeric: 'auto' as const}).format(Math.round(seconds / size), unit);
+      // Always a number ("1 day ago", not "yesterday"): the count is of time gone by, and "yesterday",
+      // "last month" name calendar days and months (a story 30 hours old may be from two days ago).
+      return intl(Intl.RelativeTimeFormat, locale, {numeric: 'always' as const}).format(Math.round(seconds / size), unit);
     }
     return intl(Intl.DateTimeFormat, locale, {dateStyle: 'medium' as const}).format(date);
   } catch {

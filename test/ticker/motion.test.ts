@@ -372,6 +372,14 @@ describe('<signpost-news-ticker> motion and controls', () => {
     const feed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'Dated', date_published: '2026-11-26T12:00:00Z'}]});
     const rel = await fixture<Ticker>(html`<signpost-news-ticker mode="list" date-style="relative" .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
     expect($(rel, 'time')!.textContent).to.equal('3 days ago');
+    // A count of time gone by, never a calendar word: 30 hours is "1 day ago" (at 01:00 it may be from
+    // two days before: not "yesterday"), 40 days "1 month ago" (not "last month"), in Spanish too.
+    const ago = (hours: number) => ({id: `${hours}`, title: `${hours} h`, date_published: new Date(now - hours * 3600e3).toISOString()});
+    const spans = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [ago(30), ago(40 * 24), ago(400 * 24)]});
+    for (const [lang, expected] of [['en', ['1 day ago', '1 month ago', '1 year ago']], ['es', ['hace 1 día', 'hace 1 mes', 'hace 1 año']]] as const) {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker lang=${lang} mode="list" date-style="relative" .clock=${() => now}><script type="application/json">${spans}</script></signpost-news-ticker>`);
+      expect([...el.shadowRoot!.querySelectorAll('time')].map((t) => t.textContent), lang).to.deep.equal(expected);
+    }
     const abs = await fixture<Ticker>(html`<signpost-news-ticker lang="es" mode="list"><script type="application/json">${feed}</script></signpost-news-ticker>`);
     // The date is the reader's: 12:00 UTC on 26 November is already the 27th from UTC+12 on (New Zealand in
     // summer, Kiritimati), and no instant is the same date from UTC−12 to UTC+14.
