@@ -180,7 +180,9 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         url: link(page?.getAttribute?.('href'), baseOf(page ?? entry, feedUrl)),
         // Atom 0.3 (2003) named them issued and modified.
         date: dateOf(entry, 'published', 'updated', 'issued', 'modified'),
-        source: childText(child(entry, 'author'), 'name', 100) || title || undefined,
+        // The feed's name first (the outlet a reader knows), its author's only without one: blogs and
+        // news sites name a login ("admin") or a staff member there.
+        source: title || childText(child(entry, 'author'), 'name', 100) || undefined,
       };
     });
     return finish(title, items);
@@ -205,7 +207,8 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
           link(alternate(item)?.getAttribute?.('href'), base) ||
           (guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? link(guid?.textContent, base) : undefined),
         date: dateOf(item, 'pubDate', 'date', 'updated'),
-        source: childText(item, 'creator', 100) || title || undefined,
+        // The channel's name first, as for Atom: WordPress writes a dc:creator on every item, often "admin".
+        source: title || childText(item, 'creator', 100) || undefined,
       };
     });
     return finish(title, items);
