@@ -77,6 +77,16 @@ describe('<signpost-campaign-banner>', () => {
     const shipped = builtIn.querySelector<Banner>('signpost-campaign-banner')!;
     await shipped.updateComplete;
     expect(direction(shipped, 'message')).to.equal('ltr');
+    // Beside a built-in campaign's words, the partner's own heading is theirs: right to left, the campaign's message left to right.
+    const mixed = await fixture(html`<div lang="he"><signpost-campaign-banner campaign="learn-the-signs" heading="סימנים של סחר בבני אדם"></signpost-campaign-banner></div>`);
+    const both = mixed.querySelector<Banner>('signpost-campaign-banner')!;
+    await both.updateComplete;
+    expect(['heading', 'message'].map((p) => direction(both, p))).to.deep.equal(['rtl', 'ltr']);
+    // And the partner's own message beside the campaign's heading.
+    const message = await fixture(html`<div lang="he"><signpost-campaign-banner campaign="learn-the-signs" message="למדו לזהות את הסימנים."></signpost-campaign-banner></div>`);
+    const withMessage = message.querySelector<Banner>('signpost-campaign-banner')!;
+    await withMessage.updateComplete;
+    expect(['heading', 'message'].map((p) => direction(withMessage, p))).to.deep.equal(['ltr', 'rtl']);
   });
 
   it('slots partner-authored light DOM as is, without parsing it', async () => {

@@ -303,8 +303,8 @@ export class SignpostCampaignBanner extends SignpostElement {
       <div class="body">
         ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> <span lang=${lang} dir=${dir}>${this.contentNote}</span></p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : lang) as string} dir=${(builtIn ? nothing : dir) as 'ltr'}>
-          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string}><slot name="heading">${heading}</slot></div>` : nothing}
-          <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
+          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string} dir=${(builtIn && this.heading ? dir : nothing) as 'ltr'}><slot name="heading">${heading}</slot></div>` : nothing}
+          <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string} dir=${(builtIn && this.message ? dir : nothing) as 'ltr'}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${this.ctaLabel && cta
           ? html`<a href=${cta} lang=${lang} dir=${dir} class="button primary" part="cta" rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
