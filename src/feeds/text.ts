@@ -46,7 +46,8 @@ export function decodeFeed(bytes: Uint8Array, contentType: string | null): strin
   const utf16 = a + b == 509;
   // The XML declaration is looked for in the first bytes taken one character each (only ASCII counts in it).
   // No Content-Type (null) is read by exec as the text "null", which states no charset.
-  const stated = a == 239 || utf16 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType as string) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(String.fromCharCode(...bytes.slice(0, 200)));
+  // JSON is UTF-8 (RFC 8259) whatever a server states (browsers' response.json() reads it so): "{" first, no charset.
+  const stated = a == 239 || a == 123 || utf16 ? null : /charset=["']?([\w.:-]+)/i.exec(contentType as string) ?? /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(String.fromCharCode(...bytes.slice(0, 200)));
   try {
     const decoder = new TextDecoder(utf16 ? (a > b ? 'utf-16le' : 'utf-16be') : stated?.[1]);
     return (!utf16 && decoder.encoding.startsWith('utf-16') ? new TextDecoder() : decoder).decode(bytes);

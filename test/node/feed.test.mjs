@@ -117,6 +117,10 @@ test('the command reads a feed in the charset it states (ISO-8859-1 in the heade
   const marked = new Uint8Array(Buffer.from(`\ufeff<?xml version="1.0" encoding="ISO-8859-1"?><rss><t>${text}</t></rss>`, 'utf8'));
   assert.match(decodeFeed(marked, 'application/rss+xml; charset=ISO-8859-1'), new RegExp(`^<\\?xml[^]*${text}`));
   assert.match(decodeFeed(marked, ''), new RegExp(`^<\\?xml[^]*${text}`));
+  // JSON is UTF-8 whatever the server states (RFC 8259; browsers' response.json() reads it so): a
+  // signpost-feed file served as ISO-8859-1 keeps its accents.
+  const json = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: text}]});
+  assert.equal(decodeFeed(new Uint8Array(Buffer.from(json, 'utf8')), 'application/json; charset=ISO-8859-1'), json);
 });
 
 test('the command rejects bad arguments', () => {
