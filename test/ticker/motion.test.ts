@@ -375,8 +375,9 @@ describe('<signpost-news-ticker> motion and controls', () => {
     // A count of time gone by, never a calendar word: 30 hours is "1 day ago" (at 01:00 it may be from
     // two days before: not "yesterday"), 40 days "1 month ago" (not "last month"), in Spanish too.
     const ago = (hours: number) => ({id: `${hours}`, title: `${hours} h`, date_published: new Date(now - hours * 3600e3).toISOString()});
-    const spans = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [ago(30), ago(40 * 24), ago(400 * 24)]});
-    for (const [lang, expected] of [['en', ['1 day ago', '1 month ago', '1 year ago']], ['es', ['hace 1 día', 'hace 1 mes', 'hace 1 año']]] as const) {
+    // Under half a minute, old or a little ahead (the feed's clock), "1 minute ago", never "0 minutes ago" or "in 0 minutes".
+    const spans = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [ago(-20 / 3600), ago(20 / 3600), ago(30), ago(40 * 24), ago(400 * 24)]});
+    for (const [lang, expected] of [['en', ['1 minute ago', '1 minute ago', '1 day ago', '1 month ago', '1 year ago']], ['es', ['hace 1 minuto', 'hace 1 minuto', 'hace 1 día', 'hace 1 mes', 'hace 1 año']]] as const) {
       const el = await fixture<Ticker>(html`<signpost-news-ticker lang=${lang} mode="list" date-style="relative" .clock=${() => now}><script type="application/json">${spans}</script></signpost-news-ticker>`);
       expect([...el.shadowRoot!.querySelectorAll('time')].map((t) => t.textContent), lang).to.deep.equal(expected);
     }
