@@ -31,16 +31,19 @@ function watchLanguages(): void {
 }
 
 /**
- * Called after a widget's first render by the widgets that show none of their light DOM once rendered
- * (all but the banner, whose partner words stay in its slots; the quick exit's partner explanation is
- * inside its closed disclosure at first): a keyboard reader who
- * reached a link of the fallback before the element upgraded (the script or the language file still on
- * its way) stays in the widget, on its first control, which takes the link's place; without this,
- * focus falls to <body>. (Before updated(): a widget reading the layout there lets the browser move
- * focus off a link no longer drawn.)
+ * A keyboard reader who reached a link of the light-DOM fallback before the element upgraded (the
+ * script or the language file still on its way) stays in the widget, on its first control (a link, a
+ * button, the country picker), else on its first focusable box (a quiz still loading its bank: its
+ * title), instead of falling to <body>. For widgets that show none of their light DOM once rendered:
+ * not the banner, whose partner words stay in its slots and keep focus. The quick exit calls it at its
+ * first render (its partner's explanation is light DOM, inside its disclosure, closed then but not
+ * later); the card and the quiz at every update (nothing of theirs can have focus later: shorter).
+ * Called from firstUpdated or updated, before anything reads the layout, which would let the browser
+ * move focus off a link no longer drawn.
  */
 export function keepFallbackFocus(el: SignpostElement): void {
-  if (el.querySelector(':focus')) el.renderRoot.querySelector<HTMLElement>('a,button')?.focus();
+  const root = el.renderRoot;
+  if (el.querySelector(':focus')) (root.querySelector<HTMLElement>('a,button,select') ?? root.querySelector<HTMLElement>('[tabindex]'))?.focus();
 }
 
 export class SignpostElement extends LitElement {

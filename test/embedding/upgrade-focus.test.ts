@@ -1,36 +1,9 @@
-import {expect, fixture, html} from '@open-wc/testing';
-import {readmeSnippet} from '../helpers/util.js';
+import {expect} from '@open-wc/testing';
+import {focusThenUpgrade, focusedControl} from '../helpers/upgrade.js';
 
-// (The quick exit's own cases, with Enter, are in test/quick-exit/upgrade-focus*.test.ts. The news
+// (Each widget once per page: it must not be defined yet. A card with no country and a quiz loading its
+// bank are in upgrade-focus-*.test.ts; the quick exit's cases, with Enter, in test/quick-exit/. The news
 // ticker does not keep it yet: docs/news-ticker.md, known limits.)
-
-type Widget = HTMLElement & {updateComplete: Promise<unknown>};
-
-/**
- * What a partner copies from the README, not yet upgraded, with focus on the link of its fallback
- * (the script still on its way); then the element is defined. Returns the element and the link.
- */
-async function focusThenUpgrade(snippet: string, tag: string, define: () => Promise<unknown>, edit = (markup: string) => markup) {
-  const wrap = await fixture(html`<div></div>`);
-  wrap.innerHTML = edit((await readmeSnippet(snippet)).replace(/<script[^>]*><\/script>/, ''));
-  const el = wrap.querySelector<Widget>(tag)!;
-  expect(customElements.get(tag), `${tag} is not defined yet`).to.equal(undefined);
-  const link = el.querySelector('a')!;
-  link.focus();
-  expect(document.activeElement === link, 'the fallback link has focus').to.equal(true);
-  await define();
-  await el.updateComplete;
-  // A frame later: where the browser has put focus once the fallback is no longer drawn.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  return {el, link};
-}
-
-/** The focused element inside `el`'s shadow root, by what a reader would hear (names, not elements: chai prints whole elements). */
-const focusedControl = (el: Widget) => {
-  const control = el.shadowRoot!.activeElement;
-  // (Phone numbers carry zero-width spaces where they may wrap.)
-  return control && `${control.localName}: ${control.textContent!.replace(/\u200b/g, '').trim().replace(/\s+/g, ' ')}`;
-};
 
 describe('Upgrading under the reader’s focus: a keyboard reader on the fallback stays in the widget', () => {
   it('hotline card: from the fallback’s call link to the card’s call link', async () => {

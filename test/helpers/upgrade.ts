@@ -1,0 +1,31 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {readmeSnippet} from './util.js';
+
+export type Widget = HTMLElement & {updateComplete: Promise<unknown>};
+
+/**
+ * What a partner copies from the README (`edit` changes it), not yet upgraded, with focus on a link of
+ * its light DOM (`link`: the first, by default), the script still on its way; then the element is
+ * defined. Each use needs a page where `tag` is not defined yet (a test file of its own).
+ */
+export async function focusThenUpgrade(snippet: string, tag: string, define: () => Promise<unknown>, edit = (markup: string) => markup, link = 'a') {
+  const wrap = await fixture(html`<div></div>`);
+  wrap.innerHTML = edit((await readmeSnippet(snippet)).replace(/<script[^>]*><\/script>/, ''));
+  const el = wrap.querySelector<Widget>(tag)!;
+  expect(customElements.get(tag), `${tag} is not defined yet`).to.equal(undefined);
+  const focused = el.querySelector<HTMLElement>(link)!;
+  focused.focus();
+  expect(document.activeElement === focused, 'the fallback link has focus').to.equal(true);
+  await define();
+  await el.updateComplete;
+  // A frame later: where the browser has put focus once the fallback is no longer drawn.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return {el, link: focused};
+}
+
+/** The focused element inside `el`'s shadow root, by what a reader would hear (names, not elements: chai prints whole elements). */
+export const focusedControl = (el: Widget) => {
+  const control = el.shadowRoot!.activeElement;
+  // (Phone numbers carry zero-width spaces where they may wrap.)
+  return control && `${control.localName}: ${control.textContent!.replace(/\u200b/g, '').trim().replace(/\s+/g, ' ')}`;
+};
