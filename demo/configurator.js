@@ -35,7 +35,9 @@ const FALLBACK = {
   'signpost-news-ticker': () => '  <ul>\n    <li><a href="https://your-site.example/news/1" rel="noreferrer">Your first story</a></li>\n  </ul>',
   // The partner's own heading and message, as light DOM (below); a built-in campaign's words have no fallback.
   'signpost-campaign-banner': (a) => {
-    const words = ownWords(a).map(([name, slot, text]) => `  <${name}${slot ? ` slot="${slot}"` : ''}>${escapeHtml(text)}</${name}>`);
+    // dir="auto": the words' own direction. Beside a built-in campaign's words (in the catalog's language
+    // and direction), a Hebrew heading would otherwise be laid out as the English box is.
+    const words = ownWords(a).map(([name, slot, text]) => `  <${name}${slot ? ` slot="${slot}"` : ''} dir="auto">${escapeHtml(text)}</${name}>`);
     return words.length ? ['  <!-- Readers without JavaScript see these words; with it, the banner shows them (heading slot and message). -->', ...words].join('\n') : '';
   },
 };
@@ -93,7 +95,8 @@ async function measureReserve(el) {
 const allCases = (tag, attrs) =>
   tag === 'signpost-hotline-card'
     ? `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] ? 3 : 0)}em`
-    : tag === 'signpost-campaign-banner' && attrs.image && attrs.variant !== 'bar'
+    : // An image shows only with its image-alt (or image-alt="", decorative), and never in a bar.
+      tag === 'signpost-campaign-banner' && attrs.image && 'image-alt' in attrs && attrs.variant !== 'bar'
       ? IMAGE_RESERVE[attrs.variant === 'card' ? 'card' : 'inline']
       : RESERVE[tag];
 let updates = 0;
@@ -292,6 +295,7 @@ function configured(tag, attrs, theme, lang) {
     for (const [name, slot, text] of ownWords(attrs)) {
       const child = document.createElement(name);
       if (slot) child.slot = slot;
+      child.dir = 'auto'; // as the snippet writes them (FALLBACK)
       child.textContent = text;
       el.append(child);
     }

@@ -94,34 +94,13 @@ try {
     }
     return false;
   });
-  const quiz = answered
-    ? await page.evaluate(() => {
-        const right = document.querySelector('signpost-red-flag-quiz').shadowRoot.querySelector('[part="option"].right');
-        const span = document.createElement('span');
-        span.style.borderColor = 'Highlight';
-        document.body.append(span);
-        const highlight = getComputedStyle(span).borderTopColor;
-        span.remove();
-        const style = getComputedStyle(right);
-        return {border: style.borderTopColor, style: style.borderTopStyle, width: style.borderTopWidth, highlight};
-      })
-    : null;
+  const quiz = answered ? await borderIn(page, 'signpost-red-flag-quiz', '[part="option"].right', 'Highlight') : null;
   if (!quiz) problems.push('forced colours: the quiz showed no right answer after Check');
-  else if (quiz.border !== quiz.highlight || quiz.style === 'none' || !(parseFloat(quiz.width) > 0)) problems.push(`forced colours: the quiz's right answer has no Highlight border: ${JSON.stringify(quiz)}`);
+  else if (quiz.border !== quiz.system || quiz.style === 'none' || !(parseFloat(quiz.width) > 0)) problems.push(`forced colours: the quiz's right answer has no Highlight border: ${JSON.stringify(quiz)}`);
   // The banner's close button: a ButtonText border (it has none otherwise, and no background: no visible edge).
-  const close = await page.evaluate(() => {
-    const button = document.querySelector('signpost-campaign-banner[dismissible]')?.shadowRoot?.querySelector('.close');
-    if (!button) return null;
-    const span = document.createElement('span');
-    span.style.borderColor = 'ButtonText';
-    document.body.append(span);
-    const buttonText = getComputedStyle(span).borderTopColor;
-    span.remove();
-    const style = getComputedStyle(button);
-    return {border: style.borderTopColor, style: style.borderTopStyle, width: style.borderTopWidth, buttonText};
-  });
+  const close = await borderIn(page, 'signpost-campaign-banner[dismissible]', '.close', 'ButtonText');
   if (!close) problems.push('forced colours: the dismissible banner shows no close button');
-  else if (close.border !== close.buttonText || close.style !== 'solid' || !(parseFloat(close.width) >= 1)) problems.push(`forced colours: the banner's close button has no ButtonText border: ${JSON.stringify(close)}`);
+  else if (close.border !== close.system || close.style !== 'solid' || !(parseFloat(close.width) >= 1)) problems.push(`forced colours: the banner's close button has no ButtonText border: ${JSON.stringify(close)}`);
   // The shared focus ring: the next Tab stops reach a widget's control (from the quiz, where Check left focus), outlined in Highlight.
   await page.evaluate(() => {
     document.activeElement?.blur?.();
@@ -226,7 +205,7 @@ async function checkConfigurator(origin, where) {
   const ownWords = () => {
     const text = document.getElementById('snippet').value;
     const tag = text.slice(text.indexOf('<signpost-campaign-banner'));
-    return tag.includes('<strong slot="heading">Volunteer &lt;training></strong>') && tag.includes('<p>Join us &amp; learn.</p>') && !/ (heading|message)="/.test(tag);
+    return tag.includes('<strong slot="heading" dir="auto">Volunteer &lt;training></strong>') && tag.includes('<p dir="auto">Join us &amp; learn.</p>') && !/ (heading|message)="/.test(tag);
   };
   if (!(await until(page, ownWords))) problems.push(`${where}: the banner's own heading and message are not its light-DOM fallback: ${await page.inputValue('#snippet')}`);
   if (!(await until(page, () => Boolean(document.querySelector('#preview signpost-campaign-banner > [slot="heading"]')?.assignedSlot?.closest('[part="heading"]'))))) problems.push(`${where}: the banner's preview does not show its own heading in the heading slot`);
@@ -243,6 +222,9 @@ async function checkConfigurator(origin, where) {
   if (!imageReserve || !(await until(page, (em) => document.getElementById('snippet').value.includes(`min-height: ${em};`), imageReserve))) {
     problems.push(`${where}: a banner with an image does not reserve docs/campaign-banner.md's ${imageReserve}: ${(await page.inputValue('#snippet')).match(/min-height: [^;]*/)}`);
   }
+  // Without image-alt (decorative unticked, no text) the banner shows no image: the reserve without one.
+  await page.uncheck('#decorative');
+  if (!(await until(page, () => document.getElementById('snippet').value.includes('min-height: 26em;')))) problems.push(`${where}: a banner image that will not show (no image-alt) still reserves its box: ${(await page.inputValue('#snippet')).match(/min-height: [^;]*/)}`);
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
   // Each option says what it does, under its field and in its accessible description.
@@ -456,6 +438,24 @@ function readmeRules(name) {
  * Waits until `fn` (run in the page with `arg`) is truthy: true, or false when it is not within
  * `timeout` ms (the caller reports what it saw instead). Other errors are thrown.
  */
+/** The top border of `inner` in `host`'s shadow root, and the system colour `color` as the page resolves it (`system`); null without the element. */
+function borderIn(page, host, inner, color) {
+  return page.evaluate(
+    ([host, inner, color]) => {
+      const el = document.querySelector(host)?.shadowRoot?.querySelector(inner);
+      if (!el) return null;
+      const span = document.createElement('span');
+      span.style.borderColor = color;
+      document.body.append(span);
+      const system = getComputedStyle(span).borderTopColor;
+      span.remove();
+      const style = getComputedStyle(el);
+      return {border: style.borderTopColor, style: style.borderTopStyle, width: style.borderTopWidth, system};
+    },
+    [host, inner, color],
+  );
+}
+
 async function until(page, fn, arg, timeout = 15000) {
   try {
     await page.waitForFunction(fn, arg, {timeout});
