@@ -80,14 +80,14 @@ export async function snapshot(options, log = () => {}) {
   const firstFeed = new Map();
   const merged = items
     .filter(({item, from}) => {
-      // As the widget does: by id and link together (a feed given twice counts once), so stories with
+      // Within a feed, as the widget does: by id and link together (a feed given twice counts once), so stories with
       // their own ids that share one link (a press office's landing page) all stay. A story without a
       // link: by its id, source and title (an id a feed did not give is the item's place in its feed,
       // which another feed's stories share).
       const key = `${item.id}\n${item.url ?? `${item.source}|${item.title}`}`;
       if (seen.has(key)) return false;
-      // Across feeds, one link with one title is one story, whatever its ids: a site's RSS and Atom
-      // feeds, or one release in two offices' feeds. (Within a feed, ids keep stories apart.)
+      // Across feeds (this command only: the widget reads one feed), one link with one title is one
+      // story, whatever its ids: a site's RSS and Atom feeds, or one release in two offices' feeds.
       if (item.url) {
         const story = `${item.url}\n${item.title}`;
         if ((firstFeed.get(story) ?? from) !== from) return false;

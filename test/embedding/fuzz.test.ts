@@ -405,8 +405,8 @@ describe('property-based: properties set from JavaScript (frameworks) never thro
     // (No test for a framework prop named like an internal member: the widgets' methods and timers are
     // native #private members, which no outside code can reach, and their reactive state ({state: true})
     // is internal, not API: it is meant to change what the widget shows, and in the CDN build its names
-    // are mangled. Setting it from outside, by its npm source name, is not supported: the closing note
-    // of 2026-12-02 lists what it changes.)
+    // are mangled. Setting it from outside, by its npm source name, is not supported: docs/frameworks.md
+    // says what it changes.)
     it(`<${tag}>: any value for any public property updates without throwing, and every link stays safe`, async () => {
       const el = await fixture<HTMLElement & {updateComplete: Promise<boolean>}>(`<${tag}></${tag}>`);
       const props = (el.constructor as unknown as {elementProperties: Map<string, {state?: boolean}>}).elementProperties;
