@@ -35,9 +35,10 @@ const FALLBACK = {
   'signpost-news-ticker': () => '  <ul>\n    <li><a href="https://your-site.example/news/1" rel="noreferrer">Your first story</a></li>\n  </ul>',
   // The partner's own heading and message, as light DOM (below); a built-in campaign's words have no fallback.
   'signpost-campaign-banner': (a) => {
-    // dir="auto": the words' own direction. Beside a built-in campaign's words (in the catalog's language
-    // and direction), a Hebrew heading would otherwise be laid out as the English box is.
-    const words = ownWords(a).map(([name, slot, text]) => `  <${name}${slot ? ` slot="${slot}"` : ''} dir="auto">${escapeHtml(text)}</${name}>`);
+    // Beside a built-in campaign's words (in the catalog's language and direction), dir="auto" gives them
+    // their own direction: a Hebrew heading would otherwise be laid out as the English box is. (Without a
+    // campaign the banner gives them the page's direction, which "HIV …" in Hebrew needs.)
+    const words = ownWords(a).map(([name, slot, text]) => `  <${name}${slot ? ` slot="${slot}"` : ''}${ownDir(a)}>${escapeHtml(text)}</${name}>`);
     return words.length ? ['  <!-- Readers without JavaScript see these words; with it, the banner shows them (heading slot and message). -->', ...words].join('\n') : '';
   },
 };
@@ -51,6 +52,8 @@ const LIGHT = {'signpost-campaign-banner': ['heading', 'message']};
 const RTL = /^(ar|fa|he|ps|ur|yi|dv|ckb|sd|ug)\b/;
 /** The banner's own heading and message as light DOM: [element, slot, text] each. */
 const ownWords = (attrs) => [attrs.heading && ['strong', 'heading', attrs.heading], attrs.message && ['p', '', attrs.message]].filter(Boolean);
+/** ` dir="auto"` for the banner's own light-DOM words beside a built-in campaign's (FALLBACK says why), else ''. */
+const ownDir = (attrs) => (attrs.campaign ? ' dir="auto"' : '');
 /** The attributes written on the tag: all but those written as light DOM. */
 const onTag = (tag, attrs) => Object.entries(attrs).filter(([name]) => !LIGHT[tag]?.includes(name));
 
@@ -295,7 +298,7 @@ function configured(tag, attrs, theme, lang) {
     for (const [name, slot, text] of ownWords(attrs)) {
       const child = document.createElement(name);
       if (slot) child.slot = slot;
-      child.dir = 'auto'; // as the snippet writes them (FALLBACK)
+      if (ownDir(attrs)) child.dir = 'auto'; // as the snippet writes them (FALLBACK)
       child.textContent = text;
       el.append(child);
     }

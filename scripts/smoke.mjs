@@ -209,6 +209,11 @@ async function checkConfigurator(origin, where) {
   };
   if (!(await until(page, ownWords))) problems.push(`${where}: the banner's own heading and message are not its light-DOM fallback: ${await page.inputValue('#snippet')}`);
   if (!(await until(page, () => Boolean(document.querySelector('#preview signpost-campaign-banner > [slot="heading"]')?.assignedSlot?.closest('[part="heading"]'))))) problems.push(`${where}: the banner's preview does not show its own heading in the heading slot`);
+  // dir="auto" only beside a built-in campaign's words: without one, the banner gives them the page's direction.
+  const campaign = await page.inputValue('#attributes select[name="campaign"]');
+  await page.selectOption('#attributes select[name="campaign"]', '');
+  if (!(await until(page, () => /<strong slot="heading">Volunteer/.test(document.getElementById('snippet').value)))) problems.push(`${where}: a banner without a campaign still writes dir="auto" on its own words: ${await page.inputValue('#snippet')}`);
+  await page.selectOption('#attributes select[name="campaign"]', campaign);
   // A decorative image: the checkbox writes image-alt="" (an empty text field writes nothing). The content
   // note keeps the preview's image hidden, so nothing is fetched.
   await page.fill('#attributes input[name="content-note"]', 'A street at night.');
@@ -434,10 +439,6 @@ function readmeRules(name) {
     .map((rule) => rule.split(/min-height: (?!0;)[\d.]+em/).map(escape).join('min-height: [\\d.]+em'));
 }
 
-/**
- * Waits until `fn` (run in the page with `arg`) is truthy: true, or false when it is not within
- * `timeout` ms (the caller reports what it saw instead). Other errors are thrown.
- */
 /** The top border of `inner` in `host`'s shadow root, and the system colour `color` as the page resolves it (`system`); null without the element. */
 function borderIn(page, host, inner, color) {
   return page.evaluate(
@@ -456,6 +457,10 @@ function borderIn(page, host, inner, color) {
   );
 }
 
+/**
+ * Waits until `fn` (run in the page with `arg`) is truthy: true, or false when it is not within
+ * `timeout` ms (the caller reports what it saw instead). Other errors are thrown.
+ */
 async function until(page, fn, arg, timeout = 15000) {
   try {
     await page.waitForFunction(fn, arg, {timeout});
