@@ -43,7 +43,7 @@ describe('<signpost-hotline-card> hours', () => {
       .clock=${instant}></signpost-hotline-card>`);
     // 07:30 UTC = 23:30 Saturday in Los Angeles: opens tomorrow (Sunday) at 02:00, which is 10:00 UTC. A reader
     // for whom that is another day too hears "tomorrow"; one for whom it is the same day (in UTC, say) hears "Sunday".
-    const sameDay = new Date(instant()).getDay() === new Date(Date.parse('2026-11-29T10:00:00Z')).getDay();
+    const sameDay = readerDays('2026-11-29T07:30:00Z', '2026-11-29T10:00:00Z') === 0;
     expect($(custom, '[part="hours"]').textContent).to.contain(sameDay ? 'Closed, opens Sunday at 2:00 AM' : 'Closed, opens tomorrow at 2:00 AM');
   });
 

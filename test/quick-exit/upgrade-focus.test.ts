@@ -1,22 +1,12 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {readmeSnippet} from '../helpers/util.js';
+import {focusThenUpgrade} from '../helpers/upgrade.js';
 import type {SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
 import {sendKeys} from '@web/test-runner-commands';
 import {cleanUp, press, recordNavigation} from './helpers.js';
 
 describe('<signpost-quick-exit> upgrading under the reader’s focus', () => {
   it('a keyboard reader on the fallback link when the element upgrades is on the rendered button, and Enter leaves through it', async () => {
-    const wrap = await fixture(html`<div></div>`);
-    wrap.innerHTML = await readmeSnippet('quick-exit'); // what a partner copies
-    const el = wrap.querySelector('signpost-quick-exit')! as HTMLElement & {updateComplete: Promise<unknown>};
-    expect(customElements.get('signpost-quick-exit')).to.equal(undefined);
-    const link = el.querySelector('a')!;
-    link.focus();
-    expect(document.activeElement === link, 'the fallback link has focus').to.equal(true);
-    await import('../../src/components/quick-exit/define.js');
-    await el.updateComplete;
-    // A frame later: where the browser has put focus once the fallback is no longer drawn.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const {el} = await focusThenUpgrade('quick-exit', 'signpost-quick-exit', () => import('../../src/components/quick-exit/define.js'));
     // (Names, not elements: chai would print a whole element when they differ.)
     expect(document.activeElement?.localName, 'focus stays in the quick exit').to.equal('signpost-quick-exit');
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('button');
