@@ -193,7 +193,7 @@ const exitWords = (el) =>
 /** A card with no country (it depends on the reader's page): its heading and emergency line as the preview says them, in its language; null if it does not. */
 async function cardDraftWords(el) {
   const both = () => [el.shadowRoot?.querySelector('[part="heading"]'), el.shadowRoot?.querySelector('[part="emergency"] strong')].map(escapeText);
-  return (await inItsLanguage(el, () => both().every(Boolean) && 'ok')) ? [...both(), ''] : null;
+  return (await inItsLanguage(el, () => both().every(Boolean))) ? [...both(), ''] : null;
 }
 const [manifest, integrity] = await Promise.all([
   fetch(new URL('../custom-elements.json', import.meta.url)).then((r) => r.json()),

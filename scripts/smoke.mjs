@@ -364,9 +364,8 @@ async function checkConfigurator(origin, where) {
   else console.log(`smoke (${where}): the Arabic US card's fallback keeps 1-888-373-7888 in order: ${arabicCall}`);
   // A card whose country depends on the reader's page, in Arabic: its draft fallback says "Get help" and the
   // emergency line in Arabic, as the card does, and the tag says right to left (the fallback is laid out
-  // before any script runs). In the page's language, the English draft is marked English.
-  await page.selectOption('#widget', 'signpost-hotline-card');
-  await page.waitForSelector('#attributes input[name="country"]');
+  // before any script runs). In the page's language, the English draft is marked English. (The card is
+  // still the widget, from the check above.)
   await page.fill('#attributes input[name="country"]', '');
   await page.selectOption('#language', '');
   if (!(await until(page, () => /<h2 lang="en">Get help<\/h2>\n {2}<p lang="en">In immediate danger/.test(document.getElementById('snippet').value)))) {
