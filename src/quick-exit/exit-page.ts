@@ -27,7 +27,7 @@ const HIDE = css`
 `;
 
 /**
- * Hides the page from sight and from assistive technology, and shows a blank overlay that says
+ * Hides the page from sight and from assistive technology, pauses its audio and video, and shows a blank overlay that says
  * `loading` in the widget's language and direction; the tab's title says it too. (The two `:not(#\\0)` outweigh a page's own
  * `#id { display: … !important }`.)
  */
@@ -48,6 +48,9 @@ export function hidePage(loading: string, lang: string, dir: string): HTMLElemen
   // The tab strip shows the title until the next page has one of its own.
   title ??= document.title;
   document.title = loading;
+  // Hidden is not silent: the page's sound and video stop too (last: if a page's script broke pause,
+  // the page is hidden already and the caller leaves all the same). A player in a frame is out of reach.
+  document.querySelectorAll<HTMLMediaElement>('audio,video').forEach((media) => media.pause());
   return overlay;
 }
 

@@ -368,6 +368,19 @@ describe('<signpost-quick-exit>', () => {
     document.title = before;
   });
 
+  it('stops the page’s audio and video as it hides the page', async () => {
+    const wrap = await fixture(html`<div><video></video><p><audio></audio></p><signpost-quick-exit></signpost-quick-exit></div>`);
+    const el = wrap.querySelector('signpost-quick-exit')!;
+    await el.updateComplete;
+    // Headless engines cannot be relied on to play media: each player records its pause instead.
+    const paused: string[] = [];
+    for (const media of wrap.querySelectorAll<HTMLMediaElement>('audio,video')) media.pause = () => void paused.push(media.localName);
+    const calls = recordNavigation(el);
+    $(el, '[part="button"]').click();
+    expect(calls).to.have.length(1);
+    expect(paused).to.deep.equal(['video', 'audio']);
+  });
+
   it('a restore from the back/forward cache without an exit leaves the page’s title as it is', async () => {
     const before = document.title;
     document.title = 'Help  with   trafficking'; // the getter collapses spaces; the element keeps them
@@ -388,7 +401,10 @@ describe('<signpost-quick-exit>', () => {
     expect(details.textContent).to.contain('It does not erase your browsing history, and it does not protect you from monitoring software');
     const link = details.querySelector<HTMLAnchorElement>('a')!;
     expect(link.href).to.equal('https://example.org/safety');
-    expect(link.rel).to.equal('noopener noreferrer');
+    // In this tab, without a referrer: a second tab about safety would stay open after an exit from this one.
+    expect(link.target).to.equal('');
+    expect(link.rel).to.equal('noreferrer');
+    expect(link.referrerPolicy).to.equal('no-referrer');
     let bad!: SignpostQuickExit;
     const warnings = await captureWarnings(async () => {
       bad = await mount(html`<signpost-quick-exit explain safety-href="javascript:alert(1)"></signpost-quick-exit>`);

@@ -81,7 +81,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   /** Shows a short, honest explanation of what the button does and does not do. */
   explain = false;
 
-  /** Link to safety advice shown in the explanation: http(s), or relative to the page (anything else warns; no link). */
+  /** Link to safety advice shown in the explanation: http(s), or relative to the page (anything else warns; no link). It opens in the same tab, without a referrer. */
   safetyHref = '';
 
   /**
@@ -228,7 +228,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   override render(): TemplateResult {
     const locale = this.locale;
-    // Empty or unset: no link (safeUrl refuses it).
+    // Empty or unset: no link (safeUrl refuses it). It opens in this tab: a second tab about safety
+    // would stay open after an exit from this one.
     const safety = safeUrl(this.safetyHref);
     // The indicator: a dot on for each Shift press counted (3 - remaining): the dot numbered 3, 2, 1 from
     // the start is on when fewer presses remain (the same as i < 3 - remaining for i = 0, 1, 2; shorter).
@@ -251,7 +252,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
             <summary>${t.about()}</summary>
             <slot name="explanation"><p>${t.explanation()}</p>${shortcutOwner() ? html`<p>${t.shortcut()}</p>` : nothing}</slot>
             ${safety
-              ? html`<p><a href=${safety} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${t.safety()}</a></p>`
+              ? html`<p><a href=${safety} rel="noreferrer" referrerpolicy="no-referrer">${t.safety()}</a></p>`
               : nothing}
           </details>`
         : nothing}
