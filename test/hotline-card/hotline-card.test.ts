@@ -77,6 +77,42 @@ describe('<signpost-hotline-card>', () => {
     expect($(el, '[part="scope"]').textContent!.trim()).to.equal('Report to law enforcement');
   });
 
+  it('names who runs a named line among the other services (the HSI Tip Line is immigration enforcement)', async () => {
+    const el = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
+    const other = $(el, '[part="more"] [part="subheading"]');
+    expect(other.firstElementChild!.textContent).to.equal('HSI Tip Line');
+    expect(other.querySelector('[part="scope"]')!.textContent!.trim()).to.equal('U.S. Immigration and Customs Enforcement · Report to law enforcement');
+    // A line named after its organisation is not named twice.
+    const gb = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
+    const scopes = $$(gb, '[part="more"] [part="scope"]').map((s) => s.textContent!.trim());
+    expect(scopes).to.include('Police');
+    expect(scopes.join()).to.not.contain('Police (non-emergency) ·');
+  });
+
+  it('keeps a Latin line name in its order in an Arabic card (a leading number, closing brackets)', async () => {
+    /** Where the name's first and last characters are drawn, left to right. */
+    const ends = (el: Element, name: string) => {
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode()) && node.textContent !== name);
+      expect(node, name).to.not.equal(null);
+      const x = (i: number) => {
+        const range = document.createRange();
+        range.setStart(node!, i);
+        range.setEnd(node!, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return [x(0), x(name.length - 1)];
+    };
+    const ph = await mount(html`<signpost-hotline-card lang="ar" country="PH"></signpost-hotline-card>`);
+    const [one, n] = ends(ph, '1343 Actionline');
+    expect(one, '"1343" before "Actionline"').to.be.below(n);
+    const gb = await mount(html`<signpost-hotline-card lang="ar" country="GB"></signpost-hotline-card>`);
+    $<HTMLDetailsElement>(gb, '[part="more"]').open = true;
+    const [p, bracket] = ends(gb, 'Police (non-emergency)');
+    expect(p, 'the closing bracket at the end').to.be.below(bracket);
+  });
+
   it('its quick exit says what it does and does not do (history is not erased)', async () => {
     const el = await mount(html`<signpost-hotline-card country="US" quick-exit></signpost-hotline-card>`);
     const exit = $(el, '[part="quick-exit"]') as HTMLElement & {updateComplete: Promise<unknown>};

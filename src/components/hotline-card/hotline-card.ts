@@ -19,10 +19,10 @@ import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
 import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
-import {scopeLabel, t} from './messages.js';
+import {t} from './messages.js';
 import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
 import {announce} from '../../internal/announce.js';
-import {lineView, numbered, type Channel, type LineViewOptions} from './line-view.js';
+import {lineAbout, lineName, lineView, numbered, type Channel, type LineViewOptions} from './line-view.js';
 
 /** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */
 export interface HotlineContactDetail {
@@ -316,9 +316,9 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${this.quickExitHref || nothing}></signpost-quick-exit>`
         : nothing}
       <header>
-        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading">${primary && dedicated ? (primary.name ?? primary.organisation) : t.getHelp()}</div>
+        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading">${primary && dedicated ? lineName(primary) : t.getHelp()}</div>
         ${primary && dedicated && !this.#customLine
-          ? html`<p class="scope" part="scope">${primary.name ? `${primary.organisation} · ` : ''}${scopeLabel(primary.scope)}</p>`
+          ? html`<p class="scope" part="scope">${lineAbout(primary)}</p>`
           : nothing}
       </header>
       ${!primary
@@ -326,8 +326,8 @@ export class SignpostHotlineCard extends SignpostElement {
         : !dedicated
           ? html`<p class="notice" part="notice">${t.noDedicated(countryName(locale, entry!.country))}</p>
               <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
-                ${primary.name ?? primary.organisation}
-                <span class="scope" part="scope">${scopeLabel(primary.scope)}</span>
+                ${lineName(primary)}
+                <span class="scope" part="scope">${lineAbout(primary)}</span>
               </div>`
           : nothing}
       ${primary ? lineView(primary, opts, true) : nothing}
@@ -343,8 +343,8 @@ export class SignpostHotlineCard extends SignpostElement {
             ${others.map(
               (line) => html`<div class="other">
                 <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
-                  ${line.name ?? line.organisation}
-                  <span class="scope" part="scope">${scopeLabel(line.scope)}</span>
+                  ${lineName(line)}
+                  <span class="scope" part="scope">${lineAbout(line)}</span>
                 </div>
                 ${lineView(line, opts)}
               </div>`,

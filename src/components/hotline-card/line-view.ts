@@ -7,7 +7,7 @@ import type {HotlineRecord, Phone} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
 import {daysLabel, formatDate, formatTime, isolate, languageList, safe, weekdayName, zoneName} from '../../hotline/format.js';
 import {placed} from '../../internal/placed.js';
-import {t} from './messages.js';
+import {scopeLabel, t} from './messages.js';
 
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
 
@@ -64,6 +64,19 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
       )}
     </p>`;
 }
+
+/**
+ * A line's name, isolated: in a right-to-left card a Latin name keeps its order ("1343 Actionline", not
+ * "Actionline 1343"; "Police (non-emergency)" with its brackets where they belong).
+ */
+export const lineName = (line: HotlineRecord) => html`<bdi>${line.name ?? line.organisation}</bdi>`;
+
+/**
+ * Under a line's name: who runs it, when the name is not the organisation's, then what it is for
+ * ("Polaris · Human trafficking hotline"; "U.S. Immigration and Customs Enforcement · Report to law
+ * enforcement" under "HSI Tip Line"). A partner's line has no scope of ours: its organisation alone.
+ */
+export const lineAbout = (line: HotlineRecord) => html`${line.name ? html`<bdi>${line.organisation}</bdi> · ` : ''}${scopeLabel(line.scope)}`;
 
 /**
  * A message holding a number ("Call …", "Text HELP to …", "Number copied: …"), in a link: the number as written is part
