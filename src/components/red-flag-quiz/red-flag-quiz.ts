@@ -289,9 +289,10 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #renderQuestion(question: QuizQuestion, total: number) {
     const answered = this.stage === FEEDBACK;
-    // A partner's bank is in the page's language, not in the catalog's (English on a German page).
-    // Otherwise nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
-    const lang = ((this.custom && this.languageTag) || nothing) as string;
+    // A partner's bank is in the page's language, not in the catalog's (English on a German page); on a
+    // page that states none, lang="" (unknown: the reader's own voice, not the catalog's English).
+    // A built-in bank: nothing, no attribute (typed as text for lit-analyzer, which takes lang for text only).
+    const lang = (this.custom ? this.languageTag : nothing) as string;
     // Its direction too (a Persian bank on a Persian page, with Signpost's words in English).
     const dir = (this.custom ? this.dir || dirOf(this.languageTag) : nothing) as 'ltr';
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
