@@ -25,8 +25,9 @@ interface Args extends ThemeArgs {
 /**
  * Moves a freshly rendered quiz to the step a story shows, as a reader would (by clicking), once per
  * quiz: Lit's `ref` calls each render's new callback again on the same element, and a control changed
- * on the same quiz must not click once more. The render keys the quiz on its step, so a new step gets
- * a new quiz.
+ * on the same quiz must not click once more. The render keys the quiz on its step and on what it asks
+ * (topics, count, seed, bank, src: a quiz past its start keeps its questions), so a change to any of
+ * them gets a new quiz.
  */
 const moved = new WeakSet<Element>();
 function goTo(step: Args['step']) {
@@ -34,19 +35,22 @@ function goTo(step: Args['step']) {
     const quiz = el as SignpostRedFlagQuiz | undefined;
     if (!quiz || step === 'start' || moved.has(quiz)) return;
     moved.add(quiz);
-    const click = async (pick: (b: HTMLButtonElement[]) => HTMLButtonElement | undefined) => {
+    const buttons = () => [...(quiz.shadowRoot?.querySelectorAll<HTMLButtonElement>('button[part="button"]') ?? [])];
+    const click = async () => {
       await quiz.updateComplete;
-      pick([...quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part="button"]')])?.click();
+      buttons()[0]?.click();
       await quiz.updateComplete;
     };
-    await click((b) => b[0]);
+    // A src bank is loading: Start shows when it has arrived (or the built-in bank has taken its place).
+    for (let wait = 0; wait < 100 && !buttons().length; wait++) await new Promise((r) => setTimeout(r, 50));
+    await click(); // start
     if (step === 'question') return;
-    const total = Number(quiz.count) || 5;
-    for (let i = 0; i < (step === 'result' ? total : 1); i++) {
+    // Answer until the result shows (the pool may hold fewer questions than count), or once for feedback.
+    for (let i = 0; i < 50 && !quiz.shadowRoot!.querySelector('[part="result"]'); i++) {
       quiz.shadowRoot!.querySelector<HTMLLabelElement>('label.option')?.click();
-      await click((b) => b[0]); // check
+      await click(); // check
       if (step === 'feedback') return;
-      await click((b) => b[0]); // next / result
+      await click(); // next / result
     }
   };
 }
@@ -79,7 +83,7 @@ const meta: Meta<Args> = {
   render: (a) => {
     const {style, parts} = theme(TAG, a);
     return html`${parts}${keyed(
-      a.step,
+      JSON.stringify([a.step, a.topics, a.count, a.seed, a.bank, a.src]),
       html`<signpost-red-flag-quiz
     style=${style}
     topics=${a.topics || nothing}
