@@ -163,7 +163,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // The list is this connection's own (no one else listens to it): its one handler, cleared on disconnect.
     (this.#media = matchMedia('(prefers-reduced-motion)')).onchange = (e) => (this.reducedMotion = e.matches);
     this.reducedMotion = this.#media.matches;
-    if (this.src && this.hasUpdated) void this.#load();
+    if (this.hasUpdated && this.src) void this.#load(); // (in the order that gzips smallest)
   }
 
   override disconnectedCallback(): void {
@@ -255,7 +255,8 @@ export class SignpostNewsTicker extends SignpostElement {
    */
   #schedule(): void {
     clearTimeout(this.#refreshTimer);
-    if (this.src && this.isConnected && this.refresh >= 60) {
+    // (Reads without side effects, in the order that gzips smallest.)
+    if (this.isConnected && 60 <= this.refresh && this.src) {
       // (setTimeout discards what its callback returns, so the load's promise goes there without a void: shorter.)
       this.#refreshTimer = setTimeout(() => (this.paused || this.hovering || this.focusInside ? this.#schedule() : this.#load()), this.refresh * 1000);
     }
@@ -301,7 +302,8 @@ export class SignpostNewsTicker extends SignpostElement {
       );
     }
     // Rotation: a timer only while moving; scroll: CSS does all the motion.
-    const rotate = this.isConnected && this.mode === 'rotate' && this.moving; // no timer once removed
+    // No timer once removed. (Reads without side effects, in the order that gzips smallest.)
+    const rotate = this.mode === 'rotate' && this.isConnected && this.moving;
     if (changed.has('interval') || !rotate) {
       this.#rotateTimer = void clearInterval(this.#rotateTimer); // a new interval (a new timer), or stopped
     }
