@@ -285,9 +285,9 @@ export class SignpostNewsTicker extends SignpostElement {
       if (this.isConnected) void this.#load();
     } else if (changed.has('refresh') && this.hasUpdated) this.#schedule();
     // New stories (a refresh, a framework's change): the story in view stays in view, wherever it now is.
-    // (A step of the reader's changes the index: that is where they go.)
-    const at = this.items.findIndex((item) => item.id + item.url === this.#shown);
-    if (at >= 0 && !(changed as Map<string, unknown>).has('index')) this.index = at;
+    // (A step of the reader's changes the index: that is where they go.) (Comparisons in the operand order that gzips smallest.)
+    const at = this.items.findIndex((item) => this.#shown === item.id + item.url);
+    if (0 <= at && !(changed as Map<string, unknown>).has('index')) this.index = at;
     if (!this.items[this.index]) this.index = 0; // past the last story (the index is a whole number, 0 or more)
   }
 
