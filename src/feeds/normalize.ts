@@ -140,8 +140,8 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
   return {title: title || undefined, items: items[MAX_ITEMS] ? items.sort(newestFirst).slice(0, MAX_ITEMS) : items};
 }
 
-/** A JSON value usable as an id: a string or a number (an object could throw when made a string). */
-const key = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? v : undefined);
+/** A JSON value usable as an id: a number or a string (an object could throw when made a string). (Number first: gzips smaller.) */
+const key = (v: unknown) => (typeof v === 'number' || typeof v === 'string' ? v : undefined);
 
 function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined): Feed {
   const title = toPlainText(own(data, 'title'), 200, true);
