@@ -258,13 +258,14 @@ export class SignpostNewsTicker extends SignpostElement {
     // (Reads without side effects, in the order that gzips smallest.)
     if (this.isConnected && 60 <= this.refresh && this.src) {
       // (setTimeout discards what its callback returns, so the load's promise goes there without a void: shorter.)
-      this.#refreshTimer = setTimeout(() => (this.paused || this.hovering || this.focusInside ? this.#schedule() : this.#load()), this.refresh * 1000);
+      this.#refreshTimer = setTimeout(() => (this.hovering || this.focusInside || this.paused ? this.#schedule() : this.#load()), this.refresh * 1000);
     }
   }
 
   /** Whether anything is moving right now. */
   get moving(): boolean {
-    return !(this.paused || this.hovering || this.focusInside) && this.#movable;
+    // (The reader's holds read in the order that gzips smallest, here and in #schedule.)
+    return !(this.hovering || this.focusInside || this.paused) && this.#movable;
   }
 
   /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows). */
