@@ -168,10 +168,11 @@ export class SignpostNewsTicker extends SignpostElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#aborter?.abort();
+    // (Each stops one thing and none reads another: in the order that gzips smallest.)
     clearTimeout(this.#refreshTimer);
-    this.#rotateTimer = void clearInterval(this.#rotateTimer);
+    this.#aborter?.abort();
     this.#resize?.disconnect();
+    this.#rotateTimer = void clearInterval(this.#rotateTimer);
     this.#watcher?.disconnect();
     if (this.#media) this.#media.onchange = null;
     // Moved by a framework with the pointer or focus inside: no leave event will come.
