@@ -121,3 +121,10 @@ test('no source calls html as a function (it is only ever a template tag)', () =
   }
   assert.ok(count >= 20, `only ${count} html templates found`);
 });
+
+test('no source adds a reactive controller or a class initializer (both are left out)', () => {
+  const names = ['addController', 'removeController', 'addInitializer', 'hostConnected', 'hostDisconnected', 'hostUpdate', 'hostUpdated'];
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.ok(!names.includes(node.text), `${file}: names ${node.text}`);
+  }
+});
