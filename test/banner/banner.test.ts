@@ -231,6 +231,20 @@ describe('<signpost-campaign-banner>', () => {
     expect([img.alt, img.lang]).to.deep.equal(['Una foto', 'es-MX']);
   });
 
+  it('on a page that states no language, marks the partner’s words lang="" (unknown: the reader’s own voice), not the widget’s English', async () => {
+    const wrap = await fixture(html`<div lang=""><signpost-campaign-banner heading="Connaître les signes" message="Apprenez à les reconnaître." cta-href="/signes" cta-label="Lire" image=${IMG} image-alt="Une photo"></signpost-campaign-banner></div>`);
+    const el = wrap.querySelector<Banner>('signpost-campaign-banner')!;
+    await el.updateComplete;
+    const langOf = (node: Element) => node.closest('[lang]')!.getAttribute('lang');
+    expect($(el, '[part="base"]').getAttribute('lang'), 'Signpost’s own words').to.equal('en');
+    expect([$(el, '[part="heading"]'), $(el, '[part="message"]'), $(el, '[part="cta"]'), $(el, 'img')].map((w) => [w.textContent || (w as HTMLImageElement).alt, langOf(w)])).to.deep.equal([
+      ['Connaître les signes', ''],
+      ['Apprenez à les reconnaître.', ''],
+      ['Lire', ''],
+      ['Une photo', ''],
+    ]);
+  });
+
   it('out of its dates, does not show its own light-DOM message even before its first render (a language file may hold that back)', async () => {
     const el = document.createElement('signpost-campaign-banner');
     el.setAttribute('until', '2020-01-31');

@@ -60,6 +60,19 @@ describe('<signpost-news-ticker>', () => {
     expect([getComputedStyle(heNote).direction, getComputedStyle(heNote.querySelector('[lang]')!).direction]).to.deep.equal(['ltr', 'rtl']);
   });
 
+  it('on a page that states no language, marks the partner’s stories lang="" (unknown: the reader’s own voice), not the widget’s English', async () => {
+    const wrap = await fixture(html`<div lang=""><signpost-news-ticker mode="list"><ul><li data-content-note="mentionne des violences"><a href="/b">Une nouvelle</a></li><li>Sans lien</li></ul></signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    await el.updateComplete;
+    expect($(el, '[part="base"]')!.closest('[lang]')!.getAttribute('lang'), 'Signpost’s own words').to.equal('en');
+    const words = [$(el, '[part="content-note"] [lang]')!, $(el, '[part="item"] a')!, $(el, '[part="item"] .title')!];
+    expect(words.map((w) => [w.textContent, w.getAttribute('lang')])).to.deep.equal([
+      ['mentionne des violences', ''],
+      ['Une nouvelle', ''],
+      ['Sans lien', ''],
+    ]);
+  });
+
   it('shows a fetched feed newest first (an archive lists its oldest first), while the partner\'s own items keep their order and their "<" characters', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" src="/test/fixtures/feeds/rss2-oldest-first.xml"></signpost-news-ticker>`);
     await loaded(el);

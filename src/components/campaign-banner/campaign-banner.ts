@@ -281,8 +281,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     // partner's words only (not on Signpost's labels beside them): right to left on a Hebrew page that
     // Signpost shows in English. A dir on the widget decides for both.
     const dir = (this.dir || dirOf(this.languageTag)) as 'ltr';
-    // The page's language tag, or no attribute (typed as text for lit-analyzer).
-    const lang = (this.languageTag || nothing) as string;
+    // The page's language tag; on a page that states none, lang="" (unknown: the reader's own voice, not
+    // the catalog's English).
+    const lang = this.languageTag;
     const cta = this.#cta;
     const titled = heading || this.querySelector(':scope>[slot=heading]');
     // The message shows (after the default slot, below) unless the slot has real content: a line break

@@ -357,9 +357,9 @@ export class SignpostNewsTicker extends SignpostElement {
     // RSS story no content note and a light-DOM story no source (docs/embedding.md).
     item = {__proto__: null, ...item} as FeedItem;
     const date = formatItemDate(formatLocaleOf(this.languageTag, this.locale), item.date, this.dateStyle, now(this.clock));
-    // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German page).
-    // Without one, nothing: no attribute (typed as text for lit-analyzer, which takes lang for text only).
-    const lang = (this.languageTag || nothing) as string;
+    // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German
+    // page); on a page that states none, lang="" (unknown: the reader's own voice, not the catalog's English).
+    const lang = this.languageTag;
     return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang} dir=${(this.dir || dirOf(this.languageTag)) as 'ltr'}>${item.contentNote}</span></span>` : nothing}
       ${item.url
         ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
