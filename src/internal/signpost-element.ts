@@ -37,7 +37,7 @@ function watchLanguages(): void {
  * title), instead of falling to <body>. For widgets that show none of their light DOM once rendered:
  * not the banner, whose partner words stay in its slots and keep focus. The quick exit calls it at its
  * first render (its partner's explanation is light DOM, inside its disclosure, closed then but not
- * later); the card and the quiz at every update (nothing of theirs can have focus later: shorter).
+ * later); the card, the quiz and the ticker at every update (nothing of theirs can have focus later: shorter).
  * Called from firstUpdated or updated, before anything reads the layout, which would let the browser
  * move focus off a link no longer drawn.
  */

@@ -2,8 +2,7 @@ import {expect} from '@open-wc/testing';
 import {focusThenUpgrade, focusedControl} from '../helpers/upgrade.js';
 
 // (Each widget once per page: it must not be defined yet. A card with no country and a quiz loading its
-// bank are in upgrade-focus-*.test.ts; the quick exit's cases, with Enter, in test/quick-exit/. The news
-// ticker does not keep it yet: docs/news-ticker.md, known limits.)
+// bank are in upgrade-focus-*.test.ts; the quick exit's cases, with Enter, in test/quick-exit/.)
 
 describe('Upgrading under the reader’s focus: a keyboard reader on the fallback stays in the widget', () => {
   it('hotline card: from the fallback’s call link to the card’s call link', async () => {
@@ -16,6 +15,13 @@ describe('Upgrading under the reader’s focus: a keyboard reader on the fallbac
     const {el} = await focusThenUpgrade('red-flag-quiz', 'signpost-red-flag-quiz', () => import('../../src/components/red-flag-quiz/define.js'));
     expect(document.activeElement?.localName, 'focus stays in the quiz').to.equal('signpost-red-flag-quiz');
     expect(focusedControl(el)).to.match(/^button: Start/);
+  });
+
+  it('news ticker: from a story of the fallback’s list to the ticker’s first control', async () => {
+    const {el} = await focusThenUpgrade('news-ticker', 'signpost-news-ticker', () => import('../../src/components/news-ticker/define.js'));
+    expect(document.activeElement?.localName, 'focus stays in the ticker').to.equal('signpost-news-ticker');
+    const first = el.shadowRoot!.querySelector('a,button')!;
+    expect(focusedControl(el)).to.equal(`${first.localName}: ${first.textContent!.trim().replace(/\s+/g, ' ')}`);
   });
 
   it('banner: a link in the partner’s own message, still shown by the widget, keeps focus', async () => {

@@ -12,7 +12,7 @@ import {itemsFromLightDom} from '../../feeds/items.js';
 import {formatItemDate} from '../../feeds/dates.js';
 import {dirOf, formatLocaleOf} from '../../i18n/resolve.js';
 import {emit} from '../../internal/emit.js';
-import {SignpostElement} from '../../internal/signpost-element.js';
+import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {t} from './messages.js';
 import {styles} from './styles.js';
 
@@ -294,6 +294,11 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // A keyboard reader on a link of the fallback stays in the widget (keepFallbackFocus), on its first
+    // control. At every update: shorter than at the first only, and the same, as none of this widget's
+    // light DOM is drawn once it has rendered (it has no slot), so none of it can have focus later.
+    // First: reading the layout (below) would let the browser move focus off a link no longer drawn.
+    keepFallbackFocus(this);
     // Screen readers take in a change at the next frame: off until then, polite again the frame after.
     if (this.#quiet) {
       requestAnimationFrame(() =>
