@@ -14,8 +14,9 @@ export function itemsFromLightDom(host: Element): FeedItem[] {
     const title = toPlainText(anchor ? anchor.textContent : [...row.childNodes].map((n) => (n == time ? '' : n.textContent)).join(''), 300, true);
     if (!title) return [];
     return {
-      // Known by its link, or its title: a story added above it (a framework's) leaves the one in view in view.
-      id: `light-${anchor?.getAttribute('href') ?? title}`,
+      // Known by its title (the ticker's key adds its link): a story added above it (a framework's) leaves
+      // the one in view in view, and two stories linking one page stay two.
+      id: `light-${title}`,
       title,
       url: link(anchor?.getAttribute('href')),
       date: parseDate(time?.getAttribute('datetime') ?? time?.textContent),

@@ -86,7 +86,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(visible(el)).to.deep.equal(['Story a']);
   });
 
-  it('light-DOM stories are known by their link: one a framework adds at the top leaves the story in view in view', async () => {
+  it('light-DOM stories are known by their title and link: one a framework adds at the top leaves the story in view in view', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker paused>${list(3)}</signpost-news-ticker>`);
     $(el, '[part="next-button"]')!.click();
     await el.updateComplete;
@@ -98,6 +98,21 @@ describe('<signpost-news-ticker> changed at run time', () => {
     await el.updateComplete;
     expect(titles(el)[0]).to.equal('New story');
     expect(visible(el), 'not "Story 1", now second').to.deep.equal(['Story 2']);
+  });
+
+  it('two light-DOM stories that link one page stay two: the second in view stays in view when the list changes', async () => {
+    const el = await fixture<Ticker>(
+      html`<signpost-news-ticker paused><ul><li><a href="https://news.example/report">Report published</a></li><li><a href="https://news.example/report">Report: what it found</a></li><li><a href="https://news.example/other">Other story</a></li></ul></signpost-news-ticker>`,
+    );
+    $(el, '[part="next-button"]')!.click();
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Report: what it found']);
+    const li = document.createElement('li');
+    li.innerHTML = '<a href="https://news.example/last">Last story</a>';
+    el.querySelector('ul')!.append(li);
+    await until(() => titles(el).length === 4);
+    await el.updateComplete;
+    expect(visible(el), 'not back to the first story with that link').to.deep.equal(['Report: what it found']);
   });
 
   it('a removed mode attribute means rotate, without a warning, and is not written back', async () => {
