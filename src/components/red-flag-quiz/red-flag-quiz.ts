@@ -294,7 +294,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // A built-in bank: nothing, no attribute (typed as text for lit-analyzer, which takes lang for text only).
     const lang = (this.custom ? this.languageTag : nothing) as string;
     // Its direction too (a Persian bank on a Persian page, with Signpost's words in English).
-    const dir = (this.custom ? this.dir || dirOf(this.languageTag) : nothing) as 'ltr';
+    const dir = (this.custom ? this.dir || dirOf(lang) : nothing) as 'ltr';
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
     return html`<p class="muted" part="progress" id="progress">${t.progress(this.current + 1, total)}</p>
       <fieldset part="question" tabindex="-1" aria-describedby="progress" ?disabled=${answered}>
