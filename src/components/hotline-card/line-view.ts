@@ -66,19 +66,6 @@ function hoursView(line: HotlineRecord, locale: string, now: number): TemplateRe
 }
 
 /**
- * A line's name, isolated: in a right-to-left card a Latin name keeps its order ("1343 Actionline", not
- * "Actionline 1343"; "Police (non-emergency)" with its brackets where they belong).
- */
-export const lineName = (line: HotlineRecord) => html`<bdi>${line.name ?? line.organisation}</bdi>`;
-
-/**
- * Under a line's name: who runs it, when the name is not the organisation's, then what it is for
- * ("Polaris · Human trafficking hotline"; "U.S. Immigration and Customs Enforcement · Report to law
- * enforcement" under "HSI Tip Line"). A partner's line has no scope of ours: its organisation alone.
- */
-export const lineAbout = (line: HotlineRecord) => html`${line.name ? html`<bdi>${line.organisation}</bdi> · ` : ''}${scopeLabel(line.scope)}`;
-
-/**
  * A message holding a number ("Call …", "Text HELP to …", "Number copied: …"), in a link: the number as written is part
  * of the link's accessible name (WCAG 2.5.3, label in name: a voice-control user says what they see).
  * Screen readers read numbers their own way, as their users set them; the copy announcements spell
@@ -177,3 +164,19 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
       : nothing}
   `;
 }
+
+// lineName and lineAbout are written last in the module: where they gzip smallest (constants read only
+// when a card renders, so where they are declared changes nothing else).
+
+/**
+ * A line's name, isolated: in a right-to-left card a Latin name keeps its order ("1343 Actionline", not
+ * "Actionline 1343"; "Police (non-emergency)" with its brackets where they belong).
+ */
+export const lineName = (line: HotlineRecord) => html`<bdi>${line.name ?? line.organisation}</bdi>`;
+
+/**
+ * Under a line's name: who runs it, when the name is not the organisation's, then what it is for
+ * ("Polaris · Human trafficking hotline"; "U.S. Immigration and Customs Enforcement · Report to law
+ * enforcement" under "HSI Tip Line"). A partner's line has no scope of ours: its organisation alone.
+ */
+export const lineAbout = (line: HotlineRecord) => html`${line.name ? html`<bdi>${line.organisation}</bdi> · ` : ''}${scopeLabel(line.scope)}`;
