@@ -33,11 +33,11 @@ export const styles = [
       overflow: auto;
     }
     .base {
+      color: inherit;
       display: flex;
+      align-items: flex-start;
       flex-flow: row-reverse wrap;
       gap: 0.25em 1em;
-      align-items: flex-start;
-      color: inherit;
     }
     :host([placement='sticky']) .base {
       padding: 0.4em 0.5em; /* room for the focus ring inside the bar's scroll box */
@@ -50,11 +50,11 @@ export const styles = [
     }
     .button.exit {
       background: var(--_exit-bg);
+      color: var(--_exit-fg);
       /* Forced colours take it away themselves (box-shadow is forced to none: CSS Color Adjustment 1, 3.1). */
       box-shadow: 0 2px 0 light-dark(#55120e, #000);
       padding-inline: 1.25em;
       font-weight: 700;
-      color: var(--_exit-fg);
       border-color: transparent;
     }
     .indicator {
@@ -74,11 +74,11 @@ export const styles = [
     }
     /* Beside the button, not across the page from it (at most 40em of text; its summary at the button's side). */
     details {
-      flex: 1 14em;
       max-inline-size: 40em;
       font-size: 0.9em;
       /* 0.3em: with the 24px summary below, the sticky bar still fits the README's 6.5em reserve */
       padding-block-start: 0.3em;
+      flex: 1 14em;
     }
     summary {
       text-align: end;
