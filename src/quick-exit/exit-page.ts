@@ -21,7 +21,7 @@ const HIDE = css`
   [data-signpost-exit-overlay] {
     position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
     display: block !important; margin: 0 !important; padding: 1em !important;
-    background: Canvas !important; color: CanvasText !important; font: inherit;
+    color: CanvasText !important; background: Canvas !important; font: inherit;
   }
   @media print { [data-signpost-exit-overlay] { display: none !important; } }
 `;
