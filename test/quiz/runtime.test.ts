@@ -146,6 +146,29 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     expect(q(el, `#${title.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(`Correct answers: ${score} of 1`);
   });
 
+  it('"Choose an answer first" goes as soon as an answer is chosen, and does not come if one is chosen within its 100 ms', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="1" seed="c"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    button(el, 'Check answer').click();
+    await new Promise((r) => setTimeout(r, 200));
+    await el.updateComplete;
+    expect(q(el, '.message')!.textContent).to.equal('Choose an answer first.');
+    qa<HTMLLabelElement>(el, 'label.option')[1].click();
+    await el.updateComplete;
+    expect(q(el, '.message')!.textContent, 'an answer is chosen').to.equal('');
+    // Asked again, then an answer chosen before the message comes: it does not come.
+    const again = await mount(html`<signpost-red-flag-quiz count="1" seed="c"></signpost-red-flag-quiz>`);
+    button(again, 'Start the quiz').click();
+    await settle(again);
+    button(again, 'Check answer').click();
+    qa<HTMLLabelElement>(again, 'label.option')[0].click();
+    await new Promise((r) => setTimeout(r, 200));
+    await again.updateComplete;
+    expect(q(again, '.verdict'), 'not checked yet').to.equal(null);
+    expect(q(again, '.message')!.textContent).to.equal('');
+  });
+
   it('"Choose an answer first" does not come back once the answer is checked (a quick second click)', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="c"></signpost-red-flag-quiz>`);
     button(el, 'Start the quiz').click();

@@ -303,7 +303,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
           const cls = answered && i === question.correct ? 'right' : answered && i === this.chosen ? 'wrong' : '';
           return html`<label part="option" class="option ${cls}">
-            <input type="radio" name="answer" .checked=${i === this.chosen} @change=${() => (this.chosen = i)} />
+            <input type="radio" name="answer" .checked=${i === this.chosen} @change=${() => ((this.chosen = i), (this.spoken = ''))} />
             <span><span lang=${lang} dir=${dir}>${option}</span>${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
           </label>`;
         })}
@@ -340,8 +340,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   #check(question: QuizQuestion): void {
     if (this.chosen < 0) {
-      // Not once the answer is checked (a quick second click): the feedback has begun.
-      void announce((text) => (this.spoken = this.stage === QUESTION ? text : ''), this.inLocale(t.choose));
+      // Not once an answer is chosen (within the 100 ms), and so not once it is checked (a quick second
+      // click: the feedback has begun).
+      void announce((text) => (this.spoken = this.chosen < 0 ? text : ''), this.inLocale(t.choose));
       return;
     }
     const correct = this.chosen === question.correct;
