@@ -165,7 +165,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     qa<HTMLLabelElement>(again, 'label.option')[0].click();
     await new Promise((r) => setTimeout(r, 200));
     await again.updateComplete;
-    expect(q(again, '.verdict'), 'not checked yet').to.equal(null);
+    expect(q(again, '.verdict')?.textContent ?? null, 'not checked yet').to.equal(null);
     expect(q(again, '.message')!.textContent).to.equal('');
   });
 
