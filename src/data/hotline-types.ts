@@ -67,7 +67,8 @@ export interface HotlineRecord {
   email?: string;
   /** A TTY number, or `true` when TTY works on the main number. */
   tty?: Phone | true;
-  hours?: Hours;
+  /** The hours; none when our sources do not confirm them ("not confirmed"); `''` for a partner's line without hours (nothing said). */
+  hours?: Hours | '';
   languages?: Languages;
   /**
    * The operator's warning that scammers spoof this number (its URL): the card says the line never

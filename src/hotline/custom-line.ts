@@ -124,6 +124,8 @@ export function buildCustomLine(input: Record<string, unknown>): HotlineRecord |
   const line: HotlineRecord = {
     organisation: organisation ?? name ?? '',
     scope: 'trafficking',
+    // Until hours are given: the card says nothing of them (it says "not confirmed" of our directory's lines only).
+    hours: '',
     source: '',
     verified: '',
   };

@@ -60,7 +60,7 @@ export type OpenState =
  * Whether a line is open at `instant`. `closesAt` / `opensAt` are minutes of the day (0–1440) in the
  * line's time zone; `inDays` is how many local days ahead the opening is (0 = today, 1 = tomorrow…).
  */
-export function openState(hours: Hours | undefined, instant: number): OpenState {
+export function openState(hours: Hours | '' | undefined, instant: number): OpenState {
   if (hours === '24/7') return {kind: 'always'};
   if (!hours) return {kind: 'unknown'};
   const now = minuteOfWeek(instant, hours.timeZone);

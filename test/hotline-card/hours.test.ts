@@ -109,4 +109,14 @@ describe('<signpost-hotline-card> hours', () => {
     expect($(el, '[part="hours"]').textContent).to.contain('Opening hours not confirmed');
     expect(textOf(el)).to.contain('Ministry of Social Development and Human Security');
   });
+
+  it('says nothing of the hours of a partner’s line given without hours ("not confirmed" is about our directory’s research)', async () => {
+    const partner = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="City Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
+    expect($(partner, '[part="call-link"]').textContent).to.contain('+442079460000');
+    expect(partner.shadowRoot!.querySelector('[part="hours"]')?.textContent ?? 'no hours line', 'no hours line').to.equal('no hours line');
+    // Its hours given: they show.
+    partner.setAttribute('line-hours', '24/7');
+    await partner.updateComplete;
+    expect($(partner, '[part="hours"]').textContent).to.contain('Open 24 hours a day, 7 days a week');
+  });
 });

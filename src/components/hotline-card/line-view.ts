@@ -26,12 +26,12 @@ export interface LineViewOptions {
 function hoursView(line: HotlineRecord, locale: string, now: number): TemplateResult | typeof nothing {
   const state = openState(line.hours, now);
   if (state.kind === 'unknown') {
-    return html`<p class="hours" part="hours">${t.hoursUnknown()}</p>`;
+    return line.hours === '' ? nothing : html`<p class="hours" part="hours">${t.hoursUnknown()}</p>`;
   }
   if (state.kind === 'always') {
     return html`<p class="hours open" part="hours"><span class="dot" aria-hidden="true"></span>${t.open247()}</p>`;
   }
-  const hours = line.hours as Exclude<typeof line.hours, '24/7' | undefined>;
+  const hours = line.hours as Exclude<typeof line.hours, '24/7' | '' | undefined>;
   const zone = zoneName(locale, hours.timeZone, now);
   const lineMinute = minuteOfWeek(now, hours.timeZone);
   // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
