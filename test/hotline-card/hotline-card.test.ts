@@ -431,19 +431,24 @@ describe('<signpost-hotline-card>', () => {
     const partner = await mount(html`<signpost-hotline-card line-name="City Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
     Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async () => {}}});
     try {
+      const said = (card: SignpostHotlineCard) => $(card, '[role="status"]').textContent!.trim();
       $(partner, '[part="copy-button"]').click();
       await until(() => !!partner.shadowRoot!.querySelector('[part="copy-status"]'));
+      await until(() => said(partner).startsWith('Number copied'));
       partner.setAttribute('line-phone', '+442079460001');
       await partner.updateComplete;
       expect(partner.shadowRoot!.querySelector('[part="copy-status"]')?.textContent ?? '', 'the old number’s message is gone').to.equal('');
+      expect(said(partner), 'from the status region too (a screen reader’s browse mode reads it)').to.equal('');
       // A card whose country comes from the page's language, which changes (a site's language switch).
       const regional = await mount(html`<signpost-hotline-card lang="en-US"></signpost-hotline-card>`);
       $(regional, '[part="copy-button"]').click();
       await until(() => !!regional.shadowRoot!.querySelector('[part="copy-status"]'));
+      await until(() => said(regional).startsWith('Number copied'));
       regional.lang = 'en-GB';
       await until(() => regional.resolvedCountry === 'GB');
       await regional.updateComplete;
       expect(regional.shadowRoot!.querySelector('[part="copy-status"]')?.textContent ?? '', 'not the US number beside the UK line').to.equal('');
+      expect(said(regional), 'nor in the status region').to.equal('');
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as {clipboard?: unknown}).clipboard;

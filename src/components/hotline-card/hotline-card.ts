@@ -238,8 +238,10 @@ export class SignpostHotlineCard extends SignpostElement {
       }));
     }
     // A copy's result belongs to its number: whatever changed the line (a country set or picked, a partner
-    // line, the page's language and so its region), it is not shown beside another number.
-    if (this.#copiedFor != this.#lines()[0]?.phone) this.copied = '';
+    // line, the page's language and so its region), it is not shown beside another number, nor left in
+    // the status region for a screen reader's browse mode (only while a result is shown: the region may
+    // hold the picker's news instead).
+    if (this.copied && this.#copiedFor != this.#lines()[0]?.phone) this.copied = this.announcement = '';
   }
 
   protected override updated(): void {
