@@ -145,9 +145,11 @@ const onShiftUse = (e: MouseEvent) => {
 };
 // A click, a middle click, or a tap's pointerup: a tap leaves on lifting the finger, since a page
 // that cancels touchstart (a focus trap does, outside its dialog) leaves the browser no click to send.
+// Not a right click (button 2: on Windows its auxclick comes before the menu) nor a mouse's back or
+// forward button (3, 4): a reader opening the menu has not asked to leave, and could not come back.
 const onClick = (e: PointerEvent) => {
   const path = e.composedPath();
-  if (e.type !== 'pointerup' || e.pointerType === 'touch') for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
+  if (e.button < 2 && (e.type !== 'pointerup' || e.pointerType === 'touch')) for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
 };
 // A page's own "Leave site?" warning (an unsaved form's `beforeunload`) would ask the reader to stay
 // on the hidden page. Firefox and WebKit run the window's capture listeners first; Chromium runs the

@@ -131,6 +131,21 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
     });
   }
 
+  it('a right click, or a mouse’s back or forward button, on the button does not leave (the reader opened a menu)', async () => {
+    const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+    // Windows sends a right click's auxclick when the button comes up, before the menu opens.
+    for (const which of [2, 3, 4]) {
+      button.dispatchEvent(new MouseEvent('auxclick', {button: which, bubbles: true, composed: true, cancelable: true}));
+      button.dispatchEvent(new PointerEvent('pointerup', {button: which, pointerType: 'mouse', bubbles: true, composed: true}));
+    }
+    expect(calls.length, 'no exit').to.equal(0);
+    // A middle click (a new tab would leave this page in view) still leaves.
+    button.dispatchEvent(new MouseEvent('auxclick', {button: 1, bubbles: true, composed: true, cancelable: true}));
+    expect(calls.length, 'the middle click').to.equal(1);
+  });
+
   it('a click elsewhere on the page is left to the page', async () => {
     const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
     const other = await fixture<HTMLButtonElement>(html`<button>Subscribe</button>`);
