@@ -135,6 +135,9 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
     const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
     const calls = recordNavigation(el);
     const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+    // The test page itself must not follow the link (WebKit acts on these events' defaults): a page
+    // listener after the widget's cancels them.
+    pageListener(window, ['auxclick', 'pointerup'], (e) => e.preventDefault(), false);
     // Windows sends a right click's auxclick when the button comes up, before the menu opens.
     for (const which of [2, 3, 4]) {
       button.dispatchEvent(new MouseEvent('auxclick', {button: which, bubbles: true, composed: true, cancelable: true}));
