@@ -141,7 +141,8 @@ describe('partner line', () => {
     expect(line!.phone).to.deep.equal({tel: '+442079460000', display: '+44 20 7946 0000'});
     expect(line!.chat).to.equal(undefined);
     expect(line!.report).to.equal('https://example.org/report');
-    expect(line!.hours).to.equal(undefined);
+    // Unreadable hours are dropped: none given, so the card says nothing of them ('').
+    expect(line!.hours).to.equal('');
     expect(warnings.join('\n')).to.contain('"chat" is not valid').and.to.contain('"hours" is not valid');
   });
 
