@@ -206,10 +206,10 @@ const litMessages = {
  * - Reactive controllers and class initializers (`addController`, `removeController`, the `host…`
  *   callbacks, `static addInitializer`): Signpost's classes add no controller and no initializer (no
  *   source names them: test/node/lit-trims.test.mjs), so the sets Lit keeps for them were always empty
- *   and every call on them did nothing (measured 2026-12-02: −110 B on signpost.js, −112 B the ticker's,
- *   −123 B the banner's). NOT invisible: a page script calling a CDN widget's `addController`, or a
- *   partner subclass using a controller or an initializer (`@lit/task`, `@lit/context`, `@lit/localize`'s
- *   `@localized`), would now throw; README would have to say so.
+ *   and every call on them did nothing (measured 2026-12-02: −109 B on signpost.js, −112 B the ticker's,
+ *   −123 B the banner's; the same test checks that no built CDN file calls them). Not invisible: a page
+ *   script calling a CDN widget's `addController`, or a partner subclass using a controller or an
+ *   initializer (`@lit/task`, `@lit/context`, `@lit/localize`'s `@localized`), now throws; README says so.
  */
 const LIT_UNUSED: [RegExp, [string, string][]][] = [
   [

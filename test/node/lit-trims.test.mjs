@@ -5,6 +5,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import ts from 'typescript';
+import {readdirSync, readFileSync} from 'node:fs';
 import {sourceFiles, sourceNodes} from './source-nodes.mjs';
 
 const files = sourceFiles();
@@ -126,5 +127,17 @@ test('no source adds a reactive controller or a class initializer (both are left
   const names = ['addController', 'removeController', 'addInitializer', 'hostConnected', 'hostDisconnected', 'hostUpdate', 'hostUpdated'];
   for (const {file, node} of nodes()) {
     if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.ok(!names.includes(node.text), `${file}: names ${node.text}`);
+    // Nor through a library that adds one for it (@lit/task, @lit/context, Lit Labs' controllers, @lit/localize's updateWhenLocaleChanges or localized).
+    if (ts.isImportDeclaration(node)) {
+      const from = node.moduleSpecifier.text;
+      assert.doesNotMatch(from, /^@lit\/(task|context)|^@lit-labs\//, `${file}: imports ${from}`);
+      if (from.startsWith('@lit/localize')) assert.doesNotMatch(node.getText(), /updateWhenLocaleChanges|localized/, `${file}: ${node.getText()}`);
+    }
   }
+  // And the built CDN files (npm test builds them before these tests) call neither: a call left in by a
+  // dependency would throw for readers.
+  const cdn = new URL('../../dist/cdn/', import.meta.url);
+  const built = readdirSync(cdn).filter((f) => f.endsWith('.js'));
+  assert.ok(built.length >= 6, `the six CDN files are built (npm run build): ${built}`);
+  for (const f of built) assert.doesNotMatch(readFileSync(new URL(f, cdn), 'utf8'), /addController|addInitializer|hostConnected/, `dist/cdn/${f}`);
 });
