@@ -67,8 +67,7 @@ export interface HotlineRecord {
   email?: string;
   /** A TTY number, or `true` when TTY works on the main number. */
   tty?: Phone | true;
-  /** The hours; none when our sources do not confirm them ("not confirmed"); `''` for a partner's line without hours (nothing said). */
-  hours?: Hours | '';
+  hours?: Hours;
   languages?: Languages;
   /**
    * The operator's warning that scammers spoof this number (its URL): the card says the line never
@@ -96,3 +95,9 @@ export interface CountryEntry {
   emergencySource?: string;
   lines: readonly HotlineRecord[];
 }
+
+/**
+ * A line as the card shows it: a directory record (hours absent when our sources do not confirm them:
+ * "not confirmed"), or a partner's line, whose hours are `''` until given (nothing is said of them).
+ */
+export type ShownLine = Omit<HotlineRecord, 'hours'> & {hours?: Hours | ''};

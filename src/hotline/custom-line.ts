@@ -3,7 +3,7 @@
  * Every field is validated on its own: a bad value is reported with a console warning and ignored;
  * nothing here throws, and nothing from the input is copied without being checked.
  */
-import type {Hours, HotlineRecord, Phone, WeeklyHours} from '../data/hotline-types.js';
+import type {Hours, HotlineRecord, Phone, ShownLine, WeeklyHours} from '../data/hotline-types.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {warn} from '../internal/warn.js';
 import {isoDate, own, shortText} from '../internal/input.js';
@@ -114,14 +114,14 @@ export function parseJsonChild(json: string | undefined): Record<string, unknown
  * Builds a validated line from partner input. Returns null when nothing usable remains
  * (no name, or no way to reach the line).
  */
-export function buildCustomLine(input: Record<string, unknown>): HotlineRecord | null {
+export function buildCustomLine(input: Record<string, unknown>): ShownLine | null {
   // Own fields only, as own() reads them: Object.values lists the own enumerable ones.
   if (!Object.values(input).some((v) => v != null)) return null;
   const bad = (field: string) => warn(`the custom line's "${field}" is not valid; it is ignored.`);
   const name = shortText(own(input, 'name'), 120);
   const organisation = shortText(own(input, 'organisation'), 120);
   if (own(input, 'name') !== undefined && !name) bad('name');
-  const line: HotlineRecord = {
+  const line: ShownLine = {
     organisation: organisation ?? name ?? '',
     scope: 'trafficking',
     // Until hours are given: the card says nothing of them (it says "not confirmed" of our directory's lines only).

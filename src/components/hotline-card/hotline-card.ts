@@ -16,7 +16,7 @@ import {formatLocaleOf, regionOf} from '../../i18n/resolve.js';
 // warns about it.
 import {} from '../quick-exit/quick-exit.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
-import type {CountryEntry, HotlineRecord, Phone} from '../../data/hotline-types.js';
+import type {CountryEntry, Phone, ShownLine} from '../../data/hotline-types.js';
 import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import {t} from './messages.js';
@@ -170,7 +170,7 @@ export class SignpostHotlineCard extends SignpostElement {
   // Private members (these fields, #copiedFor below, and the methods among the public ones) are declared in
   // the order that gzips smallest: the CDN build names them in the order they are declared, and nothing can
   // see that order (the fields start unset; a private method or getter is no property of any object).
-  #customLine?: HotlineRecord | null;
+  #customLine?: ShownLine | null;
   #timer?: ReturnType<typeof setTimeout>;
   /** The JSON child's text the partner line was last built from. */
   #json?: string;
@@ -267,7 +267,7 @@ export class SignpostHotlineCard extends SignpostElement {
     emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? null});
   }
 
-  #lines(): readonly HotlineRecord[] {
+  #lines(): readonly ShownLine[] {
     return this.#customLine ? [this.#customLine] : (this.#entry?.lines ?? []);
   }
 

@@ -3,7 +3,7 @@
  * the card passes handlers in. Every text goes through Lit text bindings (escaped).
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import type {HotlineRecord, Phone} from '../../data/hotline-types.js';
+import type {Phone, ShownLine} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
 import {daysLabel, formatDate, formatTime, isolate, languageList, safe, weekdayName, zoneName} from '../../hotline/format.js';
 import {placed} from '../../internal/placed.js';
@@ -23,7 +23,7 @@ export interface LineViewOptions {
   onCopy: (phone: Phone) => void;
 }
 
-function hoursView(line: HotlineRecord, locale: string, now: number): TemplateResult | typeof nothing {
+function hoursView(line: ShownLine, locale: string, now: number): TemplateResult | typeof nothing {
   const state = openState(line.hours, now);
   if (state.kind === 'unknown') {
     return line.hours === '' ? nothing : html`<p class="hours" part="hours">${t.hoursUnknown()}</p>`;
@@ -85,7 +85,7 @@ export const numbered = (number: string, message: (number: string) => string) =>
  * (compact). The `sms:` link uses `?&body=`: Android reads `?body=`, iOS `&body=`; this form is
  * reported to work on both.
  */
-export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: boolean): TemplateResult {
+export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean): TemplateResult {
   const sms = line.sms;
   // The line's languages: by phone, then by text or chat (written in the template: smaller than a helper called once).
   const langs = line.languages;
@@ -172,11 +172,11 @@ export function lineView(line: HotlineRecord, opts: LineViewOptions, full?: bool
  * A line's name, isolated: in a right-to-left card a Latin name keeps its order ("1343 Actionline", not
  * "Actionline 1343"; "Police (non-emergency)" with its brackets where they belong).
  */
-export const lineName = (line: HotlineRecord) => html`<bdi>${line.name ?? line.organisation}</bdi>`;
+export const lineName = (line: ShownLine) => html`<bdi>${line.name ?? line.organisation}</bdi>`;
 
 /**
  * Under a line's name: who runs it, when the name is not the organisation's, then what it is for
  * ("Polaris · Human trafficking hotline"; "U.S. Immigration and Customs Enforcement · Report to law
  * enforcement" under "HSI Tip Line"). A partner's line has no scope of ours: its organisation alone.
  */
-export const lineAbout = (line: HotlineRecord) => html`${line.name ? html`<bdi>${line.organisation}</bdi> · ` : ''}${scopeLabel(line.scope)}`;
+export const lineAbout = (line: ShownLine) => html`${line.name ? html`<bdi>${line.organisation}</bdi> · ` : ''}${scopeLabel(line.scope)}`;
