@@ -232,7 +232,9 @@ describe('<signpost-campaign-banner>', () => {
   });
 
   it('on a page that states no language, marks the partner’s words lang="" (unknown: the reader’s own voice), not the widget’s English', async () => {
-    const wrap = await fixture(html`<div lang=""><signpost-campaign-banner heading="Connaître les signes" message="Apprenez à les reconnaître." cta-href="/signes" cta-label="Lire" image=${IMG} image-alt="Une photo"></signpost-campaign-banner></div>`);
+    // The test runner's page states none (no lang on <html>); a blank lang on an ancestor would not count.
+    expect(document.documentElement.hasAttribute('lang'), 'the page states no language').to.equal(false);
+    const wrap = await fixture(html`<div><signpost-campaign-banner heading="Connaître les signes" message="Apprenez à les reconnaître." cta-href="/signes" cta-label="Lire" image=${IMG} image-alt="Une photo"></signpost-campaign-banner></div>`);
     const el = wrap.querySelector<Banner>('signpost-campaign-banner')!;
     await el.updateComplete;
     const langOf = (node: Element) => node.closest('[lang]')!.getAttribute('lang');

@@ -137,12 +137,10 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
     const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
     // The test page itself must not follow the link (WebKit acts on these events' defaults): a page
     // listener after the widget's cancels them.
-    pageListener(window, ['auxclick', 'pointerup'], (e) => e.preventDefault(), false);
-    // Windows sends a right click's auxclick when the button comes up, before the menu opens.
-    for (const which of [2, 3, 4]) {
-      button.dispatchEvent(new MouseEvent('auxclick', {button: which, bubbles: true, composed: true, cancelable: true}));
-      button.dispatchEvent(new PointerEvent('pointerup', {button: which, pointerType: 'mouse', bubbles: true, composed: true}));
-    }
+    pageListener(window, ['auxclick'], (e) => e.preventDefault(), false);
+    // Windows sends a right click's auxclick when the button comes up, before the menu opens. (A mouse's
+    // pointerup never leaves, whatever its button: only a tap's does.)
+    for (const which of [2, 3, 4]) button.dispatchEvent(new MouseEvent('auxclick', {button: which, bubbles: true, composed: true, cancelable: true}));
     expect(calls.length, 'no exit').to.equal(0);
     // A middle click (a new tab would leave this page in view) still leaves.
     button.dispatchEvent(new MouseEvent('auxclick', {button: 1, bubbles: true, composed: true, cancelable: true}));

@@ -265,8 +265,10 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(verdict.textContent).to.equal('Not quite. The answer is: Jemand anderes hat ihren Pass');
     expect([verdict.querySelector('bdi')!.lang, verdict.querySelector('bdi')!.textContent]).to.deep.equal(['de', 'Jemand anderes hat ihren Pass']);
     expect(q(de, '[part="feedback"] a bdi')!.lang).to.equal('de');
-    // A page that states no language: the partner's words are of unknown language (lang=""), so a screen
-    // reader uses the reader's own voice, not the widget's English.
+    // A page that states no language (the test runner's: no lang on <html>; the blank lang answeredOnPage
+    // writes on the wrapper does not count): the partner's words are of unknown language (lang=""), so a
+    // screen reader uses the reader's own voice, not the widget's English.
+    expect(document.documentElement.hasAttribute('lang'), 'the page states no language').to.equal(false);
     const none = await answeredOnPage('', {id: 'f1', topic: 'general', prompt: 'Quel est un signe ?', options: ['Elle a un téléphone', 'Quelqu’un garde son passeport'], correct: 1, explanation: 'Garder les papiers d’une personne est un indicateur.', source: {name: 'Association', url: 'https://example.org/'}});
     for (const words of [q(none, 'legend')!, q(none, 'label.option span span')!, q(none, '#explanation')!, q(none, '.verdict bdi')!, q(none, '[part="feedback"] a bdi')!]) {
       expect([words.textContent, words.getAttribute('lang')]).to.deep.equal([words.textContent, '']);

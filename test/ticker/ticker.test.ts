@@ -61,7 +61,9 @@ describe('<signpost-news-ticker>', () => {
   });
 
   it('on a page that states no language, marks the partner’s stories lang="" (unknown: the reader’s own voice), not the widget’s English', async () => {
-    const wrap = await fixture(html`<div lang=""><signpost-news-ticker mode="list"><ul><li data-content-note="mentionne des violences"><a href="/b">Une nouvelle</a></li><li>Sans lien</li></ul></signpost-news-ticker></div>`);
+    // The test runner's page states none (no lang on <html>); a blank lang on an ancestor would not count.
+    expect(document.documentElement.hasAttribute('lang'), 'the page states no language').to.equal(false);
+    const wrap = await fixture(html`<div><signpost-news-ticker mode="list"><ul><li data-content-note="mentionne des violences"><a href="/b">Une nouvelle</a></li><li>Sans lien</li></ul></signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
     await el.updateComplete;
     expect($(el, '[part="base"]')!.closest('[lang]')!.getAttribute('lang'), 'Signpost’s own words').to.equal('en');
