@@ -10,6 +10,15 @@ const $$ = <T extends Element = HTMLElement>(el: Ticker, s: string) => [...el.sh
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const titles = (el: Ticker) => $$(el, '[part="item"] a, [part="item"] .title').map((a) => a.textContent);
 const visible = (el: Ticker) => $$(el, '[part="item"]').filter((i) => !i.hidden).map((i) => i.textContent!.trim());
+/** A story a framework writes into the light-DOM list (at its top or its end), once the ticker has read it. */
+async function addStory(el: Ticker, where: 'prepend' | 'append', markup: string) {
+  const before = titles(el).length;
+  const li = document.createElement('li');
+  li.innerHTML = markup;
+  el.querySelector('ul')![where](li);
+  await until(() => titles(el).length === before + 1);
+  await el.updateComplete;
+}
 const list = (n: number) => html`<ul>${Array.from({length: n}, (_, i) => html`<li><a href=${`https://news.example/${i + 1}`}>Story ${i + 1}</a></li>`)}</ul>`;
 
 describe('<signpost-news-ticker> changed at run time', () => {
@@ -91,11 +100,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
     $(el, '[part="next-button"]')!.click();
     await el.updateComplete;
     expect(visible(el)).to.deep.equal(['Story 2']);
-    const li = document.createElement('li');
-    li.innerHTML = '<a href="https://news.example/new">New story</a>';
-    el.querySelector('ul')!.prepend(li);
-    await until(() => titles(el).length === 4);
-    await el.updateComplete;
+    await addStory(el, 'prepend', '<a href="https://news.example/new">New story</a>');
     expect(titles(el)[0]).to.equal('New story');
     expect(visible(el), 'not "Story 1", now second').to.deep.equal(['Story 2']);
   });
@@ -107,11 +112,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
     $(el, '[part="next-button"]')!.click();
     await el.updateComplete;
     expect(visible(el)).to.deep.equal(['Report: what it found']);
-    const li = document.createElement('li');
-    li.innerHTML = '<a href="https://news.example/last">Last story</a>';
-    el.querySelector('ul')!.append(li);
-    await until(() => titles(el).length === 4);
-    await el.updateComplete;
+    await addStory(el, 'append', '<a href="https://news.example/last">Last story</a>');
     expect(visible(el), 'not back to the first story with that link').to.deep.equal(['Report: what it found']);
   });
 
