@@ -177,6 +177,7 @@ export const lineName = (line: ShownLine) => html`<bdi>${line.name ?? line.organ
 /**
  * Under a line's name: who runs it, when the name is not the organisation's, then what it is for
  * ("Polaris · Human trafficking hotline"; "U.S. Immigration and Customs Enforcement · Report to law
- * enforcement" under "HSI Tip Line"). A partner's line has no scope of ours: its organisation alone.
+ * enforcement" under "HSI Tip Line"). Not for a partner's line: it has no scope of ours, and the card
+ * writes none of this under its name (docs/hotline-card.md, parts).
  */
 export const lineAbout = (line: ShownLine) => html`${line.name ? html`<bdi>${line.organisation}</bdi> · ` : ''}${scopeLabel(line.scope)}`;
