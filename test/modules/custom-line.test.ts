@@ -250,6 +250,21 @@ describe('<signpost-hotline-card> partner line', () => {
     expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
   });
 
+  it('a blank country (spaces only) is no country: no warning, the page language’s region (en-GB: the UK line)', async () => {
+    let el!: SignpostHotlineCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-GB" country="  "></signpost-hotline-card>`);
+    });
+    expect(el.resolvedCountry).to.equal('GB');
+    expect(warnings.join('\n')).to.not.contain('is not in the hotline directory');
+    // A number (a framework's binding) that is no country still warns.
+    const number = await captureWarnings(async () => {
+      el.country = 44 as unknown as string;
+      await el.updateComplete;
+    });
+    expect(number.join('\n')).to.contain('country="44" is not in the hotline directory');
+  });
+
   it('an unknown country asks the reader, never the page language’s country (NZ on an en-US page)', async () => {
     let el!: SignpostHotlineCard;
     await captureWarnings(async () => {

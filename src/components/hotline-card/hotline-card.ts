@@ -220,7 +220,8 @@ export class SignpostHotlineCard extends SignpostElement {
     super.willUpdate(changed);
     if (changed.has('country')) {
       this.announcement = '';
-      if (this.country && !findCountry(this.country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
+      // Blank (spaces only) is no country, as #entry reads it: no warning, the language's region.
+      if (String(this.country ?? '').trim() && !findCountry(this.country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
