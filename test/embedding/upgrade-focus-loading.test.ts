@@ -13,7 +13,7 @@ describe('Upgrading under the reader’s focus: a quiz still loading its bank', 
       const {el} = await focusThenUpgrade('red-flag-quiz', 'signpost-red-flag-quiz', () => import('../../src/components/red-flag-quiz/define.js'), (markup) =>
         markup.replace('<signpost-red-flag-quiz ', '<signpost-red-flag-quiz src="/held-bank.json" '),
       );
-      expect(el.shadowRoot!.querySelector('button'), 'no Start button while the bank loads').to.equal(null);
+      expect(el.shadowRoot!.querySelector('button')?.textContent ?? null, 'no Start button while the bank loads').to.equal(null);
       expect(document.activeElement?.localName, 'focus stays in the quiz').to.equal('signpost-red-flag-quiz');
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title');
       expect(focusedControl(el)).to.match(/^div: /);

@@ -17,11 +17,10 @@ describe('Upgrading under the reader’s focus: a keyboard reader on the fallbac
     expect(focusedControl(el)).to.match(/^button: Start/);
   });
 
-  it('news ticker: from a story of the fallback’s list to the ticker’s first control', async () => {
+  it('news ticker: from a story of the fallback’s list to the ticker’s first control (one story: its link)', async () => {
     const {el} = await focusThenUpgrade('news-ticker', 'signpost-news-ticker', () => import('../../src/components/news-ticker/define.js'));
     expect(document.activeElement?.localName, 'focus stays in the ticker').to.equal('signpost-news-ticker');
-    const first = el.shadowRoot!.querySelector('a,button')!;
-    expect(focusedControl(el)).to.equal(`${first.localName}: ${first.textContent!.trim().replace(/\s+/g, ' ')}`);
+    expect(focusedControl(el)).to.equal('a: Volunteers trained to spot the signs');
   });
 
   it('banner: a link in the partner’s own message, still shown by the widget, keeps focus', async () => {
@@ -33,6 +32,6 @@ describe('Upgrading under the reader’s focus: a keyboard reader on the fallbac
     );
     expect(el.shadowRoot!.querySelector('[part="message"] slot'), 'the message is shown through the slot').to.not.equal(null);
     expect(document.activeElement === link, 'the partner’s link still has focus').to.equal(true);
-    expect(el.shadowRoot!.activeElement, 'nothing in the banner took it').to.equal(null);
+    expect(el.shadowRoot!.activeElement?.localName ?? null, 'nothing in the banner took it').to.equal(null);
   });
 });
