@@ -271,7 +271,7 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(document.documentElement.hasAttribute('lang'), 'the page states no language').to.equal(false);
     const none = await answeredOnPage('', {id: 'f1', topic: 'general', prompt: 'Quel est un signe ?', options: ['Elle a un téléphone', 'Quelqu’un garde son passeport'], correct: 1, explanation: 'Garder les papiers d’une personne est un indicateur.', source: {name: 'Association', url: 'https://example.org/'}});
     for (const words of [q(none, 'legend')!, q(none, 'label.option span span')!, q(none, '#explanation')!, q(none, '.verdict bdi')!, q(none, '[part="feedback"] a bdi')!]) {
-      expect([words.textContent, words.getAttribute('lang')]).to.deep.equal([words.textContent, '']);
+      expect(words.getAttribute('lang'), `the lang of "${words.textContent}"`).to.equal('');
     }
   });
 

@@ -20,7 +20,9 @@ describe('Storybook: the red-flag quiz story', () => {
     await until(() => progress() === 'Question 1 of 5');
     show({step: 'question', count: 3});
     await until(() => progress() === 'Question 1 of 3');
-    expect(progress()).to.equal('Question 1 of 3');
+    // Topics: the general topic holds two questions, so three asked are two.
+    show({step: 'question', count: 3, topics: 'general'});
+    await until(() => progress() === 'Question 1 of 2');
     const bank = JSON.stringify({
       questions: [
         {id: 's1', topic: 'general', prompt: 'Story question one?', options: ['Yes', 'No'], correct: 0, explanation: 'One.', source: {name: 'Example', url: 'https://example.org/'}},
