@@ -246,9 +246,7 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   protected override updated(): void {
-    // A keyboard reader on a link of the fallback stays in the widget (keepFallbackFocus). At every update:
-    // shorter than at the first only, and the same, as none of this widget's light DOM is drawn once it
-    // has rendered, so none of it can have focus later.
+    // Focus on the light-DOM fallback stays in the widget (keepFallbackFocus says why at every update, and first).
     keepFallbackFocus(this);
     clearTimeout(this.#timer);
     if (!this.isConnected) return; // updated after removal (a language wait, a kept-alive view): no timer

@@ -294,10 +294,7 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // A keyboard reader on a link of the fallback stays in the widget (keepFallbackFocus), on its first
-    // control. At every update: shorter than at the first only, and the same, as none of this widget's
-    // light DOM is drawn once it has rendered (it has no slot), so none of it can have focus later.
-    // First: reading the layout (below) would let the browser move focus off a link no longer drawn.
+    // Focus on the light-DOM fallback stays in the widget (keepFallbackFocus says why at every update, and first).
     keepFallbackFocus(this);
     // Screen readers take in a change at the next frame: off until then, polite again the frame after.
     if (this.#quiet) {
