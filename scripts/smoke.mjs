@@ -41,16 +41,10 @@ try {
   await page.screenshot({path: process.env.SMOKE_SCREENSHOT ?? '.smoke.png', fullPage: true});
   // Forced colours (Windows High Contrast): the card's links and borders take system colours.
   await page.emulateMedia({forcedColors: 'active'});
-  const forced = await page.evaluate(() => {
-    const card = document.querySelector('signpost-hotline-card[country="US"]');
-    const dot = card.shadowRoot.querySelector('.open .dot');
-    const probe = document.createElement('span');
-    probe.style.color = 'CanvasText';
-    document.body.append(probe);
-    const canvasText = getComputedStyle(probe).color;
-    probe.remove();
-    return {dot: getComputedStyle(dot).backgroundColor, canvasText};
-  });
+  const forced = {
+    dot: await page.evaluate(() => getComputedStyle(document.querySelector('signpost-hotline-card[country="US"]').shadowRoot.querySelector('.open .dot')).backgroundColor),
+    canvasText: await systemColour(page, 'color', 'CanvasText'),
+  };
   // The "open" dot keeps a visible system colour instead of being flattened to the background.
   if (forced.dot !== forced.canvasText) problems.push(`forced colours: the open dot is not visible: ${JSON.stringify(forced)}`);
   // The other forced-colours rules (each component's styles.ts, and the shared focus ring), as a reader sees them.
@@ -58,20 +52,16 @@ try {
   await page.keyboard.press('Shift');
   const lit = () => document.querySelector('signpost-quick-exit[placement="sticky"]')?.shadowRoot?.querySelector('[part="indicator"] .on');
   const shiftDot = (await until(page, lit))
-    ? await page.evaluate(() => {
-        const dot = document.querySelector('signpost-quick-exit[placement="sticky"]').shadowRoot.querySelector('[part="indicator"] .on');
-        const probe = (property, value) => {
-          const span = document.createElement('span');
-          span.style[property] = value;
-          document.body.append(span);
-          const seen = getComputedStyle(span)[property];
-          span.remove();
-          return seen;
-        };
-        const box = dot.getBoundingClientRect();
-        const style = getComputedStyle(dot);
-        return {background: style.backgroundColor, canvasText: probe('color', 'CanvasText'), canvas: probe('backgroundColor', 'Canvas'), visible: box.width > 0 && box.height > 0 && style.visibility === 'visible'};
-      })
+    ? {
+        ...(await page.evaluate(() => {
+          const dot = document.querySelector('signpost-quick-exit[placement="sticky"]').shadowRoot.querySelector('[part="indicator"] .on');
+          const box = dot.getBoundingClientRect();
+          const style = getComputedStyle(dot);
+          return {background: style.backgroundColor, visible: box.width > 0 && box.height > 0 && style.visibility === 'visible'};
+        })),
+        canvasText: await systemColour(page, 'color', 'CanvasText'),
+        canvas: await systemColour(page, 'backgroundColor', 'Canvas'),
+      }
     : null;
   if (!shiftDot) problems.push('forced colours: one Shift press lit no dot of the sticky quick exit');
   else if (shiftDot.background !== shiftDot.canvasText || shiftDot.background === shiftDot.canvas || !shiftDot.visible) {
@@ -113,15 +103,11 @@ try {
       let el = document.activeElement;
       while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
       if (!el || !el.getRootNode().host?.localName.startsWith('signpost-') || !el.matches(':focus-visible')) return null;
-      const span = document.createElement('span');
-      span.style.outlineColor = 'Highlight';
-      document.body.append(span);
-      const highlight = getComputedStyle(span).outlineColor;
-      span.remove();
       const style = getComputedStyle(el);
-      return {in: el.getRootNode().host.localName, outline: style.outlineColor, style: style.outlineStyle, width: style.outlineWidth, highlight};
+      return {in: el.getRootNode().host.localName, outline: style.outlineColor, style: style.outlineStyle, width: style.outlineWidth};
     });
   }
+  if (ring) ring.highlight = await systemColour(page, 'outlineColor', 'Highlight');
   if (!ring) problems.push('forced colours: Tab reached no signpost control with a visible focus');
   else if (ring.outline !== ring.highlight || ring.style === 'none' || !(parseFloat(ring.width) > 0)) problems.push(`forced colours: the focus ring is not Highlight: ${JSON.stringify(ring)}`);
   console.log(`smoke: forced colours: open dot, Shift dot ${JSON.stringify(shiftDot)}, quiz ${JSON.stringify(quiz)}, close ${JSON.stringify(close)}, focus ${JSON.stringify(ring)}`);
@@ -438,22 +424,33 @@ function readmeRules(name) {
     .map((rule) => rule.split(/min-height: (?!0;)[\d.]+em/).map(escape).join('min-height: [\\d.]+em'));
 }
 
-/** The top border of `inner` in `host`'s shadow root, and the system colour `color` as the page resolves it (`system`); null without the element. */
-function borderIn(page, host, inner, color) {
+/** How the page resolves the system colour `value` for the CSS `property` now (forced colours change it): a probe's computed value. */
+function systemColour(page, property, value) {
   return page.evaluate(
-    ([host, inner, color]) => {
+    ([property, value]) => {
+      const span = document.createElement('span');
+      span.style[property] = value;
+      document.body.append(span);
+      const seen = getComputedStyle(span)[property];
+      span.remove();
+      return seen;
+    },
+    [property, value],
+  );
+}
+
+/** The top border of `inner` in `host`'s shadow root, and the system colour `color` as the page resolves it (`system`); null without the element. */
+async function borderIn(page, host, inner, color) {
+  const border = await page.evaluate(
+    ([host, inner]) => {
       const el = document.querySelector(host)?.shadowRoot?.querySelector(inner);
       if (!el) return null;
-      const span = document.createElement('span');
-      span.style.borderColor = color;
-      document.body.append(span);
-      const system = getComputedStyle(span).borderTopColor;
-      span.remove();
       const style = getComputedStyle(el);
-      return {border: style.borderTopColor, style: style.borderTopStyle, width: style.borderTopWidth, system};
+      return {border: style.borderTopColor, style: style.borderTopStyle, width: style.borderTopWidth};
     },
-    [host, inner, color],
+    [host, inner],
   );
+  return border && {...border, system: await systemColour(page, 'borderTopColor', color)};
 }
 
 /**
