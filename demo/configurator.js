@@ -6,7 +6,7 @@ import {literals} from './union-values.js';
 /** Reserves that fit every case (every built-in country, in every shipped language, at 320 px: test/hotline-card/fallback.test.ts). */
 const RESERVE = {
   'signpost-hotline-card': '63em',
-  'signpost-quick-exit': '6.5em',
+  'signpost-quick-exit': '6.7em',
   'signpost-red-flag-quiz': '25em',
   'signpost-news-ticker': '14.5em',
   'signpost-campaign-banner': '26em',
@@ -420,6 +420,10 @@ function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
     // The banner's reserve goes when it shows nothing (closed, or a dated campaign outside its days), as the README's snippet has it.
     ...(tag === 'signpost-campaign-banner'
       ? ['  /* Closed by the reader, or outside its dates: no empty box; nor with JavaScript off. */', `  ${tag}:defined:not([showing]) { min-height: 0; }`]
+      : []),
+    // The sticky bar spans the page: wider than 40em it is one row (the README's snippet).
+    ...(tag === 'signpost-quick-exit' && attrs.placement === 'sticky'
+      ? ['  /* Wider than 40em, the bar is one row: a smaller reserve, not an empty strip under it. */', `  @media (width > 40em) { ${tag} { min-height: 4.5em; } }`]
       : []),
     // JavaScript off: the fallback alone, with no empty space below it (a browser without the query keeps the reserve).
     `  @media (scripting: none) { ${tag} { min-height: 0; } }`,

@@ -21,6 +21,9 @@ export const shared = css`
     /* At most 5vw: with large text on a narrow screen, room for the words rather than the margins. */
     --_space: var(--signpost-space, min(1em, 5vw));
     box-sizing: border-box;
+    /* The text's floor (below) on the host too: a partner's reserve (min-height in em) then holds
+       the widget on a page whose text is smaller than 14 px. */
+    font-size: max(1em, 14px);
   }
   /* Engines without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5) find
      every colour above invalid: buttons without a background, no focus ring, no borders. They get

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {phoneFrame, readmeReserve as reserveOf, SHIPPED} from '../helpers/util.js';
+import {phoneFrame, readmeReserve as reserveOf, readmeSnippet, SHIPPED} from '../helpers/util.js';
 
 // The heights partners reserve are the ones the README's snippets write (what they copy), and each
 // widget fits them in every shipped language: otherwise the page shifts when the widget upgrades.
@@ -65,4 +65,77 @@ describe('reserved sizes in the README snippets', () => {
     expect(new RegExp(`in\\s+columns of 640 px or more ${wide}em`).test(readme), `the README says ${wide}em for wide columns`).to.equal(true);
     expect(new RegExp(`@media \\(min-width: 48em\\) \\{\\s*signpost-news-ticker \\{\\s*min-height: ${wide}em`).test(demo), `demo.css reserves ${wide}em for wide columns`).to.equal(true);
   });
+});
+
+describe('reserved sizes on a page with small text', () => {
+  // The widgets' text never goes below 14 px, so a reserve written in em of a page whose text is
+  // smaller (a 12 px sidebar, html { font-size: 62.5% }) would be short, and the page would shift,
+  // unless the host's own size has the same floor. The README's snippets, in English and in the
+  // language whose words run longest here (ru), at 360 px.
+  const CASES: [string, string, string][] = [
+    ['hotline-card', 'signpost-hotline-card', '<signpost-hotline-card country="US"></signpost-hotline-card>'],
+    ['red-flag-quiz', 'signpost-red-flag-quiz', '<signpost-red-flag-quiz topics="labour,myths" count="5"></signpost-red-flag-quiz>'],
+    ['quick-exit', 'signpost-quick-exit', '<signpost-quick-exit placement="sticky" href="https://www.wikipedia.org/" explain></signpost-quick-exit>'],
+    ['campaign-banner', 'signpost-campaign-banner', '<signpost-campaign-banner campaign="world-day" cta-href="/learn-the-signs" cta-label="Learn the signs" dismissible from="2000-01-01"></signpost-campaign-banner>'],
+    ['news-ticker', 'signpost-news-ticker', '<signpost-news-ticker label="Campaign news"><ul><li><a href="https://partner.example/news/1">Volunteers trained to spot the signs</a> <time datetime="2026-11-25">25 Nov 2026</time></li></ul></signpost-news-ticker>'],
+  ];
+  for (const [snippet, tag, markup] of CASES) {
+    it(`${tag}: the README's reserve holds it on a page whose text is 12 px`, async () => {
+      const reserve = await reserveOf(snippet, tag);
+      const frame = await phoneFrame(360);
+      const short: string[] = [];
+      try {
+        frame.doc.body.style.fontSize = '12px';
+        for (const lang of ['en', 'ru']) {
+          frame.doc.body.innerHTML = markup;
+          const el = frame.doc.body.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>};
+          el.lang = lang;
+          // The snippet's rule, as the partner's stylesheet applies it.
+          el.style.cssText = `display: flow-root; min-height: ${reserve}em`;
+          await el.updateComplete;
+          // A widget that did not render would fit any reserve.
+          expect(el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang'), `${tag} rendered in ${lang}`).to.equal(lang);
+          const kept = parseFloat(frame.win.getComputedStyle(el).minHeight);
+          const {height} = el.getBoundingClientRect();
+          if (height > kept + 0.5) short.push(`${lang}: ${Math.round(height)} px in a reserve of ${Math.round(kept)} px`);
+        }
+      } finally {
+        frame.remove();
+      }
+      expect(short.join('; '), `${reserve}em`).to.equal('');
+    });
+  }
+});
+
+describe("the sticky quick exit's reserve", () => {
+  // The reserve stays on the bar after it renders (a min-height), and the bar paints its whole box: a
+  // reserve much taller than the bar is an empty strip always on screen. The README's rules (a phone's
+  // two rows, one row wider than 40em) against the bar alone, on pages of small, usual and large text.
+  for (const width of [360, 1024]) {
+    it(`at ${width} px, the README's rules hold the bar with no empty strip under it (12, 16 and 20 px text)`, async () => {
+      const rules = /<style>([\s\S]*?)<\/style>/.exec(await readmeSnippet('quick-exit'))![1];
+      const frame = await phoneFrame(width);
+      const problems: string[] = [];
+      try {
+        frame.doc.head.insertAdjacentHTML('beforeend', `<style>${rules}</style>`);
+        for (const px of [12, 16, 20]) {
+          frame.doc.body.style.fontSize = `${px}px`;
+          frame.doc.body.innerHTML = '<signpost-quick-exit placement="sticky" href="https://www.wikipedia.org/" explain></signpost-quick-exit>';
+          const el = frame.doc.body.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>};
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang'), 'rendered').to.equal('en');
+          // The rules' reserve (the element's min-height, in px), and the bar's own height.
+          const reserved = parseFloat(frame.win.getComputedStyle(el).minHeight);
+          el.style.minHeight = '0';
+          const bar = el.getBoundingClientRect().height;
+          const em = parseFloat(frame.win.getComputedStyle(el).fontSize);
+          if (bar > reserved + 0.5) problems.push(`${px} px text: the bar (${Math.round(bar)} px) outgrows the reserve (${Math.round(reserved)} px)`);
+          else if (reserved - bar > 0.75 * em) problems.push(`${px} px text: ${Math.round(reserved - bar)} px of empty strip under the bar`);
+        }
+      } finally {
+        frame.remove();
+      }
+      expect(problems.join('; ')).to.equal('');
+    });
+  }
 });

@@ -76,7 +76,7 @@ export const styles = [
     details {
       max-inline-size: 40em;
       font-size: 0.9em;
-      /* 0.3em: with the 24px summary below, the sticky bar still fits the README's 6.5em reserve */
+      /* 0.3em: with the 24px summary below, the sticky bar still fits the README's 6.7em reserve */
       padding-block-start: 0.3em;
       flex: 1 14em;
     }
