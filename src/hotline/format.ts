@@ -53,7 +53,7 @@ export function countryName(locale: string, code: string): string {
   );
 }
 
-const LOWER_CASE_NAMES = new Set('es fr it pt ca ro'.split(' '));
+const LOWER_CASE_NAMES = new Set('es fr it pt ca ro vi'.split(' '));
 
 /**
  * English names of the languages the built-in directory lists, exactly as `Intl.DisplayNames` gives
@@ -73,12 +73,13 @@ export function englishList(items: readonly string[], serial = true): string {
 
 /** "English, Spanish and French" in `locale`. */
 export function languageList(locale: string, codes: readonly string[]): string {
-  // Some engines capitalise names for stand-alone use ("Inglés"); in running text these languages write them lower-case.
+  // Some engines capitalise names for stand-alone use ("Inglés", and Vietnamese's "Tiếng Anh"); in running
+  // text these languages write them lower-case: the first letter only ("portugués de Brasil", "tiếng Anh").
   const lower = LOWER_CASE_NAMES.has(languageOf(locale));
   const names = codes.map((c) => {
     const name =
       (ENGLISH.test(locale) && ENGLISH_LANGUAGE_NAMES[c]) || safe(() => intl(Intl.DisplayNames, locale, {type: 'language' as const}).of(c)!, c);
-    return lower ? name.toLocaleLowerCase(locale) : name;
+    return lower ? name.replace(/^./, (first) => first.toLocaleLowerCase(locale)) : name;
   });
   // The English above without Intl (American with the serial comma, "A, B, and C"; the others
   // without, "A, B and C"); any other language through Intl.

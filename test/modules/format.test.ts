@@ -16,6 +16,15 @@ describe('format', () => {
     expect(countryName('es', 'DE')).to.equal('Alemania');
     expect(languageList('en', ['en', 'es'])).to.equal('English and Spanish');
     expect(languageList('es', ['en', 'fr'])).to.equal('inglés y francés');
+    // In running text, a language's name starts lower-case where the language writes it so, but a
+    // country in it keeps its capital ("portugués de Brasil", not "brasil"; Vietnamese "tiếng Anh").
+    for (const [tag, codes] of [['es', ['pt-BR', 'es-MX']], ['fr', ['es-MX', 'en-GB']], ['pt', ['en-GB', 'fr-CA']], ['ro', ['pt-BR']], ['vi', ['en', 'es']]] as const) {
+      const names = new Intl.DisplayNames(tag, {type: 'language'});
+      const list = new Intl.ListFormat(tag, {type: 'conjunction'});
+      const expected = list.format(codes.map((c) => names.of(c)!.replace(/^./, (first) => first.toLocaleLowerCase(tag))));
+      expect(languageList(tag, codes), tag).to.equal(expected);
+      expect(expected, `${tag}: a capital kept inside a name`).to.not.equal(expected.toLocaleLowerCase(tag));
+    }
     expect(formatTime('en', 540)).to.equal('9:00 AM');
     expect(formatTime('es', 1140)).to.equal('19:00');
     expect(formatDate('en', '2026-11-29')).to.equal('November 29, 2026');
