@@ -242,6 +242,43 @@ describe('<signpost-news-ticker>', () => {
     }
   });
 
+  it('a list that refreshes has a Pause button, and Pause holds its refreshes (WCAG 2.2.2: updates the reader can stop)', async () => {
+    const set = window.setTimeout;
+    // The refresh timer runs at once, so the test need not wait a minute.
+    window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && ms >= 60000 ? 30 : ms)) as typeof window.setTimeout;
+    const realFetch = window.fetch;
+    let asked = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked++, realFetch(input, init));
+    try {
+      const src = `/test/fixtures/feeds/jsonfeed-1.1.json?list=${Math.random()}`;
+      // Without a refresh, nothing in a list moves or changes: no button.
+      const still = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${src}></signpost-news-ticker>`);
+      await loaded(still);
+      expect($(still, '[part="pause-button"]') === null, 'no Pause button on a list that never changes').to.equal(true);
+      still.remove();
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" refresh="60" src=${src}></signpost-news-ticker>`);
+      await loaded(el);
+      await until(() => asked > 2); // it refreshes
+      const pause = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
+      expect(pause?.textContent?.trim(), 'a Pause button').to.equal('Pause the news');
+      pause.click();
+      await el.updateComplete;
+      expect(el.paused, 'paused').to.equal(true);
+      pause.blur();
+      await wait(100); // a refresh already on its way may land
+      const before = asked;
+      await wait(300);
+      expect(asked, 'paused: no refresh').to.equal(before);
+      expect(pause.textContent?.trim()).to.equal('Play the news');
+      pause.click();
+      await until(() => asked > before);
+      el.remove();
+    } finally {
+      window.setTimeout = set;
+      window.fetch = realFetch;
+    }
+  });
+
   it('offline at a refresh (the connection cut): the stories stay, a network error is reported, nothing is stored', async () => {
     const key = Math.random().toString(36).slice(2);
     const set = window.setTimeout;

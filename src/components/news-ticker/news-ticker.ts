@@ -38,7 +38,7 @@ const clamp = (v: number, lo: number, hi: number, fallback: number) => (Number.i
  * @fires {CustomEvent<TickerErrorDetail>} signpost-ticker-error - A feed could not be loaded or read: `detail: {reason}`. The last items (or the fallback) stay.
  *
  * @csspart base - The ticker region.
- * @csspart pause-button - The pause/play button (first in tab order).
+ * @csspart pause-button - The pause/play button (first in tab order): while stories move, and whenever a refresh is set.
  * @csspart previous-button - Previous item (rotate mode).
  * @csspart next-button - Next item (rotate mode).
  * @csspart viewport - The area the items move in.
@@ -269,7 +269,7 @@ export class SignpostNewsTicker extends SignpostElement {
     return !(this.hovering || this.focusInside || this.paused) && this.#movable;
   }
 
-  /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows). */
+  /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows; so it does with a refresh). */
   get #movable(): boolean {
     return !(this.mode === 'list' || this.reducedMotion) && this.items.length > (this.mode === 'scroll' ? 0 : 1);
   }
@@ -418,7 +418,7 @@ export class SignpostNewsTicker extends SignpostElement {
         // A link focused beyond the edge scrolled the viewport: back to the start before moving on.
         this.renderRoot.querySelector('.viewport')!.scrollLeft = 0;
       }}>
-      ${this.#movable
+      ${this.#movable || (this.refresh && this.src) // (stories that update are paused too: WCAG 2.2.2, in list mode and under reduced motion)
         ? html`<button type="button" class="button" part="pause-button" @click=${() => {
             // Play starts the motion even with focus inside (the APG carousel's rotation control).
             this.paused = !this.paused;
