@@ -58,6 +58,35 @@ describe('<signpost-campaign-banner>', () => {
     expect(covered).to.deep.equal([]);
   });
 
+  it('the close button in the corner never covers the partner’s words: the message under a one-line heading, nor a Hebrew page’s words in an English banner', async () => {
+    const covered: string[] = [];
+    const long = 'Knowing the signs helps you notice when someone may need help. Report what you see.';
+    const cases = [
+      ['en', 'Know the signs'],
+      ['ar', 'اعرف العلامات'],
+      // Signpost has no Hebrew: its own words are English, left to right; the partner's, right to left.
+      ['he', 'סימנים של סחר'],
+      ['he', 'סימנים של סחר בבני אדם ומה לעשות כשאתם רואים אותם'],
+    ];
+    for (const [lang, heading] of cases) {
+      for (const variant of ['card', 'inline']) {
+        for (const width of [320, 700]) {
+          for (const message of [long, 'Report what you see.']) {
+            const wrap = await fixture(html`<div lang=${lang} style="width: ${width}px; font-size: 16px"><signpost-campaign-banner variant=${variant} heading=${heading}
+              message=${message} content-note="Mentions exploitation." cta-href="/x" cta-label="Learn the signs" dismissible></signpost-campaign-banner></div>`);
+            const banner = wrap.firstElementChild as Banner;
+            await banner.updateComplete;
+            const close = $(banner, '[part="close-button"]').getBoundingClientRect();
+            for (const part of ['heading', 'message', 'content-note', 'cta']) {
+              if (textUnder($(banner, `[part="${part}"]`), close)) covered.push(`${lang}/${variant}/${width} px/${heading.length}/${message.length}: ${part}`);
+            }
+          }
+        }
+      }
+    }
+    expect(covered).to.deep.equal([]);
+  });
+
   it('writes the partner’s words right to left on a Hebrew page, whose language Signpost does not ship (its own words stay English, left to right)', async () => {
     const direction = (el: Element, part: string) => getComputedStyle($(el, `[part="${part}"]`)).direction;
     const wrap = await fixture(html`<div lang="he"><signpost-campaign-banner heading="סימנים של סחר בבני אדם" message="למדו לזהות את הסימנים." cta-label="קראו עוד" cta-href="/he" content-note="מזכיר אלימות" dismissible></signpost-campaign-banner></div>`);

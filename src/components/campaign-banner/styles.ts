@@ -128,9 +128,14 @@ export const styles = [
     .card .media {
       inline-size: 100%;
     }
-    /* The first lines: the content note, and the heading (or the message, when there is none). */
-    .dismissible:not(.with-image) :is(.note-text, .text > :first-child) {
-      padding-inline-end: var(--_room, 0);
+    /* The first lines (the content note, the heading, the message) wrap around the close button's
+       corner, on its side (the banner's direction, not the partner's words'). Elsewhere --_room is
+       unset: no size, nothing floats beside the bar's row. */
+    .dismissible:not(.with-image) .body::before {
+      content: '';
+      float: inline-end;
+      inline-size: var(--_room);
+      block-size: var(--_room);
     }
     .with-image .close {
       background: var(--_surface);
