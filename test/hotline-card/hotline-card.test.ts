@@ -89,7 +89,7 @@ describe('<signpost-hotline-card>', () => {
     expect(scopes.join()).to.not.contain('Police (non-emergency) ·');
   });
 
-  it('keeps a Latin line name in its order in an Arabic card (a leading number, closing brackets)', async () => {
+  it('keeps a Latin line name, and a source host, in its order in an Arabic card (a leading number, closing brackets, "24-horas.mx")', async () => {
     /** Where the name's first and last characters are drawn, left to right. */
     const ends = (el: Element, name: string) => {
       const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
@@ -111,6 +111,18 @@ describe('<signpost-hotline-card>', () => {
     $<HTMLDetailsElement>(gb, '[part="more"]').open = true;
     const [p, bracket] = ends(gb, 'Police (non-emergency)');
     expect(p, 'the closing bracket at the end').to.be.below(bracket);
+    // The source's host inside the Arabic sentence: "24-horas.mx", not "horas.mx-24".
+    const mx = await mount(html`<signpost-hotline-card lang="ar" country="MX"></signpost-hotline-card>`);
+    const source = [...$(mx, '[part="source"] a').childNodes].find((n) => n.textContent!.includes('24-horas.mx'))!;
+    const at = source?.textContent!.indexOf('24-horas.mx') ?? -1;
+    expect(at, 'the host is in the source line').to.be.above(-1);
+    const x = (i: number) => {
+      const range = document.createRange();
+      range.setStart(source, i);
+      range.setEnd(source, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(x(at), '"24" before "horas.mx"').to.be.below(x(at + 3));
   });
 
   it('its quick exit says what it does and does not do (history is not erased)', async () => {

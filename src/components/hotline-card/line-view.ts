@@ -155,8 +155,9 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
       ? html`<p class="source" part="source">
           <a href=${line.source} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
             >${t.source(
-              // The site's host name without `www.` (written here, its one use: smaller).
-              safe(() => new URL(line.source).hostname.replace(/^www\./, ''), line.source),
+              // The site's host name without `www.` (written here, its one use: smaller), isolated in a
+              // right-to-left card ("24-horas.mx", not "horas.mx-24").
+              isolate(safe(() => new URL(line.source).hostname.replace(/^www\./, ''), line.source), opts.rtl),
               formatDate(opts.locale, line.verified),
             )}</a
           >
