@@ -78,6 +78,25 @@ describe('<signpost-hotline-card> language', () => {
     expect($(el, '[part="base"]').getAttribute('dir')).to.equal('ltr');
   });
 
+  it("marks a partner line's name (its heading) with the page's language, not the catalog's (lang=\"\" on a page that states none)", async () => {
+    const wrap = await fixture(html`<div lang="de"><signpost-hotline-card line-name="Hilfetelefon Menschenhandel" line-phone="+4930123456"></signpost-hotline-card></div>`);
+    const el = wrap.querySelector<SignpostHotlineCard>('signpost-hotline-card')!;
+    await el.updateComplete;
+    // Signpost has no German: its own words are English; the partner's name is read with a German voice.
+    expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+    expect($(el, '[part="heading"]').textContent?.trim()).to.equal('Hilfetelefon Menschenhandel');
+    expect($(el, '[part="heading"]').getAttribute('lang')).to.equal('de');
+    // A built-in line's name is the directory's, in the card's language: no lang of its own.
+    const builtIn = await fixture(html`<div lang="de"><signpost-hotline-card country="DE"></signpost-hotline-card></div>`);
+    const card = builtIn.querySelector<SignpostHotlineCard>('signpost-hotline-card')!;
+    await card.updateComplete;
+    expect(String($(card, '[part="heading"]').getAttribute('lang'))).to.equal('null');
+    // No page language: unknown, not the catalog's English.
+    document.documentElement.removeAttribute('lang');
+    const bare = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Hilfetelefon" line-phone="+4930123456"></signpost-hotline-card>`);
+    expect($(bare, '[part="heading"]').getAttribute('lang')).to.equal('');
+  });
+
   it('shows two languages on one page at once', async () => {
     const wrap = await fixture(html`<div>
       <signpost-hotline-card lang="es" country="US"></signpost-hotline-card>

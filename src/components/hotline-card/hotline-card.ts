@@ -312,12 +312,14 @@ export class SignpostHotlineCard extends SignpostElement {
     // (Lit sets bound attributes after an element's plain ones, so the quick exit's explain written after
     // its lang and dir changes nothing in the DOM: the order that gzips smallest.)
     // An unset or empty quick-exit-href leaves the quick exit's href out (nothing: what ifDefined gives for undefined).
+    // A partner's line name (the heading) is the partner's words: in the page's language, as in the other
+    // widgets (lang="" on a page that states none), not the catalog's.
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
         ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${this.quickExitHref || nothing}></signpost-quick-exit>`
         : nothing}
       <header>
-        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading">${primary && dedicated ? lineName(primary) : t.getHelp()}</div>
+        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading" lang=${(this.#customLine ? this.languageTag : nothing) as string}>${primary && dedicated ? lineName(primary) : t.getHelp()}</div>
         ${primary && dedicated && !this.#customLine
           ? html`<p class="scope" part="scope">${lineAbout(primary)}</p>`
           : nothing}
