@@ -135,5 +135,8 @@ export const RightToLeft: Story = {name: 'Arabic (RTL)', args: {country: 'US', l
 /** Spanish, country from the language region (es-MX → MX). */
 export const SpanishFromRegion: Story = {name: 'Spanish, country from lang (es-MX)', args: {country: '', lang: 'es-MX'}};
 
-/** Theming through the public custom properties. */
-export const Themed: Story = {args: {country: 'CA', '--signpost-accent': '#6b2c91', '--signpost-radius': '0', '--signpost-space': '1.25em'}};
+/**
+ * Theming through the public custom properties. The accent is a pair, one per colour scheme (the
+ * toolbar's dark scheme puts dark text on it: a single #6b2c91 would be 2:1 there).
+ */
+export const Themed: Story = {args: {country: 'CA', '--signpost-accent': 'light-dark(#6b2c91, #d8b4fe)', '--signpost-radius': '0', '--signpost-space': '1.25em'}};
