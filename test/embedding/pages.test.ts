@@ -10,6 +10,9 @@ interface Probe {
   errors: string[];
   added?: string[];
   before?: string[];
+  storage: string;
+  databases: string[];
+  writes: string[];
   ready?: boolean;
 }
 /** Chromium enforces Trusted Types (Firefox ESR 153 and WebKitGTK here do too): in Chromium the check must never be skipped. */
@@ -151,7 +154,7 @@ describe('embedding in partner pages', () => {
     }
   });
 
-  it('adds only documented globals to window, on load and after every widget is used (and a language loaded)', async () => {
+  it('adds only documented globals to window, on load and after every widget is used (and a language loaded); and, so used, requests nothing but its files, stores nothing, violates no policy', async () => {
     const {frame, win, doc} = await open('widgets.html');
     try {
       // Lit's own, documented in docs/embedding.md (not its dev-mode litIssuedWarnings: the bundle is a
@@ -202,6 +205,18 @@ describe('embedding in partner pages', () => {
       expect(symbols().filter((name) => !symbolsOnLoad.includes(name)), 'symbols added on use').to.deep.equal([]);
       expect(symbolsOnLoad.filter((name) => name.includes('signpost')), 'Signpost’s symbols').to.deep.equal(['Symbol(signpost.i18n)']);
       expect(win.__probe.errors).to.deep.equal([]);
+      // The built file, in every engine, from before it loaded: every request the page made since is the
+      // fixture's own scripts, Signpost's file and the language file it asked for (Resource Timing lists
+      // fetches, XHR, beacons, images, fonts, styles and preloads alike); the storage is as it was.
+      // (Less the test server's own script, which it injects into every page it serves.)
+      const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path !== '/__web-dev-server__web-socket.js');
+      expect([...new Set(requests)].sort(), 'requests').to.deep.equal(['/dist/cdn/locales/fr.js', '/dist/cdn/signpost.js', '/test/fixtures/pages/probe-after.js', '/test/fixtures/pages/probe.js']);
+      expect(JSON.stringify({cookie: doc.cookie, local: {...win.localStorage}, session: {...win.sessionStorage}}), 'cookies and storage').to.equal(win.__probe.storage);
+      expect(win.__probe.writes, 'storage and cookie writes').to.deep.equal([]);
+      expect(win.__probe.databases, 'IndexedDB databases opened').to.deep.equal([]);
+      // The strict CSP and Trusted Types, through all of that.
+      expect(win.__probe.violations, 'CSP violations').to.deep.equal([]);
+      if ('trustedTypes' in win) expect([...new Set(win.__probe.policies)], 'Trusted Types policies').to.deep.equal(['lit-html']);
     } finally {
       frame.remove();
     }
