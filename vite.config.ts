@@ -207,6 +207,14 @@ const litMessages = {
  *   2026-12-01: −94 B on signpost.js, −89 to −102 B on the others). Only a subclass that declares a
  *   property with `useDefault` would see a difference (treated as without it): not a documented
  *   use, and README says so.
+ * - Accessors that a class defines for a property it declares (Lit 3.3 wraps them, and at the first
+ *   update lists such a property as changed if it already holds a value): no Signpost class defines a
+ *   getter, setter, method or `accessor` of a name it declares (test/node/lit-trims.test.mjs), so no
+ *   declaration was ever marked `wrapped` and the first update's loop over them did nothing (measured
+ *   2026-12-02: −77 B on signpost.js). Only a subclass that declares a property and defines its own
+ *   accessor for it (or a legacy `@property()` on an accessor) would see a difference: its setter is
+ *   still wrapped, but a value it held before the first update, not set through that setter, is
+ *   missing from that update's changed properties. Not a documented use, and README says so.
  * - Reactive controllers and class initializers (`addController`, `removeController`, the `host…`
  *   callbacks, `static addInitializer`): Signpost's classes add no controller and no initializer (no
  *   source names them: test/node/lit-trims.test.mjs), so the sets Lit keeps for them were always empty
@@ -242,6 +250,9 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
         'C(t,s,{useDefault:i,reflect:e,wrapped:h},r){i&&!(this._$Ej??=new Map).has(t)&&(this._$Ej.set(t,r??s??this[t]),!0!==h||void 0!==r)||(this._$AL.has(t)||(this.hasUpdated||i||(s=void 0),this._$AL.set(t,s)),',
         'C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),',
       ],
+      // no declared property has an accessor of its class's own: none is wrapped, none recorded as changed at first update for that
+      ['this.prototype.hasOwnProperty(t)&&((s=Object.create(s)).wrapped=!0),', ''],
+      ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
       ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
       ['void 0!==t.l&&(this.l=[...t.l]),', ''],
       ['this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}', 'this.requestUpdate()}'],

@@ -65,6 +65,35 @@ test('lit-html’s parser finds no comment start (`<!--`, `</` and no letter) in
   }
 });
 
+// The build's ReactiveElement no longer wraps an accessor that a class defines for a property it
+// declares (LIT_UNUSED): no Signpost class defines one, so no declaration was ever marked wrapped.
+test('no class defines an accessor or method named as a property it declares (none is wrapped)', () => {
+  const declared = new Set();
+  const members = [];
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node) && ['createProperty', 'wrapped', 'noAccessor'].includes(node.text)) assert.fail(`${file}: names ${node.text}`);
+    if (!ts.isClassLike(node)) continue;
+    for (const member of node.members) {
+      const name = member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name) || ts.isPrivateIdentifier(member.name)) ? member.name.text : undefined;
+      const isStatic = ts.getCombinedModifierFlags(member) & ts.ModifierFlags.Static;
+      if (isStatic && name === 'properties') {
+        assert.ok(ts.isGetAccessor(member), `${file}: static properties is not a getter`);
+        const returned = member.body.statements.find(ts.isReturnStatement)?.expression;
+        assert.ok(returned && ts.isObjectLiteralExpression(returned), `${file}: properties does not return an object literal`);
+        for (const p of returned.properties) {
+          assert.ok(ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)), `${file}: a declaration that is not name: {…} (${p.getText()})`);
+          declared.add(p.name.text);
+        }
+      } else if (!isStatic && name !== undefined && (ts.isGetAccessor(member) || ts.isSetAccessor(member) || ts.isMethodDeclaration(member) || ts.isAutoAccessorPropertyDeclaration(member))) {
+        members.push({file, name});
+      }
+    }
+  }
+  assert.ok(declared.size >= 30, `only ${declared.size} declared properties found`);
+  assert.ok(members.length >= 30, `only ${members.length} accessors and methods found`);
+  for (const {file, name} of members) assert.ok(!declared.has(name), `${file}: defines ${name}, a declared property`);
+});
+
 test('no source loads Lit’s polyfill-support (its hooks are left out)', () => {
   for (const {file, node} of nodes()) {
     if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /polyfill-support/, `${file}: imports ${node.moduleSpecifier.text}`);
