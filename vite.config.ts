@@ -200,6 +200,12 @@ const litMessages = {
  *   never found one: each result builds its own sheet once, on first use, as before (measured
  *   2026-12-01: −39 B on signpost.js, −40 to −55 B on the others). A subclass whose `css` template
  *   runs more than once gets a sheet per result instead of one shared: the same styles.
+ * - The `css` tag's joining of a template's values (other results' text, numbers) between its
+ *   strings: no Signpost css template has a value (test/node/lit-trims.test.mjs), so the tag makes its
+ *   result from the one string, as it did; given more it throws (keeping the message that
+ *   scripts/css-last.mjs finds the tag by). The tag is no export of any CDN file: a partner's
+ *   templates are tagged by their own Lit's `css`, so nobody else can see a difference (measured
+ *   2026-12-02: −52 B on signpost.js, −46 to −55 B on the others).
  * - The `useDefault` property option (Lit 3.3): a property declared with it keeps its first value,
  *   does not count or reflect setting it, and gets it back when its attribute is removed. No Signpost
  *   property declares it (test/node/lit-trims.test.mjs; the widgets' converters give each attribute
@@ -267,6 +273,11 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
   [
     /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/,
     [
+      // every css template is one string (no values): the tag makes its result from that string
+      [
+        'i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Lit: not a css result: "+t)})(s)+t[o+1],t[0]);return new n(o,t,s)}',
+        'i=t=>{if(1!==t.length)throw Error("Lit: not a css result: "+t);return new n(t[0],t,s)}',
+      ],
       ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
       // no ShadyCSS hooks: whether the engine adopts sheets is all that counts
       ['e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in', 'e=t.ShadowRoot&&"adoptedStyleSheets"in'],

@@ -144,6 +144,23 @@ test('every css template is evaluated once, at the top level of its module (no c
   assert.ok(count >= 5, `only ${count} css templates found`);
 });
 
+// The build's css tag makes a result from a template's one string (LIT_UNUSED; it throws for more): no
+// css template has a value, and the tag is no export of any CDN file, so only these templates reach it.
+test('no css template has a value (each is one string)', () => {
+  let count = 0;
+  for (const {file, node} of nodes()) {
+    if (!ts.isTaggedTemplateExpression(node) || node.tag.getText() !== 'css') continue;
+    count++;
+    assert.ok(ts.isNoSubstitutionTemplateLiteral(node.template), `${file}: a css template with a value (${node.getText().slice(0, 80)})`);
+  }
+  assert.ok(count >= 5, `only ${count} css templates found`);
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node) && node.text === 'css' && !ts.isImportSpecifier(node.parent)) {
+      assert.ok(ts.isTaggedTemplateExpression(node.parent) && node.parent.tag === node, `${file}: css used other than as a tag`);
+    }
+  }
+});
+
 test('no source names ShadyCSS or ShadyDOM (css-tag no longer asks ShadyCSS whether shadow DOM is native)', () => {
   for (const {file, node} of nodes()) {
     if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.ok(!/^Shady(CSS|DOM)$/.test(node.text), `${file}: names ${node.text}`);
