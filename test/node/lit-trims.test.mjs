@@ -103,6 +103,8 @@ test('no source loads Lit’s polyfill-support (its hooks are left out)', () => 
 test('no source loads Lit’s SSR hydration support (its hook is left out)', () => {
   for (const {file, node} of nodes()) {
     if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /ssr|hydrate/, `${file}: imports ${node.moduleSpecifier.text}`);
+    // Nor the mark by which Lit SSR's renderer knows a LitElement class (left out too).
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.notEqual(node.text, '_$litElement$', `${file}: names _$litElement$`);
   }
 });
 
