@@ -58,8 +58,30 @@ const bankIds = step('signpost-bank-msg-ids', bankMsgIds);
 const scopeIds = step('signpost-scope-msg-ids', scopeMsgIds);
 /** …and the hotline directory's phones written as displayed, their `tel` worked out from the digits (scripts/hotline-phones.mjs). */
 const phones = step('signpost-hotline-phones', hotlinePhones);
-/** …and attribute names that are their property's in kebab-case derived by the base class (scripts/derive-attributes.mjs). */
-const derivedAttributes = step('signpost-derive-attributes', deriveAttributes);
+/**
+ * …and attribute names that are their property's in kebab-case derived by Lit (scripts/derive-attributes.mjs):
+ * the CDN files' ReactiveElement starts its `createProperty` with what the base class's override did
+ * when the build added one to SignpostElement (`{attribute: kebab-case name, ...options}`, `false` for a
+ * symbol), so the same options reach the same code, without a class member and a `super` call
+ * (measured 2026-12-02: −9 B on signpost.js). Every Signpost element class extends SignpostElement,
+ * so each declaration gets what it got; only LitElement and ReactiveElement themselves, which no CDN
+ * file exports and which no page can define usefully (no render), now derive names too, and
+ * SignpostElement no longer has a `createProperty` of its own (a page script asking
+ * `hasOwnProperty('createProperty')` of it would see that). The build fails if Lit's line changes.
+ */
+const LIT_CREATE_PROPERTY = 'static createProperty(t,s=b){';
+const KEBAB_CREATE_PROPERTY = 'static createProperty(t,s){s={attribute:"string"==typeof t&&t.replace(/[A-Z]/g,"-$&").toLowerCase(),...s};';
+const derivedAttributes = [
+  step('signpost-derive-attributes', deriveAttributes),
+  {
+    name: 'signpost-lit-kebab-attributes',
+    transform(code: string, id: string) {
+      if (!/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) return null;
+      if (!code.includes(LIT_CREATE_PROPERTY)) throw new Error(`Lit's code changed: check ${LIT_CREATE_PROPERTY} in vite.config.ts`);
+      return {code: code.replace(LIT_CREATE_PROPERTY, () => KEBAB_CREATE_PROPERTY), map: null};
+    },
+  },
+];
 
 /**
  * A second copy of Lit on a page that enforces Trusted Types (`trusted-types lit-html`, without
@@ -429,7 +451,7 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [derivedAttributes] : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, voids] : [])],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? derivedAttributes : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, voids] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

@@ -1,25 +1,16 @@
 // For the CDN files (vite.config.ts): attribute names that are their property's name in kebab-case
-// (`maxItems: {attribute: 'max-items'}`) are left to the base class, which derives them. The source
-// writes each name out, because the manifest's analyzer reads them there (and Lit's development
-// build, which npm consumers run while developing, warns about a class that overrides
-// `createProperty`); the CDN files run Lit's production build, and 24 names are bytes no reader needs
-// (about 0.1 KB gzip of signpost.js). Found with TypeScript's parser, inside `static get properties()`
-// only; an attribute named otherwise (or `attribute: false`) stays. Edits come with a source map.
+// (`maxItems: {attribute: 'max-items'}`) are left to Lit, whose CDN copy derives a name in kebab-case
+// for a property declared without one (vite.config.ts, LIT_UNUSED; Lit's own rule, in the npm files,
+// is lower case: `maxitems`). The source writes each name out, because the manifest's analyzer
+// reads them there and the npm files run the consumer's Lit; in the CDN files 24 names are bytes no
+// reader needs (about 0.1 KB gzip of signpost.js). Found with TypeScript's parser, inside `static get
+// properties()` only; an attribute named otherwise (or `attribute: false`) stays. Edits come with a
+// source map.
 import ts from 'typescript';
 import MagicString from 'magic-string';
 
-/** `maxItems` → `max-items`: the rule the injected `createProperty` applies. */
+/** `maxItems` → `max-items`: the rule the CDN files' Lit applies (vite.config.ts, LIT_UNUSED). */
 export const kebab = (name) => name.replace(/[A-Z]/g, '-$&').toLowerCase();
-
-/**
- * The base-class override the CDN build adds to SignpostElement (after its opening brace): plain
- * JavaScript, valid before and after TypeScript is stripped.
- */
-const OVERRIDE = `
-  static createProperty(name, options) {
-    super.createProperty(name, {attribute: typeof name == 'string' && name.replace(/[A-Z]/g, '-$&').toLowerCase(), ...options});
-  }
-`;
 
 /**
  * @param {string} code a module's source (TypeScript)
@@ -27,8 +18,7 @@ const OVERRIDE = `
  * @returns {{code: string, map: import('magic-string').SourceMap, removed: number} | null} null when nothing changed
  */
 export function deriveAttributes(code, id = 'module.ts') {
-  const base = /\bexport class SignpostElement extends LitElement \{/.exec(code);
-  if (!base && !code.includes('attribute:')) return null;
+  if (!code.includes('attribute:')) return null;
   const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const out = new MagicString(code);
   let removed = 0;
@@ -63,6 +53,5 @@ export function deriveAttributes(code, id = 'module.ts') {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  if (base) out.appendLeft(base.index + base[0].length, OVERRIDE);
-  return removed || base ? {code: out.toString(), map: out.generateMap({source: id, includeContent: true, hires: true}), removed} : null;
+  return removed ? {code: out.toString(), map: out.generateMap({source: id, includeContent: true, hires: true}), removed} : null;
 }

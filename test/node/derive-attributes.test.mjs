@@ -2,6 +2,7 @@
 // kebab-case go, the base class derives them; any other stays.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {deriveAttributes, kebab} from '../../scripts/derive-attributes.mjs';
 
 test('removes attribute names the kebab-case rule gives, and keeps every other option', () => {
@@ -38,26 +39,19 @@ test('removes attribute names the kebab-case rule gives, and keeps every other o
   assert.deepEqual(result?.map.sources, ['a.ts']);
 });
 
-test('adds the createProperty that derives the names to SignpostElement, and only there', () => {
-  const base = deriveAttributes('export class SignpostElement extends LitElement {\n  x = 1;\n}\n', 'base.ts');
-  assert.match(base.code, /^export class SignpostElement extends LitElement \{\n {2}static createProperty\(name, options\) \{/);
-  assert.equal(deriveAttributes('export class Other extends LitElement {}\n'), null);
-  // The override itself: kebab-case for string names, no attribute for a symbol (as Lit gives none).
-  let seen;
-  const Base = class {
-    static createProperty(name, options) {
-      seen = options;
-    }
-  };
-  const Derived = new Function('Base', `return class extends Base {${/static createProperty[\s\S]*?\n {2}\}/.exec(base.code)[0]}}`)(Base);
-  Derived.createProperty('maxItems', {reflect: true});
-  assert.deepEqual(seen, {attribute: 'max-items', reflect: true});
-  Derived.createProperty('clock', {attribute: false});
-  assert.deepEqual(seen, {attribute: false});
+test('the CDN files’ Lit derives the names: kebab-case for string names, no attribute for a symbol', () => {
+  // No override is added to any class any more: vite.config.ts writes the rule at the start of the CDN
+  // files' ReactiveElement's createProperty (KEBAB_CREATE_PROPERTY).
+  assert.equal(deriveAttributes('export class SignpostElement extends LitElement {\n  x = 1;\n}\n'), null);
+  const config = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
+  const edit = /KEBAB_CREATE_PROPERTY = 'static createProperty\(t,s\)\{(s=\{attribute:[^']*\});'/.exec(config);
+  assert.ok(edit, 'the createProperty edit in vite.config.ts');
+  const derive = new Function('t', 's', `${edit[1]};return s`);
+  assert.deepEqual(derive('maxItems', {reflect: true}), {attribute: 'max-items', reflect: true});
+  assert.deepEqual(derive('clock', {attribute: false}), {attribute: false});
   // Without options (a direct call), as with empty ones: spreading undefined adds nothing.
-  Derived.createProperty('maxItems');
-  assert.deepEqual(seen, {attribute: 'max-items'});
-  Derived.createProperty(Symbol('x'), {});
-  assert.deepEqual(seen, {attribute: false});
+  assert.deepEqual(derive('maxItems'), {attribute: 'max-items'});
+  assert.deepEqual(derive(Symbol('x'), {}), {attribute: false});
   assert.deepEqual(['maxItems', 'lineSmsKeyword', 'lang'].map(kebab), ['max-items', 'line-sms-keyword', 'lang']);
+  assert.equal(derive('lineSmsKeyword', {}).attribute, kebab('lineSmsKeyword'));
 });
