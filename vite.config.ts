@@ -231,7 +231,12 @@ const litMessages = {
  *   result from the one string, as it did; given more it throws (keeping the message that
  *   scripts/css-last.mjs finds the tag by). The tag is no export of any CDN file: a partner's
  *   templates are tagged by their own Lit's `css`, so nobody else can see a difference (measured
- *   2026-12-02: −52 B on signpost.js, −46 to −55 B on the others).
+ *   2026-12-02: −52 B on signpost.js, −46 to −55 B on the others). The CSSResult class, which only
+ *   that tag constructs here (no source constructs one: the same test), then no longer checks that it
+ *   was given the tag's secret symbol (−23 B on signpost.js, −17 to −27 B on the others, measured
+ *   2026-12-02). Only a page script that reaches the class through a CDN element class's `styles` or
+ *   `elementStyles` and calls `new` on it would see a difference: a result where Lit refused with "not
+ *   constructable" (LIT_MESSAGES).
  * - The `useDefault` property option (Lit 3.3): a property declared with it keeps its first value,
  *   does not count or reflect setting it, and gets it back when its attribute is removed. No Signpost
  *   property declares it (test/node/lit-trims.test.mjs; the widgets' converters give each attribute
@@ -314,6 +319,8 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
         'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
         'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}',
       ],
+      ['constructor(t,e,o){if(this._$cssResult$=!0,o!==s)throw Error("Lit: not constructable");this.cssText=t}', 'constructor(t){this._$cssResult$=!0,this.cssText=t}'],
+      ['return new n(t[0],t,s)}', 'return new n(t[0])}'],
     ],
   ],
   [

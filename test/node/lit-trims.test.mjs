@@ -163,6 +163,16 @@ test('no css template has a value (each is one string)', () => {
   }
 });
 
+// The build's CSSResult no longer refuses a construction without the css tag (LIT_UNUSED): no source
+// constructs one, or names the class other than as a type.
+test('no source constructs a CSSResult (CSSResult is named only as a type)', () => {
+  for (const {file, node} of nodes()) {
+    if (!ts.isIdentifier(node) || node.text !== 'CSSResult') continue;
+    const typeOnly = ts.isTypeReferenceNode(node.parent) || (ts.isImportSpecifier(node.parent) && (node.parent.isTypeOnly || node.parent.parent.parent.isTypeOnly));
+    assert.ok(typeOnly, `${file}: CSSResult named other than as a type (${node.parent.getText()})`);
+  }
+});
+
 test('no source names ShadyCSS or ShadyDOM (css-tag no longer asks ShadyCSS whether shadow DOM is native)', () => {
   for (const {file, node} of nodes()) {
     if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.ok(!/^Shady(CSS|DOM)$/.test(node.text), `${file}: names ${node.text}`);
