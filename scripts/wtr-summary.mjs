@@ -4,16 +4,18 @@ import {readFileSync} from 'node:fs';
 // eslint-disable-next-line no-control-regex -- strips terminal colour codes
 const log = readFileSync(process.argv[2], 'utf8').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 const last = new Map();
-for (const m of log.matchAll(/^\s*([A-Za-z][\w ]*?):\s*\|[^|]*\|\s*\d+\/\d+ test files \|\s*(\d+) passed, (\d+) failed/gm)) {
-  last.set(m[1], [Number(m[2]), Number(m[3])]);
+// (wtr adds ", N skipped" when a test skipped itself: shown too, so that an engine losing a feature a
+// test needs, and skipping it, is seen in the closing lines.)
+for (const m of log.matchAll(/^\s*([A-Za-z][\w ]*?):\s*\|[^|]*\|\s*\d+\/\d+ test files \|\s*(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/gm)) {
+  last.set(m[1], [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)]);
 }
 let passed = 0;
 let failed = 0;
 const parts = [];
-for (const [browser, [p, f]] of last) {
+for (const [browser, [p, f, s]] of last) {
   passed += p;
   failed += f;
-  parts.push(`${browser} ${p} passed, ${f} failed`);
+  parts.push(`${browser} ${p} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
 }
 // wtr failed without a failing test (a browser crashed, a file did not load): count it as a failure.
 if (process.env.WTR_RC && process.env.WTR_RC !== '0' && failed === 0) failed = 1;
