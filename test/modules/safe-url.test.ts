@@ -49,4 +49,13 @@ describe('safeUrl', () => {
       {numRuns: 1000},
     );
   });
+
+  it('property: every http(s) URL without a user name is kept, as the browser writes it (a check that refused all would fail here)', () => {
+    fc.assert(
+      fc.property(fc.webUrl({withQueryParameters: true, withFragments: true}), (url) => {
+        expect(safeUrl(url, 'https://partner.example/'), url).to.equal(new URL(url).href);
+      }),
+      {numRuns: 1000},
+    );
+  });
 });
