@@ -27,7 +27,9 @@
 //                               ?variant=feeds two tickers reading an RSS and an Atom file,
 //                               ?variant=older an older Signpost release loaded first, then this one,
 //                               ?variant=ownlit the page's own Lit (its "lit-html" policy) loaded first,
-//                               ?variant=nonce an engine without constructed style sheets, styles by CSP nonce
+//                               ?variant=nonce an engine without constructed style sheets, styles by CSP nonce,
+//                               ?variant=twofiles quick-exit.js and hotline-card.js (two copies of Lit) under the
+//                               README's 'allow-duplicates'
 import {Readable} from 'node:stream';
 import {readFileSync} from 'node:fs';
 
@@ -55,6 +57,9 @@ const PAGE_VARIANTS = {
     html
       .replace('<script type="module" src="/dist/cdn/signpost.js">', '<script type="module" src="/test/fixtures/pages/old-engine.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js">')
       .replace('<signpost-quick-exit>', '<signpost-quick-exit placement="sticky">'),
+  // Two single-widget files, each with its own Lit (served with 'allow-duplicates', as README says).
+  twofiles: (html) =>
+    html.replace('<script type="module" src="/dist/cdn/signpost.js"></script>', '<script type="module" src="/dist/cdn/quick-exit.js"></script>\n    <script type="module" src="/dist/cdn/hotline-card.js"></script>'),
   // Its own URL: Chromium keeps a script refused for its integrity in the renderer's memory cache, and
   // a later test's import of the same URL in that process would fail with it.
   integrity: (html) =>
@@ -74,7 +79,8 @@ export async function testServer(ctx, next) {
       ctx.body = variant(readFileSync(new URL('fixtures/pages/widgets.html', import.meta.url), 'utf8'));
     } else await next();
     // The fixture pages are served as a careful partner would: strict CSP with Trusted Types.
-    ctx.set('content-security-policy', ctx.query.variant === 'nonce' ? STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-signpost-test'") : STRICT_CSP);
+    const csp = {nonce: STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-signpost-test'"), twofiles: `${STRICT_CSP} 'allow-duplicates'`};
+    ctx.set('content-security-policy', csp[/** @type {keyof typeof csp} */ (ctx.query.variant)] ?? STRICT_CSP);
     return;
   }
   if (ctx.path === '/signpost-theme.css') {

@@ -121,6 +121,28 @@ describe('embedding in partner pages', () => {
     }
   });
 
+  it("two single-widget files (quick-exit.js, hotline-card.js: two copies of Lit) under the README's trusted-types lit-html 'allow-duplicates': both work, no error, no warning, no violation", async () => {
+    const {frame, win, doc} = await open('widgets.html?variant=twofiles');
+    try {
+      await until(() => Boolean(win.customElements.get('signpost-hotline-card')), 4000);
+      expect(win.__probe.errors).to.deep.equal([]);
+      expect(win.__probe.warnings.filter((w) => w.includes('Signpost')), 'one version: nothing to warn about').to.deep.equal([]);
+      expect(win.__probe.violations).to.deep.equal([]);
+      // Each copy created its own lit-html policy, which 'allow-duplicates' lets through.
+      if ('trustedTypes' in win) expect(win.__probe.policies).to.deep.equal(['lit-html', 'lit-html']);
+      const card = doc.querySelector('signpost-hotline-card')!;
+      await (card as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      expect($(card, '[part="call-link"]').getAttribute('href')).to.equal('tel:+18883737888');
+      const exit = doc.querySelector('signpost-quick-exit') as unknown as HTMLElement & {navigate: (url: string) => void};
+      let left = '';
+      exit.navigate = (url) => (left = url);
+      $(exit, '[part="button"]').click();
+      expect(left, 'the quick exit works').to.equal('https://www.wikipedia.org/');
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('in an engine without constructed style sheets, under a CSP style nonce (window.litNonce): every widget styled, the sticky bar’s scroll padding and the exit’s cover work, no violation', async () => {
     const {frame, win, doc} = await open('widgets.html?variant=nonce');
     try {
