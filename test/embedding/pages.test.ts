@@ -339,7 +339,7 @@ describe('embedding in partner pages', () => {
     });
   }
 
-  it('stays legible and operable on a hostile page (all: unset, 62.5% root, inherited link colour, huge z-index, overflow hidden)', async () => {
+  it('stays legible and operable on a hostile page (all: unset, 62.5% root, inherited link colour, huge z-index, overflow hidden): every widget’s controls pressed where drawn', async () => {
     const {frame, win, doc} = await open('widgets.html?variant=hostile', 400);
     try {
       expect(win.getComputedStyle(doc.documentElement).fontSize, 'the hostile CSS is in force').to.equal('10px');
@@ -393,6 +393,34 @@ describe('embedding in partner pages', () => {
       sticky.hidden = false;
       sticky.removeAttribute('explain');
       sticky.removeAttribute('placement');
+      // Every widget's controls: a target of at least 24 px, on top where it is drawn (a tap lands on it),
+      // and doing what it says when pressed.
+      const press = async (host: Element, selector: string) => {
+        const control = host.shadowRoot!.querySelector<HTMLElement>(selector);
+        expect(control, `${host.localName} ${selector}`).to.not.equal(null);
+        control!.scrollIntoView({block: 'center'});
+        const r = control!.getBoundingClientRect();
+        expect(r.height, `${host.localName} ${selector}: a 24 px target`).to.be.at.least(24);
+        const hit = host.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        expect(hit?.closest(selector) === control, `${host.localName} ${selector}: on top where it is drawn`).to.equal(true);
+        control!.click();
+        await (host as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      };
+      const quiz = doc.querySelector('signpost-red-flag-quiz')!;
+      await press(quiz, '[part="button"]'); // Start
+      await press(quiz, '[part="option"]');
+      await press(quiz, '[part="button"]'); // Check
+      expect(quiz.shadowRoot!.querySelector('[part="feedback"]')?.textContent?.trim(), 'the quiz answers').to.be.a('string').and.not.equal('');
+      const ticker = doc.querySelector('signpost-news-ticker') as Element & {paused: boolean};
+      await press(ticker, '[part="pause-button"]');
+      expect(ticker.paused, 'the ticker paused').to.equal(true);
+      await press(ticker, '[part="pause-button"]');
+      expect(ticker.paused, 'and plays again').to.equal(false);
+      const banner = doc.querySelector('signpost-campaign-banner')!;
+      banner.addEventListener('click', (e) => e.preventDefault()); // the call to action's link: no navigation here
+      await press(banner, '[part="cta"]');
+      await press(banner, '[part="close-button"]');
+      expect(banner.hasAttribute('showing'), 'the banner closed').to.equal(false);
       const card = doc.querySelector('signpost-hotline-card')!;
       const call = card.shadowRoot!.querySelector<HTMLElement>('[part="call-link"]')!;
       call.scrollIntoView({block: 'center'});
