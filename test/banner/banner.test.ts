@@ -5,7 +5,7 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 import {isShowing, localDate, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
-import {$, $$, captureWarnings, readmeSnippet, rgbOf, textOf, textUnder} from '../helpers/util.js';
+import {$, $$, captureWarnings, contrast, readmeSnippet, rgbOf, textOf, textUnder} from '../helpers/util.js';
 
 type Banner = SignpostCampaignBanner;
 const mount = (tpl: ReturnType<typeof html>) => fixture<Banner>(tpl);
@@ -317,6 +317,22 @@ describe('<signpost-campaign-banner>', () => {
     expect(after.height).to.be.at.most(box.height + 0.5);
     expect(after.height).to.be.closeTo((after.width * 9) / 16, 1);
     await expect(el).to.be.accessible();
+  });
+
+  it('over an image, the close button’s focus ring lies against the button’s own surface, not the photo', async () => {
+    const wrap = await fixture(html`<div><button id="before">Before</button><signpost-campaign-banner variant="card" heading="Know the signs" message="Report what you see."
+      image=${IMG} image-alt="A person looking at a phone" dismissible></signpost-campaign-banner></div>`);
+    const el = wrap.querySelector<Banner>('signpost-campaign-banner')!;
+    await el.updateComplete;
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({press: 'Tab'});
+    const close = $(el, '[part="close-button"]');
+    expect(el.shadowRoot!.activeElement === close, 'Tab reaches the close button').to.equal(true);
+    const style = getComputedStyle(close);
+    expect(style.outlineStyle, 'a focus ring').to.equal('solid');
+    // No gap: the ring touches the button, whose surface is what it is seen against (3:1 at least).
+    expect(style.outlineOffset).to.equal('0px');
+    expect(contrast(style.outlineColor, style.backgroundColor), 'ring against the button').to.be.at.least(3);
   });
 
   it('keeps focus where it was when the focused close button goes, so the next Tab goes on from there', async () => {

@@ -137,8 +137,10 @@ export const styles = [
       inline-size: var(--_room);
       block-size: var(--_room);
     }
+    /* Over the image: the button's own surface, and its focus ring against it (no gap of photo between). */
     .with-image .close {
       background: var(--_surface);
+      outline-offset: 0;
     }
     @media (max-width: 30em) {
       .inline {
