@@ -58,7 +58,7 @@ describe('<signpost-campaign-banner>', () => {
     expect(covered).to.deep.equal([]);
   });
 
-  it('the close button in the corner never covers the partner’s words: the message under a one-line heading, nor a Hebrew page’s words in an English banner', async () => {
+  it('the close button in the corner never covers the partner’s words: the message under a one-line heading, nor a Hebrew page’s words in an English banner; in the bar nothing moves for it', async () => {
     const covered: string[] = [];
     const long = 'Knowing the signs helps you notice when someone may need help. Report what you see.';
     const cases = [
@@ -85,6 +85,22 @@ describe('<signpost-campaign-banner>', () => {
       }
     }
     expect(covered).to.deep.equal([]);
+    // The bar keeps its close button in its row: its text sits where a bar without one has it.
+    const moved: string[] = [];
+    for (const width of [320, 700]) {
+      const at = async (dismissible: boolean) => {
+        const wrap = await fixture(html`<div style="width: ${width}px; font-size: 16px"><signpost-campaign-banner variant="bar" heading="Know the signs"
+          message="Report what you see." ?dismissible=${dismissible}></signpost-campaign-banner></div>`);
+        const banner = wrap.firstElementChild as Banner;
+        await banner.updateComplete;
+        const box = $(banner, '[part="heading"]').getBoundingClientRect();
+        const base = $(banner, '[part~="base"]').getBoundingClientRect();
+        return [Math.round(box.left - base.left), Math.round(box.top - base.top)];
+      };
+      const [plain, closable] = [await at(false), await at(true)];
+      if (String(plain) !== String(closable)) moved.push(`bar at ${width} px: heading at ${closable} with a close button, ${plain} without`);
+    }
+    expect(moved).to.deep.equal([]);
   });
 
   it('writes the partner’s words right to left on a Hebrew page, whose language Signpost does not ship (its own words stay English, left to right)', async () => {

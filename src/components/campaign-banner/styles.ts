@@ -129,13 +129,18 @@ export const styles = [
       inline-size: 100%;
     }
     /* The first lines (the content note, the heading, the message) wrap around the close button's
-       corner, on its side (the banner's direction, not the partner's words'). Elsewhere --_room is
-       unset: no size, nothing floats beside the bar's row. */
-    .dismissible:not(.with-image) .body::before {
+       corner, on its side: the banner's direction (its dir attribute), not the partner's words'.
+       (right and left, not inline-end: Chrome before 118 has no logical floats.) Not in the bar,
+       whose body is a flex row (the box would be an item there); where --_room is unset (a wide
+       inline banner) it has no size. */
+    .dismissible:not(.with-image, .bar) .body::before {
       content: '';
-      float: inline-end;
+      float: right;
       inline-size: var(--_room);
       block-size: var(--_room);
+    }
+    .banner[dir='rtl'] .body::before {
+      float: left;
     }
     /* Over the image: the button's own surface, and its focus ring against it (no gap of photo between). */
     .with-image .close {
