@@ -101,7 +101,10 @@ const allCases = (tag, attrs) =>
     : // An image shows only with its image-alt (or image-alt="", decorative), and never in a bar.
       tag === 'signpost-campaign-banner' && attrs.image && 'image-alt' in attrs && attrs.variant !== 'bar'
       ? IMAGE_RESERVE[attrs.variant === 'card' ? 'card' : 'inline']
-      : RESERVE[tag];
+      : // A quick exit without its explanation is one row at any width (4.4em as a sticky bar).
+        tag === 'signpost-quick-exit' && !attrs.explain
+        ? '4.5em'
+        : RESERVE[tag];
 let updates = 0;
 const $ = (id) => document.getElementById(id);
 /** The heading level the partner chose for the widget (2–6, as the widget reads it). */
@@ -421,9 +424,9 @@ function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
     ...(tag === 'signpost-campaign-banner'
       ? ['  /* Closed by the reader, or outside its dates: no empty box; nor with JavaScript off. */', `  ${tag}:defined:not([showing]) { min-height: 0; }`]
       : []),
-    // The sticky bar spans the page: wider than 40em it is one row (the README's snippet).
-    ...(tag === 'signpost-quick-exit' && attrs.placement === 'sticky'
-      ? ['  /* Wider than 40em, the bar is one row: a smaller reserve, not an empty strip under it. */', `  @media (width > 40em) { ${tag} { min-height: 4.5em; } }`]
+    // The sticky bar with its explanation spans the page: wider than 40em it is one row (the README's snippet).
+    ...(tag === 'signpost-quick-exit' && attrs.placement === 'sticky' && attrs.explain
+      ? ['  /* Wider than 40em, the bar is one row: a smaller reserve, not an empty strip under it. */', `  @media (min-width: 40.01em) { ${tag} { min-height: 4.5em; } }`]
       : []),
     // JavaScript off: the fallback alone, with no empty space below it (a browser without the query keeps the reserve).
     `  @media (scripting: none) { ${tag} { min-height: 0; } }`,

@@ -338,6 +338,14 @@ async function checkConfigurator(origin, where) {
   if (!(await until(page, () => /<!-- First thing in <body>[^\n]*-->\n<signpost-quick-exit[^>]* placement="sticky"/.test(document.getElementById('snippet').value)))) {
     problems.push(`${where}: the sticky quick exit's snippet does not say it goes first in <body>: ${await page.inputValue('#snippet')}`);
   }
+  // Its reserve is the bar's height: with the explanation, two rows on phones and one wider than 40em
+  // (the README's rules); without it, one row at any width.
+  await page.check('#attributes input[name="explain"]');
+  const twoRows = /min-height: 6\.7em;[\s\S]*@media \(min-width: 40\.01em\) \{ signpost-quick-exit \{ min-height: 4\.5em; \} \}/;
+  if (!(await until(page, (re) => new RegExp(re).test(document.getElementById('snippet').value), twoRows.source))) problems.push(`${where}: the sticky quick exit with explain does not reserve 6.7em, and 4.5em wider than 40em: ${(await page.inputValue('#snippet')).match(/min-height[^}]*/g)}`);
+  await page.uncheck('#attributes input[name="explain"]');
+  if (!(await until(page, () => /min-height: 4\.5em;/.test(document.getElementById('snippet').value) && !/min-width: 40\.01em/.test(document.getElementById('snippet').value)))) problems.push(`${where}: the sticky quick exit without explain does not reserve 4.5em alone: ${(await page.inputValue('#snippet')).match(/min-height[^}]*/g)}`);
+  else console.log(`smoke (${where}): the sticky quick exit's snippet reserves 6.7em and 4.5em wider than 40em with its explanation, 4.5em without`);
   // The US card in Arabic: its fallback's call link keeps the number in its order (isolated left to right
   // in the Arabic words, as the card shows it) and carries none of the card's zero-width spaces.
   await page.selectOption('#widget', 'signpost-hotline-card');
