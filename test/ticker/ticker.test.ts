@@ -279,6 +279,23 @@ describe('<signpost-news-ticker>', () => {
     }
   });
 
+  it('under reduced motion, a rotating ticker that refreshes keeps its Pause button (its stories still change); one that does not refresh has none', async () => {
+    const original = window.matchMedia;
+    window.matchMedia = ((query: string) => ({...original.call(window, query), matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {}})) as typeof window.matchMedia;
+    try {
+      const src = `/test/fixtures/feeds/jsonfeed-1.1.json?still=${Math.random()}`;
+      const refreshing = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" refresh="60" src=${src}></signpost-news-ticker>`);
+      await loaded(refreshing);
+      expect(refreshing.moving, 'nothing moves').to.equal(false);
+      expect($(refreshing, '[part="pause-button"]')?.textContent?.trim(), 'a Pause button').to.equal('Pause the news');
+      const still = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" src=${src}></signpost-news-ticker>`);
+      await loaded(still);
+      expect($(still, '[part="pause-button"]') === null, 'no Pause button without a refresh').to.equal(true);
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
   it('offline at a refresh (the connection cut): the stories stay, a network error is reported, nothing is stored', async () => {
     const key = Math.random().toString(36).slice(2);
     const set = window.setTimeout;
