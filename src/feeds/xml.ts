@@ -28,7 +28,8 @@ interface Element extends XmlNode {
 // subset; written so that no input makes it backtrack more than linearly), CDATA, end tag, start tag (attributes quoted), or text.
 const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)/y;
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const MAX_DEPTH = 100;
+// (Feeds need about 12 levels, Atom's XHTML content included; each level adds a pass over the text below it.)
+const MAX_DEPTH = 32;
 
 export function readXml(text: string): {documentElement: XmlNode | null} {
   const open: Element[] = [];
