@@ -190,7 +190,8 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
     warn('the custom line has no valid "name"; it is ignored.');
     return null;
   }
-  if (!(['phone', 'sms', 'chat', 'report', 'website', 'email'] as const).some((field) => line[field])) {
+  // Its own fields only: a page's polluted Object.prototype (a `chat` inherited) must not pass for a contact.
+  if (!(['phone', 'sms', 'chat', 'report', 'website', 'email'] as const).some((field) => own(line, field))) {
     warn('the custom line has no phone, sms, chat, report, website or email; it is ignored.');
     return null;
   }

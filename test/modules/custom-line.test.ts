@@ -106,6 +106,24 @@ describe('partner line', () => {
     expect(email('trata.ayuda+web@policía.es')).to.equal('trata.ayuda+web@policía.es');
   });
 
+  it('a line without a contact of its own is ignored, also on a page whose Object.prototype has a `chat` (a polluted prototype must not pass for a contact)', () => {
+    // Polluted for the one synchronous call only (the test runner's own objects must not see it).
+    const proto = Object.prototype as Record<string, unknown>;
+    const warn = console.warn;
+    const warnings: string[] = [];
+    let line: unknown;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    proto.chat = 'https://chat.example/';
+    try {
+      line = buildCustomLine({name: 'City Helpline', phone: 'not a number'});
+    } finally {
+      delete proto.chat;
+      console.warn = warn;
+    }
+    expect(warnings.join(), 'the partner is told').to.contain('has no phone, sms, chat, report, website or email');
+    expect(line, 'ignored: the directory’s line stays').to.equal(null);
+  });
+
   it('parses opening hours in a familiar syntax', () => {
     expect(parseHours('24/7', undefined)).to.equal('24/7');
     expect(parseHours('Mo-Fr 09:00-17:00; Sa 10:00-12:00,13:00-14:00', 'Europe/London')).to.deep.equal({
