@@ -42,8 +42,45 @@ export function parseArgs(argv) {
   return options;
 }
 
+/**
+ * Whether `host` (a URL's hostname) names this machine or a private, loopback or link-local network
+ * by itself: localhost, or a literal IPv4/IPv6 address in those ranges. (A public name that resolves
+ * to such an address is not seen: the check is for redirects, below.)
+ */
+export function privateHost(host) {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.\d+\.\d+$/.exec(h);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  // IPv6: unspecified, loopback, unique local (fc00::/7), link-local (fe80::/10), and IPv4-mapped
+  // private addresses as the URL parser writes them (::ffff:7f00:1 for 127.0.0.1).
+  return h === '::' || h === '::1' || /^f[cd][0-9a-f]{0,2}:/.test(h) || /^fe[89ab][0-9a-f]?:/.test(h) || /^::ffff:(7f[0-9a-f]{2}|a[0-9a-f]{2}|c0a8|a9fe|ac1[0-9a-f]):/.test(h);
+}
+
+/**
+ * Follows at most five redirects, each to an http(s) URL; a feed on a public host may not send the
+ * job to this machine or its private network (it would publish what it finds there: an intranet's
+ * build feed), though a feed the operator names on such a host may redirect within it.
+ */
+export async function fetchFollowing(url, signal, fetcher = fetch) {
+  let current = url;
+  for (let hops = 0; ; hops++) {
+    const response = await fetcher(current, {signal, redirect: 'manual', headers: {'user-agent': 'signpost-feed'}});
+    const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
+    if (location == null) return {response, url: current};
+    if (hops === 5) throw new Error('more than 5 redirects');
+    const next = new URL(location, current);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new Error(`redirected to a URL that is not http(s): ${next.protocol}`);
+    if (privateHost(next.hostname) && !privateHost(new URL(url).hostname)) throw new Error(`redirected to a private address (${next.hostname}): refused`);
+    current = next.href;
+  }
+}
+
 async function fetchText(url, {timeout, maxBytes}) {
-  const response = await fetch(url, {signal: AbortSignal.timeout(timeout), redirect: 'follow', headers: {'user-agent': 'signpost-feed'}});
+  const {response, url: final} = await fetchFollowing(url, AbortSignal.timeout(timeout));
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   let size = 0;
   const chunks = [];
@@ -57,7 +94,7 @@ async function fetchText(url, {timeout, maxBytes}) {
   // as HTML does, and so does this (no feed means a control character there).
   const text = decodeFeed(new Uint8Array(Buffer.concat(chunks)), response.headers.get('content-type') ?? '').replace(/[\x80-\x9f]/g, (c) => decodeEntities(`&#${c.charCodeAt(0)};`));
   // Relative links resolve against the URL the feed came from, after any redirect (RFC 3986, 5.1.3).
-  return {text, base: response.url || url};
+  return {text, base: final};
 }
 
 /** Fetches, normalises, merges, de-duplicates and sorts; returns the JSON Feed 1.1 object and the failures. */

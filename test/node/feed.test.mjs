@@ -413,3 +413,28 @@ test('signpost-feed knows when it is the program and when it is imported', () =>
   assert.equal(isMain(join(root, 'no/such/file.mjs'), self), false);
   assert.equal(isMain(), false, 'this test imported it: it did not run');
 });
+
+test('signpost-feed follows at most five redirects, only to http(s), and never from a public host to this machine or a private network', async () => {
+  const {privateHost, fetchFollowing} = await import('../../bin/signpost-feed.mjs');
+  for (const host of ['localhost', 'feeds.localhost', '127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '[::1]', '[fd00::1]', '[fe80::1]', '[::ffff:127.0.0.1]', '[::ffff:10.0.0.1]', '2130706433']) {
+    assert.equal(privateHost(new URL(`http://${host}/`).hostname), true, host);
+  }
+  for (const host of ['example.org', '8.8.8.8', '172.32.0.1', '[2001:db8::1]', '[::ffff:8.8.8.8]', 'localhost.example']) {
+    assert.equal(privateHost(new URL(`http://${host}/`).hostname), false, host);
+  }
+  // A fake network: each URL answers a redirect to the next, or the feed.
+  const network = (routes) => async (url) => (routes[url] ? new Response(null, {status: 302, headers: {location: routes[url]}}) : new Response('<rss/>', {status: 200}));
+  const signal = AbortSignal.timeout(1000);
+  // A public feed that sends the job to an intranet host: refused.
+  await assert.rejects(fetchFollowing('https://feeds.example/rss', signal, network({'https://feeds.example/rss': 'http://127.0.0.1:8080/rssAll'})), /private address \(127\.0\.0\.1\)/);
+  await assert.rejects(fetchFollowing('https://feeds.example/rss', signal, network({'https://feeds.example/rss': 'http://[::1]/x'})), /private address/);
+  // Not http(s), or too many hops: refused.
+  await assert.rejects(fetchFollowing('https://feeds.example/rss', signal, network({'https://feeds.example/rss': 'file:///etc/passwd'})), /not http\(s\)/);
+  const loop = Object.fromEntries([...Array(6)].map((_, i) => [`https://feeds.example/${i}`, `https://feeds.example/${i + 1}`]));
+  await assert.rejects(fetchFollowing('https://feeds.example/0', signal, network(loop)), /more than 5 redirects/);
+  // Five public hops, relative ones included, arrive; the URL they arrive at is the base for relative links.
+  const five = {...Object.fromEntries(Object.entries(loop).slice(0, 4)), 'https://feeds.example/4': '/moved/feed.xml'};
+  assert.equal((await fetchFollowing('https://feeds.example/0', signal, network(five))).url, 'https://feeds.example/moved/feed.xml');
+  // A feed the operator names on a private host may redirect within it.
+  assert.equal((await fetchFollowing('http://10.0.0.5/feed', signal, network({'http://10.0.0.5/feed': 'http://10.0.0.5/new'}))).url, 'http://10.0.0.5/new');
+});
