@@ -169,11 +169,12 @@ writeFileSync(
   'dist/types/vue.d.ts',
   `// Generated from custom-elements.json by scripts/editor-data.mjs. Tell Vue's compiler that tags
 // starting with "signpost-" are custom elements (compilerOptions.isCustomElement).
-import type {HTMLAttributes, PublicProps} from 'vue';
+// (PublicProps spelled out: Vue exports the name only from 3.4, its three parts from 3.3.)
+import type {AllowedComponentProps, ComponentCustomProps, HTMLAttributes, VNodeProps} from 'vue';
 ${detailImport}
 type SignpostElement<E extends HTMLElement, Props> = new () => E & {
   /** @deprecated For template type-checking only: not a property of the element. */
-  $props: HTMLAttributes & Props & PublicProps;
+  $props: HTMLAttributes & Props & VNodeProps & AllowedComponentProps & ComponentCustomProps;
 };
 
 declare module 'vue' {
