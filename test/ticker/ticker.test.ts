@@ -16,6 +16,21 @@ const LIGHT = html`<ul>
 </ul>`;
 
 /** Waits until a feed fetched from src has replaced the (empty) fallback. */
+/** Runs `body` with the refresh timers (60 s and more) firing after 30 ms, so a test need not wait a minute, and the fetches counted. */
+async function fastRefreshes(body: (asked: () => number) => Promise<void>): Promise<void> {
+  const set = window.setTimeout;
+  window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && ms >= 60000 ? 30 : ms)) as typeof window.setTimeout;
+  const realFetch = window.fetch;
+  let asked = 0;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked++, realFetch(input, init));
+  try {
+    await body(() => asked);
+  } finally {
+    window.setTimeout = set;
+    window.fetch = realFetch;
+  }
+}
+
 async function loaded(el: Ticker): Promise<void> {
   await until(() => el.items.length > 0);
   await el.updateComplete;
@@ -211,45 +226,29 @@ describe('<signpost-news-ticker>', () => {
     }
   });
 
-  it('refreshes only while the reader lets it move: not while paused or with focus inside (the story would change under them)', async () => {
-    const set = window.setTimeout;
-    // The refresh timer runs at once, so the test need not wait a minute.
-    window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && ms >= 60000 ? 30 : ms)) as typeof window.setTimeout;
-    const realFetch = window.fetch;
-    let asked = 0;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked++, realFetch(input, init));
-    try {
+  it('refreshes only while the reader lets it move: not while paused or with focus inside (the story would change under them)', () =>
+    fastRefreshes(async (asked) => {
       const src = `/test/fixtures/feeds/jsonfeed-1.1.json?refresh=${Math.random()}`;
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" paused refresh="60" src=${src}></signpost-news-ticker>`);
       await loaded(el);
       await wait(300);
-      expect(asked, 'paused: no refresh').to.equal(1);
+      expect(asked(), 'paused: no refresh').to.equal(1);
       el.paused = false;
-      await until(() => asked > 1);
+      await until(() => asked() > 1);
       // Focus inside holds it too.
       $<HTMLButtonElement>(el, '[part="next-button"]')!.focus();
       await el.updateComplete;
       await wait(100); // a refresh already on its way may land
-      const before = asked;
+      const before = asked();
       await wait(300);
-      expect(asked, 'focus inside: no refresh').to.equal(before);
+      expect(asked(), 'focus inside: no refresh').to.equal(before);
       $<HTMLButtonElement>(el, '[part="next-button"]')!.blur();
-      await until(() => asked > before);
+      await until(() => asked() > before);
       el.remove();
-    } finally {
-      window.setTimeout = set;
-      window.fetch = realFetch;
-    }
-  });
+    }));
 
-  it('a list that refreshes has a Pause button, and Pause holds its refreshes (WCAG 2.2.2: updates the reader can stop)', async () => {
-    const set = window.setTimeout;
-    // The refresh timer runs at once, so the test need not wait a minute.
-    window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && ms >= 60000 ? 30 : ms)) as typeof window.setTimeout;
-    const realFetch = window.fetch;
-    let asked = 0;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked++, realFetch(input, init));
-    try {
+  it('a list that refreshes has a Pause button, and Pause holds its refreshes (WCAG 2.2.2: updates the reader can stop)', () =>
+    fastRefreshes(async (asked) => {
       const src = `/test/fixtures/feeds/jsonfeed-1.1.json?list=${Math.random()}`;
       // Without a refresh, nothing in a list moves or changes: no button.
       const still = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${src}></signpost-news-ticker>`);
@@ -258,7 +257,7 @@ describe('<signpost-news-ticker>', () => {
       still.remove();
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" refresh="60" src=${src}></signpost-news-ticker>`);
       await loaded(el);
-      await until(() => asked > 2); // it refreshes
+      await until(() => asked() > 2); // it refreshes
       const pause = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
       expect(pause?.textContent?.trim(), 'a Pause button').to.equal('Pause the news');
       pause.click();
@@ -266,18 +265,14 @@ describe('<signpost-news-ticker>', () => {
       expect(el.paused, 'paused').to.equal(true);
       pause.blur();
       await wait(100); // a refresh already on its way may land
-      const before = asked;
+      const before = asked();
       await wait(300);
-      expect(asked, 'paused: no refresh').to.equal(before);
+      expect(asked(), 'paused: no refresh').to.equal(before);
       expect(pause.textContent?.trim()).to.equal('Play the news');
       pause.click();
-      await until(() => asked > before);
+      await until(() => asked() > before);
       el.remove();
-    } finally {
-      window.setTimeout = set;
-      window.fetch = realFetch;
-    }
-  });
+    }));
 
   it('under reduced motion, a rotating ticker that refreshes keeps its Pause button (its stories still change); one that does not refresh has none', async () => {
     const original = window.matchMedia;
