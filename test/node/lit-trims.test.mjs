@@ -212,3 +212,17 @@ test('no source adds a reactive controller or a class initializer (both are left
   assert.ok(built.length >= 6, `the six CDN files are built (npm run build): ${built}`);
   for (const f of built) assert.doesNotMatch(readFileSync(new URL(f, cdn), 'utf8'), /addController|addInitializer|hostConnected/, `dist/cdn/${f}`);
 });
+
+// The build's template instance makes a part for every template part without checking its type, and
+// sets every part it holds (LIT_UNUSED): the built files' Template makes child, attribute and element
+// parts only (types 2, 1 and 6; Lit's comment part, type 7, which the instance skipped, is left out).
+test('the built CDN files’ templates make child, attribute and element parts only', () => {
+  const cdn = new URL('../../dist/cdn/', import.meta.url);
+  const built = readdirSync(cdn).filter((f) => f.endsWith('.js'));
+  assert.ok(built.length >= 6, `the six CDN files are built (npm run build): ${built}`);
+  for (const f of built) {
+    const code = readFileSync(new URL(f, cdn), 'utf8');
+    const types = [...code.matchAll(/\.push\(\{type:(\d+)/g)].map((m) => m[1]).sort();
+    assert.deepEqual(types, ['1', '2', '6'], `dist/cdn/${f}: template parts of types ${types}`);
+  }
+});
