@@ -269,6 +269,11 @@ const litMessages = {
  *   −123 B the banner's; the same test checks that no built CDN file calls them). Not invisible: a page
  *   script calling a CDN widget's `addController`, or a partner subclass using a controller or an
  *   initializer (`@lit/task`, `@lit/context`, `@lit/localize`'s `@localized`), now throws; README says so.
+ * - ReactiveElement's empty `enableUpdating` method: its constructor gives every element its own
+ *   `enableUpdating` (the resolver of the promise the first update waits for), which is what
+ *   `connectedCallback` calls, so the class's was never called, nor could a subclass's be (no source
+ *   names it: test/node/lit-trims.test.mjs; measured 2026-12-02: −7 B on signpost.js). Only a page
+ *   script asking a CDN class's prototype for `enableUpdating` would see a difference (undefined).
  */
 const LIT_UNUSED: [RegExp, [string, string][]][] = [
   [
@@ -309,6 +314,8 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['this._$EO?.forEach(t=>t.hostUpdate?.()),', ''],
       ['this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
       ['disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}', 'disconnectedCallback(){}'],
+      // every element's constructor sets its own `enableUpdating` (the update promise's resolver), which hides this one
+      ['enableUpdating(t){}', ''],
     ],
   ],
   [

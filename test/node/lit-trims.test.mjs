@@ -226,3 +226,11 @@ test('the built CDN files’ templates make child, attribute and element parts o
     assert.deepEqual(types, ['1', '2', '6'], `dist/cdn/${f}: template parts of types ${types}`);
   }
 });
+
+// The build leaves out ReactiveElement's empty enableUpdating method, which every element's own
+// (set by the constructor) hides (LIT_UNUSED): no source defines or calls one.
+test('no source names enableUpdating (the class’s empty method is left out)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node) || ts.isPrivateIdentifier(node)) assert.notEqual(node.text, 'enableUpdating', `${file}: names enableUpdating`);
+  }
+});
