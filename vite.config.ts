@@ -269,6 +269,17 @@ const litMessages = {
  *   −123 B the banner's; the same test checks that no built CDN file calls them). Not invisible: a page
  *   script calling a CDN widget's `addController`, or a partner subclass using a controller or an
  *   initializer (`@lit/task`, `@lit/context`, `@lit/localize`'s `@localized`), now throws; README says so.
+ * - JSON in attributes: Lit's default converter reads an attribute of a property declared with
+ *   `type: Object` or `type: Array` as JSON and writes such a property's value to its attribute as
+ *   JSON. No Signpost property is of either type (test/node/lit-trims.test.mjs: every `type` is
+ *   `Boolean`, `String` or `Number`), so the converter, which the widgets reach for the attributes
+ *   they reflect and for their properties without a converter of their own, keeps only its `Boolean`
+ *   and `Number` cases and otherwise passes the value on, as it did for every Signpost property
+ *   (measured 2026-12-02: −67 B on signpost.js). A partner subclass that declares a property of
+ *   type `Object` or `Array` and sets it from its attribute (or reflects it) would see a difference: it
+ *   gets the attribute's text, not the parsed value (and `[object Object]` written back); so would a
+ *   page script calling that converter, reached through a CDN class's `getPropertyOptions`.
+ *   Not a documented use, and README says so.
  * - ReactiveElement's empty `enableUpdating` method: its constructor gives every element its own
  *   `enableUpdating` (the resolver of the promise the first update waits for), which is what
  *   `connectedCallback` calls, so the class's was never called, nor could a subclass's be (no source
@@ -314,6 +325,11 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['this._$EO?.forEach(t=>t.hostUpdate?.()),', ''],
       ['this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
       ['disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}', 'disconnectedCallback(){}'],
+      // no property is of type Object or Array: the default converter reads and writes no JSON
+      [
+        'u={toAttribute(t,s){switch(s){case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}return t},fromAttribute(t,s){let i=t;switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}return i}}',
+        'u={toAttribute:(t,s)=>s===Boolean?t?l:null:t,fromAttribute:(t,s)=>s===Boolean?null!==t:s===Number?null===t?null:Number(t):t}',
+      ],
       // every element's constructor sets its own `enableUpdating` (the update promise's resolver), which hides this one
       ['enableUpdating(t){}', ''],
     ],

@@ -234,3 +234,19 @@ test('no source names enableUpdating (the class’s empty method is left out)', 
     if (ts.isIdentifier(node) || ts.isStringLiteral(node) || ts.isPrivateIdentifier(node)) assert.notEqual(node.text, 'enableUpdating', `${file}: names enableUpdating`);
   }
 });
+
+// The build's default converter reads and writes no JSON (LIT_UNUSED): no property is declared with
+// type Object or Array, so Lit's converter only ever met Boolean, String or Number (or no type).
+test('no property is declared with type Object or Array (every type is Boolean, String or Number)', () => {
+  let count = 0;
+  for (const {file, node} of nodes()) {
+    if (ts.isShorthandPropertyAssignment(node)) assert.notEqual(node.name.text, 'type', `${file}: a shorthand type (${node.parent.getText().slice(0, 80)})`);
+    if (!ts.isPropertyAssignment(node) || node.name.getText() !== 'type') continue;
+    let value = node.initializer;
+    while (ts.isAsExpression(value) || ts.isParenthesizedExpression(value)) value = value.expression;
+    if (ts.isStringLiteral(value)) continue; // an Intl option, not a property's
+    count++;
+    assert.ok(ts.isIdentifier(value) && ['Boolean', 'String', 'Number'].includes(value.text), `${file}: type ${node.initializer.getText()}`);
+  }
+  assert.ok(count >= 5, `only ${count} property types found`);
+});
