@@ -250,3 +250,12 @@ test('no property is declared with type Object or Array (every type is Boolean, 
   }
   assert.ok(count >= 5, `only ${count} property types found`);
 });
+
+// The build's parts have no startNode, endNode or tagName getters (LIT_UNUSED): only a directive is given
+// a part, and no source writes or imports one (nor names the first two; tagName is read of elements).
+test('no source writes or imports a directive (nothing is given a part), nor names startNode or endNode', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /^(lit|lit-html)\/(directive|directives\/|async-directive)/, `${file}: imports ${node.moduleSpecifier.text}`);
+    if (ts.isIdentifier(node)) assert.ok(!['startNode', 'endNode', 'directive', 'Directive', 'AsyncDirective'].includes(node.text), `${file}: names ${node.text}`);
+  }
+});
