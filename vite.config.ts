@@ -281,12 +281,15 @@ const litMessages = {
  *   page script calling that converter, reached through a CDN class's `getPropertyOptions`.
  *   Not a documented use, and README says so.
  * - Three getters of lit-html's parts for custom directives: a child part's `startNode` and
- *   `endNode` and an attribute part's `tagName`. Only a directive is given a part; Signpost writes
- *   and imports none (test/node/lit-trims.test.mjs), and the directives of Lit's own packages (`ref`,
- *   `repeat`, `classMap`, … and directive-helpers) read the parts' `_$A…` members, never these
- *   getters (measured 2026-12-02: −29 B on signpost.js). A partner's own directive that reads
- *   `part.startNode`, `part.endNode` or `part.tagName`, in a subclass's template, would see a
- *   difference (undefined): not a documented use, and README says so.
+ *   `endNode` and an attribute part's `tagName`. Only a directive is given a part (and lit-html's
+ *   `render`, which no source imports); Signpost writes and imports no directive
+ *   (test/node/lit-trims.test.mjs), and the directives of Lit's own packages (`ref`, `repeat`,
+ *   `classMap`, … and directive-helpers) read the parts' `_$A…` members, never these getters
+ *   (measured 2026-12-02: −29 B on signpost.js). Nor the `parentNode` getter of a child part and of
+ *   a template instance, read by nothing but each other and Lit's development build (−33 B more on
+ *   signpost.js). A partner's own directive that reads `part.startNode`, `part.endNode`,
+ *   `part.parentNode` or `part.tagName`, in a subclass's template, would see a difference
+ *   (undefined): not a documented use, and README says so.
  * - ReactiveElement's empty `enableUpdating` method: its constructor gives every element its own
  *   `enableUpdating` (the resolver of the promise the first update waits for), which is what
  *   `connectedCallback` calls, so the class's was never called, nor could a subclass's be (no source
@@ -414,8 +417,11 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       // the instance clones is one of them, and every part it holds is defined (Lit's checks were for type 7)
       ['6===r.type&&(i=new Z(h,this,t))', 'i=new Z(h,this,t)'],
       ['void 0!==s&&(void 0!==s.strings?(s._$AI(t,s,i),i+=s.strings.length-2):s._$AI(t[i])),i++', 'void 0!==s.strings?(s._$AI(t,s,i),i+=s.strings.length-2):s._$AI(t[i]),i++'],
-      // no directive reads a part's DOM through its public getters (Lit's own use the parts' `_$A…` members)
+      // no directive reads a part's DOM through its public getters (Lit's own use the parts' `_$A…` members),
+      // nor does lit-html but in the parentNode getters themselves (the template instance's, then the child part's)
       ['get startNode(){return this._$AA}get endNode(){return this._$AB}', ''],
+      ['get parentNode(){return this._$AM.parentNode}', ''],
+      ['get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}', ''],
       ['get tagName(){return this.element.tagName}', ''],
       // the event part's constructor written as its siblings' (property, boolean): it passes on what it is given
       ['class z extends H{constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', 'class z extends H{constructor(){super(...arguments),this.type=5}'],

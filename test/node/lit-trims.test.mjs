@@ -251,11 +251,15 @@ test('no property is declared with type Object or Array (every type is Boolean, 
   assert.ok(count >= 5, `only ${count} property types found`);
 });
 
-// The build's parts have no startNode, endNode or tagName getters (LIT_UNUSED): only a directive is given
-// a part, and no source writes or imports one (nor names the first two; tagName is read of elements).
-test('no source writes or imports a directive (nothing is given a part), nor names startNode or endNode', () => {
+// The build's parts have no startNode, endNode, parentNode or tagName getters (LIT_UNUSED): only a
+// directive (or lit-html's render, which returns its part) is given a part, and no source writes or
+// imports one (nor names the first two; parentNode and tagName are read of elements).
+test('no source writes or imports a directive or lit-html’s render (nothing is given a part), nor names startNode or endNode', () => {
   for (const {file, node} of nodes()) {
     if (ts.isImportDeclaration(node)) assert.doesNotMatch(node.moduleSpecifier.text, /^(lit|lit-html)\/(directive|directives\/|async-directive)/, `${file}: imports ${node.moduleSpecifier.text}`);
+    if (ts.isImportSpecifier(node) && /^(lit|lit-html)(\/|$)/.test(node.parent.parent.parent.moduleSpecifier.text)) {
+      assert.notEqual((node.propertyName ?? node.name).text, 'render', `${file}: imports render from ${node.parent.parent.parent.moduleSpecifier.text}`);
+    }
     if (ts.isIdentifier(node)) assert.ok(!['startNode', 'endNode', 'directive', 'Directive', 'AsyncDirective'].includes(node.text), `${file}: names ${node.text}`);
   }
 });
