@@ -290,6 +290,15 @@ const litMessages = {
  *   signpost.js). A partner's own directive that reads `part.startNode`, `part.endNode`,
  *   `part.parentNode` or `part.tagName`, in a subclass's template, would see a difference
  *   (undefined): not a documented use, and README says so.
+ * - Listener objects and listener options in event bindings: lit-html's event part also takes an
+ *   object with `handleEvent` and passes a listener's `capture`, `once` and `passive` to
+ *   `addEventListener`, adding it again when they change. Every Signpost event binding's value is a
+ *   function (an arrow, or a method of its class: test/node/lit-trims.test.mjs), which carries none
+ *   of those, so the listener was added once with no options and called on the host, as it still is
+ *   (measured 2026-12-02: −51 B on signpost.js). A partner subclass whose template binds an object
+ *   listener (`@click=${{handleEvent() {…}}}`) would see a difference: it throws when the event comes;
+ *   so would one that gives a listener options (`{handleEvent, passive: true}`, or a function given
+ *   such properties), which are no longer passed. Not a documented use, and README says so.
  * - ReactiveElement's empty `enableUpdating` method: its constructor gives every element its own
  *   `enableUpdating` (the resolver of the promise the first update waits for), which is what
  *   `connectedCallback` calls, so the class's was never called, nor could a subclass's be (no source
@@ -423,6 +432,11 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['get parentNode(){return this._$AM.parentNode}', ''],
       ['get parentNode(){let t=this._$AA.parentNode;const i=this._$AM;return void 0!==i&&11===t?.nodeType&&(t=i.parentNode),t}', ''],
       ['get tagName(){return this.element.tagName}', ''],
+      // every event binding's value is a function: no listener object, no listener options to compare or pass
+      [
+        'const s=this._$AH,e=t===A&&s!==A||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,h=t!==A&&(s===A||e);e&&this.element.removeEventListener(this.name,this,s),h&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}',
+        'const s=this._$AH;t===A&&s!==A&&this.element.removeEventListener(this.name,this),t!==A&&s===A&&this.element.addEventListener(this.name,this),this._$AH=t}handleEvent(t){this._$AH.call(this.options?.host??this.element,t)}',
+      ],
       // the event part's constructor written as its siblings' (property, boolean): it passes on what it is given
       ['class z extends H{constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', 'class z extends H{constructor(){super(...arguments),this.type=5}'],
     ],

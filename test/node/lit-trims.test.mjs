@@ -263,3 +263,24 @@ test('no source writes or imports a directive or lit-html’s render (nothing is
     if (ts.isIdentifier(node)) assert.ok(!['startNode', 'endNode', 'directive', 'Directive', 'AsyncDirective'].includes(node.text), `${file}: names ${node.text}`);
   }
 });
+
+// The build's event part takes only functions, and passes no listener options (LIT_UNUSED): every
+// event binding of the sources is an arrow or function, or a method of the class that renders it.
+test('every event binding’s value is a function (an arrow, or a method of its class)', () => {
+  let count = 0;
+  for (const {file, node} of nodes()) {
+    if (!ts.isTemplateSpan(node) || !ts.isTaggedTemplateExpression(node.parent.parent) || node.parent.parent.tag.getText() !== 'html') continue;
+    const spans = node.parent.templateSpans;
+    const before = spans.indexOf(node) === 0 ? node.parent.head.rawText : spans[spans.indexOf(node) - 1].literal.rawText;
+    if (!/@[^\s=]+=["']?$/.test(before)) continue;
+    count++;
+    const value = node.expression;
+    if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) continue;
+    assert.ok(ts.isPropertyAccessExpression(value) && value.expression.kind === ts.SyntaxKind.ThisKeyword, `${file}: an event binding to ${value.getText()}`);
+    let owner = node.parent;
+    while (owner && !ts.isClassLike(owner)) owner = owner.parent;
+    const method = owner?.members.find((m) => ts.isMethodDeclaration(m) && m.name.getText() === value.name.getText());
+    assert.ok(method, `${file}: an event binding to ${value.getText()}, not a method of its class`);
+  }
+  assert.ok(count >= 20, `only ${count} event bindings found`);
+});
