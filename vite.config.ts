@@ -206,6 +206,13 @@ const litMessages = {
  *   shadow DOM is native (`ShadyCSS.nativeShadow`, true wherever shadow DOM is, unless a page forces
  *   the ShadyDOM polyfill, which no engine that runs these files needs), only whether the engine
  *   adopts constructed sheets (measured 2026-12-01: −22 B on signpost.js, −18 to −22 B on the others).
+ *   And that is asked of `document.adoptedStyleSheets` alone: every engine that can run these files
+ *   (README: Chrome/Edge 94, Firefox 93, Safari 16.4 or later) has `ShadowRoot`, and shipped
+ *   constructed sheets' `replace` in the same version as `adoptedStyleSheets` (Chrome 73, Firefox 101,
+ *   Safari 16.4), as the polyfill for them adds both, so Lit's other two checks were true wherever
+ *   this one is (measured 2026-12-02: −14 B on signpost.js). Only a page script that gives the
+ *   document `adoptedStyleSheets` without giving `CSSStyleSheet` a `replace`, or deletes `ShadowRoot`,
+ *   would see a difference.
  * - LitElement's hook for `@lit-labs/ssr-client`'s hydration support (`litElementHydrateSupport`),
  *   which lets an element take over a shadow root that Lit rendered on the server. The CDN files'
  *   elements are never server-rendered (Lit SSR renders the npm files' classes, in Node); a page
@@ -363,7 +370,8 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ],
       ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
       // no ShadyCSS hooks: whether the engine adopts sheets is all that counts
-      ['e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in', 'e=t.ShadowRoot&&"adoptedStyleSheets"in'],
+      // …and whether the engine adopts sheets is whether the document has adoptedStyleSheets (engines above)
+      ['e=t.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"in Document.prototype&&"replace"in CSSStyleSheet.prototype', 'e="adoptedStyleSheets"in Document.prototype'],
       // no css template is evaluated twice: each result makes its own sheet, as it did
       [',o=new WeakMap;class n{', ';class n{'],
       ['this.cssText=t,this.t=e}', 'this.cssText=t}'],

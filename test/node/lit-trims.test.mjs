@@ -284,3 +284,13 @@ test('every event binding’s value is a function (an arrow, or a method of its 
   }
   assert.ok(count >= 20, `only ${count} event bindings found`);
 });
+
+// The build's css-tag asks only whether the document has adoptedStyleSheets (LIT_UNUSED): every engine
+// that runs the CDN files has ShadowRoot and shipped CSSStyleSheet's replace with adoptedStyleSheets
+// (Chrome 73, Firefox 101, Safari 16.4). That holds for the engines README names, and the files stay ES2022.
+test('the CDN files need engines with ShadowRoot (README’s minimum engines, an ES2022 build)', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  assert.match(readme, /need Chrome\/Edge 94, Firefox 93 or Safari 16\.4 or later/);
+  const config = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
+  assert.match(config, /target: 'es2022'/);
+});
