@@ -294,3 +294,20 @@ test('the CDN files need engines with ShadowRoot (README’s minimum engines, an
   const config = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
   assert.match(config, /target: 'es2022'/);
 });
+
+// The build writes lit-html's tag-state expression as a regular expression literal (LIT_UNUSED): it is
+// Lit's own, character for character once the whitespace class is spelled out, with the same flags.
+test('the tag state’s expression written as a literal is lit-html’s expression', () => {
+  const config = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
+  const line = config.split('\n').find((l) => l.trimStart().startsWith("['p=RegExp("));
+  assert.ok(line, 'the edit is in vite.config.ts');
+  const [from, to] = new Function(`return ${line.trim().replace(/,$/, '')}`)();
+  const lit = readFileSync(new URL('../../node_modules/lit-html/lit-html.js', import.meta.url), 'utf8');
+  const space = 'f="[ \\t\\n\\f\\r]"';
+  assert.ok(lit.includes(space) && lit.includes(from), 'lit-html as the edit expects');
+  const theirs = new Function(`const ${space};const ${from};return p`)();
+  const ours = new Function(`const ${to};return p`)();
+  const escaped = (source) => source.replace(/[\t\n\f\r]/g, (c) => ({'\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r'})[c]);
+  assert.equal(escaped(theirs.source), ours.source);
+  assert.equal(theirs.flags, ours.flags);
+});
