@@ -313,7 +313,7 @@ const litMessages = {
  * - ReactiveElement's empty `enableUpdating` method: its constructor gives every element its own
  *   `enableUpdating` (the resolver of the promise the first update waits for), which is what
  *   `connectedCallback` calls, so the class's was never called, nor could a subclass's be (no source
- *   names it: test/node/lit-trims.test.mjs; measured 2026-12-02: −7 B on signpost.js). Only a page
+ *   names it: test/node/lit-trims.test.mjs; measured 2026-12-02: −6 B on signpost.js). Only a page
  *   script asking a CDN class's prototype for `enableUpdating` would see a difference (undefined).
  */
 const LIT_UNUSED: [RegExp, [string, string][]][] = [
