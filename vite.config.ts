@@ -541,7 +541,10 @@ export default defineConfig(({mode}) => {
     root: process.env.SIGNPOST_DEMO ? 'demo' : undefined,
     // Derived attribute names in the CDN builds only: the dev server and Storybook run Lit's development
     // build, which warns about an overridden createProperty.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? derivedAttributes : []), litPolicy, litMessages, litUnused, ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, voids] : [])],
+    // The Lit trims (litUnused) in the CDN files and the bench's baseline built like them only: Storybook's
+    // build and the dev server run the same config, and their own code (the stories' widgetDir directive
+    // reads part.parentNode) may use what the CDN files leave out.
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? derivedAttributes : []), litPolicy, litMessages, ...(mode in entries || mode === 'bench-minimal-lit' ? [litUnused] : []), ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, voids] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},

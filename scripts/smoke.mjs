@@ -406,7 +406,11 @@ async function checkStories() {
     for (const id of ids) {
       current = id;
       await page.goto(`${sb}/iframe.html?id=${id}&viewMode=story`);
-      await page.waitForFunction(() => document.querySelector('#storybook-root *'), null, {timeout: 10000});
+      // A story that renders nothing in 10 s is named (a timeout alone said only that one had failed).
+      if (!(await until(page, () => document.querySelector('#storybook-root *'), null, 10000))) {
+        problems.push(`story ${id}: nothing rendered in 10 s`);
+        continue;
+      }
       await page.waitForTimeout(400); // feeds and banks load from src
     }
     if (!ids.length) problems.push('storybook-static/index.json lists no story');
