@@ -48,22 +48,29 @@ export function parseArgs(argv) {
  * to such an address is not seen: the check is for redirects, below.)
  */
 export function privateHost(host) {
-  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  // (A trailing dot names the same host: localhost.)
+  let h = host.replace(/^\[|\]$/g, '').replace(/\.$/, '').toLowerCase();
   if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  // An IPv4-mapped IPv6 address as the URL parser writes it (::ffff:7f00:1): the IPv4 address it maps.
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+  if (mapped) {
+    const [hi, lo] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+    h = [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+  }
   const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.\d+\.\d+$/.exec(h);
   if (v4) {
     const [a, b] = [Number(v4[1]), Number(v4[2])];
     return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
   }
-  // IPv6: unspecified, loopback, unique local (fc00::/7), link-local (fe80::/10), and IPv4-mapped
-  // private addresses as the URL parser writes them (::ffff:7f00:1 for 127.0.0.1).
-  return h === '::' || h === '::1' || /^f[cd][0-9a-f]{0,2}:/.test(h) || /^fe[89ab][0-9a-f]?:/.test(h) || /^::ffff:(7f[0-9a-f]{2}|a[0-9a-f]{2}|c0a8|a9fe|ac1[0-9a-f]):/.test(h);
+  // IPv6: unspecified, loopback, unique local (fc00::/7), link-local (fe80::/10).
+  return h === '::' || h === '::1' || /^f[cd][0-9a-f]{2}:/.test(h) || /^fe[89ab][0-9a-f]:/.test(h);
 }
 
 /**
  * Follows at most five redirects, each to an http(s) URL; a feed on a public host may not send the
- * job to this machine or its private network (it would publish what it finds there: an intranet's
- * build feed), though a feed the operator names on such a host may redirect within it.
+ * job to this machine or a private network (it would publish what it finds there: an intranet's
+ * build feed). A feed the operator names on a private host may redirect to any private one.
+ * A redirect's own body is dropped unread.
  */
 export async function fetchFollowing(url, signal, fetcher = fetch) {
   let current = url;
@@ -71,6 +78,7 @@ export async function fetchFollowing(url, signal, fetcher = fetch) {
     const response = await fetcher(current, {signal, redirect: 'manual', headers: {'user-agent': 'signpost-feed'}});
     const location = response.status >= 300 && response.status < 400 ? response.headers.get('location') : null;
     if (location == null) return {response, url: current};
+    await response.body?.cancel();
     if (hops === 5) throw new Error('more than 5 redirects');
     const next = new URL(location, current);
     if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new Error(`redirected to a URL that is not http(s): ${next.protocol}`);

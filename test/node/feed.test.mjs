@@ -416,10 +416,10 @@ test('signpost-feed knows when it is the program and when it is imported', () =>
 
 test('signpost-feed follows at most five redirects, only to http(s), and never from a public host to this machine or a private network', async () => {
   const {privateHost, fetchFollowing} = await import('../../bin/signpost-feed.mjs');
-  for (const host of ['localhost', 'feeds.localhost', '127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '[::1]', '[fd00::1]', '[fe80::1]', '[::ffff:127.0.0.1]', '[::ffff:10.0.0.1]', '2130706433']) {
+  for (const host of ['localhost', 'feeds.localhost', '127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '[::1]', '[fd00::1]', '[fe80::1]', '[::ffff:127.0.0.1]', '[::ffff:10.0.0.1]', '[::ffff:0.0.0.0]', '[::ffff:100.64.0.1]', '[::ffff:172.16.0.1]', 'localhost.', '2130706433']) {
     assert.equal(privateHost(new URL(`http://${host}/`).hostname), true, host);
   }
-  for (const host of ['example.org', '8.8.8.8', '172.32.0.1', '[2001:db8::1]', '[::ffff:8.8.8.8]', 'localhost.example']) {
+  for (const host of ['example.org', '8.8.8.8', '172.32.0.1', '[2001:db8::1]', '[::ffff:8.8.8.8]', 'localhost.example', '[fc::1]', '[fe8::1]']) {
     assert.equal(privateHost(new URL(`http://${host}/`).hostname), false, host);
   }
   // A fake network: each URL answers a redirect to the next, or the feed.
