@@ -400,7 +400,7 @@ describe('embedding in partner pages', () => {
         expect(control, `${host.localName} ${selector}`).to.not.equal(null);
         control!.scrollIntoView({block: 'center'});
         const r = control!.getBoundingClientRect();
-        expect(r.height, `${host.localName} ${selector}: a 24 px target`).to.be.at.least(24);
+        expect(Math.min(r.width, r.height), `${host.localName} ${selector}: a 24 px target`).to.be.at.least(24);
         const hit = host.shadowRoot!.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
         expect(hit?.closest(selector) === control, `${host.localName} ${selector}: on top where it is drawn`).to.equal(true);
         control!.click();
@@ -417,8 +417,14 @@ describe('embedding in partner pages', () => {
       await press(ticker, '[part="pause-button"]');
       expect(ticker.paused, 'and plays again').to.equal(false);
       const banner = doc.querySelector('signpost-campaign-banner')!;
-      banner.addEventListener('click', (e) => e.preventDefault()); // the call to action's link: no navigation here
+      // The call to action's link: followed (its click reaches the page), but no navigation here.
+      let followed = '';
+      banner.addEventListener('click', (e) => {
+        followed = (e.composedPath()[0] as Element).closest?.('a')?.getAttribute('href') ?? '';
+        e.preventDefault();
+      });
       await press(banner, '[part="cta"]');
+      expect(followed && new URL(followed).pathname, 'the call to action is followed').to.equal('/x');
       await press(banner, '[part="close-button"]');
       expect(banner.hasAttribute('showing'), 'the banner closed').to.equal(false);
       const card = doc.querySelector('signpost-hotline-card')!;

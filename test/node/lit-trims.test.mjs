@@ -288,7 +288,7 @@ test('every event binding’s value is a function (an arrow, or a method of its 
 // The build's css-tag asks only whether the document has adoptedStyleSheets (LIT_UNUSED): every engine
 // that runs the CDN files has ShadowRoot and shipped CSSStyleSheet's replace with adoptedStyleSheets
 // (Chrome 73, Firefox 101, Safari 16.4). That holds for the engines README names, and the files stay ES2022.
-test('the CDN files need engines with ShadowRoot (README’s minimum engines, an ES2022 build)', () => {
+test('README still names the minimum engines the adoptedStyleSheets trim rests on, and the build still targets ES2022', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   assert.match(readme, /need Chrome\/Edge 94, Firefox 93 or Safari 16\.4 or later/);
   const config = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');

@@ -15,7 +15,6 @@ const LIGHT = html`<ul>
   <li><a href="javascript:alert(1)">Unsafe link stays text</a></li>
 </ul>`;
 
-/** Waits until a feed fetched from src has replaced the (empty) fallback. */
 /** Runs `body` with the refresh timers (60 s and more) firing after 30 ms, so a test need not wait a minute, and the fetches counted. */
 async function fastRefreshes(body: (asked: () => number) => Promise<void>): Promise<void> {
   const set = window.setTimeout;
@@ -31,6 +30,7 @@ async function fastRefreshes(body: (asked: () => number) => Promise<void>): Prom
   }
 }
 
+/** Waits until a feed fetched from src has replaced the (empty) fallback. */
 async function loaded(el: Ticker): Promise<void> {
   await until(() => el.items.length > 0);
   await el.updateComplete;
