@@ -58,8 +58,8 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // the quiz and the build: −163 B on signpost.js) took signpost.js 35.25 → 35 KB (35,691 B), the quiz
 // 26.75 → 26.5 KB (27,053 B) and the banner 11.25 → 11 KB (11,260 B).
 // A second round (−54 B on signpost.js, 35,637 B) took the quick exit 10.75 → 10.5 KB (10,743 B).
-// Thirty-first session (2026-12-02): two hunts of Lit's unused parts (fifteen trims, −464 B on
-// signpost.js) paid for eleven review fixes (+58 B) and took, after the three-browser suite passed:
+// Thirty-first session (2026-12-02): two hunts of Lit's unused parts (fifteen trims, −463 B on
+// signpost.js) paid for eleven review fixes (+51 B) and took, after the three-browser suite passed:
 // signpost.js 35 → 34.75 KB (35,337 B), the card 19.25 → 18.75 KB (19,094 B), the quick exit
 // 10.5 → 10 KB (10,161 B), the quiz 26.5 → 26.25 KB (26,614 B), the banner 11 → 10.75 KB (10,690 B),
 // the ticker 14.25 → 14 KB (14,056 B): each by the whole 0.25 KB steps that leave it 64 B or more.
