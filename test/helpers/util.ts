@@ -101,6 +101,17 @@ export async function storageSnapshot(): Promise<string> {
   return JSON.stringify({cookie: document.cookie, local: {...localStorage}, session: {...sessionStorage}, dbs});
 }
 
+/** Runs `body` with `matchMedia` saying that the reader asks for reduced motion (every other query as the browser answers it). */
+export async function withReducedMotion(body: () => Promise<void>): Promise<void> {
+  const original = window.matchMedia;
+  window.matchMedia = ((query: string) => ({...original.call(window, query), matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {}})) as typeof window.matchMedia;
+  try {
+    await body();
+  } finally {
+    window.matchMedia = original;
+  }
+}
+
 /** The code block marked `<!-- snippet:name -->` in the README (what a partner copies). */
 export async function readmeSnippet(name: string): Promise<string> {
   const readme = await (await fetch('/README.md')).text();

@@ -4,7 +4,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {deepActive} from '../helpers/util.js';
+import {deepActive, withReducedMotion} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -291,10 +291,8 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(heard.every((h) => h === 'off'), heard.join()).to.equal(true);
   });
 
-  it('under prefers-reduced-motion nothing moves: scroll becomes a list, rotate becomes manual', async () => {
-    const original = window.matchMedia;
-    window.matchMedia = ((query: string) => ({...original.call(window, query), matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {}})) as typeof window.matchMedia;
-    try {
+  it('under prefers-reduced-motion nothing moves: scroll becomes a list, rotate becomes manual', () =>
+    withReducedMotion(async () => {
       const scroll = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
       expect($(scroll, '.track')).to.equal(null);
       expect($(scroll, '[part="pause-button"]')).to.equal(null);
@@ -306,10 +304,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
       expect($(rotate, '[part="next-button"]')).to.not.equal(null);
       expect($(rotate, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('polite'); // Next is announced
       expect($(rotate, '[part="pause-button"]')).to.equal(null);
-    } finally {
-      window.matchMedia = original;
-    }
-  });
+    }));
 
   it('stops moving when the reader turns on reduced motion while the page is open, and moves again when it is off', async () => {
     // The lists the tickers asked for, kept: the browser fires `change` on that same object.

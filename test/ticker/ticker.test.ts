@@ -3,7 +3,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, hangHeld, hangRequest, storageSnapshot, until} from '../helpers/util.js';
+import {captureWarnings, hangHeld, hangRequest, storageSnapshot, until, withReducedMotion} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -274,10 +274,8 @@ describe('<signpost-news-ticker>', () => {
       el.remove();
     }));
 
-  it('under reduced motion, a rotating ticker that refreshes keeps its Pause button (its stories still change); one that does not refresh has none', async () => {
-    const original = window.matchMedia;
-    window.matchMedia = ((query: string) => ({...original.call(window, query), matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {}})) as typeof window.matchMedia;
-    try {
+  it('under reduced motion, a rotating ticker that refreshes keeps its Pause button (its stories still change); one that does not refresh has none', () =>
+    withReducedMotion(async () => {
       const src = `/test/fixtures/feeds/jsonfeed-1.1.json?still=${Math.random()}`;
       const refreshing = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" refresh="60" src=${src}></signpost-news-ticker>`);
       await loaded(refreshing);
@@ -286,10 +284,7 @@ describe('<signpost-news-ticker>', () => {
       const still = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" src=${src}></signpost-news-ticker>`);
       await loaded(still);
       expect($(still, '[part="pause-button"]') === null, 'no Pause button without a refresh').to.equal(true);
-    } finally {
-      window.matchMedia = original;
-    }
-  });
+    }));
 
   it('offline at a refresh (the connection cut): the stories stay, a network error is reported, nothing is stored', async () => {
     const key = Math.random().toString(36).slice(2);
