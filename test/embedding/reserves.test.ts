@@ -6,25 +6,28 @@ import {phoneFrame, readmeReserve as reserveOf, readmeSnippet, SHIPPED} from '..
 // (The card's and the banner's reserves are measured in their own folders, from the same documents.)
 
 /**
+ * Puts `markup` (one widget) alone in the frame's body, in `lang`, and waits until it has rendered in that
+ * language: a widget that did not render would fit any reserve, and one whose language file did not load
+ * would be measured in English.
+ */
+async function mountIn(doc: Document, markup: string, lang: string): Promise<HTMLElement> {
+  doc.body.innerHTML = markup;
+  const el = doc.body.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>};
+  el.lang = lang;
+  await el.updateComplete;
+  expect(el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang'), `${el.localName}: rendered in ${lang}`).to.equal(lang);
+  return el;
+}
+
+/**
  * Mounts `markup` (the snippet's element, without its fallback) on a screen `width` px wide (a frame of
  * its own, so that phone layouts apply), per language.
  */
 async function heights(markup: string, width: number): Promise<Record<string, number>> {
   const frame = await phoneFrame(width);
-  const host = frame.doc.body;
   const out: Record<string, number> = {};
   try {
-    for (const lang of SHIPPED) {
-      host.innerHTML = markup;
-      const el = host.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>};
-      el.lang = lang;
-      await el.updateComplete;
-      const {height} = el.getBoundingClientRect();
-      // A widget that did not render would fit any reserve: that is a failure too.
-      // Rendered, and in that language: a language whose file did not load would be measured in English.
-      expect(el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang'), `${lang}: rendered in ${lang}`).to.equal(lang);
-      out[lang] = Math.round(height);
-    }
+    for (const lang of SHIPPED) out[lang] = Math.round((await mountIn(frame.doc, markup, lang)).getBoundingClientRect().height);
   } finally {
     frame.remove();
   }
@@ -87,14 +90,9 @@ describe('reserved sizes on a page with small text', () => {
       try {
         frame.doc.body.style.fontSize = '12px';
         for (const lang of ['en', 'ru']) {
-          frame.doc.body.innerHTML = markup;
-          const el = frame.doc.body.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>};
-          el.lang = lang;
+          const el = await mountIn(frame.doc, markup, lang);
           // The snippet's rule, as the partner's stylesheet applies it.
           el.style.cssText = `display: flow-root; min-height: ${reserve}em`;
-          await el.updateComplete;
-          // A widget that did not render would fit any reserve.
-          expect(el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang'), `${tag} rendered in ${lang}`).to.equal(lang);
           const kept = parseFloat(frame.win.getComputedStyle(el).minHeight);
           const {height} = el.getBoundingClientRect();
           if (height > kept + 0.5) short.push(`${lang}: ${Math.round(height)} px in a reserve of ${Math.round(kept)} px`);
@@ -120,10 +118,7 @@ describe("the sticky quick exit's reserve", () => {
         frame.doc.head.insertAdjacentHTML('beforeend', `<style>${rules}</style>`);
         for (const px of [12, 16, 20]) {
           frame.doc.body.style.fontSize = `${px}px`;
-          frame.doc.body.innerHTML = '<signpost-quick-exit placement="sticky" href="https://www.wikipedia.org/" explain></signpost-quick-exit>';
-          const el = frame.doc.body.firstElementChild as HTMLElement & {updateComplete: Promise<unknown>};
-          await el.updateComplete;
-          expect(el.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('lang'), 'rendered').to.equal('en');
+          const el = await mountIn(frame.doc, '<signpost-quick-exit placement="sticky" href="https://www.wikipedia.org/" explain></signpost-quick-exit>', 'en');
           // The rules' reserve (the element's min-height, in px), and the bar's own height.
           const reserved = parseFloat(frame.win.getComputedStyle(el).minHeight);
           el.style.minHeight = '0';
