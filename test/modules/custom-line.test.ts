@@ -106,20 +106,18 @@ describe('partner line', () => {
     expect(email('trata.ayuda+web@policía.es')).to.equal('trata.ayuda+web@policía.es');
   });
 
-  it('a line without a contact of its own is ignored, also on a page whose Object.prototype has a `chat` (a polluted prototype must not pass for a contact)', () => {
-    // Polluted for the one synchronous call only (the test runner's own objects must not see it).
+  it('a line without a contact of its own is ignored, also on a page whose Object.prototype has a `chat` (a polluted prototype must not pass for a contact)', async () => {
     const proto = Object.prototype as Record<string, unknown>;
-    const warn = console.warn;
-    const warnings: string[] = [];
     let line: unknown;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    proto.chat = 'https://chat.example/';
-    try {
-      line = buildCustomLine({name: 'City Helpline', phone: 'not a number'});
-    } finally {
-      delete proto.chat;
-      console.warn = warn;
-    }
+    const warnings = await captureWarnings(() => {
+      // Polluted for the one synchronous call only (the test runner's own objects must not see it).
+      proto.chat = 'https://chat.example/';
+      try {
+        line = buildCustomLine({name: 'City Helpline', phone: 'not a number'});
+      } finally {
+        delete proto.chat;
+      }
+    });
     expect(warnings.join(), 'the partner is told').to.contain('has no phone, sms, chat, report, website or email');
     expect(line, 'ignored: the directory’s line stays').to.equal(null);
   });
