@@ -145,7 +145,7 @@ const escapeText = (node) => escapeHtml((node?.textContent ?? '').replace(/[\s\u
  * the card's own dialling rules for a partner number) and its emergency line, in its language. Null
  * when the country depends on the reader's page, or when the card shows no contact link.
  */
-async function cardFallback(el, attrs) {
+async function cardFallback(el, attrs, lang) {
   if (!attrs.country && !attrs['line-phone']) return null;
   await el.updateComplete;
   // A chosen language renders once its file has loaded (the card waits up to 3 s for it).
@@ -159,15 +159,21 @@ async function cardFallback(el, attrs) {
   // dedicated hotline" and who answers (a country whose line is the police's), or the operator and
   // kind of service; a scam warning.
   const first = (selector) => [...root.querySelectorAll(selector)].find((node) => !node.closest('[part="more"]'));
+  // "Page language": the card's own words are English, but the page may not be: they are marked so,
+  // as in the first draft. A line's name (a heading or subheading holding one, in a <bdi>) is the
+  // line's own or the partner's, in whatever language it is written: not marked.
+  const mark = (node) => (lang || node?.querySelector('bdi') ? '' : ' lang="en"');
+  const heading = root.querySelector('[part="heading"]');
+  const emergency = root.querySelector('[part="emergency"] strong');
   const lines = [
-    `  <h${level}>${escapeText(root.querySelector('[part="heading"]'))}</h${level}>`,
+    `  <h${level}${mark(heading)}>${escapeText(heading)}</h${level}>`,
     ...['[part="notice"]', '.subheading', 'header [part="scope"]', '[part="scam-warning"]']
       .map(first)
       .filter(Boolean)
       // The subheading is the name and, in its own box, the kind of service: "name · kind".
-      .map((node) => `  <p>${node.matches('.subheading') ? [...node.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map(escapeText).filter(Boolean).join(' · ') : escapeText(node)}</p>`),
-    `  <p><a href="${escapeAttr(link.getAttribute('href'))}"${external}>${linkText(link)}</a></p>`,
-    `  <p>${escapeText(root.querySelector('[part="emergency"] strong'))}</p>`,
+      .map((node) => `  <p${mark(node)}>${node.matches('.subheading') ? [...node.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map(escapeText).filter(Boolean).join(' · ') : escapeText(node)}</p>`),
+    `  <p${mark(link)}><a href="${escapeAttr(link.getAttribute('href'))}"${external}>${linkText(link)}</a></p>`,
+    `  <p${mark(emergency)}>${escapeText(emergency)}</p>`,
   ];
   return lines.join('\n');
 }
@@ -386,7 +392,7 @@ async function update() {
     }
   }
   if (tag === 'signpost-hotline-card') {
-    const copied = await cardFallback(preview, attrs);
+    const copied = await cardFallback(preview, attrs, lang);
     if (run !== updates) return; // the form changed meanwhile
     if (copied) {
       fallback = copied;
@@ -416,6 +422,11 @@ async function update() {
 }
 
 function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
+  // A ticker's list (mode="list", or "scroll" for a reader who reduces motion: it lists its stories then)
+  // is as tall as its stories, which no reserve can know: the snippet says so (docs/news-ticker.md).
+  if (tag === 'signpost-news-ticker' && /^(list|scroll)$/.test(attrs.mode)) {
+    note = `fits a rotating ticker; as a list (${attrs.mode === 'list' ? 'mode="list"' : 'scroll, when the reader reduces motion'}) it grows with its stories: reserve your list's usual height`;
+  }
   // A right-to-left language says so too: the fallback inside is laid out before any script runs.
   const attrText = onTag(tag, attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"${RTL.test(lang) ? ' dir="rtl"' : ''}` : '');
   const css = [

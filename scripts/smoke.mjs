@@ -216,6 +216,13 @@ async function checkConfigurator(origin, where) {
   // Without image-alt (decorative unticked, no text) the banner shows no image: the reserve without one.
   await page.uncheck('#decorative');
   if (!(await until(page, () => document.getElementById('snippet').value.includes('min-height: 26em;')))) problems.push(`${where}: a banner image that will not show (no image-alt) still reserves its box: ${(await page.inputValue('#snippet')).match(/min-height: [^;]*/)}`);
+  // A ticker as a list is as tall as its stories: its snippet says the reserve fits a rotating ticker only.
+  await page.selectOption('#widget', 'signpost-news-ticker');
+  await page.waitForSelector('#attributes select[name="mode"]');
+  await page.selectOption('#attributes select[name="mode"]', 'list');
+  if (!(await until(page, () => /min-height: 14\.5em; \/\* fits a rotating ticker; as a list \(mode="list"\) it grows with its stories/.test(document.getElementById('snippet').value)))) {
+    problems.push(`${where}: a list ticker's snippet does not say its reserve fits a rotating ticker only: ${(await page.inputValue('#snippet')).match(/min-height[^\n]*/)}`);
+  }
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
   // Each option says what it does, under its field and in its accessible description.
@@ -235,7 +242,8 @@ async function checkConfigurator(origin, where) {
   // The preset US card's fallback carries what the card says first: its operator and the scam warning.
   await page.waitForSelector('#snippet[data-fallback="card"]', {state: 'attached'});
   const us = await page.inputValue('#snippet');
-  for (const expected of ['<h2>National Human Trafficking Hotline</h2>', 'Polaris · Human trafficking hotline', 'Scammers have made calls', 'href="tel:+18883737888"', 'call 911']) {
+  // In the page's language (unknown), the card's own English words are marked lang="en"; the line's name is not.
+  for (const expected of ['<h2>National Human Trafficking Hotline</h2>', 'Polaris · Human trafficking hotline', '<p lang="en">Scammers have made calls', '<p lang="en"><a href="tel:+18883737888"', 'call 911']) {
     if (!us.includes(expected)) problems.push(`${where}: the US card's fallback lacks ${expected}`);
   }
   // The card's own quick exit and country picker: the all-cases reserve grows by what they add (docs/hotline-card.md).
