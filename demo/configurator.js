@@ -97,7 +97,8 @@ async function measureReserve(el) {
 /** The all-cases reserve for these options: a card's own quick exit and country picker add theirs (docs/hotline-card.md). */
 const allCases = (tag, attrs) =>
   tag === 'signpost-hotline-card'
-    ? `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] ? 3 : 0)}em`
+    ? // Without a country (nor a line of the partner's) the card offers the picker anyway: the country is a guess.
+      `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] || !(attrs.country || attrs['line-phone']) ? 3 : 0)}em`
     : // An image shows only with its image-alt (or image-alt="", decorative), and never in a bar.
       tag === 'signpost-campaign-banner' && attrs.image && 'image-alt' in attrs && attrs.variant !== 'bar'
       ? IMAGE_RESERVE[attrs.variant === 'card' ? 'card' : 'inline']
@@ -165,6 +166,7 @@ async function cardFallback(el, attrs, lang) {
   const mark = (node) => (lang || node?.querySelector('bdi') ? '' : ' lang="en"');
   const heading = root.querySelector('[part="heading"]');
   const emergency = root.querySelector('[part="emergency"] strong');
+  const dial = emergency?.querySelector('a[href]');
   const lines = [
     `  <h${level}${mark(heading)}>${escapeText(heading)}</h${level}>`,
     ...['[part="notice"]', '.subheading', 'header [part="scope"]', '[part="scam-warning"]']
@@ -173,7 +175,8 @@ async function cardFallback(el, attrs, lang) {
       // The subheading is the name and, in its own box, the kind of service: "name · kind".
       .map((node) => `  <p${mark(node)}>${node.matches('.subheading') ? [...node.childNodes].filter((n) => n.nodeType !== Node.COMMENT_NODE).map(escapeText).filter(Boolean).join(' · ') : escapeText(node)}</p>`),
     `  <p${mark(link)}><a href="${escapeAttr(link.getAttribute('href'))}"${external}>${linkText(link)}</a></p>`,
-    `  <p${mark(emergency)}>${escapeText(emergency)}</p>`,
+    // The emergency number is a link to dial, as in the card (a country without a stated number has none).
+    `  <p${mark(emergency)}>${dial ? `<a href="${escapeAttr(dial.getAttribute('href'))}">${linkText(dial)}</a>` : escapeText(emergency)}</p>`,
   ];
   return lines.join('\n');
 }

@@ -243,7 +243,7 @@ async function checkConfigurator(origin, where) {
   await page.waitForSelector('#snippet[data-fallback="card"]', {state: 'attached'});
   const us = await page.inputValue('#snippet');
   // In the page's language (unknown), the card's own English words are marked lang="en"; the line's name is not.
-  for (const expected of ['<h2>National Human Trafficking Hotline</h2>', 'Polaris · Human trafficking hotline', '<p lang="en">Scammers have made calls', '<p lang="en"><a href="tel:+18883737888"', 'call 911']) {
+  for (const expected of ['<h2>National Human Trafficking Hotline</h2>', 'Polaris · Human trafficking hotline', '<p lang="en">Scammers have made calls', '<p lang="en"><a href="tel:+18883737888"', '<p lang="en"><a href="tel:911">In immediate danger, call 911.</a>']) {
     if (!us.includes(expected)) problems.push(`${where}: the US card's fallback lacks ${expected}`);
   }
   // The card's own quick exit and country picker: the all-cases reserve grows by what they add (docs/hotline-card.md).

@@ -13,8 +13,10 @@ describe('<signpost-hotline-card>', () => {
     const call = $<HTMLAnchorElement>(el, '[part="call-link"]');
     expect(call.getAttribute('href')).to.equal('tel:+18883737888');
     // What the link says is its whole accessible name (WCAG 2.5.3): nothing hidden, nothing spelled apart.
-    // A zero-width space (invisible, not read) follows each hyphen: where the number wraps when it alone is wider than the line.
-    expect(call.textContent!.trim()).to.equal('Call 1-\u200b888-\u200b373-\u200b7888');
+    // A <wbr> follows each hyphen: where the number wraps when it alone is wider than the line. Nothing
+    // invisible is in its text, so a reader who selects and copies it gets the number as shown.
+    expect(call.textContent!.trim()).to.equal('Call 1-888-373-7888');
+    expect(call.querySelectorAll('.number wbr')).to.have.length(3);
     expect(call.querySelectorAll('[aria-hidden], .visually-hidden, [aria-label]')).to.have.length(0);
     expect(call.hasAttribute('aria-label')).to.equal(false);
     const sms = $<HTMLAnchorElement>(el, '[part="sms-link"]');
@@ -26,6 +28,9 @@ describe('<signpost-hotline-card>', () => {
     expect(text).to.contain('Open 24 hours a day, 7 days a week');
     expect(text).to.contain('This is not an emergency service.');
     expect(text).to.contain('In immediate danger, call 911.');
+    // The emergency number can be dialled from the card, as its other numbers can: the sentence is its link.
+    expect($(el, '[part="emergency"] a[href^="tel:"]').getAttribute('href')).to.equal('tel:911');
+    expect($(el, '[part="emergency"] a').textContent!.trim()).to.equal('In immediate danger, call 911.');
     expect(text).to.contain('TTY (textphone): 711');
     expect(text).to.contain('Languages: English and Spanish, and interpreters for many others');
     expect($(el, '[part="source"]').textContent).to.match(/Source: humantraffickinghotline\.org · reviewed on November 29, 2026/);
@@ -57,8 +62,9 @@ describe('<signpost-hotline-card>', () => {
     expect(text).to.contain('Crimestoppers');
     expect(text).to.contain('Police');
     expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+3531800250025');
-    // No stated emergency number for Ireland in our sources: a generic instruction, never a guess.
+    // No stated emergency number for Ireland in our sources: a generic instruction, never a guess (nor a link).
     expect(text).to.contain('In immediate danger, call your local emergency number.');
+    expect([...el.shadowRoot!.querySelectorAll('[part="emergency"] a')].map((a) => a.getAttribute('href'))).to.deep.equal([]);
   });
 
   it('warns that the US hotline’s number has been spoofed, and that it never calls unasked (HHS); no other line says so', async () => {
@@ -424,7 +430,7 @@ describe('<signpost-hotline-card>', () => {
     try {
       $(el, '[part="copy-button"]').click();
       answer(true);
-      await until(() => shown() === 'Number copied: 1-\u200b888-\u200b373-\u200b7888');
+      await until(() => shown() === 'Number copied: 1-888-373-7888');
       await pick('GB');
       expect(shown(), 'the US number is not shown beside the UK line').to.equal('');
       await until(() => status() === 'United Kingdom: Modern Slavery & Exploitation Helpline');
@@ -492,6 +498,24 @@ describe('<signpost-hotline-card>', () => {
     await until(() => $(el, '[role="status"]').textContent!.trim() !== '');
     expect($(el, '[part="heading"]').textContent!.trim()).to.equal('Get help');
     expect($(el, '[role="status"]').textContent!.trim()).to.equal('Germany: Hilfetelefon Gewalt gegen Frauen');
+  });
+
+  it("gives way to the country a reader picks beside a partner's line, and comes back when they pick the card's own again", async () => {
+    const el = await mount(html`<signpost-hotline-card country="GB" country-picker line-name="Safe Harbour Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
+    expect($(el, '[part="heading"]').textContent!.trim()).to.equal('Safe Harbour Helpline');
+    const select = $<HTMLSelectElement>(el, 'select');
+    select.value = 'DE';
+    select.dispatchEvent(new Event('change'));
+    await until(() => $(el, '[role="status"]').textContent!.trim() !== '');
+    // Germany's lines, as the announcement says: not the British partner's line under Germany's name.
+    expect($(el, '[role="status"]').textContent!.trim()).to.equal('Germany: Hilfetelefon Gewalt gegen Frauen');
+    expect(textOf(el)).to.not.contain('Safe Harbour Helpline');
+    expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:116016');
+    select.value = 'GB';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($(el, '[part="heading"]').textContent!.trim()).to.equal('Safe Harbour Helpline');
+    expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+442079460000');
   });
 
   it('asks the reader to choose a country when none resolves, and switches on choice', async () => {
@@ -570,15 +594,19 @@ describe('<signpost-hotline-card>', () => {
 });
 
 describe('<signpost-hotline-card> narrow and large text', () => {
-  /** The number's text node in a link, and the range of each of its groups of digits. */
+  /** The range of each group of digits of the number in a link (its text nodes: a <wbr> follows each hyphen). */
   function groups(link: Element) {
-    const node = [...link.querySelector('.number')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\d/.test(n.textContent!))!;
-    return [...node.textContent!.matchAll(/[^\s\u200b-]+/g)].map((m) => {
-      const range = document.createRange();
-      range.setStart(node, m.index!);
-      range.setEnd(node, m.index! + m[0].length);
-      return range;
-    });
+    const walker = document.createTreeWalker(link.querySelector('.number')!, NodeFilter.SHOW_TEXT);
+    const ranges: Range[] = [];
+    for (let node: Node | null; (node = walker.nextNode()); ) {
+      for (const m of node.textContent!.matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        ranges.push(range);
+      }
+    }
+    return ranges;
   }
   const lines = (range: Range) => new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
   /** Gives the call link this content width (fonts differ by browser, so widths are measured). */
@@ -611,6 +639,7 @@ describe('<signpost-hotline-card> narrow and large text', () => {
         style = linkWidth(Math.floor(width * share));
         try {
           expect(lines(number), `the number wraps (${share})`).to.be.greaterThan(1);
+          expect(groups(link).map(String), 'its groups').to.deep.equal(country === 'GB' ? ['08000', '121', '700'] : ['1', '888', '373', '7888']);
           for (const group of groups(link)) expect(lines(group), `"${group}" on one line (${share})`).to.equal(1);
         } finally {
           style.remove();
@@ -625,7 +654,9 @@ describe('<signpost-hotline-card> right to left', () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="ar" country="GB"></signpost-hotline-card>`);
     const visible = $(el, '[part="call-link"]').textContent!.trim();
     expect(visible).to.equal('اتصل بالرقم 08000 121 700');
-    expect(textOf(el)).to.contain('فاتصل بالرقم \u2066999\u2069.');
+    expect(textOf(el)).to.contain('فاتصل بالرقم 999.');
+    // The emergency number too: left to right, in its own box, inside its link.
+    expect($(el, '[part="emergency"] a[href="tel:999"] .number[dir="ltr"]').textContent).to.equal('999');
     // The digits keep their left-to-right order on screen: "08000" is left of "700".
     const link = $(el, '[part="call-link"]');
     const range = document.createRange();

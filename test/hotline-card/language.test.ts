@@ -61,6 +61,22 @@ describe('<signpost-hotline-card> language', () => {
     expect(textOf(au)).to.contain('In immediate danger, call 000.');
   });
 
+  it('offers the country picker when the country is only a guess from the language (en-US on a British site), not when the partner set it', async () => {
+    // A CMS prints lang="en-US" by default: the card shows the US line, and the reader can say where they are.
+    const guessed = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US"></signpost-hotline-card>`);
+    expect(guessed.resolvedCountry).to.equal('US');
+    const select = $<HTMLSelectElement>(guessed, '[part="picker"] select');
+    expect(select.value, 'the guess chosen in it').to.equal('US');
+    select.value = 'GB';
+    select.dispatchEvent(new Event('change'));
+    await guessed.updateComplete;
+    expect(textOf(guessed)).to.contain('In immediate danger, call 999.');
+    // The partner's country (a line of their own is theirs too): no picker unless they ask for one.
+    const set = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" country="US"></signpost-hotline-card>`);
+    const own = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" line-name="City Helpline" line-phone="+12025550100"></signpost-hotline-card>`);
+    expect([set, own].map((el) => el.shadowRoot!.querySelector('[part="picker"]')?.localName ?? 'none')).to.deep.equal(['none', 'none']);
+  });
+
   it('re-renders when its own or an ancestor lang changes', async () => {
     const wrap = await fixture(html`<div lang="en"><signpost-hotline-card country="US"></signpost-hotline-card></div>`);
     const el = wrap.querySelector('signpost-hotline-card')!;
@@ -106,7 +122,7 @@ describe('<signpost-hotline-card> language', () => {
     const [es, ar, en] = [...wrap.querySelectorAll('signpost-hotline-card')];
     await Promise.all([es.updateComplete, ar.updateComplete, en.updateComplete]);
     expect(textOf(es)).to.contain('Si corre peligro inmediato, llame al 911.');
-    expect(textOf(ar)).to.contain('إذا كنت في خطر داهم، فاتصل بالرقم \u2066911\u2069.');
+    expect(textOf(ar)).to.contain('إذا كنت في خطر داهم، فاتصل بالرقم 911.');
     expect(textOf(en)).to.contain('In immediate danger, call 911.');
     expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');
     expect($(es, '[part="base"]').getAttribute('dir')).to.equal('ltr');

@@ -20,7 +20,7 @@ import type {CountryEntry, Phone, ShownLine} from '../../data/hotline-types.js';
 import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import {t} from './messages.js';
-import {countryName, isolate, spokenDigits} from '../../hotline/format.js';
+import {countryName, spokenDigits} from '../../hotline/format.js';
 import {announce} from '../../internal/announce.js';
 import {lineAbout, lineName, lineView, numbered, type Channel, type LineViewOptions} from './line-view.js';
 
@@ -206,9 +206,22 @@ export class SignpostHotlineCard extends SignpostElement {
     // A country the directory lacks asks the reader (as documented), rather than falling back to the
     // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
     // The country trimmed (findCountry reads it the same way trimmed or not), the region when it is blank.
-    const entry = findCountry(this.picked) ?? findCountry(String(this.country ?? '').trim() || regionOf(this.languageTag));
+    const entry = findCountry(this.picked) ?? this.#home;
     // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
     return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
+  }
+
+  /** The card's own country, whatever the reader picks: `country`, or the region of the language. */
+  get #home(): CountryEntry | undefined {
+    return findCountry(String(this.country ?? '').trim() || regionOf(this.languageTag));
+  }
+
+  /**
+   * The partner's line (null: none), unless the reader picked a country other than the card's own: a
+   * reader who says they are in Germany gets Germany's lines, not a British partner's.
+   */
+  get #own(): ShownLine | null | undefined {
+    return (findCountry(this.picked) ?? this.#home) == this.#home ? this.#customLine : null;
   }
 
   /** The country the card shows: picked, `country`, or the language's region; '' when none. */
@@ -267,7 +280,8 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   #lines(): readonly ShownLine[] {
-    return this.#customLine ? [this.#customLine] : (this.#entry?.lines ?? []);
+    const own = this.#own;
+    return own ? [own] : (this.#entry?.lines ?? []);
   }
 
   async #copy(phone: Phone): Promise<void> {
@@ -297,6 +311,7 @@ export class SignpostHotlineCard extends SignpostElement {
   override render(): TemplateResult {
     const locale = this.locale;
     const entry = this.#entry;
+    const own = this.#own;
     const lines = this.#lines();
     const [primary, ...others] = lines;
     const opts: LineViewOptions = {
@@ -308,7 +323,7 @@ export class SignpostHotlineCard extends SignpostElement {
       onCopy: (p) => this.#copy(p),
     };
     // A partner line (an object, or null when there is none), or a directory entry not marked otherwise.
-    const dedicated = this.#customLine || entry?.dedicated !== false;
+    const dedicated = own || entry?.dedicated !== false;
     // (Lit sets bound attributes after an element's plain ones, so the quick exit's explain written after
     // its lang and dir changes nothing in the DOM: the order that gzips smallest.)
     // An unset or empty quick-exit-href leaves the quick exit's href out (nothing: what ifDefined gives for undefined).
@@ -319,8 +334,8 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${this.quickExitHref || nothing}></signpost-quick-exit>`
         : nothing}
       <header>
-        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading" lang=${(this.#customLine ? this.languageTag : nothing) as string}>${primary && dedicated ? lineName(primary) : t.getHelp()}</div>
-        ${primary && dedicated && !this.#customLine
+        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading" lang=${(own ? this.languageTag : nothing) as string}>${primary && dedicated ? lineName(primary) : t.getHelp()}</div>
+        ${primary && dedicated && !own
           ? html`<p class="scope" part="scope">${lineAbout(primary)}</p>`
           : nothing}
       </header>
@@ -337,7 +352,12 @@ export class SignpostHotlineCard extends SignpostElement {
       <div class="emergency" part="emergency">
         ${primary ? html`<p>${t.notEmergency()}</p>` : nothing}
         <p>
-          <strong>${entry?.emergency ? t.emergency(isolate(entry.emergency, opts.rtl)) : t.emergencyGeneric()}</strong>
+          <strong
+            >${entry?.emergency
+              ? // A link to dial, as every number of the card (a phone asks before it calls): the whole sentence, a large target.
+                html`<a href="tel:${entry.emergency}">${numbered(entry.emergency, (number) => t.emergency(number))}</a>`
+              : t.emergencyGeneric()}</strong
+          >
         </p>
       </div>
       ${others.length
@@ -354,7 +374,7 @@ export class SignpostHotlineCard extends SignpostElement {
             )}
           </details>`
         : nothing}
-      ${this.countryPicker || this.picked || (!entry && !this.#customLine)
+      ${this.countryPicker || this.picked || !(own || (entry && String(this.country ?? '').trim()))
         ? // The country picker: every country of the directory, by name in the widget's language.
           html`<div class="picker" part="picker">
             <label for="country">${t.country()}</label>

@@ -77,8 +77,9 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
  * Callers pass an arrow that calls the message (`(number) => t.call(number)`), as to placed().
  */
 export const numbered = (number: string, message: (number: string) => string) =>
-  // A zero-width space after each hyphen: Firefox, as Unicode's line breaking says, does not break between a hyphen and a digit.
-  placed(message, html`<span class="number" dir="ltr">${number.replace(/-/g, '-\u200b')}</span>`);
+  // A <wbr> after each hyphen: Firefox, as Unicode's line breaking says, does not break between a hyphen and a digit.
+  // (Not a zero-width space: a reader who selects the number to copy it gets the number, nothing invisible in it.)
+  placed(message, html`<span class="number" dir="ltr">${number.split('-').map((group, i) => (i ? html`-<wbr />${group}` : group))}</span>`);
 
 /**
  * One line's view: `full` for the primary line, which gets a copy button; not for other services
