@@ -129,6 +129,8 @@ describe('i18n', () => {
     expect(matchLocale('zh-TW', ['en', 'zh-Hans'])).to.equal('zh-Hans');
     expect(matchLocale('fil-PH', ['en', 'tl'])).to.equal('tl');
     expect(matchLocale('pt-BR', ['en', 'pt'])).to.equal('pt');
+    // A country code where the language belongs (a common slip): Ukrainian, Vietnamese and Chinese all the same.
+    expect(['ua', 'UA', 'vn', 'vn-VN', 'cn'].map((tag) => matchLocale(tag, ['en', 'uk', 'vi', 'zh-Hans']))).to.deep.equal(['uk', 'uk', 'vi', 'vi', 'zh-Hans']);
     expect(regionOf('en-GB')).to.equal('GB');
     expect(regionOf('es-419')).to.equal('419');
     expect(regionOf('ar')).to.equal(undefined);
