@@ -104,9 +104,12 @@ export function seededRandom(seed: string): () => number {
   };
 }
 
-/** Parses a `topics` attribute ("labour, myths") into known topics; unknown names are reported. */
+/**
+ * Parses a `topics` attribute ("labour, myths") into known topics; unknown names are reported. `labor`,
+ * as US English spells it, is `labour`: otherwise a labour-only quiz would warn and ask every topic.
+ */
 export function parseTopics(value: string | null | undefined): {topics: Topic[]; unknown: string[]} {
-  const names = String(value ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const names = String(value ?? '').toLowerCase().replace(/\blabor\b/g, 'labour').split(/[\s,]+/).filter(Boolean);
   const topics = names.filter((n): n is Topic => TOPICS.includes(n as Topic));
   return {topics: [...new Set(topics)], unknown: names.filter((n) => !TOPICS.includes(n as Topic))};
 }

@@ -144,6 +144,9 @@ describe('quiz banks', () => {
     const children = selectQuestions(BANK_INDEX, ['children'], 50, 'x');
     expect(children.length).to.equal(BANK_INDEX.filter((q) => q.topic === 'children').length);
     expect(parseTopics('Labour, MYTHS nope')).to.deep.equal({topics: ['labour', 'myths'], unknown: ['nope']});
+    // US spelling: a labour-only quiz, not every topic (children's and sexual exploitation's questions among them).
+    expect(parseTopics('labor')).to.deep.equal({topics: ['labour'], unknown: []});
+    expect(parseTopics('Labor,laboratory')).to.deep.equal({topics: ['labour'], unknown: ['laboratory']});
   });
 });
 
@@ -159,6 +162,18 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
       <script type="application/json">${JSON.stringify(valid)}</script>
     </signpost-red-flag-quiz>`);
     expect(await walk(el)).to.equal('P?');
+  });
+
+  it('reads a child JSON bank a framework adds or changes after connect (Vue and Angular drop <script> from templates)', async () => {
+    const el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" seed="a"></signpost-red-flag-quiz>`);
+    const script = Object.assign(document.createElement('script'), {type: 'application/json', textContent: JSON.stringify(valid)});
+    el.append(script);
+    await settle(el); // the observer's callback, then the render
+    expect(await walk(el)).to.equal('P?');
+    // Changed mid-quiz: another bank, so back to the start, with the new questions.
+    script.textContent = JSON.stringify({questions: [{...valid.questions[0], id: 'q2', prompt: 'Q?'}]});
+    await settle(el);
+    expect(await walk(el)).to.equal('Q?');
   });
 
   it('fetches a bank from src without credentials or referrer', async () => {

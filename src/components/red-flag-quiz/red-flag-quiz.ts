@@ -4,7 +4,7 @@ import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-elemen
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {warn} from '../../internal/warn.js';
-import {childJson, headingLevel, numberAttr} from '../../internal/input.js';
+import {childJson, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
 import {placed} from '../../internal/placed.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
@@ -147,10 +147,14 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   #aborter?: AbortController;
   /** The seed without a `seed` attribute: a random number, which #pick writes into the seed's text. */
   #randomSeed = Math.random();
+  #watcher?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readChildBank();
+    // A framework may write or change the bank after connect (Vue and Angular drop a <script> from their
+    // templates, so their apps add it themselves): the quiz follows it, as the card and the ticker do.
+    this.#watcher = watchChildren(this, () => this.#readChildBank());
     // Moved in the page while its bank was loading (removal aborts the request): load it again.
     if (this.src && this.hasUpdated && this.#loaded !== this.src) void this.#load();
   }
@@ -158,6 +162,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#aborter?.abort();
+    this.#watcher?.disconnect();
   }
 
   #readChildBank(): void {
