@@ -151,6 +151,12 @@ describe('<signpost-campaign-banner>', () => {
       ['tel:1-888-373-7888', true],
       ['tel:+44 (0)800 121 700', true],
       ['tel:+44%20800%20121%20700', true],
+      // As pasted from web pages: no-break and thin spaces, non-breaking hyphens, en dashes, a German slash.
+      ['tel:+44\u00a0800\u00a0012\u00a01700', true],
+      ['tel:+1\u2011888\u2011373\u20117888', true],
+      ['tel:1\u2013888\u2013373\u20137888', true],
+      ['tel:0800 / 0116016', true],
+      ['tel:+44\u202f800\u202f012\u202f1700', true],
       ['tel:**21*+447700900123#', false], // a call-forwarding code, not a number
       ['tel:1-900-PREMIUM', false],
       ['tel:+18883737888;phone-context=x', false],
@@ -165,6 +171,8 @@ describe('<signpost-campaign-banner>', () => {
         el = await mount(html`<signpost-campaign-banner heading="H" cta-href=${href} cta-label="Go"></signpost-campaign-banner>`);
       });
       expect($$(el, '[part="cta"]').length, href).to.equal(link ? 1 : 0);
+      // The link dials digits (and + - . ( ) as written): never a pasted space or dash that a dialler may refuse.
+      if (link && href.startsWith('tel:')) expect($(el, '[part="cta"]').getAttribute('href'), href).to.match(/^tel:\+?[\d().-]+$|%20/);
       if (!link) expect(warnings.join(), href).to.contain('no link is made');
     }
   });

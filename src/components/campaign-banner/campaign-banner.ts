@@ -195,9 +195,12 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   get #cta(): string | null {
-    const url = safeUrl(this.ctaHref, undefined, ['https:', 'http:', 'tel:']);
+    // A number as people write and paste it: its spaces (no-break and thin ones too), non-breaking
+    // hyphens, dashes and slashes ("0800 / 0116016") left out of the link, which dials the same.
+    const href = String(this.ctaHref);
+    const url = safeUrl(/^\s*tel:/i.test(href) ? href.replace(/[\s\u2010-\u2015/]/g, '') : href, undefined, ['https:', 'http:', 'tel:']);
     // A tel: link dials a phone number and nothing else: no service codes (*, #: call forwarding),
-    // letters or parameters; spaces (or %20), + - . ( ) as people write numbers.
+    // letters or parameters; %20, + - . ( ) as people write numbers.
     return url?.startsWith('tel:') && !/^tel:\+?[ ().-]*\d[\d ().-]*$/.test(url.replace(/%20/g, ' ')) ? null : url;
   }
 
