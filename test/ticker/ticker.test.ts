@@ -393,6 +393,18 @@ describe('<signpost-news-ticker>', () => {
     expect(el.interval).to.equal(86400);
     expect(el.refresh).to.equal(2e6);
     expect(warnings.join('\n')).to.contain('interval must be 5 to 86400 seconds').and.to.contain('refresh must be 60 to 2000000 seconds');
+    // Written with a unit ("5m", "300s"): no number, so it says so and refreshes every minute (it had silently never refreshed).
+    let unit!: Ticker;
+    const said = await captureWarnings(async () => {
+      unit = await fixture<Ticker>(html`<signpost-news-ticker refresh="5m">${LIGHT}</signpost-news-ticker>`);
+    });
+    expect(unit.refresh).to.equal(60);
+    expect(said.join('\n')).to.contain('refresh must be 60 to 2000000 seconds; using 60');
+    // No refresh asked for (absent, or unset by a framework): none, and nothing said.
+    const none = await captureWarnings(async () => {
+      await fixture<Ticker>(html`<signpost-news-ticker .refresh=${undefined}>${LIGHT}</signpost-news-ticker>`);
+    });
+    expect(none.join('\n')).to.not.contain('refresh');
   });
 
   it('marks each title dir="auto", so an English headline in an Arabic ticker keeps its punctuation in place', async () => {

@@ -281,7 +281,8 @@ export class SignpostNewsTicker extends SignpostElement {
     // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
     // stories every few milliseconds, or fetch without pause.
     if (changed.has('interval')) this.#seconds('interval', 5, 86400);
-    if (changed.has('refresh') && this.refresh) this.#seconds('refresh', 60, 2e6);
+    // (Also a value that is no number, "5m": it warns and refreshes every 60 s, as a value out of range does.)
+    if (changed.has('refresh') && (this.refresh || Number.isNaN(this.refresh))) this.#seconds('refresh', 60, 2e6);
     if (changed.has('src')) {
       this.fetched = null; // the previous feed's items are not this src's
       if (this.isConnected) void this.#load();
