@@ -145,13 +145,27 @@ export async function snapshot(options, log = () => {}) {
     .sort(newestFirst)
     .slice(0, options.maxItems);
   const shared = new Set(merged.map((item) => item.url).filter((url, i, all) => url && all.indexOf(url) !== i));
+  const used = new Set();
+  /**
+   * A story without a link: what stays the same from one snapshot to the next (its feed, its own id
+   * unless that is only its place in its feed, its title), not its place in this file, so that the
+   * story a reader has in view stays in view when the next snapshot adds one above it. Kept apart
+   * (`|2`, `|3`…) where two such stories would have the same.
+   */
+  const stable = (item) => {
+    const base = `${item.source ?? ''}|${/^\d+$/.test(item.id) ? '' : item.id}|${item.title}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}|${n}`;
+    used.add(id);
+    return id;
+  };
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
     title: options.title,
-    items: merged.map((item, i) => ({
+    items: merged.map((item) => ({
       // The link, unless stories share it: then the link and the story's own id, so that the widget
       // reading this file keeps them apart too.
-      id: item.url ? (shared.has(item.url) ? `${item.url}#${item.id}` : item.url) : `${i}-${item.title}`,
+      id: item.url ? (shared.has(item.url) ? `${item.url}#${item.id}` : item.url) : stable(item),
       ...(item.url ? {url: item.url} : {}),
       title: item.title,
       ...(item.summary ? {content_text: item.summary} : {content_text: item.title}),

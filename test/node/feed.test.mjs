@@ -266,6 +266,28 @@ test('signpost-feed reads Windows-1252 punctuation (’ “ ” – €) in feed
   }
 });
 
+test('signpost-feed gives a story without a link the same id in the next snapshot, when newer stories come above it', async () => {
+  // A press office's feed: no links, and guids that are only numbers, or none.
+  let stories = ['Story A', 'Story B'];
+  const server = createServer((req, res) => {
+    res.writeHead(200, {'content-type': 'application/rss+xml'});
+    res.end(`<rss version="2.0"><channel><title>Press</title>${stories.map((t) => `<item><title>${t}</title></item>`).join('')}<item><title>Same</title></item><item><title>Same</title></item></channel></rss>`);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}/press.xml`;
+  try {
+    const ids = async () => Object.fromEntries((await snapshot({urls: [url], timeout: 3000, maxBytes: 65536, maxItems: 30, title: 't'})).feed.items.map((i) => [i.id, i.title]));
+    const first = await ids();
+    stories = ['Story C', ...stories];
+    const second = await ids();
+    assert.equal(Object.keys(first).length, 4, 'each story its own id, the two called "Same" too');
+    for (const [id, title] of Object.entries(first)) assert.equal(second[id], title, `${title} keeps its id`);
+  } finally {
+    server.closeAllConnections?.();
+    server.close();
+  }
+});
+
 test('signpost-feed shows a story once when two feeds give it with different ids (a site\'s RSS and Atom), and keeps one feed\'s stories that share a link and title', async () => {
   const feeds = {
     // One site's two feeds: the same story, different ids (RSS guid, Atom urn).
