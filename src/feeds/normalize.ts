@@ -73,11 +73,12 @@ const child = (node: XmlNode, name: string) => {
 };
 /** The text of that child element; none (an empty text) without the node. */
 const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
-/** An Atom title: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's `text/html`).
+/** An Atom title, summary or content: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's
+ * `text/html`), as RFC 4287 has it ("Raid on &lt;Hotel&gt;" in a text summary keeps "<Hotel>").
  * (A regular expression reads a missing value as the text "null" or "undefined": no HTML, no link.) */
-const atomTitle = (node: XmlNode, max?: number) => {
-  const title = child(node, 'title');
-  return toPlainText(title?.textContent, max, !/html/i.test(title?.getAttribute?.('type') as string));
+const atomText = (node: XmlNode, name = 'title', max?: number) => {
+  const text = child(node, name);
+  return toPlainText(text?.textContent, max, !/html/i.test(text?.getAttribute?.('type') as string));
 };
 /** The first of these child elements that holds a date: one that is blank or unreadable gives way to the next. */
 const dateOf = (node: XmlNode, ...names: string[]) => names.map((name) => parseDate(child(node, name)?.textContent)).find((date) => date);
@@ -170,13 +171,13 @@ const alternate = (node: XmlNode) => children(node, 'link').find((l) => !l.getAt
 function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   const name = root.localName;
   if (name === 'feed') {
-    const title = atomTitle(root, 200);
+    const title = atomText(root, 'title', 200);
     const items = children(root, 'entry').map((entry, i): FeedItem => {
       const page = alternate(entry);
       return {
         id: childText(entry, 'id') || `${i}`,
-        title: atomTitle(entry),
-        summary: childText(entry, 'summary') || childText(entry, 'content') || undefined,
+        title: atomText(entry),
+        summary: atomText(entry, 'summary') || atomText(entry, 'content') || undefined,
         url: link(page?.getAttribute?.('href'), baseOf(page ?? entry, feedUrl)),
         // Atom 0.3 (2003) named them issued and modified.
         date: dateOf(entry, 'published', 'updated', 'issued', 'modified'),
@@ -233,7 +234,7 @@ export function normalizeFeed(text: string, parseXml: XmlParser, feedUrl?: strin
     }
     return fromJsonFeed(data, feedUrl);
   }
-  if (!trimmed.startsWith('<')) throw new FeedError('format', 'neither JSON nor XML');
+  if (!trimmed.startsWith('<')) throw new FeedError('format', 'not a JSON Feed, RSS or Atom document');
   let root: XmlNode | null;
   try {
     root = parseXml(trimmed).documentElement;

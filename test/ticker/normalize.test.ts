@@ -266,6 +266,23 @@ describe('feed normaliser', () => {
     expect(toPlainText(`${'x'.repeat(98)}😀 tail`, 100)).to.equal(`${'x'.repeat(98)}…`);
   });
 
+  it('reads an Atom summary or content as text unless its type says HTML (RFC 4287), as it reads a title', () => {
+    const entry = (summary: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><entry><id>1</id><title></title>${summary}<link href="https://news.example/1"/></entry></feed>`;
+    const read = (summary: string) => normalizeFeed(entry(summary), browserXml).items[0];
+    // Text (no type, or type="text"): every character stays; it also titles the untitled story.
+    for (const text of ['<summary>Raid on &lt;Hotel Name&gt; frees 12</summary>', '<summary type="text">Raid on &lt;Hotel Name&gt; frees 12</summary>', '<content>Raid on &lt;Hotel Name&gt; frees 12</content>']) {
+      expect([read(text).title, read(text).summary], text).to.deep.equal(['Raid on <Hotel Name> frees 12', 'Raid on <Hotel Name> frees 12']);
+    }
+    // HTML: its markup goes.
+    expect(read('<summary type="html">Raid on &lt;b&gt;Hotel&lt;/b&gt; frees 12</summary>').summary).to.equal('Raid on Hotel frees 12');
+  });
+
+  it('names what a feed must be when given JSON that is not one (a CMS API’s array of posts), rather than "not JSON"', () => {
+    for (const text of ['[{"id":1,"title":{"rendered":"A"}}]', 'just text']) {
+      expect(() => normalizeFeed(text, browserXml), text).to.throw(FeedError, 'not a JSON Feed, RSS or Atom document');
+    }
+  });
+
   it('an id that is an object is ignored, not turned into text (it could throw)', () => {
     const feed = normalizeFeed('{"items":[{"id":{"toString":1},"title":"T","url":"https://news.example/t"}]}', browserXml);
     expect(feed.items[0].title).to.equal('T');
