@@ -25,6 +25,8 @@ import {flattenMsgCalls} from './scripts/flatten-msg-calls.mjs';
 import {iifeArrows} from './scripts/iife-arrows.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/void-name.test.mjs
 import {voidName} from './scripts/void-name.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/bare-super.test.mjs
+import {bareSuper} from './scripts/bare-super.mjs';
 // @ts-expect-error: a plain .mjs table, checked by test/node/mangle-props.test.mjs
 import {MANGLED_PROPS_REGEX} from './scripts/mangle-props.mjs';
 
@@ -58,6 +60,8 @@ const bankIds = step('signpost-bank-msg-ids', bankMsgIds);
 const scopeIds = step('signpost-scope-msg-ids', scopeMsgIds);
 /** …and the hotline directory's phones written as displayed, their `tel` worked out from the digits (scripts/hotline-phones.mjs). */
 const phones = step('signpost-hotline-phones', hotlinePhones);
+/** …and the elements' generated constructors written without the arguments that nothing reads (scripts/bare-super.mjs). */
+const bareConstructors = step('signpost-bare-super', bareSuper);
 /**
  * …and attribute names that are their property's in kebab-case derived by Lit (scripts/derive-attributes.mjs):
  * the CDN files' ReactiveElement starts its `createProperty` with what the base class's override did
@@ -544,7 +548,7 @@ export default defineConfig(({mode}) => {
     // The Lit trims (litUnused) in the CDN files and the bench's baseline built like them only: Storybook's
     // build and the dev server run the same config, and their own code (the stories' widgetDir directive
     // reads part.parentNode) may use what the CDN files leave out.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? derivedAttributes : []), litPolicy, litMessages, ...(mode in entries || mode === 'bench-minimal-lit' ? [litUnused] : []), ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, voids] : [])],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [...derivedAttributes, bareConstructors] : []), litPolicy, litMessages, ...(mode in entries || mode === 'bench-minimal-lit' ? [litUnused] : []), ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, voids] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
