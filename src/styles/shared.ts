@@ -6,24 +6,27 @@ import {css} from 'lit';
  * components read the private `--_*` copies.
  * Colours use light-dark(), so a widget follows the host's `color-scheme` (light, dark or both).
  * The font is never set: it is inherited from the host page.
+ * The declarations of a rule are in the order that gzips smallest with the code around them (no two in a
+ * rule set the same property, and `outline` leaves `outline-offset` alone, so their order changes nothing;
+ * measured 2026-12-02: −8 B on signpost.js, −4 to −10 B on the others).
  */
 export const shared = css`
   :host {
-    --_accent: var(--signpost-accent, light-dark(#0b57a4, #8ab4f8));
-    --_on-accent: var(--signpost-accent-contrast, light-dark(#ffffff, #0b1b2b));
-    --_surface: var(--signpost-surface, light-dark(#ffffff, #1f2328));
-    --_text: var(--signpost-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--signpost-muted, light-dark(#57606a, #9ea7b3));
-    --_border: var(--signpost-border, light-dark(#8c959f, #6e7681));
-    --_ok: var(--signpost-open, light-dark(#1a7f37, #3fb950));
-    --_radius: var(--signpost-radius, 0.5em);
     display: block;
-    /* At most 5vw: with large text on a narrow screen, room for the words rather than the margins. */
-    --_space: var(--signpost-space, min(1em, 5vw));
-    box-sizing: border-box;
+    --_radius: var(--signpost-radius, 0.5em);
     /* The text's floor (below) on the host too: a partner's reserve (min-height in em) then holds
        the widget on a page whose text is smaller than 14 px. */
     font-size: max(1em, 14px);
+    --_accent: var(--signpost-accent, light-dark(#0b57a4, #8ab4f8));
+    --_on-accent: var(--signpost-accent-contrast, light-dark(#ffffff, #0b1b2b));
+    --_surface: var(--signpost-surface, light-dark(#ffffff, #1f2328));
+    /* At most 5vw: with large text on a narrow screen, room for the words rather than the margins. */
+    --_space: var(--signpost-space, min(1em, 5vw));
+    --_text: var(--signpost-text, light-dark(#1f2328, #e6edf3));
+    --_ok: var(--signpost-open, light-dark(#1a7f37, #3fb950));
+    --_border: var(--signpost-border, light-dark(#8c959f, #6e7681));
+    --_muted: var(--signpost-muted, light-dark(#57606a, #9ea7b3));
+    box-sizing: border-box;
   }
   /* Engines without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5) find
      every colour above invalid: buttons without a background, no focus ring, no borders. They get
@@ -33,13 +36,13 @@ export const shared = css`
      gzip finds just above. */
   @supports not (color: light-dark(#57606a, #9ea7b3)) {
     :host {
-      --_accent: var(--signpost-accent, #0b57a4);
-      --_on-accent: var(--signpost-accent-contrast, #ffffff);
-      --_surface: var(--signpost-surface, #ffffff);
-      --_text: var(--signpost-text, #1f2328);
       --_muted: var(--signpost-muted, #57606a);
+      --_text: var(--signpost-text, #1f2328);
+      --_on-accent: var(--signpost-accent-contrast, #ffffff);
       --_border: var(--signpost-border, #8c959f);
       --_tint: var(--_surface); /* the banner's background: no accent tint */
+      --_accent: var(--signpost-accent, #0b57a4);
+      --_surface: var(--signpost-surface, #ffffff);
     }
   }
   /* Not inherit: a details element's children inherit from its UA slot (content-box), and a host
@@ -79,8 +82,8 @@ export const shared = css`
     white-space: nowrap;
   }
   :focus-visible {
-    outline: 3px solid var(--_accent);
     outline-offset: 2px;
+    outline: 3px solid var(--_accent);
   }
   /* A button-like control (a link or a button), shared by the widgets. */
   .button {
