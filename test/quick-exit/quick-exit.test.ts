@@ -448,6 +448,19 @@ describe('<signpost-quick-exit>', () => {
     expect(ok.destination).to.equal('https://weather.example/today');
   });
 
+  it('without an href, leaves for where its fallback link goes (what readers without JavaScript get), by button and by shortcut', async () => {
+    const el = await mount(html`<signpost-quick-exit><a href="https://weather.example/today">Exit this page</a></signpost-quick-exit>`);
+    expect($<HTMLAnchorElement>(el, '[part="button"]').href).to.equal('https://weather.example/today');
+    const calls = recordNavigation(el);
+    el.exit();
+    expect(calls[0].url).to.equal('https://weather.example/today');
+    restorePage();
+    // An href of the partner's wins; a fallback link that would not leave the page (relative, "#") gives the default.
+    const both = await mount(html`<signpost-quick-exit href="https://news.example/"><a href="https://weather.example/today">Exit</a></signpost-quick-exit>`);
+    const relative = await mount(html`<signpost-quick-exit><a href="#">Exit</a></signpost-quick-exit>`);
+    expect([both.destination, relative.destination]).to.deep.equal(['https://news.example/', DEFAULT_EXIT_URL]);
+  });
+
   it('works inside <signpost-hotline-card quick-exit>', async () => {
     const card = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(
       html`<signpost-hotline-card country="US" quick-exit quick-exit-href="https://example.org/news"></signpost-hotline-card>`,

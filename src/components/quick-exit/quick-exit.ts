@@ -30,7 +30,7 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @tagname signpost-quick-exit
  * @summary A quick exit: button or Shift ×3, to a neutral site, out of the Back history.
  *
- * @slot - Light-DOM fallback, shown until the element upgrades: a plain link to the same `href`.
+ * @slot - Light-DOM fallback, shown until the element upgrades: a plain link to the same `href` (without an `href` attribute, the button uses this link's).
  * @slot explanation - Replaces the built-in explanation inside the "What this button does" disclosure.
  *
  * @fires {CustomEvent<QuickExitDetail>} signpost-quick-exit - Fired once the page is hidden, before navigating (not cancelable): `detail: {trigger: 'button' | 'shortcut'}`.
@@ -107,10 +107,13 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   /**
    * The destination actually used: `href` if it is a full http(s) URL of another page, else the
-   * default. A relative or same-page `href` ("#", "?") would leave the reader on this page.
+   * default. A relative or same-page `href` ("#", "?") would leave the reader on this page. Without an
+   * `href` of the partner's, the fallback link's (the one readers without JavaScript follow): the
+   * button then leaves for the same page, not for the default.
    */
   get destination(): string {
-    const url = /^\s*https?:\/\//i.test(this.href) && safeUrl(this.href);
+    const href = (this.href == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
+    const url = /^\s*https?:\/\//i.test(href) && safeUrl(href);
     return url && url.split('#')[0] !== location.href.split('#')[0] ? url : DEFAULT_EXIT_URL;
   }
 
