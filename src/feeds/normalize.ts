@@ -93,9 +93,10 @@ export function parseDate(value: unknown): number | undefined {
     // RFC 822's "Z" for UTC, which WebKit does not know. Other names still give no date rather than a
     // guessed one (IST is India, Ireland or Israel).
     .replace(/ (Z|BST|([WCE])E(S?)T)$/, (_m, name, zone, summer) => ` +0${zone ? 'WCE'.indexOf(zone) + summer.length : +(name != 'Z')}00`)
-    // Then a day and time as databases write them ("2026-11-30 10:00:00 +0000", "… 10:00:00 CEST", "…T10:00:00 +00:00"),
-    // written the ISO way: WebKit reads no date from the first, and no engine from the last.
-    .replace(/^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?) ?(Z|[+-]\d\d:?\d\d)?$/, '$1T$2$3');
+    // Then a day and time as databases write them ("2026-11-30 10:00:00 +0000", "… 10:00:00 CEST", "…T10:00:00 +00:00",
+    // PostgreSQL's "2026-11-30 10:00:00+00", an offset of hours only), written the ISO way: WebKit reads no
+    // date from the first, and no engine from the third; only V8 read the last.
+    .replace(/^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?) ?(Z|[+-]\d\d(:?\d\d)?)?$/, (_m, day, time, zone = '', minutes) => `${day}T${time}${zone}${zone[1] && !minutes ? ':00' : ''}`);
   // A date alone ("2025-03-01", or HTML's month "2025-03" and year "2025") starts where the reader is, not
   // at midnight UTC (the day, month or year before, west of it).
   const time = Date.parse(/^\d{4}(-\d\d){0,2}$/.test(text) ? `${text}T00:00` : text);

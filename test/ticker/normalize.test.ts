@@ -165,10 +165,14 @@ describe('feed normaliser', () => {
     // No zone: the reader's own time, as ISO says, whichever separator.
     for (const local of ['2026-11-30 10:00:00', '2026-11-30 10:00', '2026-11-30T10:00:00']) expect(date(local), local).to.equal(new Date(2026, 10, 30, 10).getTime());
     expect(date('2026-11-30 10:00:00 +0000'), 'WebKit read none').to.equal(Date.UTC(2026, 10, 30, 10));
+    // PostgreSQL's text form: an offset of hours only (V8 alone read it), with or without fractions of a second.
+    for (const pg of ['2026-11-30 10:00:00+00', '2026-11-30 10:00:00.123456+00', '2026-11-30 12:00:00+02', '2026-11-30T05:00:00-05']) {
+      expect(Math.round(date(pg)! / 1000), pg).to.equal(Date.UTC(2026, 10, 30, 10) / 1000);
+    }
     // HTML's month and year (a light-DOM <time datetime="2026-11">) start where the reader is, like a day.
     expect(date('2026-11'), 'a month').to.equal(new Date(2026, 10, 1).getTime());
     expect(date('2026'), 'a year').to.equal(new Date(2026, 0, 1).getTime());
-    // Only whole forms: a time that runs on, or a zone without minutes, is left to the engine as before.
+    // Only whole forms: a time that runs on, or a time without its minutes, gives no date.
     for (const other of ['2026-11-30 10:00:00 +0000 extra', '2026-11-30 10']) expect(date(other), other).to.equal(undefined);
   });
 
