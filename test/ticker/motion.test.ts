@@ -58,7 +58,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(el.moving).to.equal(true);
   });
 
-  it('stops on hover and while focus is inside, and moves again after', async () => {
+  it('stops while hovered and moves again after; focus coming in stops it until the reader presses Play (the APG carousel)', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
     const base = $(el, '[part="base"]')!;
     base.dispatchEvent(new PointerEvent('pointerenter'));
@@ -67,14 +67,20 @@ describe('<signpost-news-ticker> motion and controls', () => {
     base.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(el.moving).to.equal(true);
-    $(el, '[part="pause-button"]')!.focus();
+    const button = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
+    const story = $<HTMLAnchorElement>(el, '.copy a')!;
+    story.focus();
     await el.updateComplete;
-    expect(el.moving).to.equal(false);
-    expect(el.paused).to.equal(false); // stopped by focus, not by the reader's pause
-    ($(el, '[part="pause-button"]') as HTMLElement).blur();
+    // Paused, and the button says what pressing it does now.
+    expect([el.moving, el.paused, button.textContent!.trim()]).to.deep.equal([false, true, 'Play the news']);
+    story.blur();
     await el.updateComplete;
-    expect(el.moving).to.equal(true);
+    expect(el.moving, 'focus gone: still paused').to.equal(false);
+    button.click();
+    await el.updateComplete;
+    expect(el.moving, 'Play').to.equal(true);
   });
+
 
   it('rotate: one item at a time, each at least 5 s; previous/next do not move focus', async function () {
     this.timeout(15000);
@@ -115,7 +121,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(visible(el)).to.deep.equal(['Third story']);
   });
 
-  it('by keyboard: Tab reaches pause first, Enter pauses; links are reachable', async () => {
+  it('by keyboard: Tab reaches pause first (coming in paused it: it says Play), Enter plays and pauses; links are reachable', async () => {
     const wrap = await fixture(html`<div><button id="before">before</button><signpost-news-ticker mode="list">${ITEMS}</signpost-news-ticker>
       <signpost-news-ticker id="moving" mode="rotate">${ITEMS}</signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('#moving')!;
@@ -125,6 +131,12 @@ describe('<signpost-news-ticker> motion and controls', () => {
     const inMoving = () => el.shadowRoot!.contains(deepActive());
     for (let i = 0; i < 8 && !inMoving(); i++) await sendKeys({press: 'Tab'});
     expect(deepActive()!.getAttribute('part')).to.equal('pause-button');
+    // Focus coming in has stopped it (the APG carousel): the button says Play; Enter plays, Enter again pauses.
+    await el.updateComplete;
+    expect([el.paused, deepActive()!.textContent!.trim()]).to.deep.equal([true, 'Play the news']);
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect([el.paused, el.moving], 'Play, focus still on it').to.deep.equal([false, true]);
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(el.paused).to.equal(true);
@@ -143,7 +155,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(shown.closest('[inert]')).to.equal(null);
   });
 
-  it('scroll: focus inside brings the track to its start, so the focused story is on screen; leaving lets it move again', async () => {
+  it('scroll: focus inside brings the track to its start, so the focused story is on screen; leaving keeps it paused where it is until Play', async () => {
     const wrap = await fixture(html`<div style="width: 300px"><button id="out">out</button><signpost-news-ticker mode="scroll" speed="200">${ITEMS}</signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
     await wait(1200); // well into the loop
@@ -160,6 +172,10 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await el.updateComplete;
     expect(getComputedStyle(track).animationName).to.equal('l');
     expect($(el, '[part="viewport"]')!.scrollLeft).to.equal(0);
+    expect([el.paused, el.moving, getComputedStyle(track).animationPlayState]).to.deep.equal([true, false, 'paused']);
+    $<HTMLButtonElement>(el, '[part="pause-button"]')!.click();
+    await el.updateComplete;
+    expect(getComputedStyle(track).animationPlayState, 'Play').to.equal('running');
   });
 
   it('scroll: a story clicked with the mouse mid-loop opens, the track staying where it is (only keyboard focus brings it to its start)', async () => {
@@ -197,38 +213,56 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(clicked, 'the click reaches the story').to.deep.equal([link]);
   });
 
-  it('Play starts the motion again even with focus on it (the APG rotation control); focus entering, or moving on to a step button or a story, stops it', async () => {
+  it('a mouse click on Pause pauses, and a second plays (the focus the click gives the button pauses nothing by itself)', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker>`);
+    const button = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
+    const box = button.getBoundingClientRect();
+    const click = async () => {
+      await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
+      await el.updateComplete;
+    };
+    try {
+      await click();
+      expect([el.paused, button.textContent!.trim()], 'first click').to.deep.equal([true, 'Play the news']);
+      await click();
+      expect([el.paused, button.textContent!.trim()], 'second click').to.deep.equal([false, 'Pause the news']);
+    } finally {
+      await resetMouse();
+    }
+  });
+
+  it('Play starts the motion again even with focus on it (the APG rotation control); focus entering, or moving on to a step button or a story, stops it until Play', async () => {
     const wrap = await fixture(html`<div><button id="outside">outside</button><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
     await el.updateComplete;
     const pause = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
+    $<HTMLButtonElement>(el, '[part="next-button"]')!.focus();
+    await el.updateComplete;
+    expect([el.moving, el.paused], 'focus entering stops it: paused').to.deep.equal([false, true]);
     pause.focus();
-    await el.updateComplete;
-    expect(el.moving, 'focus entering stops it').to.equal(false);
     pause.click();
     await el.updateComplete;
-    expect(el.paused).to.equal(true);
-    pause.click();
-    await el.updateComplete;
-    expect(el.paused).to.equal(false);
-    expect(el.moving, 'Play with focus on it').to.equal(true);
+    expect([el.paused, el.moving], 'Play with focus on it').to.deep.equal([false, true]);
+    pause.click(); // Pause: each round below starts paused, as focus leaves it
     // Focus moving on from Play to Next, or to the story in view, stops it: the focused link is not hidden or carried away.
     for (const target of ['[part="next-button"]', '.item:not([hidden]) a']) {
       pause.focus();
-      pause.click(); // Pause
       pause.click(); // Play, focus still on it
       await el.updateComplete;
       expect(el.moving, 'Play again').to.equal(true);
       $<HTMLElement>(el, target)!.focus();
       await el.updateComplete;
-      expect(el.moving, target).to.equal(false);
+      expect([el.moving, el.paused], target).to.deep.equal([false, true]);
     }
     wrap.querySelector<HTMLButtonElement>('#outside')!.focus();
     await el.updateComplete;
-    expect(el.moving, 'focus gone, it moves again').to.equal(true);
-    pause.focus(); // entering again does
+    expect(el.moving, 'focus gone: it does not start again by itself').to.equal(false);
+    pause.click(); // Play, from outside
     await el.updateComplete;
-    expect(el.moving).to.equal(false);
+    expect(el.moving).to.equal(true);
+    $<HTMLElement>(el, '.item:not([hidden]) a')!.focus(); // entering again stops it
+    await el.updateComplete;
+    expect([el.moving, el.paused]).to.deep.equal([false, true]);
   });
 
   it('a rotating ticker with one story or none is no live region: a feed arriving is not read out, only Previous and Next are', async () => {
