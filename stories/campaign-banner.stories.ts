@@ -40,7 +40,7 @@ const meta: Meta<Args> = {
   argTypes: {
     campaign: {control: 'select', options: ['', 'world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs'], description: showcase(TAG, 'campaign', 'learn-the-signs')},
     variant: {control: 'inline-radio', options: ['inline', 'bar', 'card']},
-    'remember-dismissal': {control: 'inline-radio', options: ['', 'session', 'local'], description: 'Opt-in: keep only a "dismissed" flag (empty: store nothing)'},
+    'remember-dismissal': {control: 'inline-radio', options: ['', 'session', 'local'], description: 'Opt-in: keep only a "dismissed" flag. The first choice here leaves the attribute out (nothing stored); on the element, `remember-dismissal=""` means session storage'},
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
     'cta-href': {description: showcase(TAG, 'cta-href', 'https://example.org/learn')},
     'cta-label': {description: showcase(TAG, 'cta-label', 'Learn the signs', 'The partner\'s own words: no built-in translation, so change it with the language.')},
