@@ -220,7 +220,7 @@ async function checkConfigurator(origin, where) {
   await page.selectOption('#widget', 'signpost-news-ticker');
   await page.waitForSelector('#attributes select[name="mode"]');
   await page.selectOption('#attributes select[name="mode"]', 'list');
-  if (!(await until(page, () => /min-height: 14\.5em; \/\* fits a rotating ticker; as a list \(mode="list"\) it grows with its stories/.test(document.getElementById('snippet').value)))) {
+  if (!(await until(page, () => /min-height: 14\.5em; \} \/\* fits a rotating ticker; as a list \(mode="list"\) it grows with its stories/.test(document.getElementById('snippet').value)))) {
     problems.push(`${where}: a list ticker's snippet does not say its reserve fits a rotating ticker only: ${(await page.inputValue('#snippet')).match(/min-height[^\n]*/)}`);
   }
   await page.selectOption('#widget', 'signpost-hotline-card');
