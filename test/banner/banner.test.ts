@@ -175,6 +175,11 @@ describe('<signpost-campaign-banner>', () => {
       if (link && href.startsWith('tel:')) expect($(el, '[part="cta"]').getAttribute('href'), href).to.match(/^tel:\+?[\d().-]+$|%20/);
       if (!link) expect(warnings.join(), href).to.contain('no link is made');
     }
+    // A framework unsetting it (undefined, null): no link, not one to the relative URL "undefined".
+    for (const unset of [undefined, null]) {
+      const el = await mount(html`<signpost-campaign-banner heading="H" .ctaHref=${unset} cta-label="Go"></signpost-campaign-banner>`);
+      expect($$(el, '[part="cta"]').map((a) => a.getAttribute('href')), String(unset)).to.deep.equal([]);
+    }
   });
 
   it('does not show an image without image-alt, and says why; image-alt="" marks it decorative', async () => {

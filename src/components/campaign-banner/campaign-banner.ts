@@ -197,8 +197,9 @@ export class SignpostCampaignBanner extends SignpostElement {
   get #cta(): string | null {
     // A number as people write and paste it: its spaces (no-break and thin ones too), non-breaking
     // hyphens, dashes and slashes ("0800 / 0116016") left out of the link, which dials the same.
-    const href = String(this.ctaHref);
-    const url = safeUrl(/^\s*tel:/i.test(href) ? href.replace(/[\s\u2010-\u2015/]/g, '') : href, undefined, ['https:', 'http:', 'tel:']);
+    // (Not made text first: a framework's undefined would be the relative URL "undefined".)
+    const href = this.ctaHref;
+    const url = safeUrl(/^\s*tel:/i.test(href) ? String(href).replace(/[\s\u2010-\u2015/]/g, '') : href, undefined, ['https:', 'http:', 'tel:']);
     // A tel: link dials a phone number and nothing else: no service codes (*, #: call forwarding),
     // letters or parameters; %20, + - . ( ) as people write numbers.
     return url?.startsWith('tel:') && !/^tel:\+?[ ().-]*\d[\d ().-]*$/.test(url.replace(/%20/g, ' ')) ? null : url;
