@@ -449,7 +449,11 @@ describe('<signpost-quick-exit>', () => {
   });
 
   it('without an href, leaves for where its fallback link goes (what readers without JavaScript get), by button and by shortcut', async () => {
-    const el = await mount(html`<signpost-quick-exit><a href="https://weather.example/today">Exit this page</a></signpost-quick-exit>`);
+    let el!: SignpostQuickExit;
+    const warnings = await captureWarnings(async () => {
+      el = await mount(html`<signpost-quick-exit><a href="https://weather.example/today">Exit this page</a></signpost-quick-exit>`);
+    });
+    expect(warnings, 'nothing to warn of').to.deep.equal([]);
     expect($<HTMLAnchorElement>(el, '[part="button"]').href).to.equal('https://weather.example/today');
     const calls = recordNavigation(el);
     el.exit();
