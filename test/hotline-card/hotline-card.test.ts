@@ -516,6 +516,13 @@ describe('<signpost-hotline-card>', () => {
     await el.updateComplete;
     expect($(el, '[part="heading"]').textContent!.trim()).to.equal('Safe Harbour Helpline');
     expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+442079460000');
+    // Without \`country\`, the line's country is unknown (a region is a guess): it stays whatever is picked.
+    const unknown = await mount(html`<signpost-hotline-card lang="en-US" country-picker line-name="Safe Harbour Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
+    const choose = $<HTMLSelectElement>(unknown, 'select');
+    choose.value = 'GB';
+    choose.dispatchEvent(new Event('change'));
+    await unknown.updateComplete;
+    expect([$(unknown, '[part="heading"]').textContent!.trim(), textOf(unknown).includes('call 999')]).to.deep.equal(['Safe Harbour Helpline', true]);
   });
 
   it('asks the reader to choose a country when none resolves, and switches on choice', async () => {

@@ -211,17 +211,24 @@ export class SignpostHotlineCard extends SignpostElement {
     return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
   }
 
+  /** `country` as given, trimmed: '' when there is none (blank is none). */
+  get #country(): string {
+    return String(this.country ?? '').trim();
+  }
+
   /** The card's own country, whatever the reader picks: `country`, or the region of the language. */
   get #home(): CountryEntry | undefined {
-    return findCountry(String(this.country ?? '').trim() || regionOf(this.languageTag));
+    return findCountry(this.#country || regionOf(this.languageTag));
   }
 
   /**
-   * The partner's line (null: none), unless the reader picked a country other than the card's own: a
-   * reader who says they are in Germany gets Germany's lines, not a British partner's.
+   * The partner's line (null: none), unless the reader picked a country other than the one the partner
+   * says it serves (`country`): a reader who says they are in Germany gets Germany's lines, not a
+   * British partner's. Without `country` the line's country is unknown (the language's region is a
+   * guess), so it stays whatever the reader picks.
    */
   get #own(): ShownLine | null | undefined {
-    return (findCountry(this.picked) ?? this.#home) == this.#home ? this.#customLine : null;
+    return this.#country && (findCountry(this.picked) ?? this.#home) != this.#home ? null : this.#customLine;
   }
 
   /** The country the card shows: picked, `country`, or the language's region; '' when none. */
@@ -234,7 +241,7 @@ export class SignpostHotlineCard extends SignpostElement {
     if (changed.has('country')) {
       this.announcement = '';
       // Blank (spaces only) is no country, as #entry reads it: no warning, the language's region.
-      if (String(this.country ?? '').trim() && !findCountry(this.country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
+      if (this.#country && !findCountry(this.country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
@@ -374,7 +381,7 @@ export class SignpostHotlineCard extends SignpostElement {
             )}
           </details>`
         : nothing}
-      ${this.countryPicker || this.picked || !(own || (entry && String(this.country ?? '').trim()))
+      ${this.countryPicker || this.picked || !(own || (entry && this.#country))
         ? // The country picker: every country of the directory, by name in the widget's language.
           html`<div class="picker" part="picker">
             <label for="country">${t.country()}</label>
