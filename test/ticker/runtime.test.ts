@@ -237,7 +237,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(performance.now() - started, 'well before 8 s').to.be.below(4000);
   });
 
-  it('moved with focus inside (a framework re-ordering the page), Play moves it again: no focusout will come to end the hold', async () => {
+  it('moved with focus inside (a framework re-ordering the page), it moves again: no focusout will come to end the hold', async () => {
     const a = await fixture(html`<div><signpost-news-ticker mode="rotate">${list(3)}</signpost-news-ticker></div>`);
     const b = await fixture(html`<div></div>`);
     const el = a.querySelector<Ticker>('signpost-news-ticker')!;
@@ -248,10 +248,10 @@ describe('<signpost-news-ticker> changed at run time', () => {
     b.append(el);
     (document.activeElement as HTMLElement | null)?.blur?.();
     await el.updateComplete;
-    // Focus had paused it (until Play, the APG carousel); Play from outside moves it: the focus it had is not held.
-    $<HTMLButtonElement>(el, '[part="pause-button"]')!.click();
+    // Not held by the focus it had (keyboard focus there would have paused it until Play: as Play would).
+    el.paused = false;
     await el.updateComplete;
-    expect([el.paused, el.moving]).to.deep.equal([false, true]);
+    expect(el.moving).to.equal(true);
   });
 
   it('items set before the element was defined (a page script ahead of the module) are shown', async () => {

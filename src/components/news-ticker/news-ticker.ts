@@ -97,7 +97,7 @@ export class SignpostNewsTicker extends SignpostElement {
   interval = 7;
   /** At most this many items (1–50). Default 10. */
   maxItems = 10;
-  /** Paused by the reader (the Pause button, or focus coming into a ticker that moves: it stays paused until Play), or set by the partner to start paused. */
+  /** Paused by the reader (the Pause button, or keyboard focus on a story or a step button of a ticker that moves: it stays paused until Play), or set by the partner to start paused. */
   paused = false;
   /** Accessible name of the ticker. Empty (the default): "News", in the widget's language. */
   label = '';
@@ -410,13 +410,15 @@ export class SignpostNewsTicker extends SignpostElement {
       @pointerenter=${() => (this.hovering = true)} @pointerleave=${() => (this.hovering = false)}
       @focusin=${(e: FocusEvent) => {
         // After Play, focus may stay on the Pause button and the motion goes on; focus coming in, or on a
-        // story or a step button, stops it (a focused link must not be hidden or carried away), and until
-        // the reader presses Play, as the APG carousel has it: leaving does not start it again.
-        // (Not the focus a click gives the Pause button itself: that click would then undo the pause.)
+        // story or a step button, stops it while it stays (a focused link must not be hidden or carried
+        // away). Keyboard focus on a story or a step button stops it until the reader presses Play, as the
+        // APG carousel has it: leaving does not start it again. Not other focus: a tap or a click (Android
+        // focuses a tapped button), nor the Pause button's own, which a screen reader may give it just
+        // before it clicks (the click would then undo the pause).
         const toggle = (e.target as Element).matches('[part=pause-button]');
         this.viaKeyboard = (e.target as Element).matches(':focus-visible');
         this.focusInside ||= !inside(e) || !toggle;
-        this.paused ||= this.focusInside && this.#movable && (this.viaKeyboard || !toggle);
+        this.paused ||= this.viaKeyboard && !toggle && this.#movable;
       }} @focusout=${(e: FocusEvent) => {
         if (inside(e)) return;
         this.focusInside = false;
