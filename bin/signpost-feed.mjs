@@ -148,12 +148,12 @@ export async function snapshot(options, log = () => {}) {
   const used = new Set();
   /**
    * A story without a link: what stays the same from one snapshot to the next (its feed, its own id
-   * unless that is only its place in its feed, its title), not its place in this file, so that the
+   * unless that is only its place in its feed, its date, its title), not its place in this file, so that the
    * story a reader has in view stays in view when the next snapshot adds one above it. Kept apart
    * (`|2`, `|3`…) where two such stories would have the same.
    */
   const stable = (item) => {
-    const base = `${item.source ?? ''}|${/^\d+$/.test(item.id) ? '' : item.id}|${item.title}`;
+    const base = `${item.source ?? ''}|${/^\d+$/.test(item.id) ? '' : item.id}|${item.date ?? ''}|${item.title}`;
     let id = base;
     for (let n = 2; used.has(id); n++) id = `${base}|${n}`;
     used.add(id);

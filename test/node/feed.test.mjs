@@ -268,20 +268,24 @@ test('signpost-feed reads Windows-1252 punctuation (’ “ ” – €) in feed
 
 test('signpost-feed gives a story without a link the same id in the next snapshot, when newer stories come above it', async () => {
   // A press office's feed: no links, and guids that are only numbers, or none.
-  let stories = ['Story A', 'Story B'];
+  // Two statements called the same on two days: each keeps its own id too, when a third comes above them.
+  let stories = [['Story A', 20], ['Same', 19], ['Story B', 18], ['Same', 17]];
   const server = createServer((req, res) => {
     res.writeHead(200, {'content-type': 'application/rss+xml'});
-    res.end(`<rss version="2.0"><channel><title>Press</title>${stories.map((t) => `<item><title>${t}</title></item>`).join('')}<item><title>Same</title></item><item><title>Same</title></item></channel></rss>`);
+    res.end(`<rss version="2.0"><channel><title>Press</title>${stories.map(([t, day]) => `<item><title>${t}</title><pubDate>${day} Nov 2026 10:00:00 GMT</pubDate></item>`).join('')}</channel></rss>`);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}/press.xml`;
   try {
-    const ids = async () => Object.fromEntries((await snapshot({urls: [url], timeout: 3000, maxBytes: 65536, maxItems: 30, title: 't'})).feed.items.map((i) => [i.id, i.title]));
+    // Each id with the story it names: its title and its date.
+    const ids = async () => Object.fromEntries((await snapshot({urls: [url], timeout: 3000, maxBytes: 65536, maxItems: 30, title: 't'})).feed.items.map((i) => [i.id, `${i.title} ${i.date_published}`]));
     const first = await ids();
-    stories = ['Story C', ...stories];
+    stories = [['Same', 21], ['Story C', 21], ...stories];
     const second = await ids();
     assert.equal(Object.keys(first).length, 4, 'each story its own id, the two called "Same" too');
-    for (const [id, title] of Object.entries(first)) assert.equal(second[id], title, `${title} keeps its id`);
+    // Each id names the same story in both snapshots.
+    for (const [id, story] of Object.entries(first)) assert.equal(second[id], story, `${story} keeps its id`);
+    assert.equal(Object.keys(second).length, 6);
   } finally {
     server.closeAllConnections?.();
     server.close();
