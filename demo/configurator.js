@@ -97,8 +97,8 @@ async function measureReserve(el) {
 /** The all-cases reserve for these options: a card's own quick exit and country picker add theirs (docs/hotline-card.md). */
 const allCases = (tag, attrs) =>
   tag === 'signpost-hotline-card'
-    ? // Without a country (nor a line of the partner's) the card offers the picker anyway: the country is a guess.
-      `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] || !(attrs.country || attrs['line-phone']) ? 3 : 0)}em`
+    ? // Without a country (nor a line of the partner's, with a way to reach it) the card offers the picker anyway: the country is a guess.
+      `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] || !(attrs.country || ['line-phone', 'line-sms', 'line-chat', 'line-report'].some((name) => attrs[name])) ? 3 : 0)}em`
     : // An image shows only with its image-alt (or image-alt="", decorative), and never in a bar.
       tag === 'signpost-campaign-banner' && attrs.image && 'image-alt' in attrs && attrs.variant !== 'bar'
       ? IMAGE_RESERVE[attrs.variant === 'card' ? 'card' : 'inline']
@@ -188,15 +188,15 @@ async function inItsLanguage(el, words) {
   return ready() ? words() : '';
 }
 /**
- * A card's contact link as text for the fallback: without the zero-width spaces the card puts after
- * hyphens (for wrapping), and, in right-to-left text, with the number isolated left to right (U+2066 …
- * U+2069, as the card's emergency line is written): the card's `dir="ltr"` box for it is not copied,
- * and without it Arabic words around "1-888-373-7888" show it as "7888-373-888-1".
+ * A card's contact link as text for the fallback: in right-to-left text, with the number isolated left
+ * to right (U+2066 … U+2069): the card's `dir="ltr"` box for it is not copied, and without it Arabic
+ * words around "1-888-373-7888" show it as "7888-373-888-1". (The card breaks a number after its
+ * hyphens at a <wbr>, which has no text.)
  */
 function linkText(link) {
   const copy = link.cloneNode(true);
   if (getComputedStyle(link).direction === 'rtl') copy.querySelectorAll('[dir="ltr"]').forEach((number) => (number.textContent = `\u2066${number.textContent}\u2069`));
-  return escapeText({textContent: copy.textContent.replace(/\u200b/g, '')});
+  return escapeText(copy);
 }
 /** The quick exit's label as the previewed button shows it, in its language; '' if it does not. */
 const exitWords = (el) =>

@@ -26,6 +26,5 @@ export async function focusThenUpgrade(snippet: string, tag: string, define: () 
 /** The focused element inside `el`'s shadow root, by what a reader would hear (names, not elements: chai prints whole elements). */
 export const focusedControl = (el: Widget) => {
   const control = el.shadowRoot!.activeElement;
-  // (Phone numbers carry zero-width spaces where they may wrap.)
-  return control && `${control.localName}: ${control.textContent!.replace(/\u200b/g, '').trim().replace(/\s+/g, ' ')}`;
+  return control && `${control.localName}: ${control.textContent!.trim().replace(/\s+/g, ' ')}`;
 };

@@ -20,10 +20,10 @@ export async function captureWarnings(fn: () => unknown | Promise<unknown>): Pro
   return seen;
 }
 
-/** The visible text of a shadow root (whitespace collapsed; without the zero-width spaces that say where a phone number may wrap). */
+/** The visible text of a shadow root, whitespace collapsed (anything invisible in it, such as a zero-width space, is kept: a reader who copies the text gets it). */
 export function textOf(el: Element): string {
   const root = el.shadowRoot ?? el;
-  return (root.textContent ?? '').replace(/\u200b/g, '').replace(/\s+/g, ' ').trim();
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Query inside an element's shadow root. */
