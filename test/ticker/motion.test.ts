@@ -58,7 +58,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(el.moving).to.equal(true);
   });
 
-  it('stops while hovered and while focus is inside, and moves again after the pointer leaves', async () => {
+  it('stops while hovered, and while the Pause button has focus without its click (held, not paused), and moves again after each', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
     const base = $(el, '[part="base"]')!;
     base.dispatchEvent(new PointerEvent('pointerenter'));
@@ -75,7 +75,6 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await el.updateComplete;
     expect(el.moving).to.equal(true);
   });
-
 
   it('rotate: one item at a time, each at least 5 s; previous/next do not move focus', async function () {
     this.timeout(15000);
