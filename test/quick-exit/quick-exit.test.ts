@@ -456,8 +456,13 @@ describe('<signpost-quick-exit>', () => {
     expect(warnings, 'nothing to warn of').to.deep.equal([]);
     expect($<HTMLAnchorElement>(el, '[part="button"]').href).to.equal('https://weather.example/today');
     const calls = recordNavigation(el);
-    el.exit();
+    $(el, '[part="button"]').click();
     expect(calls[0].url).to.equal('https://weather.example/today');
+    restorePage();
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(calls.map((call) => call.url), 'by the shortcut too').to.deep.equal(['https://weather.example/today', 'https://weather.example/today']);
     restorePage();
     // An href of the partner's wins; a fallback link that would not leave the page (relative, "#") gives the default.
     const both = await mount(html`<signpost-quick-exit href="https://news.example/"><a href="https://weather.example/today">Exit</a></signpost-quick-exit>`);
