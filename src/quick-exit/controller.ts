@@ -140,16 +140,22 @@ const onKey = (e: KeyboardEvent) => {
 // Shift+click (extending a selection) and Shift+wheel (scrolling sideways) use Shift as a modifier, like Shift+A.
 // The event goes to the counter as a key press: a pointer or wheel event has no key or code, so it is
 // another key with Shift held.
-const onShiftUse = (e: MouseEvent) => {
+// (It also notes the kind of pointer pressed: Firefox's and WebKit's contextmenu is a MouseEvent, with no pointerType.)
+let pressed: string;
+const onShiftUse = (e: PointerEvent) => {
+  pressed = e.pointerType;
   if (e.shiftKey && shortcutOwner()) counter.keydown(e);
 };
-// A click, a middle click, or a tap's pointerup: a tap leaves on lifting the finger, since a page
-// that cancels touchstart (a focus trap does, outside its dialog) leaves the browser no click to send.
-// Not a right click (button 2: on Windows its auxclick comes before the menu) nor a mouse's back or
-// forward button (3, 4): a reader opening the menu has not asked to leave, and could not come back.
+// A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
+// finger, since a page that cancels touchstart (a focus trap does, outside its dialog) leaves the
+// browser no click to send; a finger held down (a frightened reader, a tremor) gets the link's menu
+// (contextmenu, then pointercancel: no pointerup, no click), so that leaves too, and the menu is
+// cancelled. Not a right click (button 2: on Windows its auxclick comes before the menu; its
+// contextmenu is a mouse's) nor a mouse's back or forward button (3, 4): a reader opening the menu
+// with a mouse has not asked to leave, and could not come back.
 const onClick = (e: PointerEvent) => {
   const path = e.composedPath();
-  if (e.button < 2 && (e.type !== 'pointerup' || e.pointerType === 'touch')) for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
+  if (/click/.test(e.type) ? e.button < 2 : (e.pointerType ?? pressed) == 'touch') for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
 };
 // A page's own "Leave site?" warning (an unsaved form's `beforeunload`) would ask the reader to stay
 // on the hidden page. Firefox and WebKit run the window's capture listeners first; Chromium runs the
@@ -186,9 +192,9 @@ export const listen = (method: 'addEventListener' | 'removeEventListener') => {
 };
 
 /**
- * Listens for clicks, middle clicks and taps (capture phase) on `target`: the window, and each button
+ * Listens for clicks, middle clicks, taps and long presses (capture phase) on `target`: the window, and each button
  * itself for where the window cannot see it (inside a closed shadow root, or in a frame's document).
  * The first listener to act exits; `clicked` skips the others.
  */
 export const clicks = (target: EventTarget, method: 'addEventListener' | 'removeEventListener'): void =>
-  ['click', 'auxclick', 'pointerup'].forEach((type) => target[method](type, onClick as EventListener, true));
+  ['click', 'auxclick', 'pointerup', 'contextmenu'].forEach((type) => target[method](type, onClick as EventListener, true));

@@ -89,6 +89,31 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
     expect(prevented).to.deep.equal([true]);
   });
 
+  it('a finger held on the button leaves too (its menu comes instead of a pointerup or click), and the link menu is cancelled; a mouse’s or a key’s menu does not leave', async () => {
+    const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
+    const down = (pointerType: string) => button.dispatchEvent(new PointerEvent('pointerdown', {pointerType, bubbles: true, composed: true}));
+    /** Sends a contextmenu event; true if the widget cancelled its menu. */
+    const menu = (event: MouseEvent) => (button.dispatchEvent(event), event.defaultPrevented);
+    const init = {bubbles: true, composed: true, cancelable: true};
+    // A mouse's right button (a MouseEvent in Firefox and WebKit, a PointerEvent in Chromium), and the
+    // context-menu key (no pointer): the menu opens, the reader stays.
+    down('mouse');
+    expect(menu(new MouseEvent('contextmenu', {...init, button: 2})), 'a mouse’s menu opens (Firefox, WebKit)').to.equal(false);
+    expect(menu(new PointerEvent('contextmenu', {...init, button: 2, pointerType: 'mouse'})), 'a mouse’s menu opens (Chromium)').to.equal(false);
+    expect(menu(new PointerEvent('contextmenu', init)), 'the context-menu key’s menu opens').to.equal(false);
+    expect(calls, 'no exit by a menu').to.deep.equal([]);
+    // A touch held: Chromium's contextmenu is a PointerEvent of the touch.
+    expect(menu(new PointerEvent('contextmenu', {...init, pointerType: 'touch'})), 'no link menu (Chromium)').to.equal(true);
+    expect(calls.map((c) => c.hidden), 'a touch held (Chromium)').to.deep.equal([true]);
+    cleanUp();
+    // Firefox's is a MouseEvent, with no pointerType: the touch that pressed is what counts.
+    down('touch');
+    expect(menu(new MouseEvent('contextmenu', init)), 'no link menu (Firefox)').to.equal(true);
+    expect(calls, 'a touch held (Firefox)').to.have.length(2);
+  });
+
   // Where the window cannot see the element: the element's own listeners act.
   const inClosedRoot = async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);

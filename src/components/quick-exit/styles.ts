@@ -56,6 +56,8 @@ export const styles = [
       padding-inline: 1.25em;
       font-weight: 700;
       border-color: transparent;
+      /* A finger held on it: no link preview on iOS, so lifting it is a tap and leaves (the controller). */
+      -webkit-touch-callout: none;
     }
     .indicator {
       display: flex;
