@@ -134,7 +134,7 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
     return el;
   };
   for (const [where, place] of [['inside a partner component’s closed shadow root', inClosedRoot], ['moved into a frame’s document', inFrame]] as const) {
-    it(`a click, a middle click and a tap leave from ${where}, as an exit`, async () => {
+    it(`a click, a middle click, a tap and a finger held leave from ${where}, as an exit`, async () => {
       const el = await place();
       const calls = recordNavigation(el);
       const button = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!;
@@ -151,6 +151,9 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
       cleanUp();
       button.dispatchEvent(new PointerEvent('pointerup', {pointerType: 'touch', bubbles: true, composed: true}));
       expect(calls, 'tap').to.have.length(3);
+      cleanUp();
+      button.dispatchEvent(new PointerEvent('contextmenu', {pointerType: 'touch', bubbles: true, composed: true, cancelable: true}));
+      expect(calls, 'a finger held (its menu)').to.have.length(4);
       expect(prevented.length, 'the click and the middle click reached a listener').to.be.greaterThan(1);
       expect(prevented.every(Boolean), 'never a plain link').to.equal(true);
     });
