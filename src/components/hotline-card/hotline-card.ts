@@ -329,8 +329,8 @@ export class SignpostHotlineCard extends SignpostElement {
       onContact: (c) => this.#contact(c),
       onCopy: (p) => this.#copy(p),
     };
-    // A partner line (an object, or null when there is none), or a directory entry not marked otherwise.
-    const dedicated = own || entry?.dedicated !== false;
+    // A line to show, and a partner line (an object, or null when there is none) or a directory entry not marked otherwise.
+    const dedicated = primary && (own || entry?.dedicated !== false);
     // (Lit sets bound attributes after an element's plain ones, so the quick exit's explain written after
     // its lang and dir changes nothing in the DOM: the order that gzips smallest.)
     // An unset or empty quick-exit-href leaves the quick exit's href out (nothing: what ifDefined gives for undefined).
@@ -341,8 +341,8 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${this.quickExitHref || nothing}></signpost-quick-exit>`
         : nothing}
       <header>
-        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading" lang=${(own ? this.languageTag : nothing) as string}>${primary && dedicated ? lineName(primary) : t.getHelp()}</div>
-        ${primary && dedicated && !own
+        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading" lang=${(own ? this.languageTag : nothing) as string}>${dedicated ? lineName(primary) : t.getHelp()}</div>
+        ${dedicated && !own
           ? html`<p class="scope" part="scope">${lineAbout(primary)}</p>`
           : nothing}
       </header>
