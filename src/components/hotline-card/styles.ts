@@ -9,11 +9,10 @@ export const styles = [
     .card {
       max-inline-size: 40em;
     }
-    p {
-      margin-block: 0 calc(var(--_space) * 0.5);
-    }
+    /* (A header has no margin of its own: it takes the paragraphs' rule.) */
+    p,
     header {
-      margin-block-end: calc(var(--_space) * 0.5);
+      margin-block: 0 calc(var(--_space) * 0.5);
     }
     /* The heading by its id (the one element with part=heading; nothing else here sets these properties). */
     #heading {
