@@ -172,8 +172,8 @@ export class SignpostHotlineCard extends SignpostElement {
   // see that order (the fields start unset; a private method or getter is no property of any object).
   #customLine?: ShownLine | null;
   #timer?: ReturnType<typeof setTimeout>;
-  /** The JSON child's text the partner line was last built from. */
-  #json?: string;
+  /** The JSON child's text the partner line was last built from (null until it is first built: no text is null). */
+  #json?: string | null = null;
   #watcher?: MutationObserver;
 
   override connectedCallback(): void {
@@ -245,7 +245,7 @@ export class SignpostHotlineCard extends SignpostElement {
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
-    if (json !== this.#json || !this.hasUpdated || [...changed.keys()].some((k) => String(k).startsWith('line'))) {
+    if (json !== this.#json || [...changed.keys()].some((k) => String(k).startsWith('line'))) {
       this.#json = json;
       this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
