@@ -241,7 +241,7 @@ export class SignpostHotlineCard extends SignpostElement {
     if (changed.has('country')) {
       this.announcement = '';
       // Blank (spaces only) is no country, as #entry reads it: no warning, the language's region.
-      if (this.#country && !findCountry(this.#country)) warn(`country="${this.country}" is not in the hotline directory; the card asks the reader to choose.`);
+      if (this.#country && !findCountry(this.#country)) warn(`country="${this.country}" is not in the hotline directory; the reader is asked to choose.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
