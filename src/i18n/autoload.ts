@@ -30,7 +30,7 @@ export function enableAutoLoad(moduleUrl: string): void {
       const urls = ours.map((s) => new URL(`locales/${code}.js`, s.src).href);
       if ([...document.scripts].some((s) => urls.includes(path(s.src)))) {
         load = new Promise<void>((done) => onLocalesChanged(() => availableLocales().includes(code) && done()));
-      } else warn(`no "${code}" text: with a pinned Signpost script, add <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
+      } else warn(`no "${code}" text: a pinned Signpost script needs <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
     } else {
       // With the bundle's query (a cache-busting ?v=…), so a new bundle never pairs with an old file.
       const url = new URL(`locales/${code}.js${new URL(moduleUrl).search}`, moduleUrl).href;
