@@ -198,8 +198,9 @@ export class SignpostHotlineCard extends SignpostElement {
     await new Promise((resolve) => setTimeout(resolve, 500));
     if (this.picked != value) return;
     // The line's name: for a country with no dedicated hotline, the heading says only "Get help".
+    // (A country the directory has: a line to name, since every country has one, as a test checks.)
     const line = this.#lines()[0];
-    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${line?.name ?? line?.organisation}`);
+    await announce((text) => (this.announcement = text), `${countryName(this.locale, value)}: ${line.name ?? line.organisation}`);
   }
 
   get #entry(): CountryEntry | undefined {
