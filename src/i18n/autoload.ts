@@ -12,9 +12,10 @@ import {warn} from '../internal/warn.js';
 export function enableAutoLoad(moduleUrl: string): void {
   const path = (url: string) => url.split(/[?#]/)[0];
   const file = path(moduleUrl).replace(/.*\//, '/');
-  // Our script tags with an integrity value. By file name, not URL: a CDN may redirect a version
-  // range (`@0.1/…`) to an exact one, and import.meta.url is where the file came from.
-  const ours = [...document.querySelectorAll<HTMLScriptElement>('script[integrity]')].filter((s) => s.integrity.trim() && path(s.src).endsWith(file));
+  // Our script tags with an integrity value (a script without the attribute has '', as a blank one). By file
+  // name, not URL: a CDN may redirect a version range (`@0.1/…`) to an exact one, and import.meta.url is
+  // where the file came from.
+  const ours = [...document.scripts].filter((s) => s.integrity.trim() && path(s.src).endsWith(file));
   // One entry per shipped language asked for: the file's load (settles when it arrives or fails), or nothing.
   const loads = new Map<string, Promise<unknown> | undefined>();
   setLocaleLoader((candidates) => {
