@@ -101,13 +101,14 @@ export function formatLocaleOf(tag: string, locale: string): string {
 }
 
 /**
- * The region subtag of a tag (`en-GB` → `GB`; `es-419` → `419`, a UN M49 area), if it has one. The
- * card looks it up among its countries' ISO 3166-1 codes, where an area is no country.
+ * The region subtag of a canonical tag (canonical()'s, as a widget's languageTag is: `en-GB` → `GB`;
+ * `es-419` → `419`, a UN M49 area), if it has one. The card looks it up among its countries' ISO
+ * 3166-1 codes, where an area is no country.
  */
 export function regionOf(tag: string): string | undefined {
   try {
-    // Not a tag (canonical gives ''): Intl.Locale throws.
-    return new Intl.Locale(canonical(tag)).region;
+    // No tag (canonical gave ''): Intl.Locale throws.
+    return new Intl.Locale(tag).region;
   } catch {
     return undefined;
   }
