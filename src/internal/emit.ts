@@ -3,7 +3,8 @@ export function emit<K extends keyof HTMLElementEventMap>(
   el: HTMLElement,
   type: K,
   detail: HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : never,
-  cancelable = false,
+  // Unset is false, as the event's own default.
+  cancelable?: boolean,
 ): boolean {
   return el.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, cancelable, detail}));
 }
