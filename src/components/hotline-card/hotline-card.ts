@@ -169,11 +169,12 @@ export class SignpostHotlineCard extends SignpostElement {
 
   // Private members (these fields, #copiedFor below, and the methods among the public ones) are declared in
   // the order that gzips smallest: the CDN build names them in the order they are declared, and nothing can
-  // see that order (the fields start unset; a private method or getter is no property of any object).
-  #customLine?: ShownLine | null;
-  #timer?: ReturnType<typeof setTimeout>;
+  // see that order (the fields start unset, but #json, which only this class reads; a private method or
+  // getter is no property of any object).
   /** The JSON child's text the partner line was last built from (null until it is first built: no text is null). */
   #json?: string | null = null;
+  #timer?: ReturnType<typeof setTimeout>;
+  #customLine?: ShownLine | null;
   #watcher?: MutationObserver;
 
   override connectedCallback(): void {
