@@ -294,13 +294,15 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   async #copy(phone: Phone): Promise<void> {
-    let copied = true;
+    // Unset (false) until the clipboard has taken the number.
+    let copied: boolean | undefined;
     // Without the (0) of "+44 (0)20 …": a phone would dial the 0 it was given.
     const number = fromAbroad(phone.display);
     try {
       await navigator.clipboard.writeText(number);
+      copied = true;
     } catch {
-      copied = false;
+      // Not copied.
     }
     // The reader picked another country (or the line changed) while the clipboard was answering: that result is not this line's.
     if (phone != this.#lines()[0]?.phone) return;
