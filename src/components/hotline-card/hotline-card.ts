@@ -167,7 +167,7 @@ export class SignpostHotlineCard extends SignpostElement {
   /** The last copy's result, shown beside the button (the status region says it to screen readers). */
   private copied?: string | TemplateResult;
 
-  // Private members (these fields, #copiedFor below, and the methods among the public ones) are declared in
+  // Private members (these fields and the methods among the public ones) are declared in
   // the order that gzips smallest: the CDN build names them in the order they are declared, and nothing can
   // see that order (the fields start unset, but #json, which only this class reads; a private method or
   // getter is no property of any object).
@@ -176,6 +176,8 @@ export class SignpostHotlineCard extends SignpostElement {
   #timer?: ReturnType<typeof setTimeout>;
   #customLine?: ShownLine | null;
   #watcher?: MutationObserver;
+  /** The number the last copy's result (copied) is about. */
+  #copiedFor?: Phone;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -280,9 +282,6 @@ export class SignpostHotlineCard extends SignpostElement {
       this.#timer = setTimeout(() => this.requestUpdate(), msToNextMinute(now(this.clock)) + 20);
     }
   }
-
-  /** The number the last copy's result (copied) is about. */
-  #copiedFor?: Phone;
 
   #contact(channel: Channel): void {
     emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? null});
