@@ -16,7 +16,7 @@ import {formatLocaleOf, regionOf} from '../../i18n/resolve.js';
 // warns about it.
 import {} from '../quick-exit/quick-exit.js';
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
-import type {CountryEntry, Phone, ShownLine} from '../../data/hotline-types.js';
+import type {CountryEntry, Phone, ShownLine, WeeklyHours} from '../../data/hotline-types.js';
 import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import {t} from './messages.js';
@@ -276,8 +276,9 @@ export class SignpostHotlineCard extends SignpostElement {
     if (!this.isConnected) return; // updated after removal (a language wait, a kept-alive view): no timer
     // Keep "open now" current while the page stays open: re-check at every minute boundary.
     const lines = this.#lines();
-    // Only weekly hours change with the time: a line's hours are a schedule (an object), '24/7' or none.
-    if (lines.some((l) => typeof l.hours == 'object')) {
+    // Only weekly hours change with the time: a line's hours are a schedule (an object, whose time zone is
+    // never blank), '24/7' or none (whose timeZone is undefined).
+    if (lines.some((l) => (l.hours as WeeklyHours | undefined)?.timeZone)) {
       // A few ms past the boundary, so coarse timers never wake a hair early.
       this.#timer = setTimeout(() => this.requestUpdate(), msToNextMinute(now(this.clock)) + 20);
     }
