@@ -103,7 +103,8 @@ describe('<signpost-news-ticker> motion and controls', () => {
     this.timeout(15000);
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${ITEMS}</signpost-news-ticker>`);
     await wait(3500);
-    $<HTMLButtonElement>(el, '[part="next-button"]')!.click(); // a click alone: no pointer over it, no focus
+    // A tap's click alone (its detail counts the taps): no pointer over it, no focus.
+    $<HTMLButtonElement>(el, '[part="next-button"]')!.dispatchEvent(new MouseEvent('click', {detail: 1, bubbles: true, composed: true}));
     await el.updateComplete;
     expect(el.moving).to.equal(true);
     expect(visible(el)).to.deep.equal(['Second story']);
@@ -113,6 +114,24 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await wait(3200); // 5.7 s after the step
     await el.updateComplete;
     expect(visible(el)).to.deep.equal(['Third story']);
+  });
+
+  it('rotate: a step with no pointer behind it (a screen reader’s double tap that moves no focus) stops the motion until Play, and the story is read', async function () {
+    this.timeout(15000);
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${ITEMS}</signpost-news-ticker>`);
+    const viewport = $(el, '[part="viewport"]')!;
+    const pause = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
+    expect(viewport.getAttribute('aria-live'), 'while it rotates').to.equal('off');
+    $<HTMLButtonElement>(el, '[part="next-button"]')!.click(); // an activation without a pointer: detail 0, no focus
+    await el.updateComplete;
+    expect([visible(el), el.paused, el.moving, pause.textContent!.trim()]).to.deep.equal([['Second story'], true, false, 'Play the news']);
+    expect(viewport.getAttribute('aria-live'), 'the stepped-to story is announced').to.equal('polite');
+    await wait(5800); // past a whole interval
+    await el.updateComplete;
+    expect(visible(el), 'the story stays').to.deep.equal(['Second story']);
+    pause.click();
+    await el.updateComplete;
+    expect(el.moving, 'Play starts it again').to.equal(true);
   });
 
   it('by keyboard: Tab reaches pause first, Enter pauses; links are reachable', async () => {

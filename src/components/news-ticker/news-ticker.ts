@@ -319,9 +319,13 @@ export class SignpostNewsTicker extends SignpostElement {
     if (changed.has('speed')) this.#setDuration();
   }
 
-  #step(delta: number): void {
+  #step(delta: number, press?: MouseEvent): void {
     // Every step starts a full interval (updated() sets a new timer): a story the reader stepped to
     // (a tap on a phone does not hover or focus) gets its whole time, not the rest of the last one's.
+    // A press with no pointer behind it (a click whose detail is 0: a screen reader's double tap that
+    // moves no focus, as TalkBack's in Chrome; Switch Access; a key) stops the motion until Play, as
+    // keyboard focus does: the story stepped to stays, and is read (the viewport is polite once still).
+    this.paused ||= press?.detail === 0 && this.#movable;
     this.#rotateTimer = void clearInterval(this.#rotateTimer);
     const n = this.items.length;
     if (n) this.index = (this.index + delta + n) % n;
@@ -435,8 +439,8 @@ export class SignpostNewsTicker extends SignpostElement {
           </button>`
         : nothing}
       ${steps
-        ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${() => this.#step(-1)}>‹</button>
-            <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${() => this.#step(1)}>›</button></span>`
+        ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${(e: MouseEvent) => this.#step(-1, e)}>‹</button>
+            <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${(e: MouseEvent) => this.#step(1, e)}>›</button></span>`
         : nothing}
       <div class="viewport" part="viewport" aria-atomic="false" aria-live=${steps && !moving && !this.#quiet ? 'polite' : 'off'}>${content}</div>
     </section>`;
