@@ -232,8 +232,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   override render(): TemplateResult {
     const locale = this.locale;
-    // Empty or unset: no link (safeUrl refuses it). It opens in this tab: a second tab about safety
-    // would stay open after an exit from this one.
+    // Empty or unset: no link (safeUrl refuses it). It opens in this tab, even on a page whose
+    // <base target="_blank"> reaches links in shadow roots: a second tab about safety would stay open
+    // after an exit from this one.
     const safety = safeUrl(this.safetyHref);
     // The indicator: a dot on for each Shift press counted (3 - remaining): the dot numbered 3, 2, 1 from
     // the start is on when fewer presses remain (the same as i < 3 - remaining for i = 0, 1, 2; shorter).
@@ -256,7 +257,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
             <summary>${t.about()}</summary>
             <slot name="explanation"><p>${t.explanation()}</p>${shortcutOwner() ? html`<p>${t.shortcut()}</p>` : nothing}</slot>
             ${safety
-              ? html`<p><a href=${safety} rel="noreferrer" referrerpolicy="no-referrer">${t.safety()}</a></p>`
+              ? html`<p><a href=${safety} target="_self" rel="noreferrer" referrerpolicy="no-referrer">${t.safety()}</a></p>`
               : nothing}
           </details>`
         : nothing}
