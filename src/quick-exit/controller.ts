@@ -133,18 +133,18 @@ export const counter = {
   },
 };
 
-// keydown and keyup: the counter's methods of the same names.
-const onKey = (e: KeyboardEvent) => {
-  if (shortcutOwner()) counter[e.type as 'keydown' | 'keyup'](e);
-};
-// Shift+click (extending a selection) and Shift+wheel (scrolling sideways) use Shift as a modifier, like Shift+A.
-// The event goes to the counter as a key press: a pointer or wheel event has no key or code, so it is
-// another key with Shift held.
-// (It also notes the kind of pointer pressed: Firefox's and WebKit's contextmenu is a MouseEvent, with no pointerType.)
-let pressed: string;
-const onShiftUse = (e: PointerEvent) => {
+// The kind of pointer last pressed, undefined after a key or a wheel turn (onInput): Firefox's and
+// WebKit's contextmenu is a MouseEvent, with no pointerType, and the context-menu key's menu (after a
+// tap too) is no touch's.
+let pressed: string | undefined;
+
+// Keys, pointers pressed and wheel turns. keydown and keyup go to the counter's methods of the same names.
+// Shift+click (extending a selection) and Shift+wheel (scrolling sideways) use Shift as a modifier, like Shift+A:
+// the event goes to the counter as a key press (a pointer or wheel event has no key or code, so it is
+// another key with Shift held).
+const onInput = (e: KeyboardEvent & PointerEvent) => {
   pressed = e.pointerType;
-  if (e.shiftKey && shortcutOwner()) counter.keydown(e);
+  if (shortcutOwner()) e.type in counter ? counter[e.type as 'keydown' | 'keyup'](e) : e.shiftKey && counter.keydown(e);
 };
 // A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
 // finger, since a page that cancels touchstart (a focus trap does, outside its dialog) leaves the
@@ -176,12 +176,11 @@ export const refreshShortcut = (): void => targets.forEach((t) => t.requestUpdat
 /** Adds or removes the window's listeners: as the first button connects, and as the last one goes. */
 export const listen = (method: 'addEventListener' | 'removeEventListener') => {
   const win = window;
-  win[method]('keydown', onKey as EventListener, true);
-  win[method]('keyup', onKey as EventListener, true);
-  win[method]('pointerdown', onShiftUse as EventListener, true);
+  win[method]('keydown', onInput as EventListener, true);
+  win[method]('keyup', onInput as EventListener, true);
   // Options without a prototype: one polluted by the page (`?__proto__[signal]=x`) would make this throw
   // and leave the listeners below unset (docs/embedding.md).
-  win[method]('wheel', onShiftUse as EventListener, {__proto__: null, capture: true, passive: true} as AddEventListenerOptions);
+  win[method]('wheel', onInput as EventListener, {__proto__: null, capture: true, passive: true} as AddEventListenerOptions);
   // The window lost focus (Shift+Tab into a frame, a Shift shortcut that opened a window): the Shift
   // keyup goes elsewhere, so the count starts again and a Shift used as a modifier is forgotten.
   // (The counter's reset is its own function, reading no this and no argument: the same one each time.)
@@ -196,5 +195,8 @@ export const listen = (method: 'addEventListener' | 'removeEventListener') => {
  * itself for where the window cannot see it (inside a closed shadow root, or in a frame's document).
  * The first listener to act exits; `clicked` skips the others.
  */
-export const clicks = (target: EventTarget, method: 'addEventListener' | 'removeEventListener'): void =>
+export const clicks = (target: EventTarget, method: 'addEventListener' | 'removeEventListener'): void => {
+  // The pointer pressed too (on the element also: a frame's pointerdown never reaches this window).
+  target[method]('pointerdown', onInput as EventListener, true);
   ['click', 'auxclick', 'pointerup', 'contextmenu'].forEach((type) => target[method](type, onClick as EventListener, true));
+};

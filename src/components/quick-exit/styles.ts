@@ -56,8 +56,10 @@ export const styles = [
       padding-inline: 1.25em;
       font-weight: 700;
       border-color: transparent;
-      /* A finger held on it: no link preview on iOS, so lifting it is a tap and leaves (the controller). */
+      /* A finger held on it: no link preview on iOS, nor a text selection (either cancels the touch), so
+         lifting it is a tap and leaves (the controller). */
       -webkit-touch-callout: none;
+      -webkit-user-select: none;
     }
     .indicator {
       display: flex;
