@@ -97,12 +97,19 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
     /** Sends a contextmenu event; true if the widget cancelled its menu. */
     const menu = (event: MouseEvent) => (button.dispatchEvent(event), event.defaultPrevented);
     const init = {bubbles: true, composed: true, cancelable: true};
+    // Nothing else takes a held finger: no text selection (nor, on iOS only, the link preview: -webkit-touch-callout).
+    const style = getComputedStyle(button) as CSSStyleDeclaration & {webkitUserSelect?: string};
+    expect(style.userSelect || style.webkitUserSelect, 'the text cannot be selected').to.equal('none');
     // A mouse's right button (a MouseEvent in Firefox and WebKit, a PointerEvent in Chromium), and the
     // context-menu key (no pointer): the menu opens, the reader stays.
     down('mouse');
     expect(menu(new MouseEvent('contextmenu', {...init, button: 2})), 'a mouse’s menu opens (Firefox, WebKit)').to.equal(false);
     expect(menu(new PointerEvent('contextmenu', {...init, button: 2, pointerType: 'mouse'})), 'a mouse’s menu opens (Chromium)').to.equal(false);
     expect(menu(new PointerEvent('contextmenu', init)), 'the context-menu key’s menu opens').to.equal(false);
+    // The key after a tap, in Firefox's and WebKit's shape (a MouseEvent, no pointerType): a key is no touch.
+    down('touch');
+    button.dispatchEvent(new KeyboardEvent('keydown', {key: 'ContextMenu', bubbles: true, composed: true}));
+    expect(menu(new MouseEvent('contextmenu', init)), 'the context-menu key’s menu opens after a tap (Firefox, WebKit)').to.equal(false);
     expect(calls, 'no exit by a menu').to.deep.equal([]);
     // A touch held: Chromium's contextmenu is a PointerEvent of the touch.
     expect(menu(new PointerEvent('contextmenu', {...init, pointerType: 'touch'})), 'no link menu (Chromium)').to.equal(true);
@@ -154,6 +161,13 @@ describe('<signpost-quick-exit> beside the page’s own scripts', () => {
       cleanUp();
       button.dispatchEvent(new PointerEvent('contextmenu', {pointerType: 'touch', bubbles: true, composed: true, cancelable: true}));
       expect(calls, 'a finger held (its menu)').to.have.length(4);
+      cleanUp();
+      // Firefox's and WebKit's menu has no pointerType: the touch that pressed counts, heard where it is
+      // (this window's last press was a mouse's).
+      document.body.dispatchEvent(new PointerEvent('pointerdown', {pointerType: 'mouse', bubbles: true, composed: true}));
+      button.dispatchEvent(new PointerEvent('pointerdown', {pointerType: 'touch', bubbles: true, composed: true}));
+      button.dispatchEvent(new MouseEvent('contextmenu', {bubbles: true, composed: true, cancelable: true}));
+      expect(calls, 'a finger held (Firefox, WebKit)').to.have.length(5);
       expect(prevented.length, 'the click and the middle click reached a listener').to.be.greaterThan(1);
       expect(prevented.every(Boolean), 'never a plain link').to.equal(true);
     });
