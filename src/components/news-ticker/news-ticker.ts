@@ -97,7 +97,7 @@ export class SignpostNewsTicker extends SignpostElement {
   interval = 7;
   /** At most this many items (1–50). Default 10. */
   maxItems = 10;
-  /** Paused by the reader (the Pause button, or keyboard focus on a story or a step button of a ticker that moves: it stays paused until Play), or set by the partner to start paused. */
+  /** Paused by the reader (the Pause button; keyboard focus on a story or a step button of a ticker that moves, or Previous or Next pressed with no pointer, as by a screen reader: it stays paused until Play), or set by the partner to start paused. */
   paused = false;
   /** Accessible name of the ticker. Empty (the default): "News", in the widget's language. */
   label = '';
