@@ -144,7 +144,9 @@ let pressed: string | undefined;
 // another key with Shift held).
 const onInput = (e: KeyboardEvent & PointerEvent) => {
   pressed = e.pointerType;
-  if (shortcutOwner()) e.type in counter ? counter[e.type as 'keydown' | 'keyup'](e) : e.shiftKey && counter.keydown(e);
+  if (!shortcutOwner()) return;
+  if (e.type in counter) counter[e.type as 'keydown' | 'keyup'](e);
+  else if (e.shiftKey) counter.keydown(e);
 };
 // A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
 // finger, since a page that cancels touchstart (a focus trap does, outside its dialog) leaves the
