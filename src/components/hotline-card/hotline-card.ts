@@ -1,21 +1,21 @@
 // `nothing` from lit/html.js, first: the card's own CDN file then keeps lit-html's code before the rest of
 // Lit, the module order that gzips smallest (its only import of lit-html used to be ifDefined's).
 import {nothing} from 'lit/html.js';
+import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import {html, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
-import {intl} from '../../internal/intl.js';
+import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
-import {msToNextMinute} from '../../hotline/schedule.js';
-import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {styles} from './styles.js';
+import {intl} from '../../internal/intl.js';
 import {formatLocaleOf, regionOf} from '../../i18n/resolve.js';
 // The element the card renders with `quick-exit`: an import of no names, which TypeScript drops from
 // the compiled file (define.ts registers the element) and lit-analyzer's no-missing-import accepts.
 // A bare import would be dropped by bundlers anyway (the file has no side effects), and esbuild
 // warns about it.
 import {} from '../quick-exit/quick-exit.js';
-import {HOTLINES, findCountry} from '../../data/hotlines.js';
+import {msToNextMinute} from '../../hotline/schedule.js';
 import type {CountryEntry, Phone, ShownLine, WeeklyHours} from '../../data/hotline-types.js';
 import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
