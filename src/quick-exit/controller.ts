@@ -145,7 +145,10 @@ let pressed: string | undefined;
 const onInput = (e: KeyboardEvent & PointerEvent) => {
   pressed = e.pointerType;
   if (!shortcutOwner()) return;
-  if (e.type in counter) counter[e.type as 'keydown' | 'keyup'](e);
+  // Its own keys only: a page's polluted Object.prototype (`?__proto__[pointerdown]=x`) would have a
+  // pointer or wheel event call the pollution, and throw. (The method, not Object.hasOwn: 3 B smaller.)
+  // eslint-disable-next-line no-prototype-builtins
+  if (counter.hasOwnProperty(e.type)) counter[e.type as 'keydown' | 'keyup'](e);
   else if (e.shiftKey) counter.keydown(e);
 };
 // A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the

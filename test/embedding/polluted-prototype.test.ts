@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import '../../src/define.js';
 import {until} from '../helpers/util.js';
+import {restorePage} from '../../src/quick-exit/exit-page.js';
 
 // A partner page with a prototype-pollution bug (a query-string parser that takes `?__proto__[chat]=…`)
 // gives every object in the page the attacker's fields. Signpost cannot stop the pollution, but it must
@@ -111,5 +112,39 @@ describe('a page whose Object.prototype was polluted', () => {
     const {shown, errors} = await pollutedRender(markup, {signal: 'x'}, (el) => !!el.shadowRoot?.querySelector('[part="button"]'));
     expect(errors).to.deep.equal([]);
     expect(shown).to.equal(expected);
+  });
+
+  it('a quick exit still tells Shift used as a modifier (Shift+click, Shift+wheel) from Shift pressed alone, with no error', async () => {
+    const {el, host} = await render('<signpost-quick-exit></signpost-quick-exit>');
+    const calls: string[] = [];
+    (el as unknown as {navigate: (url: string) => void}).navigate = (url) => calls.push(url);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const proto = Object.prototype as Record<string, unknown>;
+    const key = (type: string) => document.body.dispatchEvent(new KeyboardEvent(type, {key: 'Shift', code: 'ShiftLeft', shiftKey: type == 'keydown', bubbles: true, composed: true}));
+    try {
+      Object.assign(proto, {pointerdown: 'x', wheel: 'x'});
+      for (const use of [() => new PointerEvent('pointerdown', {shiftKey: true, bubbles: true, composed: true}), () => new WheelEvent('wheel', {shiftKey: true, deltaX: 50, bubbles: true, composed: true})]) {
+        for (let i = 0; i < 3; i++) {
+          key('keydown');
+          document.body.dispatchEvent(use());
+          key('keyup');
+        }
+      }
+      expect(calls, 'Shift as a modifier, six times').to.deep.equal([]);
+      for (let i = 0; i < 3; i++) {
+        key('keydown');
+        key('keyup');
+      }
+      expect(calls, 'Shift alone, three times').to.have.length(1);
+    } finally {
+      delete proto.pointerdown;
+      delete proto.wheel;
+      window.removeEventListener('error', onError);
+      host.remove();
+      restorePage();
+    }
+    expect(errors).to.deep.equal([]);
   });
 });
