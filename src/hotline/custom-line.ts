@@ -47,13 +47,15 @@ export const fromAbroad = (display: string): string => (display[0] === '+' ? dis
 /** The length of an international number's country code (digits after "+"). E.164: 1 and 7 have one digit, those below two, the others three. */
 const codeLength = (digits: string) => /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(digits)?.[0].length ?? 3;
 
-/** Normalises a phone number to E.164 or a 3–8 digit short code, or returns null. */
+/** Normalises a phone number to E.164, a 3–8 digit short code or an Australian 1300 or 1800 number as dialled there, or returns null. */
 export function parsePhone(raw: unknown): Phone | null {
   const display = phoneText(raw);
   if (!display) return null;
   const compact = fromAbroad(display).replace(/[\s().-]/g, '');
-  // E.164 ("+", a non-zero digit and 6–14 more) or a short code of 3–8 digits.
-  if (!/^(\+[1-9]\d{6,14}|\d{3,8})$/.test(compact)) return null;
+  // E.164 ("+", a non-zero digit and 6–14 more), a short code of 3–8 digits, or Australia's 1300 and
+  // 1800 numbers as dialled there: they cannot be dialled from abroad, and a phone at home may not put
+  // "+61 1800 …" through (docs/hotline-data.md). Other national forms are refused: a reader abroad could not call them.
+  if (!/^(\+[1-9]\d{6,14}|\d{3,8}|1[38]00\d{6})$/.test(compact)) return null;
   // "+44 020 …" dials the trunk 0 from abroad: a wrong number (Italy's numbers keep their 0: +39 06 …).
   const national = compact.slice(1 + codeLength(compact.slice(1)));
   if (compact[0] == '+' && national[0] == '0' && !compact.startsWith('+39')) {
@@ -106,7 +108,7 @@ export function parseJsonChild(json: string | undefined): Record<string, unknown
     // One warning for both: text that is not JSON (data stays undefined), and JSON that is not an object.
   }
   if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
-  warn('the JSON inside <signpost-hotline-card> is not a JSON object; it is ignored.');
+  warn('the JSON inside <signpost-hotline-card> is not an object; it is ignored.');
   return {};
 }
 

@@ -4,8 +4,8 @@
  * own `lang` → nearest ancestor `lang` (crossing shadow roots) → `<html lang>` → English.
  * A region falls back to its language (`es-MX` → `es`); an unknown language falls back to English.
  */
-import {targetLocales} from '../generated/locale-codes.js';
 import {warnOnce} from '../internal/warn.js';
+import {targetLocales} from '../generated/locale-codes.js';
 
 export const SOURCE_LOCALE = 'en';
 

@@ -118,10 +118,10 @@ describe('property-based: parsers and attribute converters never throw', () => {
     );
   });
 
-  it('phones: any text gives null or E.164 / a short code', () => {
+  it('phones: any text gives null or E.164 / a short code / an Australian 1300 or 1800 number', () => {
     fc.assert(fc.property(fc.oneof(anyText(), fc.stringMatching(/^\+?[\d ()-]{0,20}$/)), (text) => {
       const phone = parsePhone(text);
-      if (phone) expect(phone.tel).to.match(/^(\+[1-9]\d{6,14}|\d{3,8})$/);
+      if (phone) expect(phone.tel).to.match(/^(\+[1-9]\d{6,14}|\d{3,8}|1[38]00\d{6})$/);
     }), RUNS);
   });
 

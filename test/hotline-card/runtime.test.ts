@@ -37,7 +37,7 @@ describe('<signpost-hotline-card> changed at run time', () => {
         await el.updateComplete;
       }
     });
-    expect(warnings.filter((w) => w.includes('is not a JSON object'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('is not an object; it is ignored'))).to.have.length(1);
   });
 
   it('a clock that is not a function (a framework passed undefined) keeps the card working', async () => {

@@ -11,7 +11,11 @@ describe('partner line', () => {
   it('accepts E.164 and short codes, keeping the partner’s display', () => {
     expect(parsePhone('+1 (555) 555-0100')).to.deep.equal({tel: '+15555550100', display: '+1 (555) 555-0100'});
     expect(parsePhone('1343')).to.deep.equal({tel: '1343', display: '1343'});
-    for (const bad of ['', '12', '+0123456789', 'call me', '555-CALL', 'javascript:alert(1)', '+1 555 555 0100 ext 9', 42]) {
+    // Australia's 1300 and 1800 numbers as dialled there: no one can dial them from abroad, and "+61 1800 …" may fail at home.
+    expect(parsePhone('1800 333 000')).to.deep.equal({tel: '1800333000', display: '1800 333 000'});
+    expect(parsePhone('1300 123 456')!.tel).to.equal('1300123456');
+    // Other national forms: a reader abroad could not call them.
+    for (const bad of ['', '12', '+0123456789', '020 7946 0000', '1-888-373-7888', '1900 123 456', '18001234567', 'call me', '555-CALL', 'javascript:alert(1)', '+1 555 555 0100 ext 9', 42]) {
       expect(parsePhone(bad), String(bad)).to.equal(null);
     }
   });
@@ -230,6 +234,13 @@ describe('<signpost-hotline-card> partner line', () => {
     expect(textOf(el)).not.to.contain('Modern Slavery');
   });
 
+  it('an Australian partner’s 1800 number is called and shown as written there', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="AU" line-name="Partner line" line-phone="1800 333 000"></signpost-hotline-card>`);
+    expect($(el, '[part="heading"]').textContent).to.equal('Partner line');
+    expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:1800333000');
+    expect(textOf(el)).to.contain('Call 1800 333 000');
+  });
+
   it('reads a child JSON script, attributes winning over it', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US" line-name="From attribute">
       <script type="application/json">{"name": "From JSON", "phone": "+15555550100", "website": "https://example.org/", "languages": ["en", "vi"]}</script>
@@ -246,7 +257,7 @@ describe('<signpost-hotline-card> partner line', () => {
         <script type="application/json">{"name": "Broken", "phone": </script>
       </signpost-hotline-card>`);
     });
-    expect(warnings.join()).to.contain('is not a JSON object');
+    expect(warnings.join()).to.contain('is not an object; it is ignored');
     expect($(el, '[part="heading"]').textContent).to.equal('National Human Trafficking Hotline');
     const w2 = await captureWarnings(async () => {
       el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US" line-name="X" line-phone="not a number" line-chat="javascript:alert(1)"></signpost-hotline-card>`);

@@ -15,12 +15,12 @@ import {formatLocaleOf, regionOf} from '../../i18n/resolve.js';
 // A bare import would be dropped by bundlers anyway (the file has no side effects), and esbuild
 // warns about it.
 import {} from '../quick-exit/quick-exit.js';
-import {msToNextMinute} from '../../hotline/schedule.js';
+import {countryName, spokenDigits} from '../../hotline/format.js';
 import type {CountryEntry, Phone, ShownLine, WeeklyHours} from '../../data/hotline-types.js';
+import {t} from './messages.js';
+import {msToNextMinute} from '../../hotline/schedule.js';
 import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
-import {t} from './messages.js';
-import {countryName, spokenDigits} from '../../hotline/format.js';
 import {announce} from '../../internal/announce.js';
 import {lineAbout, lineName, lineView, numbered, type Channel, type LineViewOptions} from './line-view.js';
 
@@ -144,7 +144,7 @@ export class SignpostHotlineCard extends SignpostElement {
    * number alone is not enough) it replaces the directory's lines.
    */
   lineName?: string;
-  /** Partner line: phone, E.164 (`+15551234567`) or a short code. */
+  /** Partner line: phone, E.164 (`+15551234567`), a short code, or an Australian 1300 or 1800 number as dialled there (`1800 333 000`). */
   linePhone?: string;
   /** Partner line: SMS number. */
   lineSms?: string;

@@ -1,6 +1,6 @@
 /** Registers `<signpost-news-ticker>` (guarded: a second copy never throws). */
-import {SignpostNewsTicker} from './news-ticker.js';
 import {define} from '../../internal/define.js';
+import {SignpostNewsTicker} from './news-ticker.js';
 
 define('signpost-news-ticker', SignpostNewsTicker);
 

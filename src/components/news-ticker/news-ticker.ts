@@ -1,8 +1,8 @@
-import {safeUrl} from '../../internal/safe-url.js';
-import {decodeFeed} from '../../feeds/text.js';
+import {childJson, boolAttr, numberAttr, oneOf, textAttr, watchChildren} from '../../internal/input.js';
 import {warn} from '../../internal/warn.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {childJson, boolAttr, numberAttr, oneOf, textAttr, watchChildren} from '../../internal/input.js';
+import {safeUrl} from '../../internal/safe-url.js';
+import {decodeFeed} from '../../feeds/text.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {browserXml, type FeedError, newestFirst, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
 // After the normaliser: both are pure modules, and signpost.js then has the fetch helper after the

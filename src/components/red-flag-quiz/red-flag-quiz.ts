@@ -1,4 +1,3 @@
-import {t} from './messages.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
@@ -8,6 +7,7 @@ import {childJson, headingLevel, numberAttr, watchChildren} from '../../internal
 import {announce} from '../../internal/announce.js';
 import {placed} from '../../internal/placed.js';
 import {parseTopics, selectQuestions, validateBank, type QuizQuestion} from '../../quiz/bank.js';
+import {t} from './messages.js';
 // The result step shows the reader's hotline by placing the card: an import of no names, as in
 // hotline-card.ts (define.ts registers the card).
 import {} from '../hotline-card/hotline-card.js';
@@ -194,7 +194,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (has('count')) {
       let count = Number(this.count); // frameworks may pass "3"
       if (!(Number.isInteger(count) && count > 0)) {
-        warn(`quiz count must be a whole number of 1 or more; using 5.`);
+        warn(`quiz count must be a whole number above 0; using 5.`);
         count = 5;
       }
       this.count = count;
