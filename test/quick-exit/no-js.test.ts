@@ -10,6 +10,8 @@ describe('<signpost-quick-exit> without JavaScript', () => {
     const link = el.querySelector('a')!;
     expect(link.href).to.equal(el.getAttribute('href'));
     expect(link.rel).to.contain('noreferrer');
+    // In this tab whatever the page's <base target>: in a new one, this page would stay open behind it.
+    expect(link.target).to.equal('_self');
     expect(link.getClientRects().length).to.be.greaterThan(0);
     await import('../../src/components/quick-exit/define.js');
     await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
