@@ -1,9 +1,9 @@
 // `nothing` from lit/html.js, first: the card's own CDN file then keeps lit-html's code before the rest of
 // Lit, the module order that gzips smallest (its only import of lit-html used to be ifDefined's).
 import {nothing} from 'lit/html.js';
-import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import {html, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {warn} from '../../internal/warn.js';
+import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';

@@ -5,10 +5,10 @@ import {boolAttr, oneOf, textAttr} from '../../internal/input.js';
 // (sticky.js before exit-page.js and controller.js, and safe-url.js after them: the modules' order in the CDN
 // files that gzips smallest.)
 import {followPlacement, releaseStickyOffset} from '../../quick-exit/sticky.js';
+import {emit} from '../../internal/emit.js';
 import {hidePage, isPageHidden, navigate as navigateAway} from '../../quick-exit/exit-page.js';
 import {clicks, counter, listen, targets, refreshShortcut, shortcutOwner, type ShortcutTarget} from '../../quick-exit/controller.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {emit} from '../../internal/emit.js';
 import {styles} from './styles.js';
 import {t} from './messages.js';
 
