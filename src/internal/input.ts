@@ -78,8 +78,11 @@ export const numberAttr = (fallback: number) => (value: string | null) => (value
  */
 export const boolAttr = (value: string | null) => value != null && value != 'false';
 
-/** Lit converter for a text attribute whose removal means its default (not null); a function, as numberAttr. */
-export const textAttr = (fallback: string) => (value: string | null) => value ?? fallback;
+/**
+ * Lit converter for a text attribute whose removal means its default (not null), as does an empty value
+ * (a template writing an unset one: `href=""`), with no warning; a function, as numberAttr.
+ */
+export const textAttr = (fallback: string) => (value: string | null) => value || fallback;
 
 /**
  * `YYYY-MM-DD` → [y, m, d], or null when it is not a real date (2026-02-31 is not 3 March) or not

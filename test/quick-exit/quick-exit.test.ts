@@ -471,6 +471,25 @@ describe('<signpost-quick-exit>', () => {
     expect([both.destination, relative.destination]).to.deep.equal(['https://news.example/', DEFAULT_EXIT_URL]);
   });
 
+  it('an empty href (a template writing an unset value) is no href: the fallback link’s page, with nothing to warn of', async () => {
+    let el!: SignpostQuickExit;
+    let bare!: SignpostQuickExit;
+    const warnings = await captureWarnings(async () => {
+      el = await mount(html`<signpost-quick-exit href="" placement="" shortcut=""><a href="https://weather.example/today">Exit this page</a></signpost-quick-exit>`);
+      bare = await mount(html`<signpost-quick-exit href=""></signpost-quick-exit>`);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect($<HTMLAnchorElement>(el, '[part="button"]').href).to.equal('https://weather.example/today');
+    expect(bare.destination).to.equal(DEFAULT_EXIT_URL);
+    // The other blank attributes are their defaults too: inline, and Shift ×3 on.
+    expect([el.placement, el.shortcut]).to.deep.equal(['inline', 'shift']);
+    const calls = recordNavigation(el);
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(calls.map((call) => call.url)).to.deep.equal(['https://weather.example/today']);
+  });
+
   it('works inside <signpost-hotline-card quick-exit>', async () => {
     const card = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(
       html`<signpost-hotline-card country="US" quick-exit quick-exit-href="https://example.org/news"></signpost-hotline-card>`,

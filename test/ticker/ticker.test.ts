@@ -52,6 +52,18 @@ describe('<signpost-news-ticker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads empty mode and date-style (a template writing unset values) as their defaults, with nothing to warn of', async () => {
+    let el!: Ticker;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<Ticker>(html`<signpost-news-ticker mode="" date-style="">${LIGHT}</signpost-news-ticker>`);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect([el.mode, el.dateStyle]).to.deep.equal(['rotate', 'absolute']);
+    // Rotating: one story at a time, with a Pause button; its date written out.
+    expect($(el, '[part="pause-button"]')?.textContent?.trim()).to.equal('Pause the news');
+    expect($(el, 'time')!.textContent).to.match(/Nov.*2026/);
+  });
+
   it('reads a light-DOM story without a link as its text, the date shown once (as its date)', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"><ul><li>Volunteers trained in 2026 <time datetime="2026-11-25">25 Nov 2026</time></li></ul></signpost-news-ticker>`);
     expect($(el, '[part="item"] .title')!.textContent).to.equal('Volunteers trained in 2026');
