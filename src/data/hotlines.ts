@@ -132,7 +132,7 @@ export const HOTLINES: readonly CountryEntry[] = [
         organisation: 'Crime Stoppers',
         scope: 'anonymous',
         // As dialled in Australia: its 1300 and 1800 numbers cannot be dialled from abroad, and a phone
-        // may not make "+61 1800 …" a call at home (docs/hotline-data.md).
+        // there may not put "+61 1800 …" through (docs/hotline-data.md).
         phone: P('1800333000', '1800 333 000'),
         source: 'https://www.antislaverycommissioner.gov.au/find-help-and-support/report-suspected-modern-slavery',
         verified: V,
