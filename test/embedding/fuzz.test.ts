@@ -322,9 +322,11 @@ describe('property-based: the quick exit’s and the quiz’s attributes, and JS
         RUNS,
       ),
     );
-    // Both kinds of outcome were reached in a fair share of runs.
-    expect(seen.partnerLine, 'runs with a partner line').to.be.above(30);
-    expect(seen.partnerBank, 'runs with a partner bank').to.be.above(30);
+    // Both kinds of outcome were reached in a fair share of runs (a partner line in 53–64 of 1,000 runs
+    // on 2026-12-03, and once in exactly 30, which failed the bound of 30 then used: 15 leaves room for
+    // such a draw, and still fails when no partner line or bank is ever shown).
+    expect(seen.partnerLine, 'runs with a partner line').to.be.above(15);
+    expect(seen.partnerBank, 'runs with a partner bank').to.be.above(15);
   });
 });
 
