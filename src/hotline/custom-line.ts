@@ -159,7 +159,7 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
     // The full number needs its "+" ("44 20 7946 0000" dials nothing, and is what Copy would give),
     // but for a short code and North America's "1-888-…", which is how it is dialled there.
     // No display given: no digits, so not the same either.
-    // A short code: the same digits; an international number: as above.
+    // A short code (or an Australian 1300 or 1800 number, as dialled there): the same digits; an international number: as above.
     const same = parsed.tel == tel ? digits == tel : (digits == tel && /^[+1]/.test(shown!)) || digits == national || digits == '0' + national;
     if (display !== undefined && !same) bad('phoneDisplay');
     // The parsed number is a new object of its own: given the display, it shows that.
