@@ -41,8 +41,11 @@ const DAY_CODES = WEEKDAYS.map((day) => day.slice(0, 2).toLowerCase());
 /** The partner's text, trimmed, if it is written like a phone number (digits, spaces, + ( ) . -; at most 32). */
 const phoneText = (raw: unknown) => (typeof raw === 'string' && /^(?=.{1,32}$)\+?[\d\s().-]+$/.test(raw.trim()) ? raw.trim() : null);
 
-/** "+44 (0)20 …" as dialled from abroad: the (0) is the trunk prefix dialled only at home; it is not part of the number. */
-export const fromAbroad = (display: string): string => (display[0] === '+' ? display.replace('(0)', '') : display);
+/**
+ * "+44 (0)20 …" as dialled from abroad: the (0) is the trunk prefix dialled only at home; it is not part
+ * of the number. Italy's is: "+39 (0)6 …" dials +39 06 ….
+ */
+export const fromAbroad = (display: string): string => (/^\+(?!39)/.test(display) ? display.replace('(0)', '') : display);
 
 /** The length of an international number's country code (digits after "+"). E.164: 1 and 7 have one digit, those below two, the others three. */
 const codeLength = (digits: string) => /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(digits)?.[0].length ?? 3;
@@ -51,7 +54,8 @@ const codeLength = (digits: string) => /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0
 export function parsePhone(raw: unknown): Phone | null {
   const display = phoneText(raw);
   if (!display) return null;
-  const compact = fromAbroad(display).replace(/[\s().-]/g, '');
+  // "+61 1800 …" as dialled in Australia (below).
+  const compact = fromAbroad(display).replace(/[\s().-]/g, '').replace(/^\+61(?=1[38]00\d{6}$)/, '');
   // E.164 ("+", a non-zero digit and 6–14 more), a short code of 3–8 digits, or Australia's 1300 and
   // 1800 numbers as dialled there: they cannot be dialled from abroad, and a phone at home may not put
   // "+61 1800 …" through (docs/hotline-data.md). Other national forms are refused: a reader abroad could not call them.

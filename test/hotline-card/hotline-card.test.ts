@@ -518,6 +518,9 @@ describe('<signpost-hotline-card>', () => {
     expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+442079460000');
     // Without \`country\`, the line's country is unknown (a region is a guess): it stays whatever is picked.
     const unknown = await mount(html`<signpost-hotline-card lang="en-US" country-picker line-name="Safe Harbour Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
+    // Nor is its emergency number the page language's (911 under a British line): none until the reader picks.
+    expect(textOf(unknown)).to.contain('In immediate danger, call your local emergency number.').and.not.contain('911');
+    expect([unknown.resolvedCountry, $<HTMLSelectElement>(unknown, 'select').value]).to.deep.equal(['', '']);
     const choose = $<HTMLSelectElement>(unknown, 'select');
     choose.value = 'GB';
     choose.dispatchEvent(new Event('change'));

@@ -1,10 +1,10 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import fc from 'fast-check';
 import {buildCustomLine, parseHours, parsePhone} from '../../src/hotline/custom-line.js';
 import {openState} from '../../src/hotline/schedule.js';
 import '../../src/components/hotline-card/define.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, $$, captureWarnings, textOf} from '../helpers/util.js';
+import {$, $$, captureWarnings, noNavigation, textOf} from '../helpers/util.js';
 import {anyJsonValue} from '../helpers/text.js';
 
 describe('partner line', () => {
@@ -14,6 +14,12 @@ describe('partner line', () => {
     // Australia's 1300 and 1800 numbers as dialled there: no one can dial them from abroad, and "+61 1800 …" may fail at home.
     expect(parsePhone('1800 333 000')).to.deep.equal({tel: '1800333000', display: '1800 333 000'});
     expect(parsePhone('1300 123 456')!.tel).to.equal('1300123456');
+    // Written with +61 (as the README's "international, with their +" suggests), they are dialled as at home too.
+    expect(parsePhone('+61 1800 333 000')!.tel).to.equal('1800333000');
+    expect(parsePhone('+61 1300 123 456')!.tel).to.equal('1300123456');
+    // Other Australian numbers keep their +61 (a 13 number is written as dialled there: 13 12 37).
+    expect(parsePhone('+61 2 9876 5432')!.tel).to.equal('+61298765432');
+    expect(parsePhone('+61 1800 333 0001')!.tel).to.equal('+6118003330001');
     // Other national forms: a reader abroad could not call them.
     for (const bad of ['', '12', '+0123456789', '020 7946 0000', '1-888-373-7888', '1900 123 456', '18001234567', 'call me', '555-CALL', 'javascript:alert(1)', '+1 555 555 0100 ext 9', 42]) {
       expect(parsePhone(bad), String(bad)).to.equal(null);
@@ -23,6 +29,8 @@ describe('partner line', () => {
   it('dials "+44 (0)20 …" without the trunk 0 that international callers must leave out', () => {
     expect(parsePhone('+44 (0)20 7946 0000')).to.deep.equal({tel: '+442079460000', display: '+44 (0)20 7946 0000'});
     expect(parsePhone('+33 (0)1 80 52 33 76')!.tel).to.equal('+33180523376');
+    // Italy's 0 is part of the number, dialled from abroad too: "+39 (0)6 …" is +39 06 ….
+    expect(parsePhone('+39 (0)6 1234 5678')!.tel).to.equal('+390612345678');
     expect(parsePhone('+1 (555) 555-0100')!.tel).to.equal('+15555550100'); // other brackets stay digits
   });
 
@@ -232,6 +240,18 @@ describe('<signpost-hotline-card> partner line', () => {
     expect($(el, '[part="chat-link"]').getAttribute('href')).to.equal('https://example.org/chat');
     expect(textOf(el)).to.contain('In immediate danger, call 999.');
     expect(textOf(el)).not.to.contain('Modern Slavery');
+  });
+
+  it('without `country`, no emergency number from the page language’s region, and the contact event names no country', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" line-name="Safe Harbour Helpline" line-phone="+44 20 7946 0000"></signpost-hotline-card>`);
+    expect($(el, '[part="heading"]').textContent).to.equal('Safe Harbour Helpline');
+    expect(textOf(el)).to.contain('In immediate danger, call your local emergency number.').and.not.contain('911');
+    expect($$(el, '[part="emergency"] a')).to.have.length(0);
+    const release = noNavigation(el);
+    setTimeout(() => $<HTMLAnchorElement>(el, '[part="call-link"]').click());
+    const {detail} = await oneEvent(el, 'signpost-hotline-contact');
+    release();
+    expect(detail).to.deep.equal({channel: 'call', country: null});
   });
 
   it('an Australian partner’s 1800 number is called and shown as written there', async () => {

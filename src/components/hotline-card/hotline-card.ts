@@ -210,7 +210,10 @@ export class SignpostHotlineCard extends SignpostElement {
     // A country the directory lacks asks the reader (as documented), rather than falling back to the
     // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
     // The country trimmed (findCountry reads it the same way trimmed or not), the region when it is blank.
-    const entry = findCountry(this.picked) ?? this.#home;
+    // Beside a partner's line without `country`, the region is no guess at all: a British partner on a
+    // page left at WordPress's en-US would show 911, and no picker to correct it. No country, then, and
+    // "call your local emergency number", until the reader picks one.
+    const entry = findCountry(this.picked) ?? (this.#country || !this.#customLine ? this.#home : undefined);
     // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
     return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
   }
