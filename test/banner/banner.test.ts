@@ -617,6 +617,16 @@ describe('<signpost-campaign-banner>', () => {
     expect((await mount(html`<signpost-campaign-banner campaign="world-day" .clock=${on(2026, 7, 30)} remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(true);
   });
 
+  it('a remembered yearly campaign placed across New Year (26 December to 31 January) stays closed on 1 January', async () => {
+    const dated = (clock: ReturnType<typeof on>) => html`<signpost-campaign-banner campaign="prevention-month" from="2026-12-26" until="2027-01-31" .clock=${clock} dismissible remember-dismissal="local"></signpost-campaign-banner>`;
+    const december = await mount(dated(on(2026, 12, 30)));
+    expect(december.showing).to.equal(true);
+    $(december, '[part="close-button"]').click();
+    expect((await mount(dated(on(2027, 1, 1)))).showing).to.equal(false);
+    // The campaign's own January, the next time it is placed, shows again.
+    expect((await mount(html`<signpost-campaign-banner campaign="prevention-month" .clock=${on(2028, 1, 10)} remember-dismissal="local"></signpost-campaign-banner>`)).showing).to.equal(true);
+  });
+
   it('a remembered message stays closed when a framework passes its unset heading or message as null or undefined', async () => {
     const first = await mount(html`<signpost-campaign-banner message="Volunteer training on Monday." dismissible remember-dismissal="local"></signpost-campaign-banner>`);
     $(first, '[part="close-button"]').click();

@@ -207,14 +207,15 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   /**
    * The remembered flag's name: a built-in campaign, with the year when it is a yearly one (it comes
-   * back next year); any other banner, by its words (dismissing one message hides no other; an
+   * back next year): the year of `until` when given, so dates that run into a new year (26 December to
+   * 31 January) do not bring it back on 1 January; any other banner, by its words (dismissing one message hides no other; an
    * unset heading or message, whether '', null or undefined, counts as no words).
    */
   get #flag(): string {
     // One return for both kinds (shorter): the words' hash is worked out for a built-in campaign too, unread.
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
-    return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (this.#window ? ':' + localDate(now(this.clock))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
+    return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (this.#window ? ':' + (parseDay(this.until) ?? localDate(now(this.clock)))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
   }
 
   /**
