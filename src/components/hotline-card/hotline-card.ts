@@ -210,10 +210,7 @@ export class SignpostHotlineCard extends SignpostElement {
     // A country the directory lacks asks the reader (as documented), rather than falling back to the
     // page language's region: a New Zealand partner on an en-US page must not show the US hotline.
     // The country trimmed (findCountry reads it the same way trimmed or not), the region when it is blank.
-    // Beside a partner's line without `country`, the region is no guess at all: a British partner on a
-    // page left at WordPress's en-US would show 911, and no picker to correct it. No country, then, and
-    // "call your local emergency number", until the reader picks one.
-    const entry = findCountry(this.picked) ?? (this.#country || !this.#customLine ? this.#home : undefined);
+    const entry = findCountry(this.picked) ?? this.#home;
     // Own fields only, at every depth: a polluted Object.prototype adds no number or link. Copied once per page.
     return entry && (directory ??= bare(HOTLINES))[HOTLINES.indexOf(entry)];
   }
@@ -223,9 +220,14 @@ export class SignpostHotlineCard extends SignpostElement {
     return String(this.country ?? '').trim();
   }
 
-  /** The card's own country, whatever the reader picks: `country`, or the region of the language. */
+  /**
+   * The card's own country, whatever the reader picks: `country`, or the region of the language. Beside
+   * a partner's line without `country`, none: the region is no guess for the partner's country (a
+   * British partner on a page left at WordPress's en-US would show 911, with no picker to correct it),
+   * so the card says "call your local emergency number" until the reader picks one.
+   */
   get #home(): CountryEntry | undefined {
-    return findCountry(this.#country || regionOf(this.languageTag));
+    return findCountry(this.#country || (this.#customLine ? '' : regionOf(this.languageTag)));
   }
 
   /**
