@@ -14,8 +14,9 @@ export function canonical(tag: string | null | undefined): string {
   const trimmed = String(tag ?? '').trim();
   if (!trimmed) return '';
   try {
-    // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES.
-    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/[.@].*/, ''))[0];
+    // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES. An extended
+    // language subtag, which Intl refuses, goes: many Chinese sites write zh-cmn-Hans (→ zh-Hans).
+    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/[.@].*/, '').replace(/^([a-z]{2,3})-[a-z]{3}\b/i, '$1'))[0];
   } catch {
     return '';
   }
