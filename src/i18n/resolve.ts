@@ -15,8 +15,9 @@ export function canonical(tag: string | null | undefined): string {
   if (!trimmed) return '';
   try {
     // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES. An extended
-    // language subtag, which Intl refuses, goes: many Chinese sites write zh-cmn-Hans (→ zh-Hans).
-    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/[.@].*/, '').replace(/^([a-z]{2,3})-[a-z]{3}\b/i, '$1'))[0];
+    // language subtag, which Intl refuses, goes: many Chinese sites write zh-cmn-Hans (→ zh-Hans). (One
+    // expression for both: the POSIX part matches without the group, which then writes nothing.)
+    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/^([a-z]{2,3})-[a-z]{3}\b|[.@].*/gi, '$1'))[0];
   } catch {
     return '';
   }
