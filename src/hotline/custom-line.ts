@@ -62,7 +62,7 @@ export function parsePhone(raw: unknown): Phone | null {
   if (!/^(\+[1-9]\d{6,14}|\d{3,8}|1[38]00\d{6})$/.test(compact)) return null;
   // "+44 020 …" dials the trunk 0 from abroad: a wrong number (Italy's numbers keep their 0: +39 06 …).
   const national = compact.slice(1 + codeLength(compact.slice(1)));
-  if (compact[0] == '+' && national[0] == '0' && !compact.startsWith('+39')) {
+  if (/^\+(?!39)/.test(compact) && national[0] == '0') {
     warn(`phone "${display}": the 0 after the country code is dialled too; write (0) if it is the trunk prefix.`);
   }
   return {tel: compact, display};
