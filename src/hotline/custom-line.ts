@@ -158,7 +158,7 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
     // does not dial.
     const shown = phoneText(display);
     const tel = parsed.tel.replace('+', '');
-    const digits = shown?.replace('(0)', '').replace(/\D/g, '');
+    const digits = shown && fromAbroad(shown).replace(/\D/g, '');
     const national = tel.slice(codeLength(tel));
     // The full number needs its "+" ("44 20 7946 0000" dials nothing, and is what Copy would give),
     // but for a short code and North America's "1-888-…", which is how it is dialled there.

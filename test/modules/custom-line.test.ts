@@ -72,6 +72,9 @@ describe('partner line', () => {
       expect(shown('+18883737888', '(888) 373-7888')).to.equal('(888) 373-7888');
       expect(shown('+442079460000', '+44 (0)20 7946 0000')).to.equal('+44 (0)20 7946 0000');
       expect(shown('+390612345678', '06 1234 5678'), 'Italy keeps its 0').to.equal('06 1234 5678');
+      expect(shown('+390612345678', '+39 (0)6 1234 5678'), 'Italy’s (0) is dialled').to.equal('+39 (0)6 1234 5678');
+      expect(shown('+39612345678', '+39 (0)6 1234 5678'), 'Italy’s (0) is dialled: not this number').to.equal('+39612345678');
+      expect(shown('+442079460000', '(0)20 7946 0000')).to.equal('(0)20 7946 0000');
       expect(shown('116006', '116 006')).to.equal('116 006');
       // Digits dropped beyond the country code: a shorter number, not the national form.
       expect(shown('+18883737888', '88-373-7888'), 'one digit too many dropped').to.equal('+18883737888');
