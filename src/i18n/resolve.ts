@@ -14,10 +14,10 @@ export function canonical(tag: string | null | undefined): string {
   const trimmed = String(tag ?? '').trim();
   if (!trimmed) return '';
   try {
-    // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES. An extended
-    // language subtag, which Intl refuses, goes: many Chinese sites write zh-cmn-Hans (→ zh-Hans). (One
-    // expression for both: the POSIX part matches without the group, which then writes nothing.)
-    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/^([a-z]{2,3})-[a-z]{3}\b|[.@].*/gi, '$1'))[0];
+    // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES. Many Chinese
+    // sites write zh-cmn-Hans, whose extended language subtag Intl refuses: read as zh-Hans. (Only cmn:
+    // the other extended subtags are rare on the web, and every one costs bytes in every CDN file.)
+    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/-cmn\b|[.@].*/gi, ''))[0];
   } catch {
     return '';
   }
