@@ -63,7 +63,7 @@ export function parsePhone(raw: unknown): Phone | null {
   // "+44 020 …" dials the trunk 0 from abroad: a wrong number (Italy's numbers keep their 0: +39 06 …).
   const national = compact.slice(1 + codeLength(compact.slice(1)));
   if (/^\+(?!39)/.test(compact) && national[0] == '0') {
-    warn(`phone "${display}": the 0 after the country code is dialled too; write (0) if it is the trunk prefix.`);
+    warn(`phone "${display}": the 0 after the country code is dialled; write (0) if it is the trunk prefix.`);
   }
   return {tel: compact, display};
 }
@@ -112,7 +112,7 @@ export function parseJsonChild(json: string | undefined): Record<string, unknown
     // One warning for both: text that is not JSON (data stays undefined), and JSON that is not an object.
   }
   if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
-  warn('the JSON inside <signpost-hotline-card> is not an object; it is ignored.');
+  warn('the JSON in <signpost-hotline-card> is not an object; it is ignored.');
   return {};
 }
 

@@ -148,7 +148,7 @@ describe('<signpost-hotline-card>', () => {
       exit = $(el, '[part="quick-exit"]') as typeof exit;
       await exit.updateComplete;
     });
-    expect(warnings, 'no "href is not the full http(s) URL" warning for an href the partner never wrote').to.deep.equal([]);
+    expect(warnings, 'no "href is not an http(s) URL" warning for an href the partner never wrote').to.deep.equal([]);
     expect(exit.hasAttribute('href'), 'the card gives its quick exit no href').to.equal(false);
     // docs/quick-exit.md: the default destination is Wikipedia's front page.
     expect(exit.shadowRoot!.querySelector<HTMLAnchorElement>('[part="button"]')!.href).to.equal('https://www.wikipedia.org/');

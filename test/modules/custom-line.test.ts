@@ -37,7 +37,7 @@ describe('partner line', () => {
   it('warns when "+44 020 …" would dial the trunk 0 from abroad (a wrong number), not for Italy or a written (0)', async () => {
     const warned = async (number: string) => (await captureWarnings(() => void parsePhone(number))).join('\n');
     for (const number of ['+44 020 7946 0000', '+33 01 80 52 33 76', '+49 030 1234567', '+353 01 234 5678', '+1 0555 555 0100']) {
-      expect(await warned(number), number).to.contain(`"${number}": the 0 after the country code is dialled too; write (0) if it is the trunk prefix.`);
+      expect(await warned(number), number).to.contain(`"${number}": the 0 after the country code is dialled; write (0) if it is the trunk prefix.`);
     }
     // Still a number: the partner's own, as written (the warning leaves the choice to them).
     expect(parsePhone('+44 020 7946 0000')!.tel).to.equal('+4402079460000');

@@ -426,7 +426,7 @@ describe('<signpost-quick-exit>', () => {
     const warnings = await captureWarnings(async () => {
       el = await mount(html`<signpost-quick-exit href="javascript:alert(1)" placement="floating"></signpost-quick-exit>`);
     });
-    expect(warnings.join('\n')).to.contain('is not the full http(s) URL of another page').and.to.contain('placement must be');
+    expect(warnings.join('\n')).to.contain('is not an http(s) URL of another page').and.to.contain('placement must be');
     expect($<HTMLAnchorElement>(el, '[part="button"]').href).to.equal(DEFAULT_EXIT_URL);
     expect(el.placement).to.equal('inline');
   });
@@ -439,7 +439,7 @@ describe('<signpost-quick-exit>', () => {
         el = await mount(html`<signpost-quick-exit href=${href}></signpost-quick-exit>`);
       });
       expect(el.destination, href).to.equal(DEFAULT_EXIT_URL);
-      expect(warnings.join('\n'), href).to.contain('is not the full http(s) URL of another page');
+      expect(warnings.join('\n'), href).to.contain('is not an http(s) URL of another page');
       const calls = recordNavigation(el);
       el.exit();
       expect(calls[0].url, href).to.equal(DEFAULT_EXIT_URL);

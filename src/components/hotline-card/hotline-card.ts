@@ -250,7 +250,7 @@ export class SignpostHotlineCard extends SignpostElement {
     if (changed.has('country')) {
       this.announcement = '';
       // Blank (spaces only) is no country, as #entry reads it: no warning, the language's region.
-      if (this.#country && !findCountry(this.#country)) warn(`country="${this.country}" is not in the hotline directory; the reader is asked to choose.`);
+      if (this.#country && !findCountry(this.#country)) warn(`country="${this.country}" is not in the hotline directory; no country is assumed.`);
     }
     if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);

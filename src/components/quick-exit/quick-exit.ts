@@ -160,7 +160,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     if (changed.has('shortcut') && this.hasUpdated) refreshShortcut();
     // (The default itself is no partner's href: with a fallback link's page as the destination, nothing to warn of.)
     if (changed.has('href') && this.href != DEFAULT_EXIT_URL && this.destination !== safeUrl(this.href)) {
-      warn(`quick exit href="${this.href}" is not the full http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
+      warn(`quick exit href="${this.href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
     if (changed.has('placement')) this.placement = oneOf('quick exit placement', this.placement, ['inline', 'sticky']);
