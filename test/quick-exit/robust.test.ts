@@ -70,7 +70,7 @@ describe('<signpost-quick-exit> in real pages', () => {
       const warnings: string[] = [];
       (frame.contentWindow as unknown as {console: Console}).console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' ')); // the frame’s own console
       exit.exit(); // does not throw
-      expect(warnings.join(), bad).to.contain('leaving with the browser’s navigation');
+      expect(warnings.join(), bad).to.contain("leaving with the browser's navigation");
       if (bad !== 'undefined') expect(warnings.join(), bad).to.contain({hiding: 'the page refused', throws: 'the app router failed', symbol: 'a thrown symbol'}[bad]);
       await until(() => frame.contentWindow?.location.href === target, 5000);
       expect(frame.contentWindow!.location.href, `${bad}: the browser's own navigation left the page`).to.equal(target);

@@ -192,7 +192,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       // Hiding failed, or `navigate` is not a function or failed: the reader must not stay here.
       // Leave first; the error goes to the console as it is (any value: a Symbol cannot be put in a string).
       navigateAway(url, !this.keepHistory);
-      warn('quick exit: leaving with the browser’s navigation.', error);
+      warn("quick exit: leaving with the browser's navigation.", error);
     }
   }
 
