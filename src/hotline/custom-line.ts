@@ -193,7 +193,7 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   // gives null for anything but text.
   take('verified', (v) => (isoDate(v) && (v as string).trim() === v ? (v as string) : null));
   if (!line.organisation) {
-    warn('the custom line has no valid "name"; it is ignored.');
+    warn('the custom line has no "name"; it is ignored.');
     return null;
   }
   // Its own fields only: a page's polluted Object.prototype (a `chat` inherited) must not pass for a contact.

@@ -255,7 +255,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Two real dates (YYYY-MM-DD compares as text) the wrong way round.
     if ((has('from') || has('until')) && parseDay(this.from) && parseDay(this.until) && this.from.trim() > this.until.trim()) warn(`banner from="${this.from}" is after until="${this.until}": it never shows.`);
     if ((has('image') || has('imageAlt')) && this.image && this.imageAlt == null) {
-      warn('banner image without image-alt: not shown. Describe it, or use image-alt="" if it is decorative.');
+      warn('banner image without image-alt: not shown (image-alt="" for a decorative one).');
     }
     if (this.rememberDismissal != null && has('rememberDismissal') && !REMEMBER.includes(this.rememberDismissal)) {
       warn(`banner remember-dismissal="${this.rememberDismissal}": use session or local; nothing is stored.`);
