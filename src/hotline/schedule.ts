@@ -33,7 +33,9 @@ export function parseTime(text: string): number {
 /** True when `tz` is an IANA zone this browser knows. */
 export function isTimeZone(tz: unknown): tz is string {
   // minuteOfWeek gives NaN for a zone it cannot read, else a minute of 0 or more: >= 0 is !isNaN (shorter).
-  return typeof tz === 'string' && tz.length < 64 && minuteOfWeek(0, tz) >= 0;
+  // 1 to 63 characters (written so for size). Not '': Intl refuses it, but intl()'s cache key does not
+  // tell it from no zone (the reader's own), so once a card had drawn hours, '' found that formatter.
+  return typeof tz === 'string' && !!tz[0] && !tz[63] && minuteOfWeek(0, tz) >= 0;
 }
 
 /** Opening intervals as [start, end) minutes of the week; an overnight period wraps past Saturday. */

@@ -1,8 +1,18 @@
 import {expect} from '@open-wc/testing';
 import {intl} from '../../src/internal/intl.js';
-import {minuteOfWeek} from '../../src/hotline/schedule.js';
+import {isTimeZone, minuteOfWeek} from '../../src/hotline/schedule.js';
+import {parseHours} from '../../src/hotline/custom-line.js';
 
 describe('intl (formatters built once)', () => {
+  it('refuses an empty time zone even after the reader\'s own zone was formatted (same cache key)', () => {
+    // A card drawing hours asks for the reader's minute of the week: timeZone undefined.
+    expect(minuteOfWeek(Date.now())).to.be.at.least(0);
+    expect(isTimeZone('')).to.equal(false);
+    expect(parseHours('Mo-Fr 09:00-17:00', '')).to.equal(null);
+    expect(isTimeZone('Europe/Berlin')).to.equal(true);
+    expect(isTimeZone('x'.repeat(64))).to.equal(false);
+  });
+
   it('reuses a formatter for the same kind, locale and options, and builds another when any differs', () => {
     const time = (locale: string, options: Intl.DateTimeFormatOptions) => intl(Intl.DateTimeFormat, locale, options);
     const a = time('en-GB', {hour: 'numeric', minute: '2-digit', timeZone: 'UTC'});
