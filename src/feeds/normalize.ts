@@ -78,7 +78,7 @@ const childText = (node: XmlNode | undefined, name: string, max?: number) => toP
  * (A regular expression reads a missing value as the text "null" or "undefined": no HTML, no link.) */
 const atomText = (node: XmlNode, name = 'title', max?: number) => {
   const text = child(node, name);
-  return toPlainText(text?.textContent, max, !/html/i.test(text?.getAttribute?.('type') as string));
+  return toPlainText(text?.textContent, max, !/html/i.test(text?.getAttribute!('type') as string));
 };
 /** The first of these child elements that holds a date: one that is blank or unreadable gives way to the next. */
 const dateOf = (node: XmlNode, ...names: string[]) => names.map((name) => parseDate(child(node, name)?.textContent)).find((date) => date);
@@ -113,7 +113,7 @@ function baseOf(node: XmlNode | null, feedUrl: string | undefined): string | und
   if (node?.nodeType !== 1) return feedUrl;
   // The outermost xml:base first: each resolves against the one around it.
   const base = baseOf(node.parentNode, feedUrl);
-  const attr = node.getAttribute?.('xml:base');
+  const attr = node.getAttribute!('xml:base');
   try {
     return attr ? new URL(attr, base).href : base;
   } catch {
@@ -166,8 +166,11 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   return finish(title, items);
 }
 
-/** The story's page only: a link with no `rel` or `rel="alternate"` (a self, edit, enclosure, related or via link, such as the API entry or an mp3, is no story to open). */
-const alternate = (node: XmlNode) => children(node, 'link').find((l) => !l.getAttribute?.('rel') || l.getAttribute?.('rel') === 'alternate');
+/**
+ * The story's page only: a link with an `href` and no `rel` or `rel="alternate"` (a self, edit, enclosure, related or
+ * via link, such as the API entry or an mp3, is no story to open; an RSS item's own `<link>`, empty or not, has no href).
+ */
+const alternate = (node: XmlNode) => children(node, 'link').find((l) => l.getAttribute!('href') && (l.getAttribute!('rel') || 'alternate') == 'alternate');
 
 function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   const name = root.localName;
@@ -179,7 +182,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         id: childText(entry, 'id') || `${i}`,
         title: atomText(entry),
         summary: atomText(entry, 'summary') || atomText(entry, 'content') || undefined,
-        url: link(page?.getAttribute?.('href'), baseOf(page ?? entry, feedUrl)),
+        url: link(page?.getAttribute!('href'), baseOf(page ?? entry, feedUrl)),
         // Atom 0.3 (2003) named them issued and modified.
         date: dateOf(entry, 'published', 'updated', 'issued', 'modified'),
         // The feed's name first (the outlet a reader knows), its author's only without one: blogs and
@@ -198,7 +201,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
       const guid = child(item, 'guid');
       const base = baseOf(item, feedUrl);
       return {
-        id: toPlainText(guid?.textContent) || item.getAttribute?.('rdf:about') || childText(item, 'link') || `${i}`,
+        id: toPlainText(guid?.textContent) || item.getAttribute!('rdf:about') || childText(item, 'link') || `${i}`,
         title: childText(item, 'title'),
         summary: childText(item, 'description') || undefined,
         // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
@@ -206,8 +209,8 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         // safe link: a blank or unsafe <link> leaves the story the permalink its <guid> gives.
         url:
           link(child(item, 'link')?.textContent, base) ||
-          link(alternate(item)?.getAttribute?.('href'), base) ||
-          (guid?.getAttribute?.('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? link(guid?.textContent, base) : undefined),
+          link(alternate(item)?.getAttribute!('href'), base) ||
+          (guid?.getAttribute!('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? link(guid?.textContent, base) : undefined),
         date: dateOf(item, 'pubDate', 'date', 'updated'),
         // The channel's name first, as for Atom: WordPress writes a dc:creator on every item, often "admin".
         source: title || childText(item, 'creator', 100) || undefined,

@@ -16,6 +16,7 @@ export interface XmlNode {
   textContent: string | null;
   parentNode: XmlNode | null;
   childNodes: ArrayLike<XmlNode>;
+  /** Present on elements: every node the normaliser reads attributes of (children() and child() return elements only). */
   getAttribute?(name: string): string | null;
 }
 

@@ -117,6 +117,18 @@ describe('feed normaliser', () => {
     expect(enclosure.url, 'an enclosure is no story page').to.equal(undefined);
   });
 
+  it('an RSS item’s blank, empty or unsafe <link> before its <atom:link href> leaves the story that link', () => {
+    const urls = normalizeFeed(`<rss xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>C</title>
+      <item><title>Empty</title><link/><atom:link href="https://news.example/1"/></item>
+      <item><title>Blank</title><link> </link><atom:link rel="alternate" href="https://news.example/2"/></item>
+      <item><title>Unsafe</title><link>javascript:alert(1)</link><atom:link href="https://news.example/3"/></item>
+      <item><title>Self only</title><link/><atom:link rel="self" href="https://news.example/feed"/></item>
+    </channel></rss>`, browserXml).items.map((i) => i.url);
+    expect(urls).to.deep.equal(['https://news.example/1', 'https://news.example/2', 'https://news.example/3', undefined]);
+    const [entry] = normalizeFeed('<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>T</title><link rel="alternate"/><link href="https://news.example/e"/></entry></feed>', browserXml).items;
+    expect(entry.url, 'an Atom link without href gives way to the next').to.equal('https://news.example/e');
+  });
+
   it('an RSS item whose <link> is blank or unsafe keeps the permalink its <guid> gives', () => {
     const urls = normalizeFeed(`<rss><channel><title>C</title>
       <item><title>Blank</title><link> </link><guid>https://news.example/1</guid></item>
