@@ -127,11 +127,14 @@ export function zoneName(locale: string, timeZone: string, instant: number): str
   return timeZone;
 }
 
-/** Groups consecutive days: [1,2,3,4,5] → "Mon–Fri" (a range per run of three days or more; all seven are "Mon–Sun"). */
+/**
+ * Groups consecutive days: [1,2,3,4,5] → "Mon–Fri" (a range per run of three days or more; all seven are "Mon–Sun").
+ * `days`: 0 (Sunday) to 6, each once, as parseHours and the directory give them (no other caller).
+ */
 export function daysLabel(locale: string, days: readonly number[]): string {
-  const valid = [...new Set(days)].filter((d) => d >= 0 && d <= 6);
   // Start weeks on Monday for readability.
-  const order = valid.map((d) => (d + 6) % 7).sort((a, b) => a - b);
+  // (One digit each: the default sort, by text, orders them as numbers.)
+  const order = days.map((d) => (d + 6) % 7).sort();
   const runs: number[][] = [];
   for (const d of order) {
     const last = runs.at(-1);

@@ -9,5 +9,5 @@ export const systemClock: Clock = () => Date.now();
 /** The time from `clock`, or the system's when it is not a clock (a framework passed undefined). */
 export function now(clock: unknown): number {
   const time = typeof clock === 'function' ? Number(clock()) : NaN;
-  return Number.isFinite(time) ? time : Date.now();
+  return isFinite(time) ? time : Date.now();
 }

@@ -28,7 +28,8 @@ export const bare = <T>(value: T): T => {
 export function shortText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.replace(/\s+/g, ' ').trim();
-  return text && text.length <= max ? text : undefined;
+  // (No character at index max: at most max characters; written so for size.)
+  return text && !text[max] ? text : undefined;
 }
 
 /** The text of the element's own child `<script type="application/json">`, if it has one. */

@@ -338,6 +338,12 @@ export class SignpostHotlineCard extends SignpostElement {
       onContact: (c) => this.#contact(c),
       onCopy: (p) => this.#copy(p),
     };
+    // A line's name and what it is, under the card's heading (a line of a country with no dedicated hotline; each other service).
+    const subheading = (line: ShownLine) =>
+      html`<div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
+        ${lineName(line)}
+        <span class="scope" part="scope">${lineAbout(line)}</span>
+      </div>`;
     // A line to show, and a partner line (an object, or null when there is none) or a directory entry not marked otherwise.
     const dedicated = primary && (own || entry?.dedicated !== false);
     // (Lit sets bound attributes after an element's plain ones, so the quick exit's explain written after
@@ -359,10 +365,7 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<p class="notice" part="notice">${t.chooseCountry()}</p>`
         : !dedicated
           ? html`<p class="notice" part="notice">${t.noDedicated(countryName(locale, entry!.country))}</p>
-              <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
-                ${lineName(primary)}
-                <span class="scope" part="scope">${lineAbout(primary)}</span>
-              </div>`
+              ${subheading(primary)}`
           : nothing}
       ${primary ? lineView(primary, opts, true) : nothing}
       <div class="emergency" part="emergency">
@@ -381,10 +384,7 @@ export class SignpostHotlineCard extends SignpostElement {
             <summary>${t.otherServices()} (${others.length})</summary>
             ${others.map(
               (line) => html`<div class="other">
-                <div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
-                  ${lineName(line)}
-                  <span class="scope" part="scope">${lineAbout(line)}</span>
-                </div>
+                ${subheading(line)}
                 ${lineView(line, opts)}
               </div>`,
             )}

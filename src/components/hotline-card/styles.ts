@@ -10,6 +10,7 @@ export const styles = [
       max-inline-size: 40em;
     }
     /* (A header has no margin of its own: it takes the paragraphs' rule.) */
+    .channels,
     p,
     header {
       margin-block: 0 calc(var(--_space) * 0.5);
@@ -58,7 +59,6 @@ export const styles = [
     }
     .channels {
       list-style: none;
-      margin: 0 0 calc(var(--_space) * 0.5);
       padding: 0;
       display: flex;
       flex-wrap: wrap;
