@@ -483,6 +483,15 @@ describe('<signpost-quick-exit>', () => {
     expect(bare.destination).to.equal(DEFAULT_EXIT_URL);
     // The other blank attributes are their defaults too: inline, and Shift ×3 on.
     expect([el.placement, el.shortcut]).to.deep.equal(['inline', 'shift']);
+    // So is an unset href *property* (Vue's :href or React's href bound to an empty value; until 2026-12-04 it warned and gave the default).
+    for (const unset of ['', null, undefined, 'https://news.example/', '']) {
+      const warned = await captureWarnings(async () => {
+        (el as unknown as {href: unknown}).href = unset;
+        await el.updateComplete;
+      });
+      const expected = unset ? 'https://news.example/' : 'https://weather.example/today';
+      expect([warned, $<HTMLAnchorElement>(el, '[part="button"]').href, el.destination], String(unset)).to.deep.equal([[], expected, expected]);
+    }
     const calls = recordNavigation(el);
     press('Shift');
     press('Shift');

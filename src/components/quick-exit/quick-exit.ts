@@ -159,7 +159,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // (Also from `undefined`: a framework unsetting the property, as React 19 does, then setting it again.)
     if (changed.has('shortcut') && this.hasUpdated) refreshShortcut();
     // (The default itself is no partner's href: with a fallback link's page as the destination, nothing to warn of.)
-    if (changed.has('href') && this.href != DEFAULT_EXIT_URL && this.destination !== safeUrl(this.href)) {
+    // (An unset property, as a framework binds an empty value: the default too, so the fallback link's page applies.)
+    if (changed.has('href') && (this.href ||= DEFAULT_EXIT_URL) != DEFAULT_EXIT_URL && this.destination !== safeUrl(this.href)) {
       warn(`quick exit href="${this.href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
