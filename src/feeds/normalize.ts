@@ -102,10 +102,11 @@ export function parseDate(value: unknown): number | undefined {
   const time = Date.parse(/^\d{4}(-\d\d){0,2}$/.test(text) ? `${text}T00:00` : text);
   const day = /^\d{4}-\d\d-\d\d/.exec(text);
   // No date rather than a made-up one: a text without its year (V8 reads "5 Nov" and "Nov 30 10:00" as 2001;
+  // a zone's four digits, "+0000", are no year: a year is 19xx or 20xx, a zone at most ±1400;
   // RFC 822's two-digit year comes after the month, before the time: "30 Nov 26 10:00"), a day that is not one (V8 reads 2026-02-31 as 3 March;
   // other engines read nothing), a placeholder (0001-01-01, 1970-01-01) or far-off year (1995–2099 only),
   // or a day and month in numbers ("05.03.2024", "05/03/2024": day or month first, engines read either).
-  return time > 788e9 && time < 41e11 && /\d{4}|\d [a-z]{3} \d\d \d\d:/i.test(text) && !/^\d\d?\D\d/.test(text) && (!day || new Date(Date.parse(day[0]) || 0).toISOString().startsWith(day[0])) ? time : undefined;
+  return time > 788e9 && time < 41e11 && /(19|20)\d\d|\d [a-z]{3} \d\d \d\d:/i.test(text) && !/^\d\d?\D\d/.test(text) && (!day || new Date(Date.parse(day[0]) || 0).toISOString().startsWith(day[0])) ? time : undefined;
 }
 
 /** The base URL of an element: its own and its ancestors' xml:base, resolved against the feed URL. */

@@ -18,7 +18,8 @@ const LIGHT = html`<ul>
 /** Runs `body` with the refresh timers (60 s and more) firing after 30 ms, so a test need not wait a minute, and the fetches counted. */
 async function fastRefreshes(body: (asked: () => number) => Promise<void>): Promise<void> {
   const set = window.setTimeout;
-  window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && ms >= 60000 ? 30 : ms)) as typeof window.setTimeout;
+  // A period, and the check again after the reader's hold (5 s), pass at once. (So does a rotation's 5 s.)
+  window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && (ms >= 60000 || ms === 5000) ? 30 : ms)) as typeof window.setTimeout;
   const realFetch = window.fetch;
   let asked = 0;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked++, realFetch(input, init));
@@ -259,6 +260,28 @@ describe('<signpost-news-ticker>', () => {
       await until(() => asked() > before);
       el.remove();
     }));
+
+  it('a refresh that falls due while paused comes soon after Play, not a whole period later', async () => {
+    const set = window.setTimeout;
+    const realFetch = window.fetch;
+    let asked = 0;
+    let periods = 0;
+    // The first period passes at once (while paused); any later one would take 10 s; the check again after a hold, 50 ms.
+    window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms === 3600000 ? (periods++ ? 10000 : 100) : ms === 5000 ? 50 : ms)) as typeof window.setTimeout;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (asked++, realFetch(input, init));
+    try {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" paused refresh="3600" src=${`/test/fixtures/feeds/jsonfeed-1.1.json?due=${Math.random()}`}></signpost-news-ticker>`);
+      await loaded(el);
+      await wait(400); // the period has passed, while paused
+      expect(asked, 'paused: no refresh').to.equal(1);
+      el.paused = false;
+      await until(() => asked > 1, 2000);
+      el.remove();
+    } finally {
+      window.setTimeout = set;
+      window.fetch = realFetch;
+    }
+  });
 
   it('a list that refreshes has a Pause button, and Pause holds its refreshes (WCAG 2.2.2: updates the reader can stop)', () =>
     fastRefreshes(async (asked) => {

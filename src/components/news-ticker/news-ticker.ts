@@ -252,14 +252,14 @@ export class SignpostNewsTicker extends SignpostElement {
   /**
    * The next refresh, if `refresh` asks for one. Not while the reader holds the ticker still (paused,
    * the pointer over it, focus inside): the story being read, or the link focused, would change under
-   * them (WCAG 2.2.2: a pause stops updates too). It is put off by a period.
+   * them (WCAG 2.2.2: a pause stops updates too). Then it is looked at again in 5 s: it comes soon after the hold ends.
    */
-  #schedule(): void {
+  #schedule(seconds = this.refresh): void {
     clearTimeout(this.#refreshTimer);
     // (Reads without side effects, in the order that gzips smallest.)
     if (this.isConnected && 60 <= this.refresh && this.src) {
       // (setTimeout discards what its callback returns, so the load's promise goes there without a void: shorter.)
-      this.#refreshTimer = setTimeout(() => (this.hovering || this.focusInside || this.paused ? this.#schedule() : this.#load()), this.refresh * 1000);
+      this.#refreshTimer = setTimeout(() => (this.hovering || this.focusInside || this.paused ? this.#schedule(5) : this.#load()), seconds * 1000);
     }
   }
 
