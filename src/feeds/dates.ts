@@ -13,7 +13,9 @@ export function formatItemDate(locale: string, date: number | undefined, style: 
       // Always a number ("1 day ago", not "yesterday"): the count is of time gone by, and "yesterday",
       // "last month" name calendar days and months (a story 30 hours old may be from two days ago). Under
       // half a minute, either way (a clock a little ahead), "1 minute ago", not "0 minutes ago".
-      return intl(Intl.RelativeTimeFormat, locale, {numeric: 'always' as const}).format(Math.round(seconds / size) || -1, unit);
+      // That is `numeric: 'always'`, RelativeTimeFormat's default (ECMA-402), so no option is written:
+      // intl() passes the options without a prototype, where a polluted `numeric` cannot reach.
+      return intl(Intl.RelativeTimeFormat, locale, {}).format(Math.round(seconds / size) || -1, unit);
     }
     return intl(Intl.DateTimeFormat, locale, {dateStyle: 'medium' as const}).format(date);
   } catch {

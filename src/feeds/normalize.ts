@@ -134,8 +134,8 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
     // with two links, both stay. (An index id given to an item without id or link can still meet a
     // real id on another linkless item: left as it is.) An item with neither title nor summary goes.
     const key = `${item.id}\n${item.url}`;
-    if ((item.title || item.summary) && !seen.has(key)) {
-      seen.add(key);
+    // (A key not seen before grows the set.)
+    if ((item.title || item.summary) && seen.size < seen.add(key).size) {
       items.push({...item, title: item.title || cut(item.summary!, 120)}); // untitled: it has a summary (above), plain text already
     }
   }
@@ -160,7 +160,7 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
       url: link(own(item, 'url') || own(item, 'external_url'), feedUrl),
       date: parseDate(own(item, 'date_published') || own(item, 'date_modified')), // an empty "" too
       // JSON Feed 1.1's `authors`, else 1.0's `author` (a feed may write both, and `authors` empty).
-      source: toPlainText(own((Array.isArray(named) && named.length ? named : [own(item, 'author')])[0], 'name'), 100) || title || undefined,
+      source: toPlainText(own(Array.isArray(named) && named.length ? named[0] : own(item, 'author'), 'name'), 100) || title || undefined,
       contentNote: toPlainText(own(own(item, '_signpost'), 'content_note'), 160) || undefined,
     };
   });

@@ -42,7 +42,7 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
     at = TOKEN.lastIndex;
     const [, cdata, end, name, attributes, empty, chars] = match;
     const parent: Element | undefined = open.at(-1);
-    if (cdata !== undefined || chars !== undefined) {
+    if ((cdata ?? chars) !== undefined) {
       const value = cdata ?? decodeEntities(chars);
       if (parent) parent.childNodes.push({nodeType: 3, textContent: value} as XmlNode);
       else if (value.trim()) throw new Error('text after the root');
@@ -72,6 +72,6 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
       if (element?.name !== end) throw new Error(`stray </${end}>`);
     }
   }
-  if (open.length) throw new Error(`unclosed <${open.at(-1)!.name}>`);
+  if (open.length) throw new Error(`unclosed <${open.pop()!.name}>`);
   return {documentElement: root};
 }

@@ -24,7 +24,7 @@ export function enableAutoLoad(moduleUrl: string): void {
     if (!code) return false;
     if (loads.has(code)) return loads.get(code);
     let load: Promise<unknown> | undefined;
-    if (ours.length) {
+    if (ours[0]) {
       // The page adds its language files itself: when this one is on the page (beside a pinned
       // script of ours, with any query: ?ver=…), wait until it has registered (the widget waits at
       // most 3 s), so that the widget does not show English first.

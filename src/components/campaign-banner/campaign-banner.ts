@@ -282,13 +282,13 @@ export class SignpostCampaignBanner extends SignpostElement {
     // No image-alt: no image (willUpdate says why). A URL or null, never '': in the class list, Lit
     // writes a null as nothing, so `image && 'with-image'` is the class or nothing.
     const image = this.imageAlt == null ? null : safeUrl(this.image);
-    // The partner's words are in the page's language (lang, below), and written in its direction, on the
-    // partner's words only (not on Signpost's labels beside them): right to left on a Hebrew page that
-    // Signpost shows in English. A dir on the widget decides for both.
-    const dir = (this.dir || dirOf(this.languageTag)) as 'ltr';
     // The page's language tag; on a page that states none, lang="" (unknown: the reader's own voice, not
     // the catalog's English).
     const lang = this.languageTag;
+    // The partner's words are in the page's language (lang, below), and written in its direction, on the
+    // partner's words only (not on Signpost's labels beside them): right to left on a Hebrew page that
+    // Signpost shows in English. A dir on the widget decides for both.
+    const dir = (this.dir || dirOf(lang)) as 'ltr';
     const cta = this.#cta;
     const titled = heading || this.querySelector(':scope>[slot=heading]');
     // The message shows (after the default slot, below) unless the slot has real content: a line break

@@ -20,9 +20,9 @@ export const styles = [
     }
     .heading {
       font-size: 1.15em;
-      margin-block-end: 0.35em;
       font-weight: 700;
       line-height: 1.3;
+      margin-block-end: 0.35em;
     }
     .message {
       margin-block-end: 0.75em;
@@ -134,10 +134,10 @@ export const styles = [
        whose body is a flex row (the box would be an item there); where --_room is unset (a wide
        inline banner) it has no size. */
     .dismissible:not(.with-image, .bar) .body::before {
-      content: '';
       float: right;
       inline-size: var(--_room);
       block-size: var(--_room);
+      content: '';
     }
     .banner[dir='rtl'] .body::before {
       float: left;

@@ -188,8 +188,9 @@ export class SignpostNewsTicker extends SignpostElement {
    * @type {readonly JsonFeedItem[]}
    */
   get items(): FeedItem[] {
-    // (The list is chosen before maxItems is read: reading either changes nothing.)
-    return (this.fetched?.length ? this.fetched : this.inlineItems.length ? this.inlineItems : this.light).slice(0, clamp(Math.round(this.maxItems), 1, 50, 10));
+    // (The list is chosen before maxItems is read: reading either changes nothing. A list with a first
+    // story is one with stories: every story is an object.)
+    return ([this.fetched, this.inlineItems].find((list) => list?.[0]) ?? this.light).slice(0, clamp(Math.round(this.maxItems), 1, 50, 10));
   }
 
   // (Declared here for its short name: see the fields above.)
@@ -367,7 +368,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German
     // page); on a page that states none, lang="" (unknown: the reader's own voice, not the catalog's English).
     const lang = this.languageTag;
-    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang} dir=${(this.dir || dirOf(this.languageTag)) as 'ltr'}>${item.contentNote}</span></span>` : nothing}
+    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang} dir=${(this.dir || dirOf(lang)) as 'ltr'}>${item.contentNote}</span></span>` : nothing}
       ${item.url
         ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
         : html`<span class="title" dir="auto" lang=${lang}>${item.title}</span>`}

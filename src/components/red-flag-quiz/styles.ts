@@ -25,8 +25,8 @@ export const styles = [
     /* Here and in .option input, the declarations (none a shorthand of another) in the order that gzips smallest. */
     fieldset {
       min-inline-size: 0;
-      padding: 0;
       border: 0;
+      padding: 0;
       margin: 0 0 var(--_space);
     }
     legend {
