@@ -175,6 +175,13 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(q(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('2');
     const deep = await fixture<Quiz>(html`<signpost-red-flag-quiz heading-level="6" count="1" seed="a"></signpost-red-flag-quiz>`);
     expect(q(deep, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
+    // While a question shows, the quiz's name stays a heading (unseen) for a screen reader's heading list.
+    button(deep, 'Start the quiz').click();
+    await settle(deep);
+    expect(q(deep, 'fieldset'), 'a question shows').to.not.equal(null);
+    const headings = qa(deep, '[role="heading"]');
+    expect(headings.map((h) => [h.textContent!.trim(), h.getAttribute('aria-level')])).to.deep.equal([['Can you spot the signs?', '6']]);
+    expect(headings[0].getBoundingClientRect().width, 'not seen').to.be.at.most(1);
   });
 
   it('says "Correct." for the right answer and "Not quite." for a wrong one, and scores them so', async () => {

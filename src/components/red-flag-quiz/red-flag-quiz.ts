@@ -392,7 +392,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
               this.#begin();
             }}>${t.again()}</button>
           </div>`
-          : this.#renderQuestion(question, total)}
+          // The quiz's name stays a heading for screen readers' heading lists while its questions show (unseen: the legend says where the reader is).
+          : html`<div class="visually-hidden" role="heading" aria-level=${this.headingLevel}>${title}</div>${this.#renderQuestion(question, total)}`}
       <div class=${this.busy ? 'muted' : 'visually-hidden'} role="status">${this.busy ? t.loading() : ''}</div>
       <div role="status" class="message">${this.spoken}</div>
     </section>`;
