@@ -175,7 +175,10 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(q(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('2');
     const deep = await fixture<Quiz>(html`<signpost-red-flag-quiz heading-level="6" count="1" seed="a"></signpost-red-flag-quiz>`);
     expect(q(deep, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
-    // While a question shows, the quiz's name stays a heading (unseen) for a screen reader's heading list.
+  });
+
+  it('while a question shows, its title stays a heading (unseen, at heading-level) for a screen reader\'s heading list', async () => {
+    const deep = await fixture<Quiz>(html`<signpost-red-flag-quiz heading-level="6" count="1" seed="a"></signpost-red-flag-quiz>`);
     button(deep, 'Start the quiz').click();
     await settle(deep);
     expect(q(deep, 'fieldset'), 'a question shows').to.not.equal(null);
