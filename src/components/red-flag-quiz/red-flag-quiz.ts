@@ -327,6 +327,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   #next(total: number): void {
+    // A second click on the same button while nothing new renders (a language file loading: the
+    // update waits, the old button stays) moves on once, not twice.
+    if (this.stage != FEEDBACK) return;
     if (this.current + 1 < total) {
       this.current++;
       this.chosen = -1;
@@ -342,6 +345,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   #check(question: QuizQuestion): void {
+    // Checked once (a second click while the language file loads and the old button stays).
+    if (this.stage != QUESTION) return;
     if (this.chosen < 0) {
       // Not once an answer is chosen (within the 100 ms), and so not once it is checked (a quick second
       // click: the feedback has begun).
