@@ -473,6 +473,28 @@ describe('<signpost-hotline-card>', () => {
     }
   });
 
+  it('says nothing of a copy whose line changed before its announcement (the 0.1 s a status region needs between two texts)', async () => {
+    const partner = await mount(html`<signpost-hotline-card line-name="City Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async () => {}}});
+    try {
+      const status = $(partner, '[role="status"]');
+      const announced: string[] = [];
+      new MutationObserver(() => announced.push(status.textContent!.trim())).observe(status, {childList: true, subtree: true, characterData: true});
+      $(partner, '[part="copy-button"]').click();
+      // Shown beside the button at once; the status region empties first and speaks 0.1 s later.
+      await until(() => !!partner.shadowRoot!.querySelector('[part="copy-status"]'));
+      partner.setAttribute('line-phone', '+442079460001');
+      await partner.updateComplete;
+      await new Promise((r) => setTimeout(r, 250));
+      expect(partner.shadowRoot!.querySelector('[part="copy-status"]')?.textContent ?? '').to.equal('');
+      expect(announced.filter(Boolean), 'the old number is never read out').to.deep.equal([]);
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+  });
+
   it('announces only the country the reader settles on, not each one an arrow key passes in a closed list', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
     const status = $(el, '[role="status"]');

@@ -320,7 +320,8 @@ export class SignpostHotlineCard extends SignpostElement {
       this.#copiedFor = phone;
       return result(spokenDigits(number));
     });
-    await announce((text) => (this.announcement = text), spoken);
+    // Said only if its result is still shown: a line changed in the 0.1 s before it clears both.
+    await announce((text) => (this.announcement = this.copied && text), spoken);
     if (copied) this.#contact('copy');
   }
 
