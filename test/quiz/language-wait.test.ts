@@ -24,31 +24,27 @@ describe('<signpost-red-flag-quiz> while its language file loads', () => {
     qa<HTMLLabelElement>(el, 'label.option')[0].click();
     await settle(el);
 
-    // The page turns to German (no German file arrives until we say so): the view is held.
-    el.lang = 'de';
-    await new Promise((r) => setTimeout(r, 50));
-    expect(arrivals.length, 'the widget asked for German').to.be.greaterThan(0);
-    const check = button(el, 'Check answer');
-    check.click();
-    check.click();
-    expect(button(el, 'Check answer'), 'still the view from before').to.equal(check);
-    arrivals.forEach((arrive) => arrive());
-    await new Promise((r) => setTimeout(r, 50));
-    await settle(el);
+    const pause = () => new Promise((r) => setTimeout(r, 50));
+    /** Turns the quiz to `lang` (its file held back: the view stays as it was), clicks `label` twice, then lets the file arrive. */
+    const doubleClickWhileLoading = async (lang: string, label: string) => {
+      arrivals.length = 0;
+      el.lang = lang;
+      await pause();
+      expect(arrivals.length, `the widget asked for "${lang}"`).to.be.greaterThan(0);
+      const target = button(el, label);
+      target.click();
+      target.click();
+      expect(button(el, label), 'still the view from before').to.equal(target);
+      arrivals.forEach((arrive) => arrive());
+      await pause();
+      await settle(el);
+    };
+
+    await doubleClickWhileLoading('de', 'Check answer');
     expect(answered, 'one answer, once').to.have.length(1);
     expect(q(el, '.verdict')).to.exist;
-
-    // Held again, on the feedback: a double click on Next goes to question 2, not 3.
-    arrivals.length = 0;
-    el.lang = 'fr';
-    await new Promise((r) => setTimeout(r, 50));
-    expect(arrivals.length, 'the widget asked for French').to.be.greaterThan(0);
-    const next = button(el, 'Next question');
-    next.click();
-    next.click();
-    arrivals.forEach((arrive) => arrive());
-    await new Promise((r) => setTimeout(r, 50));
-    await settle(el);
+    // On the feedback: a double click on Next goes to question 2, not 3.
+    await doubleClickWhileLoading('fr', 'Next question');
     expect(q(el, '[part="progress"]')!.textContent).to.equal('Question 2 of 3');
     el.remove();
   });
