@@ -65,9 +65,10 @@ export const ENGLISH_LANGUAGE_NAMES: Readonly<Record<string, string>> = {en: 'En
 
 /**
  * An English conjunction list as `Intl.ListFormat` writes it: "A and B"; "A, B, and C" with the
- * serial comma (American), else "A, B and C".
+ * serial comma (American, `serial` true), else "A, B and C". `serial` has no default: its one caller
+ * always passes it, and a default would stay in the CDN files (−4 B on signpost.js).
  */
-export function englishList(items: readonly string[], serial = true): string {
+export function englishList(items: readonly string[], serial: boolean): string {
   return items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')}${serial ? ',' : ''} and ${items.at(-1)}`;
 }
 

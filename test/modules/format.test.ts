@@ -58,7 +58,7 @@ describe('format', () => {
     const american = new Intl.ListFormat(['en'], {type: 'conjunction'});
     const british = new Intl.ListFormat(['en-GB'], {type: 'conjunction'});
     for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']]) {
-      expect(englishList(items)).to.equal(american.format(items));
+      expect(englishList(items, true)).to.equal(american.format(items));
       expect(englishList(items, false)).to.equal(british.format(items));
     }
   });
