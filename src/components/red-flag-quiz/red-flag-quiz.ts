@@ -139,15 +139,16 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private busy?: boolean;
   private custom: QuizQuestion[] | null = null;
   // The private members (#…) are declared, here and among the methods, in the order that gzips
-  // smallest: the CDN build names them in declaration order. #attempt and #randomSeed, which have
+  // smallest: the CDN build names them in declaration order (#watcher fourth, as the card's and the
+  // banner's, so that their connect and disconnect code repeats). #attempt and #randomSeed, which have
   // initial values, keep their place among the fields; the others start unset.
   #attempt = 0;
   private order: string[] = [];
   #focusNext?: string;
   #aborter?: AbortController;
+  #watcher?: MutationObserver;
   /** The seed without a `seed` attribute: a random number, which #pick writes into the seed's text. */
   #randomSeed = Math.random();
-  #watcher?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
