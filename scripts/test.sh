@@ -15,10 +15,9 @@ step() { printf '\n=== %s (%s)\n' "$1" "$(date +%T)"; }
 fail() { [ -n "${browsers_pid:-}" ] && wait "$browsers_pid" 2>/dev/null; echo "FAILED: $1"; echo; echo "tests: 0 passed, 1 failed"; exit 1; }
 
 step "system browsers (installed alongside the steps up to the node tests, which need none)"
-# On a fresh machine the packages take about 2 minutes to fetch and unpack; the build and the checks
-# before the browser tests take about 3, on the CPU rather than the network. Run side by side (since
-# 2026-12-04), a fresh machine's `npm test` is about 2 minutes shorter. The install's output stays in
-# its own log, printed when it is waited for.
+# On a fresh machine the packages take about 2 minutes to fetch and unpack, and the steps up to the
+# browser tests about 2.5 more. Side by side (since 2026-12-04) they took 3.5 minutes, not 4.3 (on a
+# 2-CPU machine: the two share it). The install's output stays in its own log, printed when it is waited for.
 browsers_log=$(mktemp)
 bash scripts/ensure-browsers.sh > "$browsers_log" 2>&1 &
 browsers_pid=$!
