@@ -223,8 +223,6 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.#focusNext = '';
   }
 
-  /** The src whose bank was last read. */
-  #loaded?: string;
   /** The inline bank's text as last read. */
   #json?: string;
 
@@ -279,6 +277,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       if (this.#aborter === aborter) this.busy = false;
     }
   }
+
+  /** The src whose bank was last read. */
+  #loaded?: string;
 
   #begin(): void {
     this.order = this.#pick();
