@@ -230,6 +230,11 @@ export class SignpostHotlineCard extends SignpostElement {
     return findCountry(this.#country || (this.#customLine ? '' : regionOf(this.languageTag)));
   }
 
+  /** The country the card shows: picked, `country`, or the language's region; '' when none. */
+  get resolvedCountry(): string {
+    return this.#entry?.country ?? '';
+  }
+
   /**
    * The partner's line (null: none), unless the reader picked a country other than the one the partner
    * says it serves (`country`): a reader who says they are in Germany gets Germany's lines, not a
@@ -238,11 +243,6 @@ export class SignpostHotlineCard extends SignpostElement {
    */
   get #own(): ShownLine | null | undefined {
     return this.#country && (findCountry(this.picked) ?? this.#home) != this.#home ? null : this.#customLine;
-  }
-
-  /** The country the card shows: picked, `country`, or the language's region; '' when none. */
-  get resolvedCountry(): string {
-    return this.#entry?.country ?? '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -289,10 +289,6 @@ export class SignpostHotlineCard extends SignpostElement {
     }
   }
 
-  #contact(channel: Channel): void {
-    emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? null});
-  }
-
   #lines(): readonly ShownLine[] {
     const own = this.#own;
     return own ? [own] : (this.#entry?.lines ?? []);
@@ -323,6 +319,10 @@ export class SignpostHotlineCard extends SignpostElement {
     // Said only if its result is still shown: a line changed in the 0.1 s before it clears both.
     await announce((text) => (this.announcement = this.copied && text), spoken);
     if (copied) this.#contact('copy');
+  }
+
+  #contact(channel: Channel): void {
+    emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? null});
   }
 
   override render(): TemplateResult {
