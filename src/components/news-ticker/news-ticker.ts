@@ -295,6 +295,18 @@ export class SignpostNewsTicker extends SignpostElement {
     if (!this.items[this.index]) this.index = 0; // past the last story (the index is a whole number, 0 or more)
   }
 
+  #step(delta: number, press?: MouseEvent): void {
+    // Every step starts a full interval (updated() sets a new timer): a story the reader stepped to
+    // (a tap on a phone does not hover or focus) gets its whole time, not the rest of the last one's.
+    // A press with no pointer behind it (a click whose detail is 0: a screen reader's double tap that
+    // moves no focus, as TalkBack's in Chrome; Switch Access; a key) stops the motion until Play, as
+    // keyboard focus does: the story stepped to stays, and is read (the viewport is polite once still).
+    this.paused ||= press?.detail === 0 && this.#movable;
+    this.#rotateTimer = void clearInterval(this.#rotateTimer);
+    const n = this.items.length;
+    if (n) this.index = (this.index + delta + n) % n;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     // Focus on the light-DOM fallback stays in the widget (keepFallbackFocus says why at every update, and first).
     keepFallbackFocus(this);
@@ -318,18 +330,6 @@ export class SignpostNewsTicker extends SignpostElement {
     const copy = this.renderRoot.querySelector('.copy');
     if (copy) (this.#resize ??= new ResizeObserver(() => this.#setDuration())).observe(copy);
     if (changed.has('speed')) this.#setDuration();
-  }
-
-  #step(delta: number, press?: MouseEvent): void {
-    // Every step starts a full interval (updated() sets a new timer): a story the reader stepped to
-    // (a tap on a phone does not hover or focus) gets its whole time, not the rest of the last one's.
-    // A press with no pointer behind it (a click whose detail is 0: a screen reader's double tap that
-    // moves no focus, as TalkBack's in Chrome; Switch Access; a key) stops the motion until Play, as
-    // keyboard focus does: the story stepped to stays, and is read (the viewport is polite once still).
-    this.paused ||= press?.detail === 0 && this.#movable;
-    this.#rotateTimer = void clearInterval(this.#rotateTimer);
-    const n = this.items.length;
-    if (n) this.index = (this.index + delta + n) % n;
   }
 
   #setDuration(): void {
