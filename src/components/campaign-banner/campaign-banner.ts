@@ -184,11 +184,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     );
   }
 
-  /** The built-in campaign's yearly window, if it has one. */
-  get #window(): CampaignWindow | undefined {
-    return own(WINDOWS, this.campaign) as CampaignWindow | undefined;
-  }
-
   /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
   get #builtIn(): (typeof campaignText)[CampaignId] | undefined {
     return own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined;
@@ -203,6 +198,11 @@ export class SignpostCampaignBanner extends SignpostElement {
     // A tel: link dials a phone number and nothing else: no service codes (*, #: call forwarding),
     // letters or parameters; %20, + - . ( ) as people write numbers.
     return url?.startsWith('tel:') && !/^tel:\+?[ ().-]*\d[\d ().-]*$/.test(url.replace(/%20/g, ' ')) ? null : url;
+  }
+
+  /** The built-in campaign's yearly window, if it has one. */
+  get #window(): CampaignWindow | undefined {
+    return own(WINDOWS, this.campaign) as CampaignWindow | undefined;
   }
 
   /**
@@ -266,13 +266,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     this.toggleAttribute('showing', this.showing);
   }
 
-  /** Shows the image a content note held back, and moves focus to it (the button it replaces is gone). */
-  async #showImage(): Promise<void> {
-    this.imageShown = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.media')?.focus();
-  }
-
   override render(): TemplateResult | typeof nothing {
     if (!this.showing) return nothing;
     // (These reads have no side effects: declared in the order that gzips smallest, which names them.)
@@ -324,6 +317,13 @@ export class SignpostCampaignBanner extends SignpostElement {
           </button>`
         : nothing}
     </aside>`;
+  }
+
+  /** Shows the image a content note held back, and moves focus to it (the button it replaces is gone). */
+  async #showImage(): Promise<void> {
+    this.imageShown = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.media')?.focus();
   }
 }
 
