@@ -111,29 +111,16 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   private imageShown?: boolean;
 
-  // Private members are declared in the order that gzips smallest (#dismiss first, then the fields, then
+  // Private members are declared in the order that gzips smallest (#storage first, then the fields, then
   // the rest among the public methods): the CDN build names them in the order they are declared, and
   // nothing can see that order (the one initial value, an empty Set, runs no page code; a private method
   // is no property of any object).
-  /** The close button's click: the dismiss event (cancelable), the flag kept, then the dismissed event. */
-  async #dismiss(): Promise<void> {
-    const detail = {campaign: this.campaign || 'custom'};
-    if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
-    const flag = this.#flag;
-    this.#closed.add(flag);
-    this.requestUpdate();
-    try {
-      this.#storage()?.setItem(flag, '1');
-    } catch {
-      /* storage full or blocked: the banner still closes for this page view */
-    }
-    emit(this, 'signpost-banner-dismissed', detail);
-    // The focused close button is gone: keep focus where the banner was (not back at the top of the
-    // page), so the next Tab goes on from here.
-    await this.updateComplete;
-    this.tabIndex = -1;
-    this.focus();
-    this.addEventListener('blur', () => this.removeAttribute('tabindex'), {__proto__: null, once: true} as AddEventListenerOptions);
+  /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
+  #storage(): Storage | null {
+    // Only the documented values store: a framework's unset prop (undefined), false, "false" or
+    // "none" must not mean "store" (willUpdate warns about those).
+    const value = this.rememberDismissal;
+    return REMEMBER.includes(value!) ? (value === 'local' ? localStorage : sessionStorage) : null;
   }
 
   #midnight?: ReturnType<typeof setTimeout>;
@@ -184,6 +171,27 @@ export class SignpostCampaignBanner extends SignpostElement {
     );
   }
 
+  /** The close button's click: the dismiss event (cancelable), the flag kept, then the dismissed event. */
+  async #dismiss(): Promise<void> {
+    const detail = {campaign: this.campaign || 'custom'};
+    if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
+    const flag = this.#flag;
+    this.#closed.add(flag);
+    this.requestUpdate();
+    try {
+      this.#storage()?.setItem(flag, '1');
+    } catch {
+      /* storage full or blocked: the banner still closes for this page view */
+    }
+    emit(this, 'signpost-banner-dismissed', detail);
+    // The focused close button is gone: keep focus where the banner was (not back at the top of the
+    // page), so the next Tab goes on from here.
+    await this.updateComplete;
+    this.tabIndex = -1;
+    this.focus();
+    this.addEventListener('blur', () => this.removeAttribute('tabindex'), {__proto__: null, once: true} as AddEventListenerOptions);
+  }
+
   /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
   get #builtIn(): (typeof campaignText)[CampaignId] | undefined {
     return own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined;
@@ -227,14 +235,6 @@ export class SignpostCampaignBanner extends SignpostElement {
   #arm(): void {
     const at = now(this.clock);
     this.#midnight = setTimeout(() => (this.requestUpdate(), this.#arm()), Math.min(Math.max(new Date(at).setHours(24, 0, 0, 0) - at, 1000), 36e5));
-  }
-
-  /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
-  #storage(): Storage | null {
-    // Only the documented values store: a framework's unset prop (undefined), false, "false" or
-    // "none" must not mean "store" (willUpdate warns about those).
-    const value = this.rememberDismissal;
-    return REMEMBER.includes(value!) ? (value === 'local' ? localStorage : sessionStorage) : null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
