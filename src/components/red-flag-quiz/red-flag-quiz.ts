@@ -142,9 +142,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   // smallest: the CDN build names them in declaration order (#watcher fourth, as the card's and the
   // banner's, so that their connect and disconnect code repeats). #attempt and #randomSeed, which have
   // initial values, keep their place among the fields; the others start unset.
+  #focusNext?: string;
   #attempt = 0;
   private order: string[] = [];
-  #focusNext?: string;
   #aborter?: AbortController;
   #watcher?: MutationObserver;
   /** The seed without a `seed` attribute: a random number, which #pick writes into the seed's text. */
