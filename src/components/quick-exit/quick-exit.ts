@@ -119,9 +119,6 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     return url && url.split('#')[0] !== location.href.split('#')[0] ? url : DEFAULT_EXIT_URL;
   }
 
-  // Declared here, where it gzips smallest: a field that starts unset, so nothing can see where.
-  #clearTimer?: ReturnType<typeof setTimeout>;
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Also the clicks: the controller sees them first, in the window's capture phase (clicked below).
@@ -166,6 +163,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
     if (changed.has('placement')) this.placement = oneOf('quick exit placement', this.placement, ['inline', 'sticky']);
   }
+
+  // Declared here, where it gzips smallest: a field that starts unset, so nothing can see where.
+  #clearTimer?: ReturnType<typeof setTimeout>;
 
   protected override firstUpdated(): void {
     // A keyboard reader on the fallback link, or on a link of the partner's explanation (then inside the
