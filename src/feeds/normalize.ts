@@ -71,8 +71,6 @@ const child = (node: XmlNode, name: string) => {
   const found = children(node, name);
   return found.find((n) => !n.prefix) ?? found[0];
 };
-/** The text of that child element; none (an empty text) without the node. */
-const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
 /** An Atom title, summary or content: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's
  * `text/html`), as RFC 4287 has it ("Raid on &lt;Hotel&gt;" in a text summary keeps "<Hotel>").
  * (A regular expression reads a missing value as the text "null" or "undefined": no HTML, no link.) */
@@ -80,6 +78,8 @@ const atomText = (node: XmlNode, name = 'title', max?: number) => {
   const text = child(node, name);
   return toPlainText(text?.textContent, max, !/html/i.test(text?.getAttribute!('type') as string));
 };
+/** The text of that child element; none (an empty text) without the node. */
+const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
 /** The first of these child elements that holds a date: one that is blank or unreadable gives way to the next. */
 const dateOf = (node: XmlNode, ...names: string[]) => names.map((name) => parseDate(child(node, name)?.textContent)).find((date) => date);
 
