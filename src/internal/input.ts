@@ -1,17 +1,6 @@
 import {warn} from './warn.js';
 
 /**
- * Reading untrusted input (partner JSON, attributes, feeds): own properties only, so `__proto__`
- * and inherited keys never count; short, whitespace-collapsed text; and the text of a child
- * `<script type="application/json">`.
- */
-export function own(value: unknown, key: string): unknown {
-  return value && typeof value === 'object' && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
-}
-
-/**
  * A deep copy of `value` whose objects keep their own fields only and have no prototype (arrays stay
  * arrays, their items copied the same way): a page whose `Object.prototype` a script polluted
  * (`?__proto__[chat]=…` through a faulty query parser) adds no field to it, at any depth.
@@ -23,6 +12,17 @@ export const bare = <T>(value: T): T => {
   for (const [key, field] of Object.entries(value)) copy[key] = bare(field);
   return copy as T;
 };
+
+/**
+ * Reading untrusted input (partner JSON, attributes, feeds): own properties only, so `__proto__`
+ * and inherited keys never count; short, whitespace-collapsed text; and the text of a child
+ * `<script type="application/json">`.
+ */
+export function own(value: unknown, key: string): unknown {
+  return value && typeof value === 'object' && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
 
 /** A string with its whitespace collapsed, if it is non-empty and at most `max` characters. */
 export function shortText(value: unknown, max: number): string | undefined {
