@@ -42,14 +42,14 @@ export function languageTagOf(el: Element): string {
   return canonical(el.ownerDocument?.documentElement?.getAttribute('lang'));
 }
 
+/** The language subtag of a tag (`zh-Hans-CN` → `zh`). */
+export const languageOf = (code: string) => code.split('-')[0].toLowerCase();
+
 /**
  * Languages written under another code in our catalogs, and country codes that sites often write
  * where the language belongs (`ua` for Ukrainian, `vn` Vietnamese, `cn` Chinese: no language has them).
  */
 const ALIASES: Record<string, string> = {fil: 'tl', zh: 'zh-Hans', ua: 'uk', vn: 'vi', cn: 'zh-Hans'};
-
-/** The language subtag of a tag (`zh-Hans-CN` → `zh`). */
-export const languageOf = (code: string) => code.split('-')[0].toLowerCase();
 
 /**
  * Languages of the shipped catalogs named with a subtag (`zh` for `zh-Hans`): only their tags need the
