@@ -58,6 +58,14 @@ const ALIASES: Record<string, string> = {fil: 'tl', zh: 'zh-Hans', ua: 'uk', vn:
  */
 const SCRIPT_CATALOG_LANGUAGES = targetLocales.filter((c) => c.includes('-')).map(languageOf);
 
+/** Picks the best available locale for a tag: exact, language-script, language, alias; else English. */
+export function matchLocale(tag: string, available: readonly string[]): string {
+  // A script candidate can only match a catalog named by script among these (`zh-Hans`; or `sr-Latn`,
+  // registered by the page), so only their languages need the lookup.
+  const scripted = available.filter((c) => c.includes('-')).map(languageOf);
+  return localeCandidates(tag, scripted).find((c) => available.includes(c)) ?? SOURCE_LOCALE;
+}
+
 /**
  * The catalog codes to try for a tag, best first: the exact tag, language-script (`zh-CN` →
  * `zh-Hans`, by likely script), then the language (`es-MX` → `es`), with a few aliases (`fil` → `tl`).
@@ -80,14 +88,6 @@ export function localeCandidates(tag: string, scripted: readonly string[] = SCRI
   // A language with no alias is pushed twice: the Set keeps its first place only.
   out.push(language, ALIASES[language] ?? language);
   return [...new Set(out)];
-}
-
-/** Picks the best available locale for a tag: exact, language-script, language, alias; else English. */
-export function matchLocale(tag: string, available: readonly string[]): string {
-  // A script candidate can only match a catalog named by script among these (`zh-Hans`; or `sr-Latn`,
-  // registered by the page), so only their languages need the lookup.
-  const scripted = available.filter((c) => c.includes('-')).map(languageOf);
-  return localeCandidates(tag, scripted).find((c) => available.includes(c)) ?? SOURCE_LOCALE;
 }
 
 /**
