@@ -1,3 +1,8 @@
+/**
+ * Reading untrusted input (partner JSON, attributes, feeds): own properties only, so `__proto__`
+ * and inherited keys never count; short, whitespace-collapsed text; and the text of a child
+ * `<script type="application/json">`. (The definitions are in the order that gzips smallest.)
+ */
 import {warn} from './warn.js';
 
 /**
@@ -13,11 +18,7 @@ export const bare = <T>(value: T): T => {
   return copy as T;
 };
 
-/**
- * Reading untrusted input (partner JSON, attributes, feeds): own properties only, so `__proto__`
- * and inherited keys never count; short, whitespace-collapsed text; and the text of a child
- * `<script type="application/json">`.
- */
+/** `value[key]` if `value` is an object that has `key` as its own property (never `__proto__` or an inherited key), else undefined. */
 export function own(value: unknown, key: string): unknown {
   return value && typeof value === 'object' && Object.hasOwn(value, key)
     ? (value as Record<string, unknown>)[key]
