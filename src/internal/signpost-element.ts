@@ -46,6 +46,11 @@ export function keepFallbackFocus(el: SignpostElement): void {
   if (el.querySelector(':focus')) (root.querySelector<HTMLElement>('a,button,select') ?? root.querySelector<HTMLElement>('[tabindex]'))?.focus();
 }
 
+/**
+ * The base class of every Signpost widget: it reflects `lang`, resolves the widget's language and
+ * direction, and renders again when a `lang` or `dir` on the page changes or a language file arrives.
+ * Exported for types and `instanceof` checks; pages are not meant to extend it.
+ */
 export class SignpostElement extends LitElement {
   static override get properties(): PropertyDeclarations {
     return {
