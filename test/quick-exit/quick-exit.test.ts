@@ -467,8 +467,13 @@ describe('<signpost-quick-exit>', () => {
     restorePage();
     // An href of the partner's wins; a fallback link that would not leave the page (relative, "#") gives the default.
     const both = await mount(html`<signpost-quick-exit href="https://news.example/"><a href="https://weather.example/today">Exit</a></signpost-quick-exit>`);
-    const relative = await mount(html`<signpost-quick-exit><a href="#">Exit</a></signpost-quick-exit>`);
+    let relative!: SignpostQuickExit;
+    const linkWarnings = await captureWarnings(async () => {
+      relative = await mount(html`<signpost-quick-exit><a href="/clear-session">Exit</a></signpost-quick-exit>`);
+    });
     expect([both.destination, relative.destination]).to.deep.equal(['https://news.example/', DEFAULT_EXIT_URL]);
+    // Readers without JavaScript follow the link, readers with it go to the default: the partner is told.
+    expect(linkWarnings.join('\n')).to.contain('quick exit href="/clear-session" is not an http(s) URL of another page');
   });
 
   it('an empty href (a template writing an unset value) is no href: the fallback link’s page, with nothing to warn of', async () => {

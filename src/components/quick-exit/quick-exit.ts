@@ -155,10 +155,13 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // it again (asked here, before this one renders, so this one does not render twice).
     // (Also from `undefined`: a framework unsetting the property, as React 19 does, then setting it again.)
     if (changed.has('shortcut') && this.hasUpdated) refreshShortcut();
-    // (The default itself is no partner's href: with a fallback link's page as the destination, nothing to warn of.)
-    // (An unset property, as a framework binds an empty value: the default too, so the fallback link's page applies.)
-    if (changed.has('href') && (this.href ||= DEFAULT_EXIT_URL) != DEFAULT_EXIT_URL && this.destination !== safeUrl(this.href)) {
-      warn(`quick exit href="${this.href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
+    // The href read is the partner's, else the fallback link's (the one `destination` reads): readers
+    // without JavaScript follow that link, so a partner whose link the button cannot use must hear it.
+    // (An unset property, as a framework binds an empty value, is the default, so the fallback link's page applies.)
+    // (The default, or a fallback link's page the button uses, always is the destination: nothing to warn of.)
+    const href = ((this.href ||= DEFAULT_EXIT_URL) == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
+    if (changed.has('href') && this.destination !== safeUrl(href)) {
+      warn(`quick exit href="${href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
     if (changed.has('placement')) this.placement = oneOf('quick exit placement', this.placement, ['inline', 'sticky']);
