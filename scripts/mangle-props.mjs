@@ -42,6 +42,7 @@ export const MANGLED_KEYS = {
   inDays: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
   closesAt: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
   opensAt: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
+  ahead: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
   // what the controller asks of a quick exit (ShortcutTarget): members marked @internal, which the
   // published types leave out; a file's controller only meets its own file's class (a tag that
   // another copy defined is that copy's class, with that copy's controller)

@@ -64,6 +64,40 @@ describe('<signpost-hotline-card> hours', () => {
     expect($(home, '[part="hours"]').textContent!.replace(/\s+/g, ' ').trim()).to.match(/^(Open now, closes at|Closed, opens (today|tomorrow) at) \d{1,2}:00 [AP]M$/);
   });
 
+  it('names the zone by the clocks at the time named: a change of clocks on the way counts, the reader’s clock now does not', async () => {
+    // A Saturday noon (UTC) and the Monday noon after it, and a line zone whose clock agrees with the
+    // reader's at one of the two and not at the other: one of the two zones changes its clocks that
+    // weekend (in UTC: London in March and October). Found for whatever zone the browser runs in.
+    const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const wall = (tz: string, t: number) => new Date(t).toLocaleString('en-US', {timeZone: tz, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'});
+    const zones = ['Europe/London', 'Europe/Paris', 'America/New_York', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Tokyo'];
+    for (let h = -12; h <= 14; h++) zones.push(h ? `Etc/GMT${h > 0 ? '-' : '+'}${Math.abs(h)}` : 'Etc/GMT');
+    const find = (agreeFirst: boolean) => {
+      for (let sat = Date.parse('2026-01-03T12:00:00Z'); sat < Date.parse('2027-01-01'); sat += 7 * 864e5) {
+        const mon = sat + 2 * 864e5;
+        for (const tz of zones) if ((wall(tz, sat) == wall(mine, sat)) == agreeFirst && (wall(tz, mon) == wall(mine, mon)) != agreeFirst) return {tz, sat, mon};
+      }
+      return undefined;
+    };
+    const status = async (found: {tz: string; sat: number; mon: number}) => {
+      // Open one hour a week, from the line's Monday-noon-UTC wall time: closed on the Saturday, opening in two days.
+      const [day, time] = wall(found.tz, found.mon).split(' ');
+      const hour = +time.split(':')[0];
+      const hours = `${day.slice(0, 2)} ${String(hour).padStart(2, '0')}:00-${String(hour + 1).padStart(2, '0')}:00`;
+      const el = await fixture<SignpostHotlineCard>(
+        html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours=${hours} line-time-zone=${found.tz} .clock=${() => found.sat}></signpost-hotline-card>`,
+      );
+      return $(el, '[part="hours"]').textContent!.replace(/\s+/g, ' ').trim();
+    };
+    const agreeNow = find(true);
+    const differNow = find(false);
+    if (!agreeNow || !differNow) throw new Error(`no zone around ${mine} to test with`);
+    // Agree now, not then: a time without its zone would be read on the reader's clock, an hour off.
+    expect(await status(agreeNow), `${mine} / ${agreeNow.tz}`).to.match(/^Closed, opens \w+day at \d{1,2}:00 [AP]M \(.+\)$/);
+    // Differ now, agree then: the time is the reader's own at that moment, so it stands alone.
+    expect(await status(differNow), `${mine} / ${differNow.tz}`).to.match(/^Closed, opens \w+day at \d{1,2}:00 [AP]M$/);
+  });
+
   it('names the line’s weekday, not "today" or "tomorrow", when the reader’s day differs from the line’s', async () => {
     // A line ten hours from the reader (Etc/GMT zones, written with the sign reversed), open 9:00–15:00 every day.
     const reader = new Date(2026, 10, 30, 12).getTimezoneOffset() / -60; // the reader's offset from UTC, in hours

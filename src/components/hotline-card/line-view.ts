@@ -39,16 +39,21 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
   // Open: when it closes (a number, 0 at midnight); closed: when it opens.
   const mine = minuteOfWeek(now);
   const at = (state as {closesAt?: number}).closesAt ?? (state as {opensAt: number}).opensAt;
-  const time = formatTime(locale, at) + (mine != lineMinute ? ` (${zone})` : '');
   const days = (state as {inDays: number}).inDays;
-  // "Today" and "tomorrow" only where they are the reader's too: at 22:00 in New York, a line in Berlin
-  // that opens "today" at 9:00 opens tomorrow for the reader, so the card names the line's weekday.
-  // The reader's minute at the opening: theirs now, plus the minutes the line has to wait.
-  const ownDays = (((mine + days * 1440 + at - (lineMinute % 1440)) / 1440) | 0) - ((mine / 1440) | 0);
+  // The instant named: `ahead` is how many minutes the line's clock has to run to it. Near enough: the
+  // line's clock may change by an hour on the way.
+  const then = now + (state as {ahead: number}).ahead * 6e4;
+  const mineThen = minuteOfWeek(then);
+  // The zone is named where the reader's clock will read otherwise at that time, whatever it reads now:
+  // a reader in Phoenix reads a Denver line's clock in winter, but not once Denver's clocks go forward.
+  const time = formatTime(locale, at) + (mineThen != minuteOfWeek(then, hours.timeZone) ? ` (${zone})` : '');
   const status =
     state.kind === 'open'
       ? t.openNow(time)
-      : days < 2 && ownDays == days
+      : // "Today" and "tomorrow" only where they are the reader's too: at 22:00 in New York, a line in
+        // Berlin that opens "today" at 9:00 opens tomorrow for the reader, so the card names the line's
+        // weekday. The reader's day at the opening is read at that instant (their clock may change on the way).
+        days < 2 && (((mine / 1440) | 0) + days) % 7 == ((mineThen / 1440) | 0)
         ? days
           ? t.opensTomorrow(time)
           : t.opensToday(time)
