@@ -93,9 +93,10 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
     for (const span of match[2].split(',')) {
       const ends = span.split('-').map((s) => s.trim());
       const [from, to] = ends.map(parseTime);
-      // 24:00-00:00 is as empty as 09:00-09:00: a period that would never open (00:00-24:00 is a whole day).
+      // 24:00 ends a day and opens none: 24:00-06:00 would be read as the next day's 00:00-06:00, on days
+      // the hours below do not name, and 24:00-00:00 never opens (00:00-24:00 is a whole day).
       // (from - to is NaN when either is unreadable, 0 when they are equal: written so for size.)
-      if (ends.length !== 2 || !(from - to && from - to !== 1440)) return null;
+      if (ends.length !== 2 || !(from - to && from < 1440)) return null;
       periods.push({days: [...days], open: ends[0], close: ends[1]});
     }
   }
