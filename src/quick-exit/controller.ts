@@ -15,7 +15,7 @@ type Keys = Pick<KeyboardEvent, 'shiftKey'> & Partial<Pick<KeyboardEvent, 'key' 
 const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
 // A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
 // takes Shift (it switches the input mode), and the browser then names the key "Process".
-const shift = (e: Keys) => e.key === 'Shift' || /^Shift/.test(e.code!);
+const shift = (e: Keys) => e.key == 'Shift' || /^Shift/.test(e.code!);
 
 /**
  * What the controller needs from a quick-exit element. The members SignpostQuickExit keeps out of

@@ -116,7 +116,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   get destination(): string {
     const href = (this.href == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
     const url = /^\s*https?:\/\//i.test(href) && safeUrl(href);
-    return url && url.split('#')[0] !== location.href.split('#')[0] ? url : DEFAULT_EXIT_URL;
+    return url && url.split('#')[0] != location.href.split('#')[0] ? url : DEFAULT_EXIT_URL;
   }
 
   override connectedCallback(): void {
@@ -160,7 +160,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // (An unset property, as a framework binds an empty value, is the default, so the fallback link's page applies.)
     // (The default, or a fallback link's page the button uses, always is the destination: nothing to warn of.)
     const href = ((this.href ||= DEFAULT_EXIT_URL) == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
-    if (changed.has('href') && this.destination !== safeUrl(href)) {
+    if (changed.has('href') && this.destination != safeUrl(href)) {
       warn(`quick exit href="${href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
@@ -251,7 +251,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
         <a href=${this.destination} part="button" class="button exit" rel="nofollow noreferrer" referrerpolicy="no-referrer"
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
-        ${this === shortcutOwner()
+        ${this == shortcutOwner()
           ? html`<div class="indicator" part="indicator" aria-hidden="true">
               ${[3, 2, 1].map((i) => html`<span class=${this.remaining < i ? 'on' : ''}></span>`)}
             </div>`
