@@ -11,7 +11,7 @@ export const styles = [
       background: var(--signpost-banner-background, var(--_tint, color-mix(in srgb, var(--_accent) 8%, var(--_surface))));
       position: relative;
       display: flex;
-      align-items: flex-start;
+      align-items: start;
       gap: var(--_space);
     }
     .body {

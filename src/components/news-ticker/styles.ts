@@ -17,7 +17,7 @@ export const styles = [
     }
     /* List mode: only the ticker's section has the class (so for .copy, .paused and .still: the track). */
     .list {
-      align-items: flex-start;
+      align-items: start;
     }
     /* Previous and next stay side by side when the row wraps. */
     .steps {

@@ -35,7 +35,7 @@ export const styles = [
     .base {
       color: inherit;
       display: flex;
-      align-items: flex-start;
+      align-items: start;
       flex-flow: row-reverse wrap;
       gap: 0.25em 1em;
     }
@@ -46,7 +46,7 @@ export const styles = [
       display: flex;
       gap: 0.25em;
       flex-flow: column;
-      align-items: flex-end;
+      align-items: end;
     }
     .button.exit {
       background: var(--_exit-bg);
@@ -99,7 +99,7 @@ export const styles = [
         align-items: stretch;
       }
       :host([placement='sticky']) .indicator {
-        justify-content: flex-end;
+        justify-content: end;
       }
     }
     @media (forced-colors: active) {

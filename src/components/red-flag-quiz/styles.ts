@@ -38,7 +38,7 @@ export const styles = [
     .option {
       cursor: pointer;
       display: flex;
-      align-items: flex-start;
+      align-items: start;
       gap: min(0.6em, 3vw);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
