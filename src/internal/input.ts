@@ -51,8 +51,12 @@ export function watchChildren(host: Element, onChange: () => void): MutationObse
   return observer;
 }
 
-/** An attribute of a few words: `value` if `allowed` has it, else (with a warning) the first, its default. */
-export const oneOf = <T extends string>(what: string, value: string, allowed: T[]): T =>
+/**
+ * An attribute of a few words: `value` if `allowed` has it, else (with a warning that names it `what`) the
+ * first, its default. (`what` last: a file that calls it once, where the build writes the call out, then
+ * passes no placeholder for it; bytes.)
+ */
+export const oneOf = <T extends string>(value: string, allowed: T[], what: string): T =>
   allowed.includes(value as T) ? (value as T) : (warn(`${what} must be ${allowed.join(' or ')}; using ${allowed[0]}.`), allowed[0]);
 
 /**

@@ -247,7 +247,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
     // A new image, or a new note, is held back again.
     if (has('image') || has('contentNote')) this.imageShown = false;
-    if (has('variant')) this.variant = oneOf('banner variant', this.variant, ['inline', 'bar', 'card']);
+    if (has('variant')) this.variant = oneOf(this.variant, ['inline', 'bar', 'card'], 'banner variant');
     // (Here and below, reads without side effects in the order that gzips smallest.)
     for (const name of ['from', 'until'] as const) {
       if (this[name] && has(name) && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); the banner is hidden.`);

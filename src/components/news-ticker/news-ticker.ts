@@ -277,8 +277,8 @@ export class SignpostNewsTicker extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('mode')) this.mode = oneOf('ticker mode', this.mode, ['rotate', 'scroll', 'list']);
-    if (changed.has('dateStyle')) this.dateStyle = oneOf('ticker date-style', this.dateStyle, ['absolute', 'relative', 'none']);
+    if (changed.has('mode')) this.mode = oneOf(this.mode, ['rotate', 'scroll', 'list'], 'ticker mode');
+    if (changed.has('dateStyle')) this.dateStyle = oneOf(this.dateStyle, ['absolute', 'relative', 'none'], 'ticker date-style');
     // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
     // stories every few milliseconds, or fetch without pause.
     if (changed.has('interval')) this.#seconds('interval', 5, 86400);

@@ -164,7 +164,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       warn(`quick exit href="${href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
-    if (changed.has('placement')) this.placement = oneOf('quick exit placement', this.placement, ['inline', 'sticky']);
+    if (changed.has('placement')) this.placement = oneOf(this.placement, ['inline', 'sticky'], 'quick exit placement');
   }
 
   // Declared here, where it gzips smallest: a field that starts unset, so nothing can see where.
