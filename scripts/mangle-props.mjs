@@ -48,7 +48,6 @@ export const MANGLED_KEYS = {
   // another copy defined is that copy's class, with that copy's controller)
   armed: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
   leave: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
-  restored: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
   clicked: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
   countdown: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
 };

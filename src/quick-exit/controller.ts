@@ -32,17 +32,13 @@ export interface ShortcutTarget {
   /** Owners may change when a button comes or goes: each shows its progress only if it owns. */
   requestUpdate(): void;
   /**
-   * Presses still needed (2, 1), 0 when the count resets, -1 when it expired.
+   * Presses still needed (2, 1), 0 when the count resets, -1 when it expired. Every button also hears 0
+   * when the page comes back from the back/forward cache, and each as it is disconnected: no progress left.
    * @internal
    */
   countdown(remaining: number): void;
   /** @internal */
   leave(): void;
-  /**
-   * The page came back from the back/forward cache.
-   * @internal
-   */
-  restored(): void;
   /**
    * A click, middle click or tap whose path holds this element (`path`: the event's composed path).
    * @internal
@@ -172,7 +168,8 @@ const onPageshow = (e: PageTransitionEvent) => {
   if (!e.persisted) return;
   restorePage();
   counter.reset();
-  targets.forEach((t) => t.restored());
+  // Every button as at a reset (the owner's may hear it twice: the same state again).
+  targets.forEach((t) => t.countdown(0));
 };
 
 /** Every button shows again who owns the shortcut (a button came or went, or one's `shortcut` changed). */

@@ -143,10 +143,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       counter.reset();
     }
     releaseStickyOffset(this);
-    clearTimeout(this.#clearTimer);
     // Moved in the page mid-count (a framework re-parenting it): the count starts again, and its
-    // progress must not stay on screen ("1 more time") while three presses are needed again.
-    this.restored();
+    // progress must not stay on screen ("1 more time") while three presses are needed again: a reset's
+    // countdown (3 presses, no announcement, the expiry's clearing timer stopped).
+    this.countdown(0);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -214,12 +214,6 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   leave(): void {
     this.remaining = 3;
     this.exit('shortcut');
-  }
-
-  /** @internal */
-  restored(): void {
-    this.remaining = 3;
-    this.announcement = '';
   }
 
   /**
