@@ -1,18 +1,20 @@
 import {adoptStyles, supportsAdoptingStyleSheets, type CSSResult} from 'lit';
 
 /**
- * Adds `styles` to the page itself (the quick exit's cover, the sticky bar's scroll padding) and
- * returns what takes them away. A constructed sheet adopted by the document, which `style-src 'self'`
+ * Adds `styles` to the page itself, this script's document (both callers' page: written out rather than
+ * passed, smaller; the quick exit's cover, the sticky bar's scroll padding) and returns what takes them
+ * away. A constructed sheet adopted by the document, which `style-src 'self'`
  * allows. An engine without constructed sheets gets a `<style>` element instead, carrying
  * `window.litNonce` as Lit's own fallback does, so a page's CSP nonce covers it (docs/embedding.md).
  */
-export function addPageSheet(doc: Document, styles: CSSResult): () => void {
+export function addPageSheet(styles: CSSResult): () => void {
   if (supportsAdoptingStyleSheets) {
     const sheet = styles.styleSheet!;
-    if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => (doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet));
+    if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    // (Sheets are objects: != is !==, and gzips smaller.)
+    return () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s != sheet));
   }
-  const head = doc.head ?? doc.documentElement;
+  const head = document.head ?? document.documentElement;
   adoptStyles(head as unknown as ShadowRoot, [styles]);
   const style = head.lastChild as Element;
   return () => style.remove();

@@ -32,7 +32,7 @@ const HIDE = css`
  * `#id { display: … !important }`.)
  */
 export function hidePage(loading: string, lang: string, dir: string): HTMLElement {
-  addPageSheet(document, HIDE);
+  addPageSheet(HIDE);
   document.documentElement.setAttribute(HIDING, '');
   let overlay = document.querySelector<HTMLElement>(`[${OVERLAY}]`);
   if (!overlay) {

@@ -28,7 +28,7 @@ function update(): void {
 export function followPlacement(el: HTMLElement & {placement: string}): void {
   if (el.placement !== 'sticky') return releaseStickyOffset(el);
   if (owners.has(el) || el.ownerDocument !== document) return;
-  removeSheet ??= addPageSheet(document, PADDING);
+  removeSheet ??= addPageSheet(PADDING);
   const observer = new ResizeObserver(update);
   observer.observe(el);
   owners.set(el, observer);
