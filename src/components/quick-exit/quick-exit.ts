@@ -159,7 +159,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // without JavaScript follow that link, so a partner whose link the button cannot use must hear it.
     // (An unset property, as a framework binds an empty value, is the default, so the fallback link's page applies.)
     // (The default, or a fallback link's page the button uses, always is the destination: nothing to warn of.)
-    const href = ((this.href ||= DEFAULT_EXIT_URL) == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
+    this.href ||= DEFAULT_EXIT_URL;
+    // (Written as destination's first line: gzip finds it again.)
+    const href = (this.href == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
     if (changed.has('href') && this.destination != safeUrl(href)) {
       warn(`quick exit href="${href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
