@@ -46,9 +46,11 @@ describe('property-based: parsers and attribute converters never throw', () => {
   // Schedules as a partner writes them ("Fr-Mo 22:00-06:00; Sa 10:00-14:00"), with what they mean.
   const DAYS = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa']; // Date#getDay order
   const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  const minutes = fc.oneof(fc.tuple(fc.integer({min: 0, max: 23}), fc.constantFrom(0, 1, 15, 30, 59)).map(([h, m]) => h * 60 + m), fc.constant(1440));
+  const opening = fc.tuple(fc.integer({min: 0, max: 23}), fc.constantFrom(0, 1, 15, 30, 59)).map(([h, m]) => h * 60 + m);
+  // 24:00 ends a period; it opens none (refused: the test after the next).
+  const minutes = fc.oneof(opening, fc.constant(1440));
   const period = fc
-    .record({from: fc.nat(6), to: fc.option(fc.nat(6)), open: minutes, close: minutes})
+    .record({from: fc.nat(6), to: fc.option(fc.nat(6)), open: opening, close: minutes})
     .filter((p) => p.open % 1440 !== p.close % 1440);
   const schedule = fc.array(period, {minLength: 1, maxLength: 4}).map((periods) => ({
     periods,
@@ -68,6 +70,17 @@ describe('property-based: parsers and attribute converters never throw', () => {
         expect(hours, text).to.not.equal(null);
         expect(hours).to.not.equal('24/7');
         expect((hours as Exclude<typeof hours, null | '24/7'>).periods, text).to.deep.equal(periods.map((p) => ({days: daysOf(p), open: hhmm(p.open), close: hhmm(p.close)})));
+      }),
+      RUNS,
+    );
+  });
+
+  it('opening hours: a schedule with a period that opens at 24:00 is refused whole (it would open on days it does not name)', () => {
+    fc.assert(
+      fc.property(schedule, fc.nat(), ({periods}, pick) => {
+        const odd = periods.map((p, i) => `${DAYS[p.from]}${p.to === null ? '' : `-${DAYS[p.to]}`} ${i === pick % periods.length ? '24:00' : hhmm(p.open)}-${hhmm(p.close)}`).join('; ');
+        // (A period 24:00-24:00 is refused as empty too.)
+        expect(parseHours(odd, 'UTC'), odd).to.equal(null);
       }),
       RUNS,
     );
