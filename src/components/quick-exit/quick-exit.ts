@@ -159,11 +159,12 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // without JavaScript follow that link, so a partner whose link the button cannot use must hear it.
     // (An unset property, as a framework binds an empty value, is the default, so the fallback link's page applies.)
     // (The default, or a fallback link's page the button uses, always is the destination: nothing to warn of.)
-    this.href ||= DEFAULT_EXIT_URL;
-    // (Written as destination's first line: gzip finds it again.)
-    const href = (this.href == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
-    if (changed.has('href') && this.destination != safeUrl(href)) {
-      warn(`quick exit href="${href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
+    // (Only when href changed: every Shift press renders the owner again, and this reads the light DOM.)
+    if (changed.has('href')) {
+      this.href ||= DEFAULT_EXIT_URL;
+      // (Written as destination's first line: gzip finds it again.)
+      const href = (this.href == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
+      if (this.destination != safeUrl(href)) warn(`quick exit href="${href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
     if (changed.has('placement')) this.placement = oneOf(this.placement, ['inline', 'sticky'], 'quick exit placement');
