@@ -5,6 +5,9 @@ import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotlin
 import {$, at, readerDays, textOf, until} from '../helpers/util.js';
 
 describe('<signpost-hotline-card> hours', () => {
+  /** The wall clock in `tz` at instant `t`: its weekday, hour and minute. */
+  const wall = (tz: string, t: number) => new Date(t).toLocaleString('en-US', {timeZone: tz, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'});
+
   it('says "closed — opens …" in the line’s own time zone, whatever the reader’s', async () => {
     // Saturday 28 Nov 2026, 10:00 UTC: the Bavarian line (Mon–Fri 9–15, Berlin) is closed until Monday.
     const el = await fixture<SignpostHotlineCard>(
@@ -50,9 +53,8 @@ describe('<signpost-hotline-card> hours', () => {
   it('tells a reader whose clock reads otherwise whose time "closes at" is; a reader in the line’s zone gets the time alone', async () => {
     const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const instant = at('2026-11-30T17:30:00Z');
-    const wall = (tz: string) => new Date(instant()).toLocaleString('en-US', {timeZone: tz, hour: 'numeric', minute: 'numeric', weekday: 'short', hourCycle: 'h23'});
     // A zone whose wall clock differs from the reader's at this instant (Kiritimati is UTC+14, Adak UTC−10).
-    const far = wall('Pacific/Kiritimati') !== wall(mine) ? 'Pacific/Kiritimati' : 'America/Adak';
+    const far = wall('Pacific/Kiritimati', instant()) !== wall(mine, instant()) ? 'Pacific/Kiritimati' : 'America/Adak';
     const line = (tz: string) =>
       fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours="Mo-Su 00:00-23:00" line-time-zone=${tz} .clock=${instant}></signpost-hotline-card>`);
     const away = await line(far);
@@ -69,7 +71,6 @@ describe('<signpost-hotline-card> hours', () => {
     // reader's at one of the two and not at the other: one of the two zones changes its clocks that
     // weekend (in UTC: London in March and October). Found for whatever zone the browser runs in.
     const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const wall = (tz: string, t: number) => new Date(t).toLocaleString('en-US', {timeZone: tz, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'});
     const zones = ['Europe/London', 'Europe/Paris', 'America/New_York', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'Australia/Sydney', 'Pacific/Auckland', 'Asia/Tokyo'];
     for (let h = -12; h <= 14; h++) zones.push(h ? `Etc/GMT${h > 0 ? '-' : '+'}${Math.abs(h)}` : 'Etc/GMT');
     const find = (agreeFirst: boolean) => {
