@@ -553,6 +553,35 @@ describe('<signpost-campaign-banner>', () => {
     expect(document.cookie).not.to.contain('signpost');
   });
 
+  it('the dismissed event comes once the banner has closed: a page that moves focus on it keeps it there', async () => {
+    const el = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible></signpost-campaign-banner>`);
+    const status = document.createElement('p');
+    status.tabIndex = -1;
+    status.textContent = 'Thanks: the message is closed.';
+    document.body.append(status);
+    try {
+      const seen: unknown[] = [];
+      el.addEventListener('signpost-banner-dismissed', () => {
+        seen.push(el.hasAttribute('showing'), $$(el, '[part="base"]').length);
+        status.focus();
+      });
+      const close = $<HTMLButtonElement>(el, '[part="close-button"]');
+      close.focus();
+      close.click();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(seen, 'closed when the event came').to.deep.equal([false, 0]);
+      expect(document.activeElement, 'the page kept the focus it moved').to.equal(status);
+      // Without a listener that moves it, focus stays where the banner was (the next test file's case too).
+      const other = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" dismissible></signpost-campaign-banner>`);
+      $<HTMLButtonElement>(other, '[part="close-button"]').focus();
+      $<HTMLButtonElement>(other, '[part="close-button"]').click();
+      await oneEvent(other, 'signpost-banner-dismissed');
+      expect(document.activeElement).to.equal(other);
+    } finally {
+      status.remove();
+    }
+  });
+
   it('carries a showing attribute while it shows, so a reserved height can go when it closes or is out of its dates', async () => {
     const style = document.createElement('style');
     // The README's snippet: the reserve, and the rule that gives it back.

@@ -31,7 +31,7 @@ const REMEMBER = ['', 'session', 'local'];
  * @slot - The message (replaces `message`). Partner-authored and trusted; shown as is.
  *
  * @fires {CustomEvent<BannerDismissDetail>} signpost-banner-dismiss - Cancelable, before the banner closes: `detail: {campaign}`.
- * @fires {CustomEvent<BannerDismissDetail>} signpost-banner-dismissed - After it closed: `detail: {campaign}`.
+ * @fires {CustomEvent<BannerDismissDetail>} signpost-banner-dismissed - After it closed and took focus where it was: `detail: {campaign}`. A listener may move focus (to a message of the page's own).
  *
  * @csspart base - The banner.
  * @csspart heading - The heading.
@@ -85,7 +85,11 @@ export class SignpostCampaignBanner extends SignpostElement {
   ctaHref = '';
   /** Call-to-action text. Needs `cta-href`: without both, no link is shown. */
   ctaLabel = '';
-  /** Optional image URL (http(s) or relative). Needs `image-alt`; `image-alt=""` marks it decorative. */
+  /**
+   * Optional image URL (http(s) or relative). Needs `image-alt`; `image-alt=""` marks it decorative.
+   * Choose calm, dignified images: no chains, handcuffs, bars, barcodes or sexualised images
+   * (docs/campaign-banner.md, "Images: what not to use, and why").
+   */
   image = '';
   /** The image's text alternative; absent → the image is not shown. */
   imageAlt: string | null = null;
@@ -183,13 +187,14 @@ export class SignpostCampaignBanner extends SignpostElement {
     } catch {
       /* storage full or blocked: the banner still closes for this page view */
     }
-    emit(this, 'signpost-banner-dismissed', detail);
     // The focused close button is gone: keep focus where the banner was (not back at the top of the
-    // page), so the next Tab goes on from here.
+    // page), so the next Tab goes on from here. Then, closed, the dismissed event: a page that moves focus
+    // on it (to a message of its own) keeps it there, and reads the banner as closed.
     await this.updateComplete;
     this.tabIndex = -1;
     this.focus();
     this.addEventListener('blur', () => this.removeAttribute('tabindex'), {__proto__: null, once: true} as AddEventListenerOptions);
+    emit(this, 'signpost-banner-dismissed', detail);
   }
 
   /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
