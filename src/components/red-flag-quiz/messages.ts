@@ -26,7 +26,7 @@ export const t = {
   thanks: () =>
     msg('Thank you for taking the time to learn the signs. Knowing them helps you notice when someone may need help.', {id: 'q-thanks'}),
   remember: () => msg('Remember', {id: 'q-remember'}),
-  notProof: () => msg('Signs are not proof: one sign alone does not mean someone is being trafficked.', {id: 'q-not-proof'}),
+  notProof: () => msg('Signs are not proof: one sign alone does not necessarily mean someone is being trafficked.', {id: 'q-not-proof'}),
   noIntervene: () => msg('Do not confront anyone or try to intervene yourself.', {id: 'q-no-intervene'}),
   report: () =>
     msg('Report what you noticed to a hotline. If someone is in immediate danger, call the emergency number.', {id: 'q-report'}),
