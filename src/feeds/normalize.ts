@@ -157,7 +157,8 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
       title: toPlainText(own(item, 'title'), 300, true),
       // JSON Feed's title, summary and content_text are text; content_html is HTML.
       summary: toPlainText(own(item, 'summary') || own(item, 'content_text'), 300, true) || toPlainText(own(item, 'content_html')) || undefined,
-      url: link(own(item, 'url') || own(item, 'external_url'), feedUrl),
+      // The first that is a safe link, as for RSS: an unsafe url (javascript:, ftp:) leaves the external_url.
+      url: link(own(item, 'url'), feedUrl) || link(own(item, 'external_url'), feedUrl),
       date: parseDate(own(item, 'date_published') || own(item, 'date_modified')), // an empty "" too
       // JSON Feed 1.1's `authors`, else 1.0's `author` (a feed may write both, and `authors` empty).
       source: toPlainText(own(Array.isArray(named) && named.length ? named[0] : own(item, 'author'), 'name'), 100) || title || undefined,

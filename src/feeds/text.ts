@@ -75,9 +75,10 @@ export function toPlainText(input: unknown, max = 300, plain?: boolean): string 
       // attribute does not end its tag (a tag cut off at the end of a summary, `<a href="…`, stays as text).
       // Outside quotes no class repeats over "<", so a failed match stops at the next one: linear time
       // on any input ('<a ' × 66,666 took 34 s with the first version of this expression).
-      // A tag inside a line of text (<b>, <a>, <span>…) joins what is either side, as a page shows it
-      // ("#<span>IIIF</span>", "<b>Slack</b>, right"); any other tag (a paragraph, a break) is a space.
-      .replace(/<\/?(a|b|i|em|strong|span|su[bp]|code|font|wbr)(\s(?:"[^"]*"|'[^']*'|[^'"<>])*)?\/?>/gi, '')
+      // A tag inside a line of text (<b>, <a>, <span>, <abbr>, <q>…: the phrasing elements news text uses)
+      // joins what is either side, as a page shows it ("#<span>IIIF</span>", "The <abbr>UN</abbr>'s"); any
+      // other tag (a paragraph, a break) is a space.
+      .replace(/<\/?([abiqsu]|abbr|cite|code|del|em|font|ins|mark|small|span|strong|su[bp]|time|wbr)(\s(?:"[^"]*"|'[^']*'|[^'"<>])*)?\/?>/gi, '')
       .replace(/<\/?[a-z][\w:-]*(\s(?:"[^"]*"|'[^']*'|[^'"<>])*)?\/?>|<[!?/][^<>]*>/gi, ' ');
   text = decodeEntities(text)
     // Controls (C0 and C1, which &#129; and the like also give), zero-width space and bidi overrides/isolates go; joiners (ZWJ, ZWNJ) and LRM/RLM stay,

@@ -96,6 +96,13 @@ describe('feed normaliser', () => {
     expect(toPlainText('マイクロン、<b>広島</b>工場')).to.equal('マイクロン、広島工場');
     expect(toPlainText('<a href="/s3">Amazon S3</a>. H<sub>2</sub>O, x<sup>2</sup>')).to.equal('Amazon S3. H2O, x2');
     expect(toPlainText('One<br>Two<p>Three</p><li>Four</li><div>Five</div><img src="x.png">Six')).to.equal('One Two Three Four Five Six');
+    // HTML's other phrasing elements join too (an RSS title or a summary used as one).
+    expect(toPlainText("The <abbr title='United Nations'>UN</abbr>'s report; <mark>urgent</mark>, <small>see</small> <q>x</q>: <cite>ILO</cite>, <time datetime='2026'>2026</time>.")).to.equal(
+      "The UN's report; urgent, see x: ILO, 2026.",
+    );
+    expect(toPlainText('<u>a</u>, <s>b</s>, <del>c</del><ins>d</ins>, <i>e</i>.')).to.equal('a, b, cd, e.');
+    // Not a phrasing element that starts alike: a space, as any block.
+    expect(toPlainText('One<section>Two</section><summary>Three</summary><sample>Four</sample>')).to.equal('One Two Three Four');
   });
 
   it('an Atom entry links its story page only (not its self, edit or enclosure link); an empty <published/> gives way to <updated>', () => {
@@ -193,6 +200,15 @@ describe('feed normaliser', () => {
     expect(item.title, 'titled with its text').to.equal('A short post');
     expect(item.url).to.equal('https://news.example/a');
     expect(item.date).to.equal(Date.UTC(2026, 10, 30, 10));
+  });
+
+  it('JSON Feed: an unsafe url leaves the story its external_url, as an unsafe RSS <link> leaves its <guid>', () => {
+    for (const url of ['javascript:alert(1)', 'ftp://news.example/a', 42, 'https://user:pw@news.example/a']) {
+      const [item] = normalizeFeed(JSON.stringify({items: [{id: '1', title: 'A story', url, external_url: 'https://news.example/b'}]}), browserXml).items;
+      expect(item.url, String(url)).to.equal('https://news.example/b');
+    }
+    const [safe] = normalizeFeed(JSON.stringify({items: [{id: '1', title: 'A story', url: 'https://news.example/a', external_url: 'https://news.example/b'}]}), browserXml).items;
+    expect(safe.url, 'the url first').to.equal('https://news.example/a');
   });
 
   it('reads UTF-16 by its byte order mark, and a UTF-8 feed that states UTF-16 (as .NET writes) as UTF-8', () => {
