@@ -24,6 +24,7 @@ interface Args extends ThemeArgs {
   'heading-level': number;
   lang: string;
   omitImageAlt: boolean;
+  'slot:default': string;
 }
 
 // A calm, neutral illustration (a local file: the stories request nothing from elsewhere): a path
@@ -36,7 +37,7 @@ const meta: Meta<Args> = {
   parameters: {
     docs: embedDocs(TAG),
   },
-  args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', 'remember-dismissal': '', 'heading-level': 2, lang: '', omitImageAlt: false},
+  args: {campaign: 'learn-the-signs', variant: 'inline', heading: '', message: '', 'cta-href': 'https://example.org/learn', 'cta-label': 'Learn the signs', image: '', 'image-alt': '', 'content-note': '', dismissible: true, from: '', until: '', 'remember-dismissal': '', 'heading-level': 2, lang: '', omitImageAlt: false, 'slot:default': ''},
   argTypes: {
     campaign: {control: 'select', options: ['', 'world-day', 'prevention-month', 'wear-blue-day', 'learn-the-signs'], description: showcase(TAG, 'campaign', 'learn-the-signs')},
     variant: {control: 'inline-radio', options: ['inline', 'bar', 'card']},
@@ -48,6 +49,11 @@ const meta: Meta<Args> = {
     omitImageAlt: {control: 'boolean', description: 'With an image the stories write `image-alt` even when empty (`image-alt=""`: decorative); on, they leave it out, and the image is not shown (a console warning says why)'},
     lang: langControl,
     ...themeArgTypes(TAG),
+    'slot:default': {
+      ...themeArgTypes(TAG)['slot:default'],
+      control: 'text',
+      description: `${themeArgTypes(TAG)['slot:default']!.description} Here: text the story places in a \`<p>\` child (it replaces a campaign's built-in message too, and is what readers without JavaScript see); empty: no child.`,
+    },
   },
   // Keyed on the args: a banner closed with × stays closed on its element, so changed or reset
   // controls get a new one (as would the toolbar's Remount).
@@ -72,7 +78,7 @@ const meta: Meta<Args> = {
     remember-dismissal=${a['remember-dismissal'] || nothing}
     heading-level=${a['heading-level']}
     lang=${a.lang || nothing}
-    >${a['slot:heading'] ? html`<span slot="heading">${a['slot:heading']}</span>` : nothing}</signpost-campaign-banner
+    >${a['slot:heading'] ? html`<span slot="heading">${a['slot:heading']}</span>` : nothing}${a['slot:default'] ? html`<p>${a['slot:default']}</p>` : nothing}</signpost-campaign-banner
   >`,
     )}`;
   },
@@ -100,6 +106,11 @@ export const CustomText: Story = {args: {campaign: '', heading: 'Training for vo
 export const HeadingSlot: Story = {
   name: 'Heading from the slot',
   args: {campaign: '', 'slot:heading': 'Training for volunteers', message: 'Join our free session on recognising exploitation at work.', 'cta-label': 'Book a place'},
+};
+/** The partner's own heading and message as light DOM: what readers without JavaScript see, and what the banner shows (the attributes and a campaign's words give way to it). */
+export const LightDom: Story = {
+  name: 'Heading and message from the light DOM (no-JavaScript fallback)',
+  args: {campaign: '', 'slot:heading': 'Training for volunteers', 'slot:default': 'Join our free session on recognising exploitation at work.', 'cta-label': 'Book a place'},
 };
 export const RightToLeft: Story = {name: 'العربية (RTL)', args: {lang: 'ar', 'cta-label': 'تعرّف على العلامات'}};
 export const Spanish: Story = {name: 'Español', args: {lang: 'es', campaign: 'world-day', from: '2000-01-01', 'cta-label': 'Conozca las señales'}};

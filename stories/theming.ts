@@ -77,7 +77,12 @@ export function themeArgTypes(tag: string): ArgTypes {
   const el = declaration(tag);
   const attributes = new Map((el.attributes ?? []).map((a) => [a.name, a]));
   const slots = (el.slots ?? []).filter((s) => s.name);
+  // The default slot (the element's own children: its no-JavaScript fallback, the banner's message, the
+  // ticker's stories) has no name, so Storybook's reading of the manifest leaves it out: a row of its
+  // own, documentation only (a story that places children gives it a control).
+  const unnamed = (el.slots ?? []).find((s) => !s.name);
   return Object.fromEntries([
+    ...(unnamed ? [['slot:default', {name: 'slot:default', description: `${unnamed.description ?? ''} The element's own children (no \`slot\` attribute).`, control: false, table: {category: SLOTS}}]] : []),
     ...(el.members ?? []).filter((m) => m.kind === 'field' && !attributes.has(m.name)).map((m) => [m.name, {control: false}]),
     ...(el.cssProperties ?? []).map((p) => [p.name, {name: p.name, description: p.description, type: 'string', control: colourLike(p) ? 'color' : 'text', table: {category: PROPERTIES}}]),
     ...(el.cssParts ?? []).map((p) => [`part:${p.name}`, {name: `part:${p.name}`, description: `${p.description ?? ''} CSS declarations for \`${tag}::part(${p.name})\`, e.g. \`outline: 3px dashed red\`.`, type: 'string', control: 'text', table: {category: PARTS}}]),

@@ -25,6 +25,7 @@ interface Declaration {
   members?: (Doc & {kind: string})[];
   cssProperties?: Doc[];
   cssParts?: Doc[];
+  slots?: Doc[];
 }
 
 // Read on its own (not through the stories' import), so the stories are compared with the manifest.
@@ -86,6 +87,14 @@ describe('Storybook theming controls', () => {
   }
   const partOf = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`)!;
 
+  it("the banner's slot:default control places the message in the light DOM, where it replaces the campaign's", async () => {
+    const el = await show(banner as StoryMeta, {'slot:default': 'Our own words.'});
+    expect(el.querySelector('p')?.textContent).to.equal('Our own words.');
+    expect(partOf(el, 'message').textContent!.trim(), 'no built-in message beside it').to.equal('');
+    expect(el.querySelector('p')!.assignedSlot?.closest('[part="message"]')).to.not.equal(null);
+    expect((banner as StoryMeta).argTypes?.['slot:default']?.control).to.equal('text');
+  });
+
   for (const [meta, property, coloured] of stories) {
     const tag = String(meta.component);
     describe(tag, () => {
@@ -108,6 +117,17 @@ describe('Storybook theming controls', () => {
         }
         expect(meta.argTypes?.['--signpost-radius']?.control).to.equal('text');
         expect(meta.argTypes?.[property]?.control).to.equal('color');
+      });
+
+      it('documents every slot, the default one (the light DOM) too, under slots', async () => {
+        const el = (await declarations).find((d) => d.tagName === tag)!;
+        const slots = el.slots ?? [];
+        expect(slots.some((s) => !s.name), 'every widget documents its light DOM').to.equal(true);
+        for (const slot of slots) {
+          const type = meta.argTypes?.[`slot:${slot.name || 'default'}`];
+          expect(type?.table?.category, slot.name || 'default').to.equal('slots');
+          expect(type?.description, slot.name || 'default').to.contain(slot.description);
+        }
       });
 
       it('styles one part from its part arg, and no other part', async () => {
