@@ -286,6 +286,35 @@ describe('<signpost-news-ticker> motion and controls', () => {
     }
   });
 
+  it('a focused button taken away (stories down to one) holds it no more: with stories again, it moves (Firefox and Safari fire no focusout)', async () => {
+    const wrap = await fixture(html`<div><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker><button id="outside">outside</button></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    await el.updateComplete;
+    const next = $<HTMLButtonElement>(el, '[part="next-button"]')!;
+    const box = next.getBoundingClientRect();
+    try {
+      // A click focuses Next (as a tap does on a phone) and holds the motion while that focus stays.
+      await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
+      await sendMouse({type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.bottom + 300)]});
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement, 'the click focused Next').to.equal(next);
+      expect(el.moving, 'held while focused').to.equal(false);
+      // A framework leaves one story: the step buttons go, and the focus with them.
+      const list = el.querySelector('ul')!;
+      const rest = [...list.children].slice(1);
+      rest.forEach((li) => li.remove());
+      await wait(50);
+      await el.updateComplete;
+      expect($(el, '[part="next-button"]'), 'no steps for one story').to.equal(null);
+      list.append(...rest);
+      await wait(50);
+      await el.updateComplete;
+      expect(el.moving, 'three stories again, nothing focused inside: it moves').to.equal(true);
+    } finally {
+      await resetMouse();
+    }
+  });
+
   it('a rotating ticker with one story or none is no live region: a feed arriving is not read out, only Previous and Next are', async () => {
     const one = await fixture<Ticker>(html`<signpost-news-ticker><ul><li><a href="https://news.example/only">The only story</a></li></ul></signpost-news-ticker>`);
     expect(one.moving).to.equal(false);
