@@ -48,3 +48,32 @@ describe('<signpost-red-flag-quiz> by keyboard only', () => {
     focusIsUsable();
   });
 });
+
+describe('<signpost-red-flag-quiz> answers as a radio group (APG)', () => {
+  it('Tab enters at the first answer, arrows move and choose, one Tab stop, Tab comes back to the chosen one', async () => {
+    // (Native radios: arrows wrap at the ends in Chromium and Firefox; WebKit's stop there, as Safari's do.)
+    const el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" seed="kb"></signpost-red-flag-quiz>`);
+    await settle(el);
+    q<HTMLButtonElement>(el, '.button.primary')!.click();
+    await settle(el);
+    const radios = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.length, 'a question with three answers or more').to.be.greaterThan(2);
+    const focused = () => radios.indexOf(deepActive() as HTMLInputElement);
+    const chosen = () => radios.findIndex((r) => r.checked);
+    expect(deepActive()!.localName, 'the question has focus').to.equal('fieldset');
+    await press('Tab', el);
+    expect([focused(), chosen()], 'Tab: the first answer, none chosen yet').to.deep.equal([0, -1]);
+    await press('ArrowDown', el);
+    expect([focused(), chosen()], 'down: the second, chosen').to.deep.equal([1, 1]);
+    await press('ArrowRight', el);
+    expect([focused(), chosen()], 'right: the third').to.deep.equal([2, 2]);
+    await press('ArrowUp', el);
+    expect([focused(), chosen()], 'up: the second again').to.deep.equal([1, 1]);
+    await press('Tab', el);
+    expect(deepActive()!.textContent!.trim(), 'one Tab stop for the group').to.equal('Check answer');
+    // Into the group again (from the question: WebKit's WebDriver cannot hold Shift for Shift+Tab).
+    q<HTMLFieldSetElement>(el, 'fieldset')!.focus();
+    await press('Tab', el);
+    expect([focused(), chosen()], 'Tab into the group: the chosen answer, not the first').to.deep.equal([1, 1]);
+  });
+});
