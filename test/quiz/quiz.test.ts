@@ -131,6 +131,24 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(q(el, `#${fieldset.getAttribute('aria-describedby')}`)!.textContent).to.equal('Question 1 of 1');
   });
 
+  it('"Choose an answer first." does not stay for the start screen when a new bank sends the quiz back there', async () => {
+    const bank = (prompt: string) => JSON.stringify({questions: [{id: 'a', topic: 'labour', prompt, options: ['Yes', 'No'], correct: 0, explanation: 'Because.', source: {name: 'S', url: 'https://example.org/'}}]});
+    const el = await mount(html`<signpost-red-flag-quiz count="1"><script type="application/json">${bank('First bank?')}</script></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    button(el, 'Check answer').click();
+    await until(() => q(el, '.message')!.textContent === 'Choose an answer first.');
+    // A framework writes another bank: back to the start, where there is nothing to answer.
+    el.querySelector('script')!.textContent = bank('Second bank?');
+    await until(() => qa(el, 'button[part="button"]').some((b) => b.textContent!.trim() === 'Start the quiz'));
+    await new Promise((r) => setTimeout(r, 150));
+    expect(q(el, '.message')!.textContent, 'no leftover request').to.equal('');
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    expect(q(el, 'legend')!.textContent).to.contain('Second bank?');
+    expect(q(el, '.message')!.textContent).to.equal('');
+  });
+
   it('is deterministic for a seed, and "Try again" draws a new order', async () => {
     const ids = async (seed: string, count = 5) => {
       const el = await mount(html`<signpost-red-flag-quiz count=${count} seed=${seed}></signpost-red-flag-quiz>`);

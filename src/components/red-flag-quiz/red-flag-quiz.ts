@@ -402,7 +402,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           // The quiz's name stays a heading for screen readers' heading lists while its questions show (unseen: the legend says where the reader is).
           : html`<div class="visually-hidden" role="heading" aria-level=${this.headingLevel}>${title}</div>${this.#renderQuestion(question, total)}`}
       <div class=${this.busy ? 'muted' : 'visually-hidden'} role="status">${this.busy ? t.loading() : ''}</div>
-      <div role="status" class="message">${this.spoken}</div>
+      <div role="status" class="message">${this.stage == QUESTION ? this.spoken : ''}</div>
     </section>`;
   }
 }
