@@ -29,8 +29,9 @@ export function own(value: unknown, key: string): unknown {
 export function shortText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.replace(/\s+/g, ' ').trim();
-  // (No character at index max: at most max characters; written so for size.)
-  return text && !text[max] ? text : undefined;
+  // Something to see (not only format characters, U+200B or U+2060: an answer with no label), and no
+  // character at index max: at most max characters (written so for size).
+  return /[^\s\p{Cf}]/u.test(text) && !text[max] ? text : undefined;
 }
 
 /** The text of the element's own child `<script type="application/json">`, if it has one. */

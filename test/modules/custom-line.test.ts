@@ -192,8 +192,10 @@ describe('partner line', () => {
     const warnings = await captureWarnings(() => {
       expect(buildCustomLine({phone: '+15555550100'})).to.equal(null);
       expect(buildCustomLine({name: 'Nothing to dial'})).to.equal(null);
+      // A name with nothing to see (a zero-width space) is no name.
+      expect(buildCustomLine({name: '\u200b', phone: '+15555550100'})).to.equal(null);
     });
-    expect(warnings).to.have.length(2);
+    expect(warnings.slice(2).join('\n')).to.contain('name');
     expect(buildCustomLine({})).to.equal(null);
   });
 

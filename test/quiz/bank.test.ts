@@ -44,6 +44,10 @@ describe('quiz banks', () => {
       // A relative source is not a page of the host site; it is refused, as the schema says.
       [{questions: [{...valid.questions[0], source: {name: 'S', url: 'sources/ilo.html'}}]}, 'absolute http(s) "url"'],
       [{questions: [{...valid.questions[0], prompt: 'x'.repeat(601)}]}, '"prompt" must be text of 1–600 characters'],
+      // Text with nothing to see (zero-width space, word joiner, direction marks) is no text: a radio
+      // button without a label, a blank question.
+      [{questions: [{...valid.questions[0], options: ['\u200b', 'Yes']}]}, '"options" must be 2–4'],
+      [{questions: [{...valid.questions[0], prompt: ' \u2060\u200e '}]}, '"prompt" must be text of 1–600 characters'],
     ];
     for (const [input, message] of cases) {
       const result = validateBank(input);
@@ -68,7 +72,8 @@ describe('quiz banks', () => {
 
   it('property: a bank is accepted exactly when every question is valid, and read as written (1,000 runs)', () => {
     const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-    const txt = anyText({minLength: 1, maxLength: 30}).filter((s) => collapse(s) !== '');
+    // Text with something to see: not only spaces and format characters (U+200B, U+202E…).
+    const txt = anyText({minLength: 1, maxLength: 30}).filter((s) => /[^\s\p{Cf}]/u.test(s));
     const question = fc
       .record({id: txt, topic: fc.constantFrom(...TOPICS), prompt: txt, options: fc.array(txt, {minLength: 2, maxLength: 4}), explanation: txt, name: txt, url: fc.webUrl()})
       .chain(({name, url, ...q}) => fc.nat({max: q.options.length - 1}).map((correct) => ({...q, correct, source: {name, url}})));
@@ -82,6 +87,7 @@ describe('quiz banks', () => {
       (q) => ({...q, correct: String(q.correct)}),
       (q) => ({...q, topic: 'cooking'}),
       (q) => ({...q, prompt: ' \n\t '}),
+      (q) => ({...q, options: ['\u200b\u2060', ...q.options.slice(1)]}),
       (q) => ({...q, prompt: 'x'.repeat(601)}),
       (q) => ({...q, explanation: undefined}),
       (q) => ({...q, options: [...q.options.slice(1), 42]}),
