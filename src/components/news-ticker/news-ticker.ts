@@ -276,7 +276,7 @@ export class SignpostNewsTicker extends SignpostElement {
    * (Read in the order that gzips smallest.)
    */
   get #held(): unknown {
-    return this.hovering || (this.focusInside && (this.renderRoot as ShadowRoot).activeElement) || this.paused;
+    return this.paused || this.hovering || (this.focusInside && (this.renderRoot as ShadowRoot).activeElement);
   }
 
   /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows; so it does with a refresh). */
