@@ -69,7 +69,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   static override styles = styles;
 
   /** The neutral page to go to (http or https). Default: `https://www.wikipedia.org/`. */
-  href = 'https://www.wikipedia.org/';
+  href = DEFAULT_EXIT_URL;
 
   /** `inline` (default) or `sticky` (stays at the top of the viewport while the page scrolls). */
   placement: 'inline' | 'sticky' = 'inline';
