@@ -2,7 +2,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import vm from 'node:vm';
-import {cssLast} from '../../scripts/css-last.mjs';
+import {BEFORE, cssLast} from '../../scripts/css-last.mjs';
 
 // Lit's css tag as the CDN bundle holds it (vite.config.ts shortens its message and drops the cache).
 const LIT = [
@@ -65,6 +65,21 @@ test('the styles keep the same text, escapes included, wherever the template was
   assert.equal(before[2], '.quiz{content:"\\2014 ’"}p{margin:0}');
   assert.equal(before[3], 'html[data-x] body>:not(#\\0){display:none!important}');
   assert.deepEqual(texts(cssLast(CHUNK).code), before);
+});
+
+test('puts a text of BEFORE just before its pair, in a file that holds both, and each call still gets its own text', () => {
+  const [[first, second]] = BEFORE;
+  const chunk = CHUNK.replace('i$2`.quiz{', `i$2\`${second}b:0}\`, i$2\`.quiz{`).replace('i$2`html[', `i$2\`${first}c:0}\`, i$2\`html[`)
+    .replace('HIDE, MIXED]', 'MIXED]').replace(/^var HIDE = (.*);$/m, 'var HIDE = [$1];');
+  const out = cssLast(chunk);
+  const array = /return \[(.*)\]\[n\]/.exec(out.code)[1];
+  assert.ok(array.indexOf(`\`${first}`) < array.indexOf(`\`${second}`), array);
+  assert.ok(array.indexOf(`\`${second}`) < array.indexOf('`.quiz{'), array);
+  const cssTexts = (code) => JSON.parse(vm.runInNewContext(`${code.replace(/^export .*$/m, '')};JSON.stringify([shared, ...styles, ...HIDE].map((s) => s.cssText))`));
+  assert.deepEqual(cssTexts(out.code), cssTexts(chunk));
+  assert.equal(cssTexts(chunk)[2], `${second}b:0}`);
+  // a file with only one of the pair keeps the templates' order
+  assert.ok(cssLast(CHUNK).code.includes('`:host{--_a:var(--signpost-accent,#0b57a4)}`, `.quiz{'));
 });
 
 test('leaves a file without built-in data alone, and one without css templates', () => {
