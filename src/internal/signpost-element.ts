@@ -76,6 +76,8 @@ export class SignpostElement extends LitElement {
 
   /** Shows the light-DOM fallback in the shadow root until the first render. */
   #fallbackSlot?: HTMLSlotElement;
+  /** Shows the light DOM's `slot="heading"` children (the banner's heading) until the first render. */
+  #headingSlot?: HTMLSlotElement;
 
   /**
    * The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS.
@@ -114,8 +116,13 @@ export class SignpostElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // Until the first render the fallback stays visible (the widget's language may still be loading).
-    if (!root.firstChild) root.append((this.#fallbackSlot = document.createElement('slot')));
+    // Until the first render the fallback stays visible (the widget's language may still be loading),
+    // as written: the banner's slot="heading" heading too (it vanished and came back until 2026-12-04).
+    // No other widget has a named slot that shows outside a disclosure.
+    if (!root.firstChild) {
+      root.append((this.#headingSlot = document.createElement('slot')), (this.#fallbackSlot = document.createElement('slot')));
+      this.#headingSlot.name = 'heading';
+    }
     return root;
   }
 
@@ -142,6 +149,7 @@ export class SignpostElement extends LitElement {
     // Only once the widget has rendered: a render that throws leaves the light-DOM fallback in view.
     // (Removing it again, as later updates do, does nothing.)
     this.#fallbackSlot?.remove();
+    this.#headingSlot?.remove();
   }
 
   /** Runs `fn` (typically a message) in this widget's language, outside render. */

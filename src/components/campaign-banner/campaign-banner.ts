@@ -133,17 +133,6 @@ export class SignpostCampaignBanner extends SignpostElement {
   /** Light DOM written or changed later (a framework filling `{{msg}}`, a CMS script) shows. */
   #watcher?: MutationObserver;
 
-  /** The fallback's heading slot (SignpostElement's shows the rest) until the first render. */
-  #headingSlot?: HTMLSlotElement;
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // A partner's <… slot="heading"> stays in view while a language file loads, as the message does.
-    root.prepend((this.#headingSlot = document.createElement('slot')));
-    this.#headingSlot.name = 'heading';
-    return root;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#watcher = watchChildren(this, () => this.requestUpdate());
@@ -255,7 +244,6 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#headingSlot?.remove();
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // written once, for bytes
     // (Reads without side effects, in the order that gzips smallest.)
     if (this.campaign && has('campaign') && !this.#builtIn) {
