@@ -63,6 +63,8 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // signpost.js 35 → 34.75 KB (35,337 B), the card 19.25 → 18.75 KB (19,094 B), the quick exit
 // 10.5 → 10 KB (10,161 B), the quiz 26.5 → 26.25 KB (26,614 B), the banner 11 → 10.75 KB (10,690 B),
 // the ticker 14.25 → 14 KB (14,056 B): each by the whole 0.25 KB steps that leave it 64 B or more.
+// Forty-second session (2026-12-04): a hunt of Lit's module aliases (−52 B on signpost.js) and the
+// fallback's shared heading slot took the banner 10.75 → 10.5 KB (10,659 B).
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
@@ -70,7 +72,7 @@ const BUDGETS = {
   'dist/cdn/hotline-card.js': 18.75 * 1024,
   'dist/cdn/quick-exit.js': 10 * 1024,
   'dist/cdn/red-flag-quiz.js': 26.25 * 1024,
-  'dist/cdn/campaign-banner.js': 10.75 * 1024,
+  'dist/cdn/campaign-banner.js': 10.5 * 1024,
   'dist/cdn/news-ticker.js': 14 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).

@@ -18,6 +18,19 @@ const ITEMS = html`<ul>
 const visible = (el: Ticker) => $$(el, '[part="item"]').filter((i) => !i.hidden).map((i) => i.textContent!.trim());
 
 
+/** A rotating ticker with a button after it, and a real click on its Next button (the pointer then moved away). */
+async function clickNext(): Promise<{wrap: Element; el: Ticker; next: HTMLButtonElement}> {
+  const wrap = await fixture(html`<div><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker><button id="outside">outside</button></div>`);
+  const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+  await el.updateComplete;
+  const next = $<HTMLButtonElement>(el, '[part="next-button"]')!;
+  const box = next.getBoundingClientRect();
+  await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
+  await sendMouse({type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.bottom + 300)]});
+  await el.updateComplete;
+  return {wrap, el, next};
+}
+
 describe('<signpost-news-ticker> motion and controls', () => {
   it('scroll: moves two copies with a CSS transform only; the copy is hidden from assistive technology and focus, yet clickable', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll" speed="50">${ITEMS}</signpost-news-ticker>`);
@@ -268,15 +281,8 @@ describe('<signpost-news-ticker> motion and controls', () => {
   });
 
   it('a tap or a click on Next holds it only while that focus stays (a phone focuses a tapped button): it moves on after', async () => {
-    const wrap = await fixture(html`<div><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker><button id="outside">outside</button></div>`);
-    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
-    await el.updateComplete;
-    const next = $<HTMLButtonElement>(el, '[part="next-button"]')!;
-    const box = next.getBoundingClientRect();
     try {
-      await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
-      await sendMouse({type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.bottom + 300)]});
-      await el.updateComplete;
+      const {wrap, el} = await clickNext();
       expect([visible(el), el.paused], 'stepped, not paused').to.deep.equal([['Second story'], false]);
       wrap.querySelector<HTMLButtonElement>('#outside')!.focus();
       await el.updateComplete;
@@ -287,16 +293,9 @@ describe('<signpost-news-ticker> motion and controls', () => {
   });
 
   it('a focused button taken away (stories down to one) holds it no more: with stories again, it moves (Firefox and Safari fire no focusout)', async () => {
-    const wrap = await fixture(html`<div><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker><button id="outside">outside</button></div>`);
-    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
-    await el.updateComplete;
-    const next = $<HTMLButtonElement>(el, '[part="next-button"]')!;
-    const box = next.getBoundingClientRect();
     try {
       // A click focuses Next (as a tap does on a phone) and holds the motion while that focus stays.
-      await sendMouse({type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)]});
-      await sendMouse({type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.bottom + 300)]});
-      await el.updateComplete;
+      const {el, next} = await clickNext();
       expect(el.shadowRoot!.activeElement, 'the click focused Next').to.equal(next);
       expect(el.moving, 'held while focused').to.equal(false);
       // A framework leaves one story: the step buttons go, and the focus with them.
