@@ -25,7 +25,7 @@ export function own(value: unknown, key: string): unknown {
     : undefined;
 }
 
-/** A string with its whitespace collapsed, if it is non-empty and at most `max` characters. */
+/** A string with its whitespace collapsed, if it has something to see (not only spaces and format characters) and at most `max` characters. */
 export function shortText(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const text = value.replace(/\s+/g, ' ').trim();
