@@ -31,6 +31,9 @@ interface Args extends ThemeArgs {
 // between hills under a sun. An image must be http(s) or relative; a data: URL is refused (and warned).
 const ILLUSTRATION = 'fixtures/illustration.svg';
 
+// The theming rows from the manifest, read once: the default slot's row gets a control here.
+const themed = themeArgTypes(TAG);
+
 const meta: Meta<Args> = {
   title: 'Widgets/Campaign banner',
   component: TAG,
@@ -48,11 +51,11 @@ const meta: Meta<Args> = {
     dismissible: {description: showcase(TAG, 'dismissible', true)},
     omitImageAlt: {control: 'boolean', description: 'With an image the stories write `image-alt` even when empty (`image-alt=""`: decorative); on, they leave it out, and the image is not shown (a console warning says why)'},
     lang: langControl,
-    ...themeArgTypes(TAG),
+    ...themed,
     'slot:default': {
-      ...themeArgTypes(TAG)['slot:default'],
+      ...themed['slot:default'],
       control: 'text',
-      description: `${themeArgTypes(TAG)['slot:default']!.description} Here: text the story places in a \`<p>\` child (it replaces a campaign's built-in message too, and is what readers without JavaScript see); empty: no child.`,
+      description: `${themed['slot:default']!.description} Here: text the story places in a \`<p>\` child (it replaces a campaign's built-in message too, and is what readers without JavaScript see); empty: no child.`,
     },
   },
   // Keyed on the args: a banner closed with × stays closed on its element, so changed or reset
