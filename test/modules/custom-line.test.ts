@@ -195,7 +195,9 @@ describe('partner line', () => {
       // A name with nothing to see (a zero-width space) is no name.
       expect(buildCustomLine({name: '\u200b', phone: '+15555550100'})).to.equal(null);
     });
-    expect(warnings.slice(2).join('\n')).to.contain('name');
+    expect(warnings, 'one for each line without a contact or a name, and one for the invisible name').to.have.length(4);
+    expect(warnings[2]).to.contain('"name" is not valid');
+    expect(warnings[3]).to.contain('has no "name"');
     expect(buildCustomLine({})).to.equal(null);
   });
 
