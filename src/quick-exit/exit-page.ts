@@ -17,7 +17,7 @@ let title: string | undefined;
 
 // The attribute names are written out: css`` takes no strings (HIDING, OVERLAY above).
 const HIDE = css`
-  html[data-signpost-exiting] body > :not([data-signpost-exit-overlay]):not(#\\0):not(#\\0) { display: none !important; }
+  html[data-signpost-exiting] > :not([data-signpost-exit-overlay]):not(#\\0):not(#\\0) { display: none !important; }
   [data-signpost-exit-overlay] {
     position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
     display: block !important; margin: 0 !important; padding: 1em !important;
@@ -28,8 +28,10 @@ const HIDE = css`
 
 /**
  * Hides the page from sight and from assistive technology, pauses its audio and video, and shows a blank overlay that says
- * `loading` in the widget's language and direction; the tab's title says it too. (The two `:not(#\\0)` outweigh a page's own
- * `#id { display: … !important }`.)
+ * `loading` in the widget's language and direction; the tab's title says it too. The whole `<body>` goes, and whatever else a
+ * script put in `<html>`: a child of the body cannot show itself again (not even with an inline `display: … !important`,
+ * which beats any style sheet), nor can its text. So the overlay sits beside the body, in `<html>`. (The two `:not(#\\0)`
+ * outweigh a page's own `#id { display: … !important }` on the body or beside it.)
  */
 export function hidePage(loading: string, lang: string, dir: string): HTMLElement {
   addPageSheet(HIDE);
@@ -39,7 +41,7 @@ export function hidePage(loading: string, lang: string, dir: string): HTMLElemen
     overlay = document.createElement('div');
     overlay.setAttribute(OVERLAY, '');
     overlay.setAttribute('role', 'alert');
-    (document.body ?? document.documentElement).append(overlay);
+    document.documentElement.append(overlay);
   }
   overlay.lang = lang;
   overlay.dir = dir;

@@ -105,6 +105,34 @@ describe('<signpost-quick-exit>', () => {
     }
   });
 
+  it('hides what the page forces visible inline, text written straight into the body, and a sticky quick exit: nothing is left for a screen reader or the Tab key', async () => {
+    const inline = document.createElement('div');
+    inline.setAttribute('style', 'display: block !important'); // beats any style sheet, !important or not
+    inline.innerHTML = '<button>Open the support chat</button>';
+    const text = document.createTextNode('Text a script wrote straight into the body.');
+    document.body.append(inline, text);
+    try {
+      const el = await mount(html`<signpost-quick-exit placement="sticky"></signpost-quick-exit>`);
+      recordNavigation(el);
+      const textRange = document.createRange();
+      textRange.selectNode(text);
+      expect([inline.getClientRects().length, textRange.getClientRects().length, el.getClientRects().length].every((n) => n > 0), 'shown before').to.equal(true);
+      $(el, '[part="button"]').click();
+      expect(inline.getClientRects().length, 'the inline !important element').to.equal(0);
+      expect(inline.querySelector('button')!.getClientRects().length, 'its button').to.equal(0);
+      expect(textRange.getClientRects().length, 'the bare text').to.equal(0);
+      expect(el.getClientRects().length, 'the sticky exit').to.equal(0);
+      expect($(el, '[part="button"]').getClientRects().length, 'its button').to.equal(0);
+      // The overlay alone is left to see and to read.
+      const overlay = document.querySelector('[data-signpost-exit-overlay]')!;
+      expect(overlay.getClientRects().length).to.equal(1);
+      expect(overlay.textContent).to.equal('Loading.');
+    } finally {
+      inline.remove();
+      text.remove();
+    }
+  });
+
   it('keeps a normal navigation with keep-history', async () => {
     const el = await mount(html`<signpost-quick-exit keep-history></signpost-quick-exit>`);
     const calls = recordNavigation(el);
