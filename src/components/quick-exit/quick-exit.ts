@@ -74,7 +74,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   /** `inline` (default) or `sticky` (stays at the top of the viewport while the page scrolls). */
   placement: 'inline' | 'sticky' = 'inline';
 
-  /** `shift` (default): Shift pressed three times exits. `off` (or `none`, `false`) turns the keyboard shortcut off; any other value warns and keeps it on. On a page with its own quick exit, that one's setting decides. */
+  /** `shift` (default): Shift pressed three times exits. `off` (or `none`, `false`) turns the keyboard shortcut off. On a page with its own quick exit, that one's setting decides. */
   shortcut: 'shift' | 'off' = 'shift';
 
   /** Keep a normal navigation (this page stays in the Back history) instead of `location.replace`. */
@@ -154,10 +154,6 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // Shortcut turned off or on after the first render: the other buttons (a card's) show and explain
     // it again (asked here, before this one renders, so this one does not render twice).
     // (Also from `undefined`: a framework unsetting the property, as React 19 does, then setting it again.)
-    // A value that is neither on nor off ("disabled", "no") warns, and the shortcut stays on: a partner
-    // who meant it off sees why it is not. (`none` and `false` mean off; an unset property, as
-    // frameworks bind an empty value, the default.)
-    if (changed.has('shortcut') && this.shortcut) this.shortcut = oneOf(/^(off|none|false)$/i.test(this.shortcut) ? 'off' : this.shortcut, ['shift', 'off'], 'quick exit shortcut');
     if (changed.has('shortcut') && this.hasUpdated) refreshShortcut();
     // The href read is the partner's, else the fallback link's (the one `destination` reads): readers
     // without JavaScript follow that link, so a partner whose link the button cannot use must hear it.
