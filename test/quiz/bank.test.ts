@@ -185,6 +185,9 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
   it('fetches a bank from src without credentials or referrer', async () => {
     document.cookie = 'signpost-test=1; path=/';
     try {
+      // The control: a plain fetch from this page sends both, so "none" below is the widget's doing.
+      const control = await (await fetch('/test-server/echo-bank')).json();
+      expect(control.questions[0].prompt).to.match(/^referer=http\S+ cookie=.*signpost-test=1/);
       const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test-server/echo-bank" count="1"></signpost-red-flag-quiz>`);
       await until(() => el.shadowRoot!.textContent!.includes('Questions: 1') && !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
       await settle(el);

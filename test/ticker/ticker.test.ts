@@ -349,6 +349,9 @@ describe('<signpost-news-ticker>', () => {
   it('fetches the feed without credentials or referrer', async () => {
     document.cookie = 'signpost-test=1; path=/';
     try {
+      // The control: a plain fetch from this page sends both, so "none" below is the widget's doing.
+      const control = await (await fetch('/test-server/echo-feed')).json();
+      expect(control.items[0].title).to.match(/^referer=http\S+ cookie=.*signpost-test=1/);
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src="/test-server/echo-feed"></signpost-news-ticker>`);
       await loaded(el);
       expect($(el, '[part="item"]')!.textContent!.trim()).to.equal('referer=none cookie=none');
