@@ -465,8 +465,16 @@ describe('embedding in partner pages', () => {
       button.scrollIntoView({block: 'center'});
       const at = button.getBoundingClientRect();
       expect(exit.shadowRoot!.elementFromPoint(at.left + at.width / 2, at.top + at.height / 2)?.closest('[part="button"]'), 'the exit button is on top').to.equal(button);
+      // Legible: its own colours, not the page's light text on its red.
+      const look = win.getComputedStyle(button);
+      expect(look.backgroundColor, 'the exit button’s own background').to.not.equal('rgba(0, 0, 0, 0)');
+      expect(contrast(look.color, look.backgroundColor), 'the exit button’s text on its background').to.be.at.least(4.5);
       button.click();
       expect(left).to.equal('https://www.wikipedia.org/');
+      // And the page is gone under the hostile CSS too: only the overlay is drawn.
+      for (const tag of TAGS) expect(doc.querySelector(tag)!.getClientRects().length, `${tag} hidden`).to.equal(0);
+      const overlay = doc.querySelector('[data-signpost-exit-overlay]')!;
+      expect(doc.elementFromPoint(200, 300), 'the overlay covers the page').to.equal(overlay);
     } finally {
       frame.remove();
     }
