@@ -327,24 +327,27 @@ describe('feed normaliser', () => {
     const link = fc.oneof(fc.tuple(scheme, anyText()).map(([s, rest]) => s + rest), fc.webUrl({withQueryParameters: true}));
     const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const stories = <T>(story: fc.Arbitrary<T>) => fc.array(story, {minLength: 1, maxLength: 4});
+    // Dates as feeds write them (RFC 822, RFC 3339), and any text.
+    const real = fc.date({min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-01-01T00:00:00Z'), noInvalidDate: true});
+    const when = fc.oneof(anyText(), real.map((d) => d.toUTCString()), real.map((d) => d.toISOString()));
     const xmlish = fc.oneof(
       {arbitrary: anyText(), weight: 1},
       {arbitrary: anyJsonValue().map((v) => JSON.stringify(v)), weight: 1},
       {
         arbitrary: fc
-          .tuple(anyText(), stories(fc.tuple(anyText(), anyText(), link)))
-          .map(([a, items]) => `<rss><channel><title>${escape(a)}</title>${items.map(([t, d, c]) => `<item><title>${escape(t)}</title><description>${escape(d)}</description><link>${escape(c)}</link></item>`).join('')}</channel></rss>`),
+          .tuple(anyText(), stories(fc.tuple(anyText(), anyText(), link, when)))
+          .map(([a, items]) => `<rss><channel><title>${escape(a)}</title>${items.map(([t, d, c, w]) => `<item><title>${escape(t)}</title><description>${escape(d)}</description><link>${escape(c)}</link><pubDate>${escape(w)}</pubDate></item>`).join('')}</channel></rss>`),
         weight: 3,
       },
       {
-        arbitrary: stories(fc.tuple(anyText(), link)).map(
-          (items) => `<feed xmlns="http://www.w3.org/2005/Atom">${items.map(([b, c]) => `<entry><title type="html">${escape(b)}</title><link href="${escape(c).replace(/"/g, '&quot;')}"/></entry>`).join('')}</feed>`,
+        arbitrary: stories(fc.tuple(anyText(), link, when)).map(
+          (items) => `<feed xmlns="http://www.w3.org/2005/Atom">${items.map(([b, c, w]) => `<entry><title type="html">${escape(b)}</title><link href="${escape(c).replace(/"/g, '&quot;')}"/><updated>${escape(w)}</updated></entry>`).join('')}</feed>`,
         ),
         weight: 3,
       },
       {
-        arbitrary: stories(fc.tuple(anyText(), anyText(), link)).map((items) =>
-          JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: items.map(([id, title, url]) => ({id, title: title || 'T', content_html: title, url}))}),
+        arbitrary: stories(fc.tuple(anyText(), anyText(), link, when)).map((items) =>
+          JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: items.map(([id, title, url, date_published]) => ({id, title: title || 'T', content_html: title, url, date_published}))}),
         ),
         weight: 3,
       },
@@ -354,6 +357,7 @@ describe('feed normaliser', () => {
     // eslint-disable-next-line no-control-regex
     const unclean = /[\u0000-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069]|^\s|\s$|\s\s/;
     let linked = 0;
+    let dated = 0;
     fc.assert(
       fc.property(xmlish, (text) => {
         try {
@@ -361,6 +365,11 @@ describe('feed normaliser', () => {
           expect(feed.items.length).to.be.at.most(200);
           for (const item of feed.items) {
             expect(item.title, 'every story has a title').to.be.a('string').and.not.equal('');
+            // A date is a real instant or none (never NaN or Infinity, which would sort and print as nonsense).
+            if (item.date !== undefined) {
+              dated += 1;
+              expect(Number.isFinite(item.date), String(item.date)).to.equal(true);
+            }
             expect(unclean.test(item.title), JSON.stringify(item.title)).to.equal(false);
             expect(item.title.length).to.be.at.most(300);
             if (item.summary != null) expect(unclean.test(item.summary) || item.summary.length > 300, JSON.stringify(item.summary)).to.equal(false);
@@ -378,6 +387,7 @@ describe('feed normaliser', () => {
     );
     // The generators reach what they test: most runs give stories with a link kept.
     expect(linked, 'runs with a kept link').to.be.above(400);
+    expect(dated, 'dated stories').to.be.above(400);
   });
 
   it('prefers an RSS item’s own <link> and <title> to prefixed ones written before them, and links a permalink <guid>', () => {
