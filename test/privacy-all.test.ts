@@ -49,6 +49,18 @@ describe('every widget, on its defaults', () => {
       close!.click();
       await banner.updateComplete;
       expect(banner.shadowRoot!.querySelector('[part="base"]'), 'the banner closed').to.equal(null);
+      // The card: its copy button, and every link (call, text, website…) clicked, their navigation
+      // stopped here (the card's own contact handling runs first, inside it).
+      const card = wrap.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('signpost-hotline-card')!;
+      await card.updateComplete;
+      const stop = (e: Event) => e.preventDefault();
+      wrap.addEventListener('click', stop);
+      const links = [...card.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+      expect(links.length, 'the card’s links').to.be.greaterThan(2);
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.click();
+      for (const a of links) a.click();
+      await new Promise((r) => setTimeout(r, 100));
+      wrap.removeEventListener('click', stop);
       exit.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
       restorePage();
       await new Promise((r) => setTimeout(r, 300));
