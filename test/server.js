@@ -28,8 +28,8 @@
 //                               ?variant=older an older Signpost release loaded first, then this one,
 //                               ?variant=ownlit the page's own Lit (its "lit-html" policy) loaded first,
 //                               ?variant=nonce an engine without constructed style sheets, styles by CSP nonce,
-//                               ?variant=twofiles quick-exit.js and hotline-card.js (two copies of Lit) under the
-//                               README's 'allow-duplicates'
+//                               ?variant=singles the five single-widget files (five copies of Lit) in place of
+//                               signpost.js, under the README's 'allow-duplicates'
 import {Readable} from 'node:stream';
 import {readFileSync} from 'node:fs';
 
@@ -57,13 +57,19 @@ const PAGE_VARIANTS = {
     html
       .replace('<script type="module" src="/dist/cdn/signpost.js">', '<script type="module" src="/test/fixtures/pages/old-engine.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js">')
       .replace('<signpost-quick-exit>', '<signpost-quick-exit placement="sticky">'),
-  // Two single-widget files, each with its own Lit (served with 'allow-duplicates', as README says).
-  twofiles: (html) =>
-    html.replace('<script type="module" src="/dist/cdn/signpost.js"></script>', '<script type="module" src="/dist/cdn/quick-exit.js"></script>\n    <script type="module" src="/dist/cdn/hotline-card.js"></script>'),
+  // The five single-widget files, each with its own Lit (served with 'allow-duplicates', as README says).
+  singles: (html) =>
+    html.replace(
+      '<script type="module" src="/dist/cdn/signpost.js"></script>',
+      ['quick-exit', 'campaign-banner', 'news-ticker', 'red-flag-quiz', 'hotline-card'].map((name) => `<script type="module" src="/dist/cdn/${name}.js"></script>`).join('\n    '),
+    ),
   // Its own URL: Chromium keeps a script refused for its integrity in the renderer's memory cache, and
   // a later test's import of the same URL in that process would fail with it.
+  // The quiz holds the README's fallback paragraph.
   integrity: (html) =>
-    html.replace('src="/dist/cdn/signpost.js"', `src="/dist/cdn/signpost.js?integrity-test" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"`),
+    html
+      .replace('src="/dist/cdn/signpost.js"', `src="/dist/cdn/signpost.js?integrity-test" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"`)
+      .replace('seed="page"></signpost-red-flag-quiz>', `seed="page">${/<signpost-red-flag-quiz[^>]*>([\s\S]*?)<\/signpost-red-flag-quiz>/.exec(snippet('README.md', 'red-flag-quiz'))[1]}</signpost-red-flag-quiz>`),
 };
 /** Per `?key=`: whether that hanging request is open (false) or was closed by the browser (true). */
 const hangs = new Map();
@@ -87,7 +93,7 @@ export async function testServer(ctx, next) {
       ctx.body = variant(readFileSync(new URL('fixtures/pages/widgets.html', import.meta.url), 'utf8'));
     } else await next();
     // The fixture pages are served as a careful partner would: strict CSP with Trusted Types.
-    const csp = {nonce: STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-signpost-test'"), twofiles: `${STRICT_CSP} 'allow-duplicates'`};
+    const csp = {nonce: STRICT_CSP.replace("style-src 'self'", "style-src 'self' 'nonce-signpost-test'"), singles: `${STRICT_CSP} 'allow-duplicates'`};
     ctx.set('content-security-policy', csp[/** @type {keyof typeof csp} */ (ctx.query.variant)] ?? STRICT_CSP);
     return;
   }

@@ -134,24 +134,50 @@ describe('embedding in partner pages', () => {
     }
   });
 
-  it("two single-widget files (quick-exit.js, hotline-card.js: two copies of Lit) under the README's trusted-types lit-html 'allow-duplicates': both work, no error, no warning, no violation", async () => {
-    const {frame, win, doc} = await open('widgets.html?variant=twofiles');
+  it("the five single-widget files in place of signpost.js (five copies of Lit) under the README's trusted-types lit-html 'allow-duplicates': each works, styled; no error, warning or violation; only documented globals; no request but their files", async () => {
+    const {frame, win, doc} = await open('widgets.html?variant=singles');
     try {
-      await until(() => Boolean(win.customElements.get('signpost-hotline-card')), 4000);
-      expect(win.__probe.errors).to.deep.equal([]);
-      expect(win.__probe.warnings.filter((w) => w.includes('Signpost')), 'one version: nothing to warn about').to.deep.equal([]);
-      expect(win.__probe.violations).to.deep.equal([]);
+      await until(() => TAGS.every((tag) => win.customElements.get(tag)), 4000);
       // Each copy created its own lit-html policy, which 'allow-duplicates' lets through.
-      expect(win.__probe.policies).to.deep.equal(['lit-html', 'lit-html']);
-      await expectPoliciesEnforced(win);
+      expect(win.__probe.policies).to.deep.equal(TAGS.map(() => 'lit-html'));
+      for (const tag of TAGS) {
+        const el = doc.querySelector(tag) as unknown as HTMLElement & {updateComplete: Promise<unknown>};
+        await el.updateComplete;
+        expect(el.shadowRoot!.childElementCount, `${tag} rendered`).to.be.greaterThan(0);
+        expect(win.getComputedStyle($(el, '[part~="base"]')).display, `${tag} styled`).to.not.equal('inline');
+      }
+      // Each used: the quiz answered, the ticker paused, the banner closed, the card's number, the exit.
+      const quiz = doc.querySelector('signpost-red-flag-quiz') as unknown as HTMLElement & {updateComplete: Promise<unknown>};
+      $(quiz, 'button').click();
+      await quiz.updateComplete;
+      $(quiz, 'label.option').click();
+      $(quiz, 'button.primary').click();
+      await quiz.updateComplete;
+      expect($$(quiz, '#explanation').length, 'the quiz explains its answer').to.equal(1);
+      const ticker = doc.querySelector('signpost-news-ticker')!;
+      $(ticker, '[part="pause-button"]').click();
+      await until(() => $(ticker, '[part="pause-button"]').textContent!.trim() === 'Play the news', 1000);
+      expect(ticker.hasAttribute('paused'), 'the ticker paused').to.equal(true);
+      const banner = doc.querySelector('signpost-campaign-banner')!;
+      $(banner, '[part="close-button"]').click();
+      await until(() => !banner.hasAttribute('showing'), 1000);
       const card = doc.querySelector('signpost-hotline-card')!;
-      await (card as unknown as {updateComplete: Promise<unknown>}).updateComplete;
       expect($(card, '[part="call-link"]').getAttribute('href')).to.equal('tel:+18883737888');
       const exit = doc.querySelector('signpost-quick-exit') as unknown as HTMLElement & {navigate: (url: string) => void};
       let left = '';
       exit.navigate = (url) => (left = url);
       $(exit, '[part="button"]').click();
       expect(left, 'the quick exit works').to.equal('https://www.wikipedia.org/');
+      expect(win.__probe.errors).to.deep.equal([]);
+      expect(win.__probe.warnings.filter((w) => w.includes('Signpost')), 'one version: nothing to warn about').to.deep.equal([]);
+      expect(win.__probe.violations).to.deep.equal([]);
+      // Globals: Lit's documented version lists and the one shared catalog Symbol, whatever the number of copies.
+      const allowed = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', '__probe'];
+      expect(Object.getOwnPropertyNames(win).filter((name) => !win.__probe.before!.includes(name) && !allowed.includes(name)), 'globals').to.deep.equal([]);
+      expect(Object.getOwnPropertySymbols(win).map(String).filter((name) => name.includes('signpost')), 'Signpost’s symbols').to.deep.equal(['Symbol(signpost.i18n)']);
+      const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path !== '/__web-dev-server__web-socket.js');
+      expect([...new Set(requests)].sort(), 'requests').to.deep.equal([...TAGS.map((tag) => `/dist/cdn/${tag.slice(9)}.js`), '/test/fixtures/pages/probe-after.js', '/test/fixtures/pages/probe.js'].sort());
+      await expectPoliciesEnforced(win);
     } finally {
       frame.remove();
     }
@@ -491,6 +517,11 @@ describe('embedding in partner pages', () => {
       expect(box.width).to.be.greaterThan(0);
       expect(doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(fallback);
       expect(doc.querySelector('signpost-quick-exit a')!.getClientRects().length).to.be.greaterThan(0);
+      // The quiz's, from the README: its link in view and the first thing under a tap on it.
+      const learn = doc.querySelector<HTMLAnchorElement>('signpost-red-flag-quiz a')!;
+      expect(learn.href).to.match(/^https:\/\/www\.unicefusa\.org\//);
+      const at = learn.getBoundingClientRect();
+      expect(doc.elementFromPoint(at.left + at.width / 2, at.top + at.height / 2), 'the quiz’s fallback link').to.equal(learn);
       // The ticker's fallback is its own list of links.
       const news = [...doc.querySelectorAll<HTMLAnchorElement>('signpost-news-ticker a')];
       expect(news.map((a) => a.href)).to.deep.equal(['https://news.example/1', 'https://news.example/2']);
