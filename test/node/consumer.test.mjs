@@ -1,22 +1,29 @@
 // A production bundler build of an npm consumer that imports one widget through the package's
-// exports map: registration must survive tree-shaking (the sideEffects allowlist), and Lit must be
-// the consumer's single copy. The bundle lands in dist/consumer-fixture/ for a browser test to run.
+// exports map, for each of the five: registration must survive tree-shaking (the sideEffects
+// allowlist), and Lit must be the consumer's single copy. The bundles land in
+// dist/consumer-fixture/<widget>/ for a browser test (test/bundle/consumer.test.ts) to run.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {rm} from 'node:fs/promises';
 import {bundle, consumer} from '../helpers/consumer-build.mjs';
 
-test('a production Vite build of a consumer importing @signpost/widgets/hotline-card.js keeps the registration', async () => {
+/** Each entry, and a string of its own template that only its code holds. */
+const ENTRIES = {'hotline-card': 'call-link', 'quick-exit': 'button exit', 'red-flag-quiz': 'verdict', 'campaign-banner': 'close-button', 'news-ticker': 'pause-button'};
+
+test('a production Vite build of a consumer importing one widget (each of the five) keeps its registration', async () => {
   const dir = await consumer('consumer');
   try {
-    const code = await bundle(dir, 'main.js', 'consumer-fixture');
-    // The fixture names the tag itself (whenDefined), so the tag alone proves nothing: the card's own
-    // code and its registration must have survived tree-shaking.
-    assert.match(code, /call-link/, "the card's template is in the bundle");
-    // A call given the tag and a class (the define), not only whenDefined(tag) or a warning naming it.
-    assert.match(code, /\(\s*["'`]signpost-hotline-card["'`]\s*,\s*[\w$]+\s*\)/, 'the tag is registered, not only awaited');
-    assert.equal((code.match(/litHtmlVersions/g) ?? []).length, 1, 'one copy of lit-html');
-    assert.equal((code.match(/reactiveElementVersions/g) ?? []).length, 1, 'one copy of ReactiveElement');
+    for (const [name, marker] of Object.entries(ENTRIES)) {
+      const code = await bundle(dir, `${name}.js`, `consumer-fixture/${name}`);
+      // The fixture names the tag itself (whenDefined), so the tag alone proves nothing: the widget's
+      // own code and its registration must have survived tree-shaking.
+      assert.ok(code.includes(marker), `${name}: its template is in the bundle`);
+      // A call given the tag and a class (the define; the bundler may write the class in place), not
+      // only whenDefined(tag) or a warning naming it.
+      assert.match(code, new RegExp(`\\(\\s*["'\`]signpost-${name}["'\`]\\s*,\\s*(?:[\\w$]+\\s*\\)|class\\b)`), `${name}: the tag is registered, not only awaited`);
+      assert.equal((code.match(/litHtmlVersions/g) ?? []).length, 1, `${name}: one copy of lit-html`);
+      assert.equal((code.match(/reactiveElementVersions/g) ?? []).length, 1, `${name}: one copy of ReactiveElement`);
+    }
   } finally {
     await rm(dir, {recursive: true, force: true});
   }
