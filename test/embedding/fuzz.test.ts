@@ -5,6 +5,8 @@ import {parseHours, parsePhone} from '../../src/hotline/custom-line.js';
 import {openState} from '../../src/hotline/schedule.js';
 import {isShowing, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
 import {parseTopics} from '../../src/quiz/bank.js';
+import {canonical, dirOf, localeCandidates, matchLocale} from '../../src/i18n/resolve.js';
+import {allLocales} from '../../src/generated/locale-codes.js';
 import {builtInBank} from '../../src/data/quiz-bank.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
@@ -169,6 +171,52 @@ describe('property-based: parsers and attribute converters never throw', () => {
       }),
       RUNS,
     );
+  });
+
+  it('language tags (any lang a page carries): never throws; a tag or nothing, stable when read again; the catalog is one we have, else English', () => {
+    const tagLike = fc.stringMatching(/^[A-Za-z]{1,9}([-_][A-Za-z0-9]{1,9}){0,4}$/);
+    fc.assert(
+      fc.property(fc.oneof(anyText(), tagLike), (text) => {
+        const tag = canonical(text);
+        expect(tag === '' || canonical(tag) === tag, `${text} → ${tag}, read again`).to.equal(true);
+        const candidates = localeCandidates(text);
+        // Best first: the tag itself, then wider ones, none twice; nothing for junk.
+        expect(candidates[0] ?? '', text).to.equal(tag);
+        expect(new Set(candidates).size, text).to.equal(candidates.length);
+        expect(allLocales, text).to.include(matchLocale(text, allLocales));
+        expect(['ltr', 'rtl']).to.include(dirOf(text));
+      }),
+      RUNS,
+    );
+  });
+
+  it('language tags as sites write them (any case, _ for -, a POSIX .UTF-8, zh-cmn): the shipped catalog of that language, a page-registered regional one first, else English', () => {
+    const ALIAS: Record<string, string> = {fil: 'tl', zh: 'zh-Hans', ua: 'uk', vn: 'vi', cn: 'zh-Hans'};
+    // Shipped languages, their aliases and others (iw → he, mo → ro: Intl's own aliases), or any code
+    // (but sgn, whose sign languages Intl renames by region).
+    const language = fc.oneof(fc.constantFrom('en', 'ar', 'es', 'fr', 'pt', 'ro', 'ru', 'th', 'tl', 'uk', 'vi', 'zh', 'fil', 'ua', 'vn', 'cn', 'iw', 'mo', 'de', 'sr', 'ku', 'cmn'), fc.stringMatching(/^[a-z]{2,3}$/).filter((l) => l !== 'sgn'));
+    const script = fc.option(fc.oneof(fc.constantFrom('Latn', 'Cyrl', 'Hans', 'Hant', 'Arab'), fc.stringMatching(/^[A-Z][a-z]{3}$/)), {nil: undefined, freq: 2});
+    const region = fc.option(fc.oneof(fc.stringMatching(/^[A-Z]{2}$/), fc.stringMatching(/^[0-9]{3}$/)), {nil: undefined});
+    const writing = fc.record({sep: fc.constantFrom('-', '_'), suffix: fc.constantFrom('', '.UTF-8', '.utf8@euro', '@latin'), cases: fc.array(fc.boolean(), {minLength: 20, maxLength: 20}), cmn: fc.boolean(), space: fc.constantFrom('', ' ', '\n ')});
+    let registered = 0;
+    fc.assert(
+      fc.property(language, script, region, writing, (lang, scriptTag, regionTag, w) => {
+        const subtags = [lang, ...(w.cmn && lang === 'zh' ? ['cmn'] : []), scriptTag, regionTag].filter((x): x is string => Boolean(x));
+        const written = [...subtags.join(w.sep)].map((c, i) => (w.cases[i % 20] ? c.toUpperCase() : c.toLowerCase())).join('') + w.suffix;
+        const base = Intl.getCanonicalLocales(lang)[0].split('-')[0];
+        const aliased = ALIAS[base] ?? base;
+        const shipped: string = (allLocales as readonly string[]).includes(aliased) ? aliased : 'en';
+        expect(matchLocale(w.space + written + w.space, allLocales), written).to.equal(shipped);
+        // A regional catalog a page registered (registerLocale) is preferred to its language's.
+        if (regionTag && !scriptTag) {
+          registered++;
+          const own = Intl.getCanonicalLocales(`${lang}-${regionTag}`)[0];
+          expect(matchLocale(written, [...allLocales, own]), `${written} with ${own} registered`).to.equal(own);
+        }
+      }),
+      RUNS,
+    );
+    expect(registered, 'runs with a registered regional catalog').to.be.above(250);
   });
 
   it('quiz topics: any text gives only known topics, each once, and names the rest', () => {
