@@ -25,6 +25,7 @@
 //   /test/fixtures/pages/*.html the partner pages, with a strict CSP; widgets.html?variant=hostile adds
 //                               the hostile host CSS, ?variant=integrity a wrong integrity on the script,
 //                               ?variant=feeds two tickers reading an RSS and an Atom file,
+//                               ?variant=twice signpost.js loaded twice (two URLs: two copies),
 //                               ?variant=older an older Signpost release loaded first, then this one,
 //                               ?variant=ownlit the page's own Lit (its "lit-html" policy) loaded first,
 //                               ?variant=nonce an engine without constructed style sheets, styles by CSP nonce,
@@ -44,6 +45,7 @@ const PAGE_VARIANTS = {
       .replace('<script', '<link rel="stylesheet" href="/test/fixtures/pages/hostile.css" />\n    <script')
       .replace('<body>', '<body><section><div>')
       .replace('</body>', '</div></section></body>'),
+  twice: (html) => html.replace('<script type="module" src="/dist/cdn/signpost.js"></script>', '<script type="module" src="/dist/cdn/signpost.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js?copy=2"></script>'),
   ownlit: (html) => html.replace('<script type="module" src="/dist/cdn/signpost.js">', '<script type="module" src="/test/fixtures/pages/own-lit.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js">'),
   older: (html) => html.replace('<script type="module" src="/dist/cdn/signpost.js">', '<script type="module" src="/test-server/older/signpost.js"></script>\n    <script type="module" src="/dist/cdn/signpost.js">'),
   feeds: (html) =>

@@ -101,6 +101,32 @@ describe('embedding in partner pages', () => {
     }
   });
 
+  it('signpost.js loaded twice (two URLs, two copies) under Trusted Types without allow-duplicates: no error, no warning, the first copy’s widgets work', async () => {
+    const {frame, win, doc} = await open('widgets.html?variant=twice');
+    try {
+      const entries = win.performance.getEntriesByType('resource').map((e) => new URL(e.name));
+      expect(entries.filter((url) => url.pathname === '/dist/cdn/signpost.js').map((url) => url.search).sort(), 'both copies loaded').to.deep.equal(['', '?copy=2']);
+      expect(win.__probe.errors).to.deep.equal([]);
+      expect(win.__probe.warnings.filter((w) => w.includes('Signpost') || w.includes('trusted-types')), 'one version: nothing to warn about').to.deep.equal([]);
+      // The second copy's lit-html policy is refused: the browser reports that, and nothing else.
+      expect(win.__probe.policies, 'each copy asked for lit-html').to.deep.equal(['lit-html', 'lit-html']);
+      expect(win.__probe.violations, 'only the refused duplicate policy').to.deep.equal(['trusted-types trusted-types-policy']);
+      for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
+      const card = doc.querySelector('signpost-hotline-card')!;
+      expect($(card, '[part="call-link"]').getAttribute('href')).to.equal('tel:+18883737888');
+      const exit = doc.querySelector('signpost-quick-exit') as unknown as HTMLElement & {navigate: (url: string) => void};
+      let left = '';
+      exit.navigate = (url) => (left = url);
+      $(exit, '[part="button"]').click();
+      expect(left, 'the quick exit works').to.equal('https://www.wikipedia.org/');
+      // The second copy's flag is taken by it and removed: nothing of it is left on window.
+      expect(Object.getOwnPropertySymbols(win).map(String)).to.not.include('Symbol(signpost.tt)');
+      await expectPoliciesEnforced(win);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('with an older Signpost release loaded first: no error, one warning, and the older widgets work', async () => {
     const {frame, win, doc} = await open('widgets.html?variant=older');
     try {
