@@ -5,7 +5,7 @@ import {restorePage} from '../src/quick-exit/exit-page.js';
 import {captureWarnings, storageSnapshot} from './helpers/util.js';
 
 describe('every widget, on its defaults', () => {
-  it('makes no request and writes no cookie or storage while mounted and used (all five)', async () => {
+  it('makes no request (no beacon as the page is hidden or left) and writes no cookie or storage while mounted and used (all five)', async () => {
     performance.setResourceTimingBufferSize?.(10000);
     const before = await storageSnapshot();
     // Entries that start from here on. Not a count of entries so far: Firefox may add the entry of a
@@ -14,8 +14,11 @@ describe('every widget, on its defaults', () => {
     const requested = () =>
       performance.getEntriesByType('resource').filter((e) => e.startTime >= start).map((e) => e.name);
     const realFetch = window.fetch;
+    const realBeacon = navigator.sendBeacon;
     const requests: string[] = [];
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (requests.push(String(input)), realFetch(input, init));
+    // A beacon is what a tracker sends as the page goes away, when Resource Timing may never list it.
+    navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => (requests.push(`beacon ${String(url)}`), realBeacon.call(navigator, url, data));
     try {
       const wrap = await fixture(html`<div>
         <signpost-quick-exit></signpost-quick-exit>
@@ -63,12 +66,17 @@ describe('every widget, on its defaults', () => {
       wrap.removeEventListener('click', stop);
       exit.shadowRoot!.querySelector<HTMLElement>('[part="button"]')!.click();
       restorePage();
+      // The reader switches away or leaves: the moments a tracker reports.
+      document.dispatchEvent(new Event('visibilitychange'));
+      document.dispatchEvent(new Event('freeze'));
+      window.dispatchEvent(new PageTransitionEvent('pagehide', {persisted: true}));
       await new Promise((r) => setTimeout(r, 300));
       expect(requests).to.deep.equal([]);
       expect(requested()).to.deep.equal([]);
       expect(await storageSnapshot()).to.equal(before);
     } finally {
       window.fetch = realFetch;
+      navigator.sendBeacon = realBeacon;
     }
   });
 
