@@ -170,7 +170,8 @@ describe('embedding in partner pages', () => {
         const el = doc.querySelector(tag) as unknown as HTMLElement & {updateComplete: Promise<unknown>};
         await el.updateComplete;
         expect(el.shadowRoot!.childElementCount, `${tag} rendered`).to.be.greaterThan(0);
-        expect(win.getComputedStyle($(el, '[part~="base"]')).display, `${tag} styled`).to.not.equal('inline');
+        // A custom element is inline until its styles say otherwise (`:host { display: block }`).
+        expect(win.getComputedStyle(el).display, `${tag} styled`).to.equal('block');
       }
       // Each used: the quiz answered, the ticker paused, the banner closed, the card's number, the exit.
       const quiz = doc.querySelector('signpost-red-flag-quiz') as unknown as HTMLElement & {updateComplete: Promise<unknown>};
