@@ -160,7 +160,7 @@ describe('embedding in partner pages', () => {
     }
   });
 
-  it("the five single-widget files in place of signpost.js (five copies of Lit) under the README's trusted-types lit-html 'allow-duplicates': each works, styled; no error, warning or violation; only documented globals; no request but their files", async () => {
+  it("the five single-widget files in place of signpost.js (five copies of Lit) under the README's trusted-types lit-html 'allow-duplicates': each works, styled; no error, warning or violation; only documented globals; no request but their files, nothing stored", async () => {
     const {frame, win, doc} = await open('widgets.html?variant=singles');
     try {
       await until(() => TAGS.every((tag) => win.customElements.get(tag)), 4000);
@@ -204,6 +204,9 @@ describe('embedding in partner pages', () => {
       expect(Object.getOwnPropertySymbols(win).map(String).filter((name) => name.includes('signpost')), 'Signpost’s symbols').to.deep.equal(['Symbol(signpost.i18n)']);
       const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path !== '/__web-dev-server__web-socket.js');
       expect([...new Set(requests)].sort(), 'requests').to.deep.equal([...TAGS.map((tag) => `/dist/cdn/${tag.slice(9)}.js`), '/test/fixtures/pages/probe-after.js', '/test/fixtures/pages/probe.js'].sort());
+      expect(JSON.stringify({cookie: doc.cookie, local: {...win.localStorage}, session: {...win.sessionStorage}}), 'cookies and storage').to.equal(win.__probe.storage);
+      expect(win.__probe.writes, 'storage and cookie writes').to.deep.equal([]);
+      expect(win.__probe.databases, 'IndexedDB databases opened').to.deep.equal([]);
       await expectPoliciesEnforced(win);
     } finally {
       frame.remove();
