@@ -46,6 +46,16 @@ async function open(page: string, width = 900): Promise<{frame: HTMLIFrameElemen
   return {frame, win, doc: frame.contentDocument!};
 }
 
+/** The card's call link dials the US hotline, and the quick exit's button leaves (navigation stopped here). */
+function expectCardAndExit(doc: Document): void {
+  expect($(doc.querySelector('signpost-hotline-card')!, '[part="call-link"]').getAttribute('href')).to.equal('tel:+18883737888');
+  const exit = doc.querySelector('signpost-quick-exit') as unknown as HTMLElement & {navigate: (url: string) => void};
+  let left = '';
+  exit.navigate = (url) => (left = url);
+  $(exit, '[part="button"]').click();
+  expect(left, 'the quick exit works').to.equal('https://www.wikipedia.org/');
+}
+
 const TAGS = ['signpost-quick-exit', 'signpost-campaign-banner', 'signpost-news-ticker', 'signpost-red-flag-quiz', 'signpost-hotline-card'];
 
 describe('embedding in partner pages', () => {
@@ -112,13 +122,7 @@ describe('embedding in partner pages', () => {
       expect(win.__probe.policies, 'each copy asked for lit-html').to.deep.equal(['lit-html', 'lit-html']);
       expect(win.__probe.violations, 'only the refused duplicate policy').to.deep.equal(['trusted-types trusted-types-policy']);
       for (const tag of TAGS) expect(win.customElements.get(tag), tag).to.be.a('function');
-      const card = doc.querySelector('signpost-hotline-card')!;
-      expect($(card, '[part="call-link"]').getAttribute('href')).to.equal('tel:+18883737888');
-      const exit = doc.querySelector('signpost-quick-exit') as unknown as HTMLElement & {navigate: (url: string) => void};
-      let left = '';
-      exit.navigate = (url) => (left = url);
-      $(exit, '[part="button"]').click();
-      expect(left, 'the quick exit works').to.equal('https://www.wikipedia.org/');
+      expectCardAndExit(doc);
       // The second copy's flag is taken by it and removed: nothing of it is left on window.
       expect(Object.getOwnPropertySymbols(win).map(String)).to.not.include('Symbol(signpost.tt)');
       await expectPoliciesEnforced(win);
@@ -188,13 +192,7 @@ describe('embedding in partner pages', () => {
       const banner = doc.querySelector('signpost-campaign-banner')!;
       $(banner, '[part="close-button"]').click();
       await until(() => !banner.hasAttribute('showing'), 1000);
-      const card = doc.querySelector('signpost-hotline-card')!;
-      expect($(card, '[part="call-link"]').getAttribute('href')).to.equal('tel:+18883737888');
-      const exit = doc.querySelector('signpost-quick-exit') as unknown as HTMLElement & {navigate: (url: string) => void};
-      let left = '';
-      exit.navigate = (url) => (left = url);
-      $(exit, '[part="button"]').click();
-      expect(left, 'the quick exit works').to.equal('https://www.wikipedia.org/');
+      expectCardAndExit(doc);
       expect(win.__probe.errors).to.deep.equal([]);
       expect(win.__probe.warnings.filter((w) => w.includes('Signpost')), 'one version: nothing to warn about').to.deep.equal([]);
       expect(win.__probe.violations).to.deep.equal([]);
