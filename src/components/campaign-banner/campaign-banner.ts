@@ -288,6 +288,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Signpost shows in English. A dir on the widget decides for both.
     const dir = (this.dir || dirOf(lang)) as 'ltr';
     const cta = this.#cta;
+    // The content note, as it shows beside the held-back image or in the body.
+    const note = html`<strong>${t.contentNote()}</strong> <span lang=${lang} dir=${dir}>${this.contentNote}</span>`;
     const titled = heading || this.querySelector(':scope>[slot=heading]');
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
@@ -300,14 +302,14 @@ export class SignpostCampaignBanner extends SignpostElement {
       ${image
         ? this.contentNote && !this.imageShown
           ? html`<div class="media note" part="content-note">
-              <p><strong>${t.contentNote()}</strong> <span lang=${lang} dir=${dir}>${this.contentNote}</span></p>
+              <p>${note}</p>
               <button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button>
             </div>`
           : // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
             html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt ?? ''} lang=${lang} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
         : nothing}
       <div class="body">
-        ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note"><strong>${t.contentNote()}</strong> <span lang=${lang} dir=${dir}>${this.contentNote}</span></p>` : nothing}
+        ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note">${note}</p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : lang) as string} dir=${(builtIn ? nothing : dir) as 'ltr'}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string} dir=${(builtIn && this.heading ? dir : nothing) as 'ltr'}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string} dir=${(builtIn && this.message ? dir : nothing) as 'ltr'}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
