@@ -293,7 +293,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   #renderQuestion(question: QuizQuestion, total: number) {
-    const answered = this.stage === FEEDBACK;
+    const answered = this.stage == FEEDBACK;
     // A partner's bank is in the page's language, not in the catalog's (English on a German page); on a
     // page that states none, lang="" (unknown: the reader's own voice, not the catalog's English).
     // A built-in bank: nothing, no attribute (typed as text for lit-analyzer, which takes lang for text only).
@@ -380,7 +380,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
             <p class="muted">${t.questions(total)}</p>
             <p class="muted">${t.note()}</p>
             ${this.busy ? nothing : html`<button type="button" class="button primary" part="button" @click=${this.#begin}>${t.start()}</button>`}`
-        : this.stage === RESULT
+        : this.stage == RESULT
           // The card forwards its parts under their own names (all but `base` and its quick exit's, which
           // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
           ? html`<div part="result">
