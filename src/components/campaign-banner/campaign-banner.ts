@@ -287,9 +287,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     // partner's words only (not on Signpost's labels beside them): right to left on a Hebrew page that
     // Signpost shows in English. A dir on the widget decides for both.
     const dir = (this.dir || dirOf(lang)) as 'ltr';
-    const cta = this.#cta;
     // The content note, as it shows beside the held-back image or in the body.
     const note = html`<strong>${t.contentNote()}</strong> <span lang=${lang} dir=${dir}>${this.contentNote}</span>`;
+    const cta = this.#cta;
     const titled = heading || this.querySelector(':scope>[slot=heading]');
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
