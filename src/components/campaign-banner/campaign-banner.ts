@@ -161,7 +161,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
     const flag = this.#flag;
     try {
-      if (this.#closed.has(flag) || this.#storage()?.getItem(flag) === '1') return false;
+      if (this.#closed.has(flag) || this.#storage()?.getItem(flag) == '1') return false;
     } catch {
       // storage unavailable: not dismissed
     }
