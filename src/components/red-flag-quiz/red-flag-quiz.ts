@@ -305,17 +305,17 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       <fieldset part="question" tabindex="-1" aria-describedby="progress" ?disabled=${answered}>
         <legend lang=${lang} dir=${dir}>${question.prompt}</legend>
         ${question.options.map((option, i) => {
-          const mark = answered ? [i === this.chosen ? t.yourAnswer() : '', i === question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
-          const cls = answered && i === question.correct ? 'right' : answered && i === this.chosen ? 'wrong' : '';
+          const mark = answered ? [i == this.chosen ? t.yourAnswer() : '', i == question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
+          const cls = answered && i == question.correct ? 'right' : answered && i == this.chosen ? 'wrong' : '';
           return html`<label part="option" class="option ${cls}">
-            <input type="radio" name="answer" .checked=${i === this.chosen} @change=${() => ((this.chosen = i), (this.spoken = ''))} />
+            <input type="radio" name="answer" .checked=${i == this.chosen} @change=${() => ((this.chosen = i), (this.spoken = ''))} />
             <span><span lang=${lang} dir=${dir}>${option}</span>${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
           </label>`;
         })}
       </fieldset>
       ${answered
         ? html`<div class="feedback" part="feedback">
-              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen === question.correct ? t.correct() : t.incorrect()} ${placed((answer) => t.answerIs(answer), html`<bdi lang=${lang}>${question.options[question.correct]}</bdi>`)}</p>
+              <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen == question.correct ? t.correct() : t.incorrect()} ${placed((answer) => t.answerIs(answer), html`<bdi lang=${lang}>${question.options[question.correct]}</bdi>`)}</p>
               <p id="explanation" lang=${lang} dir=${dir}>${question.explanation}</p>
               <p class="muted">
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${
@@ -355,7 +355,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       void announce((text) => (this.spoken = this.chosen < 0 ? text : ''), this.inLocale(t.choose));
       return;
     }
-    const correct = this.chosen === question.correct;
+    const correct = this.chosen == question.correct;
     if (correct) this.tally++;
     this.spoken = '';
     this.stage = FEEDBACK;
