@@ -310,7 +310,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // A press with no pointer behind it (a click whose detail is 0: a screen reader's double tap that
     // moves no focus, as TalkBack's in Chrome; Switch Access; a key) stops the motion until Play, as
     // keyboard focus does: the story stepped to stays, and is read (the viewport is polite once still).
-    this.paused ||= press?.detail === 0 && this.#movable;
+    this.paused ||= press?.detail == 0 && this.#movable;
     this.#rotateTimer = void clearInterval(this.#rotateTimer);
     const n = this.items.length;
     if (n) this.index = (this.index + delta + n) % n;
@@ -416,7 +416,7 @@ export class SignpostNewsTicker extends SignpostElement {
       // The APG carousel: each story is a group with the "slide" role description.
       // (Lit sets bound attributes after a template's own, in the order written, so where one stands
       // among the plain ones changes nothing in the DOM: here and on the viewport, the order that gzips smallest.)
-      content = html`<div class="slides">${items.map((item, i) => html`<div ?hidden=${item !== shown} part="item" class="item" role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${this.#renderItem(item)}</div>`)}</div>`;
+      content = html`<div class="slides">${items.map((item, i) => html`<div ?hidden=${item != shown} part="item" class="item" role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${this.#renderItem(item)}</div>`)}</div>`;
     } else content = html`<ul role="list">${list()}</ul>`;
     return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
       aria-roledescription=${rotate ? t.carousel() : nothing}
