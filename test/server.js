@@ -66,8 +66,8 @@ const PAGE_VARIANTS = {
       ['quick-exit', 'campaign-banner', 'news-ticker', 'red-flag-quiz', 'hotline-card'].map((name) => `<script type="module" src="/dist/cdn/${name}.js"></script>`).join('\n    '),
     ),
   // Its own URL: Chromium keeps a script refused for its integrity in the renderer's memory cache, and
-  // a later test's import of the same URL in that process would fail with it.
-  // The quiz holds the README's fallback paragraph.
+  // a later test's import of the same URL in that process would fail with it. The quiz holds the
+  // README's fallback paragraph (the other widgets' fallbacks are in the page already).
   integrity: (html) =>
     html
       .replace('src="/dist/cdn/signpost.js"', `src="/dist/cdn/signpost.js?integrity-test" integrity="sha384-${'A'.repeat(64)}" crossorigin="anonymous"`)
