@@ -26,7 +26,7 @@ describe('an npm consumer bundle (production build, one widget imported)', () =>
       const module = (await import(new URL(`/dist/consumer-fixture/${name}/main.js`, location.href).href)) as {ready: Promise<unknown>};
       await module.ready;
       expect(customElements.get(`signpost-${name}`)).to.be.a('function');
-      // Two stories inside: the ticker's; the other widgets leave a list of links alone.
+      // Two stories inside, for the ticker (no other widget's check depends on them).
       const el = await fixture<Widget>(`<signpost-${name} ${attributes}><ul><li><a href="https://news.example/1">One</a></li><li><a href="https://news.example/2">Two</a></li></ul></signpost-${name}>`);
       await el.updateComplete;
       await check(el);
