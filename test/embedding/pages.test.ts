@@ -56,6 +56,28 @@ function expectCardAndExit(doc: Document): void {
   expect(left, 'the quick exit works').to.equal('https://www.wikipedia.org/');
 }
 
+/**
+ * Lit's own globals, documented in docs/embedding.md (not its dev-mode litIssuedWarnings: the CDN files
+ * are production builds), and the fixture's probe; everything of Signpost's is under a Symbol.
+ */
+const ALLOWED_GLOBALS = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', '__probe'];
+
+/**
+ * What Signpost left on the page since before it loaded: no global but the documented ones, of its own
+ * Symbols only globalThis[Symbol.for('signpost.i18n')]; no request but the fixture's scripts and `files`
+ * (Resource Timing lists fetches, XHR, beacons, images, fonts, styles and preloads alike; less the test
+ * server's own script, which it injects into every page it serves); the storage as it was, nothing written.
+ */
+function expectFootprint(win: FrameWindow, doc: Document, files: string[]): void {
+  expect(Object.getOwnPropertyNames(win).filter((name) => !win.__probe.before!.includes(name) && !ALLOWED_GLOBALS.includes(name)), 'globals').to.deep.equal([]);
+  expect(Object.getOwnPropertySymbols(win).map(String).filter((name) => name.includes('signpost')), 'Signpost’s symbols').to.deep.equal(['Symbol(signpost.i18n)']);
+  const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path !== '/__web-dev-server__web-socket.js');
+  expect([...new Set(requests)].sort(), 'requests').to.deep.equal([...files, '/test/fixtures/pages/probe-after.js', '/test/fixtures/pages/probe.js'].sort());
+  expect(JSON.stringify({cookie: doc.cookie, local: {...win.localStorage}, session: {...win.sessionStorage}}), 'cookies and storage').to.equal(win.__probe.storage);
+  expect(win.__probe.writes, 'storage and cookie writes').to.deep.equal([]);
+  expect(win.__probe.databases, 'IndexedDB databases opened').to.deep.equal([]);
+}
+
 const TAGS = ['signpost-quick-exit', 'signpost-campaign-banner', 'signpost-news-ticker', 'signpost-red-flag-quiz', 'signpost-hotline-card'];
 
 describe('embedding in partner pages', () => {
@@ -196,15 +218,8 @@ describe('embedding in partner pages', () => {
       expect(win.__probe.errors).to.deep.equal([]);
       expect(win.__probe.warnings.filter((w) => w.includes('Signpost')), 'one version: nothing to warn about').to.deep.equal([]);
       expect(win.__probe.violations).to.deep.equal([]);
-      // Globals: Lit's documented version lists and the one shared catalog Symbol, whatever the number of copies.
-      const allowed = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', '__probe'];
-      expect(Object.getOwnPropertyNames(win).filter((name) => !win.__probe.before!.includes(name) && !allowed.includes(name)), 'globals').to.deep.equal([]);
-      expect(Object.getOwnPropertySymbols(win).map(String).filter((name) => name.includes('signpost')), 'Signpost’s symbols').to.deep.equal(['Symbol(signpost.i18n)']);
-      const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path !== '/__web-dev-server__web-socket.js');
-      expect([...new Set(requests)].sort(), 'requests').to.deep.equal([...TAGS.map((tag) => `/dist/cdn/${tag.slice(9)}.js`), '/test/fixtures/pages/probe-after.js', '/test/fixtures/pages/probe.js'].sort());
-      expect(JSON.stringify({cookie: doc.cookie, local: {...win.localStorage}, session: {...win.sessionStorage}}), 'cookies and storage').to.equal(win.__probe.storage);
-      expect(win.__probe.writes, 'storage and cookie writes').to.deep.equal([]);
-      expect(win.__probe.databases, 'IndexedDB databases opened').to.deep.equal([]);
+      // The same globals and one shared catalog Symbol, whatever the number of copies.
+      expectFootprint(win, doc, TAGS.map((tag) => `/dist/cdn/${tag.slice(9)}.js`));
       await expectPoliciesEnforced(win);
     } finally {
       frame.remove();
@@ -247,12 +262,7 @@ describe('embedding in partner pages', () => {
   it('adds only documented globals to window, on load and after every widget is used (and a language loaded); and, so used, requests nothing but its files, stores nothing, violates no policy', async () => {
     const {frame, win, doc} = await open('widgets.html');
     try {
-      // Lit's own, documented in docs/embedding.md (not its dev-mode litIssuedWarnings: the bundle is a
-      // production build), and the fixture's probe; everything of Signpost's is under a Symbol.
-      const allowed = ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', '__probe'];
-      const probe = win.__probe;
-      const added = () => Object.getOwnPropertyNames(win).filter((name) => !probe.before!.includes(name) && !allowed.includes(name));
-      expect(probe.added!.filter((name) => !allowed.includes(name)), 'on load').to.deep.equal([]);
+      expect(win.__probe.added!.filter((name) => !ALLOWED_GLOBALS.includes(name)), 'globals on load').to.deep.equal([]);
       const symbols = () => Object.getOwnPropertySymbols(win).map(String);
       const symbolsOnLoad = symbols();
       // Another language, loaded on demand: its catalog joins the shared one under the Symbol.
@@ -290,20 +300,10 @@ describe('embedding in partner pages', () => {
       await new Promise((r) => setTimeout(r, 100));
       expect(left, 'the exit ran').to.equal('https://www.wikipedia.org/');
       expect(doc.querySelector('[data-signpost-exit-overlay]'), 'the exit ran').to.not.equal(null);
-      expect(added(), 'after use').to.deep.equal([]);
-      // Of Signpost's, only globalThis[Symbol.for('signpost.i18n')] (docs/embedding.md).
       expect(symbols().filter((name) => !symbolsOnLoad.includes(name)), 'symbols added on use').to.deep.equal([]);
-      expect(symbolsOnLoad.filter((name) => name.includes('signpost')), 'Signpost’s symbols').to.deep.equal(['Symbol(signpost.i18n)']);
       expect(win.__probe.errors).to.deep.equal([]);
-      // The built file, in every engine, from before it loaded: every request the page made since is the
-      // fixture's own scripts, Signpost's file and the language file it asked for (Resource Timing lists
-      // fetches, XHR, beacons, images, fonts, styles and preloads alike); the storage is as it was.
-      // (Less the test server's own script, which it injects into every page it serves.)
-      const requests = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((path) => path !== '/__web-dev-server__web-socket.js');
-      expect([...new Set(requests)].sort(), 'requests').to.deep.equal(['/dist/cdn/locales/fr.js', '/dist/cdn/signpost.js', '/test/fixtures/pages/probe-after.js', '/test/fixtures/pages/probe.js']);
-      expect(JSON.stringify({cookie: doc.cookie, local: {...win.localStorage}, session: {...win.sessionStorage}}), 'cookies and storage').to.equal(win.__probe.storage);
-      expect(win.__probe.writes, 'storage and cookie writes').to.deep.equal([]);
-      expect(win.__probe.databases, 'IndexedDB databases opened').to.deep.equal([]);
+      // After use, in every engine: the built file and the language file it asked for, nothing else.
+      expectFootprint(win, doc, ['/dist/cdn/locales/fr.js', '/dist/cdn/signpost.js']);
       // The strict CSP and Trusted Types, through all of that.
       expect(win.__probe.violations, 'CSP violations').to.deep.equal([]);
       expect([...new Set(win.__probe.policies)], 'Trusted Types policies').to.deep.equal(['lit-html']);
