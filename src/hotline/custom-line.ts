@@ -2,6 +2,7 @@
  * A partner's own line, from attributes or a child `<script type="application/json">`.
  * Every field is validated on its own: a bad value is reported with a console warning and ignored;
  * nothing here throws, and nothing from the input is copied without being checked.
+ * (parsePhone first: the order that gzips smallest; the helpers it calls are read only when it runs.)
  */
 import type {Hours, HotlineRecord, Phone, ShownLine, WeeklyHours} from '../data/hotline-types.js';
 import {safeUrl} from '../internal/safe-url.js';
@@ -35,21 +36,6 @@ export interface CustomLineInput {
   verified?: string;
 }
 
-/** su, mo, … sa: the days' English two-letter codes, Sunday first. */
-const DAY_CODES = WEEKDAYS.map((day) => day.slice(0, 2).toLowerCase());
-
-/** The partner's text, trimmed, if it is written like a phone number (digits, spaces, + ( ) . -; at most 32). */
-const phoneText = (raw: unknown) => (typeof raw === 'string' && /^(?=.{1,32}$)\+?[\d\s().-]+$/.test(raw.trim()) ? raw.trim() : null);
-
-/**
- * "+44 (0)20 …" as dialled from abroad: the (0) is the trunk prefix dialled only at home; it is not part
- * of the number. Italy's is: "+39 (0)6 …" dials +39 06 ….
- */
-export const fromAbroad = (display: string): string => (/^\+(?!39)/.test(display) ? display.replace('(0)', '') : display);
-
-/** The length of an international number's country code (digits after "+"). E.164: 1 and 7 have one digit, those below two, the others three. */
-const codeLength = (digits: string) => /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(digits)?.[0].length ?? 3;
-
 /** Normalises a phone number to E.164, a 3–8 digit short code or an Australian 1300 or 1800 number as dialled there, or returns null. */
 export function parsePhone(raw: unknown): Phone | null {
   const display = phoneText(raw);
@@ -67,6 +53,21 @@ export function parsePhone(raw: unknown): Phone | null {
   }
   return {tel: compact, display};
 }
+
+/** su, mo, … sa: the days' English two-letter codes, Sunday first. */
+const DAY_CODES = WEEKDAYS.map((day) => day.slice(0, 2).toLowerCase());
+
+/** The partner's text, trimmed, if it is written like a phone number (digits, spaces, + ( ) . -; at most 32). */
+const phoneText = (raw: unknown) => (typeof raw === 'string' && /^(?=.{1,32}$)\+?[\d\s().-]+$/.test(raw.trim()) ? raw.trim() : null);
+
+/**
+ * "+44 (0)20 …" as dialled from abroad: the (0) is the trunk prefix dialled only at home; it is not part
+ * of the number. Italy's is: "+39 (0)6 …" dials +39 06 ….
+ */
+export const fromAbroad = (display: string): string => (/^\+(?!39)/.test(display) ? display.replace('(0)', '') : display);
+
+/** The length of an international number's country code (digits after "+"). E.164: 1 and 7 have one digit, those below two, the others three. */
+const codeLength = (digits: string) => /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/.exec(digits)?.[0].length ?? 3;
 
 /** Parses `24/7` or `Mo-Fr 09:00-17:00; Sa 10:00-14:00` (days in English two-letter codes). */
 export function parseHours(raw: unknown, timeZone: unknown): Hours | null {

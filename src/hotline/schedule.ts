@@ -1,55 +1,17 @@
 /**
  * "Open now": computed in the line's own time zone, at an injected instant.
  * Pure functions, no DOM; tested at fixed instants across time zones and DST changes.
+ * (The definitions are in the order that gzips smallest: functions are hoisted, and the constants
+ * are read only when a function runs.)
  */
 import type {Hours, WeeklyHours} from '../data/hotline-types.js';
 import {intl} from '../internal/intl.js';
-
-const WEEK = 7 * 24 * 60;
-/** The weekdays as `en-US` names them, Sunday first. */
-export const WEEKDAYS = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
-
-/** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone` (none: the reader's), or NaN for a bad zone. */
-export function minuteOfWeek(instant: number, timeZone?: string): number {
-  let fmt: Intl.DateTimeFormat;
-  try {
-    fmt = intl(Intl.DateTimeFormat, 'en-US', {timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'} as const);
-  } catch {
-    return NaN;
-  }
-  // The three fields asked for are always among the parts (ECMA-402 writes every field requested).
-  const parts = Object.fromEntries(fmt.formatToParts(instant).map((part) => [part.type, part.value]));
-  const day = WEEKDAYS.indexOf(parts.weekday);
-  return day < 0 ? NaN : day * 1440 + (+parts.hour % 24) * 60 + +parts.minute;
-}
 
 /** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
 export function parseTime(text: string): number {
   // 24 only as 24:00.
   const match = /^([01]?\d|2[0-3]|24(?=:00)):([0-5]\d)$/.exec(text.trim());
   return match ? +match[1] * 60 + +match[2] : NaN;
-}
-
-/** True when `tz` is an IANA zone this browser knows. */
-export function isTimeZone(tz: unknown): tz is string {
-  // minuteOfWeek gives NaN for a zone it cannot read, else a minute of 0 or more: >= 0 is !isNaN (shorter).
-  // 1 to 63 characters (written so for size). Not '': Intl refuses it, but intl()'s cache key does not
-  // tell it from no zone (the reader's own), so once a card had drawn hours, '' found that formatter.
-  return typeof tz === 'string' && !!tz[0] && !tz[63] && minuteOfWeek(0, tz) >= 0;
-}
-
-/** Opening intervals as [start, end) minutes of the week; an overnight period wraps past Saturday. */
-export function intervals(hours: WeeklyHours): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (const period of hours.periods) {
-    const open = parseTime(period.open);
-    let close = parseTime(period.close);
-    // Unreadable (NaN) or empty (the same minute): skipped. (open - close is NaN or 0 exactly then: written so for size.)
-    if (!(open - close)) continue;
-    if (close < open) close += 24 * 60; // overnight, e.g. 22:00–06:00
-    for (const day of period.days) out.push([day * 1440 + open, day * 1440 + close]);
-  }
-  return out;
 }
 
 export type OpenState =
@@ -96,6 +58,46 @@ export function openState(hours: Hours | '' | undefined, instant: number): OpenS
   // Both minutes are 0 or more (now is a minute of the week), so | 0 rounds them down as Math.floor does.
   const inDays = ((opens / 1440) | 0) - ((now / 1440) | 0);
   return {kind: 'closed', opensAt: opens % 1440, inDays, ahead: opens - now};
+}
+
+const WEEK = 7 * 24 * 60;
+/** The weekdays as `en-US` names them, Sunday first. */
+export const WEEKDAYS = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
+
+/** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone` (none: the reader's), or NaN for a bad zone. */
+export function minuteOfWeek(instant: number, timeZone?: string): number {
+  let fmt: Intl.DateTimeFormat;
+  try {
+    fmt = intl(Intl.DateTimeFormat, 'en-US', {timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'} as const);
+  } catch {
+    return NaN;
+  }
+  // The three fields asked for are always among the parts (ECMA-402 writes every field requested).
+  const parts = Object.fromEntries(fmt.formatToParts(instant).map((part) => [part.type, part.value]));
+  const day = WEEKDAYS.indexOf(parts.weekday);
+  return day < 0 ? NaN : day * 1440 + (+parts.hour % 24) * 60 + +parts.minute;
+}
+
+/** True when `tz` is an IANA zone this browser knows. */
+export function isTimeZone(tz: unknown): tz is string {
+  // minuteOfWeek gives NaN for a zone it cannot read, else a minute of 0 or more: >= 0 is !isNaN (shorter).
+  // 1 to 63 characters (written so for size). Not '': Intl refuses it, but intl()'s cache key does not
+  // tell it from no zone (the reader's own), so once a card had drawn hours, '' found that formatter.
+  return typeof tz === 'string' && !!tz[0] && !tz[63] && minuteOfWeek(0, tz) >= 0;
+}
+
+/** Opening intervals as [start, end) minutes of the week; an overnight period wraps past Saturday. */
+export function intervals(hours: WeeklyHours): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const period of hours.periods) {
+    const open = parseTime(period.open);
+    let close = parseTime(period.close);
+    // Unreadable (NaN) or empty (the same minute): skipped. (open - close is NaN or 0 exactly then: written so for size.)
+    if (!(open - close)) continue;
+    if (close < open) close += 24 * 60; // overnight, e.g. 22:00–06:00
+    for (const day of period.days) out.push([day * 1440 + open, day * 1440 + close]);
+  }
+  return out;
 }
 
 /** Milliseconds until the next minute boundary (a whole minute on one): when "open now" may next change. */
