@@ -12,10 +12,6 @@ import {isPageHidden, restorePage} from './exit-page.js';
 
 // A key event, or a pointer or wheel event (no key or code: another key, with or without Shift).
 type Keys = Pick<KeyboardEvent, 'shiftKey'> & Partial<Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'code'>>;
-const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
-// A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
-// takes Shift (it switches the input mode), and the browser then names the key "Process".
-const shift = (e: Keys) => e.key == 'Shift' || /^Shift/.test(e.code!);
 
 /**
  * What the controller needs from a quick-exit element. The members SignpostQuickExit keeps out of
@@ -202,3 +198,9 @@ export const clicks = (target: EventTarget, method: 'addEventListener' | 'remove
   target[method]('pointerdown', onInput as EventListener, true);
   ['click', 'auxclick', 'pointerup', 'contextmenu'].forEach((type) => target[method](type, onClick as EventListener, true));
 };
+
+// chord and shift last: the order that gzips smallest (read only when a key event comes).
+const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
+// A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
+// takes Shift (it switches the input mode), and the browser then names the key "Process".
+const shift = (e: Keys) => e.key == 'Shift' || /^Shift/.test(e.code!);
