@@ -44,18 +44,6 @@ export function addCatalog(locale: string, catalog: Catalog): void {
   for (const listener of [...r.listeners]) listener();
 }
 
-/**
- * A page's own language or wording (docs/i18n.md): adds (or extends) the catalog for `locale`, stored
- * under its canonical tag as pages write it (`pt_BR` → `pt-BR`, `PL` → `pl`), which is what widgets match.
- */
-export function registerLocale(locale: string, catalog: Catalog): void {
-  // Filipino under the code of our catalog (`tl`), which canonicalisation makes `fil` in some engines:
-  // `tl`, `fil` → `tl` and `tl-PH`, `fil-PH` → `tl-PH`, so the page's words join the shipped `tl`,
-  // message by message, and a `tl-PH` or `fil-PH` page finds them (localeCandidates). Not a tag:
-  // kept as written (no page's lang can match it).
-  addCatalog(canonical(locale).replace(/^fil\b/, 'tl') || locale, catalog);
-}
-
 /** Locales with a catalog, English included. */
 export function availableLocales(): string[] {
   return [SOURCE_LOCALE, ...registry().catalogs.keys()];
@@ -90,4 +78,17 @@ export function setLocaleLoader(loader: NonNullable<Registry['loader']>): void {
 export function requestLocale(candidates: string[]): Promise<unknown> | false | undefined {
   const loader = registry().loader;
   return loader ? loader(candidates) : false;
+}
+
+// registerLocale last: the order that gzips smallest (only a page calls it).
+/**
+ * A page's own language or wording (docs/i18n.md): adds (or extends) the catalog for `locale`, stored
+ * under its canonical tag as pages write it (`pt_BR` → `pt-BR`, `PL` → `pl`), which is what widgets match.
+ */
+export function registerLocale(locale: string, catalog: Catalog): void {
+  // Filipino under the code of our catalog (`tl`), which canonicalisation makes `fil` in some engines:
+  // `tl`, `fil` → `tl` and `tl-PH`, `fil-PH` → `tl-PH`, so the page's words join the shipped `tl`,
+  // message by message, and a `tl-PH` or `fil-PH` page finds them (localeCandidates). Not a tag:
+  // kept as written (no page's lang can match it).
+  addCatalog(canonical(locale).replace(/^fil\b/, 'tl') || locale, catalog);
 }

@@ -6,6 +6,14 @@
 import {warn} from './warn.js';
 
 /**
+ * An attribute of a few words: `value` if `allowed` has it, else (with a warning that names it `what`) the
+ * first, its default. (`what` last: a file that calls it once, where the build writes the call out, then
+ * passes no placeholder for it; bytes.)
+ */
+export const oneOf = <T extends string>(value: string, allowed: T[], what: string): T =>
+  allowed.includes(value as T) ? (value as T) : (warn(`${what} must be ${allowed.join(' or ')}; using ${allowed[0]}.`), allowed[0]);
+
+/**
  * A deep copy of `value` whose objects keep their own fields only and have no prototype (arrays stay
  * arrays, their items copied the same way): a page whose `Object.prototype` a script polluted
  * (`?__proto__[chat]=…` through a faulty query parser) adds no field to it, at any depth.
@@ -51,14 +59,6 @@ export function watchChildren(host: Element, onChange: () => void): MutationObse
   observer.observe(host, {__proto__: null, childList: true, subtree: true, characterData: true, attributeFilter: ['href', 'datetime', 'data-content-note', 'slot']} as MutationObserverInit);
   return observer;
 }
-
-/**
- * An attribute of a few words: `value` if `allowed` has it, else (with a warning that names it `what`) the
- * first, its default. (`what` last: a file that calls it once, where the build writes the call out, then
- * passes no placeholder for it; bytes.)
- */
-export const oneOf = <T extends string>(value: string, allowed: T[], what: string): T =>
-  allowed.includes(value as T) ? (value as T) : (warn(`${what} must be ${allowed.join(' or ')}; using ${allowed[0]}.`), allowed[0]);
 
 /**
  * A `heading-level` attribute's value as a level of 2–6; anything else (2.5 too) warns and gives 2.
