@@ -7,6 +7,13 @@ import type {msg as litMsg, str as litStr} from '@lit/localize';
 import {SOURCE_LOCALE} from './resolve.js';
 import {lookup, type Template} from './registry.js';
 
+// join first: the order that gzips smallest (a function, read only when a message is rendered).
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
+  let out = strings[0];
+  for (let i = 1; i < strings.length; i++) out += String(values[order ? (order[i - 1] as number) : i - 1] ?? '') + strings[i];
+  return out;
+}
+
 /** What `str` gives `msg()`: only `render` below reads it (lit-localize's own also carries `strTag`). */
 interface StrResult {
   strings: readonly string[];
@@ -24,12 +31,6 @@ export function inLocale<T>(locale: string, fn: () => T): T {
   } finally {
     current = previous;
   }
-}
-
-function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
-  let out = strings[0];
-  for (let i = 1; i < strings.length; i++) out += String(values[order ? (order[i - 1] as number) : i - 1] ?? '') + strings[i];
-  return out;
 }
 
 /**
