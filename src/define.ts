@@ -5,12 +5,13 @@
  * entry so that it loads shipped languages from beside itself.
  */
 // The styles, the quick exit's page cover (exit-page.js), the hotline directory and its formatting, and
-// the XML reader, then msg.js (the widgets' msg(), with the language resolution it reads), come first: pure modules
+// the XML reader, then internal/define.js (the guarded registration) and msg.js (the widgets' msg(), with the
+// language resolution it reads), come first: pure modules
 // (they only define values; nothing runs on import), so loading them first changes nothing but where
 // they sit in the CDN's signpost.js, which gzips 0.2 KB smaller with the CSS of every widget together and
 // these beside it (measured by building, 2026-11-30; the styles in this order, the quiz's after the
 // ticker's, −9 B on 2026-12-01, of the twenty orders that move one of them; exit-page.js before the directory, −3 B, and msg.js
-// after the XML reader, −2 B, on 2026-12-04). The widgets are then defined in the same order as
+// after the XML reader, −2 B, then define.js before it, −1 B, on 2026-12-04). The widgets are then defined in the same order as
 // before: the quick exit first (the card's define.js imports it in any case), then the card, the ticker,
 // the banner and the quiz; in this order the file gzips smaller than in the order of the README
 // (modules that share words sit closer together); `node bench/import-order.mjs` measures every order of
@@ -26,6 +27,7 @@ import './quick-exit/exit-page.js';
 import './data/hotlines.js';
 import './hotline/format.js';
 import './feeds/xml.js';
+import './internal/define.js';
 import './i18n/msg.js';
 import './components/quick-exit/define.js';
 import './components/hotline-card/define.js';
