@@ -362,6 +362,75 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(heard.filter((h) => h.startsWith('polite')), 'read out').to.deep.equal(['polite: Another new story']);
   });
 
+  it('relative dates move on a minute at a time, with the live region off; a removed ticker stops', async () => {
+    const [set, clear] = [window.setTimeout, window.clearTimeout];
+    // The minutes relative dates wait for, held here (by a fake id) to be run by the test, not in a minute.
+    const minutes = new Map<string, () => void>();
+    window.setTimeout = ((fn: () => void, ms?: number) => {
+      if (ms !== 6e4) return set(fn, ms);
+      const id = `minute ${Math.random()}`;
+      minutes.set(id, fn);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id: unknown) => (minutes.delete(id as string) ? undefined : clear(id as number))) as typeof window.clearTimeout;
+    const minute = () => {
+      expect(minutes.size, 'one minute set').to.equal(1);
+      const [[id, fn]] = minutes;
+      minutes.delete(id);
+      fn();
+    };
+    const frames = async (el: Ticker) => {
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    };
+    try {
+      let now = Date.parse('2026-11-29T12:02:00Z');
+      const feed = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [
+          {id: '1', title: 'Fresh', url: 'https://news.example/1', date_published: '2026-11-29T12:00:00Z'},
+          {id: '2', title: 'Older', url: 'https://news.example/2', date_published: '2026-11-29T09:00:00Z'},
+        ],
+      });
+      // Paused, with Previous and Next: the region is polite, as a screen reader's user finds it.
+      const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
+      const viewport = $(el, '[part="viewport"]')!;
+      const time = () => $$(el, 'time').map((t) => t.textContent).join();
+      await frames(el);
+      expect(time()).to.equal('2 minutes ago,3 hours ago');
+      expect(viewport.getAttribute('aria-live')).to.equal('polite');
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(`${viewport.getAttribute('aria-live')}: ${time()}`)).observe(viewport, {subtree: true, childList: true, characterData: true});
+
+      // A minute on, while paused: the dates move on with the region off, and it is polite again after.
+      now += 6e4;
+      minute();
+      await el.updateComplete;
+      expect(time()).to.equal('3 minutes ago,3 hours ago');
+      await frames(el);
+      expect(viewport.getAttribute('aria-live'), 'polite again for Previous and Next').to.equal('polite');
+      now += 60 * 6e4;
+      minute();
+      await frames(el);
+      expect(time()).to.equal('1 hour ago,4 hours ago');
+      // Each date's change seen with the region off: none read out.
+      expect(heard.length).to.be.greaterThan(1);
+      expect(heard.filter((h) => !h.startsWith('off')), heard.join(' | ')).to.deep.equal([]);
+
+      // Removed: the minute set last may still come, and sets no other.
+      el.remove();
+      minute();
+      await frames(el);
+      expect(minutes.size, 'no minute once removed').to.equal(0);
+      // Absolute dates do not change: no minute is set.
+      const abs = await fixture<Ticker>(html`<signpost-news-ticker paused .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
+      await frames(abs);
+      expect(minutes.size).to.equal(0);
+    } finally {
+      [window.setTimeout, window.clearTimeout] = [set, clear];
+    }
+  });
+
   it('a feed that arrives in a paused ticker is not read out', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker paused>${ITEMS}</signpost-news-ticker>`);
     const viewport = $(el, '[part="viewport"]')!;

@@ -335,6 +335,17 @@ export class SignpostNewsTicker extends SignpostElement {
       this.#rotateTimer = void clearInterval(this.#rotateTimer); // a new interval (a new timer), or stopped
     }
     if (rotate) this.#rotateTimer ??= setInterval(() => this.#step(1), this.interval * 1000);
+    // Relative dates ("3 minutes ago") are worked out again a minute after the last render, quietly (the
+    // live region off, as for stories that arrive): time passing is no news to read out. Not stopped by a
+    // pause: what the reader holds still is the stories, and a date that stood still would come to say
+    // what is not so. Each render sets a new minute; once removed, the one set last comes and sets none.
+    clearTimeout(this.#dateTimer);
+    if (this.dateStyle == 'relative' && this.isConnected) {
+      this.#dateTimer = setTimeout(() => {
+        this.#quiet = true;
+        this.requestUpdate();
+      }, 6e4);
+    }
     // The scroll track and its copies come and go together (render): a copy means a track.
     const copy = this.renderRoot.querySelector('.copy');
     if (copy) (this.#resize ??= new ResizeObserver(() => this.#setDuration())).observe(copy);
@@ -455,6 +466,10 @@ export class SignpostNewsTicker extends SignpostElement {
       <div class="viewport" part="viewport" aria-atomic="false" aria-live=${steps && !moving && !this.#quiet ? 'polite' : 'off'}>${content}</div>
     </section>`;
   }
+
+  // (Declared last: see the fields above.)
+  /** Relative dates' next minute: while `date-style` is `relative` and the ticker is in a page. */
+  #dateTimer?: ReturnType<typeof setTimeout>;
 }
 
 declare global {
