@@ -51,6 +51,9 @@ describe('schedule: open now', () => {
     expect(openState('24/7', 0)).to.deep.equal({kind: 'always'});
     expect(openState(undefined, 0)).to.deep.equal({kind: 'unknown'});
     expect(openState({timeZone: 'Europe/Paris', periods: []}, 0)).to.deep.equal({kind: 'unknown'});
+    // A period that opens and closes at the same minute, or cannot be read, never opens: no "opens at 09:00".
+    const never: WeeklyHours = {timeZone: 'UTC', periods: [{days: [1], open: '09:00', close: '09:00'}, {days: [2], open: '9h', close: '17:00'}]};
+    expect(openState(never, at('2026-11-29T12:00:00Z'))).to.deep.equal({kind: 'unknown'});
     const allDay: WeeklyHours = {timeZone: 'UTC', periods: [{days: [0, 1, 2, 3, 4, 5, 6], open: '00:00', close: '24:00'}]};
     expect(openState(allDay, at('2026-11-29T12:00:00Z'))).to.deep.equal({kind: 'always'});
   });
