@@ -6,7 +6,7 @@ import '../../src/i18n/locales/ar.js';
 import {DEFAULT_EXIT_URL, type SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
 import {navigate, restorePage} from '../../src/quick-exit/exit-page.js';
 import {$, captureWarnings} from '../helpers/util.js';
-import {cleanUp, press, recordNavigation, status} from './helpers.js';
+import {cleanUp, fiveSecondClock, press, recordNavigation, status} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostQuickExit>(tpl);
 
@@ -331,6 +331,41 @@ describe('<signpost-quick-exit>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="indicator"] .on').length).to.equal(0);
     press('Shift');
     expect(calls).to.have.length(0);
+  });
+
+  it('gives each press its own 5 seconds, counts again from none after an expiry, and says nothing of a count another key reset', async () => {
+    const clock = fiveSecondClock();
+    try {
+      const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+      const calls = recordNavigation(el);
+      // 4 s between presses, 8 s in all: one count.
+      press('Shift');
+      clock.advance(4000);
+      press('Shift');
+      clock.advance(4000);
+      press('Shift');
+      expect(calls, 'presses 4 s apart').to.have.length(1);
+      cleanUp();
+      // After an expiry, three presses leave: no more, no fewer.
+      press('Shift');
+      clock.advance(5000);
+      await el.updateComplete;
+      expect(status(el)).to.equal('Exit this page expired.');
+      press('Shift');
+      press('Shift');
+      expect(calls, 'two presses after an expiry').to.have.length(1);
+      press('Shift');
+      expect(calls, 'three presses after an expiry').to.have.length(2);
+      cleanUp();
+      // Another key starts the count again: it does not expire later.
+      press('Shift');
+      press('a');
+      clock.advance(5000);
+      await el.updateComplete;
+      expect(status(el), 'no "expired" for a count the reader already left').to.equal('');
+    } finally {
+      clock.restore();
+    }
   });
 
   it('expires after 5 seconds between presses, says so, and clears that message 5 seconds later', async function () {
