@@ -32,6 +32,14 @@ describe('<signpost-quick-exit> for a watched reader', () => {
     document.body.append(el);
     try {
       expect(el.hasUpdated, 'not rendered yet').to.equal(false);
+      // A click elsewhere on the page is the page's own, even now.
+      const other = document.body.appendChild(document.createElement('a'));
+      other.href = '#elsewhere';
+      other.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true}));
+      other.remove();
+      expect(calls, 'a click elsewhere does not leave').to.have.length(0);
+      expect(prevented, 'a click elsewhere is left to the page').to.deep.equal([false]);
+      prevented = [];
       const click = new MouseEvent('click', {bubbles: true, cancelable: true});
       el.querySelector('a')!.dispatchEvent(click);
       // Not a plain link: no ordinary navigation (which would keep this page in Back, in view).
