@@ -1,0 +1,65 @@
+// A mutation sweep: are the tests of one source file able to fail? Not part of `npm test` (it takes
+// minutes per file); docs/testing.md ("Mutation sweeps") has the usage and the last results.
+//
+//   node scripts/mutate.mjs <src/…/file.ts> <test file or glob>…
+//
+// Makes one small change at a time from the file's syntax tree (a comparison or a logical operator
+// turned, a `!` dropped, a boolean or a number changed, an `if` made always or never true, a `?:`
+// negated, a statement or a `return` value removed), runs the given tests in Chromium under xvfb-run
+// (90 s at most: a change that hangs counts as caught), and prints each change the tests did not catch.
+// `ONLY=3,17` runs those changes only. The file is restored at the end, even after an error; run it in
+// a worktree of its own (git worktree add), since the file is edited in place while it runs.
+// Tests that load dist/ see the built files, not the change: run the build's own tests for those.
+import ts from 'typescript';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {spawnSync} from 'node:child_process';
+
+const [file, ...tests] = process.argv.slice(2);
+if (!file || !tests.length) throw new Error('usage: node scripts/mutate.mjs <src file> <test file or glob>…');
+const only = process.env.ONLY ? new Set(process.env.ONLY.split(',').map(Number)) : null;
+const original = readFileSync(file, 'utf8');
+const sf = ts.createSourceFile(file, original, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+const K = ts.SyntaxKind;
+const TURNED = {
+  [K.EqualsEqualsEqualsToken]: '!==', [K.ExclamationEqualsEqualsToken]: '===', [K.EqualsEqualsToken]: '!=', [K.ExclamationEqualsToken]: '==',
+  [K.LessThanToken]: '<=', [K.LessThanEqualsToken]: '<', [K.GreaterThanToken]: '>=', [K.GreaterThanEqualsToken]: '>',
+  [K.AmpersandAmpersandToken]: '||', [K.BarBarToken]: '&&', [K.QuestionQuestionToken]: '&&',
+  [K.PlusToken]: '-', [K.MinusToken]: '+', [K.AsteriskToken]: '/', [K.SlashToken]: '*', [K.PercentToken]: '*',
+};
+const changes = [];
+const change = (node, text, what, start = node.getStart()) => changes.push({start, end: node.getEnd(), text, what});
+(function visit(node) {
+  if (ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return;
+  if (ts.isBinaryExpression(node) && TURNED[node.operatorToken.kind]) {
+    const op = node.operatorToken;
+    change(op, TURNED[op.kind], `${op.getText()} → ${TURNED[op.kind]}`);
+    if (op.kind === K.QuestionQuestionToken) change(node, `(${node.left.getText()})`, '?? dropped');
+  }
+  if (ts.isPrefixUnaryExpression(node) && node.operator === K.ExclamationToken) changes.push({start: node.getStart(), end: node.operand.getStart(), text: '', what: '! dropped'});
+  if (node.kind === K.TrueKeyword || node.kind === K.FalseKeyword) change(node, String(node.kind !== K.TrueKeyword), `${node.getText()} turned`);
+  if (ts.isNumericLiteral(node)) change(node, String(Number(node.text) + 1), `${node.text} → +1`);
+  if (ts.isIfStatement(node)) for (const value of ['false', 'true']) change(node.expression, value, `if (${node.expression.getText().slice(0, 40)}) → ${value}`);
+  if (ts.isConditionalExpression(node)) change(node.condition, `!(${node.condition.getText()})`, '?: negated');
+  if ((ts.isExpressionStatement(node) || (ts.isReturnStatement(node) && node.expression)) && ts.isBlock(node.parent)) {
+    change(node, ts.isReturnStatement(node) ? 'return;' : ';', `removed: ${node.getText().slice(0, 50)}`);
+  }
+  ts.forEachChild(node, visit);
+})(sf);
+
+console.log(`${file}: ${changes.length} changes`);
+const tally = {caught: 0, missed: 0, unparsable: 0};
+try {
+  changes.forEach(({start, end, text, what}, n) => {
+    if (only && !only.has(n)) return;
+    const code = original.slice(0, start) + text + original.slice(end);
+    if (spawnSync('npx', ['esbuild', '--loader=ts', '--log-level=error'], {input: code}).status !== 0) return void tally.unparsable++;
+    writeFileSync(file, code);
+    const run = spawnSync('timeout', ['-k', '5', '90', 'xvfb-run', '-a', 'scripts/run-wtr.sh', 'chrome', '--files', ...tests]);
+    if (run.status !== 0) return void tally.caught++;
+    tally.missed++;
+    console.log(`missed #${n}, line ${sf.getLineAndCharacterOfPosition(start).line + 1}: ${what}`);
+  });
+} finally {
+  writeFileSync(file, original);
+}
+console.log(`caught ${tally.caught}, missed ${tally.missed}, unparsable ${tally.unparsable}`);
