@@ -10,6 +10,15 @@ describe('safeUrl', () => {
     expect(safeUrl('  https://example.org  ')).to.equal('https://example.org/');
   });
 
+  it('keeps a link of up to 2,048 characters, not one longer; with no base (null), absolute links only', () => {
+    const long = `https://example.org/${'a'.repeat(2048 - 20)}`;
+    expect(long.length).to.equal(2048);
+    expect(safeUrl(long)).to.equal(long);
+    expect(safeUrl(`${long}a`)).to.equal(null);
+    expect(safeUrl('https://example.org/x', null)).to.equal('https://example.org/x');
+    expect(safeUrl('/x', null)).to.equal(null);
+  });
+
   it('resolves a relative link against the page’s <base href>, as the page’s own links do', () => {
     const base = document.createElement('base');
     base.href = 'https://partner.example/news/';
