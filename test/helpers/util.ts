@@ -223,3 +223,33 @@ export async function phoneFrame(width: number): Promise<{win: Window & typeof g
   expect(win.innerWidth, 'the frame is as wide as the phone').to.equal(width);
   return {win, doc: frame.contentDocument!, remove: () => frame.remove()};
 }
+
+/**
+ * A fake clock for the timers of one delay (`ms`: the quick exit's 5 s, the ticker's minute): they run
+ * when the test moves time on, not in real time; timers of any other delay stay real. Call restore() when done.
+ */
+export function fakeWaits(ms: number) {
+  const [set, clear] = [window.setTimeout, window.clearTimeout];
+  const waits = new Map<string, {due: number; fn: () => void}>();
+  let now = 0;
+  window.setTimeout = ((fn: () => void, delay?: number) => {
+    if (delay !== ms) return set(fn, delay);
+    const id = `wait ${Math.random()}`;
+    waits.set(id, {due: now + ms, fn});
+    return id;
+  }) as typeof window.setTimeout;
+  // Fake ids are text, so a real timer is never cleared for one.
+  window.clearTimeout = ((id: unknown) => (waits.delete(id as string) ? undefined : clear(id as number))) as typeof window.clearTimeout;
+  return {
+    /** How many waits are set. */
+    pending: () => waits.size,
+    /** Moves time on by `by` ms, running in turn each wait that falls due (and is still set when its turn comes). */
+    advance(by: number) {
+      now += by;
+      for (const [id, wait] of [...waits].sort((a, b) => a[1].due - b[1].due)) if (wait.due <= now && waits.delete(id)) wait.fn();
+    },
+    restore() {
+      [window.setTimeout, window.clearTimeout] = [set, clear];
+    },
+  };
+}

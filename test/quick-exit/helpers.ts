@@ -35,31 +35,3 @@ export function cleanUp(): void {
 }
 
 export const status = (el: Element) => (el.shadowRoot!.querySelector('[role="status"]')!.textContent ?? '').trim();
-
-/**
- * A fake clock for the 5 s waits (the Shift ×3 count's expiry, and its message's): they run when the test
- * moves time on, not in 5 s; other timers stay real. Call restore() when done.
- */
-export function fiveSecondClock() {
-  const [set, clear] = [window.setTimeout, window.clearTimeout];
-  const waits = new Map<string, {due: number; fn: () => void}>();
-  let now = 0;
-  window.setTimeout = ((fn: () => void, ms?: number) => {
-    if (ms !== 5000) return set(fn, ms);
-    const id = `wait ${Math.random()}`;
-    waits.set(id, {due: now + ms, fn});
-    return id;
-  }) as typeof window.setTimeout;
-  // Fake ids are text, so a real timer is never cleared for one.
-  window.clearTimeout = ((id: unknown) => (waits.delete(id as string) ? undefined : clear(id as number))) as typeof window.clearTimeout;
-  return {
-    /** Moves time on by `ms`, running in turn each wait that falls due (and is still set when its turn comes). */
-    advance(ms: number) {
-      now += ms;
-      for (const [id, wait] of [...waits].sort((a, b) => a[1].due - b[1].due)) if (wait.due <= now && waits.delete(id)) wait.fn();
-    },
-    restore() {
-      [window.setTimeout, window.clearTimeout] = [set, clear];
-    },
-  };
-}

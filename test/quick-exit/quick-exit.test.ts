@@ -5,8 +5,8 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import {DEFAULT_EXIT_URL, type SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
 import {navigate, restorePage} from '../../src/quick-exit/exit-page.js';
-import {$, captureWarnings} from '../helpers/util.js';
-import {cleanUp, fiveSecondClock, press, recordNavigation, status} from './helpers.js';
+import {$, captureWarnings, fakeWaits} from '../helpers/util.js';
+import {cleanUp, press, recordNavigation, status} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostQuickExit>(tpl);
 
@@ -334,7 +334,7 @@ describe('<signpost-quick-exit>', () => {
   });
 
   it('gives each press its own 5 seconds, counts again from none after an expiry, and says nothing of a count another key reset', async () => {
-    const clock = fiveSecondClock();
+    const clock = fakeWaits(5000);
     try {
       const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
       const calls = recordNavigation(el);

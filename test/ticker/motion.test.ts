@@ -4,7 +4,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {deepActive, withReducedMotion} from '../helpers/util.js';
+import {deepActive, fakeWaits, withReducedMotion} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -363,21 +363,11 @@ describe('<signpost-news-ticker> motion and controls', () => {
   });
 
   it('relative dates move on a minute at a time, with the live region off; a removed ticker stops', async () => {
-    const [set, clear] = [window.setTimeout, window.clearTimeout];
-    // The minutes relative dates wait for, held here (by a fake id) to be run by the test, not in a minute.
-    const minutes = new Map<string, () => void>();
-    window.setTimeout = ((fn: () => void, ms?: number) => {
-      if (ms !== 6e4) return set(fn, ms);
-      const id = `minute ${Math.random()}`;
-      minutes.set(id, fn);
-      return id;
-    }) as typeof window.setTimeout;
-    window.clearTimeout = ((id: unknown) => (minutes.delete(id as string) ? undefined : clear(id as number))) as typeof window.clearTimeout;
+    // The minutes relative dates wait for, run by the test, not in a minute.
+    const clock = fakeWaits(6e4);
     const minute = () => {
-      expect(minutes.size, 'one minute set').to.equal(1);
-      const [[id, fn]] = minutes;
-      minutes.delete(id);
-      fn();
+      expect(clock.pending(), 'one minute set').to.equal(1);
+      clock.advance(6e4);
     };
     const frames = async (el: Ticker) => {
       for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
@@ -421,13 +411,13 @@ describe('<signpost-news-ticker> motion and controls', () => {
       el.remove();
       minute();
       await frames(el);
-      expect(minutes.size, 'no minute once removed').to.equal(0);
+      expect(clock.pending(), 'no minute once removed').to.equal(0);
       // Absolute dates do not change: no minute is set.
       const abs = await fixture<Ticker>(html`<signpost-news-ticker paused .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
       await frames(abs);
-      expect(minutes.size).to.equal(0);
+      expect(clock.pending()).to.equal(0);
     } finally {
-      [window.setTimeout, window.clearTimeout] = [set, clear];
+      clock.restore();
     }
   });
 
