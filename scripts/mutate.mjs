@@ -7,8 +7,9 @@
 // turned, a `!` dropped, a boolean or a number changed, an `if` made always or never true, a `?:`
 // negated, a statement or a `return` value removed), runs the given tests in Chromium under xvfb-run
 // (90 s at most: a change that hangs counts as caught), and prints each change the tests did not catch.
-// `ONLY=3,17` runs those changes only. The file is restored at the end, even after an error; run it in
-// a worktree of its own (git worktree add), since the file is edited in place while it runs.
+// `LIST=1` numbers the changes and runs nothing; `ONLY=3,17` runs those changes only. The file is
+// restored at the end, even after an error; run it in a worktree of its own (git worktree add), since
+// the file is edited in place while it runs.
 // Tests that load dist/ see the built files, not the change: run the build's own tests for those.
 import ts from 'typescript';
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -41,18 +42,22 @@ const change = (node, text, what, start = node.getStart()) => changes.push({star
   if (ts.isIfStatement(node)) for (const value of ['false', 'true']) change(node.expression, value, `if (${node.expression.getText().slice(0, 40)}) → ${value}`);
   if (ts.isConditionalExpression(node)) change(node.condition, `!(${node.condition.getText()})`, '?: negated');
   if ((ts.isExpressionStatement(node) || (ts.isReturnStatement(node) && node.expression)) && ts.isBlock(node.parent)) {
-    change(node, ts.isReturnStatement(node) ? 'return;' : ';', `removed: ${node.getText().slice(0, 50)}`);
+    change(node, ts.isReturnStatement(node) ? 'return;' : ';', `removed: ${node.getText().replace(/\s+/g, ' ').slice(0, 50)}`);
   }
   ts.forEachChild(node, visit);
 })(sf);
 
 console.log(`${file}: ${changes.length} changes`);
+if (process.env.LIST) {
+  changes.forEach(({start, what}, n) => console.log(`#${n}, line ${sf.getLineAndCharacterOfPosition(start).line + 1}: ${what}`));
+  process.exit(0);
+}
 const tally = {caught: 0, missed: 0, unparsable: 0};
 try {
   changes.forEach(({start, end, text, what}, n) => {
     if (only && !only.has(n)) return;
     const code = original.slice(0, start) + text + original.slice(end);
-    if (spawnSync('npx', ['esbuild', '--loader=ts', '--log-level=error'], {input: code}).status !== 0) return void tally.unparsable++;
+    if (ts.transpileModule(code, {reportDiagnostics: true}).diagnostics?.length) return void tally.unparsable++;
     writeFileSync(file, code);
     const run = spawnSync('timeout', ['-k', '5', '90', 'xvfb-run', '-a', 'scripts/run-wtr.sh', 'chrome', '--files', ...tests]);
     if (run.status !== 0) return void tally.caught++;
