@@ -389,8 +389,8 @@ describe('<signpost-campaign-banner>', () => {
     });
     expect(warnings.join('\n')).to.contain('heading-level must be 2–6');
     expect($(bad, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
-    // A level between two (2.5) is as wrong as one past the end (6.4): both warn and use 2.
-    for (const level of ['2.5', '6.4']) {
+    // A level between two (2.5) is as wrong as one past either end (1, 6.4, 7): each warns and uses 2.
+    for (const level of ['2.5', '6.4', '1', '7']) {
       const half = await captureWarnings(async () => {
         bad = await mount(html`<signpost-campaign-banner campaign="learn-the-signs" heading-level=${level}></signpost-campaign-banner>`);
       });
