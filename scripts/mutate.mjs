@@ -10,15 +10,22 @@
 // `LIST=1` numbers the changes and runs nothing; `ONLY=3,17` runs those changes only. The file is
 // restored at the end, even after an error; run it in a worktree of its own (git worktree add), since
 // the file is edited in place while it runs.
-// Tests that load dist/ see the built files, not the change: run the build's own tests for those.
+// Browser tests that load dist/ see the built files, not the change; Node tests named in NODE see it
+// (below).
 import ts from 'typescript';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 
 const [file, ...tests] = process.argv.slice(2);
-if (!file || !tests.length) throw new Error('usage: node scripts/mutate.mjs <src file> <test file or glob>…');
+// Node tests (NODE=test/node/a.test.mjs,…) import the npm build: each change is also written, as
+// JavaScript, over the file's copy there (dist/npm/…/file.js), restored at the end as the source is.
+const nodeTests = process.env.NODE?.split(',') ?? [];
+if (!file || !(tests.length || nodeTests.length)) throw new Error('usage: [NODE=<node tests>] node scripts/mutate.mjs <src file> <test file or glob>…');
 const only = process.env.ONLY ? new Set(process.env.ONLY.split(',').map(Number)) : null;
 const original = readFileSync(file, 'utf8');
+const built = file.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
+const builtOriginal = nodeTests.length ? readFileSync(built, 'utf8') : '';
+const compilerOptions = {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, experimentalDecorators: true, useDefineForClassFields: false};
 const sf = ts.createSourceFile(file, original, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
 const K = ts.SyntaxKind;
 const TURNED = {
@@ -59,12 +66,17 @@ try {
     const code = original.slice(0, start) + text + original.slice(end);
     if (ts.transpileModule(code, {reportDiagnostics: true}).diagnostics?.length) return void tally.unparsable++;
     writeFileSync(file, code);
-    const run = spawnSync('timeout', ['-k', '5', '90', 'xvfb-run', '-a', 'scripts/run-wtr.sh', 'chrome', '--files', ...tests]);
-    if (run.status !== 0) return void tally.caught++;
+    if (nodeTests.length) {
+      writeFileSync(built, ts.transpileModule(code, {compilerOptions}).outputText);
+      if (spawnSync('timeout', ['-k', '5', '90', 'node', '--test', ...nodeTests]).status !== 0) return void tally.caught++;
+    }
+    const run = tests.length && spawnSync('timeout', ['-k', '5', '90', 'xvfb-run', '-a', 'scripts/run-wtr.sh', 'chrome', '--files', ...tests]);
+    if (run && run.status !== 0) return void tally.caught++;
     tally.missed++;
     console.log(`missed #${n}, line ${sf.getLineAndCharacterOfPosition(start).line + 1}: ${what}`);
   });
 } finally {
   writeFileSync(file, original);
+  if (nodeTests.length) writeFileSync(built, builtOriginal);
 }
 console.log(`caught ${tally.caught}, missed ${tally.missed}, unparsable ${tally.unparsable}`);
