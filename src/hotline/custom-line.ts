@@ -126,21 +126,17 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   // Own fields only, as own() reads them: Object.values lists the own enumerable ones.
   if (!Object.values(input).some((v) => v != null)) return null;
   const bad = (field: string) => warn(`the custom line's "${field}" is not valid; it is ignored.`);
-  const name = shortText(own(input, 'name'), 120);
-  const organisation = shortText(own(input, 'organisation'), 120);
-  if (own(input, 'name') !== undefined && !name) bad('name');
   const line: ShownLine = {
-    organisation: organisation ?? name ?? '',
+    organisation: '',
     scope: 'trafficking',
     // Until hours are given: the card says nothing of them (it says "not confirmed" of our directory's lines only).
     hours: '',
     source: '',
     verified: '',
   };
-  if (name && organisation) line.name = name;
 
   /** A field given: its checked value, or a warning. */
-  const take = <K extends 'phone' | 'sms' | 'chat' | 'report' | 'website' | 'source' | 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(
+  const take = <K extends 'name' | 'organisation' | 'phone' | 'sms' | 'chat' | 'report' | 'website' | 'source' | 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(
     field: K,
     check: (value: unknown) => HotlineRecord[K] | null | undefined,
     value = own(input, field),
@@ -151,6 +147,13 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
     if (value) line[field] = value as HotlineRecord[K];
     else bad(field);
   };
+  // Each name at most 120 characters; one name only (either) is the organisation's, named once.
+  take('name', (v) => shortText(v, 120));
+  take('organisation', (v) => shortText(v, 120));
+  if (!line.organisation) {
+    line.organisation = line.name ?? '';
+    delete line.name;
+  }
   take('phone', (phone) => {
     const parsed = parsePhone(phone);
     if (!parsed) return null;

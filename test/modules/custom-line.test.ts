@@ -1,6 +1,6 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import fc from 'fast-check';
-import {buildCustomLine, parseHours, parsePhone} from '../../src/hotline/custom-line.js';
+import {buildCustomLine, parseHours, parseJsonChild, parsePhone} from '../../src/hotline/custom-line.js';
 import {openState} from '../../src/hotline/schedule.js';
 import '../../src/components/hotline-card/define.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
@@ -156,6 +156,13 @@ describe('partner line', () => {
     expect(parseHours('Mo-Fr 09:00-17:00', undefined)).to.equal(null); // needs a time zone
     expect(parseHours('Mo-Fr 09:00-17:00', 'Mars/Olympus')).to.equal(null);
     expect(parseHours('weekdays 9-5', 'UTC')).to.equal(null);
+    expect(parseHours('Mo-Fr 9am-5pm', 'UTC'), 'not days and times').to.equal(null);
+    // Sunday is day 0: a line open on Sundays only is read, not refused as an unknown day.
+    expect(parseHours('Su 10:00-14:00', 'UTC')).to.deep.equal({timeZone: 'UTC', periods: [{days: [0], open: '10:00', close: '14:00'}]});
+    // At most 200 characters (after trimming), however they are spaced.
+    const spaced = (length: number) => `  Mo${' '.repeat(length - 13)}09:00-10:00  `;
+    expect(parseHours(spaced(200), 'UTC'), '200 characters').to.deep.equal({timeZone: 'UTC', periods: [{days: [1], open: '09:00', close: '10:00'}]});
+    expect(parseHours(spaced(201), 'UTC'), '201 characters').to.equal(null);
     // Half-understood rules are refused, not shown wrongly.
     // A period that never opens (24:00-00:00) would promise an opening that never comes; one opening at
     // 24:00 would open on the next day, which the hours shown do not name ("Mon–Fri" and open on a Saturday).
@@ -198,7 +205,40 @@ describe('partner line', () => {
     expect(warnings, 'one for each line without a contact or a name, and one for the invisible name').to.have.length(4);
     expect(warnings[2]).to.contain('"name" is not valid');
     expect(warnings[3]).to.contain('has no "name"');
-    expect(buildCustomLine({})).to.equal(null);
+    // No partner line at all (the card's attributes unset: null or undefined) is not a bad one: no warning.
+    const none = await captureWarnings(() => {
+      expect(buildCustomLine({})).to.equal(null);
+      expect(buildCustomLine({name: null, phone: undefined, chat: null})).to.equal(null);
+    });
+    expect(none).to.deep.equal([]);
+  });
+
+  it('names a line up to 120 characters, and its organisation apart when both are given', async () => {
+    const phone = '+15555550100';
+    const long = (n: number) => 'N'.repeat(n);
+    const warnings = await captureWarnings(() => {
+      expect(buildCustomLine({name: long(120), phone})!.organisation).to.equal(long(120));
+      expect(buildCustomLine({name: long(121), phone}), 'a name too long is no name').to.equal(null);
+      expect(buildCustomLine({name: 'Helpline', organisation: long(121), phone})!.organisation, 'an organisation too long is dropped').to.equal('Helpline');
+    });
+    expect(warnings.join('\n')).to.contain('"name" is not valid').and.to.contain('"organisation" is not valid');
+    const both = buildCustomLine({name: 'Night Line', organisation: 'City Outreach', phone})!;
+    expect([both.organisation, both.name]).to.deep.equal(['City Outreach', 'Night Line']);
+    // One name only: the line is named once, after it.
+    expect(buildCustomLine({name: 'Night Line', phone})!.name).to.equal(undefined);
+    expect(buildCustomLine({organisation: 'City Outreach', phone})!.name).to.equal(undefined);
+  });
+
+  it('reads a child JSON script only when it is an object; anything else warns once and gives no fields', async () => {
+    expect(parseJsonChild(undefined), 'no script').to.deep.equal({});
+    expect(parseJsonChild('{"name": "City"}')).to.deep.equal({name: 'City'});
+    for (const text of ['null', '[]', '"City"', '3', 'true', '{"name": ']) {
+      let fields: unknown;
+      const warnings = await captureWarnings(() => void (fields = parseJsonChild(text)));
+      expect(fields, text).to.deep.equal({});
+      expect(warnings, text).to.have.length(1);
+      expect(warnings[0], text).to.contain('is not an object; it is ignored');
+    }
   });
 
   it('property: any JSON value never throws, never pollutes prototypes, and yields only safe links', () => {
