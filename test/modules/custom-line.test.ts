@@ -229,6 +229,23 @@ describe('partner line', () => {
     expect(buildCustomLine({organisation: 'City Outreach', phone})!.name).to.equal(undefined);
   });
 
+  it('texts a keyword of letters and digits only (at most 20); another warns, and the number is kept without it', async () => {
+    const sms = '+447700900123';
+    const number = {tel: sms, display: sms};
+    const fine = await captureWarnings(() => {
+      expect(buildCustomLine({name: 'Line', sms, smsKeyword: ' HILFE2 '})!.sms).to.deep.equal({number, keyword: 'HILFE2'});
+      expect(buildCustomLine({name: 'Line', sms, smsKeyword: 'Ü'.repeat(20)})!.sms!.keyword).to.equal('Ü'.repeat(20));
+    });
+    expect(fine, 'valid keywords').to.deep.equal([]);
+    for (const smsKeyword of ['SEND MONEY', 'K'.repeat(21), 'HELP?body=x', '', 7]) {
+      let line: ReturnType<typeof buildCustomLine> = null;
+      const warnings = await captureWarnings(() => void (line = buildCustomLine({name: 'Line', sms, smsKeyword})));
+      expect(line!.sms, String(smsKeyword)).to.deep.equal({number});
+      expect(warnings, String(smsKeyword)).to.have.length(1);
+      expect(warnings[0]).to.contain('"smsKeyword" is not valid');
+    }
+  });
+
   it('reads a child JSON script only when it is an object; anything else warns once and gives no fields', async () => {
     expect(parseJsonChild(undefined), 'no script').to.deep.equal({});
     expect(parseJsonChild('{"name": "City"}')).to.deep.equal({name: 'City'});
@@ -279,9 +296,13 @@ describe('partner line', () => {
 
 describe('<signpost-hotline-card> partner line', () => {
   it('shows a line given by attributes, with the country’s emergency number', async () => {
-    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card
-      country="GB" line-name="Safe Harbour Helpline" line-phone="+44 20 7946 0000" line-sms="+447700900123"
-      line-sms-keyword="SAFE" line-chat="https://example.org/chat" line-hours="24/7"></signpost-hotline-card>`);
+    let el!: SignpostHotlineCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card
+        country="GB" line-name="Safe Harbour Helpline" line-phone="+44 20 7946 0000" line-sms="+447700900123"
+        line-sms-keyword="SAFE" line-chat="https://example.org/chat" line-hours="24/7"></signpost-hotline-card>`);
+    });
+    expect(warnings, 'every value is valid').to.deep.equal([]);
     expect($(el, '[part="heading"]').textContent).to.equal('Safe Harbour Helpline');
     expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+442079460000');
     expect($(el, '[part="sms-link"]').getAttribute('href')).to.equal('sms:+447700900123?&body=SAFE');
