@@ -246,6 +246,22 @@ describe('partner line', () => {
     }
   });
 
+  it('takes a TTY number and up to 20 spoken languages; one tag that is not a language refuses the list', async () => {
+    const phone = '+15555550100';
+    const line = (extra: Record<string, unknown>) => buildCustomLine({name: 'Line', phone, ...extra})!;
+    expect(line({tty: '711'}).tty).to.deep.equal({tel: '711', display: '711'});
+    expect(line({languages: ['vi']}).languages, 'one language').to.deep.equal({phone: ['vi']});
+    expect(line({languages: ['en_GB', ' pt-br ']}).languages).to.deep.equal({phone: ['en-GB', 'pt-BR']});
+    const many = 'en fr de es it pt nl pl ro ru uk ar fa ur hi bn zh ja ko vi th'.split(' ');
+    expect(line({languages: many}).languages!.phone, 'the first 20').to.deep.equal(many.slice(0, 20));
+    for (const [field, value] of [['tty', 'TTY only'], ['languages', ['en', '12 3']], ['languages', []], ['languages', 'en']] as const) {
+      let taken: ReturnType<typeof buildCustomLine> = null;
+      const warnings = await captureWarnings(() => void (taken = line({[field]: value})));
+      expect(taken![field], JSON.stringify(value)).to.equal(undefined);
+      expect(warnings.join(), JSON.stringify(value)).to.contain(`"${field}" is not valid`);
+    }
+  });
+
   it('reads a child JSON script only when it is an object; anything else warns once and gives no fields', async () => {
     expect(parseJsonChild(undefined), 'no script').to.deep.equal({});
     expect(parseJsonChild('{"name": "City"}')).to.deep.equal({name: 'City'});
