@@ -62,6 +62,9 @@ describe('feed normaliser', () => {
   it('reduces HTML to text and decodes entities', () => {
     expect(toPlainText('<p>A &amp; B</p><script>x()</script> &#x1F600; &unknown; &lt;b&gt;')).to.equal('A & B 😀 &unknown; <b>');
     expect(decodeEntities('&#0; &#xD800; &#65;')).to.equal('  A');
+    // The last code point is a character; one past it is none (String.fromCodePoint would throw on it),
+    // nor is a surrogate at either end of their range.
+    expect(decodeEntities('&#x10FFFF;|&#x110000;|&#1114112;|&#xDFFF;|&#xD7FF;')).to.equal('\u{10FFFF}||||\uD7FF');
     expect(toPlainText('x'.repeat(600), 100)).to.have.length(100);
     // Capitalised names are capitals; &#128;–&#159; are Windows-1252, as HTML reads them.
     expect(decodeEntities('&Eacute;tats-Unis &Uuml;bersicht &AMP; Don&#146;t &#150;')).to.equal('États-Unis Übersicht & Don’t –');
