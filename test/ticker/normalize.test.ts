@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {normalizeFeed, browserXml, FeedError, type Feed} from '../../src/feeds/normalize.js';
+import {normalizeFeed, browserXml, FeedError, newestFirst, type Feed} from '../../src/feeds/normalize.js';
 import {decodeEntities, decodeFeed, toPlainText} from '../../src/feeds/text.js';
 import {readXml, type XmlNode} from '../../src/feeds/xml.js';
 import {anyJsonValue, anyText, printableText} from '../helpers/text.js';
@@ -228,6 +228,33 @@ describe('feed normaliser', () => {
     const utf8 = new TextEncoder().encode(xml);
     expect(title(decodeFeed(utf8, 'application/rss+xml')), 'declared utf-16').to.equal('Opération à Séville');
     expect(title(decodeFeed(utf8, 'application/rss+xml; charset=utf-16')), 'served as utf-16').to.equal('Opération à Séville');
+    expect(title(decodeFeed(utf8, 'application/rss+xml; charset=x-unknown')), 'an unknown charset').to.equal('Opération à Séville');
+  });
+
+  it('cuts each field at its length, with an ellipsis: a feed’s title at 200, a story’s title and summary at 300, its source at 100, its content note at 160', () => {
+    const long = (n: number) => 'x'.repeat(n);
+    const cutAt = (n: number) => `${long(n - 1)}…`;
+    const fields = ({title, summary, source, contentNote}: Feed['items'][number]) => [title, summary, source, contentNote];
+    const story = (n: number) => ({id: String(n), title: long(n), summary: long(n), authors: [{name: long(n)}], _signpost: {content_note: long(n)}});
+    const json = normalizeFeed(JSON.stringify({title: long(201), items: [story(301), story(100), story(101)]}), browserXml);
+    expect(json.title).to.equal(cutAt(200));
+    expect(json.items.map(fields)).to.deep.equal([
+      [cutAt(300), cutAt(300), cutAt(100), cutAt(160)],
+      [long(100), long(100), long(100), long(100)],
+      [long(101), long(101), cutAt(100), long(101)],
+    ]);
+    expect(toPlainText(long(301)), 'text’s own default').to.equal(cutAt(300));
+    expect(toPlainText(long(300)), 'at the length, whole').to.equal(long(300));
+    // RSS and Atom: the feed's title at 200; an author (a story's source when the feed has no title) at 100.
+    const rss = (title: string) => normalizeFeed(`<rss xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>${title}<item><title>${long(301)}</title><dc:creator>${long(101)}</dc:creator></item></channel></rss>`, browserXml);
+    const atom = (title: string) => normalizeFeed(`<feed xmlns="http://www.w3.org/2005/Atom">${title}<entry><id>1</id><title>${long(301)}</title><author><name>${long(101)}</name></author></entry></feed>`, browserXml);
+    for (const [name, read] of [['RSS', rss], ['Atom', atom]] as const) {
+      expect(read(`<title>${long(201)}</title>`).title, name).to.equal(cutAt(200));
+      // The feed's name is each story's source (a blog's author is often "admin"); without one, the author's.
+      expect(read('<title>Outlet</title>').items[0].source, name).to.equal('Outlet');
+      const [item] = read('').items;
+      expect([item.title, item.source], name).to.deep.equal([cutAt(300), cutAt(100)]);
+    }
   });
 
   it('a feed of opened tags never stalls the page: tag stripping is linear (200,000 characters)', () => {
@@ -252,6 +279,25 @@ describe('feed normaliser', () => {
     // One constant <guid> with two links, and an item without an id beside one whose id is "1".
     expect(rss('<item><title>One</title><guid isPermaLink="false">x</guid><link>https://news.example/1</link></item><item><title>Two</title><guid isPermaLink="false">x</guid><link>https://news.example/2</link></item>')).to.deep.equal(['One', 'Two']);
     expect(normalizeFeed(JSON.stringify({items: [{id: '1', title: 'A', url: 'https://news.example/a'}, {title: 'B'}]}), browserXml).items.map((i) => i.title)).to.deep.equal(['A', 'B']);
+    // JSON Feed: ids that are numbers count (two stories of one page stay); stories with neither id nor
+    // url are told apart by their place, not all taken for one.
+    const json = (items: unknown[]) => normalizeFeed(JSON.stringify({items}), browserXml).items.map((i) => i.title);
+    expect(json([{id: 1, title: 'One', url: 'https://news.example/press'}, {id: 2, title: 'Two', url: 'https://news.example/press'}])).to.deep.equal(['One', 'Two']);
+    expect(json([{title: 'One'}, {title: 'Two'}, {title: 'Three'}])).to.deep.equal(['One', 'Two', 'Three']);
+    // Atom: an entry listed twice (one id, one link) goes too.
+    const entry = '<entry><id>tag:news.example,2026:1</id><title>A</title><link href="https://news.example/a"/></entry>';
+    expect(normalizeFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>${entry}${entry}</feed>`, browserXml).items.map((i) => i.title)).to.deep.equal(['A']);
+  });
+
+  it('sorts newest first with undated stories last, in the feed’s order', () => {
+    const item = (id: string, date?: number) => ({id, title: id, date});
+    expect([item('undated'), item('older', 5e11 + 1e9), item('second undated'), item('newer', 5e11 + 2e9)].sort(newestFirst).map((i) => i.id)).to.deep.equal(['newer', 'older', 'undated', 'second undated']);
+  });
+
+  it('an RSS document without a channel is refused by name; a broken xml:base leaves links resolved against the feed', () => {
+    expect(() => normalizeFeed('<rss version="2.0"><item><title>A</title></item></rss>', browserXml)).to.throw(FeedError, 'an RSS feed needs a channel');
+    const atom = '<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://[broken"><title>F</title><entry><id>1</id><title>A</title><link href="/stories/a"/></entry></feed>';
+    expect(normalizeFeed(atom, browserXml, 'https://news.example/feed.xml').items[0].url).to.equal('https://news.example/stories/a');
   });
 
   it('a feed of 10,000 stories is read quickly and cut to at most 200 (JSON Feed, RSS and Atom)', () => {
@@ -415,9 +461,17 @@ describe('XML reader', () => {
   });
 
   it('refuses text that is not well-formed XML, as a browser’s parser would', () => {
-    for (const bad of ['<a><b></a></b>', '<a>', '<a></a><b></b>', '<a></a>tail', '<a>1 < 2</a>', '<a x=1></a>', `${'<a>'.repeat(33)}${'</a>'.repeat(33)}`]) {
-      expect(() => readXml(bad), bad).to.throw(Error);
-    }
+    // Each named, as the ticker's warning then names it to the partner.
+    const bad = {
+      '<a><b></a></b>': 'stray </a>',
+      '<a>': 'unclosed <a>',
+      '<a></a><b></b>': 'two roots',
+      '<a></a>tail': 'text after the root',
+      '<a>1 < 2</a>': 'stray "<" at 5',
+      '<a x=1></a>': 'stray "<" at 0',
+      [`${'<a>'.repeat(33)}${'</a>'.repeat(33)}`]: 'too deep',
+    };
+    for (const [text, message] of Object.entries(bad)) expect(() => readXml(text), text).to.throw(Error, message);
     expect(readXml('  ').documentElement).to.equal(null);
   });
 
