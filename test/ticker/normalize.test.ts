@@ -284,6 +284,10 @@ describe('feed normaliser', () => {
     const json = (items: unknown[]) => normalizeFeed(JSON.stringify({items}), browserXml).items.map((i) => i.title);
     expect(json([{id: 1, title: 'One', url: 'https://news.example/press'}, {id: 2, title: 'Two', url: 'https://news.example/press'}])).to.deep.equal(['One', 'Two']);
     expect(json([{title: 'One'}, {title: 'Two'}, {title: 'Three'}])).to.deep.equal(['One', 'Two', 'Three']);
+    // A JSON story listed twice goes, by its id (a number too) or, without one, by its url.
+    const a = {title: 'A', url: 'https://news.example/a'};
+    expect(json([{id: 7, ...a}, {id: 7, ...a}])).to.deep.equal(['A']);
+    expect(json([a, a])).to.deep.equal(['A']);
     // Atom: an entry listed twice (one id, one link) goes too.
     const entry = '<entry><id>tag:news.example,2026:1</id><title>A</title><link href="https://news.example/a"/></entry>';
     expect(normalizeFeed(`<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title>${entry}${entry}</feed>`, browserXml).items.map((i) => i.title)).to.deep.equal(['A']);
@@ -336,6 +340,9 @@ describe('feed normaliser', () => {
     expect(item.title.length).to.be.at.most(120);
     expect(item.title.endsWith('…')).to.equal(true);
     expect(/[\ud800-\udbff](?![\udc00-\udfff])/.test(item.title), 'no half emoji').to.equal(false);
+    const untitled = (length: number) => normalizeFeed(JSON.stringify({items: [{id: '1', summary: 'x'.repeat(length)}]}), browserXml).items[0].title;
+    expect(untitled(120), '120 characters: whole').to.equal('x'.repeat(120));
+    expect(untitled(121), '121: cut at 120').to.equal(`${'x'.repeat(119)}…`);
   });
 
   it('keeps the characters real text needs: joiners (Persian, emoji) and direction marks', () => {
