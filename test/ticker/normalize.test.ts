@@ -465,6 +465,9 @@ describe('XML reader', () => {
     const {documentElement: root} = readXml(`<?xml version="1.0"?>\n<!DOCTYPE rss [ <!ELEMENT rss ANY> ]>\n<!-- hi -->\n<rss id="r&amp;1"><a:b id='x'>1 &lt; 2 &#x41;&#66;<![CDATA[<p>&amp;</p>]]></a:b><c/></rss>\n`);
     expect(shape(root!)).to.deep.equal({name: 'rss', prefix: null, id: 'r&1', children: [{name: 'b', prefix: 'a', id: 'x', children: ['1 < 2 AB', '<p>&amp;</p>']}, {name: 'c', prefix: null, id: null, children: []}]});
     expect(root!.textContent).to.equal('1 < 2 AB<p>&amp;</p>');
+    // Inside an element too (a CMS writes a comment or an instruction into its channel).
+    const inner = readXml('<rss><!-- generator --><channel><?cms cache?><title>T</title><!----></channel></rss>').documentElement!;
+    expect(shape(inner)).to.deep.equal({name: 'rss', prefix: null, id: null, children: [{name: 'channel', prefix: null, id: null, children: [{name: 'title', prefix: null, id: null, children: ['T']}]}]});
   });
 
   it('refuses text that is not well-formed XML, as a browser’s parser would', () => {
