@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {normalizeFeed, browserXml, FeedError, newestFirst, type Feed} from '../../src/feeds/normalize.js';
 import {decodeEntities, decodeFeed, toPlainText} from '../../src/feeds/text.js';
 import {readXml, type XmlNode} from '../../src/feeds/xml.js';
+import {formatItemDate} from '../../src/feeds/dates.js';
 import {anyJsonValue, anyText, printableText} from '../helpers/text.js';
 
 interface Expected {
@@ -454,6 +455,20 @@ describe('feed normaliser', () => {
     expect(normalizeFeed(rss('<title>G</title><guid>https://news.example/g</guid>'), browserXml).items[0].url).to.equal('https://news.example/g');
     expect(normalizeFeed(rss('<title>G</title><guid isPermaLink="false">https://news.example/g</guid>'), browserXml).items[0].url).to.equal(undefined);
     expect(normalizeFeed(rss('<title>G</title><guid>12345</guid>'), browserXml, 'https://feeds.test/').items[0].url).to.equal(undefined);
+  });
+});
+
+describe('story dates', () => {
+  it('counts time gone by in the largest whole unit it has reached: an hour, a day, a week, 30 days a month, 365 days a year', () => {
+    const now = Date.parse('2026-11-29T12:00:00Z');
+    const ago = (seconds: number) => formatItemDate('en', now - seconds * 1000, 'relative', now);
+    const hour = 3600;
+    const day = 24 * hour;
+    expect([hour - 60, hour, day - hour, day, 7 * day - day, 7 * day, 30 * day - day, 30 * day, 365 * day - day, 365 * day].map(ago)).to.deep.equal([
+      '59 minutes ago', '1 hour ago', '23 hours ago', '1 day ago', '6 days ago', '1 week ago', '4 weeks ago', '1 month ago', '12 months ago', '1 year ago',
+    ]);
+    expect(formatItemDate('en', now, 'none', now), 'no dates').to.equal('');
+    expect(formatItemDate('en', undefined, 'relative', now), 'an undated story').to.equal('');
   });
 });
 
