@@ -147,11 +147,12 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
     if (value) line[field] = value as HotlineRecord[K];
     else bad(field);
   };
-  // Each name at most 120 characters; one name only (either) is the organisation's, named once.
+  // Each name at most 120 characters; one name only (either) is the organisation's, named once. (Its
+  // own name only: a page's polluted Object.prototype must not name a line.)
   take('name', (v) => shortText(v, 120));
   take('organisation', (v) => shortText(v, 120));
   if (!line.organisation) {
-    line.organisation = line.name ?? '';
+    line.organisation = (own(line, 'name') as string | undefined) ?? '';
     delete line.name;
   }
   take('phone', (phone) => {

@@ -135,6 +135,17 @@ describe('partner line', () => {
     });
     expect(warnings.join(), 'the partner is told').to.contain('has no phone, sms, chat, report, website or email');
     expect(line, 'ignored: the directory’s line stays').to.equal(null);
+    // Nor for a name: a line with a number and no name of its own is still no line.
+    const nameless = await captureWarnings(() => {
+      proto.name = 'Send money here';
+      try {
+        line = buildCustomLine({phone: '+15555550100'});
+      } finally {
+        delete proto.name;
+      }
+    });
+    expect(nameless.join()).to.contain('has no "name"');
+    expect(line).to.equal(null);
   });
 
   it('parses opening hours in a familiar syntax', () => {
