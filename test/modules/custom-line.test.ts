@@ -121,7 +121,7 @@ describe('partner line', () => {
     expect(email('trata.ayuda+web@policía.es')).to.equal('trata.ayuda+web@policía.es');
   });
 
-  it('a line without a contact of its own is ignored, also on a page whose Object.prototype has a `chat` (a polluted prototype must not pass for a contact)', async () => {
+  it('a line without a contact or a name of its own is ignored, also on a page whose Object.prototype has a `chat` or a `name` (a polluted prototype must not pass for either)', async () => {
     const proto = Object.prototype as Record<string, unknown>;
     let line: unknown;
     const warnings = await captureWarnings(() => {
