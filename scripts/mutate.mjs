@@ -25,7 +25,8 @@ const only = process.env.ONLY ? new Set(process.env.ONLY.split(',').map(Number))
 const original = readFileSync(file, 'utf8');
 const built = file.replace(/^src\//, 'dist/npm/').replace(/\.ts$/, '.js');
 const builtOriginal = nodeTests.length ? readFileSync(built, 'utf8') : '';
-const compilerOptions = {target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, experimentalDecorators: true, useDefineForClassFields: false};
+// The npm build's own options (tsconfig.build.json), so the JavaScript written there is what tsc writes.
+const {options: compilerOptions} = ts.parseJsonConfigFileContent(ts.readConfigFile('tsconfig.build.json', ts.sys.readFile).config, ts.sys, '.');
 const sf = ts.createSourceFile(file, original, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
 const K = ts.SyntaxKind;
 const TURNED = {
@@ -64,18 +65,21 @@ try {
   changes.forEach(({start, end, text, what}, n) => {
     if (only && !only.has(n)) return;
     const code = original.slice(0, start) + text + original.slice(end);
-    if (ts.transpileModule(code, {reportDiagnostics: true}).diagnostics?.length) return void tally.unparsable++;
+    const {outputText, diagnostics} = ts.transpileModule(code, {compilerOptions, fileName: file, reportDiagnostics: true});
+    if (diagnostics?.length) return void tally.unparsable++;
     writeFileSync(file, code);
     if (nodeTests.length) {
-      writeFileSync(built, ts.transpileModule(code, {compilerOptions}).outputText);
+      writeFileSync(built, outputText);
       if (spawnSync('timeout', ['-k', '5', '90', 'node', '--test', ...nodeTests]).status !== 0) return void tally.caught++;
     }
-    // Two runs at once (another sweep, a test run) may pick the same free port: a run that lost that
-    // race tested nothing, and is run again rather than counted as caught.
-    let run;
-    do run = tests.length && spawnSync('timeout', ['-k', '5', '90', 'xvfb-run', '-a', 'scripts/run-wtr.sh', 'chrome', '--files', ...tests], {encoding: 'utf8'});
-    while (run && /EADDRINUSE/.test(run.stdout + run.stderr));
-    if (run && run.status !== 0) return void tally.caught++;
+    if (tests.length) {
+      // Two runs at once (another sweep, a test run) may pick the same free port: a run that lost that
+      // race tested nothing, and is run again rather than counted as caught.
+      let run;
+      do run = spawnSync('timeout', ['-k', '5', '90', 'xvfb-run', '-a', 'scripts/run-wtr.sh', 'chrome', '--files', ...tests], {encoding: 'utf8'});
+      while (/EADDRINUSE/.test(run.stdout + run.stderr));
+      if (run.status !== 0) return void tally.caught++;
+    }
     tally.missed++;
     console.log(`missed #${n}, line ${sf.getLineAndCharacterOfPosition(start).line + 1}: ${what}`);
   });
