@@ -32,6 +32,25 @@ describe('format', () => {
     expect(zoneName('en', 'Europe/Berlin', 0)).to.be.a('string').and.not.equal('');
   });
 
+  it('without Intl\'s formatters (an engine that lacks them), still writes something readable, and never throws', () => {
+    const kept = {DisplayNames: Intl.DisplayNames, ListFormat: Intl.ListFormat, DateTimeFormat: Intl.DateTimeFormat};
+    const gone = Intl as unknown as Record<string, unknown>;
+    for (const name of Object.keys(kept)) gone[name] = undefined;
+    try {
+      // Each falls back to what it was given: the code, the list joined, a 24-hour clock, the ISO date, the zone's id.
+      expect(countryName('es', 'DE')).to.equal('DE');
+      expect(languageList('de', ['en', 'fr'])).to.equal('en, fr');
+      expect(formatTime('es', 1140)).to.equal('19:00');
+      expect(formatTime('es', 545)).to.equal('09:05');
+      expect(formatDate('es', '2026-11-29')).to.equal('2026-11-29');
+      expect(zoneName('es', 'Europe/Berlin', 0)).to.equal('Europe/Berlin');
+    } finally {
+      Object.assign(Intl, kept);
+    }
+    expect(formatTime('es', 1140)).to.equal('19:00');
+    expect(countryName('es', 'DE')).to.equal('Alemania');
+  });
+
   it('names a zone that has no name by its offset, never by an Etc/GMT id whose sign reads backwards', () => {
     // Etc/GMT+5 is five hours behind UTC (POSIX's sign): the reader must see GMT-5.
     expect(zoneName('en', 'Etc/GMT+5', 0)).to.equal('GMT-5');
