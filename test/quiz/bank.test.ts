@@ -56,6 +56,12 @@ describe('quiz banks', () => {
     }
   });
 
+  it('takes a bank of up to 200 questions, the schema\'s limit, and refuses 201 with that reason', () => {
+    const bank = (n: number) => ({questions: Array.from({length: n}, (_, i) => ({...valid.questions[0], id: `q${i}`}))});
+    expect(validateBank(bank(200)).questions?.length).to.equal(200);
+    expect(validateBank(bank(201))).to.deep.equal({questions: null, errors: ['"questions" must hold 1–200 questions']});
+  });
+
   it('property: any JSON value never throws, and a refused one says why (1,000 runs)', () => {
     // Some with a real "__proto__" key, as JSON.parse makes it, around any JSON.
     const polluting = anyJson().map((j) => JSON.parse(`{"__proto__":{"polluted":1},"questions":[${j}],"x":{"__proto__":{"polluted":1}}}`));
