@@ -56,6 +56,9 @@ describe('format', () => {
     expect(zoneName('en', 'Etc/GMT+5', 0)).to.equal('GMT-5');
     expect(zoneName('en', 'Etc/GMT-3', 0)).to.equal('GMT+3');
     expect(zoneName('en', 'Europe/Paris', 0)).to.match(/^(?!GMT)/);
+    // A short name that is only "GMT" gives way to the long one; a zone Intl does not know stays as written.
+    expect(zoneName('en', 'Africa/Accra', 0)).to.equal('Greenwich Mean Time');
+    expect(zoneName('en', 'Mars/Olympus_Mons', 0)).to.equal('Mars/Olympus_Mons');
   });
 
   // English and the regional forms the card writes without Intl's data (format.ts, ENGLISH).
@@ -157,5 +160,9 @@ describe('format', () => {
     expect(daysLabel('en', [0, 6])).to.equal('Sat, Sun');
     expect(daysLabel('en', [0, 1, 2, 3, 4, 5, 6])).to.equal('Mon–Sun');
     expect(daysLabel('en', [1, 3])).to.equal('Mon, Wed');
+    // Three days in a row are already a range; two are named each.
+    expect(daysLabel('en', [1, 2, 3])).to.equal('Mon–Wed');
+    expect(daysLabel('en', [5, 6, 0])).to.equal('Fri–Sun');
+    expect(daysLabel('en', [1, 2, 4, 5, 6])).to.equal('Mon, Tue, Thu–Sat');
   });
 });
