@@ -32,6 +32,9 @@ describe('quiz banks', () => {
 
   it('accepts a valid bank and explains what is wrong with an invalid one', () => {
     expect(validateBank(valid).questions).to.have.length(1);
+    // Each text at its limit is taken whole.
+    const full = {...valid.questions[0], id: 'i'.repeat(64), options: ['o'.repeat(240), 'p']};
+    expect(validateBank({questions: [full]}).questions).to.deep.equal([full]);
     const cases: Array<[unknown, string]> = [
       [null, 'a bank is an object'],
       [[], 'a bank is an object'],
@@ -44,6 +47,12 @@ describe('quiz banks', () => {
       // A relative source is not a page of the host site; it is refused, as the schema says.
       [{questions: [{...valid.questions[0], source: {name: 'S', url: 'sources/ilo.html'}}]}, 'absolute http(s) "url"'],
       [{questions: [{...valid.questions[0], prompt: 'x'.repeat(601)}]}, '"prompt" must be text of 1–600 characters'],
+      [{questions: [{...valid.questions[0], id: 'x'.repeat(65)}]}, '"id" must be text of 1–64 characters'],
+      [{questions: [{...valid.questions[0], options: ['x'.repeat(241), 'y']}]}, '"options" must be 2–4 texts of 1–240 characters'],
+      // A question that is text, a list or nothing is named as such, not by each of its missing fields.
+      [{questions: ['Is this a question?']}, 'question 1 is not an object'],
+      [{questions: [valid.questions[0], [valid.questions[0]]]}, 'question 2 is not an object'],
+      [{questions: [null]}, 'question 1 is not an object'],
       // Text with nothing to see (zero-width space, word joiner, direction marks) is no text: a radio
       // button without a label, a blank question.
       [{questions: [{...valid.questions[0], options: ['\u200b', 'Yes']}]}, '"options" must be 2–4'],
