@@ -3,6 +3,7 @@ import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import '../../src/i18n/locales/zh-Hans.js';
+import {registerLocale} from '../../src/i18n/registry.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
 import {$, captureWarnings, textOf} from '../helpers/util.js';
 
@@ -14,6 +15,17 @@ describe('<signpost-hotline-card> language', () => {
     expect(textOf(el)).to.contain('Si corre peligro inmediato, llame al 911.');
     expect($(el, '[part="call-link"]').textContent).to.contain('Llamar al 800 5533 000');
     expect($(el, '[part="base"]').getAttribute('lang')).to.equal('es');
+  });
+
+  it('a page’s own language registered after the card rendered re-renders it in that language (docs/i18n.md, “Order”)', async () => {
+    let el!: SignpostHotlineCard;
+    await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="pl" country="US"></signpost-hotline-card>`);
+    });
+    expect(textOf(el)).to.contain('In immediate danger, call 911.');
+    registerLocale('pl', {'h-emergency': {strTag: true, strings: ['W nagłym niebezpieczeństwie dzwoń pod ', '.'], values: [0]}});
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('W nagłym niebezpieczeństwie dzwoń pod 911.');
   });
 
   it('falls back to the nearest ancestor lang, then <html lang>, then English', async () => {
