@@ -1,6 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import fc from 'fast-check';
-import {parseTopics, selectQuestions, validateBank, TOPICS} from '../../src/quiz/bank.js';
+import {parseTopics, seededRandom, selectQuestions, validateBank, TOPICS} from '../../src/quiz/bank.js';
 import {BANK_INDEX, builtInBank} from '../../src/data/quiz-bank.js';
 import '../../src/components/red-flag-quiz/define.js';
 import {captureWarnings, hangHeld, hangRequest, until} from '../helpers/util.js';
@@ -33,7 +33,14 @@ describe('quiz banks', () => {
   it('accepts a valid bank and explains what is wrong with an invalid one', () => {
     expect(validateBank(valid).questions).to.have.length(1);
     // Each text at its limit is taken whole.
-    const full = {...valid.questions[0], id: 'i'.repeat(64), options: ['o'.repeat(240), 'p']};
+    const full = {
+      ...valid.questions[0],
+      id: 'i'.repeat(64),
+      prompt: 'p'.repeat(600),
+      options: ['o'.repeat(240), 'p'],
+      explanation: 'e'.repeat(1200),
+      source: {name: 's'.repeat(160), url: 'https://example.org/'},
+    };
     expect(validateBank({questions: [full]}).questions).to.deep.equal([full]);
     const cases: Array<[unknown, string]> = [
       [null, 'a bank is an object'],
@@ -48,6 +55,8 @@ describe('quiz banks', () => {
       [{questions: [{...valid.questions[0], source: {name: 'S', url: 'sources/ilo.html'}}]}, 'absolute http(s) "url"'],
       [{questions: [{...valid.questions[0], prompt: 'x'.repeat(601)}]}, '"prompt" must be text of 1–600 characters'],
       [{questions: [{...valid.questions[0], id: 'x'.repeat(65)}]}, '"id" must be text of 1–64 characters'],
+      [{questions: [{...valid.questions[0], explanation: 'x'.repeat(1201)}]}, '"explanation" must be text of 1–1200 characters'],
+      [{questions: [{...valid.questions[0], source: {name: 'x'.repeat(161), url: 'https://example.org/'}}]}, '"source" needs a "name"'],
       [{questions: [{...valid.questions[0], options: ['x'.repeat(241), 'y']}]}, '"options" must be 2–4 texts of 1–240 characters'],
       // A question that is text, a list or nothing is named as such, not by each of its missing fields.
       [{questions: ['Is this a question?']}, 'question 1 is not an object'],
@@ -156,6 +165,34 @@ describe('quiz banks', () => {
     );
     // Both sides of the property were exercised.
     expect(accepted).to.be.within(150, 850);
+  });
+
+  it('draws fairly: each question as often first and last across seeds, and a seed\'s numbers spread evenly over [0, 1)', () => {
+    // Fixed seeds: the counts are the same on every run. The bounds are six standard deviations wide.
+    const pool = Array.from({length: 10}, (_, i) => ({id: `q${i}`, topic: 'general' as const}));
+    const first = new Map<string, number>();
+    const last = new Map<string, number>();
+    for (let s = 0; s < 2000; s++) {
+      const order = selectQuestions(pool, [], 10, `seed ${s}`);
+      expect(new Set(order).size).to.equal(10);
+      first.set(order[0], (first.get(order[0]) ?? 0) + 1);
+      last.set(order[9], (last.get(order[9]) ?? 0) + 1);
+    }
+    for (const {id} of pool) {
+      expect(first.get(id), `${id} first`).to.be.within(120, 280);
+      expect(last.get(id), `${id} last`).to.be.within(120, 280);
+    }
+    const random = seededRandom('one seed');
+    const buckets = Array<number>(10).fill(0);
+    for (let n = 0; n < 10000; n++) {
+      const value = random();
+      expect(value).to.be.at.least(0).and.below(1);
+      buckets[Math.floor(value * 10)]++;
+    }
+    for (const count of buckets) expect(count).to.be.within(800, 1200);
+    // No attribute (null or undefined) asks for every topic, without a warning about an unknown one.
+    expect(parseTopics(null)).to.deep.equal({topics: [], unknown: []});
+    expect(parseTopics(undefined)).to.deep.equal({topics: [], unknown: []});
   });
 
   it('selects deterministically per seed and respects topics', () => {
