@@ -41,10 +41,6 @@ export const CAMPAIGNS: Record<CampaignId, Campaign> = {
   'learn-the-signs': {id: 'learn-the-signs', source: {name: 'DHS Blue Campaign', url: 'https://www.dhs.gov/blue-campaign/government-roles'}},
 };
 
-export function isCampaignId(value: string): value is CampaignId {
-  return Object.hasOwn(CAMPAIGNS, value);
-}
-
 /** A `YYYY-MM-DD` day as [year, month, day], or null (not the feeds' `parseDate`, which gives a time). */
 export {isoDate as parseDay} from '../internal/input.js';
 
