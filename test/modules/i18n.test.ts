@@ -115,6 +115,9 @@ describe('i18n', () => {
   it('a broken str template (no strings, or strings that are not text) shows English', () => {
     registerLocale('nl', {'h-copy': {strTag: true, strings: [], values: []}, 'h-get-help': {strTag: true, strings: [1, 2], values: [0]}} as never);
     expect(inLocale('nl', () => [t.copy(), t.getHelp()])).to.deep.equal(['Copy number', 'Get help']);
+    // A value it names that the message has not (the emergency message has one, 0) is left out, never "undefined".
+    registerLocale('nl', {'h-emergency': {strTag: true, strings: ['Bel ', ' of ', '.'], values: [0, 3]}});
+    expect(inLocale('nl', () => t.emergency('112'))).to.equal('Bel 112 of .');
   });
 
   it('resolves language tags, regions and direction', () => {
