@@ -108,6 +108,34 @@ describe('<signpost-quick-exit> placement', () => {
     expect(padding()).to.equal('auto');
   });
 
+  it('sticky: the page’s scroll padding follows the bar as it grows, and none is held for an inline bar, one in a frame or one removed', async () => {
+    const offset = () => document.documentElement.style.getPropertyValue('--signpost-quick-exit-offset');
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const inline = await fixture(html`<signpost-quick-exit></signpost-quick-exit>`);
+    await frames();
+    expect(offset(), 'inline').to.equal('');
+    expect(getComputedStyle(document.documentElement).scrollPaddingTop).to.equal('auto');
+    inline.remove();
+    const page = await fixture(html`<div><iframe></iframe><signpost-quick-exit placement="sticky"></signpost-quick-exit><div style="height: 2000px"></div></div>`);
+    const exit = page.querySelector<HTMLElement>('signpost-quick-exit')!;
+    await frames();
+    const height = exit.getBoundingClientRect().height;
+    expect(parseFloat(offset())).to.equal(Math.ceil(height));
+    exit.style.minHeight = `${height + 100}px`; // a longer label, a larger text size
+    await frames();
+    expect(parseFloat(offset()), 'after growing').to.be.at.least(height + 100);
+    page.querySelector('iframe')!.contentDocument!.body.append(exit);
+    await frames();
+    expect(offset(), 'in a frame').to.equal('');
+    page.append(exit);
+    await frames();
+    expect(offset()).to.not.equal('');
+    exit.remove();
+    await frames();
+    expect(offset(), 'removed').to.equal('');
+    expect(getComputedStyle(document.documentElement).scrollPaddingTop).to.equal('auto');
+  });
+
   it('inline: its explanation takes the page’s text colour (legible on a dark page); sticky: the bar’s', async () => {
     const page = await fixture(html`<div style="background: #121212; color: rgb(230, 237, 243)">
       <signpost-quick-exit explain></signpost-quick-exit></div>`);
