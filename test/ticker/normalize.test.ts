@@ -4,6 +4,7 @@ import {normalizeFeed, browserXml, FeedError, newestFirst, type Feed} from '../.
 import {decodeEntities, decodeFeed, toPlainText} from '../../src/feeds/text.js';
 import {readXml, type XmlNode} from '../../src/feeds/xml.js';
 import {formatItemDate} from '../../src/feeds/dates.js';
+import {itemsFromLightDom} from '../../src/feeds/items.js';
 import {anyJsonValue, anyText, printableText} from '../helpers/text.js';
 
 interface Expected {
@@ -552,5 +553,23 @@ describe('XML reader', () => {
       }),
       {numRuns: 1000},
     );
+  });
+});
+
+describe('stories written in the page (light DOM)', () => {
+  it('skips an empty row, dates a story by its <time>’s text when it has no datetime, and cuts a title at 300 and a note at 160', () => {
+    const host = document.createElement('div');
+    const title = 'T'.repeat(299);
+    host.innerHTML = `<ul>
+      <li></li>
+      <li data-content-note="${'N'.repeat(160)}"><a href="https://example.org/a">${title}é</a> <time>2026-11-20</time></li>
+      <li data-content-note="${'M'.repeat(161)}"><a href="https://example.org/b">${title}éx</a></li>
+    </ul>`;
+    const items = itemsFromLightDom(host);
+    expect(items.map((item) => item.title)).to.deep.equal([`${title}é`, toPlainText(`${title}éx`, 300, true)]);
+    expect(items[1].title).to.have.length.at.most(300).and.not.equal(`${title}éx`);
+    expect(items[0].date).to.equal(Date.parse('2026-11-20'));
+    expect(items[0].contentNote).to.equal('N'.repeat(160));
+    expect(items[1].contentNote).to.have.length.at.most(160).and.not.equal('M'.repeat(161));
   });
 });
