@@ -566,10 +566,8 @@ describe('stories written in the page (light DOM)', () => {
       <li data-content-note="${'M'.repeat(161)}"><a href="https://example.org/b">${title}éx</a></li>
     </ul>`;
     const items = itemsFromLightDom(host);
-    expect(items.map((item) => item.title)).to.deep.equal([`${title}é`, toPlainText(`${title}éx`, 300, true)]);
-    expect(items[1].title).to.have.length.at.most(300).and.not.equal(`${title}éx`);
+    expect(items.map((item) => item.title)).to.deep.equal([`${title}é`, `${title}…`]);
     expect(items[0].date).to.equal(Date.parse('2026-11-20'));
-    expect(items[0].contentNote).to.equal('N'.repeat(160));
-    expect(items[1].contentNote).to.have.length.at.most(160).and.not.equal('M'.repeat(161));
+    expect(items.map((item) => item.contentNote)).to.deep.equal(['N'.repeat(160), `${'M'.repeat(159)}…`]);
   });
 });
