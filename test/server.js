@@ -3,6 +3,9 @@
 //   /test-server/hang           never answers within the test (held for 20 s, then closed)
 //   /test-server/hang-status?key=k  {"closed": bool}: whether the hanging request with that ?key= was aborted
 //   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
+//   /test-server/bytes?n=N      a body of exactly N bytes ("a"), chunked; &declared=1 with its Content-Length;
+//                               &stall=k declares N but sends one byte, then holds (the header alone refuses it);
+//                               /test-server/hang-status?key=k then says whether the browser closed it
 //   /test-server/flaky?key=k    a JSON Feed the first time, HTTP 500 after (a failing refresh);
 //                               &offline: the connection cut after (the reader gone offline)
 //   /test-server/latin1-feed    an ISO-8859-1 RSS feed (?in=header: charset in the header; declaration: in the XML declaration; bom: UTF-8 with a BOM, both calling it ISO-8859-1)
@@ -165,6 +168,27 @@ export async function testServer(ctx, next) {
       yield '[';
       for (let i = 0; i < count; i++) yield chunk;
       yield '""]';
+    })());
+    return;
+  }
+  if (ctx.path === '/test-server/bytes') {
+    const n = Math.min(Number(ctx.query.n) || 0, 1 << 20);
+    ctx.type = 'text/plain';
+    if (ctx.query.declared || ctx.query.stall) ctx.length = n;
+    if (ctx.query.stall) {
+      const key = String(ctx.query.stall);
+      hangs.set(key, false);
+      ctx.res.on('close', () => hangs.set(key, true));
+    }
+    ctx.body = Readable.from((async function* () {
+      if (ctx.query.stall) {
+        yield 'a';
+        await new Promise((resolve) => setTimeout(resolve, 20000));
+        return;
+      }
+      // Two chunks, so the body is counted as it arrives.
+      yield 'a'.repeat(n >> 1);
+      yield 'a'.repeat(n - (n >> 1));
     })());
     return;
   }

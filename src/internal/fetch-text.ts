@@ -63,6 +63,9 @@ export async function fetchText<T = string>(
     if (timedOut) throw new FetchError('timeout', `timed out after ${timeout} ms`);
     throw (error as FetchError).reason ? error : new FetchError('network', (error as Error).message || 'network error');
   } finally {
+    // What is left of an answer refused before its body was read (its status, its declared size) is
+    // not downloaded: the connection closes now, not when the page lets go of the response.
+    controller.abort();
     clearTimeout(timer);
     signal.removeEventListener('abort', onAbort);
   }

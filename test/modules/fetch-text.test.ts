@@ -1,0 +1,61 @@
+import {expect} from '@open-wc/testing';
+import {FetchError, fetchText} from '../../src/internal/fetch-text.js';
+
+/** The error `fetchText` rejects with, or a failed assertion when it resolves. */
+async function failure(promise: Promise<unknown>): Promise<FetchError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as FetchError;
+  }
+  throw new Error('fetchText resolved; an error was expected');
+}
+
+const get = (url: string, maxBytes: number, timeout = 5000, decode?: (bytes: Uint8Array) => string) =>
+  fetchText(url, timeout, maxBytes, new AbortController().signal, 'text/plain', decode);
+
+describe('fetchText: the byte cap and its errors', () => {
+  it('takes a body of exactly the cap, counted as it arrives, and refuses one byte more', async () => {
+    expect(await get('/test-server/bytes?n=4096', 4096)).to.equal('a'.repeat(4096));
+    const error = await failure(get('/test-server/bytes?n=4097', 4096));
+    expect([error.reason, error.message]).to.deep.equal(['too-large', 'larger than 4096 bytes']);
+  });
+
+  it('takes a declared Content-Length of exactly the cap, and refuses one byte more', async () => {
+    expect(await get('/test-server/bytes?n=4096&declared=1', 4096)).to.have.length(4096);
+    const error = await failure(get('/test-server/bytes?n=4097&declared=1', 4096));
+    expect(error.reason).to.equal('too-large');
+  });
+
+  it('refuses a declared size over the cap at once, without waiting for the body, and closes the request', async () => {
+    // The server declares 1 MB, sends one byte and holds the rest for 20 s: only the header can refuse it
+    // before the 3 s timeout.
+    const key = Math.random().toString(36).slice(2);
+    const closed = async () => (await (await fetch(`/test-server/hang-status?key=${key}`)).json()).closed as boolean;
+    const started = performance.now();
+    const error = await failure(get(`/test-server/bytes?n=1048576&stall=${key}`, 4096, 3000));
+    expect(error.reason).to.equal('too-large');
+    expect(performance.now() - started).to.be.lessThan(2500);
+    // Not left open until the page lets go of the response.
+    for (let i = 0; i < 40 && !(await closed()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await closed(), 'the request is closed').to.equal(true);
+  });
+
+  it('reports an error without a reason or a message as a network error, worded', async () => {
+    const error = await failure(
+      get('/test-server/bytes?n=4', 4096, 5000, () => {
+        throw new Error();
+      }),
+    );
+    expect([error.reason, error.message]).to.deep.equal(['network', 'network error']);
+    // A decoder's own error, with its reason, is passed on as it is.
+    const own = Object.assign(new Error('not a feed'), {reason: 'format'});
+    expect(
+      await failure(
+        get('/test-server/bytes?n=4', 4096, 5000, () => {
+          throw own;
+        }),
+      ),
+    ).to.equal(own);
+  });
+});
