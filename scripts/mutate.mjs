@@ -10,8 +10,9 @@
 // `LIST=1` numbers the changes and runs nothing; `ONLY=3,17` runs those changes only. The file is
 // restored at the end, even after an error; run it in a worktree of its own (git worktree add), since
 // the file is edited in place while it runs.
-// Browser tests that load dist/ see the built files, not the change; Node tests named in NODE see it
-// (below).
+// Browser tests that load dist/ see the built files, not the change, unless BUILD names a shell command
+// that rebuilds them (BUILD='node bench/size-entry.mjs signpost'): it runs after each change is
+// written, and once more at the end, with the file restored. Node tests named in NODE see it (below).
 import ts from 'typescript';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
@@ -60,6 +61,9 @@ if (process.env.LIST) {
   changes.forEach(({start, what}, n) => console.log(`#${n}, line ${sf.getLineAndCharacterOfPosition(start).line + 1}: ${what}`));
   process.exit(0);
 }
+const build = process.env.BUILD;
+/** Runs BUILD (when given); false when it failed. */
+const rebuilt = () => !build || spawnSync('sh', ['-c', build], {stdio: 'ignore'}).status === 0;
 const tally = {caught: 0, missed: 0, unparsable: 0};
 try {
   changes.forEach(({start, end, text, what}, n) => {
@@ -68,6 +72,8 @@ try {
     const {outputText, diagnostics} = ts.transpileModule(code, {compilerOptions, fileName: file, reportDiagnostics: true});
     if (diagnostics?.length) return void tally.unparsable++;
     writeFileSync(file, code);
+    // A change the build refuses (a type it checks, a template it parses) cannot ship: not a miss.
+    if (!rebuilt()) return void tally.unparsable++;
     if (nodeTests.length) {
       writeFileSync(built, outputText);
       if (spawnSync('timeout', ['-k', '5', '90', 'node', '--test', ...nodeTests]).status !== 0) return void tally.caught++;
@@ -86,5 +92,6 @@ try {
 } finally {
   writeFileSync(file, original);
   if (nodeTests.length) writeFileSync(built, builtOriginal);
+  if (!rebuilt()) console.log(`BUILD failed on the restored file: rebuild ${file}'s outputs by hand`);
 }
 console.log(`caught ${tally.caught}, missed ${tally.missed}, unparsable ${tally.unparsable}`);

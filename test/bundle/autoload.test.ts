@@ -6,6 +6,9 @@ const copyLabel = (el: Element) => el.shadowRoot?.querySelector('[part="copy-but
 const sha384 = async (path: string) =>
   btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', await (await fetch(path)).arrayBuffer()))));
 
+/** A classic script for a test page: its console warnings, in `window.__warnings`. */
+const WATCH_WARNINGS = `<script>window.__warnings = []; const warn = console.warn.bind(console); console.warn = (...a) => (__warnings.push(a.join(' ')), warn(...a));</script>`;
+
 /** Every copy-button label a card shows, frame by frame, until it shows `last` (or time runs out). */
 async function labelsUntil(card: () => Element | null | undefined, last: string, ms: number): Promise<string[]> {
   const seen = new Set<string>();
@@ -17,14 +20,18 @@ async function labelsUntil(card: () => Element | null | undefined, last: string,
   return [...seen];
 }
 
-/** A page that pins signpost.js and its Spanish file (`spanish`: that file's URL after the base), served slowly. */
-async function pinnedSpanishPage(spanish: string): Promise<HTMLIFrameElement> {
+/**
+ * A page that pins signpost.js and its Spanish file (`spanish`: that file's URL after the base), served
+ * slowly; `extra` is markup put after the two scripts (`BASE` in it: where they come from).
+ */
+async function pinnedSpanishPage(spanish: string, extra = ''): Promise<HTMLIFrameElement> {
   const [bundle, es] = await Promise.all([sha384('/dist/cdn/signpost.js'), sha384('/dist/cdn/locales/es.js')]);
   const frame = document.createElement('iframe');
   const base = new URL('/test-server/slow-cdn/700/', location.href).href; // language files held 700 ms
   frame.srcdoc = `<!doctype html><html lang="es"><body>
     <script type="module" src="${base}signpost.js" integrity="sha384-${bundle}" crossorigin="anonymous"></script>
     <script type="module" src="${base}${spanish}" integrity="sha384-${es}" crossorigin="anonymous"></script>
+    ${extra.replaceAll('BASE', base)}
     <signpost-hotline-card country="ES"></signpost-hotline-card></body></html>`;
   document.body.append(frame);
   return frame;
@@ -90,10 +97,23 @@ describe('what counts as pinned, and which file is the language file', () => {
     frame.remove();
   });
 
+  it('a language Signpost does not ship (Japanese) asks for no file and says once that it shows English', async () => {
+    // The module runs after the classic script that watches warnings, though written before it.
+    const frame = await page('/dist/cdn/signpost.js', '', 'ja', `${WATCH_WARNINGS}<signpost-hotline-card country="US"></signpost-hotline-card>`);
+    const cards = [...frame.contentDocument!.querySelectorAll('signpost-hotline-card')];
+    await until(() => cards.every((card) => copyLabel(card) !== ''), 4000);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(cards.map(copyLabel)).to.deep.equal(['Copy number', 'Copy number']);
+    expect(localeLoads(frame), 'no language file asked for').to.deep.equal([]);
+    const warnings = (frame.contentWindow as Window & {__warnings: string[]}).__warnings;
+    expect(warnings.filter((w) => w.includes('"ja"')), 'one warning for both cards').to.have.length(1);
+    expect(warnings.join()).to.contain('no "ja" text loaded; showing English.');
+    frame.remove();
+  });
+
   it('a language file that cannot be loaded (a partner who copied only signpost.js) warns once and shows English, not nothing', async () => {
-    const watch = `<script>window.__warnings = []; const warn = console.warn.bind(console); console.warn = (...a) => (__warnings.push(a.join(' ')), warn(...a));</script>`;
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="fr"><body>${watch}<script type="module" src="${new URL('/test-server/no-locales/signpost.js', location.href).href}"></script>
+    frame.srcdoc = `<!doctype html><html lang="fr"><body>${WATCH_WARNINGS}<script type="module" src="${new URL('/test-server/no-locales/signpost.js', location.href).href}"></script>
       <signpost-hotline-card country="FR"></signpost-hotline-card><signpost-hotline-card country="FR"></signpost-hotline-card></body></html>`;
     document.body.append(frame);
     const cards = () => [...(frame.contentDocument?.querySelectorAll('signpost-hotline-card') ?? [])];
@@ -154,6 +174,18 @@ describe('language changes and pinned files with a query', () => {
     expect(copyLabel(card), 'still waiting for es.js').to.equal('');
     card.setAttribute('lang', 'ar');
     expect(await labelsUntil(() => card, 'نسخ الرقم', 6000)).to.deep.equal(['نسخ الرقم']);
+    frame.remove();
+  });
+
+  it('shows the pinned page’s language as soon as its file arrives, even with another language registered meanwhile', async () => {
+    // The page's own Polish words, registered while the card waits for the Spanish file (held 700 ms;
+    // a query of its own, so that no earlier test's copy is in the cache): `async`, so as not to run
+    // after that file, as module scripts otherwise do, and a moment after the card has asked for it.
+    const polish = `<script type="module" async>import {registerLocale} from 'BASEsignpost.js'; setTimeout(() => registerLocale('pl', {'h-copy': 'Kopiuj numer'}), 200);</script>`;
+    const started = performance.now();
+    const frame = await pinnedSpanishPage(`locales/es.js?fresh=${Math.random()}`, polish);
+    expect(await labelsUntil(() => frame.contentDocument?.querySelector('signpost-hotline-card'), 'Copiar número', 4000), 'no English first').to.deep.equal(['Copiar número']);
+    expect(performance.now() - started, 'not after the 3 s wait').to.be.below(2500);
     frame.remove();
   });
 

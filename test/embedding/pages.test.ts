@@ -245,6 +245,10 @@ describe('embedding in partner pages', () => {
       expect(win.getComputedStyle(exit).position).to.equal('sticky');
       const padding = parseFloat(win.getComputedStyle(doc.documentElement).scrollPaddingBlockStart);
       expect(padding, 'scroll padding below the bar').to.be.greaterThan(exit.getBoundingClientRect().height);
+      // Made inline, the bar gives the padding back: its <style> goes.
+      exit.setAttribute('placement', 'inline');
+      await (exit as unknown as {updateComplete: Promise<unknown>}).updateComplete;
+      expect(win.getComputedStyle(doc.documentElement).scrollPaddingBlockStart, 'no padding for an inline bar').to.equal('auto');
       // Leaving: the page goes under the cover, and the reader is sent away.
       let left = '';
       exit.navigate = (url) => (left = url);
