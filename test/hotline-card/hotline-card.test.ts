@@ -258,6 +258,28 @@ describe('<signpost-hotline-card>', () => {
     expect($$(el, '[part="subheading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4']);
   });
 
+  it('names each way to reach a line in words, says WhatsApp and the text or chat languages only for the lines that have them, and copies the main number only', async () => {
+    const words = (el: Element, part: string) => $$(el, `[part="${part}"]`).map((a) => textOf(a).replace(/\s+/g, ' ').trim());
+    // Each paragraph's lines (the text or chat languages on a line of their own), as the reader sees them.
+    const languages = (el: Element) => $$(el, '[part="languages"]').map((p) => p.innerText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
+    const us = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
+    expect(words(us, 'website-link')[0]).to.equal('Website');
+    expect(words(us, 'report-link')).to.deep.equal(['Report online']);
+    // Polaris answers texts in English and Spanish too.
+    expect(languages(us)[0]).to.deep.equal(['Languages: English and Spanish, and interpreters for many others', 'Text and chat in English and Spanish']);
+    expect($$(us, '[part="call-link"]').length, 'more than one line to call').to.be.greaterThan(1);
+    expect($$(us, '[part="copy-button"]').length, 'one copy button: the main line’s').to.equal(1);
+    expect(textOf(us), 'no US line takes WhatsApp').not.to.contain('WhatsApp');
+    const ca = await mount(html`<signpost-hotline-card country="CA"></signpost-hotline-card>`);
+    expect(words(ca, 'chat-link')).to.deep.equal(['Chat online']);
+    expect(languages(ca)[0]).to.deep.equal(['Languages: English and French, and interpreters for many others', 'Chat online in English and French']);
+    // Mexico's national line takes WhatsApp messages; its 089 line does not.
+    const mx = await mount(html`<signpost-hotline-card country="MX"></signpost-hotline-card>`);
+    expect($$(mx, 'p').filter((p) => textOf(p).trim() === 'Also on WhatsApp, same number').length).to.equal(1);
+    expect($$(mx, '[part="call-link"]').length).to.be.greaterThan(1);
+    expect(languages(mx)).to.deep.equal([['Languages: Spanish']]);
+  });
+
   it("says what the operator's chat page says: no answer in 5 minutes, try again or call; it ends after 5 minutes' silence or on leaving its page", async () => {
     const note = "If no one answers the chat within 5 minutes, try again or call. The chat ends if you don't write for 5 minutes, or if you leave its page.";
     const ca = await mount(html`<signpost-hotline-card country="CA"></signpost-hotline-card>`);

@@ -120,6 +120,22 @@ describe('<signpost-hotline-card> hours', () => {
     expect(await status(agree)).to.match(/^Closed, opens today at 9:00 AM \(.+\)$/);
   });
 
+  it('says "today" and "tomorrow" by the reader’s day at its edges: just after midnight, a midnight opening, and Saturday to Sunday', async () => {
+    // A line on the reader's own clock, so that only the day is in question (no zone is named).
+    const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const status = async (hours: string, instant: Date) =>
+      $(
+        await fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours=${hours} line-time-zone=${mine} .clock=${() => instant.getTime()}></signpost-hotline-card>`),
+        '[part="hours"]',
+      ).textContent!.replace(/\s+/g, ' ').trim();
+    // Saturday 28 November 2026 at 00:03, for a line that opens at 9:00 that day.
+    expect(await status('Sa 09:00-17:00', new Date(2026, 10, 28, 0, 3))).to.equal('Closed, opens today at 9:00 AM');
+    // Friday 27 November at 22:00, for a line that opens at midnight.
+    expect(await status('Sa 00:00-06:00', new Date(2026, 10, 27, 22))).to.equal('Closed, opens tomorrow at 12:00 AM');
+    // Saturday at 22:00, for a line that opens on Sunday: the week's end is no day apart.
+    expect(await status('Su 09:00-17:00', new Date(2026, 10, 28, 22))).to.equal('Closed, opens tomorrow at 9:00 AM');
+  });
+
   it('localises the status', async () => {
     const el = await fixture<SignpostHotlineCard>(
       html`<signpost-hotline-card lang="es" country="FR" .clock=${at('2026-11-29T12:00:00Z')}></signpost-hotline-card>`,

@@ -190,6 +190,16 @@ describe('<signpost-quick-exit> placement', () => {
     expect(exit.getBoundingClientRect().top - page.getBoundingClientRect().top).to.equal(50);
   });
 
+  it('sticky set as a property (as React, Vue and Lit bind it), not an attribute: the bar sticks, and inline again it does not', async () => {
+    const exit = await fixture<HTMLElement & {placement: string; updateComplete: Promise<unknown>}>(html`<signpost-quick-exit></signpost-quick-exit>`);
+    exit.placement = 'sticky';
+    await exit.updateComplete;
+    expect(getComputedStyle(exit).position).to.equal('sticky');
+    exit.placement = 'inline';
+    await exit.updateComplete;
+    expect(getComputedStyle(exit).position).to.equal('static');
+  });
+
   it('is hidden when printing, even where the page sets its display', async () => {
     // A partner's rule on the element beats any :host rule but an !important one.
     const page = await fixture(html`<div><style>signpost-quick-exit { display: flex }</style><signpost-quick-exit></signpost-quick-exit></div>`);

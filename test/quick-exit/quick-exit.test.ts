@@ -472,6 +472,8 @@ describe('<signpost-quick-exit>', () => {
   });
 
   it('explains honestly what it does not do, with an optional safety link', async () => {
+    // Only when asked: none by default.
+    expect(Boolean((await mount(html`<signpost-quick-exit></signpost-quick-exit>`)).shadowRoot!.querySelector('details'))).to.equal(false);
     const el = await mount(html`<signpost-quick-exit explain safety-href="https://example.org/safety"></signpost-quick-exit>`);
     const details = $<HTMLDetailsElement>(el, 'details[part="explanation"]');
     expect(details.querySelector('summary')!.textContent).to.equal('What this button does');
