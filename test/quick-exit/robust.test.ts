@@ -155,6 +155,19 @@ describe('<signpost-quick-exit> in real pages', () => {
     expect(nestedCalls).to.have.length(0);
   });
 
+  it('a page’s own quick exit added after a card’s takes the dots from it at once (no stale progress on the card’s)', async () => {
+    const wrap = await fixture(html`<div><signpost-hotline-card country="US" quick-exit></signpost-hotline-card></div>`);
+    const nested = wrap.querySelector('signpost-hotline-card')!.shadowRoot!.querySelector<SignpostQuickExit>('signpost-quick-exit')!;
+    await nested.updateComplete;
+    expect(Boolean(indicator(nested)), 'alone, the card’s owns Shift ×3').to.equal(true);
+    const own = document.createElement('signpost-quick-exit') as SignpostQuickExit;
+    wrap.append(own); // a page's own, added later (a framework's route)
+    await own.updateComplete;
+    await nested.updateComplete;
+    expect(Boolean(indicator(own)), 'the page’s own shows the dots').to.equal(true);
+    expect(Boolean(indicator(nested)), 'the card’s shows none').to.equal(false);
+  });
+
   it('the page’s own quick exit with shortcut="off" turns it off for the card’s too', async () => {
     const wrap = await fixture(html`<div>
       <signpost-hotline-card country="US" quick-exit></signpost-hotline-card>
