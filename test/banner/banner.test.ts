@@ -267,6 +267,21 @@ describe('<signpost-campaign-banner>', () => {
     expect($(el, '[part="base"]').classList.contains('inline')).to.equal(true);
   });
 
+  it('a variant set as a property (as frameworks set it) is written to the attribute, so the page’s documented reserve rule applies', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'signpost-campaign-banner[variant="bar"] { display: flow-root; min-height: 23em; }';
+    document.head.append(style);
+    try {
+      const el = await mount(html`<signpost-campaign-banner heading="H"></signpost-campaign-banner>`);
+      el.variant = 'bar';
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('bar');
+      expect(getComputedStyle(el).minHeight).to.equal(`${23 * parseFloat(getComputedStyle(el).fontSize)}px`);
+    } finally {
+      style.remove();
+    }
+  });
+
   it('its background is a tint of the partner’s accent', async () => {
     const el = await mount(html`<signpost-campaign-banner heading="H" style="--signpost-accent: rgb(200, 0, 0)"></signpost-campaign-banner>`);
     const [r, g, b] = rgbOf(getComputedStyle($(el, '[part="base"]')).backgroundColor);
@@ -396,6 +411,17 @@ describe('<signpost-campaign-banner>', () => {
       });
       expect(half.join('\n'), level).to.contain('heading-level must be 2–6');
       expect($(bad, '[part="heading"]').getAttribute('aria-level'), level).to.equal('2');
+    }
+    // Removed or emptied (a template writing an unset value): 2 again, without a warning.
+    for (const change of [() => el.removeAttribute('heading-level'), () => el.setAttribute('heading-level', '')]) {
+      el.setAttribute('heading-level', '4');
+      await el.updateComplete;
+      const quiet = await captureWarnings(async () => {
+        change();
+        await el.updateComplete;
+      });
+      expect(quiet).to.deep.equal([]);
+      expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
     }
   });
 
