@@ -25,6 +25,7 @@ describe('<signpost-campaign-banner>', () => {
         cta-href="/guide" cta-label="Read the guide"></signpost-campaign-banner>`);
       expect($(el, '[part="heading"]').textContent).to.equal('Know the signs');
       expect($(el, '[part="heading"]').getAttribute('role')).to.equal('heading');
+      expect($(el, '[part="heading"]').getAttribute('aria-level'), 'a level-2 heading by default').to.equal('2');
       expect($(el, '[part="message"]').textContent).to.equal('Read our guide.');
       const cta = $<HTMLAnchorElement>(el, '[part="cta"]');
       expect(cta.href).to.equal(new URL('/guide', location.href).href);
@@ -32,6 +33,7 @@ describe('<signpost-campaign-banner>', () => {
       expect(cta.rel).to.equal('noopener noreferrer');
       expect(cta.getAttribute('referrerpolicy')).to.equal('no-referrer');
       expect($(el, '[part="base"]').classList.contains(variant)).to.equal(true);
+      expect($$(el, '[part="close-button"]'), 'no close button unless dismissible').to.have.length(0);
       await expect(el).to.be.accessible();
     }
   });
