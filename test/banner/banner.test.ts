@@ -5,7 +5,7 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 import {isShowing, localDate, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
-import {$, $$, captureWarnings, contrast, readmeSnippet, rgbOf, textOf, textUnder} from '../helpers/util.js';
+import {$, $$, captureWarnings, contrast, fakeWaits, readmeSnippet, rgbOf, textOf, textUnder} from '../helpers/util.js';
 
 type Banner = SignpostCampaignBanner;
 const mount = (tpl: ReturnType<typeof html>) => fixture<Banner>(tpl);
@@ -505,6 +505,24 @@ describe('<signpost-campaign-banner>', () => {
     await today.updateComplete;
     expect(today.showing, 'yesterday’s event is gone').to.equal(false);
     today.remove();
+  });
+
+  it('a removed banner stops looking at its dates (no timer left running), and looks again once back in the page', async () => {
+    // 10:00: the next look is an hour away (at most an hour, whatever the time to midnight).
+    const waits = fakeWaits(3600e3);
+    try {
+      const el = document.createElement('signpost-campaign-banner') as Banner;
+      Object.assign(el, {heading: 'Event', clock: () => new Date(2026, 10, 29, 10).getTime()});
+      document.body.append(el);
+      expect(waits.pending(), 'in the page: one timer').to.equal(1);
+      el.remove(); // a single-page app's route change
+      expect(waits.pending(), 'removed: none').to.equal(0);
+      document.body.append(el);
+      expect(waits.pending(), 'back: one again').to.equal(1);
+      el.remove();
+    } finally {
+      waits.restore();
+    }
   });
 
   it('lets from/until override a window or give one to any banner', async () => {
