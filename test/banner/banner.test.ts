@@ -427,6 +427,19 @@ describe('<signpost-campaign-banner>', () => {
     }
   });
 
+  it('shows words written straight into it (text, no element) and words in an element alike', async () => {
+    for (const words of ['Our volunteers meet on Monday.', '<p>Our volunteers meet on Monday.</p>']) {
+      const el = document.createElement('signpost-campaign-banner') as Banner;
+      el.innerHTML = words;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.showing, words).to.equal(true);
+      expect($$(el, '[part="base"]').length, words).to.equal(1);
+      expect(el.innerText.trim(), words).to.equal('Our volunteers meet on Monday.');
+      el.remove();
+    }
+  });
+
   it('a banner with a message only has no empty heading and no label from one', async () => {
     const el = await mount(html`<signpost-campaign-banner message="Our volunteers meet on Monday."></signpost-campaign-banner>`);
     expect($$(el, '[part="heading"]')).to.have.length(0);
