@@ -471,8 +471,8 @@ describe('<signpost-quick-exit>', () => {
     document.title = before;
   });
 
-  it('explains honestly what it does not do, with an optional safety link', async () => {
-    // Only when asked: none by default.
+  it('explains honestly what it does not do, only when asked (explain), with an optional safety link', async () => {
+    // None by default.
     expect(Boolean((await mount(html`<signpost-quick-exit></signpost-quick-exit>`)).shadowRoot!.querySelector('details'))).to.equal(false);
     const el = await mount(html`<signpost-quick-exit explain safety-href="https://example.org/safety"></signpost-quick-exit>`);
     const details = $<HTMLDetailsElement>(el, 'details[part="explanation"]');
