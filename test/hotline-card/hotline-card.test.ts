@@ -259,7 +259,7 @@ describe('<signpost-hotline-card>', () => {
   });
 
   it('names each way to reach a line in words, says WhatsApp and the text or chat languages only for the lines that have them, and copies the main number only', async () => {
-    const words = (el: Element, part: string) => $$(el, `[part="${part}"]`).map((a) => textOf(a).replace(/\s+/g, ' ').trim());
+    const words = (el: Element, part: string) => $$(el, `[part="${part}"]`).map(textOf);
     // Each paragraph's lines (the text or chat languages on a line of their own), as the reader sees them.
     const languages = (el: Element) => $$(el, '[part="languages"]').map((p) => p.innerText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
     const us = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
@@ -275,7 +275,7 @@ describe('<signpost-hotline-card>', () => {
     expect(languages(ca)[0]).to.deep.equal(['Languages: English and French, and interpreters for many others', 'Chat online in English and French']);
     // Mexico's national line takes WhatsApp messages; its 089 line does not.
     const mx = await mount(html`<signpost-hotline-card country="MX"></signpost-hotline-card>`);
-    expect($$(mx, 'p').filter((p) => textOf(p).trim() === 'Also on WhatsApp, same number').length).to.equal(1);
+    expect($$(mx, 'p').filter((p) => textOf(p) === 'Also on WhatsApp, same number').length).to.equal(1);
     expect($$(mx, '[part="call-link"]').length).to.be.greaterThan(1);
     expect(languages(mx)).to.deep.equal([['Languages: Spanish']]);
   });

@@ -7,6 +7,14 @@ import {$, at, readerDays, textOf, until} from '../helpers/util.js';
 describe('<signpost-hotline-card> hours', () => {
   /** The wall clock in `tz` at instant `t`: its weekday, hour and minute. */
   const wall = (tz: string, t: number) => new Date(t).toLocaleString('en-US', {timeZone: tz, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'});
+  /** The hours status ("Closed, opens …") a partner line with `hours` in `zone` shows at `instant`. */
+  const lineStatus = async (hours: string, zone: string, instant: number) =>
+    textOf(
+      $(
+        await fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours=${hours} line-time-zone=${zone} .clock=${() => instant}></signpost-hotline-card>`),
+        '[part="hours"]',
+      ),
+    );
 
   it('says "closed — opens …" in the line’s own time zone, whatever the reader’s', async () => {
     // Saturday 28 Nov 2026, 10:00 UTC: the Bavarian line (Mon–Fri 9–15, Berlin) is closed until Monday.
@@ -105,9 +113,7 @@ describe('<signpost-hotline-card> hours', () => {
     const ahead = reader < 2; // a line ten hours ahead of the reader, or (for readers east of UTC+2) behind
     const offset = Math.round(reader) + (ahead ? 10 : -10);
     const zone = `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-    const card = (instant: number) =>
-      fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours="Mo-Su 09:00-15:00" line-time-zone=${zone} .clock=${() => instant}></signpost-hotline-card>`);
-    const status = async (instant: number) => $(await card(instant), '[part="hours"]').textContent!.replace(/\s+/g, ' ').trim();
+    const status = (instant: number) => lineStatus('Mo-Su 09:00-15:00', zone, instant);
     // Ahead: the reader's Monday 12:00 is the line's Monday 22:00. It opens at the line's Tuesday 9:00,
     // "tomorrow" for the line but 23:00 today for the reader. Behind: the reader's Tuesday 2:00 is the
     // line's Monday 16:00; it opens at the line's Tuesday 9:00, "tomorrow" for the line, today for the reader.
@@ -123,11 +129,7 @@ describe('<signpost-hotline-card> hours', () => {
   it('says "today" and "tomorrow" by the reader’s day at its edges: just after midnight, a midnight opening, and Saturday to Sunday', async () => {
     // A line on the reader's own clock, so that only the day is in question (no zone is named).
     const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const status = async (hours: string, instant: Date) =>
-      $(
-        await fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours=${hours} line-time-zone=${mine} .clock=${() => instant.getTime()}></signpost-hotline-card>`),
-        '[part="hours"]',
-      ).textContent!.replace(/\s+/g, ' ').trim();
+    const status = (hours: string, instant: Date) => lineStatus(hours, mine, instant.getTime());
     // Saturday 28 November 2026 at 00:03, for a line that opens at 9:00 that day.
     expect(await status('Sa 09:00-17:00', new Date(2026, 10, 28, 0, 3))).to.equal('Closed, opens today at 9:00 AM');
     // Friday 27 November at 22:00, for a line that opens at midnight.
