@@ -65,6 +65,20 @@ const build = process.env.BUILD;
 /** Runs BUILD (when given); false when it failed. */
 const rebuilt = () => !build || spawnSync('sh', ['-c', build], {stdio: 'ignore'}).status === 0;
 const tally = {caught: 0, missed: 0, unparsable: 0};
+/** Runs the tests on the file as it stands; true when they all pass. */
+function passes() {
+  if (nodeTests.length && spawnSync('timeout', ['-k', '5', '90', 'node', '--test', ...nodeTests]).status !== 0) return false;
+  if (!tests.length) return true;
+  // Two runs at once (another sweep, a test run) may pick the same free port: a run that lost that
+  // race tested nothing, and is run again rather than counted as caught.
+  let run;
+  do run = spawnSync('timeout', ['-k', '5', '90', 'xvfb-run', '-a', 'scripts/run-wtr.sh', 'chrome', '--files', ...tests], {encoding: 'utf8'});
+  while (/EADDRINUSE/.test(run.stdout + run.stderr));
+  return run.status === 0;
+}
+// Every change counts as caught when the tests cannot pass at all (no browser installed, a test that
+// fails already, a timeout too short for this machine): they must pass on the unchanged file first.
+if (!passes()) throw new Error(`the tests fail on the unchanged ${file}: fix that (or install the browsers: bash scripts/ensure-browsers.sh) before a sweep`);
 try {
   changes.forEach(({start, end, text, what}, n) => {
     if (only && !only.has(n)) return;
@@ -74,18 +88,8 @@ try {
     writeFileSync(file, code);
     // A change the build refuses (a type it checks, a template it parses) cannot ship: not a miss.
     if (!rebuilt()) return void tally.unparsable++;
-    if (nodeTests.length) {
-      writeFileSync(built, outputText);
-      if (spawnSync('timeout', ['-k', '5', '90', 'node', '--test', ...nodeTests]).status !== 0) return void tally.caught++;
-    }
-    if (tests.length) {
-      // Two runs at once (another sweep, a test run) may pick the same free port: a run that lost that
-      // race tested nothing, and is run again rather than counted as caught.
-      let run;
-      do run = spawnSync('timeout', ['-k', '5', '90', 'xvfb-run', '-a', 'scripts/run-wtr.sh', 'chrome', '--files', ...tests], {encoding: 'utf8'});
-      while (/EADDRINUSE/.test(run.stdout + run.stderr));
-      if (run.status !== 0) return void tally.caught++;
-    }
+    if (nodeTests.length) writeFileSync(built, outputText);
+    if (!passes()) return void tally.caught++;
     tally.missed++;
     console.log(`missed #${n}, line ${sf.getLineAndCharacterOfPosition(start).line + 1}: ${what}`);
   });
