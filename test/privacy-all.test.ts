@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define.js';
 import type {SignpostQuickExit} from '../src/components/quick-exit/quick-exit.js';
 import {restorePage} from '../src/quick-exit/exit-page.js';
-import {captureWarnings, storageSnapshot} from './helpers/util.js';
+import {captureWarnings, markupOf, storageSnapshot} from './helpers/util.js';
 
 describe('every widget, on its defaults', () => {
   it('makes no request (no beacon as the page is hidden or left) and writes no cookie or storage while mounted and used (all five)', async () => {
@@ -51,7 +51,7 @@ describe('every widget, on its defaults', () => {
       expect(close, 'the banner can be closed').to.not.equal(null);
       close!.click();
       await banner.updateComplete;
-      expect(banner.shadowRoot!.querySelector('[part="base"]'), 'the banner closed').to.equal(null);
+      expect(markupOf(banner.shadowRoot!.querySelector('[part="base"]')), 'the banner closed').to.equal(null);
       // The card: its copy button, and every link (call, text, website…) clicked, their navigation
       // stopped here (the card's own contact handling runs first, inside it).
       const card = wrap.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('signpost-hotline-card')!;

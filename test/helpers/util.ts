@@ -26,6 +26,16 @@ export function textOf(el: Element): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A node as text for an assertion: its markup, or null when there is no node. Assert on this, not on
+ * the node: a failed assertion whose actual value is a DOM node makes the runner lose the browser
+ * instead of reporting the failure (docs/testing.md).
+ */
+export function markupOf(node: Node | null | undefined): string | null {
+  if (!node) return null;
+  return (node as Element).outerHTML ?? (node as ShadowRoot).innerHTML ?? node.nodeName;
+}
+
 /** Query inside an element's shadow root. */
 export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = (el.shadowRoot ?? el).querySelector<T>(selector);

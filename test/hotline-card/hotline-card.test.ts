@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, $$, at, captureWarnings, noNavigation, readerDays, textOf, until} from '../helpers/util.js';
+import {$, $$, at, captureWarnings, markupOf, noNavigation, readerDays, textOf, until} from '../helpers/util.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostHotlineCard>(tpl);
 
@@ -72,7 +72,7 @@ describe('<signpost-hotline-card>', () => {
     const warning = $(us, '[part="scam-warning"]');
     expect(warning.textContent!.trim()).to.equal('Scammers have made calls that seem to come from this number. The hotline never calls you unasked for personal details or money.');
     // Under the hotline it is about, before the other services.
-    expect(warning.closest('details')).to.equal(null);
+    expect(markupOf(warning.closest('details'))).to.equal(null);
     const gb = await mount(html`<signpost-hotline-card country="GB"></signpost-hotline-card>`);
     expect($$(gb, '[part="scam-warning"]')).to.have.length(0);
   });
@@ -301,7 +301,7 @@ describe('<signpost-hotline-card>', () => {
     const ca = await mount(html`<signpost-hotline-card country="CA"></signpost-hotline-card>`);
     const tty = $(ca, '[part="tty"]');
     expect(textOf(tty).trim()).to.equal('TTY (textphone) available');
-    expect(tty.querySelector('a'), 'no TTY link: the source gives no TTY number').to.equal(null);
+    expect(markupOf(tty.querySelector('a')), 'no TTY link: the source gives no TTY number').to.equal(null);
     const ar = await mount(html`<signpost-hotline-card lang="ar" country="CA"></signpost-hotline-card>`);
     expect(textOf($(ar, '[part="tty"]')).trim()).to.equal('الهاتف النصي (TTY) متاح');
   });

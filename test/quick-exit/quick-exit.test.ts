@@ -5,7 +5,7 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import {DEFAULT_EXIT_URL, type SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
 import {navigate, restorePage} from '../../src/quick-exit/exit-page.js';
-import {$, captureWarnings, fakeWaits} from '../helpers/util.js';
+import {$, captureWarnings, fakeWaits, markupOf} from '../helpers/util.js';
 import {cleanUp, press, recordNavigation, status} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostQuickExit>(tpl);
@@ -404,7 +404,7 @@ describe('<signpost-quick-exit>', () => {
       press('Shift');
       press('Shift');
       expect(calls, value).to.have.length(0);
-      expect(el.shadowRoot!.querySelector('[part="indicator"]'), value).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('[part="indicator"]')), value).to.equal(null);
       $(el, '[part="button"]').click();
       expect(calls, value).to.have.length(1);
       cleanUp(); // the page back for the next value
@@ -440,7 +440,7 @@ describe('<signpost-quick-exit>', () => {
     window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
     await el.updateComplete;
     expect(wrap.getClientRects().length).to.equal(1);
-    expect(document.querySelector('[data-signpost-exit-overlay]')).to.equal(null);
+    expect(markupOf(document.querySelector('[data-signpost-exit-overlay]'))).to.equal(null);
     expect(policy.isConnected, 'the marked <meta> taken out').to.equal(false);
     expect(status(el)).to.equal('');
     expect(document.title).to.equal('Help with trafficking');
@@ -493,7 +493,7 @@ describe('<signpost-quick-exit>', () => {
     const warnings = await captureWarnings(async () => {
       bad = await mount(html`<signpost-quick-exit explain safety-href="javascript:alert(1)"></signpost-quick-exit>`);
     });
-    expect($(bad, 'details').querySelector('a')).to.equal(null);
+    expect(markupOf($(bad, 'details').querySelector('a'))).to.equal(null);
     expect(warnings.join()).to.contain('quick exit safety-href="javascript:alert(1)" is not an http(s) or relative URL; not shown.');
     // A relative link is the partner's own page: resolved against it, without a warning.
     const relative = await captureWarnings(async () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {parseTopics, seededRandom, selectQuestions, validateBank, TOPICS} from '../../src/quiz/bank.js';
 import {BANK_INDEX, builtInBank} from '../../src/data/quiz-bank.js';
 import '../../src/components/red-flag-quiz/define.js';
-import {captureWarnings, hangHeld, hangRequest, until} from '../helpers/util.js';
+import {captureWarnings, hangHeld, hangRequest, markupOf, until} from '../helpers/util.js';
 import {answer, button, q, settle, type Quiz} from './helpers.js';
 import {anyJson, anyJsonValue, anyText} from '../helpers/text.js';
 
@@ -256,7 +256,7 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     await el.updateComplete;
     const status = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
     expect(status.textContent!.trim()).to.equal('Loading questions…');
-    expect(el.shadowRoot!.querySelector('button'), 'no Start button yet').to.equal(null);
+    expect(markupOf(el.shadowRoot!.querySelector('button')), 'no Start button yet').to.equal(null);
     const box = status.getBoundingClientRect();
     expect([box.width > 50, box.height > 10], 'seen, not only read').to.deep.equal([true, true]);
     el.remove(); // ends the hanging request

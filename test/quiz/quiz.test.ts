@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/red-flag-quiz/define.js';
 import '../../src/i18n/locales/ar.js';
 import '../../src/i18n/locales/es.js';
-import {captureWarnings, until} from '../helpers/util.js';
+import {captureWarnings, markupOf, until} from '../helpers/util.js';
 import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
@@ -120,7 +120,7 @@ describe('<signpost-red-flag-quiz>', () => {
     check.click();
     await until(() => times() === 1);
     expect(message.textContent).to.equal('Choose an answer first.');
-    expect(q(el, '.verdict')).to.equal(null);
+    expect(markupOf(q(el, '.verdict'))).to.equal(null);
     // A second click says it again (the status region changes in between, so it is announced).
     check.click();
     await until(() => times() === 2);

@@ -4,7 +4,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {deepActive, fakeWaits, withReducedMotion} from '../helpers/util.js';
+import {deepActive, fakeWaits, markupOf, withReducedMotion} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -172,7 +172,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     const shown = $<HTMLAnchorElement>(el, '.item:not([hidden]) a')!;
     expect(shown.textContent).to.equal('First story');
     expect(shown.tabIndex).to.equal(0);
-    expect(shown.closest('[inert]')).to.equal(null);
+    expect(markupOf(shown.closest('[inert]'))).to.equal(null);
   });
 
   it('scroll: focus inside brings the track to its start, so the focused story is on screen; leaving keeps it paused where it is until Play', async () => {
@@ -304,7 +304,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
       rest.forEach((li) => li.remove());
       await wait(50);
       await el.updateComplete;
-      expect($(el, '[part="next-button"]'), 'no steps for one story').to.equal(null);
+      expect(markupOf($(el, '[part="next-button"]')), 'no steps for one story').to.equal(null);
       list.append(...rest);
       await wait(50);
       await el.updateComplete;
@@ -317,7 +317,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
   it('a rotating ticker with one story or none is no live region: a feed arriving is not read out, only Previous and Next are', async () => {
     const one = await fixture<Ticker>(html`<signpost-news-ticker><ul><li><a href="https://news.example/only">The only story</a></li></ul></signpost-news-ticker>`);
     expect(one.moving).to.equal(false);
-    expect($(one, '[part="next-button"]')).to.equal(null);
+    expect(markupOf($(one, '[part="next-button"]'))).to.equal(null);
     expect($(one, '[part="viewport"]')!.getAttribute('aria-live'), 'one story').to.equal('off');
     const none = await fixture<Ticker>(html`<signpost-news-ticker></signpost-news-ticker>`);
     expect(none.shadowRoot!.textContent).to.contain('No news right now.');
@@ -436,8 +436,8 @@ describe('<signpost-news-ticker> motion and controls', () => {
   it('under prefers-reduced-motion nothing moves: scroll becomes a list, rotate becomes manual', () =>
     withReducedMotion(async () => {
       const scroll = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker>`);
-      expect($(scroll, '.track')).to.equal(null);
-      expect($(scroll, '[part="pause-button"]')).to.equal(null);
+      expect(markupOf($(scroll, '.track'))).to.equal(null);
+      expect(markupOf($(scroll, '[part="pause-button"]'))).to.equal(null);
       expect(visible(scroll)).to.have.length(3);
       expect(scroll.moving).to.equal(false);
       expect($(scroll, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('off'); // a list: a refresh is not read out
@@ -445,7 +445,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
       expect(rotate.moving).to.equal(false);
       expect($(rotate, '[part="next-button"]')).to.not.equal(null);
       expect($(rotate, '[part="viewport"]')!.getAttribute('aria-live')).to.equal('polite'); // Next is announced
-      expect($(rotate, '[part="pause-button"]')).to.equal(null);
+      expect(markupOf($(rotate, '[part="pause-button"]'))).to.equal(null);
     }));
 
   it('stops moving when the reader turns on reduced motion while the page is open, and moves again when it is off', async () => {
