@@ -198,6 +198,14 @@ describe('<signpost-campaign-banner>', () => {
     });
     expect($$(bound, 'img'), 'imageAlt undefined').to.have.length(0);
     expect(unset.join()).to.contain('image without image-alt');
+    // An image given later to a banner that had none (a CMS, a framework binding) is said too.
+    const plain = await mount(html`<signpost-campaign-banner heading="H"></signpost-campaign-banner>`);
+    const later = await captureWarnings(async () => {
+      plain.image = IMG;
+      await plain.updateComplete;
+    });
+    expect($$(plain, 'img'), 'image set later').to.have.length(0);
+    expect(later.join()).to.contain('image without image-alt');
     const described = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt="People at a community meeting"></signpost-campaign-banner>`);
     const img = $<HTMLImageElement>(described, 'img');
     expect(img.alt).to.equal('People at a community meeting');
@@ -213,6 +221,52 @@ describe('<signpost-campaign-banner>', () => {
       expect($$(unsafe, 'img'), bad).to.have.length(0);
       expect(said.join(), bad).to.contain('is not an http(s) or relative URL');
     }
+  });
+
+  it('a banner with every attribute valid says nothing in the console, when mounted and when each changes to another valid value', async () => {
+    let el!: Banner;
+    const mounted = await captureWarnings(async () => {
+      el = await mount(html`<signpost-campaign-banner
+        heading="Walk, Saturday"
+        message="Meet at the square."
+        from="2026-06-01"
+        until="2026-06-30"
+        image=${IMG}
+        image-alt="People at a community meeting"
+        content-note="shows a crowd"
+        cta-href="https://example.org/walk"
+        cta-label="Join"
+        remember-dismissal="local"
+        heading-level="3"
+        variant="card"
+        dismissible
+        .clock=${on(2026, 6, 20)}
+      ></signpost-campaign-banner>`);
+    });
+    expect([el.showing, mounted]).to.deep.equal([true, []]);
+    const changes: [string, string][] = [
+      ['from', '2026-06-10'],
+      ['until', '2026-06-25'],
+      ['image', `${IMG}?other`],
+      ['image-alt', ''],
+      ['content-note', 'shows a police van'],
+      ['cta-href', 'tel:+18883737888'],
+      ['cta-href', '/walk'],
+      ['remember-dismissal', 'session'],
+      ['heading-level', '4'],
+      ['variant', 'bar'],
+      ['variant', 'inline'],
+      ['campaign', 'learn-the-signs'],
+    ];
+    for (const [name, value] of changes) {
+      const said = await captureWarnings(async () => {
+        el.setAttribute(name, value);
+        await el.updateComplete;
+      });
+      expect(said, `${name}="${value}"`).to.deep.equal([]);
+      expect(el.showing, `${name}="${value}"`).to.equal(true);
+    }
+    expect([$$(el, '[part="cta"]').length, el.headingLevel]).to.deep.equal([1, 4]);
   });
 
   it('shows its message when the tags hold only line breaks, or only a heading slot (whitespace takes no slot)', async () => {
@@ -592,6 +646,25 @@ describe('<signpost-campaign-banner>', () => {
     // Fixed, it shows on its days.
     const fixed = await mount(html`<signpost-campaign-banner heading="Walk, Saturday" from="2026-06-01" until="2026-06-30" .clock=${on(2026, 6, 20)}></signpost-campaign-banner>`);
     expect(fixed.showing).to.equal(true);
+    // Changed later, one date at a time (a CMS, a framework binding): the wrong order is said then too.
+    const later = await captureWarnings(async () => {
+      fixed.until = '2026-05-31';
+      await fixed.updateComplete;
+    });
+    expect([fixed.showing, later.join('\n')]).to.deep.equal([false, 'Signpost: banner from="2026-06-01" is after until="2026-05-31": it never shows.']);
+    fixed.until = '2026-06-30';
+    await fixed.updateComplete;
+    const fromLater = await captureWarnings(async () => {
+      fixed.from = '2026-07-01';
+      await fixed.updateComplete;
+    });
+    expect(fromLater.join('\n')).to.contain('from="2026-07-01" is after until="2026-06-30": it never shows');
+    // A one-day banner (from and until the same day) is no mistake: it shows that day, without a word.
+    let oneDay!: Banner;
+    const quiet = await captureWarnings(async () => {
+      oneDay = await mount(html`<signpost-campaign-banner heading="Walk, Saturday" from="2026-06-20" until=" 2026-06-20" .clock=${on(2026, 6, 20)}></signpost-campaign-banner>`);
+    });
+    expect([oneDay.showing, quiet]).to.deep.equal([true, []]);
   });
 
   it('dismisses with a cancelable event, then a dismissed event; stores nothing by default', async () => {
@@ -781,16 +854,34 @@ describe('<signpost-campaign-banner>', () => {
     }
   });
 
-  it('a new image or content note is held back again behind its note', async () => {
+  it('a new image or content note is held back again behind its note, each changed alone or both together', async () => {
     const el = await mount(html`<signpost-campaign-banner heading="H" image=${IMG} image-alt="A raid" content-note="shows a police raid"></signpost-campaign-banner>`);
-    $<HTMLButtonElement>(el, '[part="content-note"] button').click();
-    await el.updateComplete;
-    expect($$(el, '[part="image"]')).to.have.length(1);
+    const show = async () => {
+      $<HTMLButtonElement>(el, '[part="content-note"] button').click();
+      await el.updateComplete;
+      expect($$(el, '[part="image"]'), 'shown on asking').to.have.length(1);
+    };
+    await show();
     el.image = `${IMG}?next`;
+    await el.updateComplete;
+    expect($$(el, '[part="image"]'), 'a new image alone').to.have.length(0);
+    expect(textOf($(el, '[part="content-note"]'))).to.contain('shows a police raid');
+    await show();
     el.contentNote = 'shows an arrest';
     await el.updateComplete;
-    expect($$(el, '[part="image"]')).to.have.length(0);
+    expect($$(el, '[part="image"]'), 'a new note alone').to.have.length(0);
     expect(textOf($(el, '[part="content-note"]'))).to.contain('shows an arrest');
+    await show();
+    el.image = `${IMG}?third`;
+    el.contentNote = 'shows a courtroom';
+    await el.updateComplete;
+    expect($$(el, '[part="image"]'), 'both').to.have.length(0);
+    expect(textOf($(el, '[part="content-note"]'))).to.contain('shows a courtroom');
+    // Unchanged, the reader's choice stands: words changed elsewhere do not hide the image again.
+    await show();
+    el.heading = 'Another heading';
+    await el.updateComplete;
+    expect($$(el, '[part="image"]'), 'a new heading').to.have.length(1);
   });
 
   it('its close button and icon grow with the page’s text (200%)', async () => {
