@@ -252,10 +252,25 @@ describe('<signpost-hotline-card>', () => {
     expect($$(el, 'select option').length).to.be.greaterThan(10);
   });
 
+  it('a country a framework leaves unset (null or undefined) is no country: no warning, the page language’s region', async () => {
+    for (const unset of [null, undefined]) {
+      let el!: SignpostHotlineCard;
+      const warnings = await captureWarnings(async () => {
+        el = await mount(html`<signpost-hotline-card lang="en-GB" .country=${unset as never}></signpost-hotline-card>`);
+      });
+      expect([el.resolvedCountry, warnings], String(unset)).to.deep.equal(['GB', []]);
+      expect(textOf($(el, '[part="heading"]')), String(unset)).to.equal('Modern Slavery & Exploitation Helpline');
+    }
+  });
+
   it('a heading level set as text (as Vue sets a property) puts the sub-headings one level below the heading', async () => {
     const el = await mount(html`<signpost-hotline-card country="gb" .headingLevel=${'3' as never}></signpost-hotline-card>`);
     expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('3');
     expect($$(el, '[part="subheading"]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['4', '4']);
+    // At the deepest level there is (6), the sub-headings stay at 6: there is no level 7, which a screen reader would not read as a heading level.
+    el.headingLevel = 6;
+    await el.updateComplete;
+    expect([$(el, '[part="heading"]').getAttribute('aria-level'), ...$$(el, '[part="subheading"]').map((h) => h.getAttribute('aria-level'))]).to.deep.equal(['6', '6', '6']);
   });
 
   it('names each way to reach a line in words, says WhatsApp and the text or chat languages only for the lines that have them, and copies the main number only', async () => {
@@ -352,6 +367,13 @@ describe('<signpost-hotline-card>', () => {
     setTimeout(() => $(el, '[part="call-link"]').click());
     expect((await oneEvent(el, 'signpost-hotline-contact')).detail).to.deep.equal({channel: 'call', country: 'US'});
     release();
+    // A partner's line with no country: the country is null (documented), not undefined, which JSON would drop.
+    const partner = await mount(html`<signpost-hotline-card lang="en-GB"><script type="application/json">${JSON.stringify({name: 'City Helpline', phone: '+442079460000'})}</script></signpost-hotline-card>`);
+    const released = noNavigation(partner);
+    setTimeout(() => $(partner, '[part="call-link"]').click());
+    const detail = (await oneEvent(partner, 'signpost-hotline-contact')).detail;
+    released();
+    expect([detail, JSON.stringify(detail)]).to.deep.equal([{channel: 'call', country: null}, '{"channel":"call","country":null}']);
   });
 
   it('tells the page which channel was used, for every channel a line can have', async () => {

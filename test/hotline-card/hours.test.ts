@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, at, readerDays, textOf, until} from '../helpers/util.js';
+import {$, at, fakeWaits, readerDays, textOf, until} from '../helpers/util.js';
 
 describe('<signpost-hotline-card> hours', () => {
   /** The wall clock in `tz` at instant `t`: its weekday, hour and minute. */
@@ -155,6 +155,34 @@ describe('<signpost-hotline-card> hours', () => {
     now = Date.parse('2026-11-29T08:00:00.030Z');
     // No property changed: only the card's own minute timer can bring the new state.
     await until(() => $(el, '[part="hours"]').textContent!.includes('Open now, closes at 7:00 PM'), 3000);
+  });
+
+  it('keeps one minute timer, only for a line with weekly hours, and none once the card is removed', async () => {
+    // A clock that stands at 07:59:59.900 UTC: the card's next look is due 0.1 s on, +20 ms (a wait of 120 ms).
+    const waits = fakeWaits(120);
+    try {
+      const clock = () => Date.parse('2026-11-29T07:59:59.900Z');
+      const weekly = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${clock}></signpost-hotline-card>`);
+      expect(waits.pending(), 'weekly hours').to.equal(1);
+      // Updates (a heading level, a language) replace the timer, not add to it.
+      for (const level of [3, 4, 5]) {
+        weekly.headingLevel = level;
+        await weekly.updateComplete;
+      }
+      expect(waits.pending(), 'after three updates').to.equal(1);
+      weekly.remove();
+      expect(waits.pending(), 'removed').to.equal(0);
+      // Lines open round the clock, or with no hours: nothing changes with the time, so no timer.
+      for (const tpl of [
+        html`<signpost-hotline-card country="GB" .clock=${clock}></signpost-hotline-card>`,
+        html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" .clock=${clock}></signpost-hotline-card>`,
+      ]) {
+        const el = await fixture<SignpostHotlineCard>(tpl);
+        expect(waits.pending(), el.outerHTML).to.equal(0);
+      }
+    } finally {
+      waits.restore();
+    }
   });
 
   it('shows "hours not confirmed" rather than guessing', async () => {
