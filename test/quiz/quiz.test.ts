@@ -191,6 +191,9 @@ describe('<signpost-red-flag-quiz>', () => {
     });
     expect(warnings.join('\n')).to.contain('heading-level must be 2–6');
     expect(q(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('2');
+    // Without the attribute, level 2 too.
+    const plain = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" seed="a"></signpost-red-flag-quiz>`);
+    expect(q(plain, '[part="title"]')!.getAttribute('aria-level'), 'default').to.equal('2');
     const deep = await fixture<Quiz>(html`<signpost-red-flag-quiz heading-level="6" count="1" seed="a"></signpost-red-flag-quiz>`);
     expect(q(deep, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
   });
@@ -254,6 +257,40 @@ describe('<signpost-red-flag-quiz>', () => {
       expect(bad.shadowRoot!.textContent).to.contain('Questions: 5');
     });
     expect(warned.join('\n')).to.contain('unknown quiz topics ignored: cooking').and.to.contain('quiz count must be');
+    // No questions at all is no count either: count="0" warns and asks 5.
+    const zero = await captureWarnings(async () => {
+      const none = await mount(html`<signpost-red-flag-quiz count="0"></signpost-red-flag-quiz>`);
+      expect(none.shadowRoot!.textContent).to.contain('Questions: 5');
+    });
+    expect(zero.join('\n')).to.contain('quiz count must be a whole number above 0; using 5.');
+  });
+
+  it('says an unknown topic once, not again at each step of the quiz', async () => {
+    let el!: Quiz;
+    const warned = await captureWarnings(async () => {
+      el = await mount(html`<signpost-red-flag-quiz topics="myths, cooking" count="1" seed="t"></signpost-red-flag-quiz>`);
+      button(el, 'Start the quiz').click();
+      await settle(el);
+      await answer(el, 0);
+      button(el, 'See your result').click();
+      await settle(el);
+    });
+    expect(warned.filter((w) => w.includes('unknown quiz topics ignored: cooking'))).to.have.length(1);
+  });
+
+  it('a new bank mid-quiz sends the quiz back to its start without taking focus from the page', async () => {
+    const bank = (prompt: string) => JSON.stringify({questions: [{id: 'a', topic: 'labour', prompt, options: ['Yes', 'No'], correct: 0, explanation: 'Because.', source: {name: 'S', url: 'https://example.org/'}}]});
+    const wrap = await fixture<HTMLElement>(html`<div><input aria-label="Search the page" /><signpost-red-flag-quiz count="1"><script type="application/json">${bank('First bank?')}</script></signpost-red-flag-quiz></div>`);
+    const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    // The reader is typing in the page's own search box when a framework writes another bank.
+    const input = wrap.querySelector('input')!;
+    input.focus();
+    el.querySelector('script')!.textContent = bank('Second bank?');
+    await until(() => qa(el, 'button[part="button"]').some((b) => b.textContent!.trim() === 'Start the quiz'));
+    await settle(el);
+    expect(document.activeElement === input, `focus on ${document.activeElement?.localName}`).to.equal(true);
   });
 
   it('works right to left in Arabic, with axe passing at every step', async () => {
