@@ -6,6 +6,8 @@ import {captureWarnings, markupOf, until} from '../helpers/util.js';
 import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
+/** A partner's bank of one question, `prompt`. */
+const oneQuestionBank = (prompt: string) => JSON.stringify({questions: [{id: 'a', topic: 'labour', prompt, options: ['Yes', 'No'], correct: 0, explanation: 'Because.', source: {name: 'S', url: 'https://example.org/'}}]});
 
 /** A partner's one-question bank on a page in `lang`: started, and answered with its first option. */
 async function answeredOnPage(lang: string, question: object): Promise<Quiz> {
@@ -132,14 +134,13 @@ describe('<signpost-red-flag-quiz>', () => {
   });
 
   it('"Choose an answer first." does not stay for the start screen when a new bank sends the quiz back there', async () => {
-    const bank = (prompt: string) => JSON.stringify({questions: [{id: 'a', topic: 'labour', prompt, options: ['Yes', 'No'], correct: 0, explanation: 'Because.', source: {name: 'S', url: 'https://example.org/'}}]});
-    const el = await mount(html`<signpost-red-flag-quiz count="1"><script type="application/json">${bank('First bank?')}</script></signpost-red-flag-quiz>`);
+    const el = await mount(html`<signpost-red-flag-quiz count="1"><script type="application/json">${oneQuestionBank('First bank?')}</script></signpost-red-flag-quiz>`);
     button(el, 'Start the quiz').click();
     await settle(el);
     button(el, 'Check answer').click();
     await until(() => q(el, '.message')!.textContent === 'Choose an answer first.');
     // A framework writes another bank: back to the start, where there is nothing to answer.
-    el.querySelector('script')!.textContent = bank('Second bank?');
+    el.querySelector('script')!.textContent = oneQuestionBank('Second bank?');
     await until(() => qa(el, 'button[part="button"]').some((b) => b.textContent!.trim() === 'Start the quiz'));
     await new Promise((r) => setTimeout(r, 150));
     expect(q(el, '.message')!.textContent, 'no leftover request').to.equal('');
@@ -279,15 +280,14 @@ describe('<signpost-red-flag-quiz>', () => {
   });
 
   it('a new bank mid-quiz sends the quiz back to its start without taking focus from the page', async () => {
-    const bank = (prompt: string) => JSON.stringify({questions: [{id: 'a', topic: 'labour', prompt, options: ['Yes', 'No'], correct: 0, explanation: 'Because.', source: {name: 'S', url: 'https://example.org/'}}]});
-    const wrap = await fixture<HTMLElement>(html`<div><input aria-label="Search the page" /><signpost-red-flag-quiz count="1"><script type="application/json">${bank('First bank?')}</script></signpost-red-flag-quiz></div>`);
+    const wrap = await fixture<HTMLElement>(html`<div><input aria-label="Search the page" /><signpost-red-flag-quiz count="1"><script type="application/json">${oneQuestionBank('First bank?')}</script></signpost-red-flag-quiz></div>`);
     const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
     button(el, 'Start the quiz').click();
     await settle(el);
     // The reader is typing in the page's own search box when a framework writes another bank.
     const input = wrap.querySelector('input')!;
     input.focus();
-    el.querySelector('script')!.textContent = bank('Second bank?');
+    el.querySelector('script')!.textContent = oneQuestionBank('Second bank?');
     await until(() => qa(el, 'button[part="button"]').some((b) => b.textContent!.trim() === 'Start the quiz'));
     await settle(el);
     expect(document.activeElement === input, `focus on ${document.activeElement?.localName}`).to.equal(true);
