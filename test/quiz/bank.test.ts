@@ -343,6 +343,26 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     }
   });
 
+  it('a src taken away (or changed to one that fails) gives back the inline bank, not the built-in one', async () => {
+    const el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" seed="f" src="/test/fixtures/quiz-bank.json">
+      <script type="application/json">${JSON.stringify(valid)}</script>
+    </signpost-red-flag-quiz>`);
+    await until(() => !!el.shadowRoot!.querySelector('button') && !el.shadowRoot!.textContent!.includes('Loading questions'));
+    await settle(el);
+    expect(await walk(el), 'the bank from src').to.match(/^Partner question/);
+    el.src = '';
+    await settle(el);
+    expect(await walk(el), 'src taken away').to.equal('P?');
+    const warnings = await captureWarnings(async () => {
+      el.src = '/test-server/missing-bank.json';
+      await settle(el); // its request starts
+      await until(() => !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
+      await settle(el);
+    });
+    expect(warnings.join('\n')).to.contain('; the bank inside the element is used.');
+    expect(await walk(el), 'a src that fails').to.equal('P?');
+  });
+
   it('uses a bank from a JSON file', async () => {
     const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src="/test/fixtures/quiz-bank.json" count="3" seed="f"></signpost-red-flag-quiz>`);
     await until(() => !!el.shadowRoot!.querySelector('button'));
