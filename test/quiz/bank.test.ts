@@ -327,8 +327,20 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     }
   });
 
+  it('says what is wrong with a bank that is JSON but not a valid bank, its first three problems, and uses the built-in bank', async () => {
+    let el!: Quiz;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" seed="a"><script type="application/json">{"questions": [1, 2, 3, 4]}</script></signpost-red-flag-quiz>`);
+      await settle(el);
+    });
+    const problems = [1, 2, 3].map((n) => `question ${n} is not an object`).join('; ');
+    expect(warnings).to.deep.equal([`Signpost: the quiz bank inside <signpost-red-flag-quiz> is not valid (${problems}); the built-in bank is used.`]);
+    expect(builtInBank().map((b) => b.prompt)).to.include(await walk(el));
+  });
+
   it('a src that fails beside a valid inline bank leaves the inline bank in play, and the warning says so', async () => {
-    for (const src of ['/test/fixtures/pages/widgets.html', 'javascript:alert(1)', '/test-server/missing-bank.json']) {
+    // Not JSON, not http(s), not there, and JSON that is not a bank (a news feed).
+    for (const src of ['/test/fixtures/pages/widgets.html', 'javascript:alert(1)', '/test-server/missing-bank.json', '/test/fixtures/feeds/jsonfeed-1.1.json']) {
       let el!: Quiz;
       const warnings = await captureWarnings(async () => {
         el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" src=${src}>
@@ -475,6 +487,24 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
       await until(() => !el.shadowRoot!.textContent!.includes('Loading questions'), 4000);
     });
     expect(warnings.join()).to.contain('timed out after 400 ms');
+  });
+
+  it('a timeout of 0, below 0 or not a number waits the 8 s default; any time above 0 is used, even 1 ms', async () => {
+    for (const timeout of ['0', '-1', 'soon']) {
+      const warnings = await captureWarnings(async () => {
+        const src = `/test-server/echo-bank?uncached=${Math.random()}`;
+        const el = await fixture<Quiz>(html`<signpost-red-flag-quiz src=${src} timeout=${timeout} count="1"></signpost-red-flag-quiz>`);
+        await until(() => !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
+        await settle(el);
+        expect(await walk(el), timeout).to.equal('referer=none cookie=none');
+      });
+      expect(warnings, timeout).to.deep.equal([]);
+    }
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<Quiz>(html`<signpost-red-flag-quiz timeout="1" src=${hangRequest().url} count="1"></signpost-red-flag-quiz>`);
+      await until(() => !el.shadowRoot!.textContent!.includes('Loading questions'), 4000);
+    });
+    expect(warnings.join()).to.contain('timed out after 1 ms');
   });
 
   it('a timeout too large for the browser’s timers still waits for the bank (at most a minute)', async () => {

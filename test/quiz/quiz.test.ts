@@ -279,6 +279,18 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(warned.filter((w) => w.includes('unknown quiz topics ignored: cooking'))).to.have.length(1);
   });
 
+  it('a partner bank with no question on the topics asked for says so and asks its every question', async () => {
+    let el!: Quiz;
+    const warned = await captureWarnings(async () => {
+      el = await mount(html`<signpost-red-flag-quiz topics="myths" seed="t"><script type="application/json">${oneQuestionBank('Only labour?')}</script></signpost-red-flag-quiz>`);
+    });
+    expect(warned).to.deep.equal(['Signpost: no quiz questions match topics="myths"; using every topic.']);
+    expect(el.shadowRoot!.textContent).to.contain('Questions: 1');
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    expect(q(el, 'legend')!.textContent).to.equal('Only labour?');
+  });
+
   it('a new bank mid-quiz sends the quiz back to its start without taking focus from the page', async () => {
     const wrap = await fixture<HTMLElement>(html`<div><input aria-label="Search the page" /><signpost-red-flag-quiz count="1"><script type="application/json">${oneQuestionBank('First bank?')}</script></signpost-red-flag-quiz></div>`);
     const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
