@@ -254,7 +254,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   }
 
   async #load(): Promise<void> {
-    this.#aborter?.abort();
+    // No request of this element's is running: a new src aborted it (willUpdate), as removal did (disconnectedCallback).
     const url = safeUrl(this.src);
     if (!url) return this.#fallback(`quiz src="${this.src}" is not an http(s) URL`);
     const aborter = (this.#aborter = new AbortController());
