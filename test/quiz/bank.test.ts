@@ -481,6 +481,48 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     }
   });
 
+  it('a new src while one loads keeps "Loading questions…" until the new bank comes (the cancelled request ends first)', async () => {
+    const first = hangRequest();
+    const el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" src=${first.url}></signpost-red-flag-quiz>`);
+    await hangHeld(first);
+    const second = hangRequest();
+    el.src = second.url;
+    await hangHeld(second);
+    for (let i = 0; i < 40 && !(await first.closed()); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await first.closed(), 'the first request is cancelled').to.equal(true);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Loading questions…');
+    expect(markupOf(el.shadowRoot!.querySelector('button')), 'no Start button yet').to.equal(null);
+    el.remove(); // ends the hanging request
+  });
+
+  it('on a page whose fetch ignores cancellation, the late answer for an old src neither replaces the new src’s bank nor warns', async () => {
+    const realFetch = window.fetch;
+    /** Answers held back until the test lets them go, whatever the quiz's signal says. */
+    const held: Array<() => void> = [];
+    const lateBank = JSON.stringify({questions: [{...valid.questions[0], prompt: 'Late?'}]});
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).includes('late')
+        ? new Promise<Response>((resolve, reject) => held.push(() => (String(input).includes('fails') ? reject(new TypeError('offline')) : resolve(new Response(lateBank)))))
+        : realFetch(input, init)) as typeof window.fetch;
+    try {
+      for (const late of ['/late-bank.json', '/late-bank.json?fails']) {
+        const el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" src=${late}></signpost-red-flag-quiz>`);
+        el.src = '/test/fixtures/quiz-bank.json';
+        await until(() => !el.shadowRoot!.textContent!.includes('Loading questions') && !!el.shadowRoot!.querySelector('button'));
+        const warnings = await captureWarnings(async () => {
+          held.splice(0).forEach((release) => release());
+          await new Promise((r) => setTimeout(r, 50));
+          await settle(el);
+        });
+        expect(warnings, late).to.deep.equal([]);
+        expect(await walk(el), `${late}: the new src's bank`).to.match(/^Partner question/);
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('a timeout given as text (React and Vue set the property) is used, not the 8 s default', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<Quiz>(html`<signpost-red-flag-quiz .timeout=${'400' as unknown as number} src=${hangRequest().url} count="1"></signpost-red-flag-quiz>`);
