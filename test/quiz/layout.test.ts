@@ -18,6 +18,19 @@ describe('<signpost-red-flag-quiz> layout', () => {
     expect(q(el, "[part=\"base\"]")!.scrollWidth).to.be.at.most(280);
   });
 
+  it('after a wrong answer, the reader’s choice and the right one differ from the rest in border shape and width, not colour alone', async () => {
+    const three = JSON.stringify({questions: [{...JSON.parse(BANK).questions[0], options: ['Someone else holds her passport', 'She has a phone', 'She has a job']}]});
+    const el = (await fixture(html`<div><signpost-red-flag-quiz count="1"><script type="application/json">${three}</script></signpost-red-flag-quiz></div>`)).querySelector<Quiz>('signpost-red-flag-quiz')!;
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await answer(el, 1);
+    const borders = qa(el, '.option').map((option) => {
+      const style = getComputedStyle(option);
+      return `${style.borderTopStyle} ${style.borderTopWidth}`;
+    });
+    expect(borders, 'right answer, the reader’s wrong one, another').to.deep.equal(['solid 2px', 'dashed 2px', 'solid 1px']);
+  });
+
   it('its radio buttons grow with the page’s text (200%)', async () => {
     const wrap = await fixture(html`<div style="font-size: 32px"><signpost-red-flag-quiz count="1" seed="r"></signpost-red-flag-quiz></div>`);
     const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
