@@ -133,6 +133,20 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(q(el, `#${fieldset.getAttribute('aria-describedby')}`)!.textContent).to.equal('Question 1 of 1');
   });
 
+  it('the next question starts with no answer chosen: checking it at once asks for one', async () => {
+    const el = await mount(html`<signpost-red-flag-quiz count="2" seed="flow"></signpost-red-flag-quiz>`);
+    button(el, 'Start the quiz').click();
+    await settle(el);
+    await answer(el, 0);
+    button(el, 'Next question').click();
+    await settle(el);
+    expect(q(el, '[part="progress"]')!.textContent).to.equal('Question 2 of 2');
+    expect(qa<HTMLInputElement>(el, 'input[type="radio"]').map((radio) => radio.checked)).not.to.include(true);
+    button(el, 'Check answer').click();
+    await until(() => q(el, '.message')!.textContent === 'Choose an answer first.');
+    expect(markupOf(q(el, '[part="feedback"]')), 'no feedback').to.equal(null);
+  });
+
   it('"Choose an answer first." does not stay for the start screen when a new bank sends the quiz back there', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1"><script type="application/json">${oneQuestionBank('First bank?')}</script></signpost-red-flag-quiz>`);
     button(el, 'Start the quiz').click();
