@@ -211,6 +211,21 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(q(plain, '[part="title"]')!.getAttribute('aria-level'), 'default').to.equal('2');
     const deep = await fixture<Quiz>(html`<signpost-red-flag-quiz heading-level="6" count="1" seed="a"></signpost-red-flag-quiz>`);
     expect(q(deep, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
+    // At the result: the quiz's heading at its level, the card's one below it (at 6, the card's stays at 6, unwarned).
+    const levels = async (quiz: Quiz) => {
+      button(quiz, 'Start the quiz').click();
+      await settle(quiz);
+      await answer(quiz, 0);
+      button(quiz, 'See your result').click();
+      await settle(quiz);
+      const card = q(quiz, 'signpost-hotline-card') as HTMLElement & {updateComplete: Promise<unknown>};
+      await card.updateComplete;
+      return [q(quiz, '[part="title"]')!.getAttribute('aria-level'), card.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')];
+    };
+    expect(await levels(plain), 'default').to.deep.equal(['2', '3']);
+    let six!: string[];
+    expect(await captureWarnings(async () => (six = await levels(deep)))).to.deep.equal([]);
+    expect(six, 'heading-level="6"').to.deep.equal(['6', '6']);
   });
 
   it('while a question shows, its title stays a heading (unseen, at heading-level) for a screen reader\'s heading list', async () => {
