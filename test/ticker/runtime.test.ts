@@ -163,6 +163,17 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('max-items shows at least 1 and at most 50 stories, rounded; one that is no number shows the default 10', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${list(60)}</signpost-news-ticker>`);
+    const shown: Record<string, number> = {};
+    for (const value of ['0', '-3', '1', '2.6', '80', 'lots']) {
+      el.setAttribute('max-items', value);
+      await el.updateComplete;
+      shown[value] = titles(el).length;
+    }
+    expect(shown).to.deep.equal({'0': 1, '-3': 1, '1': 1, '2.6': 3, '80': 50, lots: 10});
+  });
+
   it('a new interval takes effect at once (the old timer does not flip the story)', async function () {
     this.timeout(12000);
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${list(3)}</signpost-news-ticker>`);
