@@ -46,6 +46,17 @@ describe('<signpost-news-ticker> changed at run time', () => {
     el.items = [];
     await el.updateComplete;
     expect($(el, '.empty'), 'an empty array empties it').to.not.equal(null);
+    // A framework clearing its prop (null, undefined) empties it as [] does, without a warning.
+    for (const cleared of [null, undefined]) {
+      el.items = [{id: '1', title: 'Kept?', url: 'https://news.example/k'}] as never;
+      await el.updateComplete;
+      const warnings = await captureWarnings(() => {
+        el.items = cleared;
+      });
+      await el.updateComplete;
+      expect(warnings, String(cleared)).to.deep.equal([]);
+      expect(titles(el), String(cleared)).to.deep.equal([]);
+    }
   });
 
   it('a removed JSON Feed script takes its items with it; bad JSON warns once, not at every change of the page', async () => {
