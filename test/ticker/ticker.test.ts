@@ -154,6 +154,22 @@ describe('<signpost-news-ticker>', () => {
     el.remove();
   });
 
+  it('a src taken away, or changed to one that is not http(s), while its feed loads says "No news right now" at once', async () => {
+    for (const next of ['', 'javascript:alert(1)']) {
+      const hang = hangRequest();
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${hang.url}></signpost-news-ticker>`);
+      await hangHeld(hang);
+      expect(el.shadowRoot!.textContent, 'while loading').not.to.contain('No news right now');
+      await captureWarnings(async () => {
+        el.setAttribute('src', next);
+        await el.updateComplete;
+        await el.updateComplete;
+      });
+      expect(el.shadowRoot!.textContent, `src="${next}"`).to.contain('No news right now.');
+      el.remove();
+    }
+  });
+
   it('a feed with no stories (yet) leaves the fallback stories, not "No news right now"', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src="/test/fixtures/feeds/rss2-empty.xml"><ul><li><a href="https://fallback.example/">Fallback story</a></li></ul></signpost-news-ticker>`);
     // Until the empty feed has been read (the ticker holds what it fetched).
