@@ -255,6 +255,20 @@ describe('<signpost-news-ticker>', () => {
     }
   });
 
+  it('a src changed to one that is not http(s) ends the old feed’s refreshes: one warning, no more requests', () =>
+    fastRefreshes(async (asked) => {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" refresh="60" src=${`/test/fixtures/feeds/jsonfeed-1.1.json?refresh=${Math.random()}`}></signpost-news-ticker>`);
+      await loaded(el);
+      const warnings = await captureWarnings(async () => {
+        el.src = 'javascript:alert(1)';
+        await el.updateComplete;
+        await wait(300); // ten of the old refresh's periods
+      });
+      expect(warnings.filter((w) => w.includes('is not an http(s) URL')), 'warned once').to.have.length(1);
+      expect(asked(), 'no request after the first').to.equal(1);
+      el.remove();
+    }));
+
   it('refreshes only while the reader lets it move: not while paused or with focus inside (the story would change under them)', () =>
     fastRefreshes(async (asked) => {
       const src = `/test/fixtures/feeds/jsonfeed-1.1.json?refresh=${Math.random()}`;
