@@ -27,3 +27,12 @@ export async function answer(el: Quiz, i: number): Promise<void> {
   button(el, 'Check answer').click();
   await settle(el);
 }
+
+/** Runs a one-question quiz to its result: Start, its first option checked, "See your result". */
+export async function toResult(el: Quiz): Promise<void> {
+  button(el, 'Start the quiz').click();
+  await settle(el);
+  await answer(el, 0);
+  button(el, 'See your result').click();
+  await settle(el);
+}

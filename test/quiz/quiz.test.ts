@@ -3,7 +3,7 @@ import '../../src/components/red-flag-quiz/define.js';
 import '../../src/i18n/locales/ar.js';
 import '../../src/i18n/locales/es.js';
 import {captureWarnings, markupOf, until} from '../helpers/util.js';
-import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
+import {answer, button, deepActive, q, qa, settle, toResult, type Quiz} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
 /** A partner's bank of one question, `prompt`. */
@@ -77,11 +77,7 @@ describe('<signpost-red-flag-quiz>', () => {
     document.head.append(style);
     try {
       const el = await mount(html`<signpost-red-flag-quiz count="1" seed="x" country="US"></signpost-red-flag-quiz>`);
-      button(el, 'Start the quiz').click();
-      await settle(el);
-      await answer(el, 0);
-      button(el, 'See your result').click();
-      await settle(el);
+      await toResult(el);
       const card = q<HTMLElement & {updateComplete: Promise<unknown>}>(el, 'signpost-hotline-card')!;
       await card.updateComplete;
       const call = card.shadowRoot!.querySelector('[part="call-link"]')!;
@@ -100,11 +96,7 @@ describe('<signpost-red-flag-quiz>', () => {
     // Not `base`, nor the quick exit's parts: the card shows no quick exit there.
     const card = parts('signpost-hotline-card').filter((name) => name !== 'base' && !name.startsWith('quick-exit'));
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="x"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
-    await answer(el, 0);
-    button(el, 'See your result').click();
-    await settle(el);
+    await toResult(el);
     expect(q(el, 'signpost-hotline-card')!.getAttribute('exportparts')!.split(',').sort()).to.deep.equal([...card].sort());
     expect(parts('signpost-red-flag-quiz')).to.include.members(card);
   });
@@ -213,11 +205,7 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(q(deep, '[part="title"]')!.getAttribute('aria-level')).to.equal('6');
     // At the result: the quiz's heading at its level, the card's one below it (at 6, the card's stays at 6, unwarned).
     const levels = async (quiz: Quiz) => {
-      button(quiz, 'Start the quiz').click();
-      await settle(quiz);
-      await answer(quiz, 0);
-      button(quiz, 'See your result').click();
-      await settle(quiz);
+      await toResult(quiz);
       const card = q(quiz, 'signpost-hotline-card') as HTMLElement & {updateComplete: Promise<unknown>};
       await card.updateComplete;
       return [q(quiz, '[part="title"]')!.getAttribute('aria-level'), card.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')];
@@ -299,11 +287,7 @@ describe('<signpost-red-flag-quiz>', () => {
     let el!: Quiz;
     const warned = await captureWarnings(async () => {
       el = await mount(html`<signpost-red-flag-quiz topics="myths, cooking" count="1" seed="t"></signpost-red-flag-quiz>`);
-      button(el, 'Start the quiz').click();
-      await settle(el);
-      await answer(el, 0);
-      button(el, 'See your result').click();
-      await settle(el);
+      await toResult(el);
     });
     expect(warned.filter((w) => w.includes('unknown quiz topics ignored: cooking'))).to.have.length(1);
   });
