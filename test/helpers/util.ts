@@ -98,6 +98,13 @@ export async function hangHeld(hang: ReturnType<typeof hangRequest>, ms = 3000):
   if (await hang.closed()) throw new Error('the /test-server/hang request is not open');
 }
 
+/** Whether the browser has closed that hanging request within `ms` (the server sees a cancelled request close a little after it). */
+export async function closedWithin(hang: Pick<ReturnType<typeof hangRequest>, 'closed'>, ms = 2000): Promise<boolean> {
+  const end = performance.now() + ms;
+  while (!(await hang.closed()) && performance.now() < end) await new Promise((r) => setTimeout(r, 50));
+  return hang.closed();
+}
+
 /** The deepest focused element, through shadow roots. */
 export function deepActive(): Element | null {
   let el = document.activeElement;

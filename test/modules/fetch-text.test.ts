@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {FetchError, fetchText} from '../../src/internal/fetch-text.js';
+import {closedWithin} from '../helpers/util.js';
 
 /** The error `fetchText` rejects with, or a failed assertion when it resolves. */
 async function failure(promise: Promise<unknown>): Promise<FetchError> {
@@ -37,8 +38,7 @@ describe('fetchText: the byte cap and its errors', () => {
     expect(error.reason).to.equal('too-large');
     expect(performance.now() - started).to.be.lessThan(2500);
     // Not left open until the page lets go of the response.
-    for (let i = 0; i < 40 && !(await closed()); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(await closed(), 'the request is closed').to.equal(true);
+    expect(await closedWithin({closed}), 'the request is closed').to.equal(true);
   });
 
   it('reports an error without a reason or a message as a network error, worded', async () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import {parseTopics, seededRandom, selectQuestions, validateBank, TOPICS} from '../../src/quiz/bank.js';
 import {BANK_INDEX, builtInBank} from '../../src/data/quiz-bank.js';
 import '../../src/components/red-flag-quiz/define.js';
-import {captureWarnings, hangHeld, hangRequest, markupOf, until} from '../helpers/util.js';
+import {captureWarnings, closedWithin, hangHeld, hangRequest, markupOf, until} from '../helpers/util.js';
 import {answer, button, q, settle, type Quiz} from './helpers.js';
 import {anyJson, anyJsonValue, anyText} from '../helpers/text.js';
 
@@ -403,8 +403,7 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
       await new Promise((r) => setTimeout(r, 50));
     });
     expect(cleared, 'no warning for a src the page removed').to.deep.equal([]);
-    for (let i = 0; i < 40 && !(await hang.closed()); i++) await new Promise((r) => setTimeout(r, 50)); // the server sees it close
-    expect(await hang.closed(), 'the request is cancelled').to.equal(true);
+    expect(await closedWithin(hang), 'the request is cancelled').to.equal(true);
     expect(el.shadowRoot!.textContent).not.to.contain('Loading questions');
     expect(BANK_INDEX.some((question) => question.id === el['order'][0]), 'no src: built-in').to.equal(true);
   });
@@ -488,8 +487,7 @@ describe('<signpost-red-flag-quiz> with a partner bank', () => {
     const second = hangRequest();
     el.src = second.url;
     await hangHeld(second);
-    for (let i = 0; i < 40 && !(await first.closed()); i++) await new Promise((r) => setTimeout(r, 50));
-    expect(await first.closed(), 'the first request is cancelled').to.equal(true);
+    expect(await closedWithin(first), 'the first request is cancelled').to.equal(true);
     await settle(el);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Loading questions…');
     expect(markupOf(el.shadowRoot!.querySelector('button')), 'no Start button yet').to.equal(null);
