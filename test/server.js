@@ -4,7 +4,7 @@
 //   /test-server/hang-status?key=k  {"closed": bool}: whether the hanging request with that ?key= was aborted
 //   /test-server/big?declared=1 a JSON body of 1 MB, chunked (or with a Content-Length when declared=1)
 //   /test-server/bytes?n=N      a body of exactly N bytes ("a"), chunked; &declared=1 with its Content-Length;
-//                               &stall=k declares N but sends one byte, then holds (the header alone refuses it);
+//                               &stall=k declares N (up to 8 MB) but sends one byte, then holds (the header alone refuses it);
 //                               /test-server/hang-status?key=k then says whether the browser closed it
 //   /test-server/flaky?key=k    a JSON Feed the first time, HTTP 500 after (a failing refresh);
 //                               &offline: the connection cut after (the reader gone offline)
@@ -172,7 +172,7 @@ export async function testServer(ctx, next) {
     return;
   }
   if (ctx.path === '/test-server/bytes') {
-    const n = Math.min(Number(ctx.query.n) || 0, 1 << 20);
+    const n = Math.min(Number(ctx.query.n) || 0, ctx.query.stall ? 8 << 20 : 1 << 20); // stalled: one byte sent, whatever is declared
     ctx.type = 'text/plain';
     if (ctx.query.declared || ctx.query.stall) ctx.length = n;
     if (ctx.query.stall) {

@@ -21,6 +21,20 @@ async function addStory(el: Ticker, where: 'prepend' | 'append', markup: string)
 }
 const list = (n: number) => html`<ul>${Array.from({length: n}, (_, i) => html`<li><a href=${`https://news.example/${i + 1}`}>Story ${i + 1}</a></li>`)}</ul>`;
 
+/** Mounts a list ticker with these attributes on `src` and waits for its failure: the reason it reports and the warnings. */
+async function failure(attributes: Record<string, string>, src: string): Promise<{reason: string; warnings: string[]}> {
+  const el = document.createElement('signpost-news-ticker') as Ticker;
+  for (const [name, value] of Object.entries({mode: 'list', ...attributes, src})) el.setAttribute(name, value);
+  let reason = '';
+  const warnings = await captureWarnings(async () => {
+    const event = oneEvent(el, 'signpost-ticker-error');
+    document.body.append(el);
+    reason = ((await event) as CustomEvent<{reason: string}>).detail.reason;
+  });
+  el.remove();
+  return {reason, warnings};
+}
+
 describe('<signpost-news-ticker> changed at run time', () => {
   it('takes items from a framework property (Vue :items, React 19 props): checked like a feed; bad values warn, never throw', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"></signpost-news-ticker>`);
@@ -259,6 +273,33 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(performance.now() - started, 'well before 8 s').to.be.below(4000);
   });
 
+  it('a timeout below 100 ms waits 100 ms; one above a minute waits a minute; one that is no number, the 8 s default', async () => {
+    const set = window.setTimeout;
+    // The 8 s and 60 s waits pass at once; the warning says how long the ticker waited.
+    window.setTimeout = ((fn: TimerHandler, ms?: number) => set(fn, ms && ms >= 5000 ? 20 : ms)) as typeof window.setTimeout;
+    try {
+      for (const [timeout, waited] of [['50', 100], ['60001', 60000], ['1e9', 60000], ['soon', 8000]] as const) {
+        const {reason, warnings} = await failure({timeout}, hangRequest().url);
+        expect(reason, timeout).to.equal('timeout');
+        expect(warnings.join(), timeout).to.contain(`timed out after ${waited} ms`);
+      }
+    } finally {
+      window.setTimeout = set;
+    }
+  });
+
+  it('max-bytes refuses a feed larger than 1 KB at least, 5 MB at most, 512 KB when it is no number', async function () {
+    this.timeout(20000); // three feeds end at their 1.5 s timeout
+    // A feed that declares its length and then stalls: the declared length alone refuses it, or the short timeout ends it.
+    const declared = (n: number) => `/test-server/bytes?n=${n}&stall=${Math.random().toString(36).slice(2)}`;
+    for (const [maxBytes, limit] of [['10', 1024], ['1e9', 5 * 1024 * 1024], ['lots', 512 * 1024]] as const) {
+      const over = await failure({'max-bytes': maxBytes, timeout: '1500'}, declared(limit + 1));
+      expect(over.reason, maxBytes).to.equal('too-large');
+      expect(over.warnings.join(), maxBytes).to.contain(`larger than ${limit} bytes`);
+      expect((await failure({'max-bytes': maxBytes, timeout: '1500'}, declared(limit))).reason, `${maxBytes}: ${limit} bytes are allowed`).to.equal('timeout');
+    }
+  });
+
   it('moved with focus inside (a framework re-ordering the page), it moves again: no focusout will come to end the hold', async () => {
     const a = await fixture(html`<div><signpost-news-ticker mode="rotate">${list(3)}</signpost-news-ticker></div>`);
     const b = await fixture(html`<div></div>`);
@@ -331,5 +372,42 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(await hang.closed(), 'the request was aborted').to.equal(true);
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
+  });
+
+  it('on a page whose fetch ignores cancellation, the late answer for an old src neither replaces the new src’s stories nor warns', async () => {
+    const realFetch = window.fetch;
+    /** Answers held back until the test lets them go, whatever the ticker's signal says. */
+    const held: Array<() => void> = [];
+    const lateFeed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: 'late', title: 'Late story', url: 'https://news.example/late'}]});
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).includes('late')
+        ? new Promise<Response>((resolve, reject) => held.push(() => (String(input).includes('fails') ? reject(new TypeError('offline')) : resolve(new Response(lateFeed, {headers: {'content-type': 'application/feed+json'}})))))
+        : realFetch(input, init)) as typeof window.fetch;
+    try {
+      for (const late of ['/late-feed.json', '/late-feed.json?fails']) {
+        // The new src loaded, or still loading when the old answer comes.
+        for (const next of ['/test/fixtures/feeds/jsonfeed-1.1.json', hangRequest()]) {
+          const errors: string[] = [];
+          const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${late}></signpost-news-ticker>`);
+          el.addEventListener('signpost-ticker-error', (e) => errors.push((e as CustomEvent<{reason: string}>).detail.reason));
+          el.src = typeof next === 'string' ? next : next.url;
+          await (typeof next === 'string' ? until(() => titles(el).length > 0) : hangHeld(next));
+          const shown = titles(el);
+          const warnings = await captureWarnings(async () => {
+            held.splice(0).forEach((release) => release());
+            await wait(50);
+            await el.updateComplete;
+          });
+          expect(warnings, late).to.deep.equal([]);
+          expect(errors, late).to.deep.equal([]);
+          expect(titles(el), `${late}: the new src's stories`).to.deep.equal(shown);
+          if (typeof next === 'string') expect(shown[0], late).to.equal('Volunteers trained in 5 cities');
+          else expect(el.shadowRoot!.textContent, `${late}: the new src is still loading`).not.to.contain('No news right now');
+          el.remove();
+        }
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });
