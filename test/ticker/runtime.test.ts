@@ -173,18 +173,28 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect($(el, 'time')!.textContent).to.equal('Nov 26, 2026');
   });
 
-  it('a removed or blank number attribute means its default, not 0 (max-items, timeout, max-bytes, interval)', async () => {
-    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" timeout="500" max-bytes="2048" interval="30">${list(12)}</signpost-news-ticker>`);
+  it('a new ticker’s properties read their documented defaults (what a framework binding starts from)', () => {
+    const el = document.createElement('signpost-news-ticker') as Ticker;
+    const {src, refresh, timeout, maxBytes, mode, speed, interval, maxItems, paused, label, dateStyle} = el;
+    expect({src, refresh, timeout, maxBytes, mode, speed, interval, maxItems, paused, label, dateStyle}).to.deep.equal({
+      src: '', refresh: 0, timeout: 8000, maxBytes: 524288, mode: 'rotate', speed: 40, interval: 7, maxItems: 10, paused: false, label: '', dateStyle: 'absolute',
+    });
+  });
+
+  it('a removed or blank number attribute means its default, not 0 (max-items, timeout, max-bytes, interval, refresh, speed)', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" max-items="3" timeout="500" max-bytes="2048" interval="30" refresh="120" speed="80">${list(12)}</signpost-news-ticker>`);
     expect(titles(el)).to.have.length(3);
     const warnings = await captureWarnings(async () => {
       el.removeAttribute('max-items');
       el.setAttribute('timeout', '');
       el.setAttribute('max-bytes', ' ');
       el.removeAttribute('interval');
+      el.removeAttribute('refresh');
+      el.setAttribute('speed', '');
       await el.updateComplete;
     });
     expect(titles(el)).to.have.length(10);
-    expect([el.timeout, el.maxBytes, el.interval]).to.deep.equal([8000, 524288, 7]);
+    expect([el.timeout, el.maxBytes, el.interval, el.refresh, el.speed]).to.deep.equal([8000, 524288, 7, 0, 40]);
     expect(warnings).to.deep.equal([]);
   });
 
