@@ -314,6 +314,16 @@ describe('<signpost-news-ticker> motion and controls', () => {
     }
   });
 
+  it('moves, with a Pause button, from two stories when rotating and from one when scrolling; fewer stand still with no button', async () => {
+    const stories = (n: number) => html`<ul>${Array.from({length: n}, (_, i) => html`<li><a href=${`https://news.example/${i}`}>Story ${i}</a></li>`)}</ul>`;
+    const seen: Record<string, [boolean, boolean]> = {};
+    for (const [mode, n] of [['rotate', 1], ['rotate', 2], ['scroll', 0], ['scroll', 1]] as const) {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode=${mode}>${stories(n)}</signpost-news-ticker>`);
+      seen[`${mode} ${n}`] = [el.moving, Boolean($(el, '[part="pause-button"]'))];
+    }
+    expect(seen).to.deep.equal({'rotate 1': [false, false], 'rotate 2': [true, true], 'scroll 0': [false, false], 'scroll 1': [true, true]});
+  });
+
   it('a rotating ticker with one story or none is no live region: a feed arriving is not read out, only Previous and Next are', async () => {
     const one = await fixture<Ticker>(html`<signpost-news-ticker><ul><li><a href="https://news.example/only">The only story</a></li></ul></signpost-news-ticker>`);
     expect(one.moving).to.equal(false);
