@@ -153,6 +153,19 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect($(el, '[part="next-button"]'), 'rotating').to.not.equal(null);
   });
 
+  it('an unknown mode warns once and rotates', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${list(3)}</signpost-news-ticker>`);
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('mode', 'marquee');
+      await el.updateComplete;
+      await el.updateComplete;
+    });
+    expect(warnings).to.deep.equal(['Signpost: ticker mode must be rotate or scroll or list; using rotate.']);
+    expect(el.mode).to.equal('rotate');
+    expect(Boolean($(el, '[part="next-button"]')), 'rotating').to.equal(true);
+    expect(visible(el), 'one story at a time').to.deep.equal(['Story 1']);
+  });
+
   it('an unknown date-style warns and shows absolute dates; a removed one means absolute, without a warning', async () => {
     const feed = JSON.stringify({items: [{id: '1', title: 'Dated', date_published: '2026-11-26T12:00:00Z'}]});
     const now = Date.parse('2026-11-29T12:00:00Z');
