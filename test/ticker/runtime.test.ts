@@ -397,6 +397,26 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(warnings).to.deep.equal([]);
   });
 
+  it('a src set while the ticker is off the page (a framework keeping it for later) is fetched only once it is back', async () => {
+    const realFetch = window.fetch;
+    const asked: string[] = [];
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => (asked.push(String(input)), realFetch(input, init))) as typeof window.fetch;
+    try {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${list(2)}</signpost-news-ticker>`);
+      const parent = el.parentElement!;
+      el.remove();
+      el.src = '/test/fixtures/feeds/jsonfeed-1.1.json';
+      await el.updateComplete;
+      await wait(100);
+      expect(asked, 'off the page').to.deep.equal([]);
+      parent.append(el);
+      await until(() => titles(el)[0] === 'Volunteers trained in 5 cities');
+      expect(asked, 'back on the page').to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('on a page whose fetch ignores cancellation, the late answer for an old src neither replaces the new src’s stories nor warns', async () => {
     const realFetch = window.fetch;
     /** Answers held back until the test lets them go, whatever the ticker's signal says. */
