@@ -115,7 +115,13 @@ describe('<signpost-news-ticker> changed at run time', () => {
     $(el, '[part="previous-button"]')!.click();
     await el.updateComplete;
     expect(visible(el)).to.deep.equal(['Story c']);
-    el.items = ['a', 'b'].map(story) as never; // the story in view (fourth) is gone: the first
+    el.items = ['c', 'v', 'w', 'x', 'y'].map(story) as never; // the story in view, fourth, now first
+    await el.updateComplete;
+    expect(visible(el), 'not "Story x", now fourth').to.deep.equal(['Story c']);
+    $(el, '[part="previous-button"]')!.click();
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(['Story y']);
+    el.items = ['a', 'b'].map(story) as never; // the story in view (fifth) is gone: the first
     await el.updateComplete;
     expect(visible(el)).to.deep.equal(['Story a']);
   });
