@@ -324,6 +324,18 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(seen).to.deep.equal({'rotate 1': [false, false], 'rotate 2': [true, true], 'scroll 0': [false, false], 'scroll 1': [true, true]});
   });
 
+  it('a still ticker does no work: once a feed’s stories have landed, it renders no more until something changes', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${ITEMS}</signpost-news-ticker>`);
+    el.items = [{id: 'x', title: 'Arrived story', url: 'https://news.example/x'}] as never; // lands with the live region off, then on
+    await wait(200);
+    let renders = 0;
+    const requestUpdate = el.requestUpdate.bind(el);
+    el.requestUpdate = ((...args: Parameters<Ticker['requestUpdate']>) => (renders++, requestUpdate(...args))) as Ticker['requestUpdate'];
+    await wait(300);
+    expect(renders, 'renders in 300 ms of stillness').to.equal(0);
+    expect(visible(el)).to.deep.equal(['Arrived story']);
+  });
+
   it('a rotating ticker with one story or none is no live region: a feed arriving is not read out, only Previous and Next are', async () => {
     const one = await fixture<Ticker>(html`<signpost-news-ticker><ul><li><a href="https://news.example/only">The only story</a></li></ul></signpost-news-ticker>`);
     expect(one.moving).to.equal(false);
