@@ -270,6 +270,16 @@ describe('<signpost-news-ticker> changed at run time', () => {
     }
   });
 
+  it('longer stories scroll for longer at the same speed (the loop’s time follows its width)', async () => {
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll" speed="40">${list(2)}</signpost-news-ticker>`);
+    await wait(100);
+    const track = $(el, '.track')!;
+    const short = parseFloat(track.style.getPropertyValue('--_d'));
+    el.items = Array.from({length: 8}, (_, i) => ({id: `${i}`, title: `A much longer story about the campaign, number ${i}`, url: `https://news.example/${i}`})) as never;
+    await until(() => parseFloat(track.style.getPropertyValue('--_d')) > short * 2);
+    expect(parseFloat(track.style.getPropertyValue('--_d'))).to.be.above(short * 2);
+  });
+
   it('a new speed changes the scroll at once, not at the next resize', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll" speed="10">${list(3)}</signpost-news-ticker>`);
     await wait(100);
