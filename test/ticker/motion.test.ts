@@ -327,7 +327,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(seen).to.deep.equal({'rotate 1': [false, false], 'rotate 2': [true, true], 'scroll 0': [false, false], 'scroll 1': [true, true]});
   });
 
-  it('a still ticker does no work: once a feed’s stories have landed, it renders no more until something changes', async () => {
+  it('a still ticker does no work: once arrived stories have landed, it renders no more until something changes', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${ITEMS}</signpost-news-ticker>`);
     el.items = [{id: 'x', title: 'Arrived story', url: 'https://news.example/x'}] as never; // lands with the live region off, then on
     await wait(200);

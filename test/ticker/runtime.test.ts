@@ -164,7 +164,6 @@ describe('<signpost-news-ticker> changed at run time', () => {
     const warnings = await captureWarnings(async () => {
       el.setAttribute('mode', 'marquee');
       await el.updateComplete;
-      await el.updateComplete;
     });
     expect(warnings).to.deep.equal(['Signpost: ticker mode must be rotate or scroll or list; using rotate.']);
     expect(el.mode).to.equal('rotate');
