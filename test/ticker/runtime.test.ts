@@ -279,6 +279,27 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(parseFloat(track.style.getPropertyValue('--_d'))).to.be.above(short * 2);
   });
 
+  it('speed is kept within 10–200 px/s (40 when it is no number), and a loop takes at least 5 s', async () => {
+    const long = Array.from({length: 8}, (_, i) => ({id: `${i}`, title: `A much longer story about the campaign, number ${i}`, url: `https://news.example/${i}`}));
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll"></signpost-news-ticker>`);
+    el.items = long as never;
+    await until(() => Boolean($(el, '.copy')));
+    await wait(100);
+    const width = $(el, '.copy')!.getBoundingClientRect().width;
+    expect(width, 'a loop of more than 200 px/s × 5 s').to.be.above(1000);
+    const seconds: Record<string, string> = {};
+    for (const speed of ['5', '10', '200', '500', 'fast']) {
+      el.setAttribute('speed', speed);
+      await el.updateComplete;
+      seconds[speed] = $(el, '.track')!.style.getPropertyValue('--_d');
+    }
+    const at = (pxPerSecond: number) => `${(width / pxPerSecond).toFixed(2)}s`;
+    expect(seconds).to.deep.equal({'5': at(10), '10': at(10), '200': at(200), '500': at(200), fast: at(40)});
+    el.setAttribute('speed', '200');
+    el.items = long.slice(0, 1) as never; // one story at the top speed: 5 s, not less
+    await until(() => $(el, '.track')!.style.getPropertyValue('--_d') === '5.00s');
+  });
+
   it('a new speed changes the scroll at once, not at the next resize', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll" speed="10">${list(3)}</signpost-news-ticker>`);
     await wait(100);
