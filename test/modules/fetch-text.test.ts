@@ -37,8 +37,9 @@ describe('fetchText: the byte cap and its errors', () => {
     const error = await failure(get(`/test-server/bytes?n=1048576&stall=${key}`, 4096, 3000));
     expect(error.reason).to.equal('too-large');
     expect(performance.now() - started).to.be.lessThan(2500);
-    // Not left open until the page lets go of the response.
-    expect(await closedWithin({closed}), 'the request is closed').to.equal(true);
+    // Not left open until the page lets go of the response. (Under a full run's load Chrome once took
+    // longer than 2 s to close it: 5 s, still far short of the server's 20 s hold.)
+    expect(await closedWithin({closed}, 5000), 'the request is closed').to.equal(true);
   });
 
   it('reports an error without a reason or a message as a network error, worded', async () => {
