@@ -20,6 +20,8 @@ async function addStory(el: Ticker, where: 'prepend' | 'append', markup: string)
   await el.updateComplete;
 }
 const list = (n: number) => html`<ul>${Array.from({length: n}, (_, i) => html`<li><a href=${`https://news.example/${i + 1}`}>Story ${i + 1}</a></li>`)}</ul>`;
+/** Eight long stories as JSON Feed items: a scroll loop wider than 1,000 px. */
+const LONG = Array.from({length: 8}, (_, i) => ({id: `${i}`, title: `A much longer story about the campaign, number ${i}`, url: `https://news.example/${i}`}));
 
 /** Mounts a list ticker with these attributes on `src` and waits for its failure: the reason it reports and the warnings. */
 async function failure(attributes: Record<string, string>, src: string): Promise<{reason: string; warnings: string[]}> {
@@ -274,15 +276,14 @@ describe('<signpost-news-ticker> changed at run time', () => {
     await wait(100);
     const track = $(el, '.track')!;
     const short = parseFloat(track.style.getPropertyValue('--_d'));
-    el.items = Array.from({length: 8}, (_, i) => ({id: `${i}`, title: `A much longer story about the campaign, number ${i}`, url: `https://news.example/${i}`})) as never;
+    el.items = LONG as never;
     await until(() => parseFloat(track.style.getPropertyValue('--_d')) > short * 2);
     expect(parseFloat(track.style.getPropertyValue('--_d'))).to.be.above(short * 2);
   });
 
   it('speed is kept within 10–200 px/s (40 when it is no number), and a loop takes at least 5 s', async () => {
-    const long = Array.from({length: 8}, (_, i) => ({id: `${i}`, title: `A much longer story about the campaign, number ${i}`, url: `https://news.example/${i}`}));
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="scroll"></signpost-news-ticker>`);
-    el.items = long as never;
+    el.items = LONG as never;
     await until(() => Boolean($(el, '.copy')));
     await wait(100);
     const width = $(el, '.copy')!.getBoundingClientRect().width;
@@ -296,7 +297,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
     const at = (pxPerSecond: number) => `${(width / pxPerSecond).toFixed(2)}s`;
     expect(seconds).to.deep.equal({'5': at(10), '10': at(10), '200': at(200), '500': at(200), fast: at(40)});
     el.setAttribute('speed', '200');
-    el.items = long.slice(0, 1) as never; // one story at the top speed: 5 s, not less
+    el.items = LONG.slice(0, 1) as never; // one story at the top speed: 5 s, not less
     await until(() => $(el, '.track')!.style.getPropertyValue('--_d') === '5.00s');
   });
 
