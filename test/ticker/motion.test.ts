@@ -205,6 +205,48 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(getComputedStyle(track).animationPlayState, 'Play').to.equal('running');
   });
 
+  it('scroll: Tab from story to story past the ticker’s edge keeps the focused story on screen; focus gone, the viewport is back at its start', async () => {
+    const wrap = await fixture(html`<div style="width: 200px"><button id="out">out</button><signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    wrap.querySelector<HTMLButtonElement>('#out')!.focus();
+    await sendKeys({press: 'Tab'}); // Pause
+    const viewport = $(el, '[part="viewport"]')!;
+    const links = [...$$(el, '.copy')[0].querySelectorAll('a')];
+    for (const link of links) {
+      await sendKeys({press: 'Tab'});
+      expect(deepActive() === link, link.textContent!).to.equal(true);
+      await el.updateComplete;
+      await new Promise(requestAnimationFrame);
+      // On screen, if perhaps not in full: no browser scrolls to a focused element it already shows in part (docs/testing.md).
+      const box = link.getBoundingClientRect();
+      const port = viewport.getBoundingClientRect();
+      expect([box.right > port.left + 20, box.left < port.right - 20], `${link.textContent} on screen`).to.deep.equal([true, true]);
+    }
+    expect(viewport.scrollLeft, 'the last story lies past the edge').to.be.above(0);
+    // Leaving: the viewport back at its start, so the loop goes on from the ticker's edge.
+    wrap.querySelector<HTMLButtonElement>('#out')!.focus();
+    await el.updateComplete;
+    expect(viewport.scrollLeft, 'after focus left').to.equal(0);
+  });
+
+  it('scroll: after Play, Tab on to a story brings the track to its start again, the story on screen', async () => {
+    const wrap = await fixture(html`<div style="width: 300px"><button id="out">out</button><signpost-news-ticker mode="scroll" speed="200" paused>${ITEMS}</signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    wrap.querySelector<HTMLButtonElement>('#out')!.focus();
+    await sendKeys({press: 'Tab'}); // Play
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect([el.paused, el.moving], 'playing, focus on Pause').to.deep.equal([false, true]);
+    await wait(1200); // well into the loop
+    await sendKeys({press: 'Tab'});
+    const link = $$(el, '.copy')[0].querySelector('a')!;
+    expect(deepActive() === link, 'the first story, by Tab').to.equal(true);
+    await el.updateComplete;
+    const box = link.getBoundingClientRect();
+    const viewport = $(el, '[part="viewport"]')!.getBoundingClientRect();
+    expect([box.left >= viewport.left - 1, box.right <= viewport.right + 1], 'on screen').to.deep.equal([true, true]);
+  });
+
   it('scroll: a story clicked with the mouse mid-loop opens, the track staying where it is (only keyboard focus brings it to its start)', async () => {
     const wrap = await fixture(html`<div style="width: 300px"><signpost-news-ticker mode="scroll" speed="200">${ITEMS}</signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;

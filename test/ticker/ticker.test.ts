@@ -121,6 +121,15 @@ describe('<signpost-news-ticker>', () => {
     expect($$(el, '[part="item"] b')).to.have.length(0);
   });
 
+  it('names each story’s source after it (here its author); a story with none has nothing there', async () => {
+    const feed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [
+      {id: '1', title: 'Annual report out', url: 'https://inline.example/1', authors: [{name: 'UNODC'}]},
+      {id: '2', title: 'Hotline hours change', url: 'https://inline.example/2'},
+    ]});
+    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"><script type="application/json">${feed}</script></signpost-news-ticker>`);
+    expect($$(el, '[part="item"]').map((item) => item.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Annual report out UNODC', 'Hotline hours change']);
+  });
+
   for (const name of ['rss2-basic.xml', 'rss1-rdf.xml', 'atom.xml', 'jsonfeed-1.1.json']) {
     it(`loads ${name} from src`, async () => {
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list" src=${`/test/fixtures/feeds/${name}`}></signpost-news-ticker>`);
