@@ -377,6 +377,61 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(el.moving).to.equal(true);
   });
 
+  it('moved in the page (a framework re-ordering it), its light-DOM stories keep their dates and content notes, and stories written after it still show', async () => {
+    const a = await fixture(html`<div><signpost-news-ticker mode="list"><ul>
+      <li data-content-note="mentions violence"><a href="https://news.example/1">Story 1</a> <time datetime="2026-11-20">20 Nov</time></li>
+    </ul></signpost-news-ticker></div>`);
+    const b = await fixture(html`<div></div>`);
+    const el = a.querySelector<Ticker>('signpost-news-ticker')!;
+    await el.updateComplete;
+    const before = visible(el);
+    expect(before.join(), 'shown before the move').to.match(/mentions violence.*Story 1.*2026/s);
+    b.append(el);
+    await el.updateComplete;
+    expect(visible(el)).to.deep.equal(before);
+    await addStory(el, 'append', '<a href="https://news.example/2">Story 2</a>');
+    expect(titles(el)).to.deep.equal(['Story 1', 'Story 2']);
+  });
+
+  it('removed, it rotates no more: put back, it shows the story it showed', async () => {
+    // The rotation's interval, held here: what is still set after the removal, run by hand.
+    const [set, clear] = [window.setInterval, window.clearInterval];
+    const timers = new Map<number, () => void>();
+    let id = 0;
+    window.setInterval = ((fn: () => void) => (timers.set(++id, fn), id)) as typeof window.setInterval;
+    window.clearInterval = ((n: number) => void timers.delete(n)) as typeof window.clearInterval;
+    try {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate">${list(3)}</signpost-news-ticker>`);
+      await el.updateComplete;
+      expect(timers.size, 'rotating').to.equal(1);
+      const parent = el.parentElement!;
+      el.remove();
+      for (const step of [...timers.values()]) step();
+      await el.updateComplete;
+      parent.append(el);
+      await el.updateComplete;
+      expect(visible(el)).to.deep.equal(['Story 1']);
+    } finally {
+      [window.setInterval, window.clearInterval] = [set, clear];
+    }
+  });
+
+  it('removed, it lets go: a language changed on the page renders it no more', async () => {
+    const wrap = await fixture(html`<div lang="en"><signpost-news-ticker mode="list">${list(1)}</signpost-news-ticker></div>`);
+    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+    await el.updateComplete;
+    let renders = 0;
+    const request = el.requestUpdate.bind(el);
+    el.requestUpdate = ((...args: Parameters<Ticker['requestUpdate']>) => (renders++, request(...args))) as Ticker['requestUpdate'];
+    wrap.setAttribute('lang', 'es');
+    await until(() => renders > 0);
+    el.remove();
+    renders = 0;
+    wrap.setAttribute('lang', 'en');
+    await wait(50);
+    expect(renders).to.equal(0);
+  });
+
   it('items set before the element was defined (a page script ahead of the module) are shown', async () => {
     // An element made in a document without custom elements stays un-upgraded, as in a page whose
     // script runs before the CDN module: `items` lands as a plain own property.
