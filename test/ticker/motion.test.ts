@@ -217,7 +217,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
       expect(deepActive() === link, link.textContent!).to.equal(true);
       await el.updateComplete;
       await new Promise(requestAnimationFrame);
-      // On screen, if perhaps not in full: no browser scrolls to a focused element it already shows in part (docs/testing.md).
+      // On screen, if perhaps not in full: no browser scrolls to a focused element it already shows in part (docs/news-ticker.md, "Other known limits").
       const box = link.getBoundingClientRect();
       const port = viewport.getBoundingClientRect();
       expect([box.right > port.left + 20, box.left < port.right - 20], `${link.textContent} on screen`).to.deep.equal([true, true]);

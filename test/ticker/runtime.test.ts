@@ -416,18 +416,19 @@ describe('<signpost-news-ticker> changed at run time', () => {
     }
   });
 
-  it('removed, it lets go: a language changed on the page renders it no more', async () => {
-    const wrap = await fixture(html`<div lang="en"><signpost-news-ticker mode="list">${list(1)}</signpost-news-ticker></div>`);
+  it('removed, it lets go: a direction (or language) changed on the page renders it no more', async () => {
+    const wrap = await fixture(html`<div dir="ltr"><signpost-news-ticker mode="list">${list(1)}</signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
     await el.updateComplete;
     let renders = 0;
     const request = el.requestUpdate.bind(el);
     el.requestUpdate = ((...args: Parameters<Ticker['requestUpdate']>) => (renders++, request(...args))) as Ticker['requestUpdate'];
-    wrap.setAttribute('lang', 'es');
+    // (dir, not lang: the page watcher renders every widget at either, and a dir loads no language file.)
+    wrap.setAttribute('dir', 'rtl');
     await until(() => renders > 0);
     el.remove();
     renders = 0;
-    wrap.setAttribute('lang', 'en');
+    wrap.setAttribute('dir', 'ltr');
     await wait(50);
     expect(renders).to.equal(0);
   });
