@@ -5,6 +5,14 @@ import {sourceLocale, targetLocales} from '../../src/generated/locale-codes.js';
 /** Every language Signpost ships, English first (from lit-localize.json, through its generated module). */
 export const SHIPPED: readonly string[] = [sourceLocale, ...targetLocales];
 
+/** Counts the renders asked of a Lit element from now on (its `requestUpdate` calls): `renders()` reads the count. */
+export function countRenders(el: {requestUpdate: (...args: never[]) => void}): () => number {
+  let renders = 0;
+  const request = el.requestUpdate.bind(el);
+  el.requestUpdate = (...args) => (renders++, request(...args));
+  return () => renders;
+}
+
 /** Collects console.warn calls while `fn` runs. */
 export async function captureWarnings(fn: () => unknown | Promise<unknown>): Promise<string[]> {
   const original = console.warn;

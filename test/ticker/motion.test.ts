@@ -4,7 +4,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {deepActive, fakeWaits, markupOf, withReducedMotion} from '../helpers/util.js';
+import {countRenders, deepActive, fakeWaits, markupOf, withReducedMotion} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -373,11 +373,9 @@ describe('<signpost-news-ticker> motion and controls', () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${ITEMS}</signpost-news-ticker>`);
     el.items = [{id: 'x', title: 'Arrived story', url: 'https://news.example/x'}] as never; // lands with the live region off, then on
     await wait(200);
-    let renders = 0;
-    const requestUpdate = el.requestUpdate.bind(el);
-    el.requestUpdate = ((...args: Parameters<Ticker['requestUpdate']>) => (renders++, requestUpdate(...args))) as Ticker['requestUpdate'];
+    const renders = countRenders(el);
     await wait(300);
-    expect(renders, 'renders in 300 ms of stillness').to.equal(0);
+    expect(renders(), 'renders in 300 ms of stillness').to.equal(0);
     expect(visible(el)).to.deep.equal(['Arrived story']);
   });
 

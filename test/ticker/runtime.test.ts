@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/news-ticker/define.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, hangHeld, hangRequest, until} from '../helpers/util.js';
+import {captureWarnings, countRenders, hangHeld, hangRequest, until} from '../helpers/util.js';
 
 /** What partners and frameworks change after the ticker is on the page. */
 type Ticker = SignpostNewsTicker;
@@ -420,17 +420,15 @@ describe('<signpost-news-ticker> changed at run time', () => {
     const wrap = await fixture(html`<div dir="ltr"><signpost-news-ticker mode="list">${list(1)}</signpost-news-ticker></div>`);
     const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
     await el.updateComplete;
-    let renders = 0;
-    const request = el.requestUpdate.bind(el);
-    el.requestUpdate = ((...args: Parameters<Ticker['requestUpdate']>) => (renders++, request(...args))) as Ticker['requestUpdate'];
+    const renders = countRenders(el);
     // (dir, not lang: the page watcher renders every widget at either, and a dir loads no language file.)
     wrap.setAttribute('dir', 'rtl');
-    await until(() => renders > 0);
+    await until(() => renders() > 0);
     el.remove();
-    renders = 0;
+    const before = renders();
     wrap.setAttribute('dir', 'ltr');
     await wait(50);
-    expect(renders).to.equal(0);
+    expect(renders() - before, 'renders once removed').to.equal(0);
   });
 
   it('items set before the element was defined (a page script ahead of the module) are shown', async () => {

@@ -3,7 +3,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, hangHeld, hangRequest, storageSnapshot, until, withReducedMotion} from '../helpers/util.js';
+import {captureWarnings, hangHeld, hangRequest, storageSnapshot, textOf, until, withReducedMotion} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -127,7 +127,7 @@ describe('<signpost-news-ticker>', () => {
       {id: '2', title: 'Hotline hours change', url: 'https://inline.example/2'},
     ]});
     const el = await fixture<Ticker>(html`<signpost-news-ticker mode="list"><script type="application/json">${feed}</script></signpost-news-ticker>`);
-    expect($$(el, '[part="item"]').map((item) => item.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Annual report out UNODC', 'Hotline hours change']);
+    expect($$(el, '[part="item"]').map(textOf)).to.deep.equal(['Annual report out UNODC', 'Hotline hours change']);
   });
 
   for (const name of ['rss2-basic.xml', 'rss1-rdf.xml', 'atom.xml', 'jsonfeed-1.1.json']) {
