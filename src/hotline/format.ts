@@ -4,15 +4,7 @@
  */
 import {intl} from '../internal/intl.js';
 import {languageOf} from '../i18n/resolve.js';
-
-/** fn's answer, or the fallback when it throws (an engine without that Intl data, an unreadable URL). */
-export function safe<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-}
+import {safe} from '../internal/safe.js';
 
 /**
  * English names of the directory's countries, exactly as `Intl.DisplayNames` gives them (a test

@@ -5,6 +5,7 @@
  * A region falls back to its language (`es-MX` → `es`); an unknown language falls back to English.
  */
 import {warnOnce} from '../internal/warn.js';
+import {safe} from '../internal/safe.js';
 import {targetLocales} from '../generated/locale-codes.js';
 
 /**
@@ -16,18 +17,13 @@ const ALIASES: Record<string, string> = {fil: 'tl', zh: 'zh-Hans', ua: 'uk', vn:
 
 export const SOURCE_LOCALE = 'en';
 
-/** Canonicalises a BCP 47 tag, or returns '' for junk. */
+/** Canonicalises a BCP 47 tag, or returns '' for junk (and for null, undefined or no tag). */
 export function canonical(tag: string | null | undefined): string {
-  const trimmed = String(tag ?? '').trim();
-  if (!trimmed) return '';
-  try {
-    // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES. Many Chinese
-    // sites write zh-cmn-Hans, whose extended language subtag Intl refuses: read as zh-Hans. (Only cmn:
-    // the other extended subtags are rare on the web, and every one costs bytes in every CDN file.)
-    return Intl.getCanonicalLocales(trimmed.replace(/_/g, '-').replace(/-cmn\b|[.@].*/gi, ''))[0];
-  } catch {
-    return '';
-  }
+  // Many sites write en_GB, some a POSIX locale (es_ES.UTF-8): read them as en-GB, es-ES. Many Chinese
+  // sites write zh-cmn-Hans, whose extended language subtag Intl refuses: read as zh-Hans. (Only cmn:
+  // the other extended subtags are rare on the web, and every one costs bytes in every CDN file.)
+  // Intl refuses '' and spaces, and null and undefined as text: no language subtag has 4 or 9 letters.
+  return safe(() => Intl.getCanonicalLocales(String(tag).trim().replace(/_/g, '-').replace(/-cmn\b|[.@].*/gi, ''))[0], '');
 }
 
 /** The raw language tag that applies to `el`: its own, an ancestor's, the document's, or ''. */
@@ -70,22 +66,16 @@ export function matchLocale(tag: string, available: readonly string[]): string {
 /**
  * The catalog codes to try for a tag, best first: the exact tag, language-script (`zh-CN` →
  * `zh-Hans`, by likely script), then the language (`es-MX` → `es`), with a few aliases (`fil` → `tl`).
+ * No tag, or junk: `['']`, which no catalog is.
  */
 export function localeCandidates(tag: string, scripted: readonly string[] = SCRIPT_CATALOG_LANGUAGES): string[] {
   const full = canonical(tag);
-  if (!full) return [];
   // A regional Filipino tag also as our catalogs write it (`fil-PH` → `tl-PH`: a page's own wording,
   // registerLocale); for any other tag the Set drops the repeat.
   const out = [full, full.replace(/^fil\b/, 'tl')];
   const language = languageOf(full);
-  if (scripted.includes(language)) {
-    try {
-      const max = new Intl.Locale(full).maximize();
-      if (max.script) out.push(`${max.language}-${max.script}`);
-    } catch {
-      /* keep the others */
-    }
-  }
+  // (No likely script, or no Intl.Locale: `zh-undefined`, which no catalog is.)
+  if (scripted.includes(language)) out.push(`${language}-${safe(() => new Intl.Locale(full).maximize().script, undefined)}`);
   // A language with no alias is pushed twice: the Set keeps its first place only.
   out.push(language, ALIASES[language] ?? language);
   return [...new Set(out)];
@@ -109,12 +99,8 @@ export function formatLocaleOf(tag: string, locale: string): string {
  * 3166-1 codes, where an area is no country.
  */
 export function regionOf(tag: string): string | undefined {
-  try {
-    // No tag (canonical gave ''): Intl.Locale throws.
-    return new Intl.Locale(tag).region;
-  } catch {
-    return undefined;
-  }
+  // No tag (canonical gave ''): Intl.Locale throws.
+  return safe(() => new Intl.Locale(tag).region, undefined);
 }
 
 /**

@@ -123,6 +123,8 @@ describe('i18n', () => {
   it('resolves language tags, regions and direction', () => {
     expect(canonical(' EN-gb ')).to.equal('en-GB');
     expect(canonical('not a tag!')).to.equal('');
+    // No tag at all is none too: not "null" or "undefined" read as text, and no throw.
+    expect([null, undefined, '', '  ', 'null', '_'].map(canonical)).to.deep.equal(['', '', '', '', '', '']);
     expect(canonical('es_MX')).to.equal('es-MX'); // as many sites write it
     // The extended language subtag many Chinese sites write (zh-cmn-Hans; Intl refuses it) goes.
     expect(['zh-cmn-Hans', 'zh-cmn-Hant-TW', 'ZH-CMN', 'zh_cmn_Hans'].map(canonical)).to.deep.equal(['zh-Hans', 'zh-Hant-TW', 'zh', 'zh-Hans']);
@@ -140,6 +142,7 @@ describe('i18n', () => {
     expect(regionOf('en-GB')).to.equal('GB');
     expect(regionOf('es-419')).to.equal('419');
     expect(regionOf('ar')).to.equal(undefined);
+    expect(regionOf('')).to.equal(undefined);
     expect(dirOf('ar-EG')).to.equal('rtl');
     expect(dirOf('he')).to.equal('rtl');
     expect(dirOf('es')).to.equal('ltr');
@@ -162,6 +165,19 @@ describe('i18n', () => {
     expect(matchLocale('sr-ME', ['en', 'sr-Latn'])).to.equal('sr-Latn');
     expect(matchLocale('sr-RS', ['en', 'sr-Latn'])).to.equal('en');
     expect(localeCandidates('zh-HK')).to.deep.equal(['zh-HK', 'zh-Hant', 'zh', 'zh-Hans']);
+  });
+
+  it('without the likely script (an engine whose Intl.Locale throws), a Chinese page still finds the Chinese catalog', () => {
+    const real = Intl.Locale.prototype.maximize;
+    Intl.Locale.prototype.maximize = () => {
+      throw new RangeError('no likely-subtags data');
+    };
+    try {
+      expect(['zh-CN', 'zh-SG', 'zh'].map((tag) => matchLocale(tag, ['en', 'zh-Hans']))).to.deep.equal(['zh-Hans', 'zh-Hans', 'zh-Hans']);
+      expect(matchLocale('sr-ME', ['en', 'sr-Latn']), 'no script: no script catalog').to.equal('en');
+    } finally {
+      Intl.Locale.prototype.maximize = real;
+    }
   });
 
   it('skips the likely-script lookup (≈5 ms of data on a first use) for languages without a script catalog', () => {

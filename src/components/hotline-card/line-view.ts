@@ -5,7 +5,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Phone, ShownLine} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
-import {daysLabel, formatDate, formatTime, isolate, languageList, safe, weekdayName, zoneName} from '../../hotline/format.js';
+import {safe} from '../../internal/safe.js';
+import {daysLabel, formatDate, formatTime, isolate, languageList, weekdayName, zoneName} from '../../hotline/format.js';
 import {placed} from '../../internal/placed.js';
 import {scopeLabel, t} from './messages.js';
 
