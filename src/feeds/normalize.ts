@@ -5,6 +5,7 @@
  * resolved against the feed (and `xml:base`). No feed markup is ever inserted anywhere.
  */
 import {safeUrl} from '../internal/safe-url.js';
+import {safe} from '../internal/safe.js';
 import {cut, toPlainText} from './text.js';
 import {own} from '../internal/input.js';
 import {readXml, type XmlNode} from './xml.js';
@@ -115,11 +116,8 @@ function baseOf(node: XmlNode | null, feedUrl: string | undefined): string | und
   // The outermost xml:base first: each resolves against the one around it.
   const base = baseOf(node.parentNode, feedUrl);
   const attr = node.getAttribute!('xml:base');
-  try {
-    return attr ? new URL(attr, base).href : base;
-  } catch {
-    return base; // a broken xml:base is ignored
-  }
+  // A broken xml:base is ignored.
+  return safe(() => (attr ? new URL(attr, base).href : base), base);
 }
 
 /** A safe http(s) URL, or undefined; without a base (undefined), against the page's, as safeUrl's default. */

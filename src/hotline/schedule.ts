@@ -6,6 +6,7 @@
  */
 import type {Hours, WeeklyHours} from '../data/hotline-types.js';
 import {intl} from '../internal/intl.js';
+import {safe} from '../internal/safe.js';
 
 /** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
 export function parseTime(text: string): number {
@@ -64,16 +65,10 @@ const WEEK = 7 * 24 * 60;
 /** The weekdays as `en-US` names them, Sunday first. */
 export const WEEKDAYS = 'Sun Mon Tue Wed Thu Fri Sat'.split(' ');
 
-/** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone` (none: the reader's), or NaN for a bad zone. */
+/** Minute of the week (0 = Sunday 00:00) of `instant` in `timeZone` (none: the reader's), or NaN for a bad zone or an instant that is none. */
 export function minuteOfWeek(instant: number, timeZone?: string): number {
-  let fmt: Intl.DateTimeFormat;
-  try {
-    fmt = intl(Intl.DateTimeFormat, 'en-US', {timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'} as const);
-  } catch {
-    return NaN;
-  }
-  // The three fields asked for are always among the parts (ECMA-402 writes every field requested).
-  const parts = Object.fromEntries(fmt.formatToParts(instant).map((part) => [part.type, part.value]));
+  // A bad zone: no parts. The three fields asked for are always among the parts (ECMA-402 writes every field requested).
+  const parts = Object.fromEntries(safe(() => intl(Intl.DateTimeFormat, 'en-US', {timeZone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'} as const).formatToParts(instant), []).map((part) => [part.type, part.value]));
   const day = WEEKDAYS.indexOf(parts.weekday);
   return day < 0 ? NaN : day * 1440 + (+parts.hour % 24) * 60 + +parts.minute;
 }

@@ -6,6 +6,7 @@
  * works under a strict Content-Security-Policy (no inline styles or scripts). All of it acts on this
  * script's document (written out rather than passed: smaller); only `navigate` takes another, for tests.
  */
+import {safe} from '../internal/safe.js';
 import {css} from 'lit';
 import {addPageSheet} from '../internal/page-sheet.js';
 
@@ -75,15 +76,14 @@ export function isPageHidden(): boolean {
  * document's referrer policy before the navigation starts. `replace` keeps this page out of Back.
  */
 export function navigate(url: string, replace: boolean, doc: Document = document): void {
-  try {
+  // A page's script broke a DOM method: the reader leaves all the same (`Location` cannot be patched).
+  safe(() => {
     const meta = doc.createElement('meta');
     meta.name = 'referrer';
     meta.content = 'no-referrer';
     meta.setAttribute(REFERRER, '');
     (doc.head ?? doc.documentElement).append(meta);
-  } catch {
-    // A page's script broke a DOM method: the reader leaves all the same (`Location` cannot be patched).
-  }
+  }, undefined);
   const win = doc.defaultView;
   // A "Leave site?" handler the page set before any quick exit connected (in Chromium it runs first).
   // (One test of the window for both: it gzips smaller than two.)

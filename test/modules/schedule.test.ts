@@ -15,6 +15,7 @@ describe('schedule: open now', () => {
     expect(minuteOfWeek(at('2026-11-29T12:00:00Z'), 'America/New_York')).to.equal(7 * 60);
     expect(minuteOfWeek(at('2026-11-29T12:00:00Z'), 'Australia/Sydney')).to.equal(23 * 60);
     expect(minuteOfWeek(at('2026-11-29T12:00:00Z'), 'Not/AZone')).to.be.NaN;
+    expect(minuteOfWeek(NaN, 'Europe/Paris'), 'no instant').to.be.NaN;
   });
 
   it('is open inside the hours and closed outside, at fixed instants', () => {

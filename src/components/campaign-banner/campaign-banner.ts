@@ -5,6 +5,7 @@ import {SignpostElement} from '../../internal/signpost-element.js';
 // (Pure modules: their order only decides where their code sits in the CDN files; this one gzips smallest.)
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
+import {safe} from '../../internal/safe.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {campaignText, t} from './messages.js';
 import {WINDOWS, isShowing, localDate, parseDay, type CampaignId, type CampaignWindow} from '../../banner/campaigns.js';
@@ -160,11 +161,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent!.trim())) return false;
     // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
     const flag = this.#flag;
-    try {
-      if (this.#closed.has(flag) || this.#storage()?.getItem(flag) == '1') return false;
-    } catch {
-      // storage unavailable: not dismissed
-    }
+    // (Storage unavailable: not dismissed.)
+    if (this.#closed.has(flag) || safe(() => this.#storage()?.getItem(flag), null) == '1') return false;
     const from = parseDay(this.from);
     const until = parseDay(this.until);
     return (
@@ -182,11 +180,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     const flag = this.#flag;
     this.#closed.add(flag);
     this.requestUpdate();
-    try {
-      this.#storage()?.setItem(flag, '1');
-    } catch {
-      /* storage full or blocked: the banner still closes for this page view */
-    }
+    // Storage full or blocked: the banner still closes for this page view.
+    safe(() => this.#storage()?.setItem(flag, '1'), undefined);
     // The focused close button is gone: keep focus where the banner was (not back at the top of the
     // page), so the next Tab goes on from here. Then, closed, the dismissed event: a page that moves focus
     // on it (to a message of its own) keeps it there, and reads the banner as closed.
