@@ -2,6 +2,7 @@ import {childJson, boolAttr, numberAttr, oneOf, textAttr, watchChildren} from '.
 import {warn} from '../../internal/warn.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {safeUrl} from '../../internal/safe-url.js';
+import {safe} from '../../internal/safe.js';
 import {decodeFeed} from '../../feeds/text.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {browserXml, type FeedError, newestFirst, normalizeFeed, type FeedItem, type JsonFeedItem} from '../../feeds/normalize.js';
@@ -197,13 +198,8 @@ export class SignpostNewsTicker extends SignpostElement {
   #watcher?: MutationObserver;
 
   set items(value: readonly JsonFeedItem[] | null | undefined) {
-    let json = '';
-    try {
-      json = JSON.stringify({items: value ?? []});
-    } catch {
-      // not JSON-shaped: warned below
-    }
-    this.#readInlineFeed(json, 'items property of');
+    // Not JSON-shaped: '', warned about there.
+    this.#readInlineFeed(safe(() => JSON.stringify({items: value ?? []}), ''), 'items property of');
   }
 
   async #load(): Promise<void> {
@@ -444,6 +440,9 @@ export class SignpostNewsTicker extends SignpostElement {
         this.viaKeyboard = (e.target as Element).matches(':focus-visible');
         this.focusInside ||= !inside(e) || !toggle;
         this.paused ||= this.viaKeyboard && !toggle && this.#movable;
+        // A focused story the edge cuts in part: brought wholly into view (no browser scrolls to one it shows
+        // in part), once the track stands at its start (the render these changes ask for, if any).
+        if (this.viaKeyboard) void this.updateComplete.then(() => (e.target as Element).scrollIntoView({block: 'nearest'}));
       }} @focusout=${(e: FocusEvent) => {
         if (inside(e)) return;
         this.focusInside = false;
