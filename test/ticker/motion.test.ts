@@ -205,29 +205,31 @@ describe('<signpost-news-ticker> motion and controls', () => {
     expect(getComputedStyle(track).animationPlayState, 'Play').to.equal('running');
   });
 
-  it('scroll: Tab from story to story past the ticker’s edge keeps the focused story on screen in full; focus gone, the viewport is back at its start', async () => {
-    const wrap = await fixture(html`<div style="width: 200px"><button id="out">out</button><signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker></div>`);
-    const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
-    wrap.querySelector<HTMLButtonElement>('#out')!.focus();
-    await sendKeys({press: 'Tab'}); // Pause
-    const viewport = $(el, '[part="viewport"]')!;
-    const links = [...$$(el, '.copy')[0].querySelectorAll('a')];
-    for (const link of links) {
-      await sendKeys({press: 'Tab'});
-      expect(deepActive() === link, link.textContent!).to.equal(true);
+  for (const dir of ['ltr', 'rtl']) {
+    it(`scroll (${dir}): Tab from story to story past the ticker’s edge keeps the focused story on screen in full; focus gone, the viewport is back at its start`, async () => {
+      const wrap = await fixture(html`<div style="width: 200px" dir=${dir}><button id="out">out</button><signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker></div>`);
+      const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+      wrap.querySelector<HTMLButtonElement>('#out')!.focus();
+      await sendKeys({press: 'Tab'}); // Pause
+      const viewport = $(el, '[part="viewport"]')!;
+      const links = [...$$(el, '.copy')[0].querySelectorAll('a')];
+      for (const link of links) {
+        await sendKeys({press: 'Tab'});
+        expect(deepActive() === link, link.textContent!).to.equal(true);
+        await el.updateComplete;
+        await new Promise(requestAnimationFrame);
+        // On screen in full, also a story the edge cut in part (no browser scrolls to one it shows in part: the ticker does).
+        const box = link.getBoundingClientRect();
+        const port = viewport.getBoundingClientRect();
+        expect([box.left >= port.left - 1, box.right <= port.right + 1], `${link.textContent} on screen in full`).to.deep.equal([true, true]);
+      }
+      expect(Math.abs(viewport.scrollLeft), 'the last story lies past the edge').to.be.above(0);
+      // Leaving: the viewport back at its start, so the loop goes on from the ticker's edge.
+      wrap.querySelector<HTMLButtonElement>('#out')!.focus();
       await el.updateComplete;
-      await new Promise(requestAnimationFrame);
-      // On screen in full, also a story the edge cut in part (no browser scrolls to one it shows in part: the ticker does).
-      const box = link.getBoundingClientRect();
-      const port = viewport.getBoundingClientRect();
-      expect([box.left >= port.left - 1, box.right <= port.right + 1], `${link.textContent} on screen in full`).to.deep.equal([true, true]);
-    }
-    expect(viewport.scrollLeft, 'the last story lies past the edge').to.be.above(0);
-    // Leaving: the viewport back at its start, so the loop goes on from the ticker's edge.
-    wrap.querySelector<HTMLButtonElement>('#out')!.focus();
-    await el.updateComplete;
-    expect(viewport.scrollLeft, 'after focus left').to.equal(0);
-  });
+      expect(Math.abs(viewport.scrollLeft), 'after focus left').to.equal(0);
+    });
+  }
 
   it('scroll: Shift+Tab back into a moving ticker lands on its last story, on screen in full', async () => {
     const wrap = await fixture(html`<div style="width: 240px"><signpost-news-ticker mode="scroll" speed="200">${ITEMS}</signpost-news-ticker><button id="after">after</button></div>`);
