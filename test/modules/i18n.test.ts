@@ -16,6 +16,30 @@ async function xliffUnits(locale: string): Promise<Array<{id: string; target: bo
 }
 
 describe('i18n', () => {
+  // First in the file: a warning is said once per page, so a widget mounted earlier could have said it already.
+  it('an English page, or one in a language whose text is loaded, says nothing about languages; a lang set as a property reaches the attribute', async () => {
+    registerLocale('es', es);
+    const page = document.createElement('div');
+    page.innerHTML = '<signpost-quick-exit></signpost-quick-exit><signpost-quick-exit lang="en-GB"></signpost-quick-exit><signpost-quick-exit lang="es-MX"></signpost-quick-exit>';
+    const set = document.createElement('signpost-quick-exit') as HTMLElement & {updateComplete: Promise<unknown>};
+    set.lang = 'es'; // as a framework sets it
+    page.append(set);
+    const warnings = await captureWarnings(async () => {
+      document.body.append(page);
+      for (const el of page.children) await (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+    });
+    try {
+      expect(warnings).to.deep.equal([]);
+      const labels = [...page.children].map((el) => el.shadowRoot!.querySelector('[part="button"]')!.textContent!.trim());
+      const [english, spanish] = [exit.exit(), inLocale('es', exit.exit)];
+      expect(labels.map((label) => (label.endsWith(spanish) ? 'es' : label.endsWith(english) ? 'en' : label))).to.deep.equal(['en', 'en', 'es', 'es']);
+      // The host says it too: the partner's words inside it, and the page's CSS, are in that language.
+      expect([set.getAttribute('lang'), set.matches(':lang(es)')]).to.deep.equal(['es', true]);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('every extracted message is translated in every shipped language', async () => {
     const {targetLocales} = (await (await fetch('/lit-localize.json')).json()) as {targetLocales: string[]};
     expect(targetLocales).to.include.members(['es', 'ar', 'fr', 'pt', 'zh-Hans', 'ru', 'uk', 'th', 'tl', 'vi', 'ro']);
