@@ -142,6 +142,9 @@ describe('i18n', () => {
     // A value it names that the message has not (the emergency message has one, 0) is left out, never "undefined".
     registerLocale('nl', {'h-emergency': {strTag: true, strings: ['Bel ', ' of ', '.'], values: [0, 3]}});
     expect(inLocale('nl', () => t.emergency('112'))).to.equal('Bel 112 of .');
+    // One string and no value is a template too: the translator left the number out.
+    registerLocale('nl', {'h-emergency': {strTag: true, strings: ['Bel de noodlijn.'], values: []}});
+    expect(inLocale('nl', () => t.emergency('112'))).to.equal('Bel de noodlijn.');
   });
 
   it('resolves language tags, regions and direction', () => {
