@@ -39,6 +39,35 @@ describe('guarded define', () => {
     expect(customElements.get('signpost-test-a')).to.equal(Old);
   });
 
+  it('a second copy of the same version (the bundle loaded twice) is silent', async () => {
+    class First extends HTMLElement {
+      static version = '0.1.0';
+    }
+    class Again extends HTMLElement {
+      static version = '0.1.0';
+    }
+    const warnings = await captureWarnings(() => {
+      expect(define('signpost-test-again', First)).to.equal(true);
+      expect(define('signpost-test-again', Again)).to.equal(false);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(customElements.get('signpost-test-again')).to.equal(First);
+  });
+
+  it('without custom elements (an old engine, a server render) defines nothing and never throws', () => {
+    // Where the page's own customElements is (the window itself, or its prototype), put back as it was.
+    const holder = Object.hasOwn(globalThis, 'customElements') ? globalThis : Object.getPrototypeOf(globalThis);
+    const real = Object.getOwnPropertyDescriptor(holder, 'customElements')!;
+    Object.defineProperty(globalThis, 'customElements', {value: undefined, configurable: true});
+    try {
+      expect(define('signpost-test-none', Same)).to.equal(false);
+    } finally {
+      if (holder !== globalThis) delete (globalThis as {customElements?: unknown}).customElements;
+      Object.defineProperty(holder, 'customElements', real);
+    }
+    expect(customElements.get('signpost-test-none')).to.equal(undefined);
+  });
+
   it('reports a clash instead of throwing', async () => {
     class Anon extends HTMLElement {}
     const warnings = await captureWarnings(() => {
