@@ -2,12 +2,13 @@ import {expect} from '@open-wc/testing';
 import {define, resetDefineWarnings} from '../../src/internal/define.js';
 import {captureWarnings} from '../helpers/util.js';
 
-class Old extends HTMLElement {
-  static version = '0.0.1';
-}
-class Same extends HTMLElement {
-  static version = '0.1.0';
-}
+/** A new element class of a Signpost `version`: each call another class, as each copy of the bundle defines its own. */
+const versioned = (version: string) =>
+  class extends HTMLElement {
+    static version = version;
+  };
+const Old = versioned('0.0.1');
+const Same = versioned('0.1.0');
 
 describe('guarded define', () => {
   beforeEach(() => resetDefineWarnings());
@@ -24,12 +25,7 @@ describe('guarded define', () => {
   it('warns once per page when another version already owns a tag', async () => {
     customElements.define('signpost-test-a', Old);
     customElements.define('signpost-test-b', class extends Old {});
-    class Newer extends HTMLElement {
-      static version = '9.9.9';
-    }
-    class Newer2 extends HTMLElement {
-      static version = '9.9.9';
-    }
+    const [Newer, Newer2] = [versioned('9.9.9'), versioned('9.9.9')];
     const warnings = await captureWarnings(() => {
       expect(define('signpost-test-a', Newer)).to.equal(false);
       expect(define('signpost-test-b', Newer2)).to.equal(false);
@@ -40,12 +36,7 @@ describe('guarded define', () => {
   });
 
   it('a second copy of the same version (the bundle loaded twice) is silent', async () => {
-    class First extends HTMLElement {
-      static version = '0.1.0';
-    }
-    class Again extends HTMLElement {
-      static version = '0.1.0';
-    }
+    const [First, Again] = [versioned('0.1.0'), versioned('0.1.0')];
     const warnings = await captureWarnings(() => {
       expect(define('signpost-test-again', First)).to.equal(true);
       expect(define('signpost-test-again', Again)).to.equal(false);
