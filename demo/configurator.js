@@ -214,6 +214,13 @@ const [manifest, integrity] = await Promise.all([
 const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('signpost-'));
 
 for (const w of widgets) $('widget').append(new Option(w.tagName, w.tagName));
+// The widget to start with: the one a link names (`?widget=news-ticker`, with or without the prefix, as
+// the demo page's links write it), else the hotline card, the widget most partners come for. The form's
+// choice goes back into the address, so a partner can send a colleague the page open on that widget.
+{
+  const asked = new URLSearchParams(location.search).get('widget')?.trim().toLowerCase().replace(/^(?!signpost-)/, 'signpost-');
+  $('widget').value = widgets.some((w) => w.tagName === asked) ? asked : 'signpost-hotline-card';
+}
 // The version folder of the files the hashes belong to.
 $('base').value = `https://your-site.example/signpost/${integrity.version}/`;
 
@@ -468,7 +475,12 @@ function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
   return lines.join('\n');
 }
 
-$('widget').addEventListener('change', buildForm);
+$('widget').addEventListener('change', () => {
+  const url = new URL(location.href);
+  url.searchParams.set('widget', $('widget').value.replace(/^signpost-/, ''));
+  history.replaceState(null, '', url);
+  buildForm();
+});
 $('options').addEventListener('input', update);
 $('options').addEventListener('change', update);
 $('copy').addEventListener('click', async () => {

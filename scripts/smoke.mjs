@@ -159,13 +159,31 @@ if (problems.length) {
   process.exit(1);
 }
 
+/** The demo page's links to Get the code that name a widget, each with the tag it names (as an absolute address). */
+async function linksToConfigurator(page, origin) {
+  await page.goto(`${origin}/demo/index.html`);
+  const hrefs = await page.$$eval('a[href*="get-the-code.html?widget="]', (links) => links.map((a) => a.href));
+  return hrefs.map((href) => [href, `signpost-${new URL(href).searchParams.get('widget')}`]);
+}
+
 /** Get the code: fill the form, read the snippet, load the snippet in a fresh page, see the widget. */
 async function checkConfigurator(origin, where) {
   const page = await browser.newPage({viewport: {width: 1280, height: 900}});
   page.on('pageerror', (e) => problems.push(`${where}: page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`${where}: console error: ${m.text()}`));
-  await page.goto(`${origin}/demo/get-the-code.html`);
-  await page.waitForSelector('#widget option[value="signpost-hotline-card"]', {state: 'attached'});
+  // The demo page's "Get the code for …" links each open the page on their widget; the bare page opens
+  // on the hotline card, and a name it does not know is the card too (no error: the page's listeners).
+  const demoLinks = await linksToConfigurator(page, origin);
+  if (where === 'demo' && demoLinks.length !== 5) problems.push(`${where}: the demo page has ${demoLinks.length} "Get the code for …" links with a widget (expected one for each of the 5)`);
+  for (const [href, expected] of [...demoLinks, [`${origin}/demo/get-the-code.html`, 'signpost-hotline-card'], [`${origin}/demo/get-the-code.html?widget=signpost-banner`, 'signpost-hotline-card']]) {
+    await page.goto(href);
+    const opened = await page.waitForSelector('#attributes [name]', {state: 'attached'}).then(() => page.inputValue('#widget'));
+    if (opened !== expected) problems.push(`${where}: ${href} opens Get the code on ${opened}, not ${expected}`);
+  }
+  // Choosing another widget writes it into the address (a link a partner can pass on), replacing it in the history.
+  const length = await page.evaluate(() => history.length);
+  await page.selectOption('#widget', 'signpost-quick-exit');
+  if (!page.url().endsWith('/demo/get-the-code.html?widget=quick-exit') || (await page.evaluate(() => history.length)) !== length) problems.push(`${where}: choosing the quick exit made the address ${page.url()} (history ${length} → ${await page.evaluate(() => history.length)})`);
   // An attribute with a fixed set of values is a choice, not a text box: the banner's built-in campaigns.
   await page.selectOption('#widget', 'signpost-campaign-banner');
   await page.waitForSelector('#attributes [name="campaign"]');
