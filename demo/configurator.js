@@ -224,6 +224,22 @@ for (const w of widgets) $('widget').append(new Option(w.tagName, w.tagName));
 // The version folder of the files the hashes belong to.
 $('base').value = `https://your-site.example/signpost/${integrity.version}/`;
 
+/**
+ * Suggestions for `country` (the card's, and the quiz's for its closing card): the directory's countries,
+ * read from a hidden card's own picker, so the list is always the shipped directory's, with English names.
+ * Any other code can still be typed (a code the directory lacks shows the picker).
+ */
+const countries = Object.assign(document.createElement('datalist'), {id: 'countries'});
+document.body.append(countries);
+customElements.whenDefined('signpost-hotline-card').then(async () => {
+  const card = Object.assign(document.createElement('signpost-hotline-card'), {hidden: true, lang: 'en', countryPicker: true});
+  document.body.append(card);
+  await card.updateComplete;
+  const options = [...card.shadowRoot.querySelectorAll('[part="picker"] option')].filter((o) => o.value);
+  countries.append(...options.map((o) => new Option(o.textContent.trim(), o.value)));
+  card.remove();
+});
+
 function field(container, attr) {
   const type = attr.type?.text ?? 'string';
   const label = document.createElement('label');
@@ -243,6 +259,7 @@ function field(container, attr) {
     input.type = type === 'number' ? 'number' : 'text';
   }
   input.name = attr.name;
+  if (attr.name === 'country') input.setAttribute('list', 'countries');
   input.dataset.kind = container.id;
   label.append(input);
   const p = document.createElement('p');

@@ -243,6 +243,13 @@ async function checkConfigurator(origin, where) {
   }
   await page.selectOption('#widget', 'signpost-hotline-card');
   await page.waitForSelector('#attributes input[name="country"]');
+  // `country` suggests every country of the shipped directory, each with its English name (any code can still be typed).
+  const {HOTLINES} = await import('../dist/npm/data/hotlines.js');
+  const directory = HOTLINES.map((e) => e.country).sort().join();
+  const suggested = (codes) => [...(document.querySelector('#attributes input[name="country"]')?.list?.options ?? [])].filter((o) => o.label && o.label !== o.value).map((o) => o.value).sort().join() === codes;
+  if (!(await until(page, suggested, directory))) {
+    problems.push(`${where}: the card's country field does not suggest the directory's countries (${directory}): ${await page.$$eval('#countries option', (o) => o.map((x) => `${x.value}=${x.label}`).join())}`);
+  }
   // Each option says what it does, under its field and in its accessible description.
   const hints = await page.evaluate(() =>
     [...document.querySelectorAll('#attributes [name], #theme [name]')].map((input) => {

@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing} from 'lit';
 import {ref} from 'lit/directives/ref.js';
 import '../src/components/hotline-card/define.js';
+import {HOTLINES} from '../src/data/hotlines.js';
 import {embedDocs} from './embed.js';
 import {simulateCardExit} from './simulated-exit.js';
 import {langControl, showcase, theme, themeArgTypes, type ThemeArgs} from './theming.js';
@@ -60,7 +61,8 @@ const meta: Meta<Args> = {
   argTypes: {
     country: {
       control: 'select',
-      options: ['', 'US', 'CA', 'GB', 'IE', 'AU', 'MX', 'ES', 'PH', 'TH', 'IN', 'DE', 'FR', 'NL', 'AR', 'ZZ'],
+      // No country, every country of the directory (a country added there appears here), and one it lacks.
+      options: ['', ...HOTLINES.map((e) => e.country), 'ZZ'],
       description: showcase(TAG, 'country', 'US'),
     },
     lang: langControl,

@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
 import {ref} from 'lit/directives/ref.js';
 import '../src/components/red-flag-quiz/define.js';
+import {HOTLINES} from '../src/data/hotlines.js';
 import type {SignpostRedFlagQuiz} from '../src/components/red-flag-quiz/red-flag-quiz.js';
 import {embedDocs} from './embed.js';
 import {langControl, showcase, theme, themeArgTypes, type ThemeArgs} from './theming.js';
@@ -76,7 +77,8 @@ const meta: Meta<Args> = {
     src: {control: 'select', options: ['', 'fixtures/quiz-bank.json'], description: 'A JSON bank to fetch (a local sample file here: the stories request nothing from elsewhere)'},
     'heading-level': {control: {type: 'number', min: 2, max: 6}},
     bank: {control: 'text', description: 'A JSON bank placed in a child script (see docs/schemas/quiz-bank.schema.json)'},
-    country: {description: showcase(TAG, 'country', 'US')},
+    // The closing card's country: none (the page language's region, else the picker), or one of the directory's.
+    country: {control: 'select', options: ['', ...HOTLINES.map((e) => e.country)], description: showcase(TAG, 'country', 'US')},
     seed: {description: showcase(TAG, 'seed', 'storybook', 'The stories fix one so that every view shows the same questions.')},
     ...themeArgTypes(TAG),
   },
