@@ -5,14 +5,17 @@
 import readme from '../README.md?raw';
 import {declaration} from './theming.js';
 
-/** Storybook `parameters.docs` whose description is the widget's own, then the README's embed snippet for `tag`. */
+/**
+ * Storybook `parameters.docs` whose description is the widget's own, then the README's embed snippet for
+ * `tag`, then a link to Get the code open on that widget.
+ */
 export function embedDocs(tag: string) {
   const name = tag.replace(/^signpost-/, '');
   const block = new RegExp(`<!-- snippet:${name} -->\\s*(\`\`\`html\\n[\\s\\S]*?\`\`\`)`).exec(readme);
   if (!block) throw new Error(`README.md has no ${name} snippet`);
   return {
     description: {
-      component: `${declaration(tag).description ?? ''}\n\n**Embed it** (the snippet from the README, complete: its \`<script type="module">\` line is all the loading it needs. With several widgets on one page, that line may stay in each snippet or go once: a module script with the same URL runs once per page):\n\n${block[1]}`,
+      component: `${declaration(tag).description ?? ''}\n\n**Embed it** (the snippet from the README, complete: its \`<script type="module">\` line is all the loading it needs. With several widgets on one page, that line may stay in each snippet or go once: a module script with the same URL runs once per page):\n\n${block[1]}\n\n**With your options:** <a href="demo/get-the-code.html?widget=${name}" target="_blank" rel="noopener noreferrer">Get the code for this widget</a> (a page of its own: the form, a live preview and a pinned snippet with its fallback and reserved size).`,
     },
   };
 }

@@ -15,6 +15,13 @@ describe('Storybook docs pages: the embed snippet', () => {
       expect(snippet).to.include(`<${meta.component}`);
       expect(meta.parameters?.docs?.description?.component).to.include(snippet);
     });
+    it(`${meta.component}'s page links to Get the code, open on this widget, in a tab of its own`, () => {
+      const page = meta.parameters?.docs?.description?.component ?? '';
+      const link = /<a href="(demo\/get-the-code\.html\?widget=([a-z-]+))" target="_blank" rel="noopener noreferrer">/.exec(page);
+      expect(link?.[1], 'a link to Get the code that names a widget').to.be.a('string');
+      // Get the code reads the name with or without the prefix (smoke-tested); the pages write it without.
+      expect(`signpost-${link![2]}`).to.equal(meta.component);
+    });
     it(`${meta.component}'s page says first what the widget is: its class's description from the manifest`, async () => {
       const declared = (manifest as {modules: {declarations?: {tagName?: string; description?: string}[]}[]}).modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === meta.component);
       const description = declared?.description ?? '';
