@@ -50,6 +50,17 @@ class WidgetDir extends Directive {
 }
 const widgetDir = directive(WidgetDir);
 
+/**
+ * The page fonts the Font toolbar offers: the widgets set none and inherit the page's, so a designer
+ * sees them in a sans-serif page (most partners' sites), a serif one (a newsroom's), or the browser's
+ * own default (a bare page, as the no-JavaScript fallback also meets it).
+ */
+const FONTS: Record<string, string> = {
+  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif',
+  serif: 'Georgia, "Times New Roman", "DejaVu Serif", serif',
+  browser: 'initial',
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
@@ -117,6 +128,19 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    font: {
+      description: 'Font of the page around the widgets (they set none: they inherit it)',
+      toolbar: {
+        title: 'Font',
+        icon: 'paragraph',
+        items: [
+          {value: 'sans', title: 'Sans-serif page'},
+          {value: 'serif', title: 'Serif page'},
+          {value: 'browser', title: 'Browser default'},
+        ],
+        dynamicTitle: true,
+      },
+    },
     textSize: {
       description: 'Text size of the page around the widgets (Android offers up to 200%; widgets inherit it)',
       toolbar: {
@@ -131,13 +155,13 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: {lang: 'en', scheme: 'light', dir: 'auto', textSize: '100'},
+  initialGlobals: {lang: 'en', scheme: 'light', dir: 'auto', font: 'sans', textSize: '100'},
   decorators: [
     withActions,
     (story, context) => html`<div
       lang=${context.globals.lang ?? 'en'}
       dir=${context.globals.dir && context.globals.dir !== 'auto' ? context.globals.dir : dirOf(context.globals.lang ?? 'en')}
-      style="color-scheme: ${context.globals.scheme ?? 'light'}; font-size: ${context.globals.textSize ?? 100}%; padding: 1rem; background: ${context.globals.scheme === 'dark' ? '#0d1117' : 'transparent'}"
+      style="color-scheme: ${context.globals.scheme ?? 'light'}; font-family: ${FONTS[context.globals.font] ?? FONTS.sans}; font-size: ${context.globals.textSize ?? 100}%; padding: 1rem; background: ${context.globals.scheme === 'dark' ? '#0d1117' : 'transparent'}"
     >
       ${story()}${widgetDir(context.globals.dir ?? 'auto')}
     </div>`,

@@ -453,6 +453,17 @@ async function checkStories() {
     }
     if (!ids.length) problems.push('storybook-static/index.json lists no story');
     else if (problems.length === before) console.log(`smoke: ${ids.length} stories open with no request elsewhere and no error`);
+    // The Font toolbar: a story's widget takes the page font it chooses (sans-serif unless another is chosen).
+    const story = ids.find((id) => id.startsWith('widgets-hotline-card--'));
+    const fonts = [];
+    for (const font of ['', 'serif', 'browser']) {
+      current = `${story} (font ${font || 'default'})`;
+      await page.goto(`${sb}/iframe.html?id=${story}&viewMode=story${font && `&globals=font:${font}`}`);
+      await until(page, () => document.querySelector('signpost-hotline-card')?.shadowRoot?.querySelector('[part="heading"]'));
+      fonts.push(await page.evaluate(() => getComputedStyle(document.querySelector('signpost-hotline-card').shadowRoot.querySelector('[part="heading"]')).fontFamily));
+    }
+    if (!/^system-ui\b/.test(fonts[0]) || !/^Georgia\b/.test(fonts[1]) || fonts[2] === fonts[0] || fonts[2] === fonts[1]) problems.push(`the Font toolbar does not reach the widgets: sans ${fonts[0]}; serif ${fonts[1]}; browser default ${fonts[2]}`);
+    else console.log(`smoke: the Font toolbar reaches the widgets (${fonts.map((f) => f.split(',')[0]).join(', ')})`);
   } finally {
     await page.close();
     close();
