@@ -61,6 +61,12 @@ const FONTS: Record<string, string> = {
   browser: 'initial',
 };
 
+/** A toolbar menu that sets a global of the page around the widgets: its values with their titles, in order. */
+const menu = (description: string, title: string, icon: 'globe' | 'transfer' | 'contrast' | 'paragraph' | 'zoom', items: Record<string, string>) => ({
+  description,
+  toolbar: {title, icon, items: Object.entries(items).map(([value, title]) => ({value, title})), dynamicTitle: true},
+});
+
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
@@ -81,79 +87,36 @@ const preview: Preview = {
     },
   },
   globalTypes: {
-    lang: {
-      description: 'Language of the page around the widgets (their lang falls back to it)',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          {value: 'en', title: 'English'},
-          {value: 'es', title: 'Español'},
-          {value: 'ar', title: 'العربية (RTL)'},
-          {value: 'fr', title: 'Français'},
-          {value: 'pt', title: 'Português'},
-          {value: 'zh-Hans', title: '简体中文'},
-          {value: 'ru', title: 'Русский'},
-          {value: 'uk', title: 'Українська'},
-          {value: 'th', title: 'ไทย'},
-          {value: 'tl', title: 'Tagalog'},
-          {value: 'vi', title: 'Tiếng Việt'},
-          {value: 'ro', title: 'Română'},
-        ],
-        dynamicTitle: true,
-      },
-    },
-    dir: {
-      description: 'Direction of the widgets (their own dir attribute) and of the page around them; "From the language": no dir on the widgets',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          {value: 'auto', title: 'From the language'},
-          {value: 'ltr', title: 'Left to right'},
-          {value: 'rtl', title: 'Right to left'},
-        ],
-        dynamicTitle: true,
-      },
-    },
-    scheme: {
-      description: 'Host colour scheme (widgets follow the host’s color-scheme)',
-      toolbar: {
-        title: 'Scheme',
-        icon: 'contrast',
-        items: [
-          {value: 'light', title: 'Light'},
-          {value: 'dark', title: 'Dark'},
-        ],
-        dynamicTitle: true,
-      },
-    },
-    font: {
-      description: 'Font of the page around the widgets (they set none: they inherit it)',
-      toolbar: {
-        title: 'Font',
-        icon: 'paragraph',
-        items: [
-          {value: 'sans', title: 'Sans-serif page'},
-          {value: 'serif', title: 'Serif page'},
-          {value: 'browser', title: 'Browser default'},
-        ],
-        dynamicTitle: true,
-      },
-    },
-    textSize: {
-      description: 'Text size of the page around the widgets (Android offers up to 200%; widgets inherit it)',
-      toolbar: {
-        title: 'Text size',
-        icon: 'zoom',
-        items: [
-          {value: '100', title: 'Text 100%'},
-          {value: '150', title: 'Text 150%'},
-          {value: '200', title: 'Text 200% (Android’s largest)'},
-        ],
-        dynamicTitle: true,
-      },
-    },
+    lang: menu('Language of the page around the widgets (their lang falls back to it)', 'Language', 'globe', {
+      en: 'English',
+      es: 'Español',
+      ar: 'العربية (RTL)',
+      fr: 'Français',
+      pt: 'Português',
+      'zh-Hans': '简体中文',
+      ru: 'Русский',
+      uk: 'Українська',
+      th: 'ไทย',
+      tl: 'Tagalog',
+      vi: 'Tiếng Việt',
+      ro: 'Română',
+    }),
+    dir: menu('Direction of the widgets (their own dir attribute) and of the page around them; "From the language": no dir on the widgets', 'Direction', 'transfer', {
+      auto: 'From the language',
+      ltr: 'Left to right',
+      rtl: 'Right to left',
+    }),
+    scheme: menu('Host colour scheme (widgets follow the host’s color-scheme)', 'Scheme', 'contrast', {light: 'Light', dark: 'Dark'}),
+    font: menu('Font of the page around the widgets (they set none: they inherit it)', 'Font', 'paragraph', {
+      sans: 'Sans-serif page',
+      serif: 'Serif page',
+      browser: 'Browser default',
+    }),
+    textSize: menu('Text size of the page around the widgets (Android offers up to 200%; widgets inherit it)', 'Text size', 'zoom', {
+      100: 'Text 100%',
+      150: 'Text 150%',
+      200: 'Text 200% (Android’s largest)',
+    }),
   },
   initialGlobals: {lang: 'en', scheme: 'light', dir: 'auto', font: 'sans', textSize: '100'},
   decorators: [
