@@ -213,7 +213,11 @@ const [manifest, integrity] = await Promise.all([
 ]);
 const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName?.startsWith('signpost-'));
 
-for (const w of widgets) $('widget').append(new Option(w.tagName, w.tagName));
+// Each widget by its plain name, with the tag the snippet will hold: "Hotline card — <signpost-hotline-card>".
+for (const {tagName} of widgets) {
+  const name = tagName.replace(/^signpost-/, '').replaceAll('-', ' ');
+  $('widget').append(new Option(`${name[0].toUpperCase()}${name.slice(1)} — <${tagName}>`, tagName));
+}
 // The widget to start with: the one a link names (`?widget=news-ticker`, with or without the prefix, as
 // the demo page's links write it), else the hotline card, the widget most partners come for. The form's
 // choice goes back into the address, so a partner can send a colleague the page open on that widget.

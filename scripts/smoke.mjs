@@ -180,6 +180,9 @@ async function checkConfigurator(origin, where) {
     const opened = await page.waitForSelector('#attributes [name]', {state: 'attached'}).then(() => page.inputValue('#widget'));
     if (opened !== expected) problems.push(`${where}: ${href} opens Get the code on ${opened}, not ${expected}`);
   }
+  // The widget menu names each widget plainly, beside the tag its snippet holds.
+  const menu = await page.$$eval('#widget option', (options) => options.map((o) => o.textContent).sort().join(' | '));
+  if (menu !== 'Campaign banner — <signpost-campaign-banner> | Hotline card — <signpost-hotline-card> | News ticker — <signpost-news-ticker> | Quick exit — <signpost-quick-exit> | Red flag quiz — <signpost-red-flag-quiz>') problems.push(`${where}: the widget menu reads ${menu}`);
   // Choosing another widget writes it into the address (a link a partner can pass on), replacing it in the history.
   const length = await page.evaluate(() => history.length);
   await page.selectOption('#widget', 'signpost-quick-exit');
@@ -425,6 +428,19 @@ async function checkConfigurator(origin, where) {
     if (/alert|display: none|--signpost-accent/.test(safe) || previewed || (await page.isDisabled('#copy'))) problems.push(`${where}: a theme value that ends the <style> is used (preview: "${previewed}"): ${safe}`);
     else console.log(`smoke (${where}): a theme value or folder that would break out of the snippet is refused`);
   }
+  // At a phone's width (320 px) nothing runs past the window, on the demo page or on Get the code for each
+  // widget: not the widget menu, not the folder field with its default, not a widget's fields or preview.
+  await page.setViewportSize({width: 320, height: 700});
+  const overflowing = [];
+  for (const [href, tag] of [[`${origin}/demo/index.html`, 'signpost-hotline-card'], ...demoLinks]) {
+    await page.goto(href);
+    await page.waitForSelector(tag, {state: 'attached'});
+    await settle(page);
+    const past = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (past > 0) overflowing.push(`${new URL(href).pathname.split('/').pop()}${new URL(href).search} by ${past} px`);
+  }
+  if (overflowing.length) problems.push(`${where}: at 320 px wide, these pages scroll sideways: ${overflowing.join(', ')}`);
+  else console.log(`smoke (${where}): at 320 px wide, the demo page and Get the code for each widget fit the window`);
   await page.close();
 }
 
