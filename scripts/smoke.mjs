@@ -432,12 +432,18 @@ async function checkConfigurator(origin, where) {
   // widget: not the widget menu, not the folder field with its default, not a widget's fields or preview.
   await page.setViewportSize({width: 320, height: 700});
   const overflowing = [];
-  for (const [href, tag] of [[`${origin}/demo/index.html`, 'signpost-hotline-card'], ...demoLinks]) {
-    await page.goto(href);
+  const sideways = async (what, tag) => {
     await page.waitForSelector(tag, {state: 'attached'});
-    await settle(page);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const past = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (past > 0) overflowing.push(`${new URL(href).pathname.split('/').pop()}${new URL(href).search} by ${past} px`);
+    if (past > 0) overflowing.push(`${what} by ${past} px`);
+  };
+  await page.goto(`${origin}/demo/index.html`);
+  await sideways('the demo page', 'signpost-hotline-card');
+  await page.goto(`${origin}/demo/get-the-code.html`);
+  for (const [, tag] of demoLinks) {
+    await page.selectOption('#widget', tag);
+    await sideways(`Get the code on ${tag}`, `#preview ${tag}`);
   }
   if (overflowing.length) problems.push(`${where}: at 320 px wide, these pages scroll sideways: ${overflowing.join(', ')}`);
   else console.log(`smoke (${where}): at 320 px wide, the demo page and Get the code for each widget fit the window`);
