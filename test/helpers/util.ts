@@ -250,31 +250,44 @@ export async function phoneFrame(width: number): Promise<{win: Window & typeof g
 }
 
 /**
- * A fake clock for the timers of one delay (`ms`: the quick exit's 5 s, the ticker's minute): they run
- * when the test moves time on, not in real time; timers of any other delay stay real. Call restore() when done.
+ * A fake clock for the timers of one delay (`ms`: the quick exit's 5 s, the ticker's minute or its 5 s
+ * rotation): timeouts and intervals of that delay run when the test moves time on, not in real time;
+ * timers of any other delay stay real. Call restore() when done.
  */
 export function fakeWaits(ms: number) {
-  const [set, clear] = [window.setTimeout, window.clearTimeout];
-  const waits = new Map<string, {due: number; fn: () => void}>();
+  const [set, clear, setEvery, clearEvery] = [window.setTimeout, window.clearTimeout, window.setInterval, window.clearInterval];
+  const waits = new Map<string, {due: number; fn: () => void; every?: boolean}>();
   let now = 0;
-  window.setTimeout = ((fn: () => void, delay?: number) => {
-    if (delay !== ms) return set(fn, delay);
-    const id = `wait ${Math.random()}`;
-    waits.set(id, {due: now + ms, fn});
-    return id;
-  }) as typeof window.setTimeout;
+  const fake = (real: (fn: () => void, delay?: number) => number, every?: boolean) =>
+    ((fn: () => void, delay?: number) => {
+      if (delay !== ms) return real(fn, delay);
+      const id = `wait ${Math.random()}`;
+      waits.set(id, {due: now + ms, fn, every});
+      return id;
+    }) as never;
   // Fake ids are text, so a real timer is never cleared for one.
-  window.clearTimeout = ((id: unknown) => (waits.delete(id as string) ? undefined : clear(id as number))) as typeof window.clearTimeout;
+  const cancel = (real: (id: number) => void) => ((id: unknown) => (waits.delete(id as string) ? undefined : real(id as number))) as never;
+  [window.setTimeout, window.clearTimeout, window.setInterval, window.clearInterval] = [fake(set), cancel(clear), fake(setEvery, true), cancel(clearEvery)];
   return {
-    /** How many waits are set. */
+    /** How many waits are set (an interval counts until it is cleared). */
     pending: () => waits.size,
-    /** Moves time on by `by` ms, running in turn each wait that falls due (and is still set when its turn comes). */
+    /**
+     * Moves time on by `by` ms, running in turn each wait that falls due (and is still set when its turn
+     * comes); an interval runs once for each of its due times passed, and stays set.
+     */
     advance(by: number) {
       now += by;
-      for (const [id, wait] of [...waits].sort((a, b) => a[1].due - b[1].due)) if (wait.due <= now && waits.delete(id)) wait.fn();
+      for (;;) {
+        const next = [...waits].filter(([, wait]) => wait.due <= now).sort((a, b) => a[1].due - b[1].due)[0];
+        if (!next) return;
+        const [id, wait] = next;
+        if (wait.every) wait.due += ms;
+        else waits.delete(id);
+        wait.fn();
+      }
     },
     restore() {
-      [window.setTimeout, window.clearTimeout] = [set, clear];
+      [window.setTimeout, window.clearTimeout, window.setInterval, window.clearInterval] = [set, clear, setEvery, clearEvery];
     },
   };
 }
