@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/news-ticker/define.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, countRenders, hangHeld, hangRequest, until} from '../helpers/util.js';
+import {captureWarnings, countRenders, fakeWaits, hangHeld, hangRequest, until} from '../helpers/util.js';
 
 /** What partners and frameworks change after the ticker is on the page. */
 type Ticker = SignpostNewsTicker;
@@ -229,14 +229,20 @@ describe('<signpost-news-ticker> changed at run time', () => {
     expect(shown).to.deep.equal({'0': 1, '-3': 1, '1': 1, '2.6': 3, '80': 50, lots: 10});
   });
 
-  it('a new interval takes effect at once (the old timer does not flip the story)', async function () {
-    this.timeout(12000);
-    const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${list(3)}</signpost-news-ticker>`);
-    await wait(1000);
-    el.interval = 60;
-    await el.updateComplete;
-    await wait(5000); // past the first 5 s
-    expect(visible(el)).to.deep.equal(['Story 1']);
+  it('a new interval takes effect at once (the old timer does not flip the story)', async () => {
+    const clock = fakeWaits(5000); // the old 5 s interval on a fake clock (the new 60 s one is real, and never comes)
+    try {
+      const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${list(3)}</signpost-news-ticker>`);
+      clock.advance(1000);
+      el.interval = 60;
+      await el.updateComplete;
+      clock.advance(5000); // past the first 5 s
+      await el.updateComplete;
+      expect(visible(el)).to.deep.equal(['Story 1']);
+      expect(clock.pending(), 'the 5 s timer is gone').to.equal(0);
+    } finally {
+      clock.restore();
+    }
   });
 
   it('a refresh turned off after loading cancels the pending one; turned on, it schedules one', async () => {
