@@ -185,7 +185,7 @@ describe('language changes and pinned files with a query', () => {
     const started = performance.now();
     const frame = await pinnedSpanishPage(`locales/es.js?fresh=${Math.random()}`, polish);
     expect(await labelsUntil(() => frame.contentDocument?.querySelector('signpost-hotline-card'), 'Copiar número', 4000), 'no English first').to.deep.equal(['Copiar número']);
-    expect(performance.now() - started, 'not after the 3 s wait').to.be.below(2500);
+    expect(performance.now() - started, 'not after the 3 s wait').to.be.below(2900); // 0.8 s alone (the file is held 0.7 s); the 3 s wait would count from the card's request, after the page loaded
     frame.remove();
   });
 

@@ -7,6 +7,20 @@ import {formatItemDate} from '../../src/feeds/dates.js';
 import {itemsFromLightDom} from '../../src/feeds/items.js';
 import {anyJsonValue, anyText, printableText} from '../helpers/text.js';
 
+/**
+ * The fastest of three runs of `fn`, in ms. A linear reader is quick every time (under 50 ms alone) and a
+ * stall (backtracking, quadratic) slow every time (seconds); a busy machine's pause, three browsers on
+ * two CPUs, only now and then (one run took 594 ms so in CI, 2026-12-06).
+ */
+const fastest = (fn: () => void) =>
+  Math.min(
+    ...[1, 2, 3].map(() => {
+      const started = performance.now();
+      fn();
+      return performance.now() - started;
+    }),
+  );
+
 interface Expected {
   title?: string;
   error?: string;
@@ -261,9 +275,7 @@ describe('feed normaliser', () => {
 
   it('a feed of opened tags never stalls the page: tag stripping is linear (200,000 characters)', () => {
     for (const evil of ['<a '.repeat(66666), '<!'.repeat(100000), '</'.repeat(100000), '<a "'.repeat(40000), '<a b="'.repeat(33000)]) {
-      const started = performance.now();
-      toPlainText(evil, 100);
-      expect(performance.now() - started, evil.slice(0, 6)).to.be.below(250);
+      expect(fastest(() => toPlainText(evil, 100)), evil.slice(0, 6)).to.be.below(250);
     }
     // "<" before a plain word stays.
     expect(toPlainText('Fines for paying <minimum wage')).to.equal('Fines for paying <minimum wage');
@@ -507,9 +519,7 @@ describe('XML reader', () => {
     // With the first doctype rule, 69 characters took seconds (2^29 ways to split "[][]…"), and each
     // two more twice as long; 60,000 "]" took seconds too (quadratic). A stalled page stalls its quick exit.
     for (const evil of [`<!DOCTYPE${'[]'.repeat(30)}`, `<!DOCTYPE rss [${']'.repeat(60_000)}`, `<!DOCTYPE rss [${']  '.repeat(60_000)}<rss/>`]) {
-      const started = performance.now();
-      expect(() => readXml(evil), evil.slice(0, 14)).to.throw(Error);
-      expect(performance.now() - started, evil.slice(0, 14)).to.be.below(250);
+      expect(fastest(() => expect(() => readXml(evil), evil.slice(0, 14)).to.throw(Error)), evil.slice(0, 14)).to.be.below(250);
     }
     // Doctypes that close still read, with or without an internal subset.
     for (const doctype of ['<!DOCTYPE rss>', '<!DOCTYPE rss PUBLIC "-//N//DTD RSS 0.91//EN" "http://my.netscape.com/rss-0.91.dtd">', '<!DOCTYPE rss [ <!ENTITY a "]"> ] >']) {
