@@ -547,7 +547,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     const heard: string[] = [];
     new MutationObserver(() => heard.push(viewport.getAttribute('aria-live')!)).observe(viewport, {subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden']});
     el.src = '/test/fixtures/feeds/rss2-oldest-first.xml';
-    await waitUntil(() => visible(el)[0].startsWith("2026: this year's report"), 'the feed arrives, newest first');
+    await waitUntil(() => visible(el)[0].startsWith("2026: this year's report"), 'the feed arrives, newest first', {timeout: 4000});
     expect(heard.length).to.be.greaterThan(0);
     expect(heard.every((h) => h === 'off'), heard.join()).to.equal(true);
   });
