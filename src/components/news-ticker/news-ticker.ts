@@ -436,13 +436,15 @@ export class SignpostNewsTicker extends SignpostElement {
         // APG carousel has it: leaving does not start it again. Not other focus: a tap or a click (Android
         // focuses a tapped button), nor the Pause button's own, which a screen reader may give it just
         // before it clicks (the click would then undo the pause).
-        const toggle = (e.target as Element).matches('[part=pause-button]');
-        this.viaKeyboard = (e.target as Element).matches(':focus-visible');
+        // (The target read now: once the event is dispatched, a target in a shadow tree reads null.)
+        const target = e.target as Element;
+        const toggle = target.matches('[part=pause-button]');
+        this.viaKeyboard = target.matches(':focus-visible');
         this.focusInside ||= !inside(e) || !toggle;
         this.paused ||= this.viaKeyboard && !toggle && this.#movable;
         // A focused story the edge cuts in part: brought wholly into view (no browser scrolls to one it shows
         // in part), once the track stands at its start (the render these changes ask for, if any).
-        if (this.viaKeyboard) void this.updateComplete.then(() => (e.target as Element).scrollIntoView({block: 'nearest'}));
+        if (this.viaKeyboard) void this.updateComplete.then(() => target.scrollIntoView({block: 'nearest'}));
       }} @focusout=${(e: FocusEvent) => {
         if (inside(e)) return;
         this.focusInside = false;
