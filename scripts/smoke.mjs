@@ -432,18 +432,19 @@ async function checkConfigurator(origin, where) {
   // widget: not the widget menu, not the folder field with its default, not a widget's fields or preview.
   await page.setViewportSize({width: 320, height: 700});
   const overflowing = [];
-  const sideways = async (what, tag) => {
-    await page.waitForSelector(tag, {state: 'attached'});
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const sideways = async (what) => {
+    await settle(page, 0);
     const past = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (past > 0) overflowing.push(`${what} by ${past} px`);
   };
   await page.goto(`${origin}/demo/index.html`);
-  await sideways('the demo page', 'signpost-hotline-card');
+  if (!(await until(page, widgetsReady))) problems.push(`${where}: at 320 px wide, the demo page's widgets did not all render in their language`);
+  await sideways('the demo page');
   await page.goto(`${origin}/demo/get-the-code.html`);
   for (const [, tag] of demoLinks) {
     await page.selectOption('#widget', tag);
-    await sideways(`Get the code on ${tag}`, `#preview ${tag}`);
+    await page.waitForSelector(`#preview ${tag}`, {state: 'attached'});
+    await sideways(`Get the code on ${tag}`);
   }
   if (overflowing.length) problems.push(`${where}: at 320 px wide, these pages scroll sideways: ${overflowing.join(', ')}`);
   else console.log(`smoke (${where}): at 320 px wide, the demo page and Get the code for each widget fit the window`);
@@ -555,9 +556,9 @@ async function until(page, fn, arg, timeout = 15000) {
   }
 }
 
-/** Two frames and half a second more, so that a late shift is both laid out and reported. */
-function settle(page) {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 500)))));
+/** Two frames and `ms` more (half a second: a late shift is both laid out and reported). */
+function settle(page, ms = 500) {
+  return page.evaluate((ms) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))), ms);
 }
 
 /**
