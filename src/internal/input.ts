@@ -87,9 +87,10 @@ export const boolAttr = (value: string | null) => value != null && value != 'fal
 
 /**
  * Lit converter for a text attribute whose removal means its default (not null), as does an empty value
- * (a template writing an unset one: `href=""`), with no warning; a function, as numberAttr.
+ * or one of spaces only (a template writing an unset one: `href=""`, `heading=" {{ h }} "`), with no
+ * warning; spaces around a value do not count (`mode=" list"`). A function, as numberAttr.
  */
-export const textAttr = (fallback: string) => (value: string | null) => value || fallback;
+export const textAttr = (fallback: string) => (value: string | null) => value?.trim() || fallback;
 
 /**
  * `YYYY-MM-DD` → [y, m, d], or null when it is not a real date (2026-02-31 is not 3 March) or not

@@ -501,6 +501,22 @@ describe('<signpost-campaign-banner>', () => {
     await expect(el).to.be.accessible();
     const slotted = await mount(html`<signpost-campaign-banner><span slot="heading">Slotted heading</span>Text</signpost-campaign-banner>`);
     expect($(slotted, '[part="base"]').getAttribute('aria-labelledby')).to.equal('heading');
+    // A template that writes an empty value between spaces (heading=" {{ h }} ") gives no heading either.
+    const blank = await mount(html`<signpost-campaign-banner heading="  \n " message=" Our volunteers meet on Monday. "></signpost-campaign-banner>`);
+    expect($$(blank, '[part="heading"]'), 'no empty heading').to.have.length(0);
+    expect($(blank, '[part="base"]').hasAttribute('aria-labelledby')).to.equal(false);
+    expect($(blank, '[part="message"]').textContent).to.equal('Our volunteers meet on Monday.');
+    await expect(blank).to.be.accessible();
+  });
+
+  it('reads its attributes without the spaces around them (campaign="world-day ", variant=" bar"), without a warning', async () => {
+    let el!: Banner;
+    const warnings = await captureWarnings(async () => {
+      el = await mount(html`<signpost-campaign-banner campaign=" world-day " variant=" bar" from="2026-01-01" until="2099-12-31"></signpost-campaign-banner>`);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect($(el, '[part="heading"]').textContent).to.equal('30 July: World Day against Trafficking in Persons');
+    expect($(el, '[part="base"]').classList.contains('bar')).to.equal(true);
   });
 
   it('the bar variant, which shows no image, still shows a content note first', async () => {
@@ -951,6 +967,10 @@ describe('<signpost-campaign-banner>', () => {
     // A mistyped campaign (warned) is nothing to say either.
     const typo = await mount(html`<signpost-campaign-banner campaign="worldday"></signpost-campaign-banner>`);
     expect([$$(typo, '[part="base"]').length, typo.showing, typo.hasAttribute('showing')]).to.deep.equal([0, false, false]);
+    // Nor are a heading and a message of spaces only (a template that writes an empty value between spaces).
+    const spaces = await mount(html`<signpost-campaign-banner heading=" " message="
+      " dismissible></signpost-campaign-banner>`);
+    expect([$$(spaces, '[part="base"]').length, spaces.showing, spaces.hasAttribute('showing')]).to.deep.equal([0, false, false]);
     const slotted = await mount(html`<signpost-campaign-banner><p>Partner message</p></signpost-campaign-banner>`);
     expect($$(slotted, '[part="base"]')).to.have.length(1);
     expect(slotted.hasAttribute('showing')).to.equal(true);

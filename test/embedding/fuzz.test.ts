@@ -427,7 +427,7 @@ describe('property-based: every attribute of every widget', () => {
         // lost its converter would read "" for explain="" and fail here.
         if (typeof fallback === 'boolean') return value !== null && value !== 'false'; // "false" is off (Vue)
         if (typeof fallback === 'number') return value === null || !value.trim() ? fallback : Number(value); // removed or blank: the default
-        if (options.converter) return value || fallback; // text whose removal, or empty value, means its default
+        if (options.converter) return value?.trim() || fallback; // text without the spaces around it, whose removal, or empty or blank value, means its default
         return value;
       };
       await captureWarnings(() =>

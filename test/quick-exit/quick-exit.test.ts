@@ -593,6 +593,14 @@ describe('<signpost-quick-exit>', () => {
     press('Shift');
     press('Shift');
     expect(calls.map((call) => call.url)).to.deep.equal(['https://weather.example/today']);
+    // Spaces around a value do not count: an href of spaces only is none (until 2026-12-06 it warned), " off" is off.
+    let spaced!: SignpostQuickExit;
+    const spacedWarnings = await captureWarnings(async () => {
+      spaced = await mount(html`<signpost-quick-exit href="  " placement=" sticky " shortcut=" off"><a href="https://weather.example/today">Exit this page</a></signpost-quick-exit>`);
+    });
+    expect(spacedWarnings).to.deep.equal([]);
+    expect([$<HTMLAnchorElement>(spaced, '[part="button"]').href, spaced.placement, spaced.shortcut]).to.deep.equal(['https://weather.example/today', 'sticky', 'off']);
+    spaced.remove();
   });
 
   it('works inside <signpost-hotline-card quick-exit>', async () => {

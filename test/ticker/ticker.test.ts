@@ -53,7 +53,7 @@ describe('<signpost-news-ticker>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('reads empty mode and date-style (a template writing unset values) as their defaults, with nothing to warn of', async () => {
+  it('reads empty mode and date-style (a template writing unset values) as their defaults, and spaces around a value as nothing, with nothing to warn of', async () => {
     let el!: Ticker;
     const warnings = await captureWarnings(async () => {
       el = await fixture<Ticker>(html`<signpost-news-ticker mode="" date-style="">${LIGHT}</signpost-news-ticker>`);
@@ -63,6 +63,13 @@ describe('<signpost-news-ticker>', () => {
     // Rotating: one story at a time, with a Pause button; its date written out.
     expect($(el, '[part="pause-button"]')?.textContent?.trim()).to.equal('Pause the news');
     expect($(el, 'time')!.textContent).to.match(/Nov.*2026/);
+    // Spaces around a value do not count (until 2026-12-06 " list" warned and rotated).
+    let spaced!: Ticker;
+    const spacedWarnings = await captureWarnings(async () => {
+      spaced = await fixture<Ticker>(html`<signpost-news-ticker mode=" list " date-style=" none">${LIGHT}</signpost-news-ticker>`);
+    });
+    expect(spacedWarnings).to.deep.equal([]);
+    expect([spaced.mode, $$(spaced, '[part="pause-button"]').length, $$(spaced, 'time').length]).to.deep.equal(['list', 0, 0]);
   });
 
   it('reads a light-DOM story without a link as its text, the date shown once (as its date)', async () => {

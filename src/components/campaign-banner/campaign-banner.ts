@@ -55,9 +55,9 @@ const REMEMBER = ['', 'session', 'local'];
 export class SignpostCampaignBanner extends SignpostElement {
   static override get properties(): PropertyDeclarations {
     return {
-      campaign: {reflect: true},
-      heading: {},
-      message: {},
+      campaign: {reflect: true, converter: textAttr('')},
+      heading: {converter: textAttr('')},
+      message: {converter: textAttr('')},
       ctaHref: {attribute: 'cta-href'},
       ctaLabel: {attribute: 'cta-label'},
       image: {},
