@@ -5,7 +5,7 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 import {isShowing, localDate, parseDay, WINDOWS} from '../../src/banner/campaigns.js';
-import {$, $$, captureWarnings, contrast, fakeWaits, markupOf, readmeSnippet, rgbOf, textOf, textUnder} from '../helpers/util.js';
+import {$, $$, captureWarnings, contrast, withFakeWaits, markupOf, readmeSnippet, rgbOf, textOf, textUnder} from '../helpers/util.js';
 
 type Banner = SignpostCampaignBanner;
 const mount = (tpl: ReturnType<typeof html>) => fixture<Banner>(tpl);
@@ -592,8 +592,7 @@ describe('<signpost-campaign-banner>', () => {
 
   it('a removed banner stops looking at its dates (no timer left running), and looks again once back in the page', async () => {
     // 10:00: the next look is an hour away (at most an hour, whatever the time to midnight).
-    const waits = fakeWaits(3600e3);
-    try {
+    await withFakeWaits(3600e3, async (waits) => {
       const el = document.createElement('signpost-campaign-banner') as Banner;
       Object.assign(el, {heading: 'Event', clock: () => new Date(2026, 10, 29, 10).getTime()});
       document.body.append(el);
@@ -603,9 +602,7 @@ describe('<signpost-campaign-banner>', () => {
       document.body.append(el);
       expect(waits.pending(), 'back: one again').to.equal(1);
       el.remove();
-    } finally {
-      waits.restore();
-    }
+    });
   });
 
   it('lets from/until override a window or give one to any banner', async () => {

@@ -252,7 +252,7 @@ export async function phoneFrame(width: number): Promise<{win: Window & typeof g
 /**
  * A fake clock for the timers of one delay (`ms`: the quick exit's 5 s, the ticker's minute or its 5 s
  * rotation): timeouts and intervals of that delay run when the test moves time on, not in real time;
- * timers of any other delay stay real. Call restore() when done.
+ * timers of any other delay stay real. Call restore() when done (withFakeWaits does).
  */
 export function fakeWaits(ms: number) {
   const [set, clear, setEvery, clearEvery] = [window.setTimeout, window.clearTimeout, window.setInterval, window.clearInterval];
@@ -290,4 +290,14 @@ export function fakeWaits(ms: number) {
       [window.setTimeout, window.clearTimeout, window.setInterval, window.clearInterval] = [set, clear, setEvery, clearEvery];
     },
   };
+}
+
+/** Runs `body` with fakeWaits(ms) in place, and puts the real timers back after it, whether it passes or fails. */
+export async function withFakeWaits(ms: number, body: (clock: ReturnType<typeof fakeWaits>) => Promise<void>): Promise<void> {
+  const clock = fakeWaits(ms);
+  try {
+    await body(clock);
+  } finally {
+    clock.restore();
+  }
 }

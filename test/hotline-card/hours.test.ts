@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, at, fakeWaits, readerDays, textOf, until} from '../helpers/util.js';
+import {$, at, withFakeWaits, readerDays, textOf, until} from '../helpers/util.js';
 
 describe('<signpost-hotline-card> hours', () => {
   /** The wall clock in `tz` at instant `t`: its weekday, hour and minute. */
@@ -159,8 +159,7 @@ describe('<signpost-hotline-card> hours', () => {
 
   it('keeps one minute timer, only for a line with weekly hours, and none once the card is removed', async () => {
     // A clock that stands at 07:59:59.900 UTC: the card's next look is due 0.1 s on, +20 ms (a wait of 120 ms).
-    const waits = fakeWaits(120);
-    try {
+    await withFakeWaits(120, async (waits) => {
       const clock = () => Date.parse('2026-11-29T07:59:59.900Z');
       const weekly = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${clock}></signpost-hotline-card>`);
       expect(waits.pending(), 'weekly hours').to.equal(1);
@@ -180,9 +179,7 @@ describe('<signpost-hotline-card> hours', () => {
         const el = await fixture<SignpostHotlineCard>(tpl);
         expect(waits.pending(), el.outerHTML).to.equal(0);
       }
-    } finally {
-      waits.restore();
-    }
+    });
   });
 
   it('shows "hours not confirmed" rather than guessing', async () => {

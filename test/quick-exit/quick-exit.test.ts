@@ -5,7 +5,7 @@ import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import {DEFAULT_EXIT_URL, type SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
 import {navigate, restorePage} from '../../src/quick-exit/exit-page.js';
-import {$, captureWarnings, fakeWaits, markupOf} from '../helpers/util.js';
+import {$, captureWarnings, withFakeWaits, markupOf} from '../helpers/util.js';
 import {cleanUp, press, recordNavigation, status} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostQuickExit>(tpl);
@@ -334,8 +334,7 @@ describe('<signpost-quick-exit>', () => {
   });
 
   it('gives each press its own 5 seconds, counts again from none after an expiry, and says nothing of a count another key reset', async () => {
-    const clock = fakeWaits(5000);
-    try {
+    await withFakeWaits(5000, async (clock) => {
       const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
       const calls = recordNavigation(el);
       // 4 s between presses, 8 s in all: one count.
@@ -363,16 +362,13 @@ describe('<signpost-quick-exit>', () => {
       clock.advance(5000);
       await el.updateComplete;
       expect(status(el), 'no "expired" for a count the reader already left').to.equal('');
-    } finally {
-      clock.restore();
-    }
+    });
   });
 
   it('expires after 5 seconds between presses, says so, and clears that message 5 seconds later', async () => {
     // The quick exit's 5 s timers (the count's, and the expiry message's) run on a fake clock: time moves
     // when the test says, so the 15 s this takes a reader pass at once, and a wait of any other length fails it.
-    const clock = fakeWaits(5000);
-    try {
+    await withFakeWaits(5000, async (clock) => {
       const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
       const calls = recordNavigation(el);
       press('Shift');
@@ -395,9 +391,7 @@ describe('<signpost-quick-exit>', () => {
       expect(status(el), 'cleared 5 s after the expiry').to.equal('');
       press('Shift');
       expect(calls).to.have.length(0);
-    } finally {
-      clock.restore();
-    }
+    });
   });
 
   it('turns the shortcut off with shortcut="off" (or none or false, in any case, silently); the button still leaves', async () => {

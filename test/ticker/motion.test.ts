@@ -4,7 +4,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {countRenders, deepActive, fakeWaits, markupOf, withReducedMotion} from '../helpers/util.js';
+import {countRenders, deepActive, withFakeWaits, markupOf, withReducedMotion} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -92,8 +92,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
   // The rotation's 5 s interval runs on a fake clock in these three (time moves when the test says; an
   // interval of any other length stays real, and fails them): 21 s less a browser.
   it('rotate: one item at a time, each at least 5 s, whatever else renders; previous/next do not move focus', async () => {
-    const clock = fakeWaits(5000);
-    try {
+    await withFakeWaits(5000, async (clock) => {
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="2">${ITEMS}</signpost-news-ticker>`);
       expect(el.interval).to.equal(5);
       expect(visible(el)).to.deep.equal(['First story']);
@@ -119,14 +118,11 @@ describe('<signpost-news-ticker> motion and controls', () => {
       await el.updateComplete;
       expect(visible(el)).to.deep.equal(['Second story']);
       await expect(el).to.be.accessible();
-    } finally {
-      clock.restore();
-    }
+    });
   });
 
   it('rotate: a step of the reader’s gives that story a full interval (a tap on a phone neither hovers nor focuses)', async () => {
-    const clock = fakeWaits(5000);
-    try {
+    await withFakeWaits(5000, async (clock) => {
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${ITEMS}</signpost-news-ticker>`);
       clock.advance(3500);
       // A tap's click alone (its detail counts the taps): no pointer over it, no focus.
@@ -143,14 +139,11 @@ describe('<signpost-news-ticker> motion and controls', () => {
       clock.advance(100);
       await el.updateComplete;
       expect(visible(el), '5 s after the step').to.deep.equal(['Third story']);
-    } finally {
-      clock.restore();
-    }
+    });
   });
 
   it('rotate: a step with no pointer behind it (a screen reader’s double tap that moves no focus) stops the motion until Play, and the story is read', async () => {
-    const clock = fakeWaits(5000);
-    try {
+    await withFakeWaits(5000, async (clock) => {
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${ITEMS}</signpost-news-ticker>`);
       const viewport = $(el, '[part="viewport"]')!;
       const pause = $<HTMLButtonElement>(el, '[part="pause-button"]')!;
@@ -168,9 +161,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
       clock.advance(5000);
       await el.updateComplete;
       expect(visible(el), 'and moves on 5 s after Play').to.deep.equal(['Third story']);
-    } finally {
-      clock.restore();
-    }
+    });
   });
 
   it('by keyboard: Tab reaches pause first, Enter pauses; links are reachable', async () => {
@@ -523,16 +514,15 @@ describe('<signpost-news-ticker> motion and controls', () => {
 
   it('relative dates move on a minute at a time, with the live region off; a removed ticker stops', async () => {
     // The minutes relative dates wait for, run by the test, not in a minute.
-    const clock = fakeWaits(6e4);
-    const minute = () => {
-      expect(clock.pending(), 'one minute set').to.equal(1);
-      clock.advance(6e4);
-    };
     const frames = async (el: Ticker) => {
       for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
       await el.updateComplete;
     };
-    try {
+    await withFakeWaits(6e4, async (clock) => {
+      const minute = () => {
+        expect(clock.pending(), 'one minute set').to.equal(1);
+        clock.advance(6e4);
+      };
       let now = Date.parse('2026-11-29T12:02:00Z');
       const feed = JSON.stringify({
         version: 'https://jsonfeed.org/version/1.1',
@@ -575,9 +565,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
       const abs = await fixture<Ticker>(html`<signpost-news-ticker paused .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
       await frames(abs);
       expect(clock.pending()).to.equal(0);
-    } finally {
-      clock.restore();
-    }
+    });
   });
 
   it('a feed that arrives in a paused ticker is not read out', async () => {

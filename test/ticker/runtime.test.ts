@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/components/news-ticker/define.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {captureWarnings, countRenders, fakeWaits, hangHeld, hangRequest, until} from '../helpers/util.js';
+import {captureWarnings, countRenders, withFakeWaits, hangHeld, hangRequest, until} from '../helpers/util.js';
 
 /** What partners and frameworks change after the ticker is on the page. */
 type Ticker = SignpostNewsTicker;
@@ -230,8 +230,8 @@ describe('<signpost-news-ticker> changed at run time', () => {
   });
 
   it('a new interval takes effect at once (the old timer does not flip the story)', async () => {
-    const clock = fakeWaits(5000); // the old 5 s interval on a fake clock (the new 60 s one is real, and never comes)
-    try {
+    // The old 5 s interval on a fake clock (the new 60 s one is real, and never comes).
+    await withFakeWaits(5000, async (clock) => {
       const el = await fixture<Ticker>(html`<signpost-news-ticker mode="rotate" interval="5">${list(3)}</signpost-news-ticker>`);
       clock.advance(1000);
       el.interval = 60;
@@ -240,9 +240,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
       await el.updateComplete;
       expect(visible(el)).to.deep.equal(['Story 1']);
       expect(clock.pending(), 'the 5 s timer is gone').to.equal(0);
-    } finally {
-      clock.restore();
-    }
+    });
   });
 
   it('a refresh turned off after loading cancels the pending one; turned on, it schedules one', async () => {
