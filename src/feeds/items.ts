@@ -8,7 +8,7 @@ import {toPlainText} from './text.js';
 export function itemsFromLightDom(host: Element): FeedItem[] {
   const rows = host.querySelectorAll(':scope>ul>li,:scope>ol>li,:scope>a,:scope>p');
   return [...rows].flatMap((row) => {
-    const anchor = row.localName === 'a' ? row : row.querySelector('a');
+    const anchor = row.localName == 'a' ? row : row.querySelector('a');
     const time = row.querySelector('time');
     // Text already: a "<" in it is one. A story without a link is the row's text, without its date's (shown as the date).
     const title = toPlainText(anchor ? anchor.textContent : [...row.childNodes].map((n) => (n == time ? '' : n.textContent)).join(''), 300, true);

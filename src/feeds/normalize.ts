@@ -65,7 +65,7 @@ const MAX_ITEMS = 200;
 export const newestFirst = (a: FeedItem, b: FeedItem) => (b.date ?? 0) - (a.date ?? 0);
 
 /** The child elements of that local name (only elements have one: text nodes have none, in readXml as in the DOM). */
-const children = (node: XmlNode, name: string): XmlNode[] => Array.from(node.childNodes).filter((n) => n.localName === name);
+const children = (node: XmlNode, name: string): XmlNode[] => Array.from(node.childNodes).filter((n) => n.localName == name);
 /** The first child element of that name, preferring one without a prefix: an RSS item's own <link>
  * or <title>, not an <atom:link> or <media:title> written before it. */
 const child = (node: XmlNode, name: string) => {
@@ -112,7 +112,7 @@ export function parseDate(value: unknown): number | undefined {
 
 /** The base URL of an element: its own and its ancestors' xml:base, resolved against the feed URL. */
 function baseOf(node: XmlNode | null, feedUrl: string | undefined): string | undefined {
-  if (node?.nodeType !== 1) return feedUrl;
+  if (node?.nodeType != 1) return feedUrl;
   // The outermost xml:base first: each resolves against the one around it.
   const base = baseOf(node.parentNode, feedUrl);
   const attr = node.getAttribute!('xml:base');
@@ -131,9 +131,8 @@ function finish(title: string | undefined, raw: FeedItem[]): Feed {
     // while two stories with their own ids that link one index page, or one id (a constant <guid>)
     // with two links, both stay. (An index id given to an item without id or link can still meet a
     // real id on another linkless item: left as it is.) An item with neither title nor summary goes.
-    const key = `${item.id}\n${item.url}`;
-    // (A key not seen before grows the set.)
-    if ((item.title || item.summary) && seen.size < seen.add(key).size) {
+    // (A key not seen before grows the set. Made only for an item with words: the same, and shorter.)
+    if ((item.title || item.summary) && seen.size < seen.add(`${item.id}\n${item.url}`).size) {
       items.push({...item, title: item.title || cut(item.summary!, 120)}); // untitled: it has a summary (above), plain text already
     }
   }
@@ -174,7 +173,7 @@ const alternate = (node: XmlNode) => children(node, 'link').find((l) => l.getAtt
 
 function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   const name = root.localName;
-  if (name === 'feed') {
+  if (name == 'feed') {
     const title = atomText(root, 'title', 200);
     const items = children(root, 'entry').map((entry, i): FeedItem => {
       const page = alternate(entry);
@@ -192,10 +191,10 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
     });
     return finish(title, items);
   }
-  if (name === 'RDF' || name === 'rss') {
+  if (name == 'RDF' || name == 'rss') {
     const channel = child(root, 'channel');
     const title = childText(channel, 'title', 200);
-    const holder = name === 'rss' ? channel : root;
+    const holder = name == 'rss' ? channel : root;
     if (!holder) throw new FeedError('format', 'an RSS feed needs a channel');
     const items = children(holder, 'item').map((item, i): FeedItem => {
       const guid = child(item, 'guid');
@@ -210,7 +209,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         url:
           link(child(item, 'link')?.textContent, base) ||
           link(alternate(item)?.getAttribute!('href'), base) ||
-          (guid?.getAttribute!('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? link(guid?.textContent, base) : undefined),
+          (guid?.getAttribute!('isPermaLink') != 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? link(guid?.textContent, base) : undefined),
         date: dateOf(item, 'pubDate', 'date', 'updated'),
         // The channel's name first, as for Atom: WordPress writes a dc:creator on every item, often "admin".
         source: title || childText(item, 'creator', 100) || undefined,

@@ -42,7 +42,7 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
     at = TOKEN.lastIndex;
     const [, cdata, end, name, attributes, empty, chars] = match;
     const parent: Element | undefined = open.at(-1);
-    if ((cdata ?? chars) !== undefined) {
+    if ((cdata ?? chars) != undefined) {
       const value = cdata ?? decodeEntities(chars);
       if (parent) parent.childNodes.push({nodeType: 3, textContent: value} as XmlNode);
       else if (value.trim()) throw new Error('text after the root');
@@ -69,7 +69,7 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
       if (!empty && open.push(element) > MAX_DEPTH) throw new Error('too deep');
     } else if (end) {
       const element = open.pop();
-      if (element?.name !== end) throw new Error(`stray </${end}>`);
+      if (element?.name != end) throw new Error(`stray </${end}>`);
     }
   }
   if (open.length) throw new Error(`unclosed <${open.pop()!.name}>`);

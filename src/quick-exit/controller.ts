@@ -56,7 +56,7 @@ export const targets = new Set<ShortcutTarget>();
  */
 export const shortcutOwner = (): ShortcutTarget | undefined => {
   const all = [...targets];
-  const own = all.filter((t) => t.getRootNode() === document);
+  const own = all.filter((t) => t.getRootNode() == document);
   return (own.length ? own : all).find((t) => t.armed);
 };
 

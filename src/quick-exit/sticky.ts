@@ -27,7 +27,7 @@ function update(): void {
  */
 export function followPlacement(el: HTMLElement & {placement: string}): void {
   if (el.placement !== 'sticky') return releaseStickyOffset(el);
-  if (owners.has(el) || el.ownerDocument !== document) return;
+  if (owners.has(el) || el.ownerDocument != document) return;
   removeSheet ??= addPageSheet(PADDING);
   const observer = new ResizeObserver(update);
   observer.observe(el);

@@ -50,7 +50,7 @@ export function validateBank(input: unknown): BankResult {
   else if (!list.length || list.length > 200) errors.push('"questions" must hold 1–200 questions');
   else list.forEach((raw: unknown, i: number) => {
     const at = `question ${i + 1}`;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return void errors.push(`${at} is not an object`);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return errors.push(`${at} is not an object`); // (forEach ignores what its callback returns: no void, shorter)
     /** Adds an error about this question's field. */
     const bad = (problem: string) => void errors.push(`${at}: ${problem}`);
     // A text field: its text, or (undefined) an error. Each is read where it is checked, in the errors' order.
@@ -58,7 +58,7 @@ export function validateBank(input: unknown): BankResult {
     const id = need('id', 64);
     // Checked against the questions kept so far, rather than a Set of their ids kept beside them (bytes):
     // a question is kept only while there is no error, so they hold the same ids.
-    if (id && questions.some((question) => question.id === id)) bad(`"id" ${id} is used twice`);
+    if (id && questions.some((question) => question.id == id)) bad(`"id" ${id} is used twice`);
     const topic = own(raw, 'topic');
     if (!TOPICS.includes(topic as Topic)) bad(`"topic" must be one of ${TOPICS.join(', ')}`);
     const prompt = need('prompt', 600);

@@ -304,7 +304,7 @@ export class SignpostCampaignBanner extends SignpostElement {
             html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt ?? ''} lang=${lang} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
         : nothing}
       <div class="body">
-        ${(!image || this.variant === 'bar') && this.contentNote ? html`<p class="note-text" part="content-note">${note}</p>` : nothing}
+        ${(!image || this.variant == 'bar') && this.contentNote ? html`<p class="note-text" part="content-note">${note}</p>` : nothing}
         <div class="text" lang=${(builtIn ? nothing : lang) as string} dir=${(builtIn ? nothing : dir) as 'ltr'}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string} dir=${(builtIn && this.heading ? dir : nothing) as 'ltr'}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string} dir=${(builtIn && this.message ? dir : nothing) as 'ltr'}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>

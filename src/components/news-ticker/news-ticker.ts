@@ -110,9 +110,10 @@ export class SignpostNewsTicker extends SignpostElement {
   private fetched?: FeedItem[] | null;
   /** A feed request is on its way: with nothing else to show, nothing rather than "No news right now". */
   private busy?: boolean;
-  private inlineItems: FeedItem[] = [];
+  // (No initial values, for size: the inline items are read with `?.`, and the index is set by willUpdate before any render reads it.)
+  private inlineItems?: FeedItem[];
   private light: FeedItem[] = [];
-  private index = 0;
+  private index!: number;
   // The pointer is over the ticker; focus is inside it. Unset until either first comes: read only for truth.
   private hovering?: boolean;
   private focusInside?: boolean;
@@ -234,10 +235,12 @@ export class SignpostNewsTicker extends SignpostElement {
         this.#quiet = true;
       }
     } catch (error) {
-      if (this.#aborter !== aborter || !this.isConnected) return; // removed, or replaced by a newer src
-      warn(`the feed at ${url} could not be shown (${(error as Error).message}); the ${this.fetched ? 'last items stay' : 'fallback stays'}.`);
-      // fetchText throws FetchErrors and normalizeFeed FeedErrors, each with its reason; nothing else has one.
-      emit(this, 'signpost-ticker-error', {reason: (error as FetchError | FeedError).reason ?? 'network'});
+      // Unless removed, or replaced by a newer src. (Written as the quiz's same test: gzip finds it again.)
+      if (this.#aborter === aborter && this.isConnected) {
+        warn(`the feed at ${url} could not be shown (${(error as Error).message}); the ${this.fetched ? 'last items stay' : 'fallback stays'}.`);
+        // fetchText throws FetchErrors and normalizeFeed FeedErrors, each with its reason; nothing else has one.
+        emit(this, 'signpost-ticker-error', {reason: (error as FetchError | FeedError).reason ?? 'network'});
+      }
     } finally {
       if (this.#aborter === aborter) {
         this.busy = false;

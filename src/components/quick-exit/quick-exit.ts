@@ -98,9 +98,13 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     clicks(this, 'addEventListener');
   }
 
-  /** Shift presses still needed: 3 until one is counted, and again after a reset or expiry. */
-  private remaining = 3;
-  private announcement = '';
+  /**
+   * Shift presses still needed: unset until one is counted, which renders as 3 does (no dot on), and 3
+   * again after a reset or expiry. The announcement is unset until the first too (an empty status, as
+   * ''). (No initial values: for size.)
+   */
+  private remaining!: number;
+  private announcement?: string;
 
   /** @internal */
   get armed(): boolean {

@@ -137,14 +137,17 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private tally!: number;
   private spoken?: string;
   private busy?: boolean;
-  private custom: QuizQuestion[] | null = null;
+  /** A valid bank of the partner's, inline or from src; unset (no initial value, for size) until one is read, and when src changes. */
+  private custom?: QuizQuestion[];
   // The private members (#…) are declared, here and among the methods, in the order that gzips
   // smallest: the CDN build names them in declaration order (#watcher fourth, as the card's and the
   // banner's, so that their connect and disconnect code repeats). #attempt and #randomSeed, which have
   // initial values, keep their place among the fields; the others start unset.
   #focusNext?: string;
   #attempt = 0;
-  private order: string[] = [];
+  // The ids drawn. No initial value (for size): willUpdate draws them at the first update (topics, count
+  // and seed, which have initial values, are new then), before any render reads them.
+  private order!: string[];
   #aborter?: AbortController;
   #watcher?: MutationObserver;
   /** The seed without a `seed` attribute: a random number, which #pick writes into the seed's text. */
@@ -183,9 +186,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         this.#aborter?.abort();
         this.#aborter = undefined;
         this.busy = false;
-        this.custom = null;
         // Forgotten too: coming back to the page, the src loads again, even the one loaded before.
-        this.#json = this.#loaded = undefined;
+        // (The bank unset with them, in one statement: for size.)
+        this.custom = this.#json = this.#loaded = undefined;
         this.#readChildBank();
       }
       // Not while removed (a framework may set it then): connecting again loads it.
@@ -366,7 +369,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   override render(): TemplateResult {
     // The questions in play, in the widget's language. A bank's ids are unique (validateBank refuses one used twice).
     const bank = this.custom ?? builtInBank();
-    const questions = this.order.map((id) => bank.find((q) => q.id === id)!).filter(Boolean);
+    const questions = this.order.map((id) => bank.find((q) => q.id == id)!).filter(Boolean);
     const total = questions.length;
     const question = questions[this.current];
     const title = t.title();
