@@ -273,8 +273,34 @@ describe('<signpost-hotline-card>', () => {
     expect([$(el, '[part="heading"]').getAttribute('aria-level'), ...$$(el, '[part="subheading"]').map((h) => h.getAttribute('aria-level'))]).to.deep.equal(['6', '6', '6']);
   });
 
+  it('two links of one card that show the same words (Germany’s two "Chat online") are told apart in a screen reader’s list of links: each also names its line, after its own words, unseen', async () => {
+    for (const country of ['DE', 'US']) {
+      const el = await mount(html`<signpost-hotline-card country=${country}></signpost-hotline-card>`);
+      $<HTMLDetailsElement>(el, '[part="more"]').open = true;
+      const links = $$(el, '[part="chat-link"], [part="report-link"], [part="website-link"]');
+      // The name a screen reader gives such a link: its whole text (it has no aria-label and no image).
+      const names = links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+      expect(links.filter((a) => a.hasAttribute('aria-label'))).to.have.length(0);
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+      for (const a of links) {
+        // The line's name: the other service's sub-heading, else the card's (the main line's).
+        const name = (a.closest('.other') ?? el.shadowRoot!).querySelector('bdi')!.textContent;
+        const hidden = a.querySelector('.visually-hidden')!;
+        // Its own words first (voice control says what it sees), then the line's name, heard but not seen.
+        const shown = [...a.childNodes].filter((n) => n.nodeType == Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+        expect(shown).to.match(/^(Chat online|Report online|Website)$/);
+        expect(a.textContent!.replace(/\s+/g, ' ').trim(), country).to.equal(`${shown}, ${name}`);
+        expect(hidden.getBoundingClientRect().width, 'unseen').to.be.at.most(1);
+        expect(a.getBoundingClientRect().width, 'the link itself is seen').to.be.above(1);
+      }
+      if (country == 'DE') expect(names.filter((n) => n.startsWith('Chat online'))).to.have.length(2);
+    }
+  });
+
   it('names each way to reach a line in words, says WhatsApp and the text or chat languages only for the lines that have them, and copies the main number only', async () => {
-    const words = (el: Element, part: string) => $$(el, `[part="${part}"]`).map(textOf);
+    // The words a link shows (not the line's name hidden after them for screen readers: tested below).
+    const words = (el: Element, part: string) =>
+      $$(el, `[part="${part}"]`).map((a) => [...a.childNodes].map((n) => (n.nodeType == Node.COMMENT_NODE || (n as Element).classList?.contains('visually-hidden') ? '' : n.textContent)).join('').replace(/\s+/g, ' ').trim());
     // Each paragraph's lines (the text or chat languages on a line of their own), as the reader sees them.
     const languages = (el: Element) => $$(el, '[part="languages"]').map((p) => p.innerText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
     const us = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);

@@ -129,7 +129,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
         : nothing}
       ${(['chat', 'report', 'website'] as const).map((channel) =>
         line[channel]
-          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} @click=${() => opts.onContact(channel)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${channel === 'chat' ? t.chat() : channel === 'report' ? t.report() : t.website()}</a></li>`
+          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} @click=${() => opts.onContact(channel)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${channel === 'chat' ? t.chat() : channel === 'report' ? t.report() : t.website()}<span class="visually-hidden">, ${lineName(line)}</span></a></li>`
           : nothing,
       )}
       ${line.email
