@@ -38,6 +38,9 @@ export const MANGLED_KEYS = {
   // the card's options for each line's view
   onContact: ['components/hotline-card/hotline-card.ts', 'components/hotline-card/line-view.ts'],
   onCopy: ['components/hotline-card/hotline-card.ts', 'components/hotline-card/line-view.ts'],
+  formatLocale: ['components/hotline-card/hotline-card.ts', 'components/hotline-card/line-view.ts'],
+  rightToLeft: ['components/hotline-card/hotline-card.ts', 'components/hotline-card/line-view.ts'],
+  renderedAt: ['components/hotline-card/hotline-card.ts', 'components/hotline-card/line-view.ts'],
   // a line's open state
   inDays: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
   closesAt: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],

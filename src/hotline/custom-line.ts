@@ -108,8 +108,8 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
 export function parseJsonChild(json: string | undefined): Record<string, unknown> {
   let data: unknown;
   try {
-    // No child: no fields (an object, so no warning).
-    data = json === undefined ? {} : JSON.parse(json);
+    // No child: no fields (an object, so no warning). (childJson gives text or undefined, never null.)
+    data = JSON.parse(json ?? '{}');
   } catch {
     // One warning for both: text that is not JSON (data stays undefined), and JSON that is not an object.
   }

@@ -8,13 +8,6 @@ import type {Hours, WeeklyHours} from '../data/hotline-types.js';
 import {intl} from '../internal/intl.js';
 import {safe} from '../internal/safe.js';
 
-/** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
-export function parseTime(text: string): number {
-  // 24 only as 24:00.
-  const match = /^([01]?\d|2[0-3]|24(?=:00)):([0-5]\d)$/.exec(text.trim());
-  return match ? +match[1] * 60 + +match[2] : NaN;
-}
-
 export type OpenState =
   | {kind: 'always'}
   | {kind: 'unknown'}
@@ -98,4 +91,11 @@ export function intervals(hours: WeeklyHours): Array<[number, number]> {
 /** Milliseconds until the next minute boundary (a whole minute on one): when "open now" may next change. */
 export function msToNextMinute(instant: number): number {
   return 60_000 - (((instant % 60_000) + 60_000) % 60_000);
+}
+
+/** `HH:MM` → minutes, or NaN. Accepts 00:00–24:00. */
+export function parseTime(text: string): number {
+  // 24 only as 24:00.
+  const match = /^([01]?\d|2[0-3]|24(?=:00)):([0-5]\d)$/.exec(text.trim());
+  return match ? +match[1] * 60 + +match[2] : NaN;
 }

@@ -64,24 +64,6 @@ export function matchLocale(tag: string, available: readonly string[]): string {
 }
 
 /**
- * The catalog codes to try for a tag, best first: the exact tag, language-script (`zh-CN` →
- * `zh-Hans`, by likely script), then the language (`es-MX` → `es`), with a few aliases (`fil` → `tl`).
- * No tag, or junk: `['']`, which no catalog is.
- */
-export function localeCandidates(tag: string, scripted: readonly string[] = SCRIPT_CATALOG_LANGUAGES): string[] {
-  const full = canonical(tag);
-  // A regional Filipino tag also as our catalogs write it (`fil-PH` → `tl-PH`: a page's own wording,
-  // registerLocale); for any other tag the Set drops the repeat.
-  const out = [full, full.replace(/^fil\b/, 'tl')];
-  const language = languageOf(full);
-  // (No likely script, or no Intl.Locale: `zh-undefined`, which no catalog is.)
-  if (scripted.includes(language)) out.push(`${language}-${safe(() => new Intl.Locale(full).maximize().script, undefined)}`);
-  // A language with no alias is pushed twice: the Set keeps its first place only.
-  out.push(language, ALIASES[language] ?? language);
-  return [...new Set(out)];
-}
-
-/**
  * The tag a widget writes dates, times and Intl's names with, for the page's tag and the catalog
  * the widget renders in: the page's own when it is the catalog's language (`en-GB` → 17:30), in the
  * catalog's script when the catalog names one (`zh-TW` with `zh-Hans` → `zh-Hans-TW`: 德国, not
@@ -113,4 +95,22 @@ const RTL_LANGUAGES = 'ar fa he ps ur yi dv sd ug ckb'.split(' ');
 /** Writing direction of a locale. */
 export function dirOf(locale: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.includes(languageOf(canonical(locale))) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The catalog codes to try for a tag, best first: the exact tag, language-script (`zh-CN` →
+ * `zh-Hans`, by likely script), then the language (`es-MX` → `es`), with a few aliases (`fil` → `tl`).
+ * No tag, or junk: `['']`, which no catalog is. (Last in the module: the order that gzips smallest.)
+ */
+export function localeCandidates(tag: string, scripted: readonly string[] = SCRIPT_CATALOG_LANGUAGES): string[] {
+  const full = canonical(tag);
+  // A regional Filipino tag also as our catalogs write it (`fil-PH` → `tl-PH`: a page's own wording,
+  // registerLocale); for any other tag the Set drops the repeat.
+  const out = [full, full.replace(/^fil\b/, 'tl')];
+  const language = languageOf(full);
+  // (No likely script, or no Intl.Locale: `zh-undefined`, which no catalog is.)
+  if (scripted.includes(language)) out.push(`${language}-${safe(() => new Intl.Locale(full).maximize().script, undefined)}`);
+  // A language with no alias is pushed twice: the Set keeps its first place only.
+  out.push(language, ALIASES[language] ?? language);
+  return [...new Set(out)];
 }

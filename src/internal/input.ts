@@ -65,7 +65,8 @@ export function watchChildren(host: Element, onChange: () => void): MutationObse
  * A number: a framework may set the property as text ("3"), whose "+ 1" would be "31".
  */
 export function headingLevel(value: number): number {
-  if (value >= 2 && value <= 6 && value % 1 == 0) return +value;
+  // 2–6 and whole (written so for size: the range leaves out NaN, which !(value % 1) would let through).
+  if (value > 1 && value < 7 && !(value % 1)) return +value;
   warn(`heading-level must be 2–6; using 2.`);
   return 2;
 }

@@ -14,8 +14,11 @@ import {inLocale} from '../i18n/msg.js';
 const connected = new Set<SignpostElement>();
 /** How long a widget keeps showing its fallback while its language file loads, before English. */
 const LANGUAGE_WAIT_MS = 3000;
-/** Language loads already waited for (arrived, failed or outlasted the wait): never waited for again. */
-const waited = new WeakSet<Promise<unknown>>();
+/**
+ * Language loads already waited for (arrived, failed or outlasted the wait): never waited for again.
+ * (A Set, not a WeakSet: the loader keeps each load for the page's life anyway, and Set gzips smaller.)
+ */
+const waited = new Set<Promise<unknown>>();
 let observer: MutationObserver | undefined;
 
 const renderAll = () => connected.forEach((el) => el.requestUpdate());

@@ -3,12 +3,12 @@ export function warn(message: string, ...details: unknown[]): void {
   console.warn(`Signpost: ${message}`, ...details);
 }
 
-const warned = new Set<string>();
+const warned: string[] = [];
 
 /** A warning given once per page (per copy of Signpost): the same text again says nothing. */
 export function warnOnce(message: string): void {
-  if (!warned.has(message)) {
-    warned.add(message);
+  if (!warned.includes(message)) {
+    warned.push(message);
     warn(message);
   }
 }

@@ -332,9 +332,9 @@ export class SignpostHotlineCard extends SignpostElement {
     const lines = this.#lines();
     const [primary, ...others] = lines;
     const opts: LineViewOptions = {
-      locale: formatLocaleOf(this.languageTag, locale),
-      rtl: this.direction === 'rtl',
-      now: now(this.clock),
+      formatLocale: formatLocaleOf(this.languageTag, locale),
+      rightToLeft: this.direction === 'rtl',
+      renderedAt: now(this.clock),
       copied: this.copied,
       onContact: (c) => this.#contact(c),
       onCopy: (p) => this.#copy(p),
@@ -351,13 +351,14 @@ export class SignpostHotlineCard extends SignpostElement {
     // its lang and dir changes nothing in the DOM: the order that gzips smallest.)
     // An unset or empty quick-exit-href leaves the quick exit's href out (nothing: what ifDefined gives for undefined).
     // A partner's line name (the heading) is the partner's words: in the page's language, as in the other
-    // widgets (lang="" on a page that states none), not the catalog's.
+    // widgets (lang="" on a page that states none), not the catalog's. (Its part, role and level in the
+    // sub-headings' order: the order that gzips smallest.)
     return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
       ${this.quickExit
         ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${this.quickExitHref || nothing}></signpost-quick-exit>`
         : nothing}
       <header>
-        <div id="heading" role="heading" aria-level=${this.headingLevel} part="heading" lang=${(own ? this.languageTag : nothing) as string}>${dedicated ? lineName(primary) : t.getHelp()}</div>
+        <div id="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(own ? this.languageTag : nothing) as string}>${dedicated ? lineName(primary) : t.getHelp()}</div>
         ${dedicated && !own
           ? html`<p class="scope" part="scope">${lineAbout(primary)}</p>`
           : nothing}

@@ -13,10 +13,12 @@ import {scopeLabel, t} from './messages.js';
 export type Channel = 'call' | 'sms' | 'chat' | 'report' | 'website' | 'email' | 'tty' | 'copy';
 
 export interface LineViewOptions {
-  locale: string;
+  /** The tag the line's dates, times and names are written with (formatLocaleOf). */
+  formatLocale: string;
   /** Right-to-left: an SMS keyword and an email address are isolated so they keep their order (numbers are left-to-right blocks: see numbered). */
-  rtl: boolean;
-  now: number;
+  rightToLeft: boolean;
+  /** The time "open now" is worked out at (ms since the epoch). */
+  renderedAt: number;
   /** The last copy's result, for the eye (the card's status region says it to screen readers). */
   copied?: string | TemplateResult;
   onContact: (channel: Channel) => void;
@@ -58,10 +60,10 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
         ? days
           ? t.opensTomorrow(time)
           : t.opensToday(time)
-        : t.opensOn(weekdayName(locale, ((lineMinute / 1440 + days) | 0) % 7), time);
-  return html`<p class="hours ${state.kind}" part="hours">
-      <span class="dot" aria-hidden="true"></span>${status}
-    </p>
+        : t.opensOn(weekdayName(locale, ((lineMinute / 1440 + days) | 0) % 7, 'long'), time);
+  // (The status paragraph on one line, as the two above: its layout white space was only ever white space
+  // at the ends of a flex box, which shows nothing; this form gzips smaller.)
+  return html`<p class="hours ${state.kind}" part="hours"><span class="dot" aria-hidden="true"></span>${status}</p>
     <p class="detail">
       ${t.hours(
         // "Mon–Fri 09:00–15:00; Sat 10:00–14:00" (written here, where alone it is shown: smaller).
@@ -99,11 +101,11 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
   // (Lit sets bound attributes after an element's plain ones, so the chat, report and website links'
   // @click written before their target, rel and referrerpolicy changes nothing: the order that gzips smallest.)
   return html`
-    ${hoursView(line, opts.locale, opts.now)}
+    ${hoursView(line, opts.formatLocale, opts.renderedAt)}
     <ul class="channels" part="channels" role="list">
       ${line.phone
-        ? html`<li class="call">
-            <a class="button primary" part="call-link" href="tel:${line.phone.tel}" @click=${() => opts.onContact('call')}
+        ? html`<li class="call"
+            ><a class="button primary" part="call-link" href="tel:${line.phone.tel}" @click=${() => opts.onContact('call')}
               ><span>${numbered(line.phone.display, (number) => t.call(number))}</span></a
             >
             ${full && globalThis.isSecureContext && navigator.clipboard
@@ -115,17 +117,17 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
           </li>`
         : nothing}
       ${sms
-        ? html`<li>
-            <a
+        ? html`<li
+            ><a
               class="button"
               part="sms-link"
               href="sms:${sms.number.tel}${sms.keyword ? `?&body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
               ><span
-                >${numbered(sms.number.display, (number) => (sms.keyword ? t.textKeyword(isolate(sms.keyword, opts.rtl), number) : t.text(number)))}</span
+                >${numbered(sms.number.display, (number) => (sms.keyword ? t.textKeyword(isolate(sms.keyword, opts.rightToLeft), number) : t.text(number)))}</span
               ></a
-            >
-          </li>`
+            ></li
+          >`
         : nothing}
       ${(['chat', 'report', 'website'] as const).map((channel) =>
         line[channel]
@@ -133,7 +135,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
           : nothing,
       )}
       ${line.email
-        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(isolate(line.email, opts.rtl))}</a></li>`
+        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(isolate(line.email, opts.rightToLeft))}</a></li>`
         : nothing}
     </ul>
     ${line.whatsapp ? html`<p class="detail">${t.whatsapp()}</p>` : nothing}
@@ -152,8 +154,8 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
       : nothing}
     ${langs?.phone?.length
       ? html`<p class="detail" part="languages">
-          ${langs.interpreters ? t.languagesInterpreters(languageList(opts.locale, langs.phone)) : t.languages(languageList(opts.locale, langs.phone))}${(langs.text ?? langs.chat)?.length
-            ? html`<br />${t.channelLanguages(langs.text ? t.textAndChat() : t.chat(), languageList(opts.locale, (langs.text ?? langs.chat)!))}`
+          ${langs.interpreters ? t.languagesInterpreters(languageList(opts.formatLocale, langs.phone)) : t.languages(languageList(opts.formatLocale, langs.phone))}${(langs.text ?? langs.chat)?.length
+            ? html`<br />${t.channelLanguages(langs.text ? t.textAndChat() : t.chat(), languageList(opts.formatLocale, (langs.text ?? langs.chat)!))}`
             : nothing}
         </p>`
       : nothing}
@@ -164,8 +166,8 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
             >${t.source(
               // The site's host name without `www.` (written here, its one use: smaller), isolated in a
               // right-to-left card ("24-horas.mx", not "horas.mx-24").
-              isolate(safe(() => new URL(line.source).hostname.replace(/^www\./, ''), line.source), opts.rtl),
-              formatDate(opts.locale, line.verified),
+              isolate(safe(() => new URL(line.source).hostname.replace(/^www\./, ''), line.source), opts.rightToLeft),
+              formatDate(opts.formatLocale, line.verified),
             )}</a
           >
         </p>`
