@@ -414,6 +414,34 @@ describe('<signpost-quick-exit>', () => {
     }
   });
 
+  it('a shortcut value it does not know (a typo: "of") says so and keeps Shift ×3 on; an unset one, as frameworks bind it, is Shift ×3, silently', async () => {
+    for (const value of ['of', 'ctrl', 'shift+shift']) {
+      let el!: SignpostQuickExit;
+      const warnings = await captureWarnings(async () => {
+        el = await mount(html`<signpost-quick-exit shortcut=${value}></signpost-quick-exit>`);
+      });
+      expect(warnings, value).to.deep.equal(['Signpost: quick exit shortcut must be shift or off; using shift.']);
+      expect(el.shortcut).to.equal('shift');
+      const calls = recordNavigation(el);
+      press('Shift');
+      press('Shift');
+      press('Shift');
+      expect(calls.map((call) => call.url), value).to.deep.equal([DEFAULT_EXIT_URL]);
+      cleanUp();
+      el.remove();
+    }
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    for (const unset of ['', null, undefined, 'shift', false, 'NONE', true]) {
+      const warned = await captureWarnings(async () => {
+        (el as unknown as {shortcut: unknown}).shortcut = unset;
+        await el.updateComplete;
+      });
+      // false (Vue and React bind it) is off, as "false" is; any other value of the wrong kind warns.
+      const off = unset === false || unset === 'NONE';
+      expect([warned.length, el.shortcut], String(unset)).to.deep.equal([unset === true ? 1 : 0, off ? 'off' : 'shift']);
+    }
+  });
+
   it('restores the page, its title, and resets the count when it comes back from the back/forward cache', async () => {
     const before = document.title;
     document.title = 'Help with trafficking';

@@ -74,7 +74,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   /** `inline` (default) or `sticky` (stays at the top of the viewport while the page scrolls). */
   placement: 'inline' | 'sticky' = 'inline';
 
-  /** `shift` (default): Shift pressed three times exits. `off` (or `none`, `false`) turns the keyboard shortcut off. On a page with its own quick exit, that one's setting decides. */
+  /** `shift` (default): Shift pressed three times exits. `off` (or `none`, `false`, in any case) turns the keyboard shortcut off. Any other value warns and keeps it on. On a page with its own quick exit, that one's setting decides. */
   shortcut: 'shift' | 'off' = 'shift';
 
   /** Keep a normal navigation (this page stays in the Back history) instead of `location.replace`. */
@@ -158,7 +158,12 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // Shortcut turned off or on after the first render: the other buttons (a card's) show and explain
     // it again (asked here, before this one renders, so this one does not render twice).
     // (Also from `undefined`: a framework unsetting the property, as React 19 does, then setting it again.)
-    if (changed.has('shortcut') && this.hasUpdated) refreshShortcut();
+    // A value that means off (in any case, or a framework's false) reads `off`; an unset one (a framework's
+    // '', null or undefined) `shift`; any other warns and keeps Shift ×3 on (a partner who wrote `of` must hear it).
+    if (changed.has('shortcut')) {
+      this.shortcut = /^(off|none|false)$/i.test(String(this.shortcut)) ? 'off' : oneOf(this.shortcut || 'shift', ['shift', 'off'], 'quick exit shortcut');
+      if (this.hasUpdated) refreshShortcut();
+    }
     // The href read is the partner's, else the fallback link's (the one `destination` reads): readers
     // without JavaScript follow that link, so a partner whose link the button cannot use must hear it.
     // (An unset property, as a framework binds an empty value, is the default, so the fallback link's page applies.)
