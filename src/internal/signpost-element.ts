@@ -23,7 +23,12 @@ let observer: MutationObserver | undefined;
 
 const renderAll = () => connected.forEach((el) => el.requestUpdate());
 
-/** Once per page: a `lang` or `dir` changed anywhere, or a catalog arrived, renders every connected widget again. */
+/**
+ * Once per page: a `lang` or `dir` changed anywhere, a catalog arrived, or the page is shown again (a
+ * phone woken, a tab brought back, a page back from the back/forward cache, where timers stood still:
+ * the card's "open now", the banner's dates and the ticker's relative dates are worked out at once),
+ * renders every connected widget again.
+ */
 function watchLanguages(): void {
   if (observer) return;
   observer = new MutationObserver(renderAll);
@@ -31,6 +36,7 @@ function watchLanguages(): void {
   // (No prototype: a polluted `childList` would render every widget again at each change of the page.)
   observer.observe(document.documentElement, {__proto__: null, attributeFilter: ['lang', 'dir'], subtree: true} as MutationObserverInit);
   onLocalesChanged(renderAll);
+  document.addEventListener('visibilitychange', renderAll);
 }
 
 /**

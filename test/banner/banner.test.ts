@@ -590,6 +590,16 @@ describe('<signpost-campaign-banner>', () => {
     today.remove();
   });
 
+  it('a page shown again the next day (a phone woken, a tab brought back) looks at its dates at once, before its timer', async () => {
+    let time = new Date(2026, 10, 29, 10).getTime();
+    const el = await mount(html`<signpost-campaign-banner heading="Event today" until="2026-11-29" .clock=${() => time}></signpost-campaign-banner>`);
+    expect([el.showing, $$(el, '[part="base"]').length]).to.deep.equal([true, 1]);
+    time = new Date(2026, 10, 30, 8).getTime(); // the phone woken the next morning, its timers late
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect([el.showing, $$(el, '[part="base"]').length, el.hasAttribute('showing')], 'yesterday’s event is gone').to.deep.equal([false, 0, false]);
+  });
+
   it('a removed banner stops looking at its dates (no timer left running), and looks again once back in the page', async () => {
     // 10:00: the next look is an hour away (at most an hour, whatever the time to midnight).
     await withFakeWaits(3600e3, async (waits) => {

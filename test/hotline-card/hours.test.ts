@@ -182,6 +182,20 @@ describe('<signpost-hotline-card> hours', () => {
     });
   });
 
+  it('a page shown again (a phone woken, a tab brought back: timers stood still) says at once whether the line is open, not a minute later', async () => {
+    // 18:59 in Paris: France's line is open until 19:00; the card's own next look is a minute away, in real time.
+    let t = Date.parse('2026-11-29T17:59:00Z');
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="FR" .clock=${() => t}></signpost-hotline-card>`);
+    const hours = () => $(el, '[part="hours"]').textContent!.replace(/\s+/g, ' ').trim();
+    expect(hours()).to.contain('Open now');
+    // The phone sleeps past closing; shown again, the page's visibility changes.
+    t = Date.parse('2026-11-29T18:05:00Z');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await el.updateComplete;
+    expect(hours()).to.contain('Closed, opens');
+    expect(hours()).not.to.contain('Open now');
+  });
+
   it('shows "hours not confirmed" rather than guessing', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="TH"></signpost-hotline-card>`);
     expect($(el, '[part="hours"]').textContent).to.contain('Opening hours not confirmed');
