@@ -58,11 +58,13 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       placement: {reflect: true, converter: textAttr('inline')},
       shortcut: {converter: textAttr('shift')},
       keepHistory: {type: Boolean, converter: boolAttr, attribute: 'keep-history'},
-      explain: {type: Boolean, converter: boolAttr, reflect: true},
-      safetyHref: {attribute: 'safety-href'},
-      navigate: {attribute: false},
+      // (The state and the navigate property here, among the attributes, whose order the manifest keeps:
+      // the order that gzips smallest.)
       remaining: {state: true},
       announcement: {state: true},
+      navigate: {attribute: false},
+      explain: {type: Boolean, converter: boolAttr, reflect: true},
+      safetyHref: {attribute: 'safety-href'},
     };
   }
 
