@@ -5,6 +5,14 @@ import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotlin
 import {$, $$, at, captureWarnings, markupOf, noNavigation, readerDays, textOf, until} from '../helpers/util.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostHotlineCard>(tpl);
+/** The words a link shows: its own text, not the line's name hidden after it for screen readers (nor Lit's comment markers). */
+const shownWords = (a: Element) =>
+  [...a.childNodes]
+    .filter((n) => n.nodeType == Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('<signpost-hotline-card>', () => {
   it('is defined and shows the US hotline with its call, text and emergency number', async () => {
@@ -287,7 +295,7 @@ describe('<signpost-hotline-card>', () => {
         const name = (a.closest('.other') ?? el.shadowRoot!).querySelector('bdi')!.textContent;
         const hidden = a.querySelector('.visually-hidden')!;
         // Its own words first (voice control says what it sees), then the line's name, heard but not seen.
-        const shown = [...a.childNodes].filter((n) => n.nodeType == Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+        const shown = shownWords(a);
         expect(shown).to.match(/^(Chat online|Report online|Website)$/);
         expect(a.textContent!.replace(/\s+/g, ' ').trim(), country).to.equal(`${shown}, ${name}`);
         expect(hidden.getBoundingClientRect().width, 'unseen').to.be.at.most(1);
@@ -298,9 +306,7 @@ describe('<signpost-hotline-card>', () => {
   });
 
   it('names each way to reach a line in words, says WhatsApp and the text or chat languages only for the lines that have them, and copies the main number only', async () => {
-    // The words a link shows (not the line's name hidden after them for screen readers: tested below).
-    const words = (el: Element, part: string) =>
-      $$(el, `[part="${part}"]`).map((a) => [...a.childNodes].map((n) => (n.nodeType == Node.COMMENT_NODE || (n as Element).classList?.contains('visually-hidden') ? '' : n.textContent)).join('').replace(/\s+/g, ' ').trim());
+    const words = (el: Element, part: string) => $$(el, `[part="${part}"]`).map(shownWords);
     // Each paragraph's lines (the text or chat languages on a line of their own), as the reader sees them.
     const languages = (el: Element) => $$(el, '[part="languages"]').map((p) => p.innerText.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
     const us = await mount(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
