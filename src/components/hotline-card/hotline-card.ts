@@ -22,6 +22,7 @@ import {msToNextMinute} from '../../hotline/schedule.js';
 import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import {announce} from '../../internal/announce.js';
+import {newTabNote} from '../../internal/new-tab.js';
 import {lineAbout, lineName, lineView, numbered, type Channel, type LineViewOptions} from './line-view.js';
 
 /** Detail of `signpost-hotline-contact`: which channel was used, for which country. No personal data. */
@@ -407,6 +408,7 @@ export class SignpostHotlineCard extends SignpostElement {
           </div>`
         : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${newTabNote()}
     </section>`;
   }
 }

@@ -131,7 +131,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
         : nothing}
       ${(['chat', 'report', 'website'] as const).map((channel) =>
         line[channel]
-          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} @click=${() => opts.onContact(channel)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${channel === 'chat' ? t.chat() : channel === 'report' ? t.report() : t.website()}<span class="visually-hidden">, ${lineName(line)}</span></a></li>`
+          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} @click=${() => opts.onContact(channel)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab">${channel === 'chat' ? t.chat() : channel === 'report' ? t.report() : t.website()}<span class="visually-hidden">, ${lineName(line)}</span></a></li>`
           : nothing,
       )}
       ${line.email
@@ -162,7 +162,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
     ${line.spoofed ? html`<p class="notice" part="scam-warning">${t.scamWarning()}</p>` : nothing}
     ${line.source && line.verified
       ? html`<p class="source" part="source">
-          <a href=${line.source} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer"
+          <a href=${line.source} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab"
             >${t.source(
               // The site's host name without `www.` (written here, its one use: smaller), isolated in a
               // right-to-left card ("24-horas.mx", not "horas.mx-24").

@@ -15,6 +15,7 @@ import {dirOf, formatLocaleOf} from '../../i18n/resolve.js';
 import {emit} from '../../internal/emit.js';
 import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {t} from './messages.js';
+import {newTabNote} from '../../internal/new-tab.js';
 import {styles} from './styles.js';
 
 /** Detail of `signpost-ticker-error`: why the feed could not be shown. No personal data. */
@@ -389,7 +390,7 @@ export class SignpostNewsTicker extends SignpostElement {
     const lang = this.languageTag;
     return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang} dir=${(this.dir || dirOf(lang)) as 'ltr'}>${item.contentNote}</span></span>` : nothing}
       ${item.url
-        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" dir="auto" lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
+        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab" dir="auto" lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
         : html`<span class="title" dir="auto" lang=${lang}>${item.title}</span>`}
       ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
@@ -468,6 +469,7 @@ export class SignpostNewsTicker extends SignpostElement {
             <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${(e: MouseEvent) => this.#step(1, e)}>›</button></span>`
         : nothing}
       <div class="viewport" part="viewport" aria-atomic="false" aria-live=${steps && !moving && !this.#quiet ? 'polite' : 'off'}>${content}</div>
+      ${newTabNote()}
     </section>`;
   }
 

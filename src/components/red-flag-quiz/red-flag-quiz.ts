@@ -15,6 +15,7 @@ import {fetchText} from '../../internal/fetch-text.js';
 import {BANK_INDEX, builtInBank} from '../../data/quiz-bank.js';
 import {styles} from './styles.js';
 import {dirOf} from '../../i18n/resolve.js';
+import {newTabNote} from '../../internal/new-tab.js';
 
 /** Detail of `signpost-quiz-answered`. */
 export interface QuizAnsweredDetail {
@@ -321,11 +322,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
               <p class="verdict" tabindex="-1" aria-describedby="explanation">${this.chosen == question.correct ? t.correct() : t.incorrect()} ${placed((answer) => t.answerIs(answer), html`<bdi lang=${lang}>${question.options[question.correct]}</bdi>`)}</p>
               <p id="explanation" lang=${lang} dir=${dir}>${question.explanation}</p>
               <p class="muted">
-                <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">${
+                <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab">${
                   // The source's name in its own language: a partner bank's the page's, a built-in source's English (whatever the catalog).
                   placed((name) => t.source(name), html`<bdi lang=${this.custom ? lang : 'en'}>${question.source.name}</bdi>`)
                 }</a>
               </p>
+              ${newTabNote()}
             </div>
             <button type="button" class="button primary" part="button" @click=${() => this.#next(total)}>${this.current + 1 < total ? t.next() : t.finish()}</button>`
         : html`<button type="button" class="button primary" part="button" @click=${() => this.#check(question)}>${t.check()}</button>`}`;
