@@ -7,4 +7,4 @@ import {msg} from '../i18n/msg.js';
  * while a live region (the rotating ticker's) reads out only the link's own words with each story.
  * Call it inside render, where msg() answers in the widget's language.
  */
-export const newTabNote = (): TemplateResult => html`<span id="new-tab" hidden>${msg('Opens in a new tab', {id: 'new-tab'})}</span>`;
+export const newTabNote = (): TemplateResult => html`<span hidden id="new-tab">${msg('Opens in a new tab', {id: 'new-tab'})}</span>`;
