@@ -6,5 +6,5 @@ export function emit<K extends keyof HTMLElementEventMap>(
   // Unset is false, as the event's own default.
   cancelable?: boolean,
 ): boolean {
-  return el.dispatchEvent(new CustomEvent(type, {bubbles: true, composed: true, cancelable, detail}));
+  return el.dispatchEvent(new CustomEvent(type, {detail, bubbles: true, composed: true, cancelable}));
 }

@@ -29,8 +29,8 @@ export async function fetchText<T = string>(
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
   // The flag set is the abort's reason, which nothing reads: the catch below throws the timeout.
   const timer = setTimeout(() => controller.abort((timedOut = true)), Math.min(timeout, 6e4));
-  const onAbort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', onAbort);
+  // Removed when the controller aborts (at the latest in the finally below).
+  signal.addEventListener('abort', () => controller.abort(signal.reason), {__proto__: null, signal: controller.signal} as AddEventListenerOptions);
   try {
     const response = await fetch(url, {
       // Otherwise fetch's defaults: CORS, the HTTP cache, redirects followed; never a method, body or
@@ -67,6 +67,5 @@ export async function fetchText<T = string>(
     // not downloaded: the connection closes now, not when the page lets go of the response.
     controller.abort();
     clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
   }
 }

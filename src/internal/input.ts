@@ -35,8 +35,8 @@ export function own(value: unknown, key: string): unknown {
 
 /** A string with its whitespace collapsed, if it has something to see (not only spaces and format characters) and at most `max` characters. */
 export function shortText(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
+  // (Not text: '', which has nothing to see.)
+  const text = (typeof value == 'string' ? value : '').replace(/\s+/g, ' ').trim();
   // Something to see (not only format characters, U+200B or U+2060: an answer with no label), and no
   // character at index max: at most max characters (written so for size).
   return /[^\s\p{Cf}]/u.test(text) && !text[max] ? text : undefined;

@@ -145,8 +145,9 @@ export class SignpostElement extends LitElement {
     return this.#languageLoading()?.then(() => this.scheduleUpdate()) ?? super.scheduleUpdate();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate(changed);
+  // (No super call: Lit's own willUpdate does nothing.)
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  protected override willUpdate(_changed: Map<PropertyKey, unknown>): void {
     this.locale = matchLocale(this.languageTag, availableLocales());
     const ownDir = this.getAttribute('dir')?.toLowerCase();
     this.direction = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : dirOf(this.locale);

@@ -157,6 +157,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // (Placement first: the order that gzips smallest.)
+    if (changed.has('placement')) this.placement = oneOf(this.placement, ['inline', 'sticky'], 'quick exit placement');
     // Shortcut turned off or on after the first render: the other buttons (a card's) show and explain
     // it again (asked here, before this one renders, so this one does not render twice).
     // (Also from `undefined`: a framework unsetting the property, as React 19 does, then setting it again.)
@@ -178,7 +180,6 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       if (this.destination != safeUrl(href)) warn(`quick exit href="${href}" is not an http(s) URL of another page; using ${DEFAULT_EXIT_URL}.`);
     }
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
-    if (changed.has('placement')) this.placement = oneOf(this.placement, ['inline', 'sticky'], 'quick exit placement');
   }
 
   // Declared here, where it gzips smallest: a field that starts unset, so nothing can see where.
@@ -260,7 +261,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
         ${this == shortcutOwner()
-          ? html`<div class="indicator" part="indicator" aria-hidden="true">
+          ? html`<div part="indicator" class="indicator" aria-hidden="true">
               ${[3, 2, 1].map((i) => html`<span class=${this.remaining < i ? 'on' : ''}></span>`)}
             </div>`
           : nothing}
