@@ -43,8 +43,7 @@ export const MANGLED_KEYS = {
   renderedAt: ['components/hotline-card/hotline-card.ts', 'components/hotline-card/line-view.ts'],
   // a line's open state
   inDays: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
-  closesAt: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
-  opensAt: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
+  changesAt: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
   ahead: ['hotline/schedule.ts', 'components/hotline-card/line-view.ts'],
   // what the controller asks of a quick exit (ShortcutTarget): members marked @internal, which the
   // published types leave out; a file's controller only meets its own file's class (a tag that

@@ -73,10 +73,12 @@ const codeLength = (digits: string) => /^(1|7|2[07]|3[0-469]|4[013-9]|5[1-8]|6[0
 export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
   if (typeof raw !== 'string') return null;
   const text = raw.trim().toLowerCase();
-  if (text === '24/7') return '24/7';
+  if (text == '24/7') return '24/7';
   if (!isTimeZone(timeZone) || text.length > 200) return null;
   const periods: Array<WeeklyHours['periods'][number]> = [];
-  for (const rule of text.split(';').map((r) => r.trim()).filter(Boolean)) {
+  // Blank rules dropped; a rule's spaces at its ends are read by the pattern below (its \s is the white
+  // space trim() removes) and trimmed with each day and time, so the rule itself is not trimmed (smaller).
+  for (const rule of text.split(';').filter((r) => r.trim())) {
     const match = /^([a-z,\s-]+)\s+([\d:,\s-]+)$/.exec(rule);
     if (!match) return null;
     const days = new Set<number>();
@@ -97,7 +99,7 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
       // 24:00 ends a day and opens none: 24:00-06:00 would be read as the next day's 00:00-06:00, on days
       // the hours below do not name, and 24:00-00:00 never opens (00:00-24:00 is a whole day).
       // (from - to is NaN when either is unreadable, 0 when they are equal: written so for size.)
-      if (ends.length !== 2 || !(from - to && from < 1440)) return null;
+      if (ends.length != 2 || !(from - to && from < 1440)) return null;
       periods.push({days: [...days], open: ends[0], close: ends[1]});
     }
   }

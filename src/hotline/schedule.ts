@@ -11,14 +11,15 @@ import {safe} from '../internal/safe.js';
 export type OpenState =
   | {kind: 'always'}
   | {kind: 'unknown'}
-  | {kind: 'open'; closesAt: number; ahead: number}
-  | {kind: 'closed'; opensAt: number; inDays: number; ahead: number};
+  | {kind: 'open'; changesAt: number; ahead: number}
+  | {kind: 'closed'; changesAt: number; inDays: number; ahead: number};
 
 /**
- * Whether a line is open at `instant`. `closesAt` / `opensAt` are minutes of the day (0–1440) in the
- * line's time zone; `inDays` is how many local days ahead the opening is (0 = today, 1 = tomorrow…);
- * `ahead` is how many minutes the line's clock runs until that time (which names the instant: the
- * card asks what the reader's clock will read then).
+ * Whether a line is open at `instant`. `changesAt` is the minute of the day (0–1439) in the line's
+ * time zone at which it closes (open) or opens (closed): one key for both, so the card reads it without
+ * asking which (smaller); `inDays` is how many local days ahead the opening is (0 = today, 1 =
+ * tomorrow…); `ahead` is how many minutes the line's clock runs until that time (which names the
+ * instant: the card asks what the reader's clock will read then).
  */
 export function openState(hours: Hours | '' | undefined, instant: number): OpenState {
   if (hours === '24/7') return {kind: 'always'};
@@ -43,7 +44,7 @@ export function openState(hours: Hours | '' | undefined, instant: number): OpenS
           }
           if (close - now >= WEEK) return {kind: 'always'};
         }
-        return {kind: 'open', closesAt: close % 1440, ahead: close - now};
+        return {kind: 'open', changesAt: close % 1440, ahead: close - now};
       }
     }
   }
@@ -51,7 +52,7 @@ export function openState(hours: Hours | '' | undefined, instant: number): OpenS
   const opens = now + Math.min(...list.map(([start]) => (((start - now) % WEEK) + WEEK) % WEEK));
   // Both minutes are 0 or more (now is a minute of the week), so | 0 rounds them down as Math.floor does.
   const inDays = ((opens / 1440) | 0) - ((now / 1440) | 0);
-  return {kind: 'closed', opensAt: opens % 1440, inDays, ahead: opens - now};
+  return {kind: 'closed', changesAt: opens % 1440, ahead: opens - now, inDays};
 }
 
 const WEEK = 7 * 24 * 60;

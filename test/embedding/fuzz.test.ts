@@ -120,12 +120,12 @@ describe('property-based: parsers and attribute converters never throw', () => {
         const {day, minute} = local(instant, zone);
         const state = openState(hours, instant);
         expect(state.kind === 'open' || state.kind === 'always', `${s.text} on day ${day} at ${hhmm(minute)} (${zone})`).to.equal(isOpen(s.periods, day, minute));
-        if (state.kind === 'open') expect(state.closesAt).to.be.within(0, 1439);
+        if (state.kind === 'open') expect(state.changesAt).to.be.within(0, 1439);
         if (state.kind === 'closed') {
           // It opens when the schedule says: at that minute of that day, and not a minute before.
-          const opens = instant + (state.inDays * 1440 + state.opensAt - minute) * 60000;
+          const opens = instant + (state.inDays * 1440 + state.changesAt - minute) * 60000;
           const at = local(opens, zone);
-          expect(isOpen(s.periods, at.day, at.minute), `${s.text}: opens ${state.inDays} days on at ${hhmm(state.opensAt)}`).to.equal(true);
+          expect(isOpen(s.periods, at.day, at.minute), `${s.text}: opens ${state.inDays} days on at ${hhmm(state.changesAt)}`).to.equal(true);
           const before = local(opens - 60000, zone);
           expect(isOpen(s.periods, before.day, before.minute)).to.equal(false);
         }

@@ -347,7 +347,7 @@ export class SignpostHotlineCard extends SignpostElement {
         <span class="scope" part="scope">${lineAbout(line)}</span>
       </div>`;
     // A line to show, and a partner line (an object, or null when there is none) or a directory entry not marked otherwise.
-    const dedicated = primary && (own || entry?.dedicated !== false);
+    const dedicated = primary && (own || entry?.dedicated != false);
     // (Lit sets bound attributes after an element's plain ones, so the quick exit's explain written after
     // its lang and dir changes nothing in the DOM: the order that gzips smallest.)
     // An unset or empty quick-exit-href leaves the quick exit's href out (nothing: what ifDefined gives for undefined).

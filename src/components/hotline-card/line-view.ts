@@ -28,10 +28,10 @@ export interface LineViewOptions {
 
 function hoursView(line: ShownLine, locale: string, now: number): TemplateResult | typeof nothing {
   const state = openState(line.hours, now);
-  if (state.kind === 'unknown') {
+  if (state.kind == 'unknown') {
     return line.hours === '' ? nothing : html`<p class="hours" part="hours">${t.hoursUnknown()}</p>`;
   }
-  if (state.kind === 'always') {
+  if (state.kind == 'always') {
     return html`<p class="hours open" part="hours"><span class="dot" aria-hidden="true"></span>${t.open247()}</p>`;
   }
   const hours = line.hours as Exclude<typeof line.hours, '24/7' | '' | undefined>;
@@ -41,17 +41,17 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
   // country) is told whose: "closes at 7:00 PM (Germany Time)", not a time that is not theirs.
   // Open: when it closes (a number, 0 at midnight); closed: when it opens.
   const mine = minuteOfWeek(now);
-  const at = (state as {closesAt?: number}).closesAt ?? (state as {opensAt: number}).opensAt;
+  const at = state.changesAt;
   const days = (state as {inDays: number}).inDays;
   // The instant named: `ahead` is how many minutes the line's clock has to run to it. Near enough: the
   // line's clock may change by an hour on the way.
-  const then = now + (state as {ahead: number}).ahead * 6e4;
+  const then = now + state.ahead * 6e4;
   const mineThen = minuteOfWeek(then);
   // The zone is named where the reader's clock will read otherwise at that time, whatever it reads now:
   // a reader in Phoenix reads a Denver line's clock in winter, but not once Denver's clocks go forward.
   const time = formatTime(locale, at) + (mineThen != minuteOfWeek(then, hours.timeZone) ? ` (${zone})` : '');
   const status =
-    state.kind === 'open'
+    state.kind == 'open'
       ? t.openNow(time)
       : // "Today" and "tomorrow" only where they are the reader's too: at 22:00 in New York, a line in
         // Berlin that opens "today" at 9:00 opens tomorrow for the reader, so the card names the line's
@@ -98,6 +98,9 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
   const sms = line.sms;
   // The line's languages: by phone, then by text or chat (written in the template: smaller than a helper called once).
   const langs = line.languages;
+  // The copy button only where the browser offers the Clipboard API: browsers expose navigator.clipboard
+  // in secure contexts only (HTTPS pages and localhost), so it is the one check needed. (Its words without
+  // the layout white space around them, which a flex box never showed: smaller.)
   // (Lit sets bound attributes after an element's plain ones, so the chat, report and website links'
   // @click written before their target, rel and referrerpolicy changes nothing: the order that gzips smallest.)
   return html`
@@ -108,10 +111,8 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
             ><a class="button primary" part="call-link" href="tel:${line.phone.tel}" @click=${() => opts.onContact('call')}
               ><span>${numbered(line.phone.display, (number) => t.call(number))}</span></a
             >
-            ${full && globalThis.isSecureContext && navigator.clipboard
-              ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>
-                    ${t.copy()}
-                  </button>
+            ${full && navigator.clipboard
+              ? html`<button type="button" class="button" part="copy-button" @click=${() => opts.onCopy(line.phone!)}>${t.copy()}</button>
                   ${opts.copied ? html`<span class="detail" part="copy-status" aria-hidden="true">${opts.copied}</span>` : nothing}`
               : nothing}
           </li>`
@@ -131,7 +132,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
         : nothing}
       ${(['chat', 'report', 'website'] as const).map((channel) =>
         line[channel]
-          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} @click=${() => opts.onContact(channel)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab">${channel === 'chat' ? t.chat() : channel === 'report' ? t.report() : t.website()}<span class="visually-hidden">, ${lineName(line)}</span></a></li>`
+          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} @click=${() => opts.onContact(channel)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab">${channel == 'chat' ? t.chat() : channel == 'report' ? t.report() : t.website()}<span class="visually-hidden">, ${lineName(line)}</span></a></li>`
           : nothing,
       )}
       ${line.email
