@@ -3,7 +3,7 @@ import {intl} from '../internal/intl.js';
 /** An item's date, localised with Intl: absolute ("29 Nov 2026") or relative ("3 days ago"). */
 export function formatItemDate(locale: string, date: number | undefined, style: string, now: number): string {
   // An item's date is parseDate's: a time within its years, or none.
-  if (style === 'none' || date === undefined) return '';
+  if (style === 'none' || !date) return '';
   try {
     if (style === 'relative') {
       const seconds = (date! - now) / 1000;

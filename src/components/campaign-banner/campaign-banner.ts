@@ -116,10 +116,13 @@ export class SignpostCampaignBanner extends SignpostElement {
 
   private imageShown?: boolean;
 
-  // Private members are declared in the order that gzips smallest (#storage first, then the fields, then
-  // the rest among the public methods): the CDN build names them in the order they are declared, and
+  // Private members are declared in the order that gzips smallest (the fields and #storage, then the
+  // rest among the public methods): the CDN build names them in the order they are declared, and
   // nothing can see that order (the one initial value, an empty Set, runs no page code; a private method
   // is no property of any object).
+  /** The flags (messages) dismissed on this element: another message set later still shows. */
+  #closed = new Set<string>();
+  #midnight?: ReturnType<typeof setTimeout>;
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
   #storage(): Storage | null {
     // Only the documented values store: a framework's unset prop (undefined), false, "false" or
@@ -128,9 +131,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     return REMEMBER.includes(value!) ? (value === 'local' ? localStorage : sessionStorage) : null;
   }
 
-  #midnight?: ReturnType<typeof setTimeout>;
-  /** The flags (messages) dismissed on this element: another message set later still shows. */
-  #closed = new Set<string>();
   /** Light DOM written or changed later (a framework filling `{{msg}}`, a CMS script) shows. */
   #watcher?: MutationObserver;
 

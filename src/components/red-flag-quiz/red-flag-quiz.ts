@@ -102,10 +102,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       timeout: {converter: numberAttr(8000)},
       country: {},
       headingLevel: {converter: numberAttr(2), attribute: 'heading-level'},
+      // (The private state in the order that gzips smallest: the CDN build names it in this order.)
       stage: {state: true},
-      current: {state: true},
       chosen: {state: true},
       tally: {state: true},
+      current: {state: true},
       spoken: {state: true},
       busy: {state: true},
       custom: {state: true},
@@ -143,7 +144,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   // The private members (#…) are declared, here and among the methods, in the order that gzips
   // smallest: the CDN build names them in declaration order (#watcher fourth, as the card's and the
   // banner's, so that their connect and disconnect code repeats). #attempt and #randomSeed, which have
-  // initial values, keep their place among the fields; the others start unset.
+  // initial values, keep their order (#attempt first: the constructor sets them in it); the others start unset.
   #focusNext?: string;
   #attempt = 0;
   // The ids drawn. No initial value (for size): willUpdate draws them at the first update (topics, count
@@ -151,8 +152,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private order!: string[];
   #aborter?: AbortController;
   #watcher?: MutationObserver;
-  /** The seed without a `seed` attribute: a random number, which #pick writes into the seed's text. */
-  #randomSeed = Math.random();
+  /** The inline bank's text as last read. */
+  #json?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -227,34 +228,37 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.#focusNext = '';
   }
 
-  /** The inline bank's text as last read. */
-  #json?: string;
+  /** The src whose bank was last read. */
+  #loaded?: string;
+  /** The seed without a `seed` attribute: a random number, which #pick writes into the seed's text. */
+  #randomSeed = Math.random();
 
-  /** Warns of a bank that failed, and says what the reader gets instead: the inline bank, if valid, else the built-in one. */
-  #fallback(problem: string): void {
-    warn(`${problem}; ${this.custom ? 'the bank inside the element' : 'the built-in bank'} is used.`);
-  }
-
-  #pick(): string[] {
-    const index = this.custom ?? BANK_INDEX;
-    const seed = `${this.seed || this.#randomSeed}:${this.#attempt}`;
-    // selectQuestions gives at least one question when any matches the topics, none when none does.
-    const order = selectQuestions(index, parseTopics(this.topics).topics, this.count, seed);
-    if (order.length) return order;
-    warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
-    return selectQuestions(index, [], this.count, seed);
-  }
-
-  #useBank(json: string, where: string): void {
-    let data: unknown;
-    try {
-      data = JSON.parse(json);
-    } catch {
-      return this.#fallback(`the quiz ${where} is not valid JSON`);
+  #check(question: QuizQuestion): void {
+    // Checked once (a second click while the language file loads and the old button stays).
+    if (this.stage != QUESTION) return;
+    if (this.chosen < 0) {
+      // Not once an answer is chosen (within the 100 ms), and so not once it is checked (a quick second
+      // click: the feedback has begun).
+      void announce((text) => (this.spoken = this.chosen < 0 ? text : ''), this.inLocale(t.choose));
+      return;
     }
-    const {questions, errors} = validateBank(data);
-    if (questions) this.custom = questions;
-    else this.#fallback(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')})`);
+    const correct = this.chosen == question.correct;
+    if (correct) this.tally++;
+    this.spoken = '';
+    this.stage = FEEDBACK;
+    this.#focusNext = '.verdict';
+    emit(this, 'signpost-quiz-answered', {questionId: question.id, correct});
+  }
+
+  #begin(): void {
+    this.order = this.#pick();
+    // (These six in the order that gzips smallest: each is set, nothing read.)
+    this.spoken = '';
+    this.tally = 0;
+    this.current = 0;
+    this.chosen = -1;
+    this.stage = QUESTION;
+    this.#focusNext = 'fieldset';
   }
 
   async #load(): Promise<void> {
@@ -280,20 +284,6 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     } finally {
       if (this.#aborter === aborter) this.busy = false;
     }
-  }
-
-  /** The src whose bank was last read. */
-  #loaded?: string;
-
-  #begin(): void {
-    this.order = this.#pick();
-    // (These six in the order that gzips smallest: each is set, nothing read.)
-    this.spoken = '';
-    this.tally = 0;
-    this.current = 0;
-    this.chosen = -1;
-    this.stage = QUESTION;
-    this.#focusNext = 'fieldset';
   }
 
   #renderQuestion(question: QuizQuestion, total: number) {
@@ -333,6 +323,23 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         : html`<button type="button" class="button primary" part="button" @click=${() => this.#check(question)}>${t.check()}</button>`}`;
   }
 
+  #useBank(json: string, where: string): void {
+    let data: unknown;
+    try {
+      data = JSON.parse(json);
+    } catch {
+      return this.#fallback(`the quiz ${where} is not valid JSON`);
+    }
+    const {questions, errors} = validateBank(data);
+    if (questions) this.custom = questions;
+    else this.#fallback(`the quiz ${where} is not valid (${errors.slice(0, 3).join('; ')})`);
+  }
+
+  /** Warns of a bank that failed, and says what the reader gets instead: the inline bank, if valid, else the built-in one. */
+  #fallback(problem: string): void {
+    warn(`${problem}; ${this.custom ? 'the bank inside the element' : 'the built-in bank'} is used.`);
+  }
+
   #next(total: number): void {
     // A second click on the same button while nothing new renders (a language file loading: the
     // update waits, the old button stays) moves on once, not twice.
@@ -351,21 +358,14 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     emit(this, 'signpost-quiz-completed', {score, total});
   }
 
-  #check(question: QuizQuestion): void {
-    // Checked once (a second click while the language file loads and the old button stays).
-    if (this.stage != QUESTION) return;
-    if (this.chosen < 0) {
-      // Not once an answer is chosen (within the 100 ms), and so not once it is checked (a quick second
-      // click: the feedback has begun).
-      void announce((text) => (this.spoken = this.chosen < 0 ? text : ''), this.inLocale(t.choose));
-      return;
-    }
-    const correct = this.chosen == question.correct;
-    if (correct) this.tally++;
-    this.spoken = '';
-    this.stage = FEEDBACK;
-    this.#focusNext = '.verdict';
-    emit(this, 'signpost-quiz-answered', {questionId: question.id, correct});
+  #pick(): string[] {
+    const index = this.custom ?? BANK_INDEX;
+    const seed = `${this.seed || this.#randomSeed}:${this.#attempt}`;
+    // selectQuestions gives at least one question when any matches the topics, none when none does.
+    const order = selectQuestions(index, parseTopics(this.topics).topics, this.count, seed);
+    if (order.length) return order;
+    warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
+    return selectQuestions(index, [], this.count, seed);
   }
 
   override render(): TemplateResult {
