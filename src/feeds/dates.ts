@@ -6,16 +6,16 @@ export function formatItemDate(locale: string, date: number | undefined, style: 
   if (style === 'none' || !date) return '';
   try {
     if (style === 'relative') {
-      const seconds = (date! - now) / 1000;
-      const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536000], ['month', 2592000], ['week', 604800], ['day', 86400], ['hour', 3600]];
+      const ms = date! - now;
+      const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536e6], ['month', 2592e6], ['week', 6048e5], ['day', 864e5], ['hour', 36e5]];
       // Minutes for less than an hour, also for less than a minute.
-      const [unit, size] = units.find(([, s]) => Math.abs(seconds) >= s) ?? ['minute', 60];
+      const [unit, size] = units.find(([, s]) => Math.abs(ms) >= s) ?? ['minute', 6e4];
       // Always a number ("1 day ago", not "yesterday"): the count is of time gone by, and "yesterday",
       // "last month" name calendar days and months (a story 30 hours old may be from two days ago). Under
       // half a minute, either way (a clock a little ahead), "1 minute ago", not "0 minutes ago".
       // That is `numeric: 'always'`, RelativeTimeFormat's default (ECMA-402), so no option is written:
       // intl() passes the options without a prototype, where a polluted `numeric` cannot reach.
-      return intl(Intl.RelativeTimeFormat, locale, {}).format(Math.round(seconds / size) || -1, unit);
+      return intl(Intl.RelativeTimeFormat, locale, {}).format(Math.round(ms / size) || -1, unit);
     }
     return intl(Intl.DateTimeFormat, locale, {dateStyle: 'medium' as const}).format(date);
   } catch {
