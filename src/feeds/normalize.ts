@@ -66,21 +66,26 @@ export const newestFirst = (a: FeedItem, b: FeedItem) => (b.date ?? 0) - (a.date
 
 /** The child elements of that local name (only elements have one: text nodes have none, in readXml as in the DOM). */
 const children = (node: XmlNode, name: string): XmlNode[] => Array.from(node.childNodes).filter((n) => n.localName == name);
+/**
+ * The story's page only: a link with an `href` and no `rel` or `rel="alternate"` (a self, edit, enclosure, related or
+ * via link, such as the API entry or an mp3, is no story to open; an RSS item's own `<link>`, empty or not, has no href).
+ */
+const alternate = (node: XmlNode) => children(node, 'link').find((l) => l.getAttribute!('href') && (l.getAttribute!('rel') || 'alternate') == 'alternate');
 /** The first child element of that name, preferring one without a prefix: an RSS item's own <link>
  * or <title>, not an <atom:link> or <media:title> written before it. */
 const child = (node: XmlNode, name: string) => {
   const found = children(node, name);
   return found.find((n) => !n.prefix) ?? found[0];
 };
+/** The text of that child element; none (an empty text) without the node. */
+const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
 /** An Atom title, summary or content: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's
  * `text/html`), as RFC 4287 has it ("Raid on &lt;Hotel&gt;" in a text summary keeps "<Hotel>").
  * (A regular expression reads a missing value as the text "null" or "undefined": no HTML, no link.) */
-const atomText = (node: XmlNode, name = 'title', max?: number) => {
+const atomText = (node: XmlNode, name: string, max?: number) => {
   const text = child(node, name);
   return toPlainText(text?.textContent, max, !/html/i.test(text?.getAttribute!('type') as string));
 };
-/** The text of that child element; none (an empty text) without the node. */
-const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
 /** The first of these child elements that holds a date: one that is blank or unreadable gives way to the next. */
 const dateOf = (node: XmlNode, ...names: string[]) => names.map((name) => parseDate(child(node, name)?.textContent)).find((date) => date);
 
@@ -117,7 +122,7 @@ function baseOf(node: XmlNode | null, feedUrl: string | undefined): string | und
   const base = baseOf(node.parentNode, feedUrl);
   const attr = node.getAttribute!('xml:base');
   // A broken xml:base is ignored.
-  return safe(() => (attr ? new URL(attr, base).href : base), base);
+  return attr ? safe(() => new URL(attr, base).href, base) : base;
 }
 
 /** A safe http(s) URL, or undefined; without a base (undefined), against the page's, as safeUrl's default. */
@@ -165,12 +170,6 @@ function fromJsonFeed(data: Record<string, unknown>, feedUrl: string | undefined
   return finish(title, items);
 }
 
-/**
- * The story's page only: a link with an `href` and no `rel` or `rel="alternate"` (a self, edit, enclosure, related or
- * via link, such as the API entry or an mp3, is no story to open; an RSS item's own `<link>`, empty or not, has no href).
- */
-const alternate = (node: XmlNode) => children(node, 'link').find((l) => l.getAttribute!('href') && (l.getAttribute!('rel') || 'alternate') == 'alternate');
-
 function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   const name = root.localName;
   if (name == 'feed') {
@@ -179,7 +178,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
       const page = alternate(entry);
       return {
         id: childText(entry, 'id') || `${i}`,
-        title: atomText(entry),
+        title: atomText(entry, 'title'),
         summary: atomText(entry, 'summary') || atomText(entry, 'content') || undefined,
         url: link(page?.getAttribute!('href'), baseOf(page ?? entry, feedUrl)),
         // Atom 0.3 (2003) named them issued and modified.
@@ -200,7 +199,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
       const guid = child(item, 'guid');
       const base = baseOf(item, feedUrl);
       return {
-        id: toPlainText(guid?.textContent) || item.getAttribute!('rdf:about') || childText(item, 'link') || `${i}`,
+        id: childText(item, 'guid') || item.getAttribute!('rdf:about') || childText(item, 'link') || `${i}`,
         title: childText(item, 'title'),
         summary: childText(item, 'description') || undefined,
         // .NET's SyndicationFeed writes an RSS item's link and date the Atom way (<a10:link href>, <a10:updated>).
@@ -209,7 +208,7 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
         url:
           link(child(item, 'link')?.textContent, base) ||
           link(alternate(item)?.getAttribute!('href'), base) ||
-          (guid?.getAttribute!('isPermaLink') != 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? link(guid?.textContent, base) : undefined),
+          (guid?.getAttribute!('isPermaLink') != 'false' && /^\s*https?:\/\//i.test(guid?.textContent as string) ? link(guid!.textContent, base) : undefined),
         date: dateOf(item, 'pubDate', 'date', 'updated'),
         // The channel's name first, as for Atom: WordPress writes a dc:creator on every item, often "admin".
         source: title || childText(item, 'creator', 100) || undefined,

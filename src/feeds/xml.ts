@@ -53,16 +53,16 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
       const colon = name.indexOf(':');
       const element: Element = {
         nodeType: 1,
-        name,
-        prefix: colon > 0 ? name.slice(0, colon) : null,
         localName: name.slice(colon + 1),
+        prefix: colon > 0 ? name.slice(0, colon) : null,
+        name,
         // Read on demand: a copy per element would cost depth × size in memory (100 levels deep).
         get textContent() {
           return this.childNodes.map((n) => n.textContent).join('');
         },
-        parentNode: parent ?? null,
         childNodes: [],
         getAttribute: (key) => values.get(key) ?? null,
+        parentNode: parent ?? null,
       };
       if (parent) parent.childNodes.push(element);
       else root = element;
