@@ -978,6 +978,13 @@ describe('<signpost-campaign-banner>', () => {
     const spaces = await mount(html`<signpost-campaign-banner heading=" " message="
       " dismissible></signpost-campaign-banner>`);
     expect([$$(spaces, '[part="base"]').length, spaces.showing, spaces.hasAttribute('showing')]).to.deep.equal([0, false, false]);
+    // Nor when a script sets them as properties (until 2026-12-06 such a banner showed an empty box).
+    const scripted = await mount(html`<signpost-campaign-banner .heading=${' '} .message=${'\n  '}></signpost-campaign-banner>`);
+    expect([$$(scripted, '[part="base"]').length, scripted.showing, scripted.hasAttribute('showing')]).to.deep.equal([0, false, false]);
+    // A message beside a heading of spaces only shows without a heading (an empty one would be announced).
+    scripted.message = ' Partner message ';
+    await scripted.updateComplete;
+    expect([$$(scripted, '[part="base"]').length, $$(scripted, '[role="heading"]').length, $(scripted, '[part="message"]').textContent!.trim()]).to.deep.equal([1, 0, 'Partner message']);
     const slotted = await mount(html`<signpost-campaign-banner><p>Partner message</p></signpost-campaign-banner>`);
     expect($$(slotted, '[part="base"]')).to.have.length(1);
     expect(slotted.hasAttribute('showing')).to.equal(true);

@@ -245,6 +245,8 @@ export class SignpostCampaignBanner extends SignpostElement {
       warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
     }
     if (has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
+    // A heading or message of spaces only, set as a property, is none, as the attribute's is.
+    for (const name of ['heading', 'message'] as const) this[name] = `${this[name] ?? ''}`.trim();
     // A new image, or a new note, is held back again.
     if (has('image') || has('contentNote')) this.imageShown = false;
     if (has('variant')) this.variant = oneOf(this.variant, ['inline', 'bar', 'card'], 'banner variant');
