@@ -602,6 +602,7 @@ export default defineConfig(({mode}) => {
       // `mangle.properties`: the widgets' private state fields get short names (scripts/mangle-props.mjs
       // lists them, and the keys of a few internal objects; measured 2026-11-30: −141 B on signpost.js, −60 B the
       // card's file, −83 B the quiz's), and so do the private members of Lit's element classes (−12 B more).
+      // In the CDN files rolldown's minifier shortens them instead (`mangleProps` below).
       // `unsafe_arrows`: an anonymous function expression that reads neither `this` nor `arguments` is
       // written as an arrow, which differs only in having no `prototype`, no `new.target` and not being
       // constructible (nor generator: terser leaves those). In these files such a function is either
@@ -613,7 +614,7 @@ export default defineConfig(({mode}) => {
       // `passes: 4`: one more round of the same compress steps, which with unsafe_arrows finds a few more
       // to take (measured 2026-12-01: −7 B on signpost.js, the card's and the quiz's files, 0 on the others;
       // a fifth pass changes nothing).
-      terserOptions: {ecma: 2020, module: true, compress: {passes: 4, inline: 1, unsafe_arrows: true}, mangle: {properties: {regex: MANGLED_PROPS_REGEX}}, format: {comments: false}},
+      terserOptions: {ecma: 2020, module: true, compress: {passes: 4, inline: 1, unsafe_arrows: true}, mangle: mode in entries ? true : {properties: {regex: MANGLED_PROPS_REGEX}}, format: {comments: false}},
       sourcemap: true,
       reportCompressedSize: false,
       lib: {
@@ -625,7 +626,30 @@ export default defineConfig(({mode}) => {
         // V8's explicit compile hint (Chromium 136+; other engines read a comment): the widgets run
         // most of their functions on first mount, so compile them eagerly while the file streams, off
         // the main thread, instead of one by one during the first render (docs/performance.md).
-        output: {codeSplitting: false, minify: true, comments: false, postBanner: name.startsWith('locales/') ? undefined : '//# allFunctionsCalledOnLoad'},
+        // `mangleProps`: in the CDN files, the names of scripts/mangle-props.mjs are shortened by rolldown's
+        // minifier, after every other step, rather than by terser: each file is one program, and the minifier
+        // gives the names used most often the shortest (terser's property names came in the order it met
+        // them, skipping every name in its list of DOM properties, so a dozen had two letters), never a
+        // property name that the file uses anywhere else, nor one in `reserved`: `id`, the one name of two
+        // letters or fewer that an element has (each state field becomes an accessor of its element class).
+        // Like terser, it renames property names, never strings (test/node/mangle-props.test.mjs), and the
+        // rules for the list are the same (scripts/mangle-props.mjs; that test still refuses a DOM name,
+        // which this minifier would not skip). Measured 2026-12-06: −14 B on signpost.js, −12 B the quick
+        // exit's, −15 B the card's, −17 B the quiz's, −8 B the banner's, −21 B the ticker's.
+        // `inlineConst: false`: rolldown no longer writes a constant that one module exports and another
+        // imports as its value where it is read in a condition (its default); the minifier, which sees the
+        // whole file, still writes such values where it finds them shorter. Doing less, it can change nothing
+        // at run time (measured 2026-12-06, with `mangleProps`: −7 B on signpost.js, +6 B the quick exit's,
+        // +3 B the card's, −4 B the quiz's, −3 B the banner's, +10 B the ticker's; `mode: 'all'`, every such
+        // constant everywhere, −6 B on signpost.js but it writes the version where it is read, and
+        // test/server.js makes an older release by changing the one place the version is written).
+        ...(mode in entries ? {optimization: {inlineConst: false}} : {}),
+        output: {
+          codeSplitting: false,
+          minify: mode in entries ? {mangleProps: {include: MANGLED_PROPS_REGEX, reserved: ['id']}} : true,
+          comments: false,
+          postBanner: name.startsWith('locales/') ? undefined : '//# allFunctionsCalledOnLoad',
+        },
       },
     },
   };

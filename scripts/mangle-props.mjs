@@ -1,11 +1,12 @@
-// The CDN files' terser shortens these property names (vite.config.ts: `mangle.properties`): the
+// The CDN files' minifier (rolldown's, vite.config.ts: `mangleProps`) shortens these property names: the
 // widgets' private reactive state, which only their own class reads or writes, and the keys of a few
 // internal option and result objects, which would otherwise be written out in full wherever they are
 // used. The npm files, the manifest and the sources keep every name. test/node/mangle-props.test.mjs
 // checks that each state name is a private field declared as state, that each key is named only in
 // the modules listed for it, that no string names any of them (terser renames property names, not
 // strings: a `changed.has('picked')` would no longer find it), and that none is a name the browser
-// gives elements (terser leaves those alone whatever this list says).
+// gives elements (which that minifier would rename too; terser, which other builds of this config use,
+// would leave them alone whatever this list says).
 /** Private state fields. */
 export const MANGLED_STATE = [
   // the card
@@ -69,5 +70,5 @@ export const MANGLED_PROPS = [...MANGLED_STATE, ...Object.keys(MANGLED_KEYS)];
  */
 export const LIT_PRIVATE = '_\\$[DE]\\w+';
 
-/** The same, as terser's `mangle.properties.regex`. */
+/** The same, as rolldown's `minify.mangleProps.include` (and terser's `mangle.properties.regex` outside the CDN builds). */
 export const MANGLED_PROPS_REGEX = new RegExp(`^(?:${[...MANGLED_PROPS, LIT_PRIVATE].join('|')})$`);
