@@ -55,7 +55,7 @@ export const MANGLED_KEYS = {
   countdown: ['quick-exit/controller.ts', 'components/quick-exit/quick-exit.ts'],
 };
 
-/** Every name terser may rename in the CDN files. */
+/** Every name the minifier may rename in the CDN files. */
 export const MANGLED_PROPS = [...MANGLED_STATE, ...Object.keys(MANGLED_KEYS)];
 
 /**

@@ -1,7 +1,8 @@
-// The property names the CDN build's terser shortens (scripts/mangle-props.mjs): each must be a
+// The property names the CDN build's minifier shortens (rolldown's `mangleProps`, vite.config.ts; terser
+// in the other builds of that config; the list: scripts/mangle-props.mjs): each must be a
 // widget's private reactive state or the key of an internal object named only in its own modules,
-// named by no string (terser renames property names, never strings) and by no event's detail, and
-// none a name the browser gives elements.
+// named by no string (both minifiers rename property names, never strings) and by no event's detail, and
+// none a name the browser gives elements (rolldown's would rename it, and break the element).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
@@ -49,7 +50,7 @@ test("Lit's private names that the CDN files shorten are named only in their own
       owner.set(name, file);
       count++;
     }
-    // no string holds one: terser renames property names, never strings
+    // no string holds one: the minifiers rename property names, never strings
     const source = ts.createSourceFile(file, text(file), ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
     const visit = (node) => {
       if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) assert.doesNotMatch(node.text, new RegExp(LIT_PRIVATE), `${file}: a string names one`);
@@ -100,7 +101,7 @@ test('each key is named only in the modules listed for it, none of them a public
 
 test('no string names them: not a literal, not a property binding in a template, not an event detail', () => {
   for (const {file, node} of nodes()) {
-    if (ts.isStringLiteralLike(node)) assert.ok(!names.has(node.text), `${file}: the string '${node.text}' (terser would not rename it)`);
+    if (ts.isStringLiteralLike(node)) assert.ok(!names.has(node.text), `${file}: the string '${node.text}' (no minifier would rename it)`);
     if (ts.isTemplateLiteralToken(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       for (const [, name] of node.text.matchAll(/\.([\w$]+)=/g)) assert.ok(!names.has(name), `${file}: a property binding .${name}=`);
     }
@@ -112,8 +113,8 @@ test('no string names them: not a literal, not a property binding in a template,
   }
 });
 
-test('none is a name the browser gives elements (terser keeps those whatever the list says)', () => {
-  // Not among terser's exports: read from its package as its property mangler does.
+test('none is a name the browser gives elements (the rolldown minifier would rename it whatever it is)', () => {
+  // terser's list of them (not among its exports: read from its package as its property mangler does).
   const {domprops} = createRequire(import.meta.url)(new URL('../../node_modules/terser/tools/domprops.js', import.meta.url).pathname);
   for (const name of MANGLED_PROPS) assert.ok(!domprops.includes(name), name);
 });
