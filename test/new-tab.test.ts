@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/define.js';
 import '../src/i18n/locales/fr.js';
-import {button, qa, settle, type Quiz} from './quiz/helpers.js';
+import {answer, button, settle, type Quiz} from './quiz/helpers.js';
 
 /** The description a screen reader gives `link`: the words of the elements its aria-describedby names, in its own root. */
 function description(link: Element): string {
@@ -23,10 +23,7 @@ async function answeredQuiz(lang: string): Promise<Quiz> {
   await settle(el);
   button(el, lang === 'fr' ? /Commencer/ : 'Start the quiz').click();
   await settle(el);
-  qa<HTMLLabelElement>(el, 'label.option')[0].click();
-  await settle(el);
-  button(el, lang === 'fr' ? /Vérifier/ : 'Check answer').click();
-  await settle(el);
+  await answer(el, 0, lang === 'fr' ? /Vérifier/ : 'Check answer');
   return el;
 }
 
@@ -36,10 +33,10 @@ describe('links that open a new tab (WCAG G201)', () => {
     ['fr', 'S’ouvre dans un nouvel onglet'],
   ] as const) {
     it(`each says so to a screen reader, in the widget's language (${lang}), and only once per widget`, async () => {
+      // (fixture() waits for each widget's first render.)
       const card = await fixture(html`<signpost-hotline-card lang=${lang} country="US"></signpost-hotline-card>`);
       const ticker = await fixture(html`<signpost-news-ticker lang=${lang} mode="list"
         .items=${[{title: 'One', url: 'https://news.example/1'}, {title: 'Two', url: 'https://news.example/2'}]}></signpost-news-ticker>`);
-      await Promise.all([card, ticker].map((el) => (el as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete));
       const quiz = await answeredQuiz(lang);
       // The US card links its lines' websites and sources; the ticker its two stories; the answered quiz its source.
       for (const el of [card, ticker, quiz]) expect(newTabLinks(el).length, `${el.localName}: links opening a new tab`).to.be.greaterThan(0);
@@ -56,7 +53,6 @@ describe('links that open a new tab (WCAG G201)', () => {
   it('a rotating ticker’s live region reads out the story alone, not the note', async () => {
     const ticker = await fixture(html`<signpost-news-ticker mode="rotate"
       .items=${[{title: 'One', url: 'https://news.example/1'}, {title: 'Two', url: 'https://news.example/2'}]}></signpost-news-ticker>`);
-    await (ticker as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
     const live = ticker.shadowRoot!.querySelector('[aria-live]')!;
     expect(live.textContent).to.contain('One');
     expect(live.textContent).not.to.contain('new tab');

@@ -20,11 +20,11 @@ export async function settle(el: Quiz): Promise<void> {
   await new Promise((r) => setTimeout(r, 0));
 }
 
-/** Answers the current question by clicking option `i` and "Check answer". */
-export async function answer(el: Quiz, i: number): Promise<void> {
+/** Answers the current question by clicking option `i` and "Check answer" (`check`: its words in another language). */
+export async function answer(el: Quiz, i: number, check: RegExp | string = 'Check answer'): Promise<void> {
   qa<HTMLLabelElement>(el, 'label.option')[i].click();
   await settle(el);
-  button(el, 'Check answer').click();
+  button(el, check).click();
   await settle(el);
 }
 
