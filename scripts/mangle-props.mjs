@@ -3,8 +3,8 @@
 // internal option and result objects, which would otherwise be written out in full wherever they are
 // used. The npm files, the manifest and the sources keep every name. test/node/mangle-props.test.mjs
 // checks that each state name is a private field declared as state, that each key is named only in
-// the modules listed for it, that no string names any of them (terser renames property names, not
-// strings: a `changed.has('picked')` would no longer find it), and that none is a name the browser
+// the modules listed for it, that no string names any of them (the minifier renames property names,
+// not strings: a `changed.has('picked')` would no longer find it), and that none is a name the browser
 // gives elements (which that minifier would rename too; terser, which other builds of this config use,
 // would leave them alone whatever this list says).
 /** Private state fields. */
