@@ -36,31 +36,28 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
   }
   const hours = line.hours as Exclude<typeof line.hours, '24/7' | '' | undefined>;
   const zone = zoneName(locale, hours.timeZone, now);
-  const lineMinute = minuteOfWeek(now, hours.timeZone);
-  // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
-  // country) is told whose: "closes at 7:00 PM (Germany Time)", not a time that is not theirs.
-  // Open: when it closes (a number, 0 at midnight); closed: when it opens.
-  const mine = minuteOfWeek(now);
-  const at = state.changesAt;
   const days = (state as {inDays: number}).inDays;
   // The instant named: `ahead` is how many minutes the line's clock has to run to it. Near enough: the
   // line's clock may change by an hour on the way.
   const then = now + state.ahead * 6e4;
   const mineThen = minuteOfWeek(then);
+  // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
+  // country) is told whose: "closes at 7:00 PM (Germany Time)", not a time that is not theirs.
   // The zone is named where the reader's clock will read otherwise at that time, whatever it reads now:
   // a reader in Phoenix reads a Denver line's clock in winter, but not once Denver's clocks go forward.
-  const time = formatTime(locale, at) + (mineThen != minuteOfWeek(then, hours.timeZone) ? ` (${zone})` : '');
+  // changesAt: open, when it closes (a number, 0 at midnight); closed, when it opens.
+  const time = formatTime(locale, state.changesAt) + (mineThen != minuteOfWeek(then, hours.timeZone) ? ` (${zone})` : '');
   const status =
     state.kind == 'open'
       ? t.openNow(time)
       : // "Today" and "tomorrow" only where they are the reader's too: at 22:00 in New York, a line in
         // Berlin that opens "today" at 9:00 opens tomorrow for the reader, so the card names the line's
         // weekday. The reader's day at the opening is read at that instant (their clock may change on the way).
-        days < 2 && (((mine / 1440) | 0) + days) % 7 == ((mineThen / 1440) | 0)
+        days < 2 && (((minuteOfWeek(now) / 1440) | 0) + days) % 7 == ((mineThen / 1440) | 0)
         ? days
           ? t.opensTomorrow(time)
           : t.opensToday(time)
-        : t.opensOn(weekdayName(locale, ((lineMinute / 1440 + days) | 0) % 7, 'long'), time);
+        : t.opensOn(weekdayName(locale, ((minuteOfWeek(now, hours.timeZone) / 1440 + days) | 0) % 7, 'long'), time);
   // (The status paragraph on one line, as the two above: its layout white space was only ever white space
   // at the ends of a flex box, which shows nothing; this form gzips smaller.)
   return html`<p class="hours ${state.kind}" part="hours"><span class="dot" aria-hidden="true"></span>${status}</p>
