@@ -128,6 +128,9 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   // Own fields only, as own() reads them: Object.values lists the own enumerable ones.
   if (!Object.values(input).some((v) => v != null)) return null;
   const bad = (field: string) => warn(`the custom line's "${field}" is not valid; it is ignored.`);
+  // Each field read, so that one never read (misspelt, or a display without its phone) is reported.
+  const fields: string[] = [];
+  const get = (field: string) => (fields.push(field), own(input, field));
   const line: ShownLine = {
     organisation: '',
     scope: 'trafficking',
@@ -141,7 +144,7 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   const take = <K extends 'name' | 'organisation' | 'phone' | 'sms' | 'chat' | 'report' | 'website' | 'source' | 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(
     field: K,
     check: (value: unknown) => HotlineRecord[K] | null | undefined,
-    value = own(input, field),
+    value = get(field),
   ) => {
     if (value === undefined) return;
     // The value given, then its checked value.
@@ -160,7 +163,7 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   take('phone', (phone) => {
     const parsed = parsePhone(phone);
     if (!parsed) return null;
-    const display = own(input, 'phoneDisplay');
+    const display = get('phoneDisplay');
     // The display may be national ("020 7946 0000" for +44 20 7946 0000): the same digits without the
     // country code, with or without a trunk 0. Anything else would show (and copy) a number the link
     // does not dial.
@@ -181,7 +184,7 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   // The keyword's warning comes first, then the number's.
   take('sms', (sms) => {
     const number = parsePhone(sms);
-    const keyword = own(input, 'smsKeyword');
+    const keyword = get('smsKeyword');
     const kw = typeof keyword === 'string' && /^[\p{L}\p{N}]{1,20}$/u.test(keyword.trim()) ? keyword.trim() : null;
     if (keyword !== undefined && !kw) bad('smsKeyword');
     return number && (kw ? {number, keyword: kw} : {number});
@@ -191,7 +194,7 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   // An address only: no "?" or "&" to add a hidden Bcc or body to the reader's mail, no "%" escapes.
   take('email', (v) => (typeof v === 'string' && /^[^\s@<>"?#%&,;/:]{1,64}@[^\s@<>"?#%&,;/:]{1,190}\.[^\s@<>"?#%&,;/:.]{2,}$/.test(v.trim()) ? v.trim() : null));
   take('tty', parsePhone);
-  take('hours', (v) => parseHours(v, own(input, 'timeZone')));
+  take('hours', (v) => parseHours(v, get('timeZone')));
   take('languages', (v) => {
     const list = Array.isArray(v) ? v.slice(0, 20).map((l) => canonical(typeof l === 'string' ? l : '')) : [];
     // Not empty, and no tag canonical() refused ('').
@@ -200,6 +203,8 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   // A real calendar day, written YYYY-MM-DD (2026-02-31 would otherwise roll over to 3 March); isoDate
   // gives null for anything but text.
   take('verified', (v) => (isoDate(v) && (v as string).trim() === v ? (v as string) : null));
+  // A misspelt field ("timezone") would otherwise be dropped unseen.
+  for (const key of Object.keys(input)) if (!fields.includes(key)) warn(`the custom line does not read "${key}"; it is ignored.`);
   if (!line.organisation) {
     warn('the custom line has no "name"; it is ignored.');
     return null;

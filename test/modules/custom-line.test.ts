@@ -196,6 +196,32 @@ describe('partner line', () => {
     expect(warnings.join('\n')).to.contain('"chat" is not valid').and.to.contain('"hours" is not valid');
   });
 
+  it('names a field it does not read (a misspelt "timezone" or "phone_display", a display without its phone) in a warning of its own, and keeps the rest', async () => {
+    let line: ReturnType<typeof buildCustomLine> = null;
+    const warnings = await captureWarnings(() => {
+      line = buildCustomLine({name: 'City Helpline', phone: '+44 20 7946 0000', phone_display: '020 7946 0000', hours: 'Mo-Fr 09:00-17:00', timezone: 'Europe/London'});
+    });
+    expect(line!.phone).to.deep.equal({tel: '+442079460000', display: '+44 20 7946 0000'});
+    // The hours need their zone: without one they are refused as before, and the misspelling is named.
+    expect(warnings).to.deep.equal([
+      'Signpost: the custom line\'s "hours" is not valid; it is ignored.',
+      'Signpost: the custom line does not read "phone_display"; it is ignored.',
+      'Signpost: the custom line does not read "timezone"; it is ignored.',
+    ]);
+    // A display, keyword or zone is read beside its phone, number or hours only.
+    const alone = await captureWarnings(() => void (line = buildCustomLine({name: 'City Helpline', website: 'https://example.org/', phoneDisplay: '020 7946 0000', smsKeyword: 'SAFE', timeZone: 'Europe/London'})));
+    expect(line!.website).to.equal('https://example.org/');
+    expect(alone.join('\n')).to.contain('does not read "phoneDisplay"').and.to.contain('does not read "smsKeyword"').and.to.contain('does not read "timeZone"');
+    // Every documented field, spelt right: not a word.
+    const full = {
+      name: 'City Helpline', organisation: 'City Council', phone: '+44 20 7946 0000', phoneDisplay: '020 7946 0000', sms: '+447700900123', smsKeyword: 'SAFE',
+      chat: 'https://example.org/chat', report: 'https://example.org/report', website: 'https://example.org/', email: 'help@example.org', tty: '+44 20 7946 0001',
+      hours: 'Mo-Fr 09:00-17:00', timeZone: 'Europe/London', languages: ['en', 'pl'], source: 'https://example.org/about', verified: '2026-12-01',
+    };
+    expect(await captureWarnings(() => void (line = buildCustomLine(full)))).to.deep.equal([]);
+    expect(Object.keys(line!)).to.include.members(['name', 'phone', 'sms', 'chat', 'report', 'website', 'email', 'tty', 'hours', 'languages', 'source', 'verified']);
+  });
+
   it('a link without its scheme warns and is dropped; it is not read as a page of the host site', async () => {
     let line: ReturnType<typeof buildCustomLine> = null;
     const warnings = await captureWarnings(() => {
@@ -364,6 +390,18 @@ describe('<signpost-hotline-card> partner line', () => {
     expect($(el, '[part="heading"]').textContent).to.equal('From attribute');
     expect($(el, '[part="website-link"]').getAttribute('href')).to.equal('https://example.org/');
     expect(textOf(el)).to.contain('Languages: English and Vietnamese');
+  });
+
+  it('a misspelt field in the JSON child is named in a warning, and the line still shows', async () => {
+    let el!: SignpostHotlineCard;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card country="GB">
+        <script type="application/json">{"name": "City Helpline", "phone": "+44 20 7946 0000", "hours": "24/7", "timezone": "Europe/London"}</script>
+      </signpost-hotline-card>`);
+    });
+    expect(warnings).to.deep.equal(['Signpost: the custom line does not read "timezone"; it is ignored.']);
+    expect($(el, '[part="heading"]').textContent).to.equal('City Helpline');
+    expect($(el, '[part="call-link"]').getAttribute('href')).to.equal('tel:+442079460000');
   });
 
   it('warns and falls back to the directory on bad JSON or bad values', async () => {
