@@ -419,6 +419,18 @@ describe('<signpost-campaign-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after "Show the image" on a decorative image (image-alt=""), focus goes on to the banner’s words, not to a box with nothing to say', async () => {
+    const el = await mount(html`<signpost-campaign-banner heading="Know the signs" message="Report what you see." image=${IMG} image-alt="" content-note="a crowded street"></signpost-campaign-banner>`);
+    $(el, '[part="content-note"] button').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect($<HTMLImageElement>(el, 'img').getAttribute('alt')).to.equal('');
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused?.className, 'the focused element').to.equal('text');
+    expect(focused.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Know the signs Report what you see.');
+    await expect(el).to.be.accessible();
+  });
+
   it('over an image, the close button’s focus ring lies against the button’s own surface, not the photo', async () => {
     const wrap = await fixture(html`<div><button id="before">Before</button><signpost-campaign-banner variant="card" heading="Know the signs" message="Report what you see."
       image=${IMG} image-alt="A person looking at a phone" dismissible></signpost-campaign-banner></div>`);

@@ -307,7 +307,7 @@ export class SignpostCampaignBanner extends SignpostElement {
         : nothing}
       <div class="body">
         ${(!image || this.variant == 'bar') && this.contentNote ? html`<p class="note-text" part="content-note">${note}</p>` : nothing}
-        <div class="text" lang=${(builtIn ? nothing : lang) as string} dir=${(builtIn ? nothing : dir) as 'ltr'}>
+        <div class="text" tabindex="-1" lang=${(builtIn ? nothing : lang) as string} dir=${(builtIn ? nothing : dir) as 'ltr'}>
           ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string} dir=${(builtIn && this.heading ? dir : nothing) as 'ltr'}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string} dir=${(builtIn && this.message ? dir : nothing) as 'ltr'}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
@@ -323,11 +323,14 @@ export class SignpostCampaignBanner extends SignpostElement {
     </aside>`;
   }
 
-  /** Shows the image a content note held back, and moves focus to it (the button it replaces is gone). */
+  /**
+   * Shows the image a content note held back, and moves focus to it (the button it replaces is gone);
+   * past a decorative one (image-alt=""), which has nothing to say, to the banner's words.
+   */
   async #showImage(): Promise<void> {
     this.imageShown = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.media')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(this.imageAlt ? '.media' : '.text')?.focus();
   }
 }
 
