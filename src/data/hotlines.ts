@@ -14,7 +14,9 @@ const P = (tel: string, display = tel) => ({tel, display});
 
 // Fields are in the order that gzips smallest in the CDN files (the order of an object's keys is no fact
 // of it): each country's lines first, then whether it has a dedicated hotline, its code and its emergency
-// number; each line's source, date and scope first, its hours, organisation and name last.
+// number; each line's source, date and scope first, its hours, organisation and name last. In between:
+// phone, phoneAbroad, languages, whatsapp, tty, chatTimeouts, chat, report, website, sms, email, spoofed
+// (each line has some); a line's languages list chat last, and weekly hours put periods before timeZone.
 export const HOTLINES: readonly CountryEntry[] = [
   {
     lines: [
@@ -23,10 +25,10 @@ export const HOTLINES: readonly CountryEntry[] = [
         verified: V,
         scope: 'trafficking',
         phone: P('+18883737888', '1-888-373-7888'),
-        sms: {number: P('233733'), keyword: 'HELP'},
-        website: 'https://humantraffickinghotline.org/',
-        tty: P('711'),
         languages: {phone: ['en', 'es'], text: ['en', 'es'], interpreters: true},
+        tty: P('711'),
+        website: 'https://humantraffickinghotline.org/',
+        sms: {number: P('233733'), keyword: 'HELP'},
         spoofed: 'https://www.acf.hhs.gov/otip/news/spoofing-national-human-trafficking-hotline',
         hours: '24/7',
         organisation: 'Polaris',
@@ -56,10 +58,10 @@ export const HOTLINES: readonly CountryEntry[] = [
         verified: V,
         scope: 'trafficking',
         phone: P('+18339001010', '1-833-900-1010'),
-        chat: 'https://www.canadianhumantraffickinghotline.ca/chat/',
-        chatTimeouts: true,
+        languages: {phone: ['en', 'fr'], interpreters: true, chat: ['en', 'fr']},
         tty: true,
-        languages: {phone: ['en', 'fr'], chat: ['en', 'fr'], interpreters: true},
+        chatTimeouts: true,
+        chat: 'https://www.canadianhumantraffickinghotline.ca/chat/',
         hours: '24/7',
         organisation: 'Canadian Centre to End Human Trafficking',
         name: 'Canadian Human Trafficking Hotline',
@@ -108,8 +110,8 @@ export const HOTLINES: readonly CountryEntry[] = [
         verified: V,
         scope: 'police',
         phone: P('+3531800250025', '1800 25 00 25'),
-        email: 'blueblindfold@garda.ie',
         website: 'https://www.blueblindfold.gov.ie/',
+        email: 'blueblindfold@garda.ie',
         organisation: 'An Garda Síochána',
         name: 'Crimestoppers',
       },
@@ -149,8 +151,8 @@ export const HOTLINES: readonly CountryEntry[] = [
         verified: V,
         scope: 'trafficking',
         phone: P('+528005533000', '800 5533 000'),
-        whatsapp: true,
         languages: {phone: ['es']},
+        whatsapp: true,
         hours: '24/7',
         organisation: 'Consejo Ciudadano de la Ciudad de México',
         name: 'Línea Nacional contra la Trata de Personas',
@@ -251,8 +253,8 @@ export const HOTLINES: readonly CountryEntry[] = [
         verified: V,
         scope: 'women',
         phone: P('116016', '116 016'),
-        chat: 'https://www.hilfetelefon.de/',
         languages: {phone: ['de'], interpreters: true},
+        chat: 'https://www.hilfetelefon.de/',
         hours: '24/7',
         organisation: 'Hilfetelefon Gewalt gegen Frauen',
       },
@@ -270,7 +272,7 @@ export const HOTLINES: readonly CountryEntry[] = [
         scope: 'regional',
         phone: P('+498009876548', '0800 987 654 8'),
         chat: 'https://www.bavarian-anti-trafficking-helpline.de/',
-        hours: {timeZone: 'Europe/Berlin', periods: [{days: [1, 2, 3, 4, 5], open: '09:00', close: '15:00'}]},
+        hours: {periods: [{days: [1, 2, 3, 4, 5], open: '09:00', close: '15:00'}], timeZone: 'Europe/Berlin'},
         organisation: 'Bavarian Anti-Trafficking HELPline',
       },
     ],
@@ -285,9 +287,9 @@ export const HOTLINES: readonly CountryEntry[] = [
         scope: 'victims',
         phone: P('116006', '116 006'),
         phoneAbroad: P('+33180523376', '+33 1 80 52 33 76'),
-        email: 'victimes@france-victimes.fr',
         languages: {phone: ['fr']},
-        hours: {timeZone: 'Europe/Paris', periods: [{days: [0, 1, 2, 3, 4, 5, 6], open: '09:00', close: '19:00'}]},
+        email: 'victimes@france-victimes.fr',
+        hours: {periods: [{days: [0, 1, 2, 3, 4, 5, 6], open: '09:00', close: '19:00'}], timeZone: 'Europe/Paris'},
         organisation: 'France Victimes',
       },
       {
