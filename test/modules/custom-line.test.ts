@@ -311,7 +311,7 @@ describe('partner line', () => {
     }
   });
 
-  it('property: any JSON value never throws, never pollutes prototypes, and yields only safe links', () => {
+  it('property: any JSON value never throws, never pollutes prototypes, yields only safe links, and names each field it does not know', () => {
     const keys = ['name', 'organisation', 'phone', 'phoneDisplay', 'sms', 'smsKeyword', 'chat', 'report', 'website', 'email', 'tty', 'hours', 'timeZone', 'languages', 'source', 'verified', '__proto__', 'constructor'];
     const value = fc.oneof(anyJsonValue(), fc.webUrl(), fc.constantFrom('javascript:alert(1)', ' JaVaScRiPt:x', 'data:text/html,x', '+15555550100', 'Mo-Fr 09:00-17:00', 'Europe/Paris'));
     // A usable line (most runs build one), with any fields over it and a real "__proto__" key, as JSON.parse makes it.
@@ -321,11 +321,19 @@ describe('partner line', () => {
       .map(([line, fields]) => JSON.parse(JSON.stringify({...line, ...fields}).replace('{', '{"__proto__":{"polluted":1,"name":"x"},')));
     let built = 0;
     const original = console.warn;
-    console.warn = () => {};
+    let warnings: string[] = [];
+    console.warn = (message: string) => void warnings.push(message);
+    // The documented fields (CustomLineInput): any other of the input's own keys is named in a warning.
+    const documented = keys.slice(0, 16);
     try {
       fc.assert(
         fc.property(fc.oneof(input, anyJsonValue().filter((v) => !!v && typeof v === 'object' && !Array.isArray(v))), (raw) => {
+          warnings = [];
           const line = buildCustomLine(raw as Record<string, unknown>);
+          // (An input of nothing but nulls is no line, and says nothing.)
+          for (const key of Object.values(raw as object).some((v) => v != null) ? Object.keys(raw as object) : []) {
+            if (!documented.includes(key)) expect(warnings, key).to.include(`Signpost: the custom line does not read "${key}"; it is ignored.`);
+          }
           expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
           expect(Object.prototype).not.to.have.property('name');
           if (line) {
