@@ -28,6 +28,13 @@ export const shared = css`
     --_muted: var(--signpost-muted, light-dark(#57606a, #9ea7b3));
     box-sizing: border-box;
   }
+  /* The host too: its display above would beat the browser's own [hidden] rule, so a partner's
+     hidden attribute did nothing (!important: against a page's rule on the element, and the sticky
+     quick exit's display). */
+  [hidden],
+  :host([hidden]) {
+    display: none !important;
+  }
   /* Engines without light-dark() (Chrome before 123, Firefox before 120, Safari before 17.5) find
      every colour above invalid: buttons without a background, no focus ring, no borders. They get
      the light colours (what a page without a dark color-scheme gets everywhere), but for --_ok, left
@@ -37,12 +44,12 @@ export const shared = css`
   @supports not (color: light-dark(#57606a, #9ea7b3)) {
     :host {
       --_muted: var(--signpost-muted, #57606a);
-      --_text: var(--signpost-text, #1f2328);
       --_on-accent: var(--signpost-accent-contrast, #ffffff);
       --_border: var(--signpost-border, #8c959f);
-      --_tint: var(--_surface); /* the banner's background: no accent tint */
       --_accent: var(--signpost-accent, #0b57a4);
       --_surface: var(--signpost-surface, #ffffff);
+      --_tint: var(--_surface); /* the banner's background: no accent tint */
+      --_text: var(--signpost-text, #1f2328);
     }
   }
   /* Not inherit: a details element's children inherit from its UA slot (content-box), and a host
@@ -64,13 +71,6 @@ export const shared = css`
     font-size: max(1em, 14px);
     line-height: 1.45;
   }
-  /* The host too: its display above would beat the browser's own [hidden] rule, so a partner's
-     hidden attribute did nothing (!important: against a page's rule on the element, and the sticky
-     quick exit's display). */
-  [hidden],
-  :host([hidden]) {
-    display: none !important;
-  }
   /* For text read but not shown; only on a div or span, which have no padding or border to take away. */
   .visually-hidden {
     position: absolute;
@@ -80,10 +80,6 @@ export const shared = css`
     clip-path: inset(50%);
     block-size: 1px;
     white-space: nowrap;
-  }
-  :focus-visible {
-    outline-offset: 2px;
-    outline: 3px solid var(--_accent);
   }
   /* A button-like control (a link or a button), shared by the widgets. */
   .button {
@@ -101,6 +97,10 @@ export const shared = css`
     font-weight: 600;
     text-decoration: none;
     background: none;
+  }
+  :focus-visible {
+    outline-offset: 2px;
+    outline: 3px solid var(--_accent);
   }
   @media (forced-colors: active) {
     :focus-visible {

@@ -14,6 +14,11 @@ export const styles = [
       align-items: start;
       gap: var(--_space);
     }
+    /* A banner out of its dates or dismissed does not show its fallback (the partner's light-DOM message)
+       while its language file loads: it would flash, then go. */
+    :host(:not([showing])) slot {
+      display: none;
+    }
     .body {
       min-inline-size: 0;
       flex: auto;
@@ -26,11 +31,6 @@ export const styles = [
     }
     .message {
       margin-block-end: 0.75em;
-    }
-    /* A banner out of its dates or dismissed does not show its fallback (the partner's light-DOM message)
-       while its language file loads: it would flash, then go. */
-    :host(:not([showing])) slot {
-      display: none;
     }
     .note-text {
       margin-block: 0 0.5em;
@@ -53,13 +53,13 @@ export const styles = [
       object-fit: cover;
     }
     .media.note {
-      display: flex;
-      flex-flow: column;
-      justify-content: center;
-      padding: 0.5em;
-      border: 1px dashed var(--_border);
       /* Visible: the box grows to hold the note and its button (a box that scrolled hid the button). */
       overflow: visible;
+      display: flex;
+      flex-flow: column;
+      padding: 0.5em;
+      border: 1px dashed var(--_border);
+      justify-content: center;
       gap: 0.5em;
     }
     /* Stacked, the close button sits in the note's corner (--_room). */
@@ -76,7 +76,6 @@ export const styles = [
       justify-content: center;
       cursor: pointer;
       inline-size: 2.75em;
-      block-size: 2.75em;
       inset-block-start: 1.25em;
       inset-inline-end: 1.25em;
       margin: -.5em;
@@ -88,10 +87,16 @@ export const styles = [
       color: inherit;
       border-radius: var(--_radius);
       flex: none;
+      block-size: 2.75em;
     }
     .close svg {
       inline-size: 1em;
       block-size: 1em;
+    }
+    /* Over the image: the button's own surface, and its focus ring against it (no gap of photo between). */
+    .with-image .close {
+      background: var(--_surface);
+      outline-offset: 0;
     }
     /* bar: a full-width strip, content in one row where it fits */
     .bar {
@@ -119,14 +124,14 @@ export const styles = [
     }
     /* card: image on top. Stacked: the close button sits in the top corner, over the image if there
        is one, else beside the first lines, which make room for it. */
+    .card .media {
+      inline-size: 100%;
+    }
     .card {
       flex-flow: column;
       --_corner: absolute;
       --_room: 3em;
       max-inline-size: 26em;
-    }
-    .card .media {
-      inline-size: 100%;
     }
     /* The first lines (the content note, the heading, the message) wrap around the close button's
        corner, on its side: the banner's direction (its dir attribute), not the partner's words'.
@@ -141,11 +146,6 @@ export const styles = [
     }
     .banner[dir='rtl'] .body::before {
       float: left;
-    }
-    /* Over the image: the button's own surface, and its focus ring against it (no gap of photo between). */
-    .with-image .close {
-      background: var(--_surface);
-      outline-offset: 0;
     }
     @media (max-width: 30em) {
       .inline {

@@ -11,8 +11,8 @@ export const styles = [
     }
     /* (A header has no margin of its own: it takes the paragraphs' rule.) */
     .channels,
-    p,
-    header {
+    header,
+    p {
       margin-block: 0 calc(var(--_space) * 0.5);
     }
     /* The heading by its id (the one element with part=heading; nothing else here sets these properties). */
@@ -70,12 +70,12 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.5em;
     }
-    .call {
-      flex-basis: 100%;
-    }
     /* Links in the text; a .button link keeps the button's colour (.button outweighs a). */
     a {
       color: inherit;
+    }
+    .call {
+      flex-basis: 100%;
     }
     /* A number (line-view.ts): it wraps as a whole before it wraps inside. An inline block takes no
        underline from its link unless it inherits one (a button's wrapper has none to give). */
@@ -122,17 +122,17 @@ export const styles = [
     }
     @media (forced-colors: active) {
       .open .dot {
-        border-color: CanvasText;
         forced-color-adjust: none;
         background: CanvasText;
+        border-color: CanvasText;
       }
       .notice {
         border-inline-start-color: CanvasText;
       }
     }
     @media print {
-      [part='copy-button'],
-      .picker {
+      .picker,
+      [part='copy-button'] {
         display: none;
       }
     }

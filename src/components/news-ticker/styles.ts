@@ -19,23 +19,27 @@ export const styles = [
     .list {
       align-items: start;
     }
+    /* Buttons may shrink (and their words wrap) when one alone is wider than the row. */
+    .button {
+      padding: 0.25em 0.75em;
+      min-block-size: 2.5em;
+    }
     /* Previous and next stay side by side when the row wraps. */
     .steps {
       display: flex;
       gap: 0.5em;
     }
-    /* Buttons may shrink (and their words wrap) when one alone is wider than the row. */
-    .button {
-      padding: 0.25em 0.75em;
-      min-block-size: 2.5em;
+    a {
+      color: var(--_accent);
+      font-weight: 600;
     }
     /* Room inside the clip for a link's focus ring (3px + 2px offset). */
     .viewport {
       padding: 5px;
       margin: -5px;
       overflow: hidden;
-      flex: 1 12em;
       min-inline-size: 0;
+      flex: 1 12em;
     }
     ul {
       list-style: none;
@@ -66,10 +70,6 @@ export const styles = [
     }
     .list .item+.item {
       margin-block-start: 0.4em;
-    }
-    a {
-      color: var(--_accent);
-      font-weight: 600;
     }
     time,
     .source {
@@ -104,9 +104,6 @@ export const styles = [
     .still {
       animation: none;
     }
-    [dir='rtl'] .track {
-      animation-name: r;
-    }
     @keyframes l {
       to {
         transform: translate(-50%);
@@ -116,6 +113,9 @@ export const styles = [
       to {
         transform: translate(50%);
       }
+    }
+    [dir='rtl'] .track {
+      animation-name: r;
     }
     @media (prefers-reduced-motion: reduce) {
       .track {

@@ -9,12 +9,10 @@ export const styles = [
       --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
       --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
     }
-    /* The same test as the shared sheet's (whose colours gzip finds just above). */
-    @supports not (color: light-dark(#57606a, #9ea7b3)) {
-      :host {
-        --_exit-bg: var(--signpost-quick-exit-background, #b3261e);
-        --_exit-fg: var(--signpost-quick-exit-color, #ffffff);
-      }
+    summary {
+      text-align: end;
+      cursor: pointer;
+      min-block-size: 24px; /* WCAG 2.2's minimum target (1.5em of this 0.9em text was 22px) */
     }
     /* The bar paints its whole box (a reserved min-height must not leave a clear strip that takes
        clicks), and never more than half the viewport (400% zoom, the explanation open): it scrolls. */
@@ -52,13 +50,13 @@ export const styles = [
       background: var(--_exit-bg);
       color: var(--_exit-fg);
       /* Forced colours take it away themselves (box-shadow is forced to none: CSS Color Adjustment 1, 3.1). */
-      box-shadow: 0 2px 0 light-dark(#55120e, #000);
+      box-shadow: 0 2px light-dark(#55120e, #000);
       padding-inline: 1.25em;
       font-weight: 700;
-      border-color: transparent;
       /* A finger held on it: no link preview on iOS, nor a text selection (either cancels the touch), so
          lifting it is a tap and leaves (the controller). */
       -webkit-touch-callout: none;
+      border-color: transparent; /* between the two: the order that gzips smallest */
       -webkit-user-select: none;
     }
     .indicator {
@@ -84,11 +82,6 @@ export const styles = [
       padding-block-start: 0.3em;
       flex: 1 14em;
     }
-    summary {
-      text-align: end;
-      cursor: pointer;
-      min-block-size: 24px; /* WCAG 2.2's minimum target (1.5em of this 0.9em text was 22px) */
-    }
     /* Links in the text; a .button link keeps the button's colour (.button outweighs a). */
     a {
       color: inherit;
@@ -103,18 +96,25 @@ export const styles = [
       }
     }
     @media (forced-colors: active) {
-      .indicator * {
-        border-color: CanvasText;
-      }
       .on {
         forced-color-adjust: none;
         background: CanvasText;
+      }
+      .indicator * {
+        border-color: CanvasText;
       }
     }
     /* hidden, and on paper, it is gone: the sticky bar's display above would keep it (the shared sheet's
        :host([hidden]) has the same specificity and comes first). */
     :host([hidden]) {
       display: none !important;
+    }
+    /* The same test as the shared sheet's (whose colours gzip finds above). */
+    @supports not (color: light-dark(#57606a, #9ea7b3)) {
+      :host {
+        --_exit-bg: var(--signpost-quick-exit-background, #b3261e);
+        --_exit-fg: var(--signpost-quick-exit-color, #ffffff);
+      }
     }
     @media print {
       :host,

@@ -6,9 +6,6 @@ export const styles = [
   shared,
   panels,
   css`
-    .quiz {
-      max-inline-size: 44em;
-    }
     p {
       margin-block: 0 calc(var(--_space) * 0.75);
     }
@@ -81,6 +78,9 @@ export const styles = [
     }
     li {
       margin-block-end: 0.35em;
+    }
+    .quiz {
+      max-inline-size: 44em;
     }
     a {
       color: inherit;
