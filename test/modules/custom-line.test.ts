@@ -4,7 +4,7 @@ import {buildCustomLine, parseHours, parseJsonChild, parsePhone} from '../../src
 import {openState} from '../../src/hotline/schedule.js';
 import '../../src/components/hotline-card/define.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {$, $$, captureWarnings, noNavigation, textOf} from '../helpers/util.js';
+import {$, $$, captureWarnings, noNavigation, textOf, until} from '../helpers/util.js';
 import {anyJsonValue} from '../helpers/text.js';
 
 describe('partner line', () => {
@@ -462,6 +462,39 @@ describe('<signpost-hotline-card> partner line', () => {
     expect(el.resolvedCountry).to.equal('');
     expect(textOf(el)).to.contain('Choose your country').and.not.to.contain('1-888-373-7888');
     expect($(el, '[part="picker"]')).to.exist;
+  });
+
+  it('beside a partner’s line for a country the directory lacks (NZ), the picker names that country, and a reader who picks another can pick it back', async () => {
+    let el!: SignpostHotlineCard;
+    await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en" country="NZ" country-picker line-name="Aotearoa Helpline" line-phone="+64 9 123 4567"></signpost-hotline-card>`);
+    });
+    const select = () => $<HTMLSelectElement>(el, 'select');
+    const shown = () => select().selectedOptions[0].textContent!.trim();
+    const heading = () => $(el, '[part="heading"]').textContent!.trim();
+    expect(shown(), 'not "Choose a country" above the partner’s line').to.equal('New Zealand');
+    expect(heading()).to.equal('Aotearoa Helpline');
+    const events: string[] = [];
+    el.addEventListener('signpost-hotline-country-change', (e) => events.push(e.detail.country));
+    const pick = async (value: string) => {
+      select().value = value;
+      select().dispatchEvent(new Event('change', {bubbles: true}));
+      await el.updateComplete;
+    };
+    await pick('DE');
+    expect(heading()).not.to.equal('Aotearoa Helpline');
+    expect(shown()).to.equal('Germany');
+    expect($$(el, 'select option').map((o) => o.textContent!.trim()), 'the way back stays').to.include('New Zealand');
+    await pick(select().options[0].value);
+    expect(heading()).to.equal('Aotearoa Helpline');
+    expect(shown()).to.equal('New Zealand');
+    expect(events).to.deep.equal(['DE', 'NZ']);
+    await until(() => $(el, '[role="status"]').textContent!.includes('New Zealand: Aotearoa Helpline'));
+    // Without a line of the partner’s own, an unknown country still asks the reader.
+    await captureWarnings(async () => {
+      el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en" country="NZ" country-picker></signpost-hotline-card>`);
+    });
+    expect(shown()).to.equal('Choose a country');
   });
 
   it('reads country="UK" as the United Kingdom', async () => {

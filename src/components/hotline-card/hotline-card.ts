@@ -193,8 +193,9 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   async #pick(event: Event): Promise<void> {
-    const value = (event.target as HTMLSelectElement).value;
-    if (!findCountry(value)) return;
+    // A country of the directory, or (the first option, '') the partner's own that it lacks.
+    const value = (event.target as HTMLSelectElement).value || this.#country;
+    if (!findCountry(value) && value != this.#country) return;
     this.picked = value;
     emit(this, 'signpost-hotline-country-change', {country: value});
     // Focus stays on the picker, below the card: say what the card shows now, once the choice has
@@ -330,6 +331,7 @@ export class SignpostHotlineCard extends SignpostElement {
     const locale = this.locale;
     const entry = this.#entry;
     const own = this.#own;
+    const unlisted = this.#country && this.#customLine && !this.#home;
     const lines = this.#lines();
     const [primary, ...others] = lines;
     const opts: LineViewOptions = {
@@ -398,7 +400,10 @@ export class SignpostHotlineCard extends SignpostElement {
           html`<div class="picker" part="picker">
             <label for="country">${t.country()}</label>
             <select id="country" @change=${this.#pick}>
-              ${entry ? nothing : html`<option value="" selected>${t.chooseOption()}</option>`}
+              ${
+                // Beside a partner's line for a country the directory lacks (NZ), that country: the reader's way back to it.
+                entry && !unlisted ? nothing : html`<option value="" ?selected=${!entry}>${unlisted ? countryName(locale, this.#country) : t.chooseOption()}</option>`
+              }
               ${HOTLINES.map((e) => [e.country, countryName(locale, e.country)] as const)
                 // A page's first collator loads collation data (≈ 14 ms in Chromium); the English names are plain
                 // ASCII, where the code-unit order is the collator's (a test compares).
