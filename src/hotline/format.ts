@@ -84,7 +84,7 @@ export function languageList(locale: string, codes: readonly string[]): string {
 export function formatTime(locale: string, minutes: number): string {
   return safe(
     () =>
-      intl(Intl.DateTimeFormat, locale, {hour: 'numeric' as const, minute: '2-digit' as const, timeZone: 'UTC'}).format(
+      intl(Intl.DateTimeFormat, locale, {timeZone: 'UTC', hour: 'numeric' as const, minute: '2-digit' as const}).format(
         // That many minutes past midnight UTC on 1 January 1970: only the time is written (1440, 24:00,
         // is midnight of the next day: the same clock time).
         minutes * 6e4,

@@ -36,9 +36,9 @@ export async function fetchText<T = string>(
       // Otherwise fetch's defaults: CORS, the HTTP cache, redirects followed; never a method, body or
       // referrer that a page's polluted Object.prototype offers (docs/embedding.md).
       __proto__: null,
+      signal: controller.signal,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
-      signal: controller.signal,
       headers: {accept},
     } as RequestInit);
     if (!response.ok) throw new FetchError('http', `HTTP ${response.status}`);

@@ -56,7 +56,7 @@ export function childJson(host: Element): string | undefined {
 export function watchChildren(host: Element, onChange: () => void): MutationObserver {
   const observer = new MutationObserver(onChange);
   // (No prototype: a page's polluted `attributes`, falsy beside the attributeFilter, would make this throw.)
-  observer.observe(host, {__proto__: null, childList: true, subtree: true, characterData: true, attributeFilter: ['href', 'datetime', 'data-content-note', 'slot']} as MutationObserverInit);
+  observer.observe(host, {__proto__: null, attributeFilter: ['href', 'datetime', 'data-content-note', 'slot'], subtree: true, childList: true, characterData: true} as MutationObserverInit);
   return observer;
 }
 

@@ -293,7 +293,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
     // message carries the page's language, as the partner's words do everywhere else.
     // (Lit sets bound attributes after a template's own, in the order written: the call to action's href
-    // and lang written first give the same DOM, and gzip smaller.)
+    // written first and its lang and dir last give the same DOM, and gzip smaller. The heading's class
+    // before its id: the order of its attributes that gzips smallest.)
     return html`<aside part="base" class="banner panel ${this.variant} ${image && 'with-image'} ${this.dismissible ? 'dismissible' : ''}" lang=${this.locale} dir=${this.direction}
       aria-labelledby=${titled ? 'heading' : nothing}>
       ${image
@@ -308,11 +309,11 @@ export class SignpostCampaignBanner extends SignpostElement {
       <div class="body">
         ${(!image || this.variant == 'bar') && this.contentNote ? html`<p class="note-text" part="content-note">${note}</p>` : nothing}
         <div class="text" tabindex="-1" lang=${(builtIn ? nothing : lang) as string} dir=${(builtIn ? nothing : dir) as 'ltr'}>
-          ${titled ? html`<div id="heading" class="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string} dir=${(builtIn && this.heading ? dir : nothing) as 'ltr'}><slot name="heading">${heading}</slot></div>` : nothing}
+          ${titled ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string} dir=${(builtIn && this.heading ? dir : nothing) as 'ltr'}><slot name="heading">${heading}</slot></div>` : nothing}
           <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string} dir=${(builtIn && this.message ? dir : nothing) as 'ltr'}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${this.ctaLabel && cta
-          ? html`<a href=${cta} lang=${lang} dir=${dir} class="button primary" part="cta" rel="noopener noreferrer" referrerpolicy="no-referrer">${this.ctaLabel}</a>`
+          ? html`<a href=${cta} class="button primary" part="cta" rel="noopener noreferrer" referrerpolicy="no-referrer" lang=${lang} dir=${dir}>${this.ctaLabel}</a>`
           : nothing}
       </div>
       ${this.dismissible

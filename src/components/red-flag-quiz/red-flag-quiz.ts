@@ -377,7 +377,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     const title = t.title();
     // The body written in the section's template: the intro, the result, or a question.
     // (Lit sets a bound attribute after the element's plain ones, so the loading status's class written before
-    // its role changes nothing in the DOM: the order that gzips smallest.)
+    // its role changes nothing in the DOM: the order that gzips smallest. The message's class before its
+    // role: the order of its attributes that gzips smallest.)
     return html`<section part="base" class="quiz panel" lang=${this.locale} dir=${this.direction} aria-label=${title}>
       ${!this.stage || !question
         ? html`<div class="title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1">${title}</div>
@@ -407,7 +408,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           // The quiz's name stays a heading for screen readers' heading lists while its questions show (unseen: the legend says where the reader is).
           : html`<div class="visually-hidden" role="heading" aria-level=${this.headingLevel}>${title}</div>${this.#renderQuestion(question, total)}`}
       <div class=${this.busy ? 'muted' : 'visually-hidden'} role="status">${this.busy ? t.loading() : ''}</div>
-      <div role="status" class="message">${this.stage == QUESTION ? this.spoken : ''}</div>
+      <div class="message" role="status">${this.stage == QUESTION ? this.spoken : ''}</div>
     </section>`;
   }
 }
