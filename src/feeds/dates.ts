@@ -6,7 +6,7 @@ export function formatItemDate(locale: string, date: number | undefined, style: 
   if (style === 'none' || !date) return '';
   try {
     if (style === 'relative') {
-      const ms = date! - now;
+      const ms = date - now;
       const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536e6], ['month', 2592e6], ['week', 6048e5], ['day', 864e5], ['hour', 36e5]];
       // Minutes for less than an hour, also for less than a minute.
       const [unit, size] = units.find(([, s]) => Math.abs(ms) >= s) ?? ['minute', 6e4];
