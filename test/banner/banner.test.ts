@@ -457,10 +457,29 @@ describe('<signpost-campaign-banner>', () => {
     close.click();
     await new Promise((r) => setTimeout(r, 50));
     expect(document.activeElement === el, `focus stays on the banner, not ${document.activeElement?.localName}`).to.equal(true);
+    // On words a screen reader reads as focus comes to them, unseen (no "blank"), in the widget's language.
+    const said = el.shadowRoot!.activeElement as HTMLElement;
+    expect(said?.textContent).to.equal('Message closed.');
+    expect(said.getAttribute('lang')).to.equal('en');
+    expect(said.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(said).clipPath).to.equal('inset(50%)');
     await sendKeys({press: 'Tab'});
     // On from the banner's place: the button after it, not the page's first control (nor the one before).
     expect(document.activeElement?.id, 'the next Tab after closing').to.equal('after');
     expect(el.hasAttribute('tabindex'), 'the banner is no Tab stop once left').to.equal(false);
+    // The words stay where a screen reader reading on finds them, unseen: nothing else of the banner does.
+    expect(textOf(el).trim()).to.equal('Message closed.');
+    expect(el.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('says "Message closed." in the banner’s language when closed', async () => {
+    const el = await mount(html`<signpost-campaign-banner lang="es" campaign="learn-the-signs" dismissible></signpost-campaign-banner>`);
+    $<HTMLButtonElement>(el, '[part="close-button"]').click();
+    await new Promise((r) => setTimeout(r, 50));
+    const said = el.shadowRoot!.activeElement as HTMLElement;
+    expect(said?.textContent).to.equal('Mensaje cerrado.');
+    expect(said.getAttribute('lang')).to.equal('es');
+    await expect(el).to.be.accessible();
   });
 
   it('takes a heading level (2–6, whole) to fit the page’s outline; others warn and use 2', async () => {

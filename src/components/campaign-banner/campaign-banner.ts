@@ -182,13 +182,12 @@ export class SignpostCampaignBanner extends SignpostElement {
     this.requestUpdate();
     // Storage full or blocked: the banner still closes for this page view.
     safe(() => this.#storage()?.setItem(flag, '1'), undefined);
-    // The focused close button is gone: keep focus where the banner was (not back at the top of the
-    // page), so the next Tab goes on from here. Then, closed, the dismissed event: a page that moves focus
-    // on it (to a message of its own) keeps it there, and reads the banner as closed.
+    // The focused close button is gone: focus goes to words, unseen, where the banner was, that say it
+    // closed (render: a screen reader reads them; an empty place would be "blank"), not back to the top
+    // of the page, so the next Tab goes on from here. Then, closed, the dismissed event: a page that
+    // moves focus on it (to a message of its own) keeps it there.
     await this.updateComplete;
-    this.tabIndex = -1;
-    this.focus();
-    this.addEventListener('blur', () => this.removeAttribute('tabindex'), {__proto__: null, once: true} as AddEventListenerOptions);
+    this.renderRoot.querySelector('div')?.focus();
     emit(this, 'signpost-banner-dismissed', detail);
   }
 
@@ -269,7 +268,9 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    if (!this.showing) return nothing;
+    // Closed here by its button: words that say so, unseen and no Tab stop (#dismiss focuses them), where
+    // a screen reader reading on finds them too. Closed by a dismissal remembered from before: nothing.
+    if (!this.showing) return this.#closed.size ? html`<div class="visually-hidden" tabindex="-1" lang=${this.locale}>${t.closed()}</div>` : nothing;
     // (These reads have no side effects: declared in the order that gzips smallest, which names them.)
     const builtIn = this.#builtIn?.();
     // A banner with a message only has no heading (an empty one would be announced), and no label.

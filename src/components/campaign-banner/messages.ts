@@ -6,6 +6,7 @@ export const t = {
   dismiss: () => msg('Dismiss this message', {id: 'b-dismiss'}),
   contentNote: () => msg('Content note:', {id: 'b-content-note'}),
   showImage: () => msg('Show the image', {id: 'b-show-image'}),
+  closed: () => msg('Message closed.', {id: 'b-closed'}),
 };
 
 /** Heading and message of each built-in campaign, in the current language. */
