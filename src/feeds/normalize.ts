@@ -77,8 +77,6 @@ const child = (node: XmlNode, name: string) => {
   const found = children(node, name);
   return found.find((n) => !n.prefix) ?? found[0];
 };
-/** The text of that child element; none (an empty text) without the node. */
-const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
 /** An Atom title, summary or content: text unless its `type` says HTML (`html`, `xhtml`, Atom 0.3's
  * `text/html`), as RFC 4287 has it ("Raid on &lt;Hotel&gt;" in a text summary keeps "<Hotel>").
  * (A regular expression reads a missing value as the text "null" or "undefined": no HTML, no link.) */
@@ -86,6 +84,9 @@ const atomText = (node: XmlNode, name: string, max?: number) => {
   const text = child(node, name);
   return toPlainText(text?.textContent, max, !/html/i.test(text?.getAttribute!('type') as string));
 };
+// (atomText, then childText: the order that gzips smallest.)
+/** The text of that child element; none (an empty text) without the node. */
+const childText = (node: XmlNode | undefined, name: string, max?: number) => toPlainText(node && child(node, name)?.textContent, max);
 /** The first of these child elements that holds a date: one that is blank or unreadable gives way to the next. */
 const dateOf = (node: XmlNode, ...names: string[]) => names.map((name) => parseDate(child(node, name)?.textContent)).find((date) => date);
 
@@ -129,8 +130,9 @@ function baseOf(node: XmlNode | null, feedUrl: string | undefined): string | und
 export const link = (raw: unknown, base?: string) => safeUrl(raw, base) ?? undefined;
 
 function finish(title: string | undefined, raw: FeedItem[]): Feed {
-  const seen = new Set<string>();
+  // (In the order that gzips smallest.)
   const items: FeedItem[] = [];
+  const seen = new Set<string>();
   for (const item of raw) {
     // By id and link together: a story listed twice goes (each format's id falls back to the link),
     // while two stories with their own ids that link one index page, or one id (a constant <guid>)
@@ -192,8 +194,9 @@ function fromXml(root: XmlNode, feedUrl: string | undefined): Feed {
   }
   if (name == 'RDF' || name == 'rss') {
     const channel = child(root, 'channel');
-    const title = childText(channel, 'title', 200);
+    // (The holder before the title: the order that gzips smallest.)
     const holder = name == 'rss' ? channel : root;
+    const title = childText(channel, 'title', 200);
     if (!holder) throw new FeedError('format', 'an RSS feed needs a channel');
     const items = children(holder, 'item').map((item, i): FeedItem => {
       const guid = child(item, 'guid');

@@ -89,6 +89,29 @@ const reset = () => {
   }
 };
 
+// (From here to listen(): the helpers, the counter and the listeners in the order that gzips smallest;
+// none runs before all are defined.)
+
+/** Every button shows again who owns the shortcut (a button came or went, or one's `shortcut` changed). */
+export const refreshShortcut = (): void => targets.forEach((t) => t.requestUpdate());
+
+// The kind of pointer last pressed, undefined after a key or a wheel turn (onInput): Firefox's and
+// WebKit's contextmenu is a MouseEvent, with no pointerType, and the context-menu key's menu (after a
+// tap too) is no touch's.
+let pressed: string | undefined;
+
+// A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
+// finger, since a page that cancels touchstart (a focus trap does, outside its dialog) leaves the
+// browser no click to send; a finger held down (a frightened reader, a tremor) gets the link's menu
+// (contextmenu, then pointercancel: no pointerup, no click), so that leaves too, and the menu is
+// cancelled. Not a right click (button 2: on Windows its auxclick comes before the menu; its
+// contextmenu is a mouse's) nor a mouse's back or forward button (3, 4): a reader opening the menu
+// with a mouse has not asked to leave, and could not come back.
+const onClick = (e: PointerEvent) => {
+  const path = e.composedPath();
+  if (/click/.test(e.type) ? e.button < 2 : (e.pointerType ?? pressed) == 'touch') for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
+};
+
 /** The Shift ×3 count's three entry points: the widget resets it when the last button goes. */
 export const counter = {
   reset() {
@@ -125,11 +148,6 @@ export const counter = {
   },
 };
 
-// The kind of pointer last pressed, undefined after a key or a wheel turn (onInput): Firefox's and
-// WebKit's contextmenu is a MouseEvent, with no pointerType, and the context-menu key's menu (after a
-// tap too) is no touch's.
-let pressed: string | undefined;
-
 // Keys, pointers pressed and wheel turns. keydown and keyup go to the counter's methods of the same names.
 // Shift+click (extending a selection) and Shift+wheel (scrolling sideways) use Shift as a modifier, like Shift+A:
 // the event goes to the counter as a key press (a pointer or wheel event has no key or code, so it is
@@ -143,23 +161,6 @@ const onInput = (e: KeyboardEvent & PointerEvent) => {
   if (counter.hasOwnProperty(e.type)) counter[e.type as 'keydown' | 'keyup'](e);
   else if (e.shiftKey) counter.keydown(e);
 };
-// A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
-// finger, since a page that cancels touchstart (a focus trap does, outside its dialog) leaves the
-// browser no click to send; a finger held down (a frightened reader, a tremor) gets the link's menu
-// (contextmenu, then pointercancel: no pointerup, no click), so that leaves too, and the menu is
-// cancelled. Not a right click (button 2: on Windows its auxclick comes before the menu; its
-// contextmenu is a mouse's) nor a mouse's back or forward button (3, 4): a reader opening the menu
-// with a mouse has not asked to leave, and could not come back.
-const onClick = (e: PointerEvent) => {
-  const path = e.composedPath();
-  if (/click/.test(e.type) ? e.button < 2 : (e.pointerType ?? pressed) == 'touch') for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
-};
-// A page's own "Leave site?" warning (an unsaved form's `beforeunload`) would ask the reader to stay
-// on the hidden page. Firefox and WebKit run the window's capture listeners first; Chromium runs the
-// window's listeners in the order they were added, so this one is added as the first button connects.
-const onBeforeunload = (e: Event) => {
-  if (isPageHidden()) e.stopImmediatePropagation();
-};
 const onPageshow = (e: PageTransitionEvent) => {
   if (!e.persisted) return;
   restorePage();
@@ -167,9 +168,12 @@ const onPageshow = (e: PageTransitionEvent) => {
   // Every button as at a reset (the owner's may hear it twice: the same state again).
   targets.forEach((t) => t.countdown(0));
 };
-
-/** Every button shows again who owns the shortcut (a button came or went, or one's `shortcut` changed). */
-export const refreshShortcut = (): void => targets.forEach((t) => t.requestUpdate());
+// A page's own "Leave site?" warning (an unsaved form's `beforeunload`) would ask the reader to stay
+// on the hidden page. Firefox and WebKit run the window's capture listeners first; Chromium runs the
+// window's listeners in the order they were added, so this one is added as the first button connects.
+const onBeforeunload = (e: Event) => {
+  if (isPageHidden()) e.stopImmediatePropagation();
+};
 
 /** Adds or removes the window's listeners: as the first button connects, and as the last one goes. */
 export const listen = (method: 'addEventListener' | 'removeEventListener') => {
@@ -177,8 +181,8 @@ export const listen = (method: 'addEventListener' | 'removeEventListener') => {
   win[method]('keydown', onInput as EventListener, true);
   win[method]('keyup', onInput as EventListener, true);
   // Options without a prototype: one polluted by the page (`?__proto__[signal]=x`) would make this throw
-  // and leave the listeners below unset (docs/embedding.md).
-  win[method]('wheel', onInput as EventListener, {__proto__: null, capture: true, passive: true} as AddEventListenerOptions);
+  // and leave the listeners below unset (docs/embedding.md). (Its keys in the order that gzips smaller.)
+  win[method]('wheel', onInput as EventListener, {__proto__: null, passive: true, capture: true} as AddEventListenerOptions);
   // The window lost focus (Shift+Tab into a frame, a Shift shortcut that opened a window): the Shift
   // keyup goes elsewhere, so the count starts again and a Shift used as a modifier is forgotten.
   // (The counter's reset is its own function, reading no this and no argument: the same one each time.)
@@ -194,13 +198,16 @@ export const listen = (method: 'addEventListener' | 'removeEventListener') => {
  * The first listener to act exits; `clicked` skips the others.
  */
 export const clicks = (target: EventTarget, method: 'addEventListener' | 'removeEventListener'): void => {
-  // The pointer pressed too (on the element also: a frame's pointerdown never reaches this window).
-  target[method]('pointerdown', onInput as EventListener, true);
   ['click', 'auxclick', 'pointerup', 'contextmenu'].forEach((type) => target[method](type, onClick as EventListener, true));
+  // The pointer pressed too (on the element also: a frame's pointerdown never reaches this window).
+  // (After the others, of other types: the order that gzips smaller.)
+  target[method]('pointerdown', onInput as EventListener, true);
 };
 
 // chord and shift last: the order that gzips smallest (read only when a key event comes).
 const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
 // A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
-// takes Shift (it switches the input mode), and the browser then names the key "Process".
-const shift = (e: Keys) => e.key == 'Shift' || /^Shift/.test(e.code!);
+// takes Shift (it switches the input mode), and the browser then names the key "Process". (Name and code
+// read as one text: no other key's name or code holds the word, and a pointer or wheel event's, both
+// undefined, read "undefinedundefined"; shorter than two tests.)
+const shift = (e: Keys) => /Shift/.test(e.key! + e.code);

@@ -10,8 +10,9 @@ import {safe} from '../internal/safe.js';
 import {css} from 'lit';
 import {addPageSheet} from '../internal/page-sheet.js';
 
-const HIDING = 'data-signpost-exiting';
+// (In the order that gzips smallest.)
 const OVERLAY = 'data-signpost-exit-overlay';
+const HIDING = 'data-signpost-exiting';
 const REFERRER = 'data-signpost-exit-referrer';
 /** The page's own title while it is hidden, to give back on a restore. */
 let title: string | undefined;
@@ -35,9 +36,10 @@ const HIDE = css`
  * outweigh a page's own `#id { display: … !important }` on the body or beside it.)
  */
 export function hidePage(loading: string, lang: string, dir: string): HTMLElement {
+  // (The overlay looked for first: a read, and the order that gzips smaller.)
+  let overlay = document.querySelector<HTMLElement>(`[${OVERLAY}]`);
   addPageSheet(HIDE);
   document.documentElement.setAttribute(HIDING, '');
-  let overlay = document.querySelector<HTMLElement>(`[${OVERLAY}]`);
   if (!overlay) {
     overlay = document.createElement('div');
     overlay.setAttribute(OVERLAY, '');
@@ -59,10 +61,11 @@ export function hidePage(loading: string, lang: string, dir: string): HTMLElemen
 
 /** Undoes `hidePage` (after a restore from the back/forward cache). */
 export function restorePage(): void {
+  // (The page shown first: the same, in the order that gzips smaller.)
+  document.documentElement.removeAttribute(HIDING);
   // Only after an exit: a restore without one leaves the page's <title> as it is.
   if (title != null) document.title = title;
   title = undefined;
-  document.documentElement.removeAttribute(HIDING);
   document.querySelectorAll(`[${OVERLAY}],meta[${REFERRER}]`).forEach((el) => el.remove());
 }
 

@@ -157,10 +157,11 @@ export class SignpostCampaignBanner extends SignpostElement {
    * when the reader closes it.
    */
   get showing(): boolean {
+    // (The flag, a read without side effects, worked out first: the order that gzips smaller.)
+    const flag = this.#flag;
     // Something to say (a campaign, heading, message or slotted content): else no empty box either.
     if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent!.trim())) return false;
     // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
-    const flag = this.#flag;
     // (Storage unavailable: not dismissed.)
     if (this.#closed.has(flag) || safe(() => this.#storage()?.getItem(flag), null) == '1') return false;
     const from = parseDay(this.from);
@@ -178,8 +179,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     const detail = {campaign: this.campaign || 'custom'};
     if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
     const flag = this.#flag;
+    this.requestUpdate(); // (the update comes later: before the add, the order that gzips smaller)
     this.#closed.add(flag);
-    this.requestUpdate();
     // Storage full or blocked: the banner still closes for this page view.
     safe(() => this.#storage()?.setItem(flag, '1'), undefined);
     // The focused close button is gone: focus goes to words, unseen, where the banner was, that say it
@@ -258,7 +259,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     if ((has('image') || has('imageAlt')) && this.image && this.imageAlt == null) {
       warn('banner image without image-alt: not shown (image-alt="" for a decorative one).');
     }
-    if (this.rememberDismissal != null && has('rememberDismissal') && !REMEMBER.includes(this.rememberDismissal)) {
+    // Unset (null, or a framework's undefined) reads as '', which the list holds: no warning (shorter than a test for null).
+    if (has('rememberDismissal') && !REMEMBER.includes(this.rememberDismissal ?? '')) {
       warn(`banner remember-dismissal="${this.rememberDismissal}": use session or local; nothing is stored.`);
     }
     if (has('image') && this.image && !safeUrl(this.image)) warn(`banner image="${this.image}" is not an http(s) or relative URL; not shown.`);
@@ -268,10 +270,8 @@ export class SignpostCampaignBanner extends SignpostElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    // Closed here by its button: words that say so, unseen and no Tab stop (#dismiss focuses them), where
-    // a screen reader reading on finds them too. Closed by a dismissal remembered from before: nothing.
-    if (!this.showing) return this.#closed.size ? html`<div class="visually-hidden" tabindex="-1" lang=${this.locale}>${t.closed()}</div>` : nothing;
-    // (These reads have no side effects: declared in the order that gzips smallest, which names them.)
+    // (These reads have no side effects: declared in the order that gzips smallest, which names them, and
+    // before the closed banner's return, which gzips smaller than after it.)
     const builtIn = this.#builtIn?.();
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
@@ -289,6 +289,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     const note = html`<strong>${t.contentNote()}</strong> <span lang=${lang} dir=${dir}>${this.contentNote}</span>`;
     const cta = this.#cta;
     const titled = heading || this.querySelector(':scope>[slot=heading]');
+    // Closed here by its button: words that say so, unseen and no Tab stop (#dismiss focuses them), where
+    // a screen reader reading on finds them too. Closed by a dismissal remembered from before: nothing.
+    if (!this.showing) return this.#closed.size ? html`<div class="visually-hidden" tabindex="-1" lang=${this.locale}>${t.closed()}</div>` : nothing;
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or

@@ -357,8 +357,9 @@ export class SignpostNewsTicker extends SignpostElement {
   #seconds(name: 'interval' | 'refresh', lo: number, hi: number): void {
     const value = this[name];
     const used = value > hi ? hi : value >= lo ? value : lo;
-    if (used != value) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
+    // (Set, then warned of: the same, in the order and operand order that gzip smallest.)
     this[name] = used;
+    if (value != used) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
   }
 
   /**
@@ -382,6 +383,8 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   #step(delta: number, press?: MouseEvent): void {
+    // (The count read first: pausing changes no story, and this order gzips smaller.)
+    const n = this.items.length;
     // Every step starts a full interval (updated() sets a new timer): a story the reader stepped to
     // (a tap on a phone does not hover or focus) gets its whole time, not the rest of the last one's.
     // A press with no pointer behind it (a click whose detail is 0: a screen reader's double tap that
@@ -389,7 +392,6 @@ export class SignpostNewsTicker extends SignpostElement {
     // keyboard focus does: the story stepped to stays, and is read (the viewport is polite once still).
     this.paused ||= press?.detail == 0 && this.#movable;
     this.#rotateTimer = void clearInterval(this.#rotateTimer);
-    const n = this.items.length;
     if (n) this.index = (this.index + delta + n) % n;
   }
 

@@ -145,14 +145,15 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     targets.delete(this);
     refreshShortcut();
     if (!targets.size) {
+      counter.reset(); // (before: neither touches what the other does, and this order gzips smaller)
       listen('removeEventListener');
-      counter.reset();
     }
-    releaseStickyOffset(this);
     // Moved in the page mid-count (a framework re-parenting it): the count starts again, and its
     // progress must not stay on screen ("1 more time") while three presses are needed again: a reset's
     // countdown (3 presses, no announcement, the expiry's clearing timer stopped).
     this.countdown(0);
+    // (After the countdown: neither reads what the other does, and this order gzips smaller.)
+    releaseStickyOffset(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -217,9 +218,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   /** @internal */
   countdown(remaining: number): void {
-    clearTimeout(this.#clearTimer);
     // 2 and 1 as they are; a reset (0) and an expiry (-1, whose & 3 is 3) as 3 (written so for size).
     this.remaining = remaining & 3 || 3;
+    // (The timer stopped after the count is set: either order does the same, and this one gzips smaller.)
+    clearTimeout(this.#clearTimer);
     this.announcement = this.inLocale(() => (remaining === 2 ? t.twoMore() : remaining === 1 ? t.oneMore() : remaining === -1 ? t.expired() : ''));
     // The expiry message clears itself, so it is not read again later.
     if (remaining === -1) this.#clearTimer = setTimeout(() => (this.announcement = ''), 5000);
