@@ -364,7 +364,8 @@ export const HOTLINES: readonly CountryEntry[] = [
 
 /** The directory entry for an ISO 3166-1 alpha-2 code, if there is one. */
 export function findCountry(code: string | undefined | null): CountryEntry | undefined {
-  const upper = String(code ?? '').trim().toUpperCase();
-  // UK: ISO 3166 reserves it for the United Kingdom (GB), and partners write it.
-  return HOTLINES.find((entry) => entry.country === (upper === 'UK' ? 'GB' : upper));
+  // UK: ISO 3166 reserves it for the United Kingdom (GB), and partners write it. (Read as GB once, by
+  // replace: smaller than a comparison in find's callback.)
+  const upper = String(code ?? '').trim().toUpperCase().replace(/^UK$/, 'GB');
+  return HOTLINES.find((entry) => entry.country === upper);
 }

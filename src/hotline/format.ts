@@ -53,9 +53,6 @@ export function countryName(locale: string, code: string): string {
   );
 }
 
-/** (An array, not a Set: includes compares as has does, and gzips smaller.) */
-const LOWER_CASE_NAMES = 'es fr it pt ca ro vi'.split(' ');
-
 /**
  * An English conjunction list as `Intl.ListFormat` writes it: "A and B"; "A, B, and C" with the
  * serial comma (American, `serial` true), else "A, B and C". `serial` has no default: its one caller
@@ -178,3 +175,10 @@ export function spokenDigits(display: string): string {
 export function isolate(text: string, rtl: boolean): string {
   return rtl ? `\u2066${text}\u2069` : text;
 }
+
+/**
+ * The languages whose running text writes a language's name lower-case (languageList). (An array, not a
+ * Set: includes compares as has does, and gzips smaller. Last in the module, where it gzips smallest:
+ * read only when languageList runs.)
+ */
+const LOWER_CASE_NAMES = 'es fr it pt ca ro vi'.split(' ');

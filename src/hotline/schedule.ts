@@ -48,8 +48,9 @@ export function openState(hours: Hours | '' | undefined, instant: number): OpenS
       }
     }
   }
-  // The nearest opening ahead (the list is not empty).
-  const opens = now + Math.min(...list.map(([start]) => (((start - now) % WEEK) + WEEK) % WEEK));
+  // The nearest opening ahead (the list is not empty). A start is 0 to WEEK (days 0–6, a time to 24:00)
+  // and now is under WEEK, so start - now + WEEK is positive: % WEEK alone brings it into the week (smaller).
+  const opens = now + Math.min(...list.map(([start]) => (start - now + WEEK) % WEEK));
   // Both minutes are 0 or more (now is a minute of the week), so | 0 rounds them down as Math.floor does.
   const inDays = ((opens / 1440) | 0) - ((now / 1440) | 0);
   return {kind: 'closed', changesAt: opens % 1440, ahead: opens - now, inDays};

@@ -152,6 +152,14 @@ describe('hotline directory', () => {
     for (const c of HOTLINES) expect(c.lines.length, c.country).to.be.greaterThan(0);
   });
 
+  it('gives no empty language list (the card reads a text or chat list by its presence alone)', () => {
+    for (const {country, line} of lines) {
+      for (const list of [line.languages?.phone, line.languages?.text, line.languages?.chat]) {
+        if (list) expect(list.length, `${country}: ${line.organisation}`).to.be.greaterThan(0);
+      }
+    }
+  });
+
   it('lists emergency numbers only where a source states them', () => {
     const stated = Object.fromEntries(HOTLINES.filter((c) => c.emergency).map((c) => [c.country, c.emergency]));
     expect(stated).to.deep.equal({US: '911', GB: '999', AU: '000', MX: '911', IN: '112', NL: '112'});

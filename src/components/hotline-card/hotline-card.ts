@@ -351,8 +351,10 @@ export class SignpostHotlineCard extends SignpostElement {
         ${lineName(line)}
         <span class="scope" part="scope">${lineAbout(line)}</span>
       </div>`;
-    // A line to show, and a partner line (an object, or null when there is none) or a directory entry not marked otherwise.
-    const dedicated = primary && (own || entry?.dedicated != false);
+    // A line to show, and a partner line (an object, or null when there is none) or a directory entry marked
+    // dedicated (every entry says: hotline-types.ts; a line that is not the partner's is its entry's, so
+    // there is an entry to read: smaller than entry?.dedicated != false).
+    const dedicated = primary && (own || entry!.dedicated);
     // (Lit sets bound attributes after an element's plain ones, so the quick exit's explain written after
     // its lang and dir changes nothing in the DOM: the order that gzips smallest.)
     // An unset or empty quick-exit-href leaves the quick exit's href out (nothing: what ifDefined gives for undefined).

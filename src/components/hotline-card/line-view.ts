@@ -94,12 +94,15 @@ export const numbered = (number: string, message: (number: string) => string) =>
 export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean): TemplateResult {
   const sms = line.sms;
   // The line's languages: by phone, then by text or chat (written in the template: smaller than a helper called once).
+  // A text or chat list is never empty (the directory's: hotline-data test; a partner line has none), so
+  // its presence alone is read (smaller than its length).
   const langs = line.languages;
   // The copy button only where the browser offers the Clipboard API: browsers expose navigator.clipboard
   // in secure contexts only (HTTPS pages and localhost), so it is the one check needed. (Its words without
   // the layout white space around them, which a flex box never showed: smaller.)
   // (Lit sets bound attributes after an element's plain ones, so the chat, report and website links'
-  // @click written before their target, rel and referrerpolicy changes nothing: the order that gzips smallest.)
+  // @click written before their target, rel and referrerpolicy changes nothing: the order that gzips smallest.
+  // Their words are chosen by the channel's place in the list, 0 to 2: smaller than comparing its name.)
   return html`
     ${hoursView(line, opts.formatLocale, opts.renderedAt)}
     <ul class="channels" part="channels" role="list">
@@ -127,9 +130,9 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
             ></li
           >`
         : nothing}
-      ${(['chat', 'report', 'website'] as const).map((channel) =>
+      ${(['chat', 'report', 'website'] as const).map((channel, i) =>
         line[channel]
-          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} @click=${() => opts.onContact(channel)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab">${channel == 'chat' ? t.chat() : channel == 'report' ? t.report() : t.website()}<span class="visually-hidden">, ${lineName(line)}</span></a></li>`
+          ? html`<li><a class="button" part="${channel}-link" href=${line[channel]!} @click=${() => opts.onContact(channel)} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab">${i ? (i > 1 ? t.website() : t.report()) : t.chat()}<span class="visually-hidden">, ${lineName(line)}</span></a></li>`
           : nothing,
       )}
       ${line.email
@@ -152,7 +155,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
       : nothing}
     ${langs?.phone?.length
       ? html`<p class="detail" part="languages">
-          ${langs.interpreters ? t.languagesInterpreters(languageList(opts.formatLocale, langs.phone)) : t.languages(languageList(opts.formatLocale, langs.phone))}${(langs.text ?? langs.chat)?.length
+          ${langs.interpreters ? t.languagesInterpreters(languageList(opts.formatLocale, langs.phone)) : t.languages(languageList(opts.formatLocale, langs.phone))}${langs.text ?? langs.chat
             ? html`<br />${t.channelLanguages(langs.text ? t.textAndChat() : t.chat(), languageList(opts.formatLocale, (langs.text ?? langs.chat)!))}`
             : nothing}
         </p>`

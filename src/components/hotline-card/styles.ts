@@ -57,15 +57,12 @@ export const styles = [
       background: var(--_ok);
       border-color: var(--_ok);
     }
-    .channels {
+    /* The channels' items (the card's only list) with it: an item takes none of the list's own
+       settings it did not have (list-style is inherited from the list, and an item has no padding). */
+    .channels,
+    li {
       list-style: none;
       padding: 0;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5em;
-    }
-    /* The channels' items (the card's only list). */
-    li {
       display: flex;
       flex-wrap: wrap;
       gap: 0.5em;
