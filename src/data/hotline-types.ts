@@ -62,6 +62,12 @@ export interface HotlineRecord {
    * its page is left).
    */
   chatTimeouts?: boolean;
+  /**
+   * Outside its hours the phone takes a message and the line calls back (the operator's words, as
+   * our source states them): the card says so under its links, so that a reader knows their phone
+   * will ring.
+   */
+  voicemail?: boolean;
   report?: string;
   website?: string;
   email?: string;

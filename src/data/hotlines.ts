@@ -289,6 +289,7 @@ export const HOTLINES: readonly CountryEntry[] = [
         phoneAbroad: P('+33180523376', '+33 1 80 52 33 76'),
         languages: {phone: ['fr']},
         email: 'victimes@france-victimes.fr',
+        voicemail: true,
         hours: {periods: [{days: [0, 1, 2, 3, 4, 5, 6], open: '09:00', close: '19:00'}], timeZone: 'Europe/Paris'},
         organisation: 'France Victimes',
       },

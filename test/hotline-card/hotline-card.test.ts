@@ -344,6 +344,25 @@ describe('<signpost-hotline-card>', () => {
     expect(textOf(de)).not.to.contain('5 minutes');
   });
 
+  it("says under France's call link that outside opening hours a caller can leave a message and is called back (domain.md); no other line says so", async () => {
+    const note = 'Outside opening hours, you can leave a message and they will call you back.';
+    const fr = await mount(html`<signpost-hotline-card country="FR"></signpost-hotline-card>`);
+    const shown = $$(fr, 'p').find((p) => textOf(p).trim() === note);
+    expect(shown, 'the note, as a paragraph of its own').to.not.equal(undefined);
+    // Under the hours and the call link it speaks of, before the line's source.
+    const hours = $$(fr, 'p').find((p) => /^Hours: .+ 9:00 AM–7:00 PM/.test(textOf(p).trim()))!;
+    for (const before of [hours, $(fr, '[part="call-link"]')]) {
+      expect(before.compareDocumentPosition(shown!) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    }
+    expect(shown!.compareDocumentPosition($(fr, '[part="source"]')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    const ar = await mount(html`<signpost-hotline-card lang="ar" country="FR"></signpost-hotline-card>`);
+    expect(textOf(ar)).to.contain('يمكنك ترك رسالة');
+    // Germany's lines keep hours too, and take no messages that our sources state.
+    const de = await mount(html`<signpost-hotline-card country="DE"></signpost-hotline-card>`);
+    expect(textOf(de)).to.contain('Hours:');
+    expect(textOf(de)).not.to.contain('leave a message');
+  });
+
   it("says Canada's TTY is available, as its source does, without naming a number the source does not give", async () => {
     const ca = await mount(html`<signpost-hotline-card country="CA"></signpost-hotline-card>`);
     const tty = $(ca, '[part="tty"]');

@@ -139,6 +139,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
         ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(isolate(line.email, opts.rightToLeft))}</a></li>`
         : nothing}
     </ul>
+    ${line.voicemail ? html`<p class="detail">${t.voicemail()}</p>` : nothing}
     ${line.whatsapp ? html`<p class="detail">${t.whatsapp()}</p>` : nothing}
     ${line.chatTimeouts ? html`<p class="detail">${t.chatNote()}</p>` : nothing}
     ${line.tty === true

@@ -16,6 +16,7 @@ export const t = {
   opensTomorrow: (time: string) => msg(str`Closed, opens tomorrow at ${time}`, {id: 'h-opens-tomorrow'}),
   opensOn: (day: string, time: string) => msg(str`Closed, opens ${day} at ${time}`, {id: 'h-opens-on'}),
   hours: (schedule: string, zone: string) => msg(str`Hours: ${schedule} (${zone})`, {id: 'h-hours'}),
+  voicemail: () => msg('Outside opening hours, you can leave a message and they will call you back.', {id: 'h-voicemail'}),
   hoursUnknown: () => msg('Opening hours not confirmed', {id: 'h-hours-unknown'}),
   call: (number: string) => msg(str`Call ${number}`, {id: 'h-call'}),
   textKeyword: (keyword: string, number: string) => msg(str`Text ${keyword} to ${number}`, {id: 'h-text-keyword'}),
