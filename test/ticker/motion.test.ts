@@ -651,6 +651,49 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await expect(empty).to.be.accessible();
   });
 
+  it("keeps relative dates as read through the reader's own renders of a still ticker, and moves them on at the minute all the same", async () => {
+    const frames = async (el: Ticker) => {
+      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+    };
+    await withFakeWaits(6e4, async (clock) => {
+      let now = Date.parse('2026-11-29T12:02:00Z');
+      const feed = JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [
+          {id: '1', title: 'Fresh', url: 'https://news.example/1', date_published: '2026-11-29T12:00:00Z'},
+          {id: '2', title: 'Older', url: 'https://news.example/2', date_published: '2026-11-29T09:00:00Z'},
+        ],
+      });
+      // Paused, with Previous and Next: the region is polite.
+      const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
+      const viewport = $(el, '[part="viewport"]')!;
+      const time = () => $$(el, 'time').map((t) => t.textContent).join();
+      await frames(el);
+      expect(time()).to.equal('2 minutes ago,3 hours ago');
+      const heard: string[] = [];
+      new MutationObserver(() => heard.push(`${viewport.getAttribute('aria-live')}: ${time()}`)).observe(viewport, {subtree: true, childList: true, characterData: true});
+
+      // Half a minute on, and the reader's clock a minute on: the pointer over the ticker and focus in it
+      // render it, polite, and the dates stay as they were read (no "3 minutes ago" read out unasked).
+      clock.advance(3e4);
+      now += 6e4;
+      $(el, '[part="base"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+      await frames(el);
+      expect((el as unknown as {hovering: boolean}).hovering, 'the pointer over it: a render').to.equal(true);
+      expect(viewport.getAttribute('aria-live')).to.equal('polite');
+      expect(time()).to.equal('2 minutes ago,3 hours ago');
+      // The minute comes when it was due, not a minute after the reader's render: the dates move on, unheard.
+      clock.advance(3e4);
+      await el.updateComplete;
+      expect(time()).to.equal('3 minutes ago,3 hours ago');
+      await frames(el);
+      expect(viewport.getAttribute('aria-live'), 'polite again').to.equal('polite');
+      expect(heard.length).to.be.greaterThan(0);
+      expect(heard.filter((h) => !h.startsWith('off')), heard.join(' | ')).to.deep.equal([]);
+    });
+  });
+
   it('formats dates with Intl, absolute or relative', async () => {
     const now = Date.parse('2026-11-29T12:00:00Z');
     const feed = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [{id: '1', title: 'Dated', date_published: '2026-11-26T12:00:00Z'}]});

@@ -140,6 +140,13 @@ export class SignpostNewsTicker extends SignpostElement {
    * the live region is off, and only what Previous and Next bring is read out (APG carousel).
    */
   #quiet?: boolean;
+  /**
+   * The instant relative dates are worked out at: at each render no one hears (the live region off), and
+   * kept through one the reader brings to a still rotating ticker, whose region is polite (the pointer
+   * over it, focus, Pause, a page shown again), where "3 minutes ago" for the "2 minutes ago" read
+   * before would be read out unasked. The minute's quiet render moves the dates on.
+   */
+  #dateAt?: number;
 
   // (Declared here for its short name: see the fields above.)
   #watcher?: MutationObserver;
@@ -192,7 +199,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   // (Declared here for its short name: see the fields above.)
   /** Relative dates' next minute: while `date-style` is `relative` and the ticker is in a page. */
-  #dateTimer?: ReturnType<typeof setTimeout>;
+  #dateTimer?: ReturnType<typeof setInterval>;
 
   set items(value: readonly JsonFeedItem[] | null | undefined) {
     // Not JSON-shaped: '', warned about there.
@@ -325,17 +332,17 @@ export class SignpostNewsTicker extends SignpostElement {
       this.#rotateTimer = void clearInterval(this.#rotateTimer); // a new interval (a new timer), or stopped
     }
     if (rotate) this.#rotateTimer ??= setInterval(() => this.#step(1), this.interval * 1000);
-    // Relative dates ("3 minutes ago") are worked out again a minute after the last render, quietly (the
-    // live region off, as for stories that arrive): time passing is no news to read out. Not stopped by a
-    // pause: what the reader holds still is the stories, and a date that stood still would come to say
-    // what is not so. Each render sets a new minute; once removed, the one set last comes and sets none.
-    clearTimeout(this.#dateTimer);
-    if (this.dateStyle == 'relative' && this.isConnected) {
-      this.#dateTimer = setTimeout(() => {
+    // Relative dates ("3 minutes ago") are worked out again every minute, quietly (the live region off, as
+    // for stories that arrive): time passing is no news to read out. Not stopped by a pause: what the
+    // reader holds still is the stories, and a date that stood still would come to say what is not so.
+    // Nor put off by the reader's renders, which keep the dates as read (#dateAt): a minute at a time
+    // whatever the reader does. Once removed, the minute set last comes and sets none.
+    if (this.dateStyle != 'relative' || !this.isConnected) this.#dateTimer = void clearInterval(this.#dateTimer);
+    else
+      this.#dateTimer ??= setInterval(() => {
         this.#quiet = true;
         this.requestUpdate();
       }, 6e4);
-    }
     // The scroll track and its copies come and go together (render): a copy means a track.
     const copy = this.renderRoot.querySelector('.copy');
     if (copy) (this.#resize ??= new ResizeObserver(() => this.#setDuration())).observe(copy);
@@ -370,7 +377,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // Its own fields only: a page's polluted Object.prototype (`?__proto__[contentNote]=…`) gives an
     // RSS story no content note and a light-DOM story no source (docs/embedding.md).
     item = {__proto__: null, ...item} as FeedItem;
-    const date = formatItemDate(formatLocaleOf(this.languageTag, this.locale), item.date, this.dateStyle, now(this.clock));
+    const date = formatItemDate(formatLocaleOf(this.languageTag, this.locale), item.date, this.dateStyle, this.#dateAt!);
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German
     // page); on a page that states none, lang="" (unknown: the reader's own voice, not the catalog's English).
     const lang = this.languageTag;
@@ -410,6 +417,10 @@ export class SignpostNewsTicker extends SignpostElement {
     const inside = (e: FocusEvent) => this.renderRoot.contains(e.relatedTarget as Node) || this.contains(e.relatedTarget as Node);
     // The story in view in rotate mode.
     const shown = items[this.index];
+    // Polite (Previous and Next read out) only while the reader steps through still stories, and not in
+    // a render that brings stories or the minute's dates (#quiet).
+    const live = steps && !moving && !this.#quiet;
+    if (!live || !this.#dateAt) this.#dateAt = now(this.clock);
     let content;
     if (!total) content = this.busy ? nothing : html`<p class="empty">${t.empty()}</p>`;
     else if (effectiveMode === 'scroll') {
@@ -467,7 +478,7 @@ export class SignpostNewsTicker extends SignpostElement {
         ? html`<span class="steps"><button type="button" class="button" part="previous-button" aria-label=${t.previous()} @click=${(e: MouseEvent) => this.#step(-1, e)}>‹</button>
             <button type="button" class="button" part="next-button" aria-label=${t.next()} @click=${(e: MouseEvent) => this.#step(1, e)}>›</button></span>`
         : nothing}
-      <div class="viewport" part="viewport" aria-atomic="false" aria-live=${steps && !moving && !this.#quiet ? 'polite' : 'off'}>${content}</div>
+      <div class="viewport" part="viewport" aria-atomic="false" aria-live=${live ? 'polite' : 'off'}>${content}</div>
       ${newTabNote()}
     </section>`;
   }
