@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import ts from 'typescript';
 import {parseFragment, serialize} from 'parse5';
+import {_$LH} from 'lit-html';
 import {closingEndTags, minifyHtmlTemplates} from '../../scripts/minify-html.mjs';
 import {sourceFiles} from './source-nodes.mjs';
 
@@ -39,20 +40,40 @@ test('leaves expressions, strings, other tags and <pre> alone', () => {
   assert.equal(keepingEndTags(mixed)?.code, "html`<p> ${`a\n  b`} </p>`");
 });
 
-test('unquotes one-word attribute values, keeping quotes where the value has more or a `/` follows', () => {
-  const source = 'html`<a part="button" class="button exit" href=${u} rel="noopener noreferrer" aria-hidden="true"><input type="radio"/><p title="">Write x="y" here</p></a>`';
+test('unquotes one-word attribute values, keeping quotes where the value has more or a `/` follows; an empty value goes with its `=`', () => {
+  const source = 'html`<a part="button" class="button exit" href=${u} rel="noopener noreferrer" aria-hidden="true"><input type="radio"/><p title="">Write x="y" here</p><b title=""/></a>`';
   assert.equal(
     keepingEndTags(source)?.code,
-    'html`<a part=button class="button exit" href=${u} rel="noopener noreferrer" aria-hidden=true><input type="radio"/><p title="">Write x="y" here</p></a>`',
+    'html`<a part=button class="button exit" href=${u} rel="noopener noreferrer" aria-hidden=true><input type="radio"/><p title>Write x="y" here</p><b title=""/></a>`',
   );
   // Inside `${…}` nothing changes; a tag that goes on after one is still a tag, a value that does keeps its quotes.
   assert.equal(keepingEndTags("html`<p>${'<b class=\"x\">'}</p>`"), null);
   assert.equal(keepingEndTags('html`<b id=${i} role="status" class="a ${c}" title="t">`')?.code, 'html`<b id=${i} role=status class="a ${c}" title=t>`');
 });
 
+test('unquotes a value with `${…}` in it whose own text is one word of letters, digits, `_`, `-` and `:`', () => {
+  assert.equal(
+    keepingEndTags('html`<a href="tel:${n}" part="${c}-link" title="${t}" id="sms:${a}${b}"\n  class="x">`')?.code,
+    'html`<a href=tel:${n} part=${c}-link title=${t} id=sms:${a}${b} class=x>`',
+  );
+  for (const keep of [
+    // more than one word, a `/` or `.` (of a value, or after it), a value that goes on after it, another quote
+    'html`<a class="a ${c}">`',
+    'html`<a href="${u}/x">`',
+    'html`<a href="${u}.x">`',
+    'html`<a href="${u}"/>`',
+    'html`<a title="${t}"${x}>`',
+    "html`<a title='${t}'>`",
+    // text between tags
+    'html`<p>say "${t}" </p>`',
+  ]) {
+    assert.equal(keepingEndTags(keep), null, keep);
+  }
+});
+
 test('drops ` /` before the `>` of an HTML void element only', () => {
   assert.equal(keepingEndTags('html`<p>a<br />b</p>`')?.code, 'html`<p>a<br>b</p>`');
-  assert.equal(keepingEndTags('html`<img src=${x} alt="" />`')?.code, 'html`<img src=${x} alt="">`');
+  assert.equal(keepingEndTags('html`<img src=${x} alt="" />`')?.code, 'html`<img src=${x} alt>`');
   assert.equal(keepingEndTags('html`<input type="radio" .checked=${a} @change=${b}\n  />`')?.code, 'html`<input type=radio .checked=${a} @change=${b}>`');
   for (const keep of [
     // an SVG or custom element's `/>` closes it; a `/` right after a value may be the value's (`src=a/`)
@@ -194,4 +215,28 @@ test("every template of the sources parses to the same nodes with and without th
     });
   }
   assert.ok(checked > 50 && dropped > 20, `${dropped} of ${checked} templates`);
+});
+
+test("every template of the sources gives lit-html the same template minified (its HTML parsed by HTML's parser, its attributes)", () => {
+  // lit-html's own preparation of a template (`getTemplateHtml`, in its private exports): the HTML it
+  // parses, with a marker for each value, and the names of the attributes holding them, which with
+  // that HTML's nodes are all that its Template reads. The source's layout white space is one space
+  // in the nodes, as the minifier writes it (HTML collapses it anyway).
+  const prepare = (texts) => {
+    const [html, attributes] = _$LH.L(Object.assign([...texts], {raw: texts}), 1);
+    return {nodes: serialize(parseFragment(String(html))).replace(/\s*\n\s*/g, ' '), attributes};
+  };
+  let checked = 0;
+  for (const name of sourceFiles()) {
+    const code = readFileSync(new URL(`../../src/${name}`, import.meta.url), 'utf8');
+    const before = templates(code);
+    const after = templates(minifyHtmlTemplates(code, name)?.code ?? code);
+    assert.equal(after.length, before.length, name);
+    before.forEach((texts, i) => {
+      if (/<(pre|textarea)\b/i.test(texts.join(''))) return;
+      checked++;
+      assert.deepEqual(prepare(after[i]), prepare(texts), `${name}: ${texts.join('${…}')}`);
+    });
+  }
+  assert.ok(checked > 50, `${checked} templates`);
 });
