@@ -41,7 +41,8 @@ function registry(): Registry {
 export function addCatalog(locale: string, catalog: Catalog): void {
   const r = registry();
   r.catalogs.set(locale, {...r.catalogs.get(locale), ...catalog});
-  for (const listener of [...r.listeners]) listener();
+  // A copy: a listener added meanwhile waits for the next catalog. (forEach, not for…of: smaller.)
+  [...r.listeners].forEach((listener) => listener());
 }
 
 /** Locales with a catalog, English included. */
@@ -60,9 +61,10 @@ export function onLocalesChanged(listener: () => void): void {
  * script (`sr-Latn` never borrows from a Cyrillic `sr`).
  */
 export function lookup(locale: string, id: string): Template | undefined {
-  // English is the source: a catalog registered as `en` is never used.
-  const entry = (code: string) => (code === SOURCE_LOCALE ? undefined : registry().catalogs.get(code)?.[id]);
-  return entry(locale) ?? (/-[a-z]{4}\b/i.test(locale) ? undefined : entry(languageOf(locale)));
+  // English is the source: a catalog registered as `en` is never used. (== between strings: smaller.)
+  const entry = (code: string) => (code == SOURCE_LOCALE ? undefined : registry().catalogs.get(code)?.[id]);
+  // (A script's locale looks in English, which has no entry: smaller than a second branch.)
+  return entry(locale) ?? entry(/-[a-z]{4}\b/i.test(locale) ? SOURCE_LOCALE : languageOf(locale));
 }
 
 /** Installs the on-demand loader (CDN bundle only). */

@@ -72,7 +72,8 @@ export function matchLocale(tag: string, available: readonly string[]): string {
  */
 export function formatLocaleOf(tag: string, locale: string): string {
   const script = /-([A-Z][a-z]{3})/.exec(locale)?.[1];
-  return languageOf(tag) == languageOf(locale) && tag !== 'en-US' ? (script ? `${new Intl.Locale(tag, {__proto__: null, script} as Intl.LocaleOptions)}` : tag) : locale;
+  // (== and != between strings: smaller.)
+  return languageOf(tag) == languageOf(locale) && tag != 'en-US' ? (script ? `${new Intl.Locale(tag, {__proto__: null, script} as Intl.LocaleOptions)}` : tag) : locale;
 }
 
 /**

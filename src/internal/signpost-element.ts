@@ -76,8 +76,11 @@ export class SignpostElement extends LitElement {
    */
   override lang!: string;
 
-  /** The language tag that applies to this widget, before matching to a catalog (e.g. `en-GB`). */
-  protected languageTag = '';
+  /**
+   * The language tag that applies to this widget, before matching to a catalog (e.g. `en-GB`). Set before
+   * every update (#languageLoading), so no initial value (smaller).
+   */
+  protected languageTag!: string;
   /** The catalog language the widget renders in (`en`, `es`, `ar`, …). */
   protected locale = SOURCE_LOCALE;
   /** Writing direction: the host's own `dir` attribute, else the direction of `locale`. */
@@ -97,7 +100,8 @@ export class SignpostElement extends LitElement {
   #languageLoading(): Promise<unknown> | undefined {
     const tag = (this.languageTag = canonical(this.lang) || languageTagOf(this));
     const language = languageOf(tag);
-    if (!language || language === SOURCE_LOCALE || matchLocale(tag, availableLocales()) !== SOURCE_LOCALE) return;
+    // (== and != between strings, as below: smaller.)
+    if (!language || language == SOURCE_LOCALE || matchLocale(tag, availableLocales()) != SOURCE_LOCALE) return;
     // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
     const request = requestLocale(localeCandidates(tag));
     if (request === false) warnOnce(`no "${language}" text loaded; showing English.`);
@@ -149,8 +153,10 @@ export class SignpostElement extends LitElement {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   protected override willUpdate(_changed: Map<PropertyKey, unknown>): void {
     this.locale = matchLocale(this.languageTag, availableLocales());
-    const ownDir = this.getAttribute('dir')?.toLowerCase();
-    this.direction = ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : dirOf(this.locale);
+    // The host's `dir` attribute as HTML reflects it: lower case, '' when not a known value (smaller than
+    // reading the attribute).
+    const ownDir = this.dir;
+    this.direction = ownDir == 'rtl' || ownDir == 'ltr' ? ownDir : dirOf(this.locale);
   }
 
   /** Renders with `msg()` answering in this widget's language. */
