@@ -34,27 +34,8 @@
 // The edit comes with a source map.
 import ts from 'typescript';
 import {sourceEdit} from './source-edit.mjs';
-
-/**
- * Whether the function reads `this`, `arguments`, `new.target` or `super` of its own, or holds a class.
- * @param {ts.FunctionDeclaration} fn
- */
-function readsOwnContext(fn) {
-  let found = false;
-  /** @param {ts.Node} node */
-  const visit = (node) => {
-    if (found) return;
-    if (node.kind === ts.SyntaxKind.ThisKeyword || node.kind === ts.SyntaxKind.SuperKeyword || ts.isMetaProperty(node) || ts.isClassLike(node) || (ts.isIdentifier(node) && node.text === 'arguments')) {
-      found = true;
-      return;
-    }
-    // A function of its own (not an arrow) has its own `this` and `arguments`.
-    if (ts.isFunctionDeclaration(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node) || ts.isAccessor(node) || ts.isConstructorDeclaration(node)) return;
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(fn, visit);
-  return found;
-}
+// Whether the function reads `this`, `arguments`, `new.target` or `super` of its own, or holds a class.
+import {readsOwnContext} from './iife-arrows.mjs';
 
 /**
  * The module's top-level names, as the file refers to them: for each identifier that names a binding

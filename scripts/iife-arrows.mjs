@@ -17,10 +17,10 @@ import {sourceEdit} from './source-edit.mjs';
 
 /**
  * Whether the function reads `this`, `arguments`, `new.target` or `super` of its own, or holds a class
- * (whose field initialisers and computed keys would need a closer look).
- * @param {ts.FunctionExpression} fn
+ * (whose field initialisers and computed keys would need a closer look). Also used by fn-arrows.mjs.
+ * @param {ts.FunctionExpression | ts.FunctionDeclaration} fn
  */
-function readsOwnContext(fn) {
+export function readsOwnContext(fn) {
   let found = false;
   /** @param {ts.Node} node */
   const visit = (node) => {

@@ -16,6 +16,19 @@ const ITEMS = html`<ul>
   <li><a href="https://news.example/3">Third story</a></li>
 </ul>`;
 const visible = (el: Ticker) => $$(el, '[part="item"]').filter((i) => !i.hidden).map((i) => i.textContent!.trim());
+/** Three frames and the update after them: the live region's politeness back where it settles. */
+const frames = async (el: Ticker) => {
+  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+};
+/** Two dated stories, for relative dates at 2026-11-29 12:02 UTC: "2 minutes ago" and "3 hours ago". */
+const DATED_FEED = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  items: [
+    {id: '1', title: 'Fresh', url: 'https://news.example/1', date_published: '2026-11-29T12:00:00Z'},
+    {id: '2', title: 'Older', url: 'https://news.example/2', date_published: '2026-11-29T09:00:00Z'},
+  ],
+});
 
 
 /** A rotating ticker with a button after it, and a real click on its Next button (the pointer then moved away). */
@@ -477,10 +490,6 @@ describe('<signpost-news-ticker> motion and controls', () => {
   });
 
   it('stories that arrive (a feed, new items, changed children) land with the live region off; what Previous and Next bring is read out', async () => {
-    const frames = async (el: Ticker) => {
-      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-      await el.updateComplete;
-    };
     const el = await fixture<Ticker>(html`<signpost-news-ticker paused>${ITEMS}</signpost-news-ticker>`);
     const viewport = $(el, '[part="viewport"]')!;
     // What a screen reader sees when it takes in each change: the region's politeness as the stories change.
@@ -514,25 +523,14 @@ describe('<signpost-news-ticker> motion and controls', () => {
 
   it('relative dates move on a minute at a time, with the live region off; a removed ticker stops', async () => {
     // The minutes relative dates wait for, run by the test, not in a minute.
-    const frames = async (el: Ticker) => {
-      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-      await el.updateComplete;
-    };
     await withFakeWaits(6e4, async (clock) => {
       const minute = () => {
         expect(clock.pending(), 'one minute set').to.equal(1);
         clock.advance(6e4);
       };
       let now = Date.parse('2026-11-29T12:02:00Z');
-      const feed = JSON.stringify({
-        version: 'https://jsonfeed.org/version/1.1',
-        items: [
-          {id: '1', title: 'Fresh', url: 'https://news.example/1', date_published: '2026-11-29T12:00:00Z'},
-          {id: '2', title: 'Older', url: 'https://news.example/2', date_published: '2026-11-29T09:00:00Z'},
-        ],
-      });
       // Paused, with Previous and Next: the region is polite, as a screen reader's user finds it.
-      const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
+      const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${() => now}><script type="application/json">${DATED_FEED}</script></signpost-news-ticker>`);
       const viewport = $(el, '[part="viewport"]')!;
       const time = () => $$(el, 'time').map((t) => t.textContent).join();
       await frames(el);
@@ -562,7 +560,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
       await frames(el);
       expect(clock.pending(), 'no minute once removed').to.equal(0);
       // Absolute dates do not change: no minute is set.
-      const abs = await fixture<Ticker>(html`<signpost-news-ticker paused .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
+      const abs = await fixture<Ticker>(html`<signpost-news-ticker paused .clock=${() => now}><script type="application/json">${DATED_FEED}</script></signpost-news-ticker>`);
       await frames(abs);
       expect(clock.pending()).to.equal(0);
     });
@@ -652,21 +650,10 @@ describe('<signpost-news-ticker> motion and controls', () => {
   });
 
   it("keeps relative dates as read through the reader's own renders of a still ticker, and moves them on at the minute all the same", async () => {
-    const frames = async (el: Ticker) => {
-      for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-      await el.updateComplete;
-    };
     await withFakeWaits(6e4, async (clock) => {
       let now = Date.parse('2026-11-29T12:02:00Z');
-      const feed = JSON.stringify({
-        version: 'https://jsonfeed.org/version/1.1',
-        items: [
-          {id: '1', title: 'Fresh', url: 'https://news.example/1', date_published: '2026-11-29T12:00:00Z'},
-          {id: '2', title: 'Older', url: 'https://news.example/2', date_published: '2026-11-29T09:00:00Z'},
-        ],
-      });
       // Paused, with Previous and Next: the region is polite.
-      const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${() => now}><script type="application/json">${feed}</script></signpost-news-ticker>`);
+      const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${() => now}><script type="application/json">${DATED_FEED}</script></signpost-news-ticker>`);
       const viewport = $(el, '[part="viewport"]')!;
       const time = () => $$(el, 'time').map((t) => t.textContent).join();
       await frames(el);
