@@ -31,6 +31,21 @@ const DATED_FEED = JSON.stringify({
 });
 
 
+/**
+ * A paused ticker of DATED_FEED with relative dates on `clock` (Previous and Next: its region polite),
+ * and what a screen reader takes in from then on: each change of its dates, with the region's politeness then.
+ */
+async function datedTicker(clock: () => number) {
+  const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${clock}><script type="application/json">${DATED_FEED}</script></signpost-news-ticker>`);
+  const viewport = $(el, '[part="viewport"]')!;
+  const time = () => $$(el, 'time').map((t) => t.textContent).join();
+  await frames(el);
+  expect(time()).to.equal('2 minutes ago,3 hours ago');
+  const heard: string[] = [];
+  new MutationObserver(() => heard.push(`${viewport.getAttribute('aria-live')}: ${time()}`)).observe(viewport, {subtree: true, childList: true, characterData: true});
+  return {el, viewport, time, heard};
+}
+
 /** A rotating ticker with a button after it, and a real click on its Next button (the pointer then moved away). */
 async function clickNext(): Promise<{wrap: Element; el: Ticker; next: HTMLButtonElement}> {
   const wrap = await fixture(html`<div><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker><button id="outside">outside</button></div>`);
@@ -530,14 +545,8 @@ describe('<signpost-news-ticker> motion and controls', () => {
       };
       let now = Date.parse('2026-11-29T12:02:00Z');
       // Paused, with Previous and Next: the region is polite, as a screen reader's user finds it.
-      const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${() => now}><script type="application/json">${DATED_FEED}</script></signpost-news-ticker>`);
-      const viewport = $(el, '[part="viewport"]')!;
-      const time = () => $$(el, 'time').map((t) => t.textContent).join();
-      await frames(el);
-      expect(time()).to.equal('2 minutes ago,3 hours ago');
+      const {el, viewport, time, heard} = await datedTicker(() => now);
       expect(viewport.getAttribute('aria-live')).to.equal('polite');
-      const heard: string[] = [];
-      new MutationObserver(() => heard.push(`${viewport.getAttribute('aria-live')}: ${time()}`)).observe(viewport, {subtree: true, childList: true, characterData: true});
 
       // A minute on, while paused: the dates move on with the region off, and it is polite again after.
       now += 6e4;
@@ -653,13 +662,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
     await withFakeWaits(6e4, async (clock) => {
       let now = Date.parse('2026-11-29T12:02:00Z');
       // Paused, with Previous and Next: the region is polite.
-      const el = await fixture<Ticker>(html`<signpost-news-ticker paused date-style="relative" .clock=${() => now}><script type="application/json">${DATED_FEED}</script></signpost-news-ticker>`);
-      const viewport = $(el, '[part="viewport"]')!;
-      const time = () => $$(el, 'time').map((t) => t.textContent).join();
-      await frames(el);
-      expect(time()).to.equal('2 minutes ago,3 hours ago');
-      const heard: string[] = [];
-      new MutationObserver(() => heard.push(`${viewport.getAttribute('aria-live')}: ${time()}`)).observe(viewport, {subtree: true, childList: true, characterData: true});
+      const {el, viewport, time, heard} = await datedTicker(() => now);
 
       // Half a minute on, and the reader's clock a minute on: the pointer over the ticker and focus in it
       // render it, polite, and the dates stay as they were read (no "3 minutes ago" read out unasked).
