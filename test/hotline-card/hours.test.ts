@@ -138,6 +138,24 @@ describe('<signpost-hotline-card> hours', () => {
     expect(await status('Su 09:00-17:00', new Date(2026, 10, 28, 22))).to.equal('Closed, opens tomorrow at 9:00 AM');
   });
 
+  it('names the day a line open past the next midnight closes, and the date of an opening a week ahead; a whole day reads "24 hours"', async () => {
+    // A line on the reader's own clock, so that no zone is named.
+    const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const weekend = 'Fr 18:00-24:00; Sa-Su 00:00-24:00; Mo 00:00-08:00';
+    // Saturday 28 November 2026 at 10:00: open until Monday's 8:00, not the next 8:00.
+    expect(await lineStatus(weekend, mine, new Date(2026, 10, 28, 10).getTime())).to.equal('Open now, closes Monday at 8:00 AM');
+    // Sunday at 9:00: the next 8:00 is the closing, so the time alone.
+    expect(await lineStatus(weekend, mine, new Date(2026, 10, 29, 9).getTime())).to.equal('Open now, closes at 8:00 AM');
+    // A line open on Mondays only, on Monday 30 November in the evening: next Monday, with its date.
+    expect(await lineStatus('Mo 09:00-12:00', mine, new Date(2026, 10, 30, 18).getTime())).to.equal('Closed, opens Monday, December 7 at 9:00 AM');
+    // On the Wednesday, the weekday alone.
+    expect(await lineStatus('Mo 09:00-12:00', mine, new Date(2026, 11, 2, 18).getTime())).to.equal('Closed, opens Monday at 9:00 AM');
+    const el = await fixture<SignpostHotlineCard>(
+      html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours=${weekend} line-time-zone=${mine} .clock=${() => new Date(2026, 10, 28, 10).getTime()}></signpost-hotline-card>`,
+    );
+    expect(textOf($(el, '.detail'))).to.match(/^Hours: Fri 6:00 PM–12:00 AM; Sat, Sun 24 hours; Mon 12:00 AM–8:00 AM \(.+\)$/);
+  });
+
   it('localises the status', async () => {
     const el = await fixture<SignpostHotlineCard>(
       html`<signpost-hotline-card lang="es" country="FR" .clock=${at('2026-11-29T12:00:00Z')}></signpost-hotline-card>`,

@@ -6,7 +6,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Phone, ShownLine} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
 import {safe} from '../../internal/safe.js';
-import {daysLabel, formatDate, formatTime, isolate, languageList, weekdayName, zoneName} from '../../hotline/format.js';
+import {daysLabel, formatDate, formatTime, isolate, languageList, zoneName} from '../../hotline/format.js';
+import {intl} from '../../internal/intl.js';
 import {placed} from '../../internal/placed.js';
 import {scopeLabel, t} from './messages.js';
 
@@ -47,9 +48,23 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
   // a reader in Phoenix reads a Denver line's clock in winter, but not once Denver's clocks go forward.
   // changesAt: open, when it closes (a number, 0 at midnight); closed, when it opens.
   const time = formatTime(locale, state.changesAt) + (mineThen != minuteOfWeek(then, hours.timeZone) ? ` (${zone})` : '');
+  // The line's day at that time, by its own clock: the instant moved to that day's noon, where an hour's
+  // change of clocks on the way cannot make it another day. Six days or more ahead it has its date too, so
+  // that a line open one day a week does not say "opens Monday" on a Monday evening, a week ahead.
+  const day = safe(
+    () =>
+      intl(Intl.DateTimeFormat, locale, {timeZone: hours.timeZone, weekday: 'long' as const, ...(state.ahead > 8640 && {month: 'long' as const, day: 'numeric' as const})}).format(
+        then + (720 - state.changesAt) * 6e4,
+      ),
+    '',
+  );
   const status =
     state.kind == 'open'
-      ? t.openNow(time)
+      ? // The time alone where it is the next time the clock reads so: a line open past the next midnight
+        // (a weekend service) names its day, "closes Monday at 8:00 AM".
+        state.ahead < 1440
+        ? t.openNow(time)
+        : t.openUntil(day, time)
       : // "Today" and "tomorrow" only where they are the reader's too: at 22:00 in New York, a line in
         // Berlin that opens "today" at 9:00 opens tomorrow for the reader, so the card names the line's
         // weekday. The reader's day at the opening is read at that instant (their clock may change on the way).
@@ -57,14 +72,20 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
         ? days
           ? t.opensTomorrow(time)
           : t.opensToday(time)
-        : t.opensOn(weekdayName(locale, ((minuteOfWeek(now, hours.timeZone) / 1440 + days) | 0) % 7, 'long'), time);
+        : t.opensOn(day, time);
   // (The status paragraph on one line, as the two above: its layout white space was only ever white space
   // at the ends of a flex box, which shows nothing; this form gzips smaller.)
   return html`<p class="hours ${state.kind}" part="hours"><span class="dot" aria-hidden="true"></span>${status}</p>
     <p class="detail">
       ${t.hours(
         // "Mon–Fri 09:00–15:00; Sat 10:00–14:00" (written here, where alone it is shown: smaller).
-        hours.periods.map((p) => `${daysLabel(locale, p.days)} ${formatTime(locale, parseTime(p.open))}–${formatTime(locale, parseTime(p.close))}`).join('; '),
+        // A whole day (00:00–24:00) is "24 hours", not "12:00 AM–12:00 AM".
+        hours.periods
+          .map((p) => {
+            const [open, close] = [p.open, p.close].map(parseTime);
+            return `${daysLabel(locale, p.days)} ${close - open > 1439 ? t.allDay() : `${formatTime(locale, open)}–${formatTime(locale, close)}`}`;
+          })
+          .join('; '),
         zone,
       )}
     </p>`;
