@@ -41,7 +41,8 @@ export function parsePhone(raw: unknown): Phone | null {
   const display = phoneText(raw);
   if (!display) return null;
   // "+61 1800 …" as dialled in Australia (below).
-  const compact = fromAbroad(display).replace(/[\s().-]/g, '').replace(/^\+61(?=1[38]00\d{6}$)/, '');
+  const full = fromAbroad(display).replace(/[\s().-]/g, '');
+  const compact = full.replace(/^\+61(?=1[38]00\d{6}$)/, '');
   // E.164 ("+", a non-zero digit and 6–14 more), a short code of 3–8 digits, or Australia's 1300 and
   // 1800 numbers as dialled there: they cannot be dialled from abroad, and a phone at home may not put
   // "+61 1800 …" through (docs/hotline-data.md). Other national forms are refused: a reader abroad could not call them.
@@ -51,7 +52,9 @@ export function parsePhone(raw: unknown): Phone | null {
   if (/^\+(?!39)/.test(compact) && national[0] == '0') {
     warn(`phone "${display}": the 0 after the country code is dialled; write (0) if it is the trunk prefix.`);
   }
-  return {tel: compact, display};
+  // Such a number shows (and Copy gives it) as it dials, "1800 333 000": a phone in Australia may not put
+  // the "+61" form through.
+  return {tel: compact, display: compact != full ? compact.replace(/(....)(...)/, '$1 $2 ') : display};
 }
 
 /** su, mo, … sa: the days' English two-letter codes, Sunday first. */

@@ -506,6 +506,26 @@ describe('<signpost-hotline-card>', () => {
     }
   });
 
+  it('shows, dials and copies a partner’s "+61 1800 …" as dialled in Australia, where a phone may not put the +61 form through', async () => {
+    const el = await mount(html`<signpost-hotline-card line-name="Partner line" line-phone="+61 1800 333 000"></signpost-hotline-card>`);
+    const written: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async (s: string) => void written.push(s)}});
+    try {
+      const link = $<HTMLAnchorElement>(el, '[part="call-link"]');
+      expect(link.textContent!.trim()).to.equal('Call 1800 333 000');
+      expect(link.getAttribute('href')).to.equal('tel:1800333000');
+      setTimeout(() => $(el, '[part="copy-button"]').click());
+      await oneEvent(el, 'signpost-hotline-contact');
+      await el.updateComplete;
+      expect(written).to.deep.equal(['1800 333 000']);
+      expect($(el, '[role="status"]').textContent!.trim()).to.equal('Number copied: 1 8 0 0, 3 3 3, 0 0 0');
+    } finally {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as {clipboard?: unknown}).clipboard;
+    }
+  });
+
   it('keeps a copy result with its line: a country picked, a partner number or the page language changed, or a late clipboard answer never shows another line’s number', async () => {
     const el = await mount(html`<signpost-hotline-card country="US" country-picker></signpost-hotline-card>`);
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');

@@ -15,8 +15,9 @@ describe('partner line', () => {
     expect(parsePhone('1800 333 000')).to.deep.equal({tel: '1800333000', display: '1800 333 000'});
     expect(parsePhone('1300 123 456')!.tel).to.equal('1300123456');
     // Written with +61 (as the README's "international, with their +" suggests), they are dialled as at home too.
-    expect(parsePhone('+61 1800 333 000')!.tel).to.equal('1800333000');
-    expect(parsePhone('+61 1300 123 456')!.tel).to.equal('1300123456');
+    // They show (and copy) as dialled, since a phone there may not put the +61 form through.
+    expect(parsePhone('+61 1800 333 000')).to.deep.equal({tel: '1800333000', display: '1800 333 000'});
+    expect(parsePhone('+61 (0)1300-123-456')).to.deep.equal({tel: '1300123456', display: '1300 123 456'});
     // Other Australian numbers keep their +61 (a 13 number is written as dialled there: 13 12 37).
     expect(parsePhone('+61 2 9876 5432')!.tel).to.equal('+61298765432');
     expect(parsePhone('+61 1800 333 0001')!.tel).to.equal('+6118003330001');
