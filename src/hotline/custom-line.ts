@@ -53,8 +53,8 @@ export function parsePhone(raw: unknown): Phone | null {
     warn(`phone "${display}": the 0 after the country code is dialled; write (0) if it is the trunk prefix.`);
   }
   // Such a number shows (and Copy gives it) as it dials, "1800 333 000": a phone in Australia may not put
-  // the "+61" form through.
-  return {tel: compact, display: compact != full ? compact.replace(/(....)(...)/, '$1 $2 ') : display};
+  // the "+61" form through. (Its spaces around the three digits before the last three: smaller than two groups.)
+  return {tel: compact, display: compact != full ? compact.replace(/...(?=...$)/, ' $& ') : display};
 }
 
 /** su, mo, … sa: the days' English two-letter codes, Sunday first. */

@@ -263,11 +263,12 @@ export class SignpostHotlineCard extends SignpostElement {
       this.#json = json;
       this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
-        // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword…
+        // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword… (The fields' names
+        // written as the custom line reads them, each property's built from its own: smaller.)
         ...Object.fromEntries(
-          'Name Phone Sms SmsKeyword Chat Report Hours TimeZone'
+          'name phone sms smsKeyword chat report hours timeZone'
             .split(' ')
-            .map((k) => [k[0].toLowerCase() + k.slice(1), this[`line${k}` as keyof this]])
+            .map((k) => [k, this[('line' + k[0].toUpperCase() + k.slice(1)) as keyof this]])
             .filter(([, v]) => v != null),
         ),
       }));
