@@ -98,7 +98,7 @@ async function measureReserve(el) {
 const allCases = (tag, attrs) =>
   tag === 'signpost-hotline-card'
     ? // Without a country (nor a line of the partner's, with a way to reach it) the card offers the picker anyway: the country is a guess.
-      `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] || !(attrs.country || ['line-phone', 'line-sms', 'line-chat', 'line-report'].some((name) => attrs[name])) ? 3 : 0)}em`
+      `${parseFloat(RESERVE[tag]) + (attrs['quick-exit'] ? 6 : 0) + (attrs['country-picker'] || !(attrs.country || ['line-phone', 'line-sms', 'line-chat', 'line-report'].some((name) => attrs[name])) ? 5 : 0)}em`
     : // An image shows only with its image-alt (or image-alt="", decorative), and never in a bar.
       tag === 'signpost-campaign-banner' && attrs.image && 'image-alt' in attrs && attrs.variant !== 'bar'
       ? IMAGE_RESERVE[attrs.variant === 'card' ? 'card' : 'inline']
