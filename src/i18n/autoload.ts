@@ -18,29 +18,27 @@ export function enableAutoLoad(moduleUrl: string): void {
   const ours = [...document.scripts].filter((s) => s.integrity.trim() && path(s.src).endsWith(file));
   // One entry per shipped language asked for: the file's load (settles when it arrives or fails), or nothing
   // (what warn() gives). Each branch sets its own entry: smaller than a local set once.
-  const loads = new Map<string, Promise<unknown> | undefined>();
+  // (A dictionary without a prototype, which no code can reach past: smaller than a Map.)
+  const loads = {__proto__: null} as unknown as Record<string, Promise<unknown> | undefined>;
   setLocaleLoader((candidates) => {
     const code = candidates.find((c) => (targetLocales as readonly string[]).includes(c));
     // Not a shipped language: false, and the widget says once that it shows English.
     if (!code) return false;
-    if (!loads.has(code)) {
+    if (!(code in loads)) {
       if (ours[0]) {
         // The page adds its language files itself: when this one is on the page (beside a pinned
         // script of ours, with any query: ?ver=…), wait until it has registered (the widget waits at
         // most 3 s), so that the widget does not show English first.
         const urls = ours.map((s) => new URL(`locales/${code}.js`, s.src).href);
-        loads.set(
-          code,
-          [...document.scripts].some((s) => urls.includes(path(s.src)))
-            ? new Promise<void>((done) => onLocalesChanged(() => availableLocales().includes(code) && done()))
-            : (warn(`no "${code}" text: a pinned Signpost script needs <script type="module" src=".../locales/${code}.js" integrity=…> too.`) as undefined),
-        );
+        loads[code] = [...document.scripts].some((s) => urls.includes(path(s.src)))
+          ? new Promise<void>((done) => onLocalesChanged(() => availableLocales().includes(code) && done()))
+          : (warn(`no "${code}" text: a pinned Signpost script needs <script type="module" src=".../locales/${code}.js" integrity=…> too.`) as undefined);
       } else {
         // With the bundle's query (a cache-busting ?v=…), so a new bundle never pairs with an old file.
         const url = new URL(`locales/${code}.js${new URL(moduleUrl).search}`, moduleUrl).href;
-        loads.set(code, import(/* @vite-ignore */ url).catch(() => warn(`could not load ${url}; showing English.`)));
+        loads[code] = import(/* @vite-ignore */ url).catch(() => warn(`could not load ${url}; showing English.`));
       }
     }
-    return loads.get(code);
+    return loads[code];
   });
 }

@@ -42,7 +42,8 @@ export function languageTagOf(el: Element): string {
     }
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
-  return canonical(el.ownerDocument?.documentElement?.getAttribute('lang'));
+  // (An element's ownerDocument is never null: only a document's is.)
+  return canonical(el.ownerDocument.documentElement?.getAttribute('lang'));
 }
 
 /** The language subtag of a tag (`zh-Hans-CN` → `zh`). */
@@ -83,7 +84,7 @@ export function formatLocaleOf(tag: string, locale: string): string {
  */
 export function regionOf(tag: string): string | undefined {
   // No tag (canonical gave ''): Intl.Locale throws.
-  return safe(() => new Intl.Locale(tag).region, undefined);
+  return safe(() => new Intl.Locale(tag).region);
 }
 
 /**
@@ -110,7 +111,7 @@ export function localeCandidates(tag: string, scripted: readonly string[] = SCRI
   const out = [full, full.replace(/^fil\b/, 'tl')];
   const language = languageOf(full);
   // (No likely script, or no Intl.Locale: `zh-undefined`, which no catalog is.)
-  if (scripted.includes(language)) out.push(`${language}-${safe(() => new Intl.Locale(full).maximize().script, undefined)}`);
+  if (scripted.includes(language)) out.push(`${language}-${safe(() => new Intl.Locale(full).maximize().script)}`);
   // A language with no alias is pushed twice: the Set keeps its first place only.
   out.push(language, ALIASES[language] ?? language);
   return [...new Set(out)];

@@ -29,7 +29,8 @@ export function define(tag: string, ctor: VersionedElement): boolean {
   delete (globalThis as Flags)[REFUSED];
   // Lit could not render here: defined, every widget would throw and hide its fallback content.
   if (existing || refused) {
-    if (!warned && (!existing || (existing !== ctor && existing.version !== ctor.version))) {
+    // (The same class has the same version: no `existing !== ctor` check needed, smaller.)
+    if (!warned && (!existing || existing.version !== ctor.version)) {
       warned = true;
       warn(
         existing

@@ -100,7 +100,8 @@ export const textAttr = (fallback: string) => (value: string | null) => value?.t
 export function isoDate(value: unknown): [number, number, number] | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value == 'string' ? value.trim() : '');
   if (!match) return null;
-  const [y, m, d] = match.slice(1).map(Number);
+  // (The whole match, first, read as a number too and skipped: smaller than slicing it off.)
+  const [, y, m, d] = match.map(Number);
   // A day out of range rolls over into another date (years 0–99 become 1900–1999), which the ISO
   // form of the result then does not match.
   return new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(match[0]) ? [y, m, d] : null;

@@ -2,16 +2,15 @@
  * Intl formatters are costly to build (locale data is loaded on first use); build each one once per
  * (kind, locale, options) and reuse it across renders and instances.
  */
-const cache = new Map<string, unknown>();
+// (A dictionary without a prototype, which no key can reach past: smaller than a Map.)
+const cache: Record<string, unknown> = Object.create(null);
 
 type Ctor<T, O> = new (locales: string[], options: O) => T;
 
 export function intl<T, O extends object>(ctor: Ctor<T, O>, locale: string, options: O): T {
   // Not JSON.stringify: an old library (MooTools 1.2) may have replaced the page's JSON.
   const key = `${ctor.name}|${locale}|${Object.entries(options)}`;
-  let value = cache.get(key) as T | undefined;
   // Intl reads an option it is not given from Object.prototype, where a page with a prototype-pollution
   // bug (`?__proto__[hour12]=1`) has put one: the options go without a prototype (docs/embedding.md).
-  if (!value) cache.set(key, (value = new ctor([locale, 'en'], {__proto__: null, ...options} as O)));
-  return value;
+  return (cache[key] ??= new ctor([locale, 'en'], {__proto__: null, ...options} as O)) as T;
 }

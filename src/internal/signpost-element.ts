@@ -105,7 +105,9 @@ export class SignpostElement extends LitElement {
     // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
     const request = requestLocale(localeCandidates(tag));
     if (request === false) warnOnce(`no "${language}" text loaded; showing English.`);
-    if (!(request instanceof Promise) || waited.has(request)) return;
+    // (The answer is a promise, false or nothing, as every Signpost loader's always was: only a promise
+    // is truthy, so no instanceof check; smaller.)
+    if (!request || waited.has(request)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // The file, or LANGUAGE_WAIT_MS, whichever comes first.
     return Promise.race([request, new Promise((resolve) => (timer = setTimeout(resolve, LANGUAGE_WAIT_MS)))]).finally(() => {
@@ -154,9 +156,9 @@ export class SignpostElement extends LitElement {
   protected override willUpdate(_changed: Map<PropertyKey, unknown>): void {
     this.locale = matchLocale(this.languageTag, availableLocales());
     // The host's `dir` attribute as HTML reflects it: lower case, '' when not a known value (smaller than
-    // reading the attribute).
-    const ownDir = this.dir;
-    this.direction = ownDir == 'rtl' || ownDir == 'ltr' ? ownDir : dirOf(this.locale);
+    // reading the attribute). Of its values ('', ltr, rtl, auto), only `auto` has a 4th letter: it and ''
+    // take the locale's direction (written so for size).
+    this.direction = ((!this.dir[3] && this.dir) || dirOf(this.locale)) as 'ltr';
   }
 
   /** Renders with `msg()` answering in this widget's language. */
