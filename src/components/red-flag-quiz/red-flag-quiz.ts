@@ -338,7 +338,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   /** Warns of a bank that failed, and says what the reader gets instead: the inline bank, if valid, else the built-in one. */
   #fallback(problem: string): void {
-    warn(`${problem}; ${this.custom ? 'the bank inside the element' : 'the built-in bank'} is used.`);
+    // ("the" written once, outside the two names: smaller.)
+    warn(`${problem}; the ${this.custom ? 'bank inside the element' : 'built-in bank'} is used.`);
   }
 
   #next(total: number): void {
