@@ -35,11 +35,10 @@ const MAX_DEPTH = 32;
 export function readXml(text: string): {documentElement: XmlNode | null} {
   const open: Element[] = [];
   let root: Element | null = null;
-  for (let at = 0; at < text.length; ) {
-    TOKEN.lastIndex = at;
+  // The sticky expression starts at 0, then goes on where its last match ended (set once: smaller).
+  for (let at = (TOKEN.lastIndex = 0); at < text.length; at = TOKEN.lastIndex) {
     const match = TOKEN.exec(text);
     if (!match) throw new Error(`stray "<" at ${at}`);
-    at = TOKEN.lastIndex;
     const [, cdata, end, name, attributes, empty, chars] = match;
     const parent: Element | undefined = open.at(-1);
     if ((cdata ?? chars) != undefined) {

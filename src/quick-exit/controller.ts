@@ -57,7 +57,8 @@ export const targets = new Set<ShortcutTarget>();
 export const shortcutOwner = (): ShortcutTarget | undefined => {
   const all = [...targets];
   const own = all.filter((t) => t.getRootNode() == document);
-  return (own.length ? own : all).find((t) => t.armed);
+  // (A first element for a list that has any: buttons are objects; shorter than its length.)
+  return (own[0] ? own : all).find((t) => t.armed);
 };
 
 /*

@@ -182,7 +182,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     this.requestUpdate(); // (the update comes later: before the add, the order that gzips smaller)
     this.#closed.add(flag);
     // Storage full or blocked: the banner still closes for this page view.
-    safe(() => this.#storage()?.setItem(flag, '1'), undefined);
+    safe(() => this.#storage()?.setItem(flag, '1'));
     // The focused close button is gone: focus goes to words, unseen, where the banner was, that say it
     // closed (render: a screen reader reads them; an empty place would be "blank"), not back to the top
     // of the page, so the next Tab goes on from here. Then, closed, the dismissed event: a page that
@@ -308,7 +308,8 @@ export class SignpostCampaignBanner extends SignpostElement {
               <button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button>
             </div>`
           : // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
-            html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt ?? ''} lang=${lang} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
+            // (An image is shown only with an image-alt, so it is a string here.)
+            html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt!} lang=${lang} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
         : nothing}
       <div class="body">
         ${(!image || this.variant == 'bar') && this.contentNote ? html`<p class="note-text" part="content-note">${note}</p>` : nothing}

@@ -165,8 +165,8 @@ export class SignpostNewsTicker extends SignpostElement {
     this.#watcher = watchChildren(this, () => this.#readChildren());
     // The boolean form, as the styles write it: true for reduce, the one value besides no-preference.
     // The list is this connection's own (no one else listens to it): its one handler, cleared on disconnect.
-    (this.#media = matchMedia('(prefers-reduced-motion)')).onchange = (e) => (this.reducedMotion = e.matches);
-    this.reducedMotion = this.#media.matches;
+    // (The handler called once for the first value: shorter.)
+    ((this.#media = matchMedia('(prefers-reduced-motion)')).onchange = () => (this.reducedMotion = this.#media!.matches))();
     if (this.hasUpdated && this.src) void this.#load(); // (in the order that gzips smallest)
   }
 
@@ -209,8 +209,9 @@ export class SignpostNewsTicker extends SignpostElement {
   async #load(): Promise<void> {
     this.#aborter?.abort();
     this.#aborter = undefined; // the aborted request's failure is not this src's
-    this.busy = false;
+    // (The timer stopped before the flag is set: the same, in the order that gzips smaller.)
     clearTimeout(this.#refreshTimer);
+    this.busy = false;
     if (!this.src) return;
     const url = safeUrl(this.src);
     if (!url) {
@@ -354,9 +355,8 @@ export class SignpostNewsTicker extends SignpostElement {
     this.light = itemsFromLightDom(this);
     const json = childJson(this);
     if (json === this.#scriptJson) return; // unchanged: no second warning for the same bad JSON
-    // A removed script takes its items with it.
-    if (json === undefined) this.inlineItems = [];
-    else this.#readInlineFeed(json, 'JSON Feed inside');
+    // A removed script takes its items with it: read as a feed of none (shorter than a branch of its own).
+    this.#readInlineFeed(json ?? '{"items":[]}', 'JSON Feed inside');
     this.#scriptJson = json;
   }
 
