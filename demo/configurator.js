@@ -76,6 +76,13 @@ function measurable(tag, attrs, lang) {
   if (tag === 'signpost-campaign-banner') return Boolean(attrs.campaign) && !attrs.heading && !attrs.message && !attrs.image;
   return false;
 }
+/**
+ * A card whose line keeps weekly hours says more closed ("Closed, opens Monday at 9:00 AM (Germany Time)")
+ * than open: it is measured at its tallest, whatever the time now, at the instants
+ * test/hotline-card/fallback.test.ts measures every card at (its lines open, closed until tomorrow, closed
+ * until a named weekday).
+ */
+const CARD_CLOCKS = ['2026-11-30T10:00:00Z', '2026-11-28T20:00:00Z', '2026-11-29T23:30:00Z'].map(Date.parse);
 async function measureReserve(el) {
   const box = document.createElement('div');
   box.inert = true;
@@ -86,9 +93,14 @@ async function measureReserve(el) {
   box.append(el);
   document.body.append(box);
   try {
-    await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const em = el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).fontSize);
+    let height = 0;
+    for (const instant of el.localName === 'signpost-hotline-card' ? CARD_CLOCKS : [0]) {
+      if (instant) el.clock = () => instant;
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      height = Math.max(height, el.getBoundingClientRect().height);
+    }
+    const em = height / parseFloat(getComputedStyle(el).fontSize);
     return em > 1 ? Math.ceil((em * 1.15 + 1) * 2) / 2 : Infinity; // nothing shown: keep the all-cases reserve
   } finally {
     box.remove();

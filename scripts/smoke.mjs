@@ -348,6 +348,25 @@ async function checkConfigurator(origin, where) {
   });
   if (given - content > 1) problems.push(`${where}: with JavaScript off, the snippet's card keeps ${given - content}px of empty reserve`);
   await noScript.close();
+  // A card whose line keeps weekly hours is measured at its tallest, whatever the time: France's daily
+  // 9–19 line in Simplified Chinese is taller at 320 px closed ("opens Monday …") than open (52em and
+  // 53.5em measured so with this machine's fonts). The same reserve with the page's clock on a Monday
+  // morning (open) as late on a Sunday (closed until the line's Monday).
+  await page.fill('#attributes input[name="country"]', 'FR');
+  const chineseReserve = async (iso) => {
+    await page.selectOption('#language', 'en');
+    await page.waitForSelector('#snippet[data-reserve="measured"]', {state: 'attached'});
+    await page.evaluate((time) => {
+      Date.now = () => time;
+      delete document.getElementById('snippet').dataset.reserve;
+    }, Date.parse(iso));
+    await page.selectOption('#language', 'zh-Hans');
+    await page.waitForSelector('#snippet[data-reserve="measured"]', {state: 'attached'});
+    return (await page.inputValue('#snippet')).match(/min-height: [\d.]+em/)?.[0];
+  };
+  const [whenOpen, whenClosed] = [await chineseReserve('2026-11-30T10:00:00Z'), await chineseReserve('2026-11-29T23:30:00Z')];
+  if (!whenOpen || whenOpen !== whenClosed) problems.push(`${where}: the French card in Simplified Chinese reserves ${whenOpen} while its line is open, ${whenClosed} while closed`);
+  else console.log(`smoke (${where}): the French card in Simplified Chinese reserves ${whenOpen} at any time (measured at its tallest)`);
   // The quick exit's snippet in Spanish: its fallback link says what the button says, in Spanish.
   await page.selectOption('#widget', 'signpost-quick-exit');
   // In English too, the fallback link stays in this tab whatever the page's <base target>.
