@@ -488,42 +488,40 @@ describe('<signpost-hotline-card>', () => {
     }
   });
 
-  it('copies and spells "+44 (0)20 …" as dialled from abroad, without the (0), while the link keeps the partner’s text', async () => {
-    const el = await mount(html`<signpost-hotline-card line-name="City Helpline" line-phone="+44 (0)20 7946 0000"></signpost-hotline-card>`);
+  /** A partner line with `phone`: its call link, what Copy number wrote to the clipboard, and what the status region then said. */
+  const copyPartnerNumber = async (phone: string) => {
+    const el = await mount(html`<signpost-hotline-card line-name="Partner line" line-phone=${phone}></signpost-hotline-card>`);
     const written: string[] = [];
     const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
     Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async (s: string) => void written.push(s)}});
     try {
-      expect($(el, '[part="call-link"]').textContent!.trim()).to.equal('Call +44 (0)20 7946 0000');
+      const link = $(el, '[part="call-link"]');
       setTimeout(() => $(el, '[part="copy-button"]').click());
       await oneEvent(el, 'signpost-hotline-contact');
       await el.updateComplete;
-      expect(written).to.deep.equal(['+44 20 7946 0000']);
-      expect($(el, '[role="status"]').textContent!.trim()).to.equal('Number copied: +4 4, 2 0, 7 9 4 6, 0 0 0 0');
+      return {link: link.textContent!.trim(), href: link.getAttribute('href'), written, said: $(el, '[role="status"]').textContent!.trim()};
     } finally {
       if (original) Object.defineProperty(navigator, 'clipboard', original);
       else delete (navigator as {clipboard?: unknown}).clipboard;
     }
+  };
+
+  it('copies and spells "+44 (0)20 …" as dialled from abroad, without the (0), while the link keeps the partner’s text', async () => {
+    expect(await copyPartnerNumber('+44 (0)20 7946 0000')).to.deep.equal({
+      link: 'Call +44 (0)20 7946 0000',
+      href: 'tel:+442079460000',
+      written: ['+44 20 7946 0000'],
+      said: 'Number copied: +4 4, 2 0, 7 9 4 6, 0 0 0 0',
+    });
   });
 
   it('shows, dials and copies a partner’s "+61 1800 …" as dialled in Australia, where a phone may not put the +61 form through', async () => {
-    const el = await mount(html`<signpost-hotline-card line-name="Partner line" line-phone="+61 1800 333 000"></signpost-hotline-card>`);
-    const written: string[] = [];
-    const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: async (s: string) => void written.push(s)}});
-    try {
-      const link = $<HTMLAnchorElement>(el, '[part="call-link"]');
-      expect(link.textContent!.trim()).to.equal('Call 1800 333 000');
-      expect(link.getAttribute('href')).to.equal('tel:1800333000');
-      setTimeout(() => $(el, '[part="copy-button"]').click());
-      await oneEvent(el, 'signpost-hotline-contact');
-      await el.updateComplete;
-      expect(written).to.deep.equal(['1800 333 000']);
-      expect($(el, '[role="status"]').textContent!.trim()).to.equal('Number copied: 1 8 0 0, 3 3 3, 0 0 0');
-    } finally {
-      if (original) Object.defineProperty(navigator, 'clipboard', original);
-      else delete (navigator as {clipboard?: unknown}).clipboard;
-    }
+    expect(await copyPartnerNumber('+61 1800 333 000')).to.deep.equal({
+      link: 'Call 1800 333 000',
+      href: 'tel:1800333000',
+      written: ['1800 333 000'],
+      said: 'Number copied: 1 8 0 0, 3 3 3, 0 0 0',
+    });
   });
 
   it('keeps a copy result with its line: a country picked, a partner number or the page language changed, or a late clipboard answer never shows another line’s number', async () => {
