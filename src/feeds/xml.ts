@@ -27,7 +27,8 @@ interface Element extends XmlNode {
 
 // One token at a time: comment, processing instruction or declaration, doctype (with an internal
 // subset; written so that no input makes it backtrack more than linearly), CDATA, end tag, start tag (attributes quoted), or text.
-const TOKEN = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\]\s*)?>|<!\[CDATA\[([\s\S]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)/y;
+// (`[^]` is any character, line breaks too, as `[\s\S]` is: shorter.)
+const TOKEN = /<!--[^]*?-->|<\?[^]*?\?>|<!DOCTYPE[^[>]*(?:\[[^]*?\]\s*)?>|<!\[CDATA\[([^]*?)\]\]>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|([^<]+)/y;
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 // (Feeds need about 12 levels, Atom's XHTML content included; each level adds a pass over the text below it.)
 const MAX_DEPTH = 32;

@@ -275,8 +275,8 @@ export class SignpostNewsTicker extends SignpostElement {
   #setDuration(): void {
     // The first copy's parent is the track (render).
     const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
-    if (!copy) return;
-    copy.parentElement!.style.setProperty('--_d', `${Math.max(copy.getBoundingClientRect().width / clamp(this.speed, 10, 200, 40), 5).toFixed(2)}s`);
+    // (Through `?.`: none, no track; shorter than a return of its own.)
+    copy?.parentElement!.style.setProperty('--_d', `${Math.max(copy.getBoundingClientRect().width / clamp(this.speed, 10, 200, 40), 5).toFixed(2)}s`);
   }
 
   /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows; so it does with a refresh). */
@@ -356,17 +356,16 @@ export class SignpostNewsTicker extends SignpostElement {
     const json = childJson(this);
     if (json === this.#scriptJson) return; // unchanged: no second warning for the same bad JSON
     // A removed script takes its items with it: read as a feed of none (shorter than a branch of its own).
-    this.#readInlineFeed(json ?? '{"items":[]}', 'JSON Feed inside');
-    this.#scriptJson = json;
+    // (Noted as read in the call, before the read: nothing there reads it, and shorter.)
+    this.#readInlineFeed((this.#scriptJson = json) ?? '{"items":[]}', 'JSON Feed inside');
   }
 
   /** A timing property brought within its bounds, or to the nearest bound with a warning (not a number: the lower). */
   #seconds(name: 'interval' | 'refresh', lo: number, hi: number): void {
     const value = this[name];
     const used = value > hi ? hi : value >= lo ? value : lo;
-    // (Set, then warned of: the same, in the order and operand order that gzip smallest.)
-    this[name] = used;
-    if (value != used) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
+    // (Set, then warned of, the setting inside the test: the same, in the order and operand order that gzip smallest.)
+    if (value != (this[name] = used)) warn(`ticker ${name} must be ${lo} to ${hi} seconds; using ${used}.`);
   }
 
   /**
@@ -421,24 +420,27 @@ export class SignpostNewsTicker extends SignpostElement {
     // a render that brings stories or the minute's dates (#quiet).
     const live = steps && !moving && !this.#quiet;
     if (!live || !this.#dateAt) this.#dateAt = now(this.clock);
-    let content;
-    if (!total) content = this.busy ? nothing : html`<p class="empty">${t.empty()}</p>`;
-    else if (effectiveMode === 'scroll') {
-      // The same items twice, for a seamless loop. The second is hidden from assistive technology and
-      // focus but stays clickable: for much of each loop it is what the reader sees. With focus inside,
-      // the track stands at its start, so the focused link is on screen; a link pressed with the mouse
-      // stays where it is (moved from under the pointer, it would not get the click).
-      content = html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside && this.viaKeyboard ? 'still' : ''}">
+    // The stories, or the empty note. (One conditional expression, not an if chain of assignments: smaller.)
+    const content = !total
+      ? this.busy
+        ? nothing
+        : html`<p class="empty">${t.empty()}</p>`
+      : effectiveMode === 'scroll'
+        ? // The same items twice, for a seamless loop. The second is hidden from assistive technology and
+          // focus but stays clickable: for much of each loop it is what the reader sees. With focus inside,
+          // the track stands at its start, so the focused link is on screen; a link pressed with the mouse
+          // stays where it is (moved from under the pointer, it would not get the click).
+          html`<div class="track ${moving ? '' : 'paused'} ${this.focusInside && this.viaKeyboard ? 'still' : ''}">
         <ul class="copy" role="list">${list()}</ul>
         <ul class="copy" role="list" aria-hidden="true">${list(-1)}</ul>
-      </div>`;
-    } else if (rotate) {
-      this.#shown = shown.id + shown.url;
-      // The APG carousel: each story is a group with the "slide" role description.
-      // (Lit sets bound attributes after a template's own, in the order written, so where one stands
-      // among the plain ones changes nothing in the DOM: here and on the viewport, the order that gzips smallest.)
-      content = html`<div class="slides">${items.map((item, i) => html`<div ?hidden=${item != shown} part="item" class="item" role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${this.#renderItem(item)}</div>`)}</div>`;
-    } else content = html`<ul role="list">${list()}</ul>`;
+      </div>`
+        : rotate
+          ? // The APG carousel: each story is a group with the "slide" role description.
+            // (Lit sets bound attributes after a template's own, in the order written, so where one stands
+            // among the plain ones changes nothing in the DOM: here and on the viewport, the order that gzips smallest.)
+            ((this.#shown = shown.id + shown.url),
+            html`<div class="slides">${items.map((item, i) => html`<div ?hidden=${item != shown} part="item" class="item" role="group" aria-roledescription=${t.slide()} aria-label=${t.item(i + 1, total)}>${this.#renderItem(item)}</div>`)}</div>`)
+          : html`<ul role="list">${list()}</ul>`;
     return html`<section part="base" class="ticker ${effectiveMode}" role="region" aria-label=${this.label || t.label()}
       aria-roledescription=${rotate ? t.carousel() : nothing}
       lang=${this.locale} dir=${this.direction}
@@ -453,12 +455,13 @@ export class SignpostNewsTicker extends SignpostElement {
         // (The target read now: once the event is dispatched, a target in a shadow tree reads null.)
         const target = e.target as Element;
         const toggle = target.matches('[part=pause-button]');
-        this.viaKeyboard = target.matches(':focus-visible');
+        // (The keyboard's flag also as a local: smaller.)
+        const keyboard = (this.viaKeyboard = target.matches(':focus-visible'));
         this.focusInside ||= !inside(e) || !toggle;
-        this.paused ||= this.viaKeyboard && !toggle && this.#movable;
+        this.paused ||= keyboard && !toggle && this.#movable;
         // A focused story the edge cuts in part: brought wholly into view (no browser scrolls to one it shows
         // in part), once the track stands at its start (the render these changes ask for, if any).
-        if (this.viaKeyboard) void this.updateComplete.then(() => target.scrollIntoView({block: 'nearest'}));
+        if (keyboard) void this.updateComplete.then(() => target.scrollIntoView({block: 'nearest'}));
       }} @focusout=${(e: FocusEvent) => {
         if (inside(e)) return;
         this.focusInside = false;
