@@ -23,14 +23,22 @@ export interface VersionedElement extends CustomElementConstructor {
 /** Defines `tag` unless it is already defined. Returns true when this call defined it. */
 export function define(tag: string, ctor: VersionedElement): boolean {
   const registry = globalThis.customElements;
-  if (!registry) return false;
-  const existing = registry.get(tag) as VersionedElement | undefined;
-  refused ??= (globalThis as Flags)[REFUSED] ?? 0;
-  delete (globalThis as Flags)[REFUSED];
-  // Lit could not render here: defined, every widget would throw and hide its fallback content.
-  if (existing || refused) {
-    // (The same class has the same version: no `existing !== ctor` check needed, smaller.)
-    if (!warned && (!existing || existing.version !== ctor.version)) {
+  // (Every path that defines nothing ends at the one `return false` below: smaller.)
+  if (registry) {
+    const existing = registry.get(tag) as VersionedElement | undefined;
+    refused ??= (globalThis as Flags)[REFUSED] ?? 0;
+    delete (globalThis as Flags)[REFUSED];
+    // Lit could not render here: defined, every widget would throw and hide its fallback content.
+    if (!(existing || refused)) {
+      try {
+        // (define() gives undefined, so this is true: smaller than a separate `return true`.)
+        return !(registry.define(tag, ctor) as unknown);
+      } catch (error) {
+        // A race with another copy, or a name clash with a non-Signpost element.
+        warn(`could not define <${tag}>: ${(error as Error).message}`);
+      }
+    } else if (!warned && (!existing || existing.version !== ctor.version)) {
+      // (The same class has the same version: no `existing !== ctor` check needed, smaller.)
       warned = true;
       warn(
         existing
@@ -39,16 +47,8 @@ export function define(tag: string, ctor: VersionedElement): boolean {
             `trusted-types needs lit-html (and 'allow-duplicates' beside another Lit).`,
       );
     }
-    return false;
   }
-  try {
-    registry.define(tag, ctor);
-    return true;
-  } catch (error) {
-    // A race with another copy, or a name clash with a non-Signpost element.
-    warn(`could not define <${tag}>: ${(error as Error).message}`);
-    return false;
-  }
+  return false;
 }
 
 /** For tests only: lets the once-per-page warning fire again. */

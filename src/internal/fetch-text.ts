@@ -47,15 +47,12 @@ export async function fetchText<T = string>(
     // No body at all (a 204): no bytes.
     const reader = response.body?.getReader();
     const chunks: Uint8Array[] = [];
-    let size = 0;
-    while (reader) {
-      const {done, value} = await reader.read();
-      if (done) break;
-      if ((size += value.length) > maxBytes) {
+    // (A for loop that keeps each chunk in its update: smaller than a while loop with a break.)
+    for (let size = 0, chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
+      if ((size += chunk.value.length) > maxBytes) {
         await reader.cancel();
         throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
       }
-      chunks.push(value);
     }
     return decode(new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()), response.headers.get('content-type'), response.url || url);
   } catch (error) {
