@@ -65,6 +65,8 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // the ticker 14.25 → 14 KB (14,056 B): each by the whole 0.25 KB steps that leave it 64 B or more.
 // Forty-second session (2026-12-04): a hunt of Lit's module aliases (−52 B on signpost.js) and the
 // fallback's shared heading slot took the banner 10.75 → 10.5 KB (10,659 B).
+// Sixty-third session (2026-12-06): a ticker-aimed hunt (−29 B on its file) took the ticker 14 →
+// 13.75 KB (14,002 B).
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
@@ -73,7 +75,7 @@ const BUDGETS = {
   'dist/cdn/quick-exit.js': 10 * 1024,
   'dist/cdn/red-flag-quiz.js': 26.25 * 1024,
   'dist/cdn/campaign-banner.js': 10.5 * 1024,
-  'dist/cdn/news-ticker.js': 14 * 1024,
+  'dist/cdn/news-ticker.js': 13.75 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).
 for (const code of TARGET_LOCALES) BUDGETS[`dist/cdn/locales/${code}.js`] = 8 * 1024;
