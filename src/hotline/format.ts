@@ -103,6 +103,17 @@ export function weekdayName(locale: string, day: number, width: 'long' | 'short'
 }
 
 /**
+ * The weekday at `instant` on the clock of `timeZone` ("Monday"), with its date when `dated` ("Monday,
+ * December 7"). (The day's option before the month's: the order that gzips smallest.)
+ */
+export function dayAt(locale: string, timeZone: string, instant: number, dated: boolean): string {
+  return safe(
+    () => intl(Intl.DateTimeFormat, locale, {timeZone, weekday: 'long' as const, ...(dated && {day: 'numeric' as const, month: 'long' as const})}).format(instant),
+    '',
+  );
+}
+
+/**
  * A readable name for a time zone in `locale` ("Germany Time"), else its offset ("GMT-5": never the
  * id `Etc/GMT+5`, whose sign reads backwards), else the IANA id. Named as at `instant` (now): a
  * zone's name changes with its rules (Cancún is on Eastern time since 2015, not CST as in 1970).

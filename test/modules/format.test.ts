@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {ENGLISH_COUNTRY_NAMES, ENGLISH_LANGUAGE_NAMES, countryName, englishList, daysLabel, formatDate, formatTime, languageList, spokenDigits, zoneName} from '../../src/hotline/format.js';
+import {ENGLISH_COUNTRY_NAMES, ENGLISH_LANGUAGE_NAMES, countryName, dayAt, englishList, daysLabel, formatDate, formatTime, languageList, spokenDigits, zoneName} from '../../src/hotline/format.js';
 import {HOTLINES} from '../../src/data/hotlines.js';
 import fc from 'fast-check';
 
@@ -30,6 +30,12 @@ describe('format', () => {
     expect(formatDate('en', '2026-11-29')).to.equal('November 29, 2026');
     expect(formatDate('en', 'garbage')).to.equal('garbage');
     expect(zoneName('en', 'Europe/Berlin', 0)).to.be.a('string').and.not.equal('');
+    // The day on the zone's own clock: 23:30 on Sunday 6 December in UTC is Monday 7 December in Berlin.
+    const late = Date.parse('2026-12-06T23:30:00Z');
+    expect(dayAt('en', 'Europe/Berlin', late, false)).to.equal('Monday');
+    expect(dayAt('en', 'UTC', late, false)).to.equal('Sunday');
+    expect(dayAt('en', 'Europe/Berlin', late, true)).to.equal('Monday, December 7');
+    expect(dayAt('es', 'Europe/Berlin', late, true)).to.equal('lunes, 7 de diciembre');
   });
 
   it('without Intl\'s formatters (an engine that lacks them), still writes something readable, and never throws', () => {
@@ -44,6 +50,7 @@ describe('format', () => {
       expect(formatTime('es', 545)).to.equal('09:05');
       expect(formatDate('es', '2026-11-29')).to.equal('2026-11-29');
       expect(zoneName('es', 'Europe/Berlin', 0)).to.equal('Europe/Berlin');
+      expect(dayAt('es', 'Europe/Berlin', 0, true)).to.equal('');
     } finally {
       Object.assign(Intl, kept);
     }

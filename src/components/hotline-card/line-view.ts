@@ -6,8 +6,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Phone, ShownLine} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
 import {safe} from '../../internal/safe.js';
-import {daysLabel, formatDate, formatTime, isolate, languageList, zoneName} from '../../hotline/format.js';
-import {intl} from '../../internal/intl.js';
+import {dayAt, daysLabel, formatDate, formatTime, isolate, languageList, zoneName} from '../../hotline/format.js';
 import {placed} from '../../internal/placed.js';
 import {scopeLabel, t} from './messages.js';
 
@@ -51,14 +50,8 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
   // The line's day at that time, by its own clock: the instant moved to that day's noon, where an hour's
   // change of clocks on the way cannot make it another day. Six days or more ahead it has its date too, so
   // that a line open one day a week does not say "opens Monday" on a Monday evening, a week ahead.
-  // (The day's option before the month's, and the offset to noon before the instant: the orders that gzip smallest.)
-  const day = safe(
-    () =>
-      intl(Intl.DateTimeFormat, locale, {timeZone: hours.timeZone, weekday: 'long' as const, ...(state.ahead > 8640 && {day: 'numeric' as const, month: 'long' as const})}).format(
-        (720 - state.changesAt) * 6e4 + then,
-      ),
-    '',
-  );
+  // (The offset to noon before the instant: the order that gzips smallest.)
+  const day = dayAt(locale, hours.timeZone, (720 - state.changesAt) * 6e4 + then, state.ahead > 8640);
   const status =
     state.kind == 'open'
       ? // The time alone where it is the next time the clock reads so: a line open past the next midnight
