@@ -92,12 +92,12 @@ export function formatTime(locale: string, minutes: number): string {
 }
 
 /**
- * A weekday's name; 0 = Sunday. 4 January 1970 (3 days after the epoch) was a Sunday. `width` has no
- * default: each caller passes it (a default would stay in the CDN files).
+ * A weekday's short name ("Mon"), for the hours' day ranges; 0 = Sunday. 4 January 1970 (3 days after
+ * the epoch) was a Sunday. (The status line's long names, with the line's own day, are dayAt's.)
  */
-export function weekdayName(locale: string, day: number, width: 'long' | 'short'): string {
+function weekdayName(locale: string, day: number): string {
   return safe(
-    () => intl(Intl.DateTimeFormat, locale, {weekday: width, timeZone: 'UTC'}).format((day + 3) * 864e5),
+    () => intl(Intl.DateTimeFormat, locale, {weekday: 'short' as const, timeZone: 'UTC'}).format((day + 3) * 864e5),
     String(day),
   );
 }
@@ -146,7 +146,7 @@ export function daysLabel(locale: string, days: readonly number[]): string {
     if (last && d === last.at(-1)! + 1) last.push(d);
     else runs.push([d]);
   }
-  const name = (d: number) => weekdayName(locale, (d + 1) % 7, 'short');
+  const name = (d: number) => weekdayName(locale, (d + 1) % 7);
   // One or two days are named each; three or more in a row are a range.
   return runs.flatMap((run) => (run.length < 3 ? run.map(name) : `${name(run[0])}–${name(run.at(-1)!)}`)).join(', ');
 }
