@@ -110,7 +110,8 @@ export function seededRandom(seed: string): () => number {
   return () => {
     h = (h + 0x6d2b79f5) | 0;
     let t = Math.imul(h ^ (h >>> 15), 1 | h);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    // (mulberry32's `t = (t + …) ^ t`, written as an xor-assignment: smaller.)
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
 }

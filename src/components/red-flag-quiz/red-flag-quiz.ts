@@ -137,6 +137,10 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   private chosen!: number;
   /** Answers right so far. */
   private tally!: number;
+  /**
+   * "Choose an answer first.", shown at a question until an answer is chosen: render tests the choice,
+   * rather than each answer's change emptying the words (smaller; the same empty region from then on).
+   */
   private spoken?: string;
   private busy?: boolean;
   /** A valid bank of the partner's, inline or from src; unset (no initial value, for size) until one is read, and when src changes. */
@@ -178,6 +182,15 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (json !== undefined && json !== this.#json) this.#useBank((this.#json = json), 'bank inside <signpost-red-flag-quiz>');
   }
 
+  // (Declared before willUpdate: the order that gzips smallest.)
+  protected override updated(): void {
+    // Focus on the light-DOM fallback stays in the widget (keepFallbackFocus says why at every update, and first).
+    keepFallbackFocus(this);
+    if (!this.#focusNext) return;
+    this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
+    this.#focusNext = '';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // private state too
@@ -185,12 +198,11 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       if (this.hasUpdated) {
         // The previous src's bank, or its request, is not this one's: back to the inline or built-in bank.
         // (Its handle goes too: the cancelled request is not a failure to warn about.)
-        this.#aborter?.abort();
-        this.#aborter = undefined;
         this.busy = false;
         // Forgotten too: coming back to the page, the src loads again, even the one loaded before.
-        // (The bank unset with them, in one statement: for size.)
-        this.custom = this.#json = this.#loaded = undefined;
+        // (The bank and the request's handle unset with them, in one statement, by the undefined that
+        // abort() returns, after aborting it: for size.)
+        this.custom = this.#json = this.#loaded = this.#aborter = this.#aborter?.abort() as undefined;
         this.#readChildBank();
       }
       // Not while removed (a framework may set it then): connecting again loads it.
@@ -217,14 +229,6 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     if (['topics', 'count', 'seed', 'custom'].some(has) && !this.stage) {
       this.order = this.#pick();
     }
-  }
-
-  protected override updated(): void {
-    // Focus on the light-DOM fallback stays in the widget (keepFallbackFocus says why at every update, and first).
-    keepFallbackFocus(this);
-    if (!this.#focusNext) return;
-    this.renderRoot.querySelector<HTMLElement>(this.#focusNext)?.focus();
-    this.#focusNext = '';
   }
 
   /** The src whose bank was last read. */
@@ -303,7 +307,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           const mark = answered ? [i == this.chosen ? t.yourAnswer() : '', i == question.correct ? t.rightAnswer() : ''].filter(Boolean).join(', ') : '';
           const cls = answered && i == question.correct ? 'right' : answered && i == this.chosen ? 'wrong' : '';
           return html`<label part="option" class="option ${cls}">
-            <input type="radio" name="answer" .checked=${i == this.chosen} @change=${() => ((this.chosen = i), (this.spoken = ''))} />
+            <input type="radio" name="answer" .checked=${i == this.chosen} @change=${() => (this.chosen = i)} />
             <span><span lang=${lang} dir=${dir}>${option}</span>${mark ? html` <span class="mark">(${mark})</span>` : nothing}</span>
           </label>`;
         })}
@@ -354,7 +358,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       return;
     }
     this.stage = RESULT;
-    this.#focusNext = '.result-title';
+    // The result's title, its one `.title` (the selector the start's title has: smaller than `.result-title`).
+    this.#focusNext = '.title';
     // Through a local: test/node/mangle-props.test.mjs refuses a mangled name beside an event detail's key.
     const score = this.tally;
     emit(this, 'signpost-quiz-completed', {score, total});
@@ -411,7 +416,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           // The quiz's name stays a heading for screen readers' heading lists while its questions show (unseen: the legend says where the reader is).
           : html`<div class="visually-hidden" role="heading" aria-level=${this.headingLevel}>${title}</div>${this.#renderQuestion(question, total)}`}
       <div class=${this.busy ? 'muted' : 'visually-hidden'} role="status">${this.busy ? t.loading() : ''}</div>
-      <div class="message" role="status">${this.stage == QUESTION ? this.spoken : ''}</div>
+      <div class="message" role="status">${this.stage == QUESTION && this.chosen < 0 ? this.spoken : ''}</div>
     </section>`;
   }
 }
