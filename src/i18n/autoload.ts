@@ -32,7 +32,7 @@ export function enableAutoLoad(moduleUrl: string): void {
         const urls = ours.map((s) => new URL(`locales/${code}.js`, s.src).href);
         loads[code] = [...document.scripts].some((s) => urls.includes(path(s.src)))
           ? new Promise<void>((done) => onLocalesChanged(() => availableLocales().includes(code) && done()))
-          : (warn(`no "${code}" text: a pinned Signpost script needs <script type="module" src=".../locales/${code}.js" integrity=…> too.`) as undefined);
+          : warn(`no "${code}" text: a pinned Signpost script needs <script type="module" src=".../locales/${code}.js" integrity=…> too.`);
       } else {
         // With the bundle's query (a cache-busting ?v=…), so a new bundle never pairs with an old file.
         const url = new URL(`locales/${code}.js${new URL(moduleUrl).search}`, moduleUrl).href;

@@ -9,11 +9,9 @@ import {lookup, type Template} from './registry.js';
 
 // join first: the order that gzips smallest (a function, read only when a message is rendered).
 function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
-  // (A while loop with the counter declared first: smaller than the for loop.)
-  let i = 0;
-  let out = strings[0];
-  while (++i < strings.length) out += String(values[order ? (order[i - 1] as number) : i - 1] ?? '') + strings[i];
-  return out;
+  // (Array.from, not a loop: smaller. Not strings.map: a page's catalog may hold anything, and a text or
+  // an array-like there, with text at 0, would throw, where this only garbles the words, as the loop did.)
+  return Array.from(strings, (s, i) => (i ? String(values[order ? (order[i - 1] as number) : i - 1] ?? '') + s : s)).join('');
 }
 
 /** What `str` gives `msg()`: only `render` below reads it (lit-localize's own also carries `strTag`). */

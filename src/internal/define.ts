@@ -37,8 +37,9 @@ export function define(tag: string, ctor: VersionedElement): boolean {
         // A race with another copy, or a name clash with a non-Signpost element.
         warn(`could not define <${tag}>: ${(error as Error).message}`);
       }
-    } else if (!warned && (!existing || existing.version !== ctor.version)) {
-      // (The same class has the same version: no `existing !== ctor` check needed, smaller.)
+    } else if (!warned && (!existing || existing.version != ctor.version)) {
+      // (The same class has the same version: no `existing !== ctor` check needed, smaller. A version is
+      // text or missing, where != is !==: smaller.)
       warned = true;
       warn(
         existing

@@ -8,9 +8,9 @@ const cache: Record<string, unknown> = Object.create(null);
 type Ctor<T, O> = new (locales: string[], options: O) => T;
 
 export function intl<T, O extends object>(ctor: Ctor<T, O>, locale: string, options: O): T {
-  // Not JSON.stringify: an old library (MooTools 1.2) may have replaced the page's JSON.
-  const key = `${ctor.name}|${locale}|${Object.entries(options)}`;
+  // The key: kind, locale and options. Not JSON.stringify: an old library (MooTools 1.2) may have
+  // replaced the page's JSON. (Written where it is used, no local: smaller.)
   // Intl reads an option it is not given from Object.prototype, where a page with a prototype-pollution
   // bug (`?__proto__[hour12]=1`) has put one: the options go without a prototype (docs/embedding.md).
-  return (cache[key] ??= new ctor([locale, 'en'], {__proto__: null, ...options} as O)) as T;
+  return (cache[`${ctor.name}|${locale}|${Object.entries(options)}`] ??= new ctor([locale, 'en'], {__proto__: null, ...options} as O)) as T;
 }

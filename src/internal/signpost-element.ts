@@ -86,10 +86,11 @@ export class SignpostElement extends LitElement {
   /** Writing direction: the host's own `dir` attribute, else the direction of `locale`. */
   protected direction: 'ltr' | 'rtl' = 'ltr';
 
-  /** Shows the light-DOM fallback in the shadow root until the first render. */
-  #fallbackSlot?: HTMLSlotElement;
-  /** Shows the light DOM's `slot="heading"` children (the banner's heading) until the first render. */
-  #headingSlot?: HTMLSlotElement;
+  /**
+   * Show the light DOM's `slot="heading"` children (the banner's heading) and the light-DOM fallback in the
+   * shadow root until the first render. (One array for both: smaller than a field for each.)
+   */
+  #slots?: HTMLSlotElement[];
 
   /**
    * The load of this widget's language file while it is on its way, bounded by LANGUAGE_WAIT_MS.
@@ -135,8 +136,8 @@ export class SignpostElement extends LitElement {
     // as written: the banner's slot="heading" heading too (it vanished and came back until 2026-12-04).
     // No other widget has a named slot that shows outside a disclosure.
     if (!root.firstChild) {
-      root.append((this.#headingSlot = document.createElement('slot')), (this.#fallbackSlot = document.createElement('slot')));
-      this.#headingSlot.name = 'heading';
+      root.append(...(this.#slots = [document.createElement('slot'), document.createElement('slot')]));
+      this.#slots[0].name = 'heading';
     }
     return root;
   }
@@ -165,9 +166,8 @@ export class SignpostElement extends LitElement {
   protected override update(changed: Map<PropertyKey, unknown>): void {
     this.inLocale(() => super.update(changed));
     // Only once the widget has rendered: a render that throws leaves the light-DOM fallback in view.
-    // (Removing it again, as later updates do, does nothing.)
-    this.#fallbackSlot?.remove();
-    this.#headingSlot?.remove();
+    // (Removing them again, as later updates do, does nothing.)
+    this.#slots?.forEach((slot) => slot.remove());
   }
 
   /** Runs `fn` (typically a message) in this widget's language, outside render. */
