@@ -42,13 +42,16 @@ export interface ShortcutTarget {
   clicked(event: MouseEvent, path: EventTarget[]): void;
 }
 
-/**
- * The connected buttons. Each registers itself as it connects (add, refreshShortcut, and listen on
- * the window when it is the only one) and unregisters as it disconnects (delete, refreshShortcut,
- * and when none is left, stop listening and reset the counter): written in the widget's callbacks
- * rather than through two functions here, which the CDN build would write as functions called at once (smaller).
- */
-export const targets = new Set<ShortcutTarget>();
+// (The module's declarations in the order that gzips smallest in the CDN files; none runs before all are
+// defined.)
+
+/** Every button shows again who owns the shortcut (a button came or went, or one's `shortcut` changed). */
+export const refreshShortcut = (): void => targets.forEach((t) => t.requestUpdate());
+
+// The kind of pointer last pressed, undefined after a key or a wheel turn (onInput): Firefox's and
+// WebKit's contextmenu is a MouseEvent, with no pointerType, and the context-menu key's menu (after a
+// tap too) is no touch's.
+let pressed: string | undefined;
 
 /**
  * The button that owns Shift ×3 (and shows its progress), if any; none: Shift ×3 does not leave this page.
@@ -59,6 +62,19 @@ export const shortcutOwner = (): ShortcutTarget | undefined => {
   const own = all.filter((t) => t.getRootNode() == document);
   // (A first element for a list that has any: buttons are objects; shorter than its length.)
   return (own[0] ? own : all).find((t) => t.armed);
+};
+
+// A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
+// finger, since a page that cancels touchstart (a focus trap does, outside its dialog) leaves the
+// browser no click to send; a finger held down (a frightened reader, a tremor) gets the link's menu
+// (contextmenu, then pointercancel: no pointerup, no click), so that leaves too, and the menu is
+// cancelled. Not a right click (button 2: on Windows its auxclick comes before the menu; its
+// contextmenu is a mouse's) nor a mouse's back or forward button (3, 4): a reader opening the menu
+// with a mouse has not asked to leave, and could not come back.
+// (forEach rather than a for…of loop: smaller.)
+const onClick = (e: PointerEvent) => {
+  const path = e.composedPath();
+  if (/click/.test(e.type) ? e.button < 2 : (e.pointerType ?? pressed) == 'touch') targets.forEach((t) => path.includes(t as unknown as EventTarget) && t.clicked(e, path));
 };
 
 /*
@@ -90,27 +106,14 @@ const reset = () => {
   }
 };
 
-// (From here to listen(): the helpers, the counter and the listeners in the order that gzips smallest;
-// none runs before all are defined.)
-
-/** Every button shows again who owns the shortcut (a button came or went, or one's `shortcut` changed). */
-export const refreshShortcut = (): void => targets.forEach((t) => t.requestUpdate());
-
-// The kind of pointer last pressed, undefined after a key or a wheel turn (onInput): Firefox's and
-// WebKit's contextmenu is a MouseEvent, with no pointerType, and the context-menu key's menu (after a
-// tap too) is no touch's.
-let pressed: string | undefined;
-
-// A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
-// finger, since a page that cancels touchstart (a focus trap does, outside its dialog) leaves the
-// browser no click to send; a finger held down (a frightened reader, a tremor) gets the link's menu
-// (contextmenu, then pointercancel: no pointerup, no click), so that leaves too, and the menu is
-// cancelled. Not a right click (button 2: on Windows its auxclick comes before the menu; its
-// contextmenu is a mouse's) nor a mouse's back or forward button (3, 4): a reader opening the menu
-// with a mouse has not asked to leave, and could not come back.
-const onClick = (e: PointerEvent) => {
-  const path = e.composedPath();
-  if (/click/.test(e.type) ? e.button < 2 : (e.pointerType ?? pressed) == 'touch') for (const t of targets) if (path.includes(t as unknown as EventTarget)) t.clicked(e, path);
+const onPageshow = (e: PageTransitionEvent) => {
+  if (!e.persisted) return;
+  counter.reset();
+  // Every button as at a reset (the owner's may hear it twice: the same state again).
+  targets.forEach((t) => t.countdown(0));
+  // The page shown again last: the lines above only set state (the buttons render later), and this order
+  // gzips smaller.
+  restorePage();
 };
 
 /** The Shift ×3 count's three entry points: the widget resets it when the last button goes. */
@@ -162,13 +165,9 @@ const onInput = (e: KeyboardEvent & PointerEvent) => {
   if (counter.hasOwnProperty(e.type)) counter[e.type as 'keydown' | 'keyup'](e);
   else if (e.shiftKey) counter.keydown(e);
 };
-const onPageshow = (e: PageTransitionEvent) => {
-  if (!e.persisted) return;
-  restorePage();
-  counter.reset();
-  // Every button as at a reset (the owner's may hear it twice: the same state again).
-  targets.forEach((t) => t.countdown(0));
-};
+
+const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
+
 // A page's own "Leave site?" warning (an unsaved form's `beforeunload`) would ask the reader to stay
 // on the hidden page. Firefox and WebKit run the window's capture listeners first; Chromium runs the
 // window's listeners in the order they were added, so this one is added as the first button connects.
@@ -194,6 +193,20 @@ export const listen = (method: 'addEventListener' | 'removeEventListener') => {
 };
 
 /**
+ * The connected buttons. Each registers itself as it connects (add, refreshShortcut, and listen on
+ * the window when it is the only one) and unregisters as it disconnects (delete, refreshShortcut,
+ * and when none is left, stop listening and reset the counter): written in the widget's callbacks
+ * rather than through two functions here, which the CDN build would write as functions called at once (smaller).
+ */
+export const targets = new Set<ShortcutTarget>();
+
+// A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
+// takes Shift (it switches the input mode), and the browser then names the key "Process". (Name and code
+// read as one text: no other key's name or code holds the word, and a pointer or wheel event's, both
+// undefined, read "undefinedundefined"; shorter than two tests.)
+const shift = (e: Keys) => /Shift/.test(e.key! + e.code);
+
+/**
  * Listens for clicks, middle clicks, taps and long presses (capture phase) on `target`: the window, and each button
  * itself for where the window cannot see it (inside a closed shadow root, or in a frame's document).
  * The first listener to act exits; `clicked` skips the others.
@@ -204,11 +217,3 @@ export const clicks = (target: EventTarget, method: 'addEventListener' | 'remove
   // (After the others, of other types: the order that gzips smaller.)
   target[method]('pointerdown', onInput as EventListener, true);
 };
-
-// chord and shift last: the order that gzips smallest (read only when a key event comes).
-const chord = (e: Keys) => e.altKey || e.ctrlKey || e.metaKey;
-// A Shift key by its name, or by where it is: a Chinese, Japanese or Korean input method on Windows
-// takes Shift (it switches the input mode), and the browser then names the key "Process". (Name and code
-// read as one text: no other key's name or code holds the word, and a pointer or wheel event's, both
-// undefined, read "undefinedundefined"; shorter than two tests.)
-const shift = (e: Keys) => /Shift/.test(e.key! + e.code);

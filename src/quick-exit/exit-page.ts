@@ -86,7 +86,7 @@ export function navigate(url: string, replace: boolean, doc: Document = document
     meta.content = 'no-referrer';
     meta.setAttribute(REFERRER, '');
     (doc.head ?? doc.documentElement).append(meta);
-  }, undefined);
+  });
   const win = doc.defaultView;
   // A "Leave site?" handler the page set before any quick exit connected (in Chromium it runs first).
   // (One test of the window for both: it gzips smaller than two.)

@@ -51,6 +51,31 @@ export const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @cssprop --signpost-accent - Focus ring colour. Default: `#0b57a4` (light), `#8ab4f8` (dark), following the host’s `color-scheme`.
  */
 export class SignpostQuickExit extends SignpostElement implements ShortcutTarget {
+  // (The members in the order that gzips smallest in the CDN files: the statics and fields after the
+  // constructor and connectedCallback (the fields' initial values are set in the constructor all the same;
+  // lit-analyzer wants the statics before the fields). Only the published members' order shows, in the
+  // manifest: the fields as they were, then `destination`, then `exit`.)
+
+  constructor() {
+    super();
+    // Also on the element itself, for where the window cannot see it (the controller's clicks()).
+    clicks(this, 'addEventListener');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Also the clicks: the controller sees them first, in the window's capture phase (clicked below).
+    // Registered with the shortcut's controller (targets), and every button shows again who owns it.
+    targets.add(this);
+    refreshShortcut();
+    // This button alone: the first (or the one it was, connected again, whose listeners the window
+    // already holds: adding the same listener twice does nothing).
+    if (targets.size < 2) listen('addEventListener');
+    // Moved in the page: disconnecting released the page's scroll padding for the bar (for any other
+    // placement, followPlacement's release finds nothing to release).
+    if (this.hasUpdated) followPlacement(this);
+  }
+
   static override get properties(): PropertyDeclarations {
     return {
       // A removed attribute is its default, not null (no warning, no "null" href).
@@ -94,12 +119,6 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
    */
   navigate: (url: string, replace: boolean) => void = navigateAway;
 
-  constructor() {
-    super();
-    // Also on the element itself, for where the window cannot see it (the controller's clicks()).
-    clicks(this, 'addEventListener');
-  }
-
   /**
    * Shift presses still needed: unset until one is counted, which renders as 3 does (no dot on), and 3
    * again after a reset or expiry. The announcement is unset until the first too (an empty status, as
@@ -108,9 +127,11 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   private remaining!: number;
   private announcement?: string;
 
-  /** @internal */
-  get armed(): boolean {
-    return this.isConnected && !/^(off|none|false)$/i.test(String(this.shortcut));
+  protected override firstUpdated(): void {
+    // A keyboard reader on the fallback link, or on a link of the partner's explanation (then inside the
+    // closed "What this button does"), is on the Exit button, which Enter follows. Later, focus inside
+    // (the host, for focus in the shadow root; a partner's explanation link) stays where it is.
+    keepFallbackFocus(this);
   }
 
   /**
@@ -123,20 +144,6 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     const href = (this.href == DEFAULT_EXIT_URL && this.querySelector(':scope>a')?.getAttribute('href')) || this.href;
     const url = /^\s*https?:\/\//i.test(href) && safeUrl(href);
     return url && url.split('#')[0] != location.href.split('#')[0] ? url : DEFAULT_EXIT_URL;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Also the clicks: the controller sees them first, in the window's capture phase (clicked below).
-    // Registered with the shortcut's controller (targets), and every button shows again who owns it.
-    targets.add(this);
-    refreshShortcut();
-    // This button alone: the first (or the one it was, connected again, whose listeners the window
-    // already holds: adding the same listener twice does nothing).
-    if (targets.size < 2) listen('addEventListener');
-    // Moved in the page: disconnecting released the page's scroll padding for the bar (for any other
-    // placement, followPlacement's release finds nothing to release).
-    if (this.hasUpdated) followPlacement(this);
   }
 
   override disconnectedCallback(): void {
@@ -154,6 +161,48 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     this.countdown(0);
     // (After the countdown: neither reads what the other does, and this order gzips smaller.)
     releaseStickyOffset(this);
+  }
+
+  protected override updated(): void {
+    // After every update, not only a placement's: a bar already set, or a non-sticky one holding none,
+    // is left as it is by followPlacement (connecting sets a moved bar), so it acts only when placement changed.
+    if (this.isConnected) followPlacement(this);
+  }
+
+  /** Leaves the page now. */
+  exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
+    const url = this.destination;
+    try {
+      // Hidden first: a page's slow listener for the event runs with nothing left on screen.
+      // (t.loading called in an arrow, not passed: the build then writes the message where it is used.)
+      hidePage(this.inLocale(() => t.loading()), this.locale, this.direction);
+      emit(this, 'signpost-quick-exit', {trigger});
+      this.navigate(url, !this.keepHistory);
+    } catch (error) {
+      // Hiding failed, or `navigate` is not a function or failed: the reader must not stay here.
+      // Leave first; the error goes to the console as it is (any value: a Symbol cannot be put in a string).
+      navigateAway(url, !this.keepHistory);
+      warn("quick exit: leaving with the browser's navigation.", error);
+    }
+  }
+
+  /**
+   * A click in this element, seen before any of the page's own listeners. Until the first render (its
+   * language may be loading) the partner's fallback link is the button: it leaves as the button does
+   * (page hidden, no Back), not as a plain link.
+   * @internal
+   */
+  clicked(event: MouseEvent, path: EventTarget[]): void {
+    if (this.hasUpdated && !path.includes(this.renderRoot.querySelector('.exit')!)) return;
+    // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
+    event.preventDefault();
+    // A tap has left already, on lifting the finger (the controller): its click does not leave again.
+    if (!isPageHidden()) this.exit();
+  }
+
+  /** @internal */
+  get armed(): boolean {
+    return this.isConnected && !/^(off|none|false)$/i.test(String(this.shortcut));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -183,68 +232,25 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     if (changed.has('safetyHref') && this.safetyHref && !safeUrl(this.safetyHref)) warn(`quick exit safety-href="${this.safetyHref}" is not an http(s) or relative URL; not shown.`);
   }
 
-  // Declared here, where it gzips smallest: a field that starts unset, so nothing can see where.
-  #clearTimer?: ReturnType<typeof setTimeout>;
-
-  protected override firstUpdated(): void {
-    // A keyboard reader on the fallback link, or on a link of the partner's explanation (then inside the
-    // closed "What this button does"), is on the Exit button, which Enter follows. Later, focus inside
-    // (the host, for focus in the shadow root; a partner's explanation link) stays where it is.
-    keepFallbackFocus(this);
-  }
-
-  protected override updated(): void {
-    // After every update, not only a placement's: a bar already set, or a non-sticky one holding none,
-    // is left as it is by followPlacement (connecting sets a moved bar), so it acts only when placement changed.
-    if (this.isConnected) followPlacement(this);
-  }
-
-  /** Leaves the page now. */
-  exit(trigger: QuickExitDetail['trigger'] = 'button'): void {
-    const url = this.destination;
-    try {
-      // Hidden first: a page's slow listener for the event runs with nothing left on screen.
-      // (t.loading called in an arrow, not passed: the build then writes the message where it is used.)
-      hidePage(this.inLocale(() => t.loading()), this.locale, this.direction);
-      emit(this, 'signpost-quick-exit', {trigger});
-      this.navigate(url, !this.keepHistory);
-    } catch (error) {
-      // Hiding failed, or `navigate` is not a function or failed: the reader must not stay here.
-      // Leave first; the error goes to the console as it is (any value: a Symbol cannot be put in a string).
-      navigateAway(url, !this.keepHistory);
-      warn("quick exit: leaving with the browser's navigation.", error);
-    }
-  }
-
   /** @internal */
   countdown(remaining: number): void {
     // 2 and 1 as they are; a reset (0) and an expiry (-1, whose & 3 is 3) as 3 (written so for size).
     this.remaining = remaining & 3 || 3;
     // (The timer stopped after the count is set: either order does the same, and this one gzips smaller.)
     clearTimeout(this.#clearTimer);
-    this.announcement = this.inLocale(() => (remaining === 2 ? t.twoMore() : remaining === 1 ? t.oneMore() : remaining === -1 ? t.expired() : ''));
+    // (It only ever hears 2, 1, 0 or -1: compared rather than tested for each value, smaller.)
+    this.announcement = this.inLocale(() => (remaining > 1 ? t.twoMore() : remaining > 0 ? t.oneMore() : remaining ? t.expired() : ''));
     // The expiry message clears itself, so it is not read again later.
-    if (remaining === -1) this.#clearTimer = setTimeout(() => (this.announcement = ''), 5000);
+    if (remaining < 0) this.#clearTimer = setTimeout(() => (this.announcement = ''), 5000);
   }
+
+  // Declared here, where it gzips smallest: a field that starts unset, so nothing can see where.
+  #clearTimer?: ReturnType<typeof setTimeout>;
 
   /** @internal */
   leave(): void {
     this.remaining = 3;
     this.exit('shortcut');
-  }
-
-  /**
-   * A click in this element, seen before any of the page's own listeners. Until the first render (its
-   * language may be loading) the partner's fallback link is the button: it leaves as the button does
-   * (page hidden, no Back), not as a plain link.
-   * @internal
-   */
-  clicked(event: MouseEvent, path: EventTarget[]): void {
-    if (this.hasUpdated && !path.includes(this.renderRoot.querySelector('.exit')!)) return;
-    // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
-    event.preventDefault();
-    // A tap has left already, on lifting the finger (the controller): its click does not leave again.
-    if (!isPageHidden()) this.exit();
   }
 
   override render(): TemplateResult {
