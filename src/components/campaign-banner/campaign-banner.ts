@@ -162,8 +162,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     // Something to say (a campaign, heading, message or slotted content): else no empty box either.
     if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent!.trim())) return false;
     // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
-    // (Storage unavailable: not dismissed.)
-    if (this.#closed.has(flag) || safe(() => this.#storage()?.getItem(flag), null) == '1') return false;
+    // (Storage unavailable: safe() gives undefined, not dismissed; no fallback passed, smaller.)
+    if (this.#closed.has(flag) || safe(() => this.#storage()?.getItem(flag)) == '1') return false;
     const from = parseDay(this.from);
     const until = parseDay(this.until);
     return (
@@ -303,10 +303,9 @@ export class SignpostCampaignBanner extends SignpostElement {
       aria-labelledby=${titled ? 'heading' : nothing}>
       ${image
         ? this.contentNote && !this.imageShown
-          ? html`<div class="media note" part="content-note">
-              <p>${note}</p>
-              <button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button>
-            </div>`
+          ? // (Written without white space between the tags here and in the close button: a flex box,
+            // each, which never showed any; smaller.)
+            html`<div class="media note" part="content-note"><p>${note}</p><button type="button" class="button" @click=${this.#showImage}>${t.showImage()}</button></div>`
           : // image-alt="" marks the image decorative: an empty alt keeps it out of the accessibility tree.
             // (An image is shown only with an image-alt, so it is a string here.)
             html`<div class="media" tabindex="-1"><img part="image" src=${image} alt=${this.imageAlt!} lang=${lang} referrerpolicy="no-referrer" loading="lazy" decoding="async" /></div>`
@@ -322,9 +321,7 @@ export class SignpostCampaignBanner extends SignpostElement {
           : nothing}
       </div>
       ${this.dismissible
-        ? html`<button type="button" class="close" part="close-button" aria-label=${t.dismiss()} @click=${this.#dismiss}>
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
-          </button>`
+        ? html`<button type="button" class="close" part="close-button" aria-label=${t.dismiss()} @click=${this.#dismiss}><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg></button>`
         : nothing}
     </aside>`;
   }
