@@ -44,7 +44,7 @@ describe('<signpost-red-flag-quiz> by keyboard only', () => {
       expect(deepActive()!.textContent!.trim()).to.equal(n === 1 ? 'Next question' : 'See your result');
       await press('Enter', el);
     }
-    expect(deepActive()).to.equal(q(el, '.result-title'));
+    expect(deepActive()).to.equal(q(el, '[part=result] .title'));
     focusIsUsable();
   });
 });

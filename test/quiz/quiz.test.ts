@@ -67,7 +67,7 @@ describe('<signpost-red-flag-quiz>', () => {
     const card = q<HTMLElement & {updateComplete: Promise<unknown>; resolvedCountry: string}>(el, 'signpost-hotline-card')!;
     await card.updateComplete;
     expect(card.resolvedCountry).to.equal('GB');
-    expect(deepActive()).to.equal(q(el, '.result-title'));
+    expect(deepActive()).to.equal(q(el, '[part=result] .title'));
     await expect(el).to.be.accessible();
   });
 
@@ -253,7 +253,7 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(done.detail).to.deep.equal({score: 1, total: 2});
     await settle(el);
     expect(q(el, '[part="result"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Correct answers: 1 of 2');
-    expect(q(el, `#${q(el, '.result-title')!.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal('Correct answers: 1 of 2');
+    expect(q(el, `#${q(el, '[part=result] .title')!.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal('Correct answers: 1 of 2');
   });
 
   it('filters by topics and count', async () => {

@@ -139,7 +139,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     expect(q(el, `#${verdict.getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(asked!.explanation);
     button(el, /See your result/).click();
     await settle(el);
-    const title = q(el, '.result-title')!;
+    const title = q(el, '[part=result] .title')!;
     expect(deepActive() === title, 'focus on the result title').to.equal(true);
     // The score the title is described by agrees with the verdict just shown (exact scores: quiz.test.ts).
     const score = verdict.textContent!.startsWith('Correct.') ? 1 : 0;

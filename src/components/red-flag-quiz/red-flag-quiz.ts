@@ -358,7 +358,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       return;
     }
     this.stage = RESULT;
-    // The result's title, its one `.title` (the selector the start's title has: smaller than `.result-title`).
+    // The result's title, its one `.title` (the start's title has the class too: one selector, smaller).
     this.#focusNext = '.title';
     // Through a local: test/node/mangle-props.test.mjs refuses a mangled name beside an event detail's key.
     const score = this.tally;
@@ -398,7 +398,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
           // The card forwards its parts under their own names (all but `base` and its quick exit's, which
           // it does not show here): `::part(call-link)` on the quiz styles the card's call link.
           ? html`<div part="result">
-            <div class="title result-title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby="score">${t.resultTitle()}</div>
+            <div class="title" part="title" role="heading" aria-level=${this.headingLevel} tabindex="-1" aria-describedby="score">${t.resultTitle()}</div>
             <p id="score"><strong>${t.score(this.tally, total)}</strong></p>
             <p>${t.thanks()}</p>
             <p><strong>${t.remember()}</strong></p>
