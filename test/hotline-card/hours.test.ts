@@ -156,6 +156,25 @@ describe('<signpost-hotline-card> hours', () => {
     expect(textOf($(el, '.detail'))).to.match(/^Hours: Fri 6:00 PM–12:00 AM; Sat, Sun 24 hours; Mon 12:00 AM–8:00 AM \(.+\)$/);
   });
 
+  it('names the closing day from exactly a day ahead, and dates an opening only more than six days ahead', async () => {
+    // A line on the reader's own clock, so that no zone is named.
+    const mine = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Saturday 28 November 2026 at 8:00, open until Sunday's 8:00: "closes at 8:00 AM" would read as now.
+    expect(await lineStatus('Sa 00:00-24:00; Su 00:00-08:00', mine, new Date(2026, 10, 28, 8).getTime())).to.equal('Open now, closes Sunday at 8:00 AM');
+    // Monday 30 November at 9:00, for a line open on Sundays from 9:00: six days ahead exactly, the weekday alone…
+    expect(await lineStatus('Su 09:00-12:00', mine, new Date(2026, 10, 30, 9).getTime())).to.equal('Closed, opens Sunday at 9:00 AM');
+    // …a minute earlier, more than six days: with its date.
+    expect(await lineStatus('Su 09:00-12:00', mine, new Date(2026, 10, 30, 8, 59).getTime())).to.equal('Closed, opens Sunday, December 6 at 9:00 AM');
+  });
+
+  it('names the line’s day of an opening just after midnight when its clocks go back on the way', async () => {
+    // Saturday 31 October 2026 at noon in New York; its clocks go back an hour early on Sunday. A line open
+    // on Mondays from 0:30 opens 36½ hours ahead on its clock but 37½ in fact: the instant 36½ hours on is
+    // Sunday 11:30 PM there, and the card still names Monday.
+    const status = await lineStatus('Mo 00:30-06:00', 'America/New_York', Date.parse('2026-10-31T16:00:00Z'));
+    expect(status).to.match(/^Closed, opens Monday at 12:30 AM( \(.+\))?$/);
+  });
+
   it('localises the status', async () => {
     const el = await fixture<SignpostHotlineCard>(
       html`<signpost-hotline-card lang="es" country="FR" .clock=${at('2026-11-29T12:00:00Z')}></signpost-hotline-card>`,

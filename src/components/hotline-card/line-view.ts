@@ -48,7 +48,7 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
   // changesAt: open, when it closes (a number, 0 at midnight); closed, when it opens.
   const time = formatTime(locale, state.changesAt) + (mineThen != minuteOfWeek(then, hours.timeZone) ? ` (${zone})` : '');
   // The line's day at that time, by its own clock: the instant moved to that day's noon, where an hour's
-  // change of clocks on the way cannot make it another day. Six days or more ahead it has its date too, so
+  // change of clocks on the way cannot make it another day. More than six days ahead it has its date too, so
   // that a line open one day a week does not say "opens Monday" on a Monday evening, a week ahead.
   // (The offset to noon before the instant: the order that gzips smallest.)
   const day = dayAt(locale, hours.timeZone, (720 - state.changesAt) * 6e4 + then, state.ahead > 8640);
