@@ -479,6 +479,40 @@ describe('<signpost-quick-exit>', () => {
     document.title = before;
   });
 
+  it('back from the back/forward cache after a Shift ×3 exit, says nothing of presses left', async () => {
+    // A screen reader reading the page again after Back must not find "1 more time" while three are needed.
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    const calls = recordNavigation(el);
+    press('Shift');
+    press('Shift');
+    press('Shift');
+    expect(calls).to.have.length(1);
+    restorePage(); // the exit's overlay, as the restore below would take it too
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+    await el.updateComplete;
+    expect(status(el)).to.equal('');
+    expect(el.shadowRoot!.querySelectorAll('[part="indicator"] .on').length).to.equal(0);
+  });
+
+  it('a first load’s pageshow (not from the cache) keeps a count begun and an exit under way', async () => {
+    // A slow page's load event (and pageshow) can come after the reader began Shift ×3, or left.
+    const wrap = await fixture(html`<div><p>Content</p><signpost-quick-exit></signpost-quick-exit></div>`);
+    const el = wrap.querySelector('signpost-quick-exit')!;
+    await el.updateComplete;
+    const calls = recordNavigation(el);
+    press('Shift');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: false}));
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 2 more times to exit.');
+    expect(el.shadowRoot!.querySelectorAll('[part="indicator"] .on').length).to.equal(1);
+    press('Shift');
+    press('Shift');
+    expect(calls).to.have.length(1);
+    // The page stays hidden while the neutral page loads.
+    window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: false}));
+    expect(wrap.getClientRects().length).to.equal(0);
+  });
+
   it('stops the page’s audio and video as it hides the page', async () => {
     const wrap = await fixture(html`<div><video></video><p><audio></audio></p><signpost-quick-exit></signpost-quick-exit></div>`);
     const el = wrap.querySelector('signpost-quick-exit')!;

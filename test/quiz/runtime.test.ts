@@ -154,9 +154,13 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     await new Promise((r) => setTimeout(r, 200));
     await el.updateComplete;
     expect(q(el, '.message')!.textContent).to.equal('Choose an answer first.');
+    // The first answer: the one at the edge of "none chosen" (-1).
+    qa<HTMLLabelElement>(el, 'label.option')[0].click();
+    await el.updateComplete;
+    expect(q(el, '.message')!.textContent, 'the first answer is chosen').to.equal('');
     qa<HTMLLabelElement>(el, 'label.option')[1].click();
     await el.updateComplete;
-    expect(q(el, '.message')!.textContent, 'an answer is chosen').to.equal('');
+    expect(q(el, '.message')!.textContent, 'another answer is chosen').to.equal('');
     // Asked again, then an answer chosen before the message comes: it does not come.
     const again = await mount(html`<signpost-red-flag-quiz count="1" seed="c"></signpost-red-flag-quiz>`);
     button(again, 'Start the quiz').click();
