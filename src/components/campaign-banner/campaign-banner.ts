@@ -1,16 +1,16 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
+// (Pure modules: their order only decides where their code sits in the CDN files; this one gzips smallest.)
+import {now, systemClock, type Clock} from '../../internal/clock.js';
+import {safe} from '../../internal/safe.js';
 import {warn} from '../../internal/warn.js';
+import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
+import {dirOf} from '../../i18n/resolve.js';
 import {boolAttr, headingLevel, oneOf, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
-// (Pure modules: their order only decides where their code sits in the CDN files; this one gzips smallest.)
-import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {safe} from '../../internal/safe.js';
-import {now, systemClock, type Clock} from '../../internal/clock.js';
+import {emit} from '../../internal/emit.js';
 import {campaignText, t} from './messages.js';
 import {WINDOWS, isShowing, localDate, parseDay, type CampaignId, type CampaignWindow} from '../../banner/campaigns.js';
 import {styles} from './styles.js';
-import {dirOf} from '../../i18n/resolve.js';
 
 /** Detail of `signpost-banner-dismiss` and `signpost-banner-dismissed`. */
 export interface BannerDismissDetail {
