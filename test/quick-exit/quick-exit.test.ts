@@ -487,7 +487,9 @@ describe('<signpost-quick-exit>', () => {
     press('Shift');
     press('Shift');
     expect(calls).to.have.length(1);
-    restorePage(); // the exit's overlay, as the restore below would take it too
+    // What the page held as it left: the count of the second press.
+    await el.updateComplete;
+    expect(status(el)).to.equal('Shift, press 1 more time to exit.');
     window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
     await el.updateComplete;
     expect(status(el)).to.equal('');
