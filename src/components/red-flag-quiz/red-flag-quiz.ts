@@ -365,14 +365,14 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     emit(this, 'signpost-quiz-completed', {score, total});
   }
 
-  #pick(): string[] {
-    const index = this.custom ?? BANK_INDEX;
-    const seed = `${this.seed || this.#randomSeed}:${this.#attempt}`;
+  // (Every topic by calling itself again with none, rather than a second selectQuestions call: smaller.
+  // It stops there: a bank is never empty, and with no topics every question matches.)
+  #pick(topics = parseTopics(this.topics).topics): string[] {
     // selectQuestions gives at least one question when any matches the topics, none when none does.
-    const order = selectQuestions(index, parseTopics(this.topics).topics, this.count, seed);
+    const order = selectQuestions(this.custom ?? BANK_INDEX, topics, this.count, `${this.seed || this.#randomSeed}:${this.#attempt}`);
     if (order.length) return order;
     warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
-    return selectQuestions(index, [], this.count, seed);
+    return this.#pick([]);
   }
 
   override render(): TemplateResult {
