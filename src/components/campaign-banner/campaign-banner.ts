@@ -117,11 +117,14 @@ export class SignpostCampaignBanner extends SignpostElement {
   private imageShown?: boolean;
 
   // Private members are declared in the order that gzips smallest (the fields and #storage, then the
-  // rest among the public methods): the CDN build names them in the order they are declared, and
-  // nothing can see that order (the one initial value, an empty Set, runs no page code; a private method
+  // rest among the public methods, #showImage before #arm): the CDN build names them in the order they are declared, and
+  // nothing can see that order (the one initial value, an empty array, runs no page code; a private method
   // is no property of any object).
-  /** The flags (messages) dismissed on this element: another message set later still shows. */
-  #closed = new Set<string>();
+  /**
+   * The flags (messages) dismissed on this element: another message set later still shows. (An array,
+   * not a Set: smaller. A flag is never empty, so `[0]` says whether any was.)
+   */
+  #closed: string[] = [];
   #midnight?: ReturnType<typeof setTimeout>;
   /** The storage to remember a dismissal in, if asked. Reading it may throw (blocked): callers catch. */
   #storage(): Storage | null {
@@ -163,14 +166,16 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent!.trim())) return false;
     // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
     // (Storage unavailable: safe() gives undefined, not dismissed; no fallback passed, smaller.)
-    if (this.#closed.has(flag) || safe(() => this.#storage()?.getItem(flag)) == '1') return false;
+    if (this.#closed.includes(flag) || safe(() => this.#storage()?.getItem(flag)) == '1') return false;
     const from = parseDay(this.from);
     const until = parseDay(this.until);
     return (
       // A date that is not one hides the banner (it warns): a dated banner must not show for ever.
       (from || !this.from) &&
       (until || !this.until) &&
-      isShowing(localDate(now(this.clock)), this.#window, from, until)
+      // (The built-in campaign's yearly window, if it has one: written out here and in #flag rather than
+      // as a getter, smaller.)
+      isShowing(localDate(now(this.clock)), own(WINDOWS, this.campaign) as CampaignWindow | undefined, from, until)
     );
   }
 
@@ -180,7 +185,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
     const flag = this.#flag;
     this.requestUpdate(); // (the update comes later: before the add, the order that gzips smaller)
-    this.#closed.add(flag);
+    this.#closed.push(flag);
     // Storage full or blocked: the banner still closes for this page view.
     safe(() => this.#storage()?.setItem(flag, '1'));
     // The focused close button is gone: focus goes to words, unseen, where the banner was, that say it
@@ -204,13 +209,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     const href = this.ctaHref;
     const url = safeUrl(/^\s*tel:/i.test(href) ? String(href).replace(/[\s\u2010-\u2015/]/g, '') : href, undefined, ['https:', 'http:', 'tel:']);
     // A tel: link dials a phone number and nothing else: no service codes (*, #: call forwarding),
-    // letters or parameters; %20, + - . ( ) as people write numbers.
-    return url?.startsWith('tel:') && !/^tel:\+?[ ().-]*\d[\d ().-]*$/.test(url.replace(/%20/g, ' ')) ? null : url;
-  }
-
-  /** The built-in campaign's yearly window, if it has one. */
-  get #window(): CampaignWindow | undefined {
-    return own(WINDOWS, this.campaign) as CampaignWindow | undefined;
+    // letters or parameters; %20, + - . ( ) as people write numbers. (A regular expression, not
+    // `url?.startsWith`: no URL reads as "null", which is not tel:; smaller.)
+    return /^tel:/.test(url!) && !/^tel:\+?[ ().-]*\d[\d ().-]*$/.test(url!.replace(/%20/g, ' ')) ? null : url;
   }
 
   /**
@@ -223,7 +224,17 @@ export class SignpostCampaignBanner extends SignpostElement {
     // One return for both kinds (shorter): the words' hash is worked out for a built-in campaign too, unread.
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
-    return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (this.#window ? ':' + (parseDay(this.until) ?? localDate(now(this.clock)))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
+    return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (own(WINDOWS, this.campaign) ? ':' + (parseDay(this.until) ?? localDate(now(this.clock)))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
+  }
+
+  /**
+   * Shows the image a content note held back, and moves focus to it (the button it replaces is gone);
+   * past a decorative one (image-alt=""), which has nothing to say, to the banner's words.
+   */
+  async #showImage(): Promise<void> {
+    this.imageShown = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(this.imageAlt ? '.media' : '.text')?.focus();
   }
 
   /**
@@ -244,12 +255,14 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (this.campaign && has('campaign') && !this.#builtIn) {
       warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
     }
-    if (has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
+    // The level and the variant are checked at every update, not only when they changed (smaller): a value
+    // once checked is valid, and checking it again gives it back unchanged, with no warning.
+    this.headingLevel = headingLevel(this.headingLevel);
     // A heading or message of spaces only, set as a property, is none, as the attribute's is.
     for (const name of ['heading', 'message'] as const) this[name] = `${this[name] ?? ''}`.trim();
     // A new image, or a new note, is held back again.
     if (has('image') || has('contentNote')) this.imageShown = false;
-    if (has('variant')) this.variant = oneOf(this.variant, ['inline', 'bar', 'card'], 'banner variant');
+    this.variant = oneOf(this.variant, ['inline', 'bar', 'card'], 'banner variant');
     // (Here and below, reads without side effects in the order that gzips smallest.)
     for (const name of ['from', 'until'] as const) {
       if (this[name] && has(name) && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); the banner is hidden.`);
@@ -291,7 +304,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     const titled = heading || this.querySelector(':scope>[slot=heading]');
     // Closed here by its button: words that say so, unseen and no Tab stop (#dismiss focuses them), where
     // a screen reader reading on finds them too. Closed by a dismissal remembered from before: nothing.
-    if (!this.showing) return this.#closed.size ? html`<div class="visually-hidden" tabindex="-1" lang=${this.locale}>${t.closed()}</div>` : nothing;
+    if (!this.showing) return this.#closed[0] ? html`<div class="visually-hidden" tabindex="-1" lang=${this.locale}>${t.closed()}</div>` : nothing;
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
@@ -324,16 +337,6 @@ export class SignpostCampaignBanner extends SignpostElement {
         ? html`<button type="button" class="close" part="close-button" aria-label=${t.dismiss()} @click=${this.#dismiss}><svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg></button>`
         : nothing}
     </aside>`;
-  }
-
-  /**
-   * Shows the image a content note held back, and moves focus to it (the button it replaces is gone);
-   * past a decorative one (image-alt=""), which has nothing to say, to the banner's words.
-   */
-  async #showImage(): Promise<void> {
-    this.imageShown = true;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(this.imageAlt ? '.media' : '.text')?.focus();
   }
 }
 
