@@ -7,6 +7,7 @@
 import type {Hours, HotlineRecord, Phone, ShownLine, WeeklyHours} from '../data/hotline-types.js';
 import {safeUrl} from '../internal/safe-url.js';
 import {warn} from '../internal/warn.js';
+import {safe} from '../internal/safe.js';
 import {isoDate, own, shortText} from '../internal/input.js';
 import {canonical} from '../i18n/resolve.js';
 import {WEEKDAYS, isTimeZone, parseTime} from './schedule.js';
@@ -111,13 +112,10 @@ export function parseHours(raw: unknown, timeZone: unknown): Hours | null {
 
 /** The text of the card's child `<script type="application/json">` as an object; {} (with a warning) when it is not usable. */
 export function parseJsonChild(json: string | undefined): Record<string, unknown> {
-  let data: unknown;
-  try {
-    // No child: no fields (an object, so no warning). (childJson gives text or undefined, never null.)
-    data = JSON.parse(json ?? '{}');
-  } catch {
-    // One warning for both: text that is not JSON (data stays undefined), and JSON that is not an object.
-  }
+  // No child: no fields (an object, so no warning). (childJson gives text or undefined, never null.)
+  // One warning for both: text that is not JSON (safe() gives undefined: smaller than a try block), and
+  // JSON that is not an object.
+  const data: unknown = safe(() => JSON.parse(json ?? '{}'));
   if (data && typeof data === 'object' && !Array.isArray(data)) return data as Record<string, unknown>;
   warn('the JSON in <signpost-hotline-card> is not an object; it is ignored.');
   return {};

@@ -263,12 +263,12 @@ export class SignpostHotlineCard extends SignpostElement {
       this.#json = json;
       this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
-        // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword… (The fields' names
-        // written as the custom line reads them, each property's built from its own: smaller.)
+        // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword… (The properties read
+        // from the declarations, each field's name built from its property's: smaller than a list of them.)
         ...Object.fromEntries(
-          'name phone sms smsKeyword chat report hours timeZone'
-            .split(' ')
-            .map((k) => [k, this[('line' + k[0].toUpperCase() + k.slice(1)) as keyof this]])
+          Object.keys(SignpostHotlineCard.properties)
+            .filter((k) => k.startsWith('line'))
+            .map((k) => [k[4].toLowerCase() + k.slice(5), this[k as keyof this]])
             .filter(([, v]) => v != null),
         ),
       }));
@@ -340,7 +340,8 @@ export class SignpostHotlineCard extends SignpostElement {
     const [primary, ...others] = lines;
     const opts: LineViewOptions = {
       formatLocale: formatLocaleOf(this.languageTag, locale),
-      rightToLeft: this.direction === 'rtl',
+      // (`==` here and in the picker's sort: the same for two strings, and it gzips smaller.)
+      rightToLeft: this.direction == 'rtl',
       renderedAt: now(this.clock),
       copied: this.copied,
       onContact: (c) => this.#contact(c),
@@ -413,7 +414,7 @@ export class SignpostHotlineCard extends SignpostElement {
               ${HOTLINES.map((e) => [e.country, countryName(locale, e.country)] as const)
                 // A page's first collator loads collation data (≈ 14 ms in Chromium); the English names are plain
                 // ASCII, where the code-unit order is the collator's (a test compares).
-                .sort(([, a], [, b]) => (locale === 'en' ? (a < b ? -1 : 1) : intl(Intl.Collator, locale, {}).compare(a, b)))
+                .sort(([, a], [, b]) => (locale == 'en' ? (a < b ? -1 : 1) : intl(Intl.Collator, locale, {}).compare(a, b)))
                 .map(([code, name]) => html`<option value=${code} ?selected=${entry?.country === code}>${name}</option>`)}
             </select>
           </div>`

@@ -111,8 +111,8 @@ export const numbered = (number: string, message: (number: string) => string) =>
 export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean): TemplateResult {
   const sms = line.sms;
   // The line's languages: by phone, then by text or chat (written in the template: smaller than a helper called once).
-  // A text or chat list is never empty (the directory's: hotline-data test; a partner line has none), so
-  // its presence alone is read (smaller than its length).
+  // No list is empty (the directory's: hotline-data test; a partner line's phone list has a language
+  // at least, and no text or chat list), so each is read by its presence alone (smaller than its length).
   const langs = line.languages;
   // The copy button only where the browser offers the Clipboard API: browsers expose navigator.clipboard
   // in secure contexts only (HTTPS pages and localhost), so it is the one check needed. (Its words without
@@ -171,7 +171,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
           <a href="tel:${line.phoneAbroad.tel}" @click=${() => opts.onContact('call')}>${numbered(line.phoneAbroad.display, (number) => t.fromAbroad(number))}</a>
         </p>`
       : nothing}
-    ${langs?.phone?.length
+    ${langs?.phone
       ? html`<p class="detail" part="languages">
           ${langs.interpreters ? t.languagesInterpreters(languageList(opts.formatLocale, langs.phone)) : t.languages(languageList(opts.formatLocale, langs.phone))}${langs.text ?? langs.chat
             ? html`<br />${t.channelLanguages(langs.text ? t.textAndChat() : t.chat(), languageList(opts.formatLocale, (langs.text ?? langs.chat)!))}`
