@@ -36,10 +36,12 @@ export interface ShortcutTarget {
   /** @internal */
   leave(): void;
   /**
-   * A click, middle click or tap whose path holds this element (`path`: the event's composed path).
+   * A click, middle click or tap: each button hears every one, and
+   * acts on those whose path holds it. (Each reads the event's composed path itself, the same list during
+   * the dispatch: smaller than passing it.)
    * @internal
    */
-  clicked(event: MouseEvent, path: EventTarget[]): void;
+  clicked(event: MouseEvent): void;
 }
 
 // (The module's declarations in the order that gzips smallest in the CDN files; none runs before all are
@@ -58,10 +60,10 @@ let pressed: string | undefined;
  * (Exported as it is for the widget to compare with itself or test: smaller than two wrappers.)
  */
 export const shortcutOwner = (): ShortcutTarget | undefined => {
-  const all = [...targets];
-  const own = all.filter((t) => t.getRootNode() == document);
-  // (A first element for a list that has any: buttons are objects; shorter than its length.)
-  return (own[0] ? own : all).find((t) => t.armed);
+  const own = [...targets].filter((t) => t.getRootNode() == document);
+  // (A first element for a list that has any: buttons are objects; shorter than its length. The set
+  // spread again rather than held in a local: smaller.)
+  return (own[0] ? own : [...targets]).find((t) => t.armed);
 };
 
 // A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
@@ -73,8 +75,7 @@ export const shortcutOwner = (): ShortcutTarget | undefined => {
 // with a mouse has not asked to leave, and could not come back.
 // (forEach rather than a for…of loop: smaller.)
 const onClick = (e: PointerEvent) => {
-  const path = e.composedPath();
-  if (/click/.test(e.type) ? e.button < 2 : (e.pointerType ?? pressed) == 'touch') targets.forEach((t) => path.includes(t as unknown as EventTarget) && t.clicked(e, path));
+  if (/click/.test(e.type) ? e.button < 2 : (e.pointerType ?? pressed) == 'touch') targets.forEach((t) => t.clicked(e));
 };
 
 /*

@@ -6,20 +6,20 @@
 import {css} from 'lit';
 import {addPageSheet} from '../internal/page-sheet.js';
 
-const PROPERTY = '--signpost-quick-exit-offset';
 const owners = new Map<Element, ResizeObserver>();
-// The property is written out: css`` takes no strings.
+// The property is written out, here as css`` must (it takes no strings) and below (smaller than a constant).
 const PADDING = css`html { scroll-padding-block-start: calc(var(--signpost-quick-exit-offset, 0px) + 0.5em); }`;
 let removeSheet: (() => void) | undefined;
 
 // The page is this script's document: a bar moved into another (a frame's) gets no padding there,
-// since this script's sheets cannot be shared with it.
-function update(): void {
+// since this script's sheets cannot be shared with it. (An arrow, though the ResizeObserver holds it:
+// it reads no `this`, and is called only once the module has run; smaller than a declaration.)
+const update = (): void => {
   let height = 0;
   // The bar's height, below its own offset from the top (--signpost-quick-exit-top).
   for (const [el] of owners) height = Math.max(height, el.getBoundingClientRect().height + (parseFloat(getComputedStyle(el).top) || 0));
-  document.documentElement.style.setProperty(PROPERTY, `${Math.ceil(height)}px`);
-}
+  document.documentElement.style.setProperty('--signpost-quick-exit-offset', `${Math.ceil(height)}px`);
+};
 
 /**
  * Gives the page its scroll padding for `el` when its placement is sticky, and releases it when not
@@ -43,5 +43,5 @@ export function releaseStickyOffset(el: HTMLElement): void {
   // Set before the first bar was held (addPageSheet always gives a remover), so set while any is: no ?. needed.
   removeSheet!();
   removeSheet = undefined;
-  document.documentElement.style.removeProperty(PROPERTY);
+  document.documentElement.style.removeProperty('--signpost-quick-exit-offset');
 }

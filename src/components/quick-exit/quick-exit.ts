@@ -187,13 +187,16 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   }
 
   /**
-   * A click in this element, seen before any of the page's own listeners. Until the first render (its
+   * A click, seen before any of the page's own listeners (every button hears every click; it acts on
+   * those in this element). Until the first render (its
    * language may be loading) the partner's fallback link is the button: it leaves as the button does
    * (page hidden, no Back), not as a plain link.
    * @internal
    */
-  clicked(event: MouseEvent, path: EventTarget[]): void {
-    if (this.hasUpdated && !path.includes(this.renderRoot.querySelector('.exit')!)) return;
+  clicked(event: MouseEvent): void {
+    // Rendered, the Exit link; before, anywhere in this element. (The link is in this element's own
+    // shadow root: a path that holds it holds this element too. One test: smaller than two.)
+    if (!event.composedPath().includes(this.hasUpdated ? this.renderRoot.querySelector('.exit')! : this)) return;
     // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
     event.preventDefault();
     // A tap has left already, on lifting the finger (the controller): its click does not leave again.
