@@ -257,7 +257,9 @@ export class SignpostHotlineCard extends SignpostElement {
       // Blank (spaces only) is no country, as #entry reads it: no warning, the language's region.
       if (this.#country && !findCountry(this.#country)) warn(`country="${this.country}" is not in the hotline directory; no country is assumed.`);
     }
-    if (changed.has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
+    // The level checked at every update, not only when it changed (smaller): a level once checked is
+    // valid, and checking it again gives it back unchanged, with no warning.
+    this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
     if (json !== this.#json || [...changed.keys()].some((k) => String(k).startsWith('line'))) {
       this.#json = json;

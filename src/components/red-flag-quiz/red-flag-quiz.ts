@@ -208,7 +208,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       // Not while removed (a framework may set it then): connecting again loads it.
       if (this.src && this.isConnected) void this.#load();
     }
-    if (has('headingLevel')) this.headingLevel = headingLevel(this.headingLevel);
+    // The level checked at every update, not only when it changed (smaller): a level once checked is
+    // valid, and checking it again gives it back unchanged, with no warning.
+    this.headingLevel = headingLevel(this.headingLevel);
     // Frameworks may pass "3". (The number written straight into the property, then read from it, with
     // no local: one expression, smaller; a property set in willUpdate makes no second update.)
     if (has('count') && !(Number.isInteger((this.count = Number(this.count))) && this.count > 0)) {
