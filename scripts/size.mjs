@@ -67,13 +67,15 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // fallback's shared heading slot took the banner 10.75 → 10.5 KB (10,659 B).
 // Sixty-third session (2026-12-06): a ticker-aimed hunt (−29 B on its file) took the ticker 14 →
 // 13.75 KB (14,002 B).
+// Sixty-fifth session (2026-12-06): four hunts (the quiz, the banner, the quick exit and the card: −64 B
+// on signpost.js) took the quiz 26.25 → 26 KB (26,556 B).
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
   'dist/cdn/signpost.js': 34.75 * 1024,
   'dist/cdn/hotline-card.js': 18.75 * 1024,
   'dist/cdn/quick-exit.js': 10 * 1024,
-  'dist/cdn/red-flag-quiz.js': 26.25 * 1024,
+  'dist/cdn/red-flag-quiz.js': 26 * 1024,
   'dist/cdn/campaign-banner.js': 10.5 * 1024,
   'dist/cdn/news-ticker.js': 13.75 * 1024,
 };
