@@ -73,13 +73,13 @@ export function setLocaleLoader(loader: NonNullable<Registry['loader']>): void {
 }
 
 /**
- * Asks the loader, if any, for a language (best candidates first). Returns `false` when no loader is
- * installed (npm builds) or the language is not shipped, a promise while a language file is on its
- * way, nothing otherwise (the loader said why).
+ * What asks for a language (best candidates first): the loader, or, when none is installed (npm
+ * builds), one that answers `false`, as the loader does when the language is not shipped. The loader
+ * answers a promise while a language file is on its way, nothing otherwise (it said why).
+ * (The function itself, called where it is needed: smaller than a wrapper that calls it.)
  */
-export function requestLocale(candidates: string[]): Promise<unknown> | false | undefined {
-  const loader = registry().loader;
-  return loader ? loader(candidates) : false;
+export function localeRequest(): NonNullable<Registry['loader']> {
+  return registry().loader || (() => false);
 }
 
 // registerLocale last: the order that gzips smallest (only a page calls it).

@@ -4,7 +4,7 @@
  * `lang` changes or a catalog arrives, and gives `render()` the resolved `locale` and `dir`.
  */
 import {LitElement, type PropertyDeclarations} from 'lit';
-import {availableLocales, onLocalesChanged, requestLocale} from '../i18n/registry.js';
+import {availableLocales, onLocalesChanged, localeRequest} from '../i18n/registry.js';
 import {warnOnce} from './warn.js';
 import {VERSION} from './version.js';
 import {SOURCE_LOCALE, canonical, dirOf, languageOf, languageTagOf, localeCandidates, matchLocale} from '../i18n/resolve.js';
@@ -104,7 +104,7 @@ export class SignpostElement extends LitElement {
     // (== and != between strings, as below: smaller.)
     if (!language || language == SOURCE_LOCALE || matchLocale(tag, availableLocales()) != SOURCE_LOCALE) return;
     // Not loaded: the CDN bundle's loader fetches it if Signpost ships it; otherwise say how to add it.
-    const request = requestLocale(localeCandidates(tag));
+    const request = localeRequest()(localeCandidates(tag));
     if (request === false) warnOnce(`no "${language}" text loaded; showing English.`);
     // (The answer is a promise, false or nothing, as every Signpost loader's always was: only a promise
     // is truthy, so no instanceof check; smaller.)
