@@ -9,9 +9,11 @@ export function formatItemDate(locale: string, date: number | undefined, style: 
   return safe(() => {
     if (style === 'relative') {
       const ms = date - now;
-      const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [['year', 31536e6], ['month', 2592e6], ['week', 6048e5], ['day', 864e5], ['hour', 36e5]];
-      // Minutes for less than an hour, also for less than a minute.
-      const [unit, size] = units.find(([, s]) => Math.abs(ms) >= s) ?? ['minute', 6e4];
+      // (An object's entries, in the order written: smaller than the pairs written out.)
+      const units = Object.entries({year: 31536e6, month: 2592e6, week: 6048e5, day: 864e5, hour: 36e5}) as Array<[Intl.RelativeTimeFormatUnit, number]>;
+      // Minutes for less than an hour, also for less than a minute. (Squares compared, not Math.abs:
+      // the same for these sizes and any span of dates, and smaller.)
+      const [unit, size] = units.find(([, s]) => ms * ms >= s * s) ?? ['minute', 6e4];
       // Always a number ("1 day ago", not "yesterday"): the count is of time gone by, and "yesterday",
       // "last month" name calendar days and months (a story 30 hours old may be from two days ago). Under
       // half a minute, either way (a clock a little ahead), "1 minute ago", not "0 minutes ago".

@@ -25,7 +25,8 @@ export interface TickerErrorDetail {
 
 type Mode = 'scroll' | 'rotate' | 'list';
 // A number as text ("80") counts: React and Vue set a JSX or template attribute as the property.
-const clamp = (v: number, lo: number, hi: number, fallback: number) => (Number.isFinite((v = parseFloat(v as never))) ? Math.min(Math.max(v, lo), hi) : fallback);
+// (The global isFinite, on parseFloat's number the same as Number.isFinite: smaller.)
+const clamp = (v: number, lo: number, hi: number, fallback: number) => (isFinite((v = parseFloat(v as never))) ? Math.min(Math.max(v, lo), hi) : fallback);
 
 /**
  * Campaign and enforcement news, text only, from light-DOM links, an inline JSON Feed or a feed URL
@@ -207,8 +208,9 @@ export class SignpostNewsTicker extends SignpostElement {
   }
 
   async #load(): Promise<void> {
-    this.#aborter?.abort();
-    this.#aborter = undefined; // the aborted request's failure is not this src's
+    // The aborted request's failure is not this src's. (Cleared by the abort's own undefined, as the
+    // timers are: smaller.)
+    this.#aborter = void this.#aborter?.abort();
     // (The timer stopped before the flag is set: the same, in the order that gzips smaller.)
     clearTimeout(this.#refreshTimer);
     this.busy = false;
@@ -291,8 +293,9 @@ export class SignpostNewsTicker extends SignpostElement {
     // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
     // stories every few milliseconds, or fetch without pause.
     if (changed.has('interval')) this.#seconds('interval', 5, 86400);
-    // (Also a value that is no number, "5m": it warns and refreshes every 60 s, as a value out of range does.)
-    if (changed.has('refresh') && (this.refresh || Number.isNaN(this.refresh))) this.#seconds('refresh', 60, 2e6);
+    // (Also a value that is no number, "5m": it warns and refreshes every 60 s, as a value out of range does.
+    // NaN as the one value unequal to itself: smaller than Number.isNaN.)
+    if (changed.has('refresh') && (this.refresh || this.refresh != this.refresh)) this.#seconds('refresh', 60, 2e6);
     if (changed.has('src')) {
       this.fetched = null; // the previous feed's items are not this src's
       if (this.isConnected) void this.#load();
