@@ -36,9 +36,9 @@ export interface ShortcutTarget {
   /** @internal */
   leave(): void;
   /**
-   * A click, middle click or tap: each button hears every one, and
-   * acts on those whose path holds it. (Each reads the event's composed path itself, the same list during
-   * the dispatch: smaller than passing it.)
+   * A click, middle click or tap: each button hears every one, and acts on those whose path holds it.
+   * (Each reads the event's composed path itself, the same list during the dispatch: smaller than
+   * passing it.)
    * @internal
    */
   clicked(event: MouseEvent): void;

@@ -117,9 +117,9 @@ export class SignpostCampaignBanner extends SignpostElement {
   private imageShown?: boolean;
 
   // Private members are declared in the order that gzips smallest (the fields and #storage, then the
-  // rest among the public methods, #showImage before #arm): the CDN build names them in the order they are declared, and
-  // nothing can see that order (the one initial value, an empty array, runs no page code; a private method
-  // is no property of any object).
+  // rest among the public methods, #showImage before #arm): the CDN build names them in the order they
+  // are declared, and nothing can see that order (the one initial value, an empty array, runs no page
+  // code; a private method is no property of any object).
   /**
    * The flags (messages) dismissed on this element: another message set later still shows. (An array,
    * not a Set: smaller. A flag is never empty, so `[0]` says whether any was.)

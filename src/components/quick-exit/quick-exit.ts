@@ -188,9 +188,8 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   /**
    * A click, seen before any of the page's own listeners (every button hears every click; it acts on
-   * those in this element). Until the first render (its
-   * language may be loading) the partner's fallback link is the button: it leaves as the button does
-   * (page hidden, no Back), not as a plain link.
+   * those in this element). Until the first render (its language may be loading) the partner's fallback
+   * link is the button: it leaves as the button does (page hidden, no Back), not as a plain link.
    * @internal
    */
   clicked(event: MouseEvent): void {
