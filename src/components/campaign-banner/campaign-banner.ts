@@ -260,16 +260,17 @@ export class SignpostCampaignBanner extends SignpostElement {
     this.headingLevel = headingLevel(this.headingLevel);
     // A heading or message of spaces only, set as a property, is none, as the attribute's is.
     for (const name of ['heading', 'message'] as const) this[name] = `${this[name] ?? ''}`.trim();
-    // A new image, or a new note, is held back again.
-    if (has('image') || has('contentNote')) this.imageShown = false;
+    // A new image, or a new note, is held back again. (Here and below, "either changed" asked through a
+    // list of the names, as the loop over from and until writes them: smaller.)
+    if (['image', 'contentNote'].some(has)) this.imageShown = false;
     this.variant = oneOf(this.variant, ['inline', 'bar', 'card'], 'banner variant');
     // (Here and below, reads without side effects in the order that gzips smallest.)
     for (const name of ['from', 'until'] as const) {
       if (this[name] && has(name) && !parseDay(this[name])) warn(`banner ${name}="${this[name]}" is not a date (YYYY-MM-DD); the banner is hidden.`);
     }
     // Two real dates (YYYY-MM-DD compares as text) the wrong way round.
-    if ((has('from') || has('until')) && parseDay(this.from) && parseDay(this.until) && this.from.trim() > this.until.trim()) warn(`banner from="${this.from}" is after until="${this.until}": it never shows.`);
-    if ((has('image') || has('imageAlt')) && this.image && this.imageAlt == null) {
+    if (['from', 'until'].some(has) && parseDay(this.from) && parseDay(this.until) && this.from.trim() > this.until.trim()) warn(`banner from="${this.from}" is after until="${this.until}": it never shows.`);
+    if (['image', 'imageAlt'].some(has) && this.image && this.imageAlt == null) {
       warn('banner image without image-alt: not shown (image-alt="" for a decorative one).');
     }
     // Unset (null, or a framework's undefined) reads as '', which the list holds: no warning (shorter than a test for null).

@@ -114,6 +114,9 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
   // No list is empty (the directory's: hotline-data test; a partner line's phone list has a language
   // at least, and no text or chat list), so each is read by its presence alone (smaller than its length).
   const langs = line.languages;
+  // An SMS keyword, an email address and the source's host, isolated in a right-to-left card (one arrow
+  // for the three: smaller).
+  const iso = (text: string) => isolate(text, opts.rightToLeft);
   // The copy button only where the browser offers the Clipboard API: browsers expose navigator.clipboard
   // in secure contexts only (HTTPS pages and localhost), so it is the one check needed. (Its words without
   // the layout white space around them, which a flex box never showed: smaller.)
@@ -142,7 +145,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
               href="sms:${sms.number.tel}${sms.keyword ? `?&body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
               ><span
-                >${numbered(sms.number.display, (number) => (sms.keyword ? t.textKeyword(isolate(sms.keyword, opts.rightToLeft), number) : t.text(number)))}</span
+                >${numbered(sms.number.display, (number) => (sms.keyword ? t.textKeyword(iso(sms.keyword), number) : t.text(number)))}</span
               ></a
             ></li
           >`
@@ -153,7 +156,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
           : nothing,
       )}
       ${line.email
-        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(isolate(line.email, opts.rightToLeft))}</a></li>`
+        ? html`<li><a class="button" part="email-link" href="mailto:${line.email}" @click=${() => opts.onContact('email')}>${t.email(iso(line.email))}</a></li>`
         : nothing}
     </ul>
     ${line.voicemail ? html`<p class="detail">${t.voicemail()}</p>` : nothing}
@@ -185,7 +188,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
             >${t.source(
               // The site's host name without `www.` (written here, its one use: smaller), isolated in a
               // right-to-left card ("24-horas.mx", not "horas.mx-24").
-              isolate(safe(() => new URL(line.source).hostname.replace(/^www\./, ''), line.source), opts.rightToLeft),
+              iso(safe(() => new URL(line.source).hostname.replace(/^www\./, ''), line.source)),
               formatDate(opts.formatLocale, line.verified),
             )}</a
           >

@@ -166,7 +166,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // templates, so their apps add it themselves): the quiz follows it, as the card and the ticker do.
     this.#watcher = watchChildren(this, () => this.#readChildBank());
     // Moved in the page while its bank was loading (removal aborts the request): load it again.
-    if (this.src && this.hasUpdated && this.#loaded !== this.src) void this.#load();
+    // (Reads without side effects, in the order that gzips smallest.)
+    if (this.hasUpdated && this.src && this.#loaded !== this.src) void this.#load();
   }
 
   override disconnectedCallback(): void {
@@ -212,8 +213,10 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // valid, and checking it again gives it back unchanged, with no warning.
     this.headingLevel = headingLevel(this.headingLevel);
     // Frameworks may pass "3". (The number written straight into the property, then read from it, with
-    // no local: one expression, smaller; a property set in willUpdate makes no second update.)
-    if (has('count') && !(Number.isInteger((this.count = Number(this.count))) && this.count > 0)) {
+    // no local: one expression, smaller; a property set in willUpdate makes no second update.) Checked
+    // at every update, not only when it changed, as the level is (smaller): a count once checked is a
+    // whole number above 0, which converts to itself, unchanged and unwarned.
+    if (!(Number.isInteger((this.count = Number(this.count))) && this.count > 0)) {
       warn(`quiz count must be a whole number above 0; using 5.`);
       this.count = 5;
     }
