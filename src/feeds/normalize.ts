@@ -9,6 +9,7 @@ import {safe} from '../internal/safe.js';
 import {cut, toPlainText} from './text.js';
 import {own} from '../internal/input.js';
 import {readXml, type XmlNode} from './xml.js';
+import {FeedError} from './error.js';
 
 export interface FeedItem {
   id: string;
@@ -53,11 +54,8 @@ export interface Feed {
 export type {XmlNode} from './xml.js';
 export type XmlParser = (text: string) => {documentElement: XmlNode | null};
 
-export class FeedError extends Error {
-  constructor(readonly reason: 'parse' | 'format', message: string) {
-    super(message);
-  }
-}
+// Declared in its own module, which the fetch helper imports too (error.ts says why).
+export {FeedError};
 
 const MAX_ITEMS = 200;
 

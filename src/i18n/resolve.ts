@@ -90,9 +90,9 @@ export function regionOf(tag: string): string | undefined {
 /**
  * Languages written right to left (`ckb`, Sorani Kurdish, is; `ku`, Kurmanji, in Latin script, is not).
  * A catalog for a script variant (`pa-Arab`) takes `dir="rtl"` on the widget. An array, not a Set:
- * includes compares as has does (SameValueZero), and gzips smaller.
+ * includes compares as has does (SameValueZero), and gzips smaller. (In the order that gzips smallest.)
  */
-const RTL_LANGUAGES = 'ar fa he ps ur yi dv sd ug ckb'.split(' ');
+const RTL_LANGUAGES = 'ar fa ps he ur yi dv sd ug ckb'.split(' ');
 
 /** Writing direction of a locale. */
 export function dirOf(locale: string): 'ltr' | 'rtl' {

@@ -1,8 +1,11 @@
-export class FetchError extends Error {
-  constructor(readonly reason: 'timeout' | 'http' | 'too-large' | 'network', message: string) {
-    super(message);
-  }
-}
+import {FeedError} from '../feeds/error.js';
+
+/**
+ * A failed fetch: its reason and a message. Thrown as a FeedError with a fetch's reason (`as never`:
+ * FeedError's type names a feed's reasons only): one error class in the CDN files, smaller. No page
+ * ever sees one.
+ */
+export type FetchError = Error & {readonly reason: 'timeout' | 'http' | 'too-large' | 'network'};
 
 /**
  * Fetches a partner-configured URL (a quiz bank, a feed): no credentials, no referrer, a timeout,
@@ -41,9 +44,9 @@ export async function fetchText<T = string>(
       referrerPolicy: 'no-referrer',
       headers: {accept},
     } as RequestInit);
-    if (!response.ok) throw new FetchError('http', `HTTP ${response.status}`);
+    if (!response.ok) throw new FeedError('http' as never, `HTTP ${response.status}`);
     // The header's text compares as the number it reads as (none, null, as 0; not a number, NaN, as no size).
-    if ((response.headers.get('content-length') as never) > maxBytes) throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
+    if ((response.headers.get('content-length') as never) > maxBytes) throw new FeedError('too-large' as never, `larger than ${maxBytes} bytes`);
     // No body at all (a 204): no bytes.
     const reader = response.body?.getReader();
     const chunks: Uint8Array[] = [];
@@ -51,14 +54,14 @@ export async function fetchText<T = string>(
     for (let size = 0, chunk; reader && !(chunk = await reader.read()).done; chunks.push(chunk.value)) {
       if ((size += chunk.value.length) > maxBytes) {
         await reader.cancel();
-        throw new FetchError('too-large', `larger than ${maxBytes} bytes`);
+        throw new FeedError('too-large' as never, `larger than ${maxBytes} bytes`);
       }
     }
     return decode(new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer()), response.headers.get('content-type'), response.url || url);
   } catch (error) {
     // Engines word an abort differently; say what happened in one way everywhere.
-    if (timedOut) throw new FetchError('timeout', `timed out after ${timeout} ms`);
-    throw (error as FetchError).reason ? error : new FetchError('network', (error as Error).message || 'network error');
+    if (timedOut) throw new FeedError('timeout' as never, `timed out after ${timeout} ms`);
+    throw (error as FetchError).reason ? error : new FeedError('network' as never, (error as Error).message || 'network error');
   } finally {
     // What is left of an answer refused before its body was read (its status, its declared size) is
     // not downloaded: the connection closes now, not when the page lets go of the response.

@@ -56,7 +56,8 @@ export function childJson(host: Element): string | undefined {
 export function watchChildren(host: Element, onChange: () => void): MutationObserver {
   const observer = new MutationObserver(onChange);
   // (No prototype: a page's polluted `attributes`, falsy beside the attributeFilter, would make this throw.)
-  observer.observe(host, {__proto__: null, attributeFilter: ['href', 'datetime', 'data-content-note', 'slot'], subtree: true, childList: true, characterData: true} as MutationObserverInit);
+  // (The filter's names in the order that gzips smallest: it is a set, and any order does the same.)
+  observer.observe(host, {__proto__: null, attributeFilter: ['href', 'slot', 'data-content-note', 'datetime'], subtree: true, childList: true, characterData: true} as MutationObserverInit);
   return observer;
 }
 

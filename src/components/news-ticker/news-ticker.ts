@@ -154,8 +154,10 @@ export class SignpostNewsTicker extends SignpostElement {
 
   override connectedCallback(): void {
     // `items` set before the element was defined (a page script ahead of the module, a framework)
-    // is an own property that hides the setter: hand it to the setter.
-    if (Object.hasOwn(this, 'items')) {
+    // is an own property that hides the setter: hand it to the setter. (Asked of the element itself, as
+    // Lit asks it of its properties: smaller than Object.hasOwn.)
+    // eslint-disable-next-line no-prototype-builtins
+    if (this.hasOwnProperty('items')) {
       const value = this.items;
       delete (this as {items?: unknown}).items;
       this.items = value;

@@ -65,8 +65,9 @@ export const styles = [
       grid-area: 1 / 1;
     }
     .slides > .item[hidden] {
-      display: flex !important;
+      /* (Visibility first: the order that gzips smallest.) */
       visibility: hidden;
+      display: flex !important;
     }
     .list .item+.item {
       margin-block-start: 0.4em;
