@@ -26,13 +26,15 @@ const WEAR_BLUE_DAY: CampaignWindow = {from: [1, 5], until: [1, 11]};
 
 /**
  * The yearly windows of the campaigns that have one (the others show any day): what the banner
- * reads. CAMPAIGNS adds the sources, which a file with the banner alone then does not carry.
+ * reads. CAMPAIGNS adds the sources, which a file with the banner alone then does not carry. (A
+ * dictionary without a prototype, as the banner's words are: any `campaign` is looked up directly.)
  */
-export const WINDOWS: Readonly<Partial<Record<CampaignId, CampaignWindow>>> = {
+export const WINDOWS = {
   'world-day': WORLD_DAY,
   'prevention-month': PREVENTION_MONTH,
   'wear-blue-day': WEAR_BLUE_DAY,
-};
+  __proto__: null,
+} satisfies Partial<Record<CampaignId, CampaignWindow>> & {__proto__: null} as unknown as Readonly<Partial<Record<string, CampaignWindow>>>;
 
 export const CAMPAIGNS: Record<CampaignId, Campaign> = {
   'world-day': {id: 'world-day', window: WORLD_DAY, source: {name: 'UNODC', url: 'https://www.unodc.org/brulo/en/bhc-and-world-tip-day.html'}},

@@ -99,7 +99,8 @@ export const textAttr = (fallback: string) => (value: string | null) => value?.t
  * text (a partner's JSON `{"toString": false}` would throw if made text).
  */
 export function isoDate(value: unknown): [number, number, number] | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typeof value == 'string' ? value.trim() : '');
+  // (Not text: false, which exec reads as "false", no date either; smaller than ''.)
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec((typeof value == 'string' && value.trim()) as string);
   if (!match) return null;
   // (The whole match, first, read as a number too and skipped: smaller than slicing it off.)
   const [, y, m, d] = match.map(Number);

@@ -4,12 +4,12 @@ import {safe} from '../../internal/safe.js';
 import {warn} from '../../internal/warn.js';
 import {html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
 import {dirOf} from '../../i18n/resolve.js';
-import {boolAttr, headingLevel, oneOf, own, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
+import {boolAttr, headingLevel, oneOf, numberAttr, textAttr, watchChildren} from '../../internal/input.js';
 import {SignpostElement} from '../../internal/signpost-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {emit} from '../../internal/emit.js';
 import {campaignText, t} from './messages.js';
-import {WINDOWS, isShowing, localDate, parseDay, type CampaignId, type CampaignWindow} from '../../banner/campaigns.js';
+import {WINDOWS, isShowing, localDate, parseDay} from '../../banner/campaigns.js';
+import {emit} from '../../internal/emit.js';
 import {styles} from './styles.js';
 
 /** Detail of `signpost-banner-dismiss` and `signpost-banner-dismissed`. */
@@ -130,8 +130,9 @@ export class SignpostCampaignBanner extends SignpostElement {
   #storage(): Storage | null {
     // Only the documented values store: a framework's unset prop (undefined), false, "false" or
     // "none" must not mean "store" (willUpdate warns about those).
-    const value = this.rememberDismissal;
-    return REMEMBER.includes(value!) ? (value === 'local' ? localStorage : sessionStorage) : null;
+    // ('local' asked first, with no local variable: smaller. === and not ==: an object that reads as
+    // "local" is none of the documented values.)
+    return this.rememberDismissal === 'local' ? localStorage : REMEMBER.includes(this.rememberDismissal!) ? sessionStorage : null;
   }
 
   /** Light DOM written or changed later (a framework filling `{{msg}}`, a CMS script) shows. */
@@ -163,7 +164,9 @@ export class SignpostCampaignBanner extends SignpostElement {
     // (The flag, a read without side effects, worked out first: the order that gzips smaller.)
     const flag = this.#flag;
     // Something to say (a campaign, heading, message or slotted content): else no empty box either.
-    if (!(this.#builtIn || this.heading || this.message || this.childElementCount || this.textContent!.trim())) return false;
+    // (The built-in campaign's words, if `campaign` names one, are looked up where they are read, here
+    // and below, with no getter: smaller.)
+    if (!(campaignText[this.campaign] || this.heading || this.message || this.childElementCount || this.textContent!.trim())) return false;
     // Dismissed here, or remembered (read each time: the campaign or words may change at any time).
     // (Storage unavailable: safe() gives undefined, not dismissed; no fallback passed, smaller.)
     if (this.#closed.includes(flag) || safe(() => this.#storage()?.getItem(flag)) == '1') return false;
@@ -175,7 +178,7 @@ export class SignpostCampaignBanner extends SignpostElement {
       (until || !this.until) &&
       // (The built-in campaign's yearly window, if it has one: written out here and in #flag rather than
       // as a getter, smaller.)
-      isShowing(localDate(now(this.clock)), own(WINDOWS, this.campaign) as CampaignWindow | undefined, from, until)
+      isShowing(localDate(now(this.clock)), WINDOWS[this.campaign], from, until)
     );
   }
 
@@ -195,11 +198,6 @@ export class SignpostCampaignBanner extends SignpostElement {
     await this.updateComplete;
     this.renderRoot.querySelector('div')?.focus();
     emit(this, 'signpost-banner-dismissed', detail);
-  }
-
-  /** The words (heading, message) of the built-in campaign that `campaign` names, if it names one. */
-  get #builtIn(): (typeof campaignText)[CampaignId] | undefined {
-    return own(campaignText, this.campaign) as (typeof campaignText)[CampaignId] | undefined;
   }
 
   get #cta(): string | null {
@@ -224,7 +222,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     // One return for both kinds (shorter): the words' hash is worked out for a built-in campaign too, unread.
     let hash = 0x811c9dc5;
     for (const c of `${this.heading || ''}\n${this.message || ''}\n${this.textContent}`) hash = Math.imul(hash ^ c.charCodeAt(0), 16777619);
-    return 'signpost-banner-dismissed:' + (this.#builtIn ? this.campaign + (own(WINDOWS, this.campaign) ? ':' + (parseDay(this.until) ?? localDate(now(this.clock)))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
+    return 'signpost-banner-dismissed:' + (campaignText[this.campaign] ? this.campaign + (WINDOWS[this.campaign] ? ':' + (parseDay(this.until) ?? localDate(now(this.clock)))[0] : '') : 'custom:' + (hash >>> 0).toString(36));
   }
 
   /**
@@ -252,7 +250,7 @@ export class SignpostCampaignBanner extends SignpostElement {
     super.willUpdate(changed);
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key); // written once, for bytes
     // (Reads without side effects, in the order that gzips smallest.)
-    if (this.campaign && has('campaign') && !this.#builtIn) {
+    if (this.campaign && has('campaign') && !campaignText[this.campaign]) {
       warn(`unknown campaign "${this.campaign}"; use world-day, prevention-month, wear-blue-day or learn-the-signs.`);
     }
     // The level and the variant are checked at every update, not only when they changed (smaller): a value
@@ -286,7 +284,8 @@ export class SignpostCampaignBanner extends SignpostElement {
   override render(): TemplateResult | typeof nothing {
     // (These reads have no side effects: declared in the order that gzips smallest, which names them, and
     // before the closed banner's return, which gzips smaller than after it.)
-    const builtIn = this.#builtIn?.();
+    // The words (heading, message) of the built-in campaign that `campaign` names, if it names one.
+    const builtIn = campaignText[this.campaign]?.();
     // A banner with a message only has no heading (an empty one would be announced), and no label.
     const heading = this.heading || builtIn?.[0];
     // No image-alt: no image (willUpdate says why). A URL or null, never '': in the class list, Lit
@@ -308,6 +307,8 @@ export class SignpostCampaignBanner extends SignpostElement {
     if (!this.showing) return this.#closed[0] ? html`<div class="visually-hidden" tabindex="-1" lang=${this.locale}>${t.closed()}</div>` : nothing;
     // The message shows (after the default slot, below) unless the slot has real content: a line break
     // between the tags (a whitespace text node) takes the slot, and would have hidden a fallback inside it.
+    // (An element with no slot is the one child whose `slot` is '': a text or comment node has none, so
+    // no test of the element's node type is needed; smaller.)
     // Beside a built-in campaign's words (in the catalogue's language), the partner's own heading or
     // message carries the page's language, as the partner's words do everywhere else.
     // (Lit sets bound attributes after a template's own, in the order written: the call to action's href
@@ -328,7 +329,7 @@ export class SignpostCampaignBanner extends SignpostElement {
         ${(!image || this.variant == 'bar') && this.contentNote ? html`<p class="note-text" part="content-note">${note}</p>` : nothing}
         <div class="text" tabindex="-1" lang=${(builtIn ? nothing : lang) as string} dir=${(builtIn ? nothing : dir) as 'ltr'}>
           ${titled ? html`<div class="heading" id="heading" part="heading" role="heading" aria-level=${this.headingLevel} lang=${(builtIn && this.heading ? lang : nothing) as string} dir=${(builtIn && this.heading ? dir : nothing) as 'ltr'}><slot name="heading">${heading}</slot></div>` : nothing}
-          <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string} dir=${(builtIn && this.message ? dir : nothing) as 'ltr'}><slot></slot>${[...this.childNodes].some((n) => (n.nodeType == 1 ? !(n as Element).slot : n.nodeType == 3 && n.textContent!.trim())) ? nothing : this.message || builtIn?.[1]}</div>
+          <div class="message" part="message" lang=${(builtIn && this.message ? lang : nothing) as string} dir=${(builtIn && this.message ? dir : nothing) as 'ltr'}><slot></slot>${[...this.childNodes].some((n) => ((n as Element).slot === '' || (n.nodeType == 3 && n.textContent!.trim()))) ? nothing : this.message || builtIn?.[1]}</div>
         </div>
         ${this.ctaLabel && cta
           ? html`<a href=${cta} class="button primary" part="cta" rel="noopener noreferrer" referrerpolicy="no-referrer" lang=${lang} dir=${dir}>${this.ctaLabel}</a>`
