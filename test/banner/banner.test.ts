@@ -662,6 +662,23 @@ describe('<signpost-campaign-banner>', () => {
     expect(warnings.join('\n')).to.contain('from="soon" is not a date').and.to.contain('variant must be').and.to.contain('unknown campaign "nope"');
   });
 
+  it('reads a campaign named after an Object member (constructor, __proto__, toString, hasOwnProperty) as unknown: a warning, no box of its own, and a partner message shown as it is', async () => {
+    for (const campaign of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      let alone!: Banner;
+      let withWords!: Banner;
+      const warnings = await captureWarnings(async () => {
+        alone = await mount(html`<signpost-campaign-banner campaign=${campaign}></signpost-campaign-banner>`);
+        withWords = await mount(html`<signpost-campaign-banner campaign=${campaign} message="Our helpline is open today."></signpost-campaign-banner>`);
+      });
+      expect(warnings.filter((w) => w.includes(`unknown campaign "${campaign}"`)), campaign).to.have.length(2);
+      expect(alone.showing, `${campaign} alone`).to.equal(false);
+      expect(textOf(alone), `${campaign} alone`).to.equal('');
+      expect(withWords.showing, `${campaign} with a message`).to.equal(true);
+      expect(textOf($(withWords, '[part="message"]')), `${campaign} with a message`).to.equal('Our helpline is open today.');
+      expect(markupOf(withWords.shadowRoot!.querySelector('[part="heading"]')), `${campaign}: no heading`).to.equal(null);
+    }
+  });
+
   it('shows a campaign on the first and last day of its yearly window, every year, and not the day before or after', () => {
     // isShowing reads a window as from/until in today's year: one crossing the new year would never show.
     const windows = Object.entries(WINDOWS);
