@@ -70,7 +70,8 @@ import {CDN_ENTRIES, TARGET_LOCALES} from './cdn-entries.mjs';
 // Sixty-fifth session (2026-12-06): four hunts (the quiz, the banner, the quick exit and the card: −64 B
 // on signpost.js) took the quiz 26.25 → 26 KB (26,556 B).
 // Sixty-sixth session (2026-12-07): two hunts (the card, quiz and banner; the shared code, feeds, ticker
-// and quick exit: −38 B) took signpost.js 34.75 → 34.5 KB (35,246 B).
+// and quick exit: −38 B) took signpost.js 34.75 → 34.5 KB (35,246 B); a third, the banner's (−31 B on
+// its file), took the banner 10.5 → 10.25 KB (10,422 B).
 const BUDGETS = {
   // bytes, gzip -9
   // Raised once (2026-11-29) for the review fixes listed in docs/performance.md; otherwise only down.
@@ -78,7 +79,7 @@ const BUDGETS = {
   'dist/cdn/hotline-card.js': 18.75 * 1024,
   'dist/cdn/quick-exit.js': 10 * 1024,
   'dist/cdn/red-flag-quiz.js': 26 * 1024,
-  'dist/cdn/campaign-banner.js': 10.5 * 1024,
+  'dist/cdn/campaign-banner.js': 10.25 * 1024,
   'dist/cdn/news-ticker.js': 13.75 * 1024,
 };
 // Every language file: at most 8 KB gzip (UI strings and all built-in content).
