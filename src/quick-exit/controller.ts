@@ -95,7 +95,7 @@ const onClick = (e: PointerEvent) => {
  */
 // Presses still needed (3 - the presses counted, 3 when none is; counted down: smaller).
 let left = 3;
-let modified = false;
+let modified: boolean | undefined = false; // (undefined, as false: a chord read from an event that lacks its modifier keys)
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 // The timer is only ever cleared: clearing one that has fired, or was cleared, does nothing.
@@ -124,13 +124,10 @@ export const counter = {
     reset();
   },
   keydown(event: Keys) {
-    if (shift(event)) {
-      if (chord(event)) modified = true;
-      return;
-    }
-    // Any other key resets; with Shift held it also marks that Shift as a modifier.
-    if (event.shiftKey) modified = true;
-    reset();
+    // A Shift in a chord is a modifier; any other key resets, and with Shift held it also marks that
+    // Shift as a modifier. (The mark kept once set through `||=`, then the reset: the same, smaller.)
+    modified ||= shift(event) ? chord(event) : event.shiftKey;
+    if (!shift(event)) reset();
   },
   keyup(event: Keys) {
     // Both Shift keys held together are one press: count when the last one is released.
