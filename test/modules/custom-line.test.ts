@@ -498,6 +498,19 @@ describe('<signpost-hotline-card> partner line', () => {
     expect(shown()).to.equal('Choose a country');
   });
 
+  it('a country code named after an Object member (constructor, toString, valueOf) beside a partner’s line is named as written in the reader’s country picker, not with Object’s code', async () => {
+    for (const country of ['constructor', 'toString', 'valueOf']) {
+      let el!: SignpostHotlineCard;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en" country=${country} country-picker line-name="City Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
+      });
+      expect(warnings.join('\n'), country).to.contain(`country="${country}" is not in the hotline directory`);
+      expect($<HTMLSelectElement>(el, 'select').selectedOptions[0].textContent!.trim(), country).to.equal(country);
+      expect(textOf(el), country).to.not.contain('function');
+      expect($(el, '[part="heading"]').textContent!.trim(), country).to.equal('City Helpline');
+    }
+  });
+
   it('reads country="UK" as the United Kingdom', async () => {
     const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en-US" country="UK"></signpost-hotline-card>`);
     expect(el.resolvedCountry).to.equal('GB');
