@@ -198,8 +198,9 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   take('hours', (v) => parseHours(v, get('timeZone')));
   take('languages', (v) => {
     const list = Array.isArray(v) ? v.slice(0, 20).map((l) => canonical(typeof l === 'string' ? l : '')) : [];
-    // Not empty, and no tag canonical() refused ('').
-    return list[0] && !list.includes('') ? {phone: list} : null;
+    // Not empty, and every tag's language 2 or 3 letters: none that canonical() refused (''), and no
+    // language written as a word, which a tag's 5 to 8 letters allow ("English" showed as "english").
+    return list[0] && list.every((l) => /^[a-z]{2,3}\b/.test(l)) ? {phone: list} : null;
   });
   // A real calendar day, written YYYY-MM-DD (2026-02-31 would otherwise roll over to 3 March); isoDate
   // gives null for anything but text.

@@ -284,7 +284,7 @@ describe('partner line', () => {
     }
   });
 
-  it('takes a TTY number and up to 20 spoken languages; one tag that is not a language refuses the list', async () => {
+  it('takes a TTY number and up to 20 spoken languages; one tag that is not a language (a language\'s name too) refuses the list', async () => {
     const phone = '+15555550100';
     const line = (extra: Record<string, unknown>) => buildCustomLine({name: 'Line', phone, ...extra})!;
     expect(line({tty: '711'}).tty).to.deep.equal({tel: '711', display: '711'});
@@ -292,7 +292,7 @@ describe('partner line', () => {
     expect(line({languages: ['en_GB', ' pt-br ']}).languages).to.deep.equal({phone: ['en-GB', 'pt-BR']});
     const many = 'en fr de es it pt nl pl ro ru uk ar fa ur hi bn zh ja ko vi th'.split(' ');
     expect(line({languages: many}).languages!.phone, 'the first 20').to.deep.equal(many.slice(0, 20));
-    for (const [field, value] of [['tty', 'TTY only'], ['languages', ['en', '12 3']], ['languages', []], ['languages', 'en']] as const) {
+    for (const [field, value] of [['tty', 'TTY only'], ['languages', ['en', '12 3']], ['languages', ['English', 'Spanish']], ['languages', ['es', 'toString']], ['languages', []], ['languages', 'en']] as const) {
       let taken: ReturnType<typeof buildCustomLine> = null;
       const warnings = await captureWarnings(() => void (taken = line({[field]: value})));
       expect(taken![field], JSON.stringify(value)).to.equal(undefined);
