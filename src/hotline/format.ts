@@ -49,11 +49,14 @@ export const ENGLISH_COUNTRY_NAMES = {
  */
 const ENGLISH = /^en(-(US|PH|CA|GB|AU|IE|IN|NZ))?$/;
 
-/** A country's name in `locale` (`GB` → "United Kingdom"). */
+/**
+ * A country's name in `locale` (`GB` → "United Kingdom"), a partner's code in lower case too (`nz`,
+ * which Intl gives back as written); else the code as written.
+ */
 export function countryName(locale: string, code: string): string {
   return (
     (ENGLISH.test(locale) && ENGLISH_COUNTRY_NAMES[code]) ||
-    safe(() => intl(Intl.DisplayNames, locale, {type: 'region' as const}).of(code)!, code)
+    safe(() => intl(Intl.DisplayNames, locale, {type: 'region' as const}).of(code.toUpperCase())!, code)
   );
 }
 
