@@ -692,12 +692,15 @@ describe('<signpost-news-ticker> motion and controls', () => {
     // A count of time gone by, never a calendar word: 30 hours is "1 day ago" (at 01:00 it may be from
     // two days before: not "yesterday"), 40 days "1 month ago" (not "last month"), in Spanish too.
     const ago = (hours: number) => ({id: `${hours}`, title: `${hours} h`, date_published: new Date(now - hours * 3600e3).toISOString()});
-    // Under half a minute, old or a little ahead (the feed's clock), "1 minute ago", never "0 minutes ago" or "in 0 minutes".
-    const spans = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [ago(-20 / 3600), ago(20 / 3600), ago(30), ago(40 * 24), ago(400 * 24)]});
-    for (const [lang, expected] of [['en', ['1 minute ago', '1 minute ago', '1 day ago', '1 month ago', '1 year ago']], ['es', ['hace 1 minuto', 'hace 1 minuto', 'hace 1 día', 'hace 1 mes', 'hace 1 año']]] as const) {
+    // Under a minute, old or a little ahead (the feed's clock), "1 minute ago", never "0 minutes ago" or
+    // "in 0 minutes"; 5 hours ahead (a feed that writes its local time as UTC), the date, not "in 5 hours".
+    const spans = JSON.stringify({version: 'https://jsonfeed.org/version/1.1', items: [ago(-50 / 3600), ago(50 / 3600), ago(30), ago(40 * 24), ago(400 * 24), ago(-5)]});
+    const ahead = (lang: string) => new Intl.DateTimeFormat(lang, {dateStyle: 'medium'}).format(now + 5 * 3600e3);
+    for (const [lang, expected] of [['en', ['1 minute ago', '1 minute ago', '1 day ago', '1 month ago', '1 year ago', ahead('en')]], ['es', ['hace 1 minuto', 'hace 1 minuto', 'hace 1 día', 'hace 1 mes', 'hace 1 año', ahead('es')]]] as const) {
       const el = await fixture<Ticker>(html`<signpost-news-ticker lang=${lang} mode="list" date-style="relative" .clock=${() => now}><script type="application/json">${spans}</script></signpost-news-ticker>`);
       expect([...el.shadowRoot!.querySelectorAll('time')].map((t) => t.textContent), lang).to.deep.equal(expected);
     }
+    expect(ahead('en'), 'a date').to.match(/^Nov (29|30), 2026$/);
     const abs = await fixture<Ticker>(html`<signpost-news-ticker lang="es" mode="list"><script type="application/json">${feed}</script></signpost-news-ticker>`);
     // The date is the reader's: 12:00 UTC on 26 November is already the 27th from UTC+12 on (New Zealand in
     // summer, Kiritimati), and no instant is the same date from UTC−12 to UTC+14.

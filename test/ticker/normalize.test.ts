@@ -474,7 +474,7 @@ describe('feed normaliser', () => {
 });
 
 describe('story dates', () => {
-  it('counts time gone by in the largest whole unit it has reached: an hour, a day, a week, 30 days a month, 365 days a year', () => {
+  it('counts time gone by in whole units of the largest it has reached: an hour, a day, a week, 30 days a month, 365 days a year; a date ahead shows as a date', () => {
     const now = Date.parse('2026-11-29T12:00:00Z');
     const ago = (seconds: number) => formatItemDate('en', now - seconds * 1000, 'relative', now);
     const hour = 3600;
@@ -482,6 +482,17 @@ describe('story dates', () => {
     expect([hour - 60, hour, day - hour, day, 7 * day - day, 7 * day, 30 * day - day, 30 * day, 365 * day - day, 365 * day].map(ago)).to.deep.equal([
       '59 minutes ago', '1 hour ago', '23 hours ago', '1 day ago', '6 days ago', '1 week ago', '4 weeks ago', '1 month ago', '12 months ago', '1 year ago',
     ]);
+    // Whole units gone by, as the unit is chosen: never "60 minutes ago", "24 hours ago", "7 days ago" or
+    // "2 days ago" for 1 day 23 hours (until 2026-12-07 the count was rounded, the unit not).
+    expect([hour - 20, day - 20 * 60, 7 * day - 10 * hour, day + 23 * hour, 350 * day, 59].map(ago)).to.deep.equal([
+      '59 minutes ago', '23 hours ago', '6 days ago', '1 day ago', '11 months ago', '1 minute ago',
+    ]);
+    // A minute or more ahead of the reader's clock (a feed that writes its local time as UTC): its date,
+    // not "in 5 hours"; less than a minute ahead, "1 minute ago".
+    // (The date in the reader's zone: the machine's.)
+    const dated = (seconds: number) => new Intl.DateTimeFormat('en', {dateStyle: 'medium'}).format(now - seconds * 1000);
+    expect([-5 * hour, -60, -59].map(ago)).to.deep.equal([dated(-5 * hour), dated(-60), '1 minute ago']);
+    expect(dated(-60), 'a date, not a relative time').to.match(/^Nov (29|30), 2026$/);
     expect(formatItemDate('en', now, 'none', now), 'no dates').to.equal('');
     expect(formatItemDate('en', undefined, 'relative', now), 'an undated story').to.equal('');
   });
