@@ -13,17 +13,18 @@ export function formatItemDate(locale: string, date: number | undefined, style: 
     if (style === 'relative' && ms < 6e4) {
       // (An object's entries, in the order written: smaller than the pairs written out.)
       const units = Object.entries({year: 31536e6, month: 2592e6, week: 6048e5, day: 864e5, hour: 36e5}) as Array<[Intl.RelativeTimeFormatUnit, number]>;
-      // Minutes for less than an hour, also for less than a minute. (Squares compared, not Math.abs:
-      // the same for these sizes and any span of dates, and smaller.)
-      const [unit, size] = units.find(([, s]) => ms * ms >= s * s) ?? ['minute', 6e4];
+      // Minutes for less than an hour, also for less than a minute. (The time gone by, -ms, compared:
+      // a date ahead is less than a minute ahead here, so minutes, as with squares compared; smaller.)
+      const [unit, size] = units.find(([, s]) => -ms >= s) ?? ['minute', 6e4];
       // Always a number ("1 day ago", not "yesterday"): the count is of time gone by, and "yesterday",
       // "last month" name calendar days and months (a story 30 hours old may be from two days ago). The
       // whole units gone by, as the unit is chosen: until 2026-12-07 the count was rounded, so 59.7
       // minutes read "60 minutes ago", 23.7 hours "24 hours ago", 6.6 days "7 days ago" beside "1 week
-      // ago". Under a minute, either way (a clock a little ahead), "1 minute ago", not "0 minutes ago".
+      // ago". (`| 0` truncates as Math.trunc for any span between two times a Date can hold: smaller.)
+      // Under a minute, either way (a clock a little ahead), "1 minute ago", not "0 minutes ago".
       // That is `numeric: 'always'`, RelativeTimeFormat's default (ECMA-402), so no option is written:
       // intl() passes the options without a prototype, where a polluted `numeric` cannot reach.
-      return intl(Intl.RelativeTimeFormat, locale, {}).format(Math.trunc(ms / size) || -1, unit);
+      return intl(Intl.RelativeTimeFormat, locale, {}).format(ms / size | 0 || -1, unit);
     }
     return intl(Intl.DateTimeFormat, locale, {dateStyle: 'medium' as const}).format(date);
   }, '');
