@@ -144,7 +144,7 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
   /** A field given: its checked value, or a warning. */
   const take = <K extends 'name' | 'organisation' | 'phone' | 'sms' | 'chat' | 'report' | 'website' | 'source' | 'email' | 'tty' | 'hours' | 'languages' | 'verified'>(
     field: K,
-    check: (value: unknown) => HotlineRecord[K] | null | undefined,
+    check: (value: unknown) => HotlineRecord[K] | null | undefined | false,
     value = get(field),
   ) => {
     if (value === undefined) return;
@@ -177,9 +177,10 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
     // No display given: no digits, so not the same either.
     // A short code (or an Australian 1300 or 1800 number, as dialled there): the same digits; an international number: as above.
     const same = parsed.tel == tel ? digits == tel : (digits == tel && /^[+1]/.test(shown!)) || digits == national || digits == '0' + national;
-    if (display !== undefined && !same) bad('phoneDisplay');
-    // The parsed number is a new object of its own: given the display, it shows that.
+    // The parsed number is a new object of its own: given the display, it shows that; a display given
+    // that is not the same warns. (One if and else: smaller.)
     if (same) parsed.display = shown!;
+    else if (display !== undefined) bad('phoneDisplay');
     return parsed;
   });
   // The keyword's warning comes first, then the number's.
@@ -200,11 +201,14 @@ export function buildCustomLine(input: Record<string, unknown>): ShownLine | nul
     const list = Array.isArray(v) ? v.slice(0, 20).map((l) => canonical(typeof l === 'string' ? l : '')) : [];
     // Not empty, and every tag's language 2 or 3 letters: none that canonical() refused (''), and no
     // language written as a word, which a tag's 5 to 8 letters allow ("English" showed as "english").
-    return list[0] && list.every((l) => /^[a-z]{2,3}\b/.test(l)) ? {phone: list} : null;
+    // (Two or three characters, then a word's end: canonical() begins a tag with its language, 2 to 3 or
+    // 5 to 8 letters, so this reads as [a-z]{2,3} does; smaller.)
+    return list[0] && list.every((l) => /^...?\b/.test(l)) ? {phone: list} : null;
   });
   // A real calendar day, written YYYY-MM-DD (2026-02-31 would otherwise roll over to 3 March); isoDate
-  // gives null for anything but text.
-  take('verified', (v) => (isoDate(v) && (v as string).trim() === v ? (v as string) : null));
+  // gives null for anything but text. (A refused date gives null or false, both refused by take, and
+  // `==` compares two texts as `===` does: smaller.)
+  take('verified', (v) => isoDate(v) && (v as string).trim() == v && (v as string));
   // A misspelt field ("timezone") would otherwise be dropped unseen.
   for (const key of Object.keys(input)) if (!fields.includes(key)) warn(`the custom line does not read "${key}"; it is ignored.`);
   if (!line.organisation) {

@@ -261,15 +261,17 @@ export class SignpostHotlineCard extends SignpostElement {
     // valid, and checking it again gives it back unchanged, with no warning.
     this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
-    if (json !== this.#json || [...changed.keys()].some((k) => String(k).startsWith('line'))) {
+    // The `line-*` properties, read from the declarations (smaller than a list of their names), and
+    // asked whether one changed (smaller than a look through the changed keys).
+    const lineKeys = Object.keys(SignpostHotlineCard.properties).filter((k) => k.startsWith('line'));
+    if (json !== this.#json || lineKeys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       this.#json = json;
       this.#customLine = bare(buildCustomLine({
         ...parseJsonChild(json),
-        // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword… (The properties read
-        // from the declarations, each field's name built from its property's: smaller than a list of them.)
+        // Each set `line-*` property: lineName → name, lineSmsKeyword → smsKeyword… (Each field's name
+        // built from its property's: smaller than a list of them.)
         ...Object.fromEntries(
-          Object.keys(SignpostHotlineCard.properties)
-            .filter((k) => k.startsWith('line'))
+          lineKeys
             .map((k) => [k[4].toLowerCase() + k.slice(5), this[k as keyof this]])
             .filter(([, v]) => v != null),
         ),
