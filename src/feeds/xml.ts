@@ -53,16 +53,16 @@ export function readXml(text: string): {documentElement: XmlNode | null} {
       const colon = name.indexOf(':');
       const element: Element = {
         nodeType: 1,
-        // (The prefix first: the order that gzips smallest.)
+        // (The keys in the order that gzips smallest: the node is only read by name.)
         prefix: colon > 0 ? name.slice(0, colon) : null,
-        localName: name.slice(colon + 1),
-        name,
+        getAttribute: (key) => values.get(key) ?? null,
         // Read on demand: a copy per element would cost depth × size in memory (100 levels deep).
         get textContent() {
           return this.childNodes.map((n) => n.textContent).join('');
         },
+        localName: name.slice(colon + 1),
         childNodes: [],
-        getAttribute: (key) => values.get(key) ?? null,
+        name,
         parentNode: parent ?? null,
       };
       if (parent) parent.childNodes.push(element);

@@ -176,17 +176,19 @@ const onBeforeunload = (e: Event) => {
 /** Adds or removes the window's listeners: as the first button connects, and as the last one goes. */
 export const listen = (method: 'addEventListener' | 'removeEventListener') => {
   const win = window;
+  // (The listeners in the order that gzips smallest: each is for an event of its own, so the order
+  // changes nothing.)
   win[method]('keydown', onInput as EventListener, true);
   win[method]('keyup', onInput as EventListener, true);
-  // Options without a prototype: one polluted by the page (`?__proto__[signal]=x`) would make this throw
-  // and leave the listeners below unset (docs/embedding.md). (Its keys in the order that gzips smaller.)
-  win[method]('wheel', onInput as EventListener, {__proto__: null, passive: true, capture: true} as AddEventListenerOptions);
+  win[method]('beforeunload', onBeforeunload, true);
   // The window lost focus (Shift+Tab into a frame, a Shift shortcut that opened a window): the Shift
   // keyup goes elsewhere, so the count starts again and a Shift used as a modifier is forgotten.
   // (The counter's reset is its own function, reading no this and no argument: the same one each time.)
   win[method]('blur', counter.reset);
   win[method]('pageshow', onPageshow as EventListener);
-  win[method]('beforeunload', onBeforeunload, true);
+  // Options without a prototype: one polluted by the page (`?__proto__[signal]=x`) would make this throw
+  // and leave the listeners below unset (docs/embedding.md). (Its keys in the order that gzips smaller.)
+  win[method]('wheel', onInput as EventListener, {__proto__: null, passive: true, capture: true} as AddEventListenerOptions);
   clicks(win, method);
 };
 

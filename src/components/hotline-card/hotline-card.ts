@@ -342,15 +342,15 @@ export class SignpostHotlineCard extends SignpostElement {
     const unlisted = this.#country && this.#customLine && !this.#home;
     const lines = this.#lines();
     const [primary, ...others] = lines;
-    // (The copy's result last: the order of the keys that gzips smallest.)
+    // (The keys in the order that gzips smallest: the view reads them by name.)
     const opts: LineViewOptions = {
-      formatLocale: formatLocaleOf(this.languageTag, locale),
       // (`==` here and in the picker's sort: the same for two strings, and it gzips smaller.)
       rightToLeft: this.direction == 'rtl',
       renderedAt: now(this.clock),
       onContact: (c) => this.#contact(c),
-      onCopy: (p) => this.#copy(p),
       copied: this.copied,
+      onCopy: (p) => this.#copy(p),
+      formatLocale: formatLocaleOf(this.languageTag, locale),
     };
     // A line's name and what it is, under the card's heading (a line of a country with no dedicated hotline; each other service).
     const subheading = (line: ShownLine) =>

@@ -6,7 +6,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {Phone, ShownLine} from '../../data/hotline-types.js';
 import {minuteOfWeek, openState, parseTime} from '../../hotline/schedule.js';
 import {safe} from '../../internal/safe.js';
-import {dayAt, daysLabel, formatDate, formatTime, isolate, languageList, zoneName} from '../../hotline/format.js';
+import {dayAt, daysLabel, formatDate, formatTime, languageList, zoneName} from '../../hotline/format.js';
 import {placed} from '../../internal/placed.js';
 import {scopeLabel, t} from './messages.js';
 
@@ -115,8 +115,9 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
   // at least, and no text or chat list), so each is read by its presence alone (smaller than its length).
   const langs = line.languages;
   // An SMS keyword, an email address and the source's host, isolated in a right-to-left card (one arrow
-  // for the three: smaller).
-  const iso = (text: string) => isolate(text, opts.rightToLeft);
+  // for the three: smaller), so that a left-to-right run is not reordered; screen readers ignore the
+  // isolates. (Written in the arrow, not a helper of its own: smaller.)
+  const iso = (text: string) => (opts.rightToLeft ? `\u2066${text}\u2069` : text);
   // The copy button only where the browser offers the Clipboard API: browsers expose navigator.clipboard
   // in secure contexts only (HTTPS pages and localhost), so it is the one check needed. (Its words without
   // the layout white space around them, which a flex box never showed: smaller.)

@@ -176,8 +176,8 @@ export class SignpostNewsTicker extends SignpostElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // (Each stops one thing and none reads another: in the order that gzips smallest.)
-    clearTimeout(this.#refreshTimer);
     this.#aborter?.abort();
+    clearTimeout(this.#refreshTimer);
     this.#resize?.disconnect();
     this.#rotateTimer = void clearInterval(this.#rotateTimer);
     this.#watcher?.disconnect();
