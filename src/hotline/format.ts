@@ -52,7 +52,7 @@ const ENGLISH = /^en(-(US|PH|CA|GB|AU|IE|IN|NZ))?$/;
 
 /**
  * A country's name in `locale` (`GB` → "United Kingdom"), a partner's code in lower case too (`nz`,
- * which Intl gives back as written); else the code as written.
+ * which Chromium's Intl gives back as written); else the code as written.
  */
 export function countryName(locale: string, code: string): string {
   return (

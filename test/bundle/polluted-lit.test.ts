@@ -29,7 +29,7 @@ async function page(pollute: boolean): Promise<HTMLIFrameElement> {
     <script type="module" src="${new URL('/dist/cdn/signpost.js', location.href).href}"></script>${WIDGETS}</body></html>`;
   document.body.append(frame);
   await until(() => Boolean(frame.contentDocument?.querySelector('signpost-news-ticker')?.shadowRoot?.textContent?.includes('First story')), 8000);
-  // Each widget's first update done (one that threw counts among the page's errors: not here).
+  // Each widget's first update done (one that threw is caught here: what it failed to render shows below).
   await Promise.all([...frame.contentDocument!.body.children].map((el) => (el as Element & {updateComplete?: Promise<unknown>}).updateComplete?.catch(() => {})));
   return frame;
 }
