@@ -72,8 +72,9 @@ export function englishList(items: readonly string[], serial: boolean): string {
 
 /** "English, Spanish and French" in `locale`. */
 export function languageList(locale: string, codes: readonly string[]): string {
-  // Some engines capitalise names for stand-alone use ("Inglés", and Vietnamese's "Tiếng Anh"); in running
-  // text these languages write them lower-case: the first letter only ("portugués de Brasil", "tiếng Anh").
+  // Some engines capitalise names for stand-alone use ("Inglés", Vietnamese's "Tiếng Anh", WebKit's
+  // Russian "Английский"); in running text these languages write them lower-case: the first letter only
+  // ("portugués de Brasil", "tiếng Anh", "английский").
   const lower = LOWER_CASE_NAMES.includes(languageOf(locale));
   const names = codes.map((c) => {
     const name =
@@ -193,4 +194,4 @@ export function spokenDigits(display: string): string {
  * Set: includes compares as has does, and gzips smaller. Last in the module, where it gzips smallest:
  * read only when languageList runs. The codes too are in the order that gzips smallest.)
  */
-const LOWER_CASE_NAMES = 'ro es fr it ca vi pt'.split(' ');
+const LOWER_CASE_NAMES = 'ro es fr it ca vi pt ru uk'.split(' ');

@@ -23,6 +23,14 @@ describe('intl (formatters built once)', () => {
     expect(intl(Intl.NumberFormat, 'en-GB', {})).to.not.equal(intl(Intl.PluralRules, 'en-GB', {}));
   });
 
+  it('writes Tagalog (tl) with Intl\'s Filipino data in every engine: WebKit, which does not read tl as fil, wrote it in English', () => {
+    const monday = Date.parse('2026-11-30T12:00:00Z');
+    for (const tag of ['tl', 'tl-PH']) {
+      expect(intl(Intl.DateTimeFormat, tag, {weekday: 'long' as const, timeZone: 'UTC'}).format(monday), tag).to.equal('Lunes');
+      expect(intl(Intl.DisplayNames, tag, {type: 'region' as const}).of('PH'), tag).to.equal('Pilipinas');
+    }
+  });
+
   it('works on a page whose old library replaced JSON (MooTools 1.2 had no stringify)', () => {
     const json = globalThis.JSON;
     let name: string;
