@@ -45,6 +45,8 @@ export interface HotlineCountryChangeDetail {
 
 /** The directory without prototypes (bare), made when a card first needs it. */
 let directory: readonly CountryEntry[] | undefined;
+/** The card's `line-*` property names (willUpdate): worked out at its first update. */
+let lineKeys: string[] | undefined;
 
 /**
  * The right anti-trafficking hotline for the reader's country: call, text, chat and report links,
@@ -261,9 +263,10 @@ export class SignpostHotlineCard extends SignpostElement {
     // valid, and checking it again gives it back unchanged, with no warning.
     this.headingLevel = headingLevel(this.headingLevel);
     const json = childJson(this);
-    // The `line-*` properties, read from the declarations (smaller than a list of their names), and
-    // asked whether one changed (smaller than a look through the changed keys).
-    const lineKeys = Object.keys(SignpostHotlineCard.properties).filter((k) => k.startsWith('line'));
+    // The `line-*` properties, read from the declarations (smaller than a list of their names) once per
+    // page, not at every update (the getter builds every declaration), and asked whether one changed
+    // (smaller than a look through the changed keys).
+    lineKeys ??= Object.keys(SignpostHotlineCard.properties).filter((k) => k.startsWith('line'));
     if (json !== this.#json || lineKeys.some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
       this.#json = json;
       this.#customLine = bare(buildCustomLine({
