@@ -15,6 +15,17 @@ const ITEMS = html`<ul>
   <li><a href="https://news.example/2">Second story</a></li>
   <li><a href="https://news.example/3">Third story</a></li>
 </ul>`;
+/**
+ * Whether a focused story's ring (its outline, drawn outside it by the outline's offset) lies inside the
+ * viewport's box on both sides, [left, right]: the clip a part of it is cut by, with 0.5 px for rounding.
+ */
+const ringInside = (link: Element, viewport: Element) => {
+  const box = link.getBoundingClientRect();
+  const port = viewport.getBoundingClientRect();
+  const style = getComputedStyle(link);
+  const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+  return [box.left - ring >= port.left - 0.5, box.right + ring <= port.right + 0.5];
+};
 const visible = (el: Ticker) => $$(el, '[part="item"]').filter((i) => !i.hidden).map((i) => i.textContent!.trim());
 /** Three frames and the update after them: the live region's politeness back where it settles. */
 const frames = async (el: Ticker) => {
@@ -248,7 +259,7 @@ describe('<signpost-news-ticker> motion and controls', () => {
   });
 
   for (const dir of ['ltr', 'rtl']) {
-    it(`scroll (${dir}): Tab from story to story past the ticker’s edge keeps the focused story on screen in full; focus gone, the viewport is back at its start`, async () => {
+    it(`scroll (${dir}): Tab from story to story past the ticker’s edge keeps the focused story and its focus ring on screen in full; focus gone, the viewport is back at its start`, async () => {
       const wrap = await fixture(html`<div style="width: 200px" dir=${dir}><button id="out">out</button><signpost-news-ticker mode="scroll">${ITEMS}</signpost-news-ticker></div>`);
       const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
       wrap.querySelector<HTMLButtonElement>('#out')!.focus();
@@ -260,10 +271,9 @@ describe('<signpost-news-ticker> motion and controls', () => {
         expect(deepActive() === link, link.textContent!).to.equal(true);
         await el.updateComplete;
         await new Promise(requestAnimationFrame);
-        // On screen in full, also a story the edge cut in part (no browser scrolls to one it shows in part: the ticker does).
-        const box = link.getBoundingClientRect();
-        const port = viewport.getBoundingClientRect();
-        expect([box.left >= port.left - 1, box.right <= port.right + 1], `${link.textContent} on screen in full`).to.deep.equal([true, true]);
+        // On screen in full, also a story the edge cut in part (no browser scrolls to one it shows in part: the
+        // ticker does), and its focus ring too: scrolled in up to the story's edge, the ring beyond it was cut off.
+        expect(ringInside(link, viewport), `${link.textContent} and its ring on screen in full`).to.deep.equal([true, true]);
       }
       expect(Math.abs(viewport.scrollLeft), 'the last story lies past the edge').to.be.above(0);
       // Leaving: the viewport back at its start, so the loop goes on from the ticker's edge.

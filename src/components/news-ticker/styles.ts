@@ -33,9 +33,10 @@ export const styles = [
       color: var(--_accent);
       font-weight: 600;
     }
-    /* Room inside the clip for a link's focus ring (3px + 2px offset). */
+    /* Room inside the clip for a link's focus ring (3px + 2px offset), kept when a link is scrolled into view. */
     .viewport {
       padding: 5px;
+      scroll-padding: 5px;
       margin: -5px;
       overflow: hidden;
       min-inline-size: 0;
