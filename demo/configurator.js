@@ -28,7 +28,8 @@ const FALLBACK = {
     `  <!-- Readers without JavaScript see this: put your hotline here, a heading and a tel: link. -->\n  <h${headingLevel(a)}${mark}>${heading}</h${headingLevel(a)}>\n  <p${mark}>${emergency}</p>`,
   // The destination the widget itself uses (a relative or unsafe href falls back to its default); in
   // English, marked so, until the button's own words in a chosen language replace it (exitWords).
-  'signpost-quick-exit': (a, el) => `  <a href="${escapeAttr(el.destination)}" rel="noreferrer" target="_self" lang="en">Exit this page</a>`,
+  // tabindex 0, as the button has: Safari's Tab stops at a link only with one, unless its reader asked.
+  'signpost-quick-exit': (a, el) => `  <a href="${escapeAttr(el.destination)}" rel="noreferrer" target="_self" tabindex="0" lang="en">Exit this page</a>`,
   // A first draft in English, marked so (the page may be in another language): the partner writes their own.
   'signpost-red-flag-quiz': () =>
     '  <!-- Readers without JavaScript see this: a sentence and a link of your own, in your page\'s language. -->\n  <p lang="en">Learn the signs of human trafficking.</p>',
@@ -429,7 +430,7 @@ async function update() {
     const words = await exitWords(preview);
     if (run !== updates) return; // the form changed meanwhile
     if (words) {
-      fallback = `  <a href="${escapeAttr(preview.destination)}" rel="noreferrer" target="_self">${words}</a>`;
+      fallback = `  <a href="${escapeAttr(preview.destination)}" rel="noreferrer" target="_self" tabindex="0">${words}</a>`;
       write(reserve, fallback);
       $('snippet').dataset.fallback = 'quick-exit';
     }

@@ -371,13 +371,13 @@ async function checkConfigurator(origin, where) {
   await page.selectOption('#widget', 'signpost-quick-exit');
   // In English too, the fallback link stays in this tab whatever the page's <base target>.
   await page.selectOption('#language', 'en');
-  if (!(await until(page, () => /<a href="[^"]+" rel="noreferrer" target="_self" lang="en">Exit this page<\/a>/.test(document.getElementById('snippet').value)))) {
-    problems.push(`${where}: the quick exit's snippet has no fallback link opening in the same tab (target="_self"): ${await page.inputValue('#snippet')}`);
+  if (!(await until(page, () => /<a href="[^"]+" rel="noreferrer" target="_self" tabindex="0" lang="en">Exit this page<\/a>/.test(document.getElementById('snippet').value)))) {
+    problems.push(`${where}: the quick exit's snippet has no fallback link opening in the same tab (target="_self"), in Safari's Tab order (tabindex="0"): ${await page.inputValue('#snippet')}`);
   }
   await page.selectOption('#language', 'es');
   await page.waitForSelector('#snippet[data-fallback="quick-exit"]', {state: 'attached', timeout: 10000}).catch(() => {});
   const exit = await page.inputValue('#snippet');
-  if (!/<signpost-quick-exit[^>]*lang="es">\s*<a href="[^"]+" rel="noreferrer" target="_self">Salir de esta página<\/a>/.test(exit)) problems.push(`${where}: the Spanish quick exit's snippet has no Spanish fallback link opening in the same tab (target="_self", as the README says): ${exit.slice(exit.indexOf('<signpost-quick-exit'))}`);
+  if (!/<signpost-quick-exit[^>]*lang="es">\s*<a href="[^"]+" rel="noreferrer" target="_self" tabindex="0">Salir de esta página<\/a>/.test(exit)) problems.push(`${where}: the Spanish quick exit's snippet has no Spanish fallback link opening in the same tab (target="_self", as the README says) in Safari's Tab order (tabindex="0"): ${exit.slice(exit.indexOf('<signpost-quick-exit'))}`);
   else console.log(`smoke (${where}): the Spanish quick exit's snippet falls back to "Salir de esta página"`);
   // Exit in the preview does not leave Get the code (the partner would lose the form): the page comes back.
   // Clicked straight after typing in a text field: its change on losing focus does not draw the preview

@@ -27,6 +27,13 @@ describe('<signpost-quick-exit>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is in the Tab order with a tabindex of 0, which Safari, skipping links by default, still stops at', async () => {
+    // (Safari's Tab passes over a link with no tabindex unless "Press Tab to highlight each item" is on,
+    // and WebKitGTK's, here, does not: what this can check is the attribute WebKit goes by.)
+    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+    expect($(el, '[part="button"]').getAttribute('tabindex')).to.equal('0');
+  });
+
   it('is a big target: at least 2.75em tall and wide (44 px at 16 px text, 38.5 px at the 14 px floor)', async () => {
     const root = document.documentElement;
     const size = (el: SignpostQuickExit) => {

@@ -265,9 +265,11 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     // the start is on when fewer presses remain (the same as i < 3 - remaining for i = 0, 1, 2; shorter).
     // (Lit sets a bound attribute after the element's plain ones, so the exit link's href written first
     // changes nothing in the DOM: the order that gzips smallest.)
+    // tabindex 0: Safari's Tab passes over links unless its reader changed a setting, but not a link
+    // with a tabindex (WebKit reads one as asking for keyboard focus): the exit must be reachable by Tab.
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       <div class="actions">
-        <a href=${this.destination} part="button" class="button exit" rel="nofollow noreferrer" referrerpolicy="no-referrer"
+        <a href=${this.destination} tabindex="0" part="button" class="button exit" rel="nofollow noreferrer" referrerpolicy="no-referrer"
           ><span class="visually-hidden">${t.emergency()} </span>${t.exit()}</a
         >
         ${this == shortcutOwner()
