@@ -964,6 +964,33 @@ describe('<signpost-campaign-banner>', () => {
     expect(close.querySelector('svg')!.getBoundingClientRect().width).to.be.at.least(31);
   });
 
+  it('its close button stays inside the banner and off the call to action, however small the theme’s spacing (every variant, ltr and rtl)', async () => {
+    // Its negative margin eats into the banner's padding: once more than the padding (--signpost-space under
+    // 0.5em, or 5vw with large text on a phone), it stuck out past the edge (the page scrolled sideways)
+    // and over the call to action, whose edge then closed the banner.
+    const problems: string[] = [];
+    for (const dir of ['ltr', 'rtl']) {
+      for (const variant of ['bar', 'inline', 'card']) {
+        for (const space of ['0', '4px']) {
+          const wrap = await fixture(html`<div dir=${dir} style="width: 600px; font-size: 16px"><signpost-campaign-banner variant=${variant} style="--signpost-space: ${space}"
+            heading="Know the signs" message="Report what you see." cta-href="/x" cta-label="Learn the signs" dismissible></signpost-campaign-banner></div>`);
+          const banner = wrap.firstElementChild as Banner;
+          await banner.updateComplete;
+          const base = $(banner, '[part~="base"]').getBoundingClientRect();
+          const close = $(banner, '[part="close-button"]').getBoundingClientRect();
+          const cta = $(banner, '[part="cta"]').getBoundingClientRect();
+          const what = `${dir} ${variant} --signpost-space: ${space}`;
+          const out = Math.max(base.left - close.left, close.right - base.right, base.top - close.top, close.bottom - base.bottom);
+          if (out > 0.5) problems.push(`${what}: the close button ${out.toFixed(1)} px past the banner's edge`);
+          const overX = Math.min(close.right, cta.right) - Math.max(close.left, cta.left);
+          const overY = Math.min(close.bottom, cta.bottom) - Math.max(close.top, cta.top);
+          if (overX > 0.5 && overY > 0.5) problems.push(`${what}: the close button over the call to action (${overX.toFixed(1)} × ${overY.toFixed(1)} px)`);
+        }
+      }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
   it('is translated and mirrored in Arabic; Spanish too; axe passes in RTL', async () => {
     const ar = await mount(html`<signpost-campaign-banner lang="ar" campaign="learn-the-signs" dismissible cta-href="/x" cta-label="اعرف المزيد"></signpost-campaign-banner>`);
     expect($(ar, '[part="base"]').getAttribute('dir')).to.equal('rtl');

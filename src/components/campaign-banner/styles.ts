@@ -83,7 +83,9 @@ export const styles = [
       inline-size: 2.75em;
       inset-inline-end: 1.25em;
       inset-block-start: 1.25em;
-      margin: -.5em;
+      /* Into the banner's padding, never past it (a small --signpost-space, or 5vw of large text on a
+         phone): it stuck out past the edge and over the call to action. */
+      margin: max(-.5em, -1*var(--_space));
       border: 0;
       /* Stacked layouts (card, or inline on a phone) set --_corner: absolute (0.75em in, with the margin). */
       position: var(--_corner, static);
