@@ -75,6 +75,21 @@ describe('<signpost-news-ticker> layout', () => {
     });
   }
 
+  it('in a column narrower than Previous and Next side by side (7em: 200 px at 200% text), they wrap rather than stick out (ltr and rtl)', async () => {
+    const problems: string[] = [];
+    for (const lang of ['en', 'ar']) {
+      const {el, host} = await mount(200, lang);
+      host.style.fontSize = '32px';
+      await new Promise(requestAnimationFrame);
+      const box = el.getBoundingClientRect();
+      for (const part of ['pause-button', 'previous-button', 'next-button']) {
+        if (!inside($(el, `[part="${part}"]`).getBoundingClientRect(), box)) problems.push(`${lang}: ${part} sticks out`);
+      }
+      host.remove();
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
   // A narrow column (the titles wrap, so a link spans the story's whole width), and the tallest story
   // with no date or source (its link is the last line, also in rotate's one-cell stack): in each mode,
   // some link's ring meets each edge of the viewport's clip.

@@ -24,9 +24,10 @@ export const styles = [
       padding: 0.25em 0.75em;
       min-block-size: 2.5em;
     }
-    /* Previous and next stay side by side when the row wraps. */
+    /* Previous and next stay side by side when the row wraps, unless the column is narrower than both. */
     .steps {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.5em;
     }
     a {
