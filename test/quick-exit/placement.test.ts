@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/components/quick-exit/define.js';
 import '../../src/i18n/locales/ar.js';
 import {$, asPrinted, printRules} from '../helpers/util.js';
@@ -70,6 +70,31 @@ describe('<signpost-quick-exit> placement', () => {
     expect(exit.scrollHeight, 'the explanation scrolls inside the bar').to.be.above(exit.clientHeight);
     // The reserved strip below the bar's content is the bar's too: painted, not a clear band that takes clicks.
     expect(getComputedStyle(exit).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('sticky, taller than its half of the viewport: Tab to "What this button does" scrolls it into the bar with its focus ring whole', async () => {
+    // Large text on a narrow screen: the button and the summary under it are more than half the viewport.
+    // Scrolled into view up to the summary's own edge, the ring (3 px, 2 px out) was cut by the bar's.
+    const page = await fixture(html`<div style="width: 320px">
+      <button id="before">before</button>
+      <signpost-quick-exit placement="sticky" explain style="font-size: ${Math.ceil(window.innerHeight / 15)}px"></signpost-quick-exit>
+      <div style="height: 3000px">Page</div>
+    </div>`);
+    const exit = page.querySelector('signpost-quick-exit')!;
+    await exit.updateComplete;
+    expect(exit.scrollHeight, 'the bar scrolls').to.be.above(exit.clientHeight);
+    const summary = $(exit, 'summary');
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    // (Firefox may stop at the scrolling bar itself on the way.)
+    for (let i = 0; i < 4 && exit.shadowRoot!.activeElement !== summary; i++) await sendKeys({press: 'Tab'});
+    expect(exit.shadowRoot!.activeElement, 'Tab reached the summary').to.equal(summary);
+    await new Promise((r) => setTimeout(r, 100));
+    const box = summary.getBoundingClientRect();
+    const bar = exit.getBoundingClientRect();
+    expect(box.height, 'the summary fits in the bar with room for its ring').to.be.below(bar.height - 12);
+    const style = getComputedStyle(summary);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    expect([box.top - ring >= bar.top - 0.5, box.bottom + ring <= bar.bottom + 0.5], `the ring inside the bar, [top, bottom]: summary ${box.top.toFixed(1)}–${box.bottom.toFixed(1)}, ring ${ring} px, bar ${bar.top.toFixed(1)}–${bar.bottom.toFixed(1)}`).to.deep.equal([true, true]);
   });
 
   it('sticky, moved elsewhere in the page: still keeps the focused element out from under the bar', async () => {

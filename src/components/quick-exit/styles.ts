@@ -29,6 +29,7 @@ export const styles = [
       display: block !important;
       max-block-size: 50vh;
       overflow: auto;
+      scroll-padding: 5px; /* a control scrolled into the bar keeps its focus ring (3 px, 2 px out) in it */
     }
     .base {
       color: inherit;
