@@ -38,6 +38,16 @@ describe('<signpost-hotline-card> keyboard and theme', () => {
     delete (navigator as {clipboard?: unknown}).clipboard;
   });
 
+  it('"Other services" is a target of at least 24 px (WCAG 2.5.8) on a page of small text too', async () => {
+    // The widgets' text never goes below 14 px, where 1.5em was 21 px.
+    for (const size of ['16px', '10px']) {
+      const wrap = await fixture(html`<div style="font-size: ${size}"><signpost-hotline-card country="US"></signpost-hotline-card></div>`);
+      const card = wrap.firstElementChild as SignpostHotlineCard;
+      await card.updateComplete;
+      expect($(card, 'summary').getBoundingClientRect().height, `page text ${size}`).to.be.at.least(24 - 0.01);
+    }
+  });
+
   it('follows the host’s dark colour scheme and the public custom properties', async () => {
     const wrap = await fixture(html`<div style="color-scheme: dark">
       <signpost-hotline-card country="US"></signpost-hotline-card>

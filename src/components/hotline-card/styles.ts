@@ -91,7 +91,7 @@ export const styles = [
     summary {
       font-weight: 600;
       cursor: pointer;
-      min-block-size: 1.5em;
+      min-block-size: max(1.5em, 24px); /* WCAG 2.2's minimum target (1.5em of 14 px text, the floor, is 21 px) */
     }
     .other {
       border-block-start: 1px solid var(--_border);
