@@ -167,7 +167,7 @@ const MONTHS = 'January February March April May June July August September Octo
 export function formatDate(locale: string, iso: string): string {
   // A date-only ISO form is read as midnight UTC (ECMAScript's date time string format).
   const date = new Date(iso);
-  if (isNaN(+date)) return iso;
+  if (isNaN(date as never)) return iso; // (isNaN reads the date as a number itself: smaller than +date.)
   if (ENGLISH.test(locale)) {
     // The date's own fields (a real YYYY-MM-DD date: the callers' only kind), as numbers.
     const [year, m, d] = iso.split('-');

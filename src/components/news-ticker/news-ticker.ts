@@ -76,7 +76,7 @@ export class SignpostNewsTicker extends SignpostElement {
       busy: {state: true},
       reducedMotion: {state: true},
       light: {state: true},
-      index: {state: true},
+      at: {state: true},
       fetched: {state: true},
       focusInside: {state: true},
       viaKeyboard: {state: true},
@@ -117,7 +117,9 @@ export class SignpostNewsTicker extends SignpostElement {
   // (No initial values, for size: the inline items are read with `?.`, and the index is set by willUpdate before any render reads it.)
   private inlineItems?: FeedItem[];
   private light: FeedItem[] = [];
-  private index!: number;
+  // The index of the story in view. (Named `at`: a state that `has()` names keeps its name in the CDN
+  // files, and this one gzips smallest there.)
+  private at!: number;
   // The pointer is over the ticker; focus is inside it. Unset until either first comes: read only for truth.
   private hovering?: boolean;
   private focusInside?: boolean;
@@ -304,9 +306,9 @@ export class SignpostNewsTicker extends SignpostElement {
     } else if (changed.has('refresh') && this.hasUpdated) this.#schedule();
     // New stories (a refresh, a framework's change): the story in view stays in view, wherever it now is.
     // (A step of the reader's changes the index: that is where they go.) (Comparisons in the operand order that gzips smallest.)
-    const at = this.items.findIndex((item) => this.#shown === item.id + item.url);
-    if (0 <= at && !(changed as Map<string, unknown>).has('index')) this.index = at;
-    if (!this.items[this.index]) this.index = 0; // past the last story (the index is a whole number, 0 or more)
+    const found = this.items.findIndex((item) => this.#shown === item.id + item.url);
+    if (0 <= found && !(changed as Map<string, unknown>).has('at')) this.at = found;
+    if (!this.items[this.at]) this.at = 0; // past the last story (the index is a whole number, 0 or more)
   }
 
   /**
@@ -403,7 +405,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // keyboard focus does: the story stepped to stays, and is read (the viewport is polite once still).
     this.paused ||= press?.detail == 0 && this.#movable;
     this.#rotateTimer = void clearInterval(this.#rotateTimer);
-    if (n) this.index = (this.index + delta + n) % n;
+    if (n) this.at = (this.at + delta + n) % n;
   }
 
   override render(): TemplateResult {
@@ -420,7 +422,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // Whether focus comes from (or goes to) inside the ticker: focus from outside stops it (APG carousel); moving inside does not.
     const inside = (e: FocusEvent) => this.renderRoot.contains(e.relatedTarget as Node) || this.contains(e.relatedTarget as Node);
     // The story in view in rotate mode.
-    const shown = items[this.index];
+    const shown = items[this.at];
     // Polite (Previous and Next read out) only while the reader steps through still stories, and not in
     // a render that brings stories or the minute's dates (#quiet).
     const live = steps && !moving && !this.#quiet;

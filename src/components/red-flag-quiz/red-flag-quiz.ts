@@ -109,7 +109,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       current: {state: true},
       spoken: {state: true},
       busy: {state: true},
-      custom: {state: true},
+      bank: {state: true},
     };
   }
 
@@ -143,8 +143,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
    */
   private spoken?: string;
   private busy?: boolean;
-  /** A valid bank of the partner's, inline or from src; unset (no initial value, for size) until one is read, and when src changes. */
-  private custom?: QuizQuestion[];
+  /**
+   * A valid bank of the partner's, inline or from src; unset (no initial value, for size) until one is read,
+   * and when src changes. (Named `bank`: a state that `has()` names keeps its name in the CDN files, and
+   * this one gzips smallest there.)
+   */
+  private bank?: QuizQuestion[];
   // The private members (#…) are declared, here and among the methods, in the order that gzips
   // smallest: the CDN build names them in declaration order (#watcher fourth, as the card's and the
   // banner's, so that their connect and disconnect code repeats). #attempt and #randomSeed, which have
@@ -203,7 +207,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
         // Forgotten too: coming back to the page, the src loads again, even the one loaded before.
         // (The bank and the request's handle unset with them, in one statement, by the undefined that
         // abort() returns, after aborting it: for size.)
-        this.custom = this.#json = this.#loaded = this.#aborter = this.#aborter?.abort() as undefined;
+        this.bank = this.#json = this.#loaded = this.#aborter = this.#aborter?.abort() as undefined;
         this.#readChildBank();
       }
       // Not while removed (a framework may set it then): connecting again loads it.
@@ -227,12 +231,12 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     }
     // Mid-quiz, the reader keeps the questions they are answering: new topics, count or seed apply
     // from the next start. Another bank has other questions: back to the start.
-    if (has('custom') && this.stage) {
+    if (has('bank') && this.stage) {
       this.stage = START;
       if ((this.renderRoot as ShadowRoot).activeElement) this.#focusNext = '.title';
     }
     // (The names in the order that gzips smallest: asking has() changes nothing.)
-    if (['topics', 'custom', 'seed', 'count'].some(has) && !this.stage) {
+    if (['topics', 'bank', 'seed', 'count'].some(has) && !this.stage) {
       this.order = this.#pick();
     }
   }
@@ -302,9 +306,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // A partner's bank is in the page's language, not in the catalog's (English on a German page); on a
     // page that states none, lang="" (unknown: the reader's own voice, not the catalog's English).
     // A built-in bank: nothing, no attribute (typed as text for lit-analyzer, which takes lang for text only).
-    const lang = (this.custom ? this.languageTag : nothing) as string;
+    const lang = (this.bank ? this.languageTag : nothing) as string;
     // Its direction too (a Persian bank on a Persian page, with Signpost's words in English).
-    const dir = (this.custom ? this.dir || dirOf(lang) : nothing) as 'ltr';
+    const dir = (this.bank ? this.dir || dirOf(lang) : nothing) as 'ltr';
     // The fieldset takes focus at each question and reads its legend; the progress is its description.
     return html`<p class="muted" part="progress" id="progress">${t.progress(this.current + 1, total)}</p>
       <fieldset part="question" tabindex="-1" aria-describedby="progress" ?disabled=${answered}>
@@ -325,7 +329,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
               <p class="muted">
                 <a href=${question.source.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab">${
                   // The source's name in its own language: a partner bank's the page's, a built-in source's English (whatever the catalog).
-                  placed((name) => t.source(name), html`<bdi lang=${this.custom ? lang : 'en'}>${question.source.name}</bdi>`)
+                  placed((name) => t.source(name), html`<bdi lang=${this.bank ? lang : 'en'}>${question.source.name}</bdi>`)
                 }</a>
               </p>
               ${newTabNote()}
@@ -338,9 +342,9 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // Only JSON.parse throws here (validateBank never does, nor setting the state or warning): all in the
     // try for size, the result read from its object rather than destructured (smaller too).
     try {
-      const bank = validateBank(JSON.parse(json));
-      if (bank.questions) this.custom = bank.questions;
-      else this.#fallback(`the quiz ${where} is not valid (${bank.errors.slice(0, 3).join('; ')})`);
+      const result = validateBank(JSON.parse(json));
+      if (result.questions) this.bank = result.questions;
+      else this.#fallback(`the quiz ${where} is not valid (${result.errors.slice(0, 3).join('; ')})`);
     } catch {
       this.#fallback(`the quiz ${where} is not valid JSON`);
     }
@@ -349,7 +353,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   /** Warns of a bank that failed, and says what the reader gets instead: the inline bank, if valid, else the built-in one. */
   #fallback(problem: string): void {
     // ("the" written once, outside the two names: smaller.)
-    warn(`${problem}; the ${this.custom ? 'bank inside the element' : 'built-in bank'} is used.`);
+    warn(`${problem}; the ${this.bank ? 'bank inside the element' : 'built-in bank'} is used.`);
   }
 
   #next(total: number): void {
@@ -375,7 +379,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   // It stops there: a bank is never empty, and with no topics every question matches.)
   #pick(topics = parseTopics(this.topics).topics): string[] {
     // selectQuestions gives at least one question when any matches the topics, none when none does.
-    const order = selectQuestions(this.custom ?? BANK_INDEX, topics, this.count, `${this.seed || this.#randomSeed}:${this.#attempt}`);
+    const order = selectQuestions(this.bank ?? BANK_INDEX, topics, this.count, `${this.seed || this.#randomSeed}:${this.#attempt}`);
     if (order.length) return order;
     warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
     return this.#pick([]);
@@ -383,7 +387,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
 
   override render(): TemplateResult {
     // The questions in play, in the widget's language. A bank's ids are unique (validateBank refuses one used twice).
-    const bank = this.custom ?? builtInBank();
+    const bank = this.bank ?? builtInBank();
     // (Each id's question, if the bank has it, as a list of none or one: one call, smaller than find and filter.)
     const questions = this.order.flatMap((id) => bank.filter((q) => q.id == id));
     const total = questions.length;
