@@ -482,6 +482,25 @@ describe('<signpost-news-ticker> motion and controls', () => {
     }
   });
 
+  it('a button taken away with keyboard focus on it (the page leaves one story) hands focus to the story, not to the page', async () => {
+    // Pause, Previous and Next go with the second-last story; focus on one of them went to <body>, where a
+    // screen reader loses its place and says nothing.
+    for (const part of ['pause-button', 'next-button']) {
+      const wrap = await fixture(html`<div><button id="before">before</button><signpost-news-ticker mode="rotate">${ITEMS}</signpost-news-ticker></div>`);
+      const el = wrap.querySelector<Ticker>('signpost-news-ticker')!;
+      await el.updateComplete;
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      for (let i = 0; i < 4 && deepActive()?.getAttribute('part') !== part; i++) await sendKeys({press: 'Tab'});
+      expect(deepActive()?.getAttribute('part'), 'by Tab').to.equal(part);
+      el.querySelectorAll('li:not(:first-child)').forEach((li) => li.remove());
+      await wait(50);
+      await el.updateComplete;
+      expect(markupOf($(el, `[part="${part}"]`)), `no ${part} for one story`).to.equal(null);
+      // (Compared as a truth: an element in a failed assertion's report is more than the runner can send.)
+      expect(deepActive() === $(el, '[part="item"] a'), `from ${part}: on the story, not ${deepActive()?.localName}`).to.equal(true);
+    }
+  });
+
   it('moves, with a Pause button, from two stories when rotating and from one when scrolling; fewer stand still with no button', async () => {
     const stories = (n: number) => html`<ul>${Array.from({length: n}, (_, i) => html`<li><a href=${`https://news.example/${i}`}>Story ${i}</a></li>`)}</ul>`;
     const seen: Record<string, [boolean, boolean]> = {};

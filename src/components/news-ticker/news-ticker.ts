@@ -150,6 +150,8 @@ export class SignpostNewsTicker extends SignpostElement {
    * before would be read out unasked. The minute's quiet render moves the dates on.
    */
   #dateAt?: number;
+  /** What had focus in the ticker before the render: a button that may go with it (see updated). */
+  #focused?: Element | null;
 
   // (Declared here for its short name: see the fields above.)
   #watcher?: MutationObserver;
@@ -292,6 +294,7 @@ export class SignpostNewsTicker extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#focused = (this.renderRoot as ShadowRoot).activeElement;
     if (changed.has('mode')) this.mode = oneOf(this.mode, ['rotate', 'scroll', 'list'], 'ticker mode');
     if (changed.has('dateStyle')) this.dateStyle = oneOf(this.dateStyle, ['absolute', 'relative', 'none'], 'ticker date-style');
     // Browsers run a timer longer than 2^31 ms (24.8 days) at once: an enormous value would flip
@@ -324,6 +327,10 @@ export class SignpostNewsTicker extends SignpostElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Focus on the light-DOM fallback stays in the widget (keepFallbackFocus says why at every update, and first).
     keepFallbackFocus(this);
+    // A button the render took away with keyboard focus on it (Pause, Previous or Next: the page took the
+    // stories down to one): focus on the story, not lost to the page, where a screen reader loses its
+    // place (APG: focus is never lost). Not focus a tap gave: a story focused would hold the ticker.
+    if (this.viaKeyboard && this.#focused?.isConnected == false) this.renderRoot.querySelector('a')?.focus();
     // Screen readers take in a change at the next frame: off until then, polite again the frame after.
     if (this.#quiet) {
       requestAnimationFrame(() =>
