@@ -12,6 +12,14 @@ export const panels = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  /* Paper: a printer leaves fills out by default, and the white label left on white printed pale grey
+     (Chromium darkens it only to about 2.1:1; the hotline's number is in one): the label in the accent. */
+  @media print {
+    .button.primary {
+      background: none;
+      color: var(--_accent);
+    }
+  }
   @media (forced-colors: active) {
     .panel {
       border-color: CanvasText;

@@ -164,6 +164,12 @@ export const styles = [
         inline-size: 100%;
       }
     }
+    /* Nothing to close on paper. */
+    @media print {
+      .close {
+        display: none;
+      }
+    }
     @media (forced-colors: active) {
       .close {
         border: 1px solid ButtonText;

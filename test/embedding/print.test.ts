@@ -1,0 +1,48 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/define.js';
+import {$, asPrinted, contrast} from '../helpers/util.js';
+
+type Widget = HTMLElement & {updateComplete: Promise<unknown>};
+
+/**
+ * What paper shows: the widgets' print rules in force (asPrinted: every engine here, none of whose
+ * drivers prints), on white paper, as browsers print by default, without backgrounds ("Background
+ * graphics" off): a fill is left out, so a filled button's white label printed pale grey (Chromium
+ * darkens it only to about 2.1:1), and a dark page's light text printed faint (2.8:1).
+ */
+describe('printed (white paper, backgrounds left out)', () => {
+  for (const scheme of ['light', 'dark']) {
+    it(`on a ${scheme} page: the hotline number, the quiz's and the banner's buttons and every widget's text print dark on white; the banner's close button does not print`, async () => {
+      const page = await fixture(html`<div style="color-scheme: ${scheme}; background: ${scheme == 'dark' ? '#121212' : '#fff'}">
+        <signpost-hotline-card country="US"></signpost-hotline-card>
+        <signpost-red-flag-quiz></signpost-red-flag-quiz>
+        <signpost-campaign-banner heading="Know the signs" message="Report what you see." cta-href="/x" cta-label="Learn the signs" dismissible></signpost-campaign-banner>
+        <signpost-news-ticker mode="list"><ul><li><a href="https://news.example/1">First story</a></li></ul></signpost-news-ticker>
+      </div>`);
+      const widgets = [...page.children] as Widget[];
+      await Promise.all(widgets.map((w) => w.updateComplete));
+      const [card, quiz, banner, ticker] = widgets;
+      const problems: string[] = [];
+      // Each label or text as printed: its own colour on white, with no fill of its own behind it.
+      const check = async (widget: Widget, selector: string, what: string) => {
+        const el = $(widget, selector);
+        await asPrinted(widget.shadowRoot!, () => {
+          const style = getComputedStyle(el);
+          if (style.backgroundColor !== 'rgba(0, 0, 0, 0)') problems.push(`${what}: a fill (${style.backgroundColor}), which paper leaves out`);
+          const ratio = contrast(style.color, '#fff');
+          if (ratio < 4.5) problems.push(`${what}: ${style.color} on white, ${ratio.toFixed(2)}:1`);
+        });
+      };
+      await check(card, '.button.primary', 'the card’s Call button');
+      await check(card, '[part="heading"]', 'the card’s heading');
+      await check(quiz, '.button.primary', 'the quiz’s Start button');
+      await check(banner, '[part="cta"]', 'the banner’s call to action');
+      await check(banner, '[part="message"]', 'the banner’s message');
+      await check(ticker, '[part="item"]', 'the ticker’s story');
+      await asPrinted(banner.shadowRoot!, () => {
+        if (getComputedStyle($(banner, '[part="close-button"]')).display !== 'none') problems.push('the banner’s close button prints');
+      });
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});
