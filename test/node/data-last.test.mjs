@@ -25,7 +25,7 @@ const CHUNK = [
   '}',
   'var Quiz = class {',
   '\tbank() {',
-  '\t\treturn this.custom ?? builtInBank();',
+  '\t\treturn this.bank ?? builtInBank();',
   '\t}',
   '};',
   'define("signpost-red-flag-quiz", Quiz);',
@@ -49,7 +49,7 @@ test('moves the bank, the directory and the scope labels to just before the fina
       '}',
       'var Quiz = class {',
       '\tbank() {',
-      '\t\treturn this.custom ?? /*@__NOINLINE__*/ builtInBank();',
+      '\t\treturn this.bank ?? /*@__NOINLINE__*/ builtInBank();',
       '\t}',
       '};',
       'define("signpost-red-flag-quiz", Quiz);',
@@ -80,7 +80,7 @@ test('leaves a file without the data alone', () => {
 
 test('fails the build when the data is there but not as expected', () => {
   assert.throws(() => dataLast(CHUNK.replace('var HOTLINES = [', 'const HOTLINES = [')), /hotline directory.*not found/);
-  assert.throws(() => dataLast(CHUNK.replace('return this.custom ?? builtInBank();', 'return builtInBank() ?? builtInBank();')), /2 calls, not 1/);
+  assert.throws(() => dataLast(CHUNK.replace('return this.bank ?? builtInBank();', 'return builtInBank() ?? builtInBank();')), /2 calls, not 1/);
   assert.throws(() => dataLast(CHUNK.replace('export { HOTLINES, Quiz, findCountry };', '')), /no final export/);
 });
 
