@@ -96,6 +96,12 @@ export const styles = [
       block-size: 2.75em;
       background: none;
     }
+    /* Nothing to close on paper. (Right after the .close rule it overrides: smaller than at the end.) */
+    @media print {
+      .close {
+        display: none;
+      }
+    }
     svg {
       inline-size: 1em;
       block-size: 1em;
@@ -162,12 +168,6 @@ export const styles = [
       }
       .inline .media {
         inline-size: 100%;
-      }
-    }
-    /* Nothing to close on paper. */
-    @media print {
-      .close {
-        display: none;
       }
     }
     @media (forced-colors: active) {

@@ -104,6 +104,13 @@ export const styles = [
       gap: 0.5em;
       margin-block-start: calc(var(--_space) * 0.5);
     }
+    /* Nothing to pick or copy on paper. (Right after the .picker rule it overrides: smaller than at the end.) */
+    @media print {
+      .picker,
+      [part='copy-button'] {
+        display: none;
+      }
+    }
     select {
       background: var(--_surface);
       border: 1px solid var(--_border);
@@ -125,12 +132,6 @@ export const styles = [
       }
       .notice {
         border-inline-start-color: CanvasText;
-      }
-    }
-    @media print {
-      .picker,
-      [part='copy-button'] {
-        display: none;
       }
     }
   `,
