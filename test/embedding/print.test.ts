@@ -12,9 +12,9 @@ type Widget = HTMLElement & {updateComplete: Promise<unknown>};
  */
 describe('printed (white paper, backgrounds left out)', () => {
   for (const scheme of ['light', 'dark']) {
-    it(`on a ${scheme} page: the hotline number, the quiz's and the banner's buttons and every widget's text print dark on white; the banner's close button does not print`, async () => {
+    it(`on a ${scheme} page: the hotline number, the quiz's and the banner's buttons and every widget's text print dark on white; the banner's close button, the card's picker and Copy do not print`, async () => {
       const page = await fixture(html`<div style="color-scheme: ${scheme}; background: ${scheme == 'dark' ? '#121212' : '#fff'}">
-        <signpost-hotline-card country="US"></signpost-hotline-card>
+        <signpost-hotline-card country="US" country-picker></signpost-hotline-card>
         <signpost-red-flag-quiz></signpost-red-flag-quiz>
         <signpost-campaign-banner heading="Know the signs" message="Report what you see." cta-href="/x" cta-label="Learn the signs" dismissible></signpost-campaign-banner>
         <signpost-news-ticker mode="list"><ul><li><a href="https://news.example/1">First story</a></li></ul></signpost-news-ticker>
@@ -41,6 +41,15 @@ describe('printed (white paper, backgrounds left out)', () => {
       await check(ticker, '[part="item"]', 'the ticker’s story');
       await asPrinted(banner.shadowRoot!, () => {
         if (getComputedStyle($(banner, '[part="close-button"]')).display !== 'none') problems.push('the banner’s close button prints');
+      });
+      // Nothing to pick or copy on paper.
+      await asPrinted(card.shadowRoot!, () => {
+        // (Copy shows only where the page may write to the clipboard.)
+        for (const part of navigator.clipboard ? ['picker', 'copy-button'] : ['picker']) {
+          const el = card.shadowRoot!.querySelector(`[part="${part}"]`);
+          if (!el) problems.push(`the card has no ${part} to check`);
+          else if (getComputedStyle(el).display !== 'none') problems.push(`the card’s ${part} prints`);
+        }
       });
       expect(problems).to.deep.equal([]);
     });
