@@ -113,6 +113,17 @@ export async function closedWithin(hang: Pick<ReturnType<typeof hangRequest>, 'c
   return hang.closed();
 }
 
+/**
+ * The outer box of an element's focus ring as drawn: its own box grown by the outline's width and offset
+ * (3 px and 2 px in the widgets), for a check that no clip cuts the ring off.
+ */
+export function ringBox(el: Element): {left: number; right: number; top: number; bottom: number} {
+  const box = el.getBoundingClientRect();
+  const style = getComputedStyle(el);
+  const ring = Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
+  return {left: box.left - ring, right: box.right + ring, top: box.top - ring, bottom: box.bottom + ring};
+}
+
 /** The deepest focused element, through shadow roots. */
 export function deepActive(): Element | null {
   let el = document.activeElement;

@@ -11,7 +11,7 @@ import '../../src/i18n/locales/tl.js';
 import '../../src/i18n/locales/uk.js';
 import '../../src/i18n/locales/vi.js';
 import '../../src/i18n/locales/zh-Hans.js';
-import {docsReserve, readmeReserve, SHIPPED} from '../helpers/util.js';
+import {docsReserve, readmeReserve, ringBox, SHIPPED} from '../helpers/util.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
 
 type Ticker = SignpostNewsTicker;
@@ -128,12 +128,11 @@ describe('<signpost-news-ticker> layout', () => {
           // The focus ring as drawn (3px outline + 2px offset today): how far it reaches past the link.
           const style = getComputedStyle(link);
           if (style.outlineStyle === 'none' || !parseFloat(style.outlineWidth)) problems.push(`${mode} ${i}: no focus ring`);
-          const ring = Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
-          const box = link.getBoundingClientRect();
+          const ring = ringBox(link);
           const clip = $(el, '[part="viewport"]').getBoundingClientRect();
-          const left = box.left - ring - clip.left;
-          const right = clip.right - (box.right + ring);
-          const gaps = {start: dir === 'ltr' ? left : right, end: dir === 'ltr' ? right : left, top: box.top - ring - clip.top, bottom: clip.bottom - (box.bottom + ring)};
+          const left = ring.left - clip.left;
+          const right = clip.right - ring.right;
+          const gaps = {start: dir === 'ltr' ? left : right, end: dir === 'ltr' ? right : left, top: ring.top - clip.top, bottom: clip.bottom - ring.bottom};
           for (const [edge, gap] of Object.entries(gaps) as [keyof typeof room, number][]) {
             if (gap < -0.5) problems.push(`${mode} ${i}: the ring is cut off at the ${edge} by ${(-gap).toFixed(1)} px`);
             room[edge] = Math.min(room[edge], gap);

@@ -4,7 +4,7 @@ import '../../src/components/news-ticker/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
-import {countRenders, deepActive, withFakeWaits, markupOf, withReducedMotion} from '../helpers/util.js';
+import {countRenders, deepActive, ringBox, withFakeWaits, markupOf, withReducedMotion} from '../helpers/util.js';
 
 type Ticker = SignpostNewsTicker;
 const $ = <T extends Element = HTMLElement>(el: Ticker, s: string) => el.shadowRoot!.querySelector<T>(s);
@@ -20,11 +20,9 @@ const ITEMS = html`<ul>
  * viewport's box on both sides, [left, right]: the clip a part of it is cut by, with 0.5 px for rounding.
  */
 const ringInside = (link: Element, viewport: Element) => {
-  const box = link.getBoundingClientRect();
+  const ring = ringBox(link);
   const port = viewport.getBoundingClientRect();
-  const style = getComputedStyle(link);
-  const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
-  return [box.left - ring >= port.left - 0.5, box.right + ring <= port.right + 0.5];
+  return [ring.left >= port.left - 0.5, ring.right <= port.right + 0.5];
 };
 const visible = (el: Ticker) => $$(el, '[part="item"]').filter((i) => !i.hidden).map((i) => i.textContent!.trim());
 /** Three frames and the update after them: the live region's politeness back where it settles. */
