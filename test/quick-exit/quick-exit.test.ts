@@ -1,11 +1,12 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/quick-exit/define.js';
 import '../../src/components/hotline-card/define.js';
 import '../../src/i18n/locales/es.js';
 import '../../src/i18n/locales/ar.js';
 import {DEFAULT_EXIT_URL, type SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
 import {navigate, restorePage} from '../../src/quick-exit/exit-page.js';
-import {$, captureWarnings, withFakeWaits, markupOf} from '../helpers/util.js';
+import {$, captureWarnings, deepActive, withFakeWaits, markupOf} from '../helpers/util.js';
 import {cleanUp, press, recordNavigation, status} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<SignpostQuickExit>(tpl);
@@ -30,8 +31,15 @@ describe('<signpost-quick-exit>', () => {
   it('is in the Tab order with a tabindex of 0, which Safari, skipping links by default, still stops at', async () => {
     // (Safari's Tab passes over a link with no tabindex unless "Press Tab to highlight each item" is on,
     // and WebKitGTK's, here, does not: what this can check is the attribute WebKit goes by.)
-    const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
-    expect($(el, '[part="button"]').getAttribute('tabindex')).to.equal('0');
+    const page = await fixture(html`<div><button id="before">before</button><signpost-quick-exit></signpost-quick-exit></div>`);
+    const el = page.querySelector<SignpostQuickExit>('signpost-quick-exit')!;
+    await el.updateComplete;
+    const link = $(el, '[part="button"]');
+    expect(link.getAttribute('tabindex')).to.equal('0');
+    // In the Tab order here: the next stop after the button before it.
+    page.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({press: 'Tab'});
+    expect(deepActive() === link, 'Tab from the button before it').to.equal(true);
   });
 
   it('is a big target: at least 2.75em tall and wide (44 px at 16 px text, 38.5 px at the 14 px floor)', async () => {
