@@ -410,6 +410,7 @@ describe('property-based: every attribute of every widget', () => {
   const fetched = fc.constantFrom(...unsafe, `${location.origin}/test-server/missing`, '/test-server/missing', `//${location.host}/test-server/missing`);
   const text = fc.oneof(anyText({maxLength: 12}), fc.constantFrom('', ' ', 'false', 'true', '0', '-1', '1e309', 'NaN', '2.5', '0x10', '2026-02-31', '2026-07-30', 'Infinity'));
   type Widget = HTMLElement & {updateComplete: Promise<boolean>} & Record<string, unknown>;
+  const DEFAULTED = ['signpost-news-ticker timeout', 'signpost-news-ticker maxBytes', 'signpost-news-ticker speed', 'signpost-news-ticker maxItems', 'signpost-red-flag-quiz timeout'];
   for (const tag of ['signpost-hotline-card', 'signpost-quick-exit', 'signpost-red-flag-quiz', 'signpost-news-ticker', 'signpost-campaign-banner']) {
     it(`<${tag}>: any value of any attribute converts as documented, renders, and every link stays safe (1,000 runs)`, async function () {
       this.timeout(60000);
@@ -426,7 +427,9 @@ describe('property-based: every attribute of every widget', () => {
         // By the default's type, not by the declaration under test: an on/off attribute whose declaration
         // lost its converter would read "" for explain="" and fail here.
         if (typeof fallback === 'boolean') return value !== null && value !== 'false'; // "false" is off (Vue)
-        if (typeof fallback === 'number') return value === null || !value.trim() ? fallback : Number(value); // removed or blank: the default
+        // Removed or blank: the default; not a number: the default too (with a warning) where no later
+        // check names the attribute, else NaN for that check (heading-level, count, interval, refresh).
+        if (typeof fallback === 'number') return value === null || !value.trim() || (!Number.isFinite(Number(value)) && DEFAULTED.includes(`${tag} ${name}`)) ? fallback : Number(value);
         if (options.converter) return value?.trim() || fallback; // text without the spaces around it, whose removal, or empty or blank value, means its default
         return value;
       };

@@ -492,6 +492,27 @@ describe('<signpost-news-ticker>', () => {
     expect(none.join('\n')).to.not.contain('refresh');
   });
 
+  it('warns of a number attribute that is not a number, quoting it, and uses its default', async () => {
+    // (Until 2026-12-07 these four fell back without a word, where interval and refresh warned.)
+    const cases = [['max-items', 'maxItems', 'all', 10], ['speed', 'speed', 'fast', 40], ['timeout', 'timeout', '8s', 8000], ['max-bytes', 'maxBytes', '1MB', 524288]] as const;
+    for (const [name, property, bad, fallback] of cases) {
+      let el!: Ticker;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<Ticker>(html`<signpost-news-ticker mode="list">${LIGHT}</signpost-news-ticker>`);
+        el.setAttribute(name, bad);
+        await el.updateComplete;
+      });
+      expect(warnings, name).to.deep.equal([`Signpost: "${bad}" is not a number; using ${fallback}.`]);
+      expect(el[property], name).to.equal(fallback);
+      // A number (spaces around it too) says nothing.
+      const quiet = await captureWarnings(async () => {
+        el.setAttribute(name, ' 20 ');
+        await el.updateComplete;
+      });
+      expect(quiet, name).to.deep.equal([]);
+    }
+  });
+
   it('marks each title dir="auto", so an English headline in an Arabic ticker keeps its punctuation in place', async () => {
     const el = await fixture<Ticker>(html`<signpost-news-ticker lang="ar" mode="list"><ul><li><a href="https://news.example/1">Helpline (UK).</a></li><li>Text only.</li></ul></signpost-news-ticker>`);
     for (const title of $$(el, '[part="item"] a, [part="item"] .title')) {

@@ -99,7 +99,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
       count: {converter: numberAttr(5)},
       seed: {},
       src: {},
-      timeout: {converter: numberAttr(8000)},
+      timeout: {converter: numberAttr(8000, 1)},
       country: {},
       headingLevel: {converter: numberAttr(2), attribute: 'heading-level'},
       // (The private state in the order that gzips smallest: the CDN build names it in this order.)
