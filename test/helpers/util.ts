@@ -212,13 +212,16 @@ export function textUnder(node: Node, box: DOMRect): boolean {
   return [...text.getClientRects()].some((r) => r.width && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top);
 }
 
-/** The `@media print` rules of a shadow root's styles: its adopted sheets, else its <style> elements (Lit's fallback). */
+/**
+ * The `@media print` and `@media not print` (screen only) rules of a shadow root's styles: its adopted
+ * sheets, else its <style> elements (Lit's fallback).
+ */
 export function printRules(root: ShadowRoot): CSSMediaRule[] {
   const sheets = [...(root.adoptedStyleSheets ?? []), ...[...root.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)];
   const found: CSSMediaRule[] = [];
   const walk = (rules: CSSRuleList) => {
     for (const rule of rules) {
-      if (rule instanceof CSSMediaRule && [...rule.media].includes('print')) found.push(rule);
+      if (rule instanceof CSSMediaRule && [...rule.media].some((m) => m == 'print' || m == 'not print')) found.push(rule);
       if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
     }
   };
@@ -227,13 +230,14 @@ export function printRules(root: ShadowRoot): CSSMediaRule[] {
 }
 
 /**
- * Runs `fn` with the shadow root's `@media print` rules in force on screen (their media set to `all`,
- * then restored), as printing would apply them: a print check for engines whose driver cannot emulate
- * print media. The sheets may be shared by every instance; they are restored even if `fn` throws.
+ * Runs `fn` with the shadow root's `@media print` rules in force on screen (their media set to `all`)
+ * and its `@media not print` rules out of force (set to `not all`), then restored, as printing would
+ * apply them: a print check for engines whose driver cannot emulate print media. The sheets may be
+ * shared by every instance; they are restored even if `fn` throws.
  */
 export async function asPrinted<T>(root: ShadowRoot, fn: () => T | Promise<T>): Promise<T> {
   const rules = printRules(root).map((rule) => ({rule, media: rule.media.mediaText}));
-  rules.forEach(({rule}) => (rule.media.mediaText = 'all'));
+  rules.forEach(({rule, media}) => (rule.media.mediaText = media.startsWith('not') ? 'not all' : 'all'));
   try {
     return await fn();
   } finally {

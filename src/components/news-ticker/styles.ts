@@ -7,7 +7,9 @@ export const styles = [
     /* The story drops below the buttons when less than 12em would be left beside them. */
     .ticker {
       display: flex;
-      flex-wrap: wrap;
+      /* flex-flow: wrap (here, in .steps and in .item) is flex-wrap: wrap, as no rule sets these boxes'
+         direction: with the card's, it gzips smaller. */
+      flex-flow: wrap;
       align-items: center;
       gap: 0.5em;
       background: var(--_surface);
@@ -27,7 +29,7 @@ export const styles = [
     /* Previous and next stay side by side when the row wraps, unless the column is narrower than both. */
     .steps {
       display: flex;
-      flex-wrap: wrap;
+      flex-flow: wrap;
       gap: 0.5em;
     }
     a {
@@ -50,7 +52,7 @@ export const styles = [
     }
     .item {
       display: flex;
-      flex-wrap: wrap;
+      flex-flow: wrap;
       align-items: baseline;
       gap: 0 0.6em;
     }
