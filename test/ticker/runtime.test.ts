@@ -290,7 +290,7 @@ describe('<signpost-news-ticker> changed at run time', () => {
     el.items = LONG as never;
     await until(() => Boolean($(el, '.copy')));
     await wait(100);
-    const width = $(el, '.copy')!.getBoundingClientRect().width;
+    const width = $(el, '.copy')!.offsetWidth;
     expect(width, 'a loop of more than 200 px/s × 5 s').to.be.above(1000);
     const seconds: Record<string, string> = {};
     for (const speed of ['5', '10', '200', '500', 'fast']) {
@@ -303,6 +303,23 @@ describe('<signpost-news-ticker> changed at run time', () => {
     el.setAttribute('speed', '200');
     el.items = LONG.slice(0, 1) as never; // one story at the top speed: 5 s, not less
     await until(() => $(el, '.track')!.style.getPropertyValue('--_d') === '5.00s');
+  });
+
+  it('speed is in CSS px whatever the page’s zoom or a scaled slider around the ticker: the same loop time as without', async () => {
+    // (Until 2026-12-07 the loop followed a bounding box, zoomed in Chromium and Firefox and not in
+    // WebKit, and scaled in all: 40 px/s read 26.7 inside zoom 1.5, 80 inside scale(0.5).)
+    const stories = html`<ul>${[1, 2, 3].map((n) => html`<li><a href="https://news.example/${n}">Story ${n} with a title of some length</a></li>`)}</ul>`;
+    const box = await fixture(html`<div>
+      <signpost-news-ticker mode="scroll">${stories}</signpost-news-ticker>
+      <div style="zoom: 1.5"><signpost-news-ticker mode="scroll">${stories}</signpost-news-ticker></div>
+      <div style="transform: scale(0.5)"><signpost-news-ticker mode="scroll">${stories}</signpost-news-ticker></div>
+    </div>`);
+    const [plain, zoomed, scaled] = [...box.querySelectorAll<Ticker>('signpost-news-ticker')];
+    await until(() => [plain, zoomed, scaled].every((t) => $(t, '.track')?.style.getPropertyValue('--_d')));
+    const loop = (t: Ticker) => $(t, '.track')!.style.getPropertyValue('--_d');
+    expect(parseFloat(loop(plain)), 'a loop longer than the 5 s floor').to.be.above(5);
+    // (Within 5%: text laid out at another zoom may measure a little differently, 2.6% in WebKit.)
+    for (const [name, t] of [['zoomed', zoomed], ['scaled', scaled]] as const) expect(parseFloat(loop(t)), name).to.be.closeTo(parseFloat(loop(plain)), parseFloat(loop(plain)) * 0.05);
   });
 
   it('a new speed changes the scroll at once, not at the next resize', async () => {

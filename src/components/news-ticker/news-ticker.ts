@@ -283,8 +283,10 @@ export class SignpostNewsTicker extends SignpostElement {
   #setDuration(): void {
     // The first copy's parent is the track (render).
     const copy = this.renderRoot.querySelector<HTMLElement>('.copy');
+    // Its layout width, in CSS px as `speed` is: a page's CSS `zoom` or a scaled slider around the ticker
+    // changes it in no engine (a bounding box is zoomed in some engines, not in others, and scaled in all).
     // (Through `?.`: none, no track; shorter than a return of its own.)
-    copy?.parentElement!.style.setProperty('--_d', `${Math.max(copy.getBoundingClientRect().width / clamp(this.speed, 10, 200, 40), 5).toFixed(2)}s`);
+    copy?.parentElement!.style.setProperty('--_d', `${Math.max(copy.offsetWidth / clamp(this.speed, 10, 200, 40), 5).toFixed(2)}s`);
   }
 
   /** Whether the ticker has motion to pause: a moving mode, no reduced motion and stories enough (the Pause button shows; so it does with a refresh). */
