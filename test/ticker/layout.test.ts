@@ -180,4 +180,29 @@ describe('<signpost-news-ticker> layout', () => {
     }
     host.remove();
   });
+
+  // Old CMS pages lay out with tables, and many pages make body a grid or a centred flex column: there a
+  // box may grow to its content's width, and a scrolling ticker's content is its whole strip, twice.
+  const hosts: Record<string, (ticker: string) => string> = {
+    'a grid item': (t) => `<div style="display: grid">${t}</div>`,
+    'a table cell': (t) => `<table style="width: 100%"><tr><td>${t}</td></tr></table>`,
+    'a centred flex column': (t) => `<div style="display: flex; flex-direction: column; align-items: center">${t}</div>`,
+  };
+  for (const [name, wrap] of Object.entries(hosts)) {
+    it(`scroll, as ${name} in a 400 px column: as wide as the column at most, not as its strip (the page does not scroll sideways)`, async () => {
+      const host = document.createElement('div');
+      host.style.cssText = 'width: 400px; font-size: 16px';
+      const stories = ['Blue Heart: countries joining the campaign against human trafficking', 'Hotline: how it works', 'UK helpline: 24/7 support in many languages'];
+      host.innerHTML = wrap(`<signpost-news-ticker mode="scroll"><ul>${stories.map((s, i) => `<li><a href="https://news.example/${i}">${s}</a></li>`).join('')}</ul></signpost-news-ticker>`);
+      document.body.append(host);
+      const el = host.querySelector<Ticker>('signpost-news-ticker')!;
+      await el.updateComplete;
+      expect($(el, '.track').offsetWidth, 'the strip is wider than the column').to.be.above(800);
+      // (Until 2026-12-07 it was 984 to 2,042 px wide, and so the table or grid, and the page.)
+      // (A centred flex item is as wide as its content asks: its 12em share of stories and the pause button.)
+      expect(el.getBoundingClientRect().width).to.be.within(name.includes('centred') ? 150 : 380, 400);
+      expect(host.scrollWidth, 'nothing wider than the column').to.equal(400);
+      host.remove();
+    });
+  }
 });

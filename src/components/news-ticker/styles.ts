@@ -45,6 +45,11 @@ export const styles = [
       min-inline-size: 0;
       flex: 1 12em;
     }
+    /* A scrolling strip is as wide as all its stories, twice: as a table cell's, a grid item's or a centred
+       flex item's content it made the ticker, and the page, that wide (not rotate: it would narrow). */
+    .scroll .viewport {
+      contain: inline-size;
+    }
     ul {
       list-style: none;
       padding: 0;
