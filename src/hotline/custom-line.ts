@@ -37,8 +37,11 @@ export interface CustomLineInput {
   verified?: string;
 }
 
-/** Normalises a phone number to E.164, a 3–8 digit short code or an Australian 1300 or 1800 number as dialled there, or returns null. */
-export function parsePhone(raw: unknown): Phone | null {
+/**
+ * Normalises a phone number to E.164, a 3–8 digit short code or an Australian 1300 or 1800 number as dialled there, or returns null.
+ * (An arrow, smaller in the CDN files: it is handed on as the `tty` check, so the build cannot write it as one; nothing constructs it.)
+ */
+export const parsePhone = (raw: unknown): Phone | null => {
   const display = phoneText(raw);
   if (!display) return null;
   // "+61 1800 …" as dialled in Australia (below).
@@ -56,7 +59,7 @@ export function parsePhone(raw: unknown): Phone | null {
   // Such a number shows (and Copy gives it) as it dials, "1800 333 000": a phone in Australia may not put
   // the "+61" form through. (Its spaces around the three digits before the last three: smaller than two groups.)
   return {tel: compact, display: compact != full ? compact.replace(/...(?=...$)/, ' $& ') : display};
-}
+};
 
 /** su, mo, … sa: the days' English two-letter codes, Sunday first. */
 const DAY_CODES = WEEKDAYS.map((day) => day.slice(0, 2).toLowerCase());
