@@ -31,6 +31,11 @@ describe('<signpost-hotline-card> hours', () => {
     expect(bavaria.querySelector('[part="hours"]')!.textContent).to.contain('Open now, closes at 3:00 PM');
   });
 
+  it('lists a partner line’s weekend that runs into Monday as one range, from Saturday', async () => {
+    const el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours="Sa-Mo 10:00-12:00" line-time-zone="UTC" .clock=${at('2026-12-02T15:00:00Z')}></signpost-hotline-card>`);
+    expect(textOf(el)).to.contain('Sat–Mon 10:00 AM–12:00 PM');
+  });
+
   it('names a line’s time zone as it is now, not as it was in 1970 (Cancún: Eastern, not CST; Detroit: summer time in summer)', async () => {
     const line = (tz: string, when: string) =>
       fixture<SignpostHotlineCard>(html`<signpost-hotline-card line-name="Partner line" line-phone="+15555550100" line-hours="Mo-Fr 09:00-17:00" line-time-zone=${tz} .clock=${at(when)}></signpost-hotline-card>`);

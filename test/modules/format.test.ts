@@ -175,5 +175,11 @@ describe('format', () => {
     expect(daysLabel('en', [1, 2, 3])).to.equal('Mon–Wed');
     expect(daysLabel('en', [5, 6, 0])).to.equal('Fri–Sun');
     expect(daysLabel('en', [1, 2, 4, 5, 6])).to.equal('Mon, Tue, Thu–Sat');
+    // A run through Sunday into Monday reads from where it starts (until 2026-12-07 "Mon, Sat, Sun").
+    expect(daysLabel('en', [6, 0, 1])).to.equal('Sat–Mon');
+    expect(daysLabel('en', [0, 1])).to.equal('Sun, Mon');
+    expect(daysLabel('en', [3, 5, 6, 0, 1, 2])).to.equal('Fri–Wed'); // all but Thursday
+    expect(daysLabel('en', [0, 2, 5, 6])).to.equal('Tue, Fri–Sun');
+    expect(daysLabel('en', [0, 1, 2, 3, 4, 5])).to.equal('Sun–Fri'); // all but Saturday
   });
 });
