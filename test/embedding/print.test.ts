@@ -55,3 +55,31 @@ describe('printed (white paper, backgrounds left out)', () => {
     });
   }
 });
+
+describe('a printed ticker', () => {
+  const story = (n: number) => `<li><a href="https://news.example/${n}">Story ${n}: a regional court convicts two people of forced labour on farms after a two-year inquiry</a></li>`;
+  for (const mode of ['rotate', 'scroll', 'list']) {
+    it(`in ${mode} mode prints every story once, whole, one under another, and no buttons`, async () => {
+      const box = await fixture(`<div style="inline-size: 420px"><signpost-news-ticker mode="${mode}"><ul>${[1, 2, 3].map(story).join('')}</ul></signpost-news-ticker></div>`);
+      const ticker = box.firstElementChild as Widget;
+      await ticker.updateComplete;
+      const root = ticker.shadowRoot!;
+      const problems = await asPrinted(root, () => {
+        const found: string[] = [];
+        for (const button of root.querySelectorAll('button')) if (button.getClientRects().length) found.push(`${button.getAttribute('part')} prints`);
+        const viewport = root.querySelector('.viewport')!.getBoundingClientRect();
+        // Printed: drawn, visible, and inside the viewport's clip (which is the ticker's own box).
+        const printed = [...root.querySelectorAll<HTMLElement>('[part="item"]')].filter((item) => item.getClientRects().length && getComputedStyle(item).visibility === 'visible');
+        const titles = printed.map((item) => item.querySelector('a')!.textContent!.slice(0, 7));
+        if (titles.join() !== 'Story 1,Story 2,Story 3') found.push(`prints ${titles.join(', ') || 'no story'}`);
+        printed.forEach((item, i) => {
+          const r = item.getBoundingClientRect();
+          if (r.left < viewport.left - 1 || r.right > viewport.right + 1 || r.top < viewport.top - 1 || r.bottom > viewport.bottom + 1) found.push(`story ${i + 1} is cut by the ticker's edge`);
+          if (i && r.top < printed[i - 1].getBoundingClientRect().bottom - 1) found.push(`story ${i + 1} is not under story ${i}`);
+        });
+        return found;
+      });
+      expect(problems).to.deep.equal([]);
+    });
+  }
+});

@@ -127,6 +127,31 @@ export const styles = [
     [dir='rtl'] .track {
       animation-name: r;
     }
+    /* Paper: every story, one under another, and no buttons (a rotating ticker printed the story in view,
+       a scrolling one its strip cut at both edges). */
+    @media print {
+      .slides,
+      .copy {
+        display: block;
+        white-space: normal;
+      }
+      /* (After the rule above, which would show the second scroll copy; .steps: no gap left for it.) */
+      .button,
+      .steps,
+      [aria-hidden] {
+        display: none;
+      }
+      .item + .item {
+        margin-block-start: 0.4em;
+      }
+      .slides > .item[hidden] {
+        visibility: visible;
+      }
+      .track {
+        animation: none;
+        inline-size: auto;
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       .track {
         animation: none;
