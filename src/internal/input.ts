@@ -78,8 +78,8 @@ export function headingLevel(value: number): number {
  * (A function, as boolAttr: Lit reads a converter that is a function as its `fromAttribute`, and a
  * reflected property's `toAttribute` is Lit's default either way; bytes. And +value, the same as
  * Number(value) for text: smaller.) With `loud`, a value that is not a number ("all", "8s", "Infinity")
- * warns, quoting it, and gives `fallback`; without, it gives NaN, for the property's own check to warn
- * of by name (heading-level, the quiz's count, the ticker's interval and refresh). (`1`, not `true`: smaller.)
+ * warns, quoting it, and gives `fallback`; without, it gives the value as read (NaN for a word), for the
+ * property's own check to warn of by name (heading-level, the quiz's count, the ticker's interval and refresh). (`1`, not `true`: smaller.)
  */
 export const numberAttr = (fallback: number, loud?: 1) => (value: string | null) =>
   value?.trim() ? (isFinite(value as never) || !loud ? +value : (warn(`"${value}" is not a number; using ${fallback}.`), fallback)) : fallback;
