@@ -88,19 +88,19 @@ export class SignpostNewsTicker extends SignpostElement {
 
   /** Feed URL (JSON Feed 1.0/1.1, RSS 2.0, RSS 1.0, Atom 1.0), fetched without credentials or referrer. */
   src = '';
-  /** Re-fetch every N seconds (60 to 2,000,000). 0 or absent: fetch once. */
+  /** Re-fetch every N seconds (60 to 2,000,000; a value outside, or not a number, uses the nearer bound, 60 for a word, with a warning). 0 or absent: fetch once. */
   refresh = 0;
-  /** Timeout for `src`, in milliseconds (100 to 60000). Default 8000. */
+  /** Timeout for `src`, in milliseconds (100 to 60000; a value outside uses the nearer bound). Default 8000, also for a value that is not a number (with a warning). */
   timeout = 8000;
-  /** Byte cap for `src`. Default 524288 (512 KB). */
+  /** Byte cap for `src` (1 KB to 5 MB; a value outside uses the nearer bound). Default 524288 (512 KB), also for a value that is not a number (with a warning). */
   maxBytes = 524288;
   /** `rotate` (default: one item at a time), `scroll` (continuous) or `list` (static). */
   mode: 'rotate' | 'scroll' | 'list' = 'rotate';
-  /** Scroll speed in pixels per second (10–200). Default 40. */
+  /** Scroll speed in CSS pixels per second (10–200; a value outside uses the nearer bound). Default 40, also for a value that is not a number (with a warning). */
   speed = 40;
-  /** Seconds each item shows in `rotate` mode (5 to 86,400). Default 7. */
+  /** Seconds each item shows in `rotate` mode (5 to 86,400; a value outside, or not a number, uses the nearer bound, 5 for a word, with a warning). Default 7. */
   interval = 7;
-  /** At most this many items (1–50). Default 10. */
+  /** At most this many items (1–50; a value outside uses the nearer bound). Default 10, also for a value that is not a number (with a warning). */
   maxItems = 10;
   /** Paused by the reader (the Pause button; keyboard focus on a story or a step button of a ticker that moves, or Previous or Next pressed with no pointer, as by a screen reader: it stays paused until Play), or set by the partner to start paused. */
   paused = false;

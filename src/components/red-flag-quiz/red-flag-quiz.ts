@@ -123,7 +123,7 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   seed = '';
   /** URL of a JSON bank (see docs/schemas/quiz-bank.schema.json), fetched without credentials or referrer. */
   src = '';
-  /** Timeout for `src`, in milliseconds (at most 60000). Default 8000. */
+  /** Timeout for `src`, in milliseconds (at most 60000). Default 8000, also for 0 or below, and for a value that is not a number (which warns). */
   timeout = 8000;
   /** Country of the hotline shown at the end (ISO 3166-1 alpha-2). Default: from the language. */
   country = '';
