@@ -94,7 +94,8 @@ describe('<signpost-quick-exit>', () => {
     const overlay = document.querySelector('[data-signpost-exit-overlay]')!;
     const r = overlay.getBoundingClientRect();
     expect(r.width).to.equal(innerWidth);
-    expect(r.height).to.equal(innerHeight);
+    // (At least the viewport's height: 100vh and its padding, which reach past the bottom, out of sight.)
+    expect([r.top, r.height >= innerHeight]).to.deep.equal([0, true]);
     expect(document.elementFromPoint(innerWidth / 2, innerHeight / 2)).to.equal(overlay);
   });
 
@@ -119,6 +120,27 @@ describe('<signpost-quick-exit>', () => {
       forced.remove();
     }
   });
+
+  for (const rule of ['transform: translateZ(0)', 'contain: paint']) {
+    it(`covers the whole viewport also on a page whose <html> has ${rule} (not only a strip at its top)`, async () => {
+      // (Until 2026-12-07 the cover's inset: 0 filled <html>, whose height went with the body's: a 2em
+      // strip, with the page's own background around it.)
+      const root = document.documentElement;
+      const before = root.getAttribute('style');
+      root.style.cssText += `; ${rule}`;
+      try {
+        const el = await mount(html`<signpost-quick-exit></signpost-quick-exit>`);
+        recordNavigation(el);
+        $(el, '[part="button"]').click();
+        const box = document.querySelector<HTMLElement>('[data-signpost-exit-overlay]')!.getBoundingClientRect();
+        expect({top: box.top, left: box.left, right: box.right >= root.clientWidth - 1, bottom: box.bottom >= innerHeight - 1}).to.deep.equal({top: 0, left: 0, right: true, bottom: true});
+      } finally {
+        cleanUp();
+        if (before == null) root.removeAttribute('style');
+        else root.setAttribute('style', before);
+      }
+    });
+  }
 
   it('hides what the page forces visible inline, text written straight into the body, and a sticky quick exit: nothing is left for a screen reader or the Tab key', async () => {
     const inline = document.createElement('div');
