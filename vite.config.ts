@@ -763,7 +763,7 @@ export default defineConfig(({mode}) => {
         // gzip larger (+150 B French, +827 B Chinese).
         output: {
           codeSplitting: false,
-          minify: mode in entries ? {mangleProps: {include: MANGLED_PROPS_REGEX, reserved: ['id']}, ...(name.startsWith('locales/') ? {} : {codegen: {asciiOnly: true}})} : true,
+          minify: mode in entries ? {mangleProps: {include: MANGLED_PROPS_REGEX, reserved: ['id']}, codegen: {asciiOnly: !name.startsWith('locales/')}} : true,
           comments: false,
           postBanner: name.startsWith('locales/') ? undefined : '//# allFunctionsCalledOnLoad',
         },
