@@ -504,12 +504,13 @@ describe('<signpost-news-ticker>', () => {
       });
       expect(warnings, name).to.deep.equal([`Signpost: "${bad}" is not a number; using ${fallback}.`]);
       expect(el[property], name).to.equal(fallback);
-      // A number (spaces around it too) says nothing.
+      // A number (spaces around it too) says nothing, and is used.
       const quiet = await captureWarnings(async () => {
         el.setAttribute(name, ' 20 ');
         await el.updateComplete;
       });
       expect(quiet, name).to.deep.equal([]);
+      expect(el[property], name).to.equal(20);
     }
   });
 
