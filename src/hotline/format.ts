@@ -151,7 +151,8 @@ export function daysLabel(locale: string, days: readonly number[]): string {
   // (One digit each: the default sort, by text, orders them as numbers.)
   const order = days.map((d) => (d + 6) % 7).sort();
   // A week that runs on through Sunday into Monday (`Sa-Mo`) starts where it does, so the run reads as one
-  // ("Sat–Mon", not "Mon, Sat, Sun"): its days from Monday on go to the end, as days 7, 8….
+  // ("Sat–Mon", not "Mon, Sat, Sun"): its days from Monday on go to the end, as days 7, 8…. (Not a whole
+  // week: only seven days have an order[6].)
   while (!order[6] && order.at(-1)! - order[0] == 6) order.push(order.shift()! + 7);
   const runs: number[][] = [];
   for (const d of order) {
