@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/components/quick-exit/define.js';
 import '../../src/i18n/locales/ar.js';
-import {$, asPrinted, printRules, ringBox} from '../helpers/util.js';
+import {$, asPrinted, printRules, ringBox, until} from '../helpers/util.js';
 
 describe('<signpost-quick-exit> placement', () => {
   it('sticky: stays at the top while scrolling, above a cookie banner, without hiding the focused element', async () => {
@@ -95,6 +95,54 @@ describe('<signpost-quick-exit> placement', () => {
     const ring = ringBox(summary);
     expect([ring.top >= bar.top - 0.5, ring.bottom <= bar.bottom + 0.5], `the ring inside the bar, [top, bottom]: ring ${ring.top.toFixed(1)}–${ring.bottom.toFixed(1)}, bar ${bar.top.toFixed(1)}–${bar.bottom.toFixed(1)}`).to.deep.equal([true, true]);
   });
+
+  // A phone held landscape (568 by 320) or a 1280 by 1024 screen at 400 % (320 by 256): the bar with its
+  // explanation open is taller than its half of the viewport and scrolls inside. A swipe on the explanation
+  // scrolled the Exit button out of the bar (the bar still covering half the screen, no way out in it), and
+  // what focus brings back into the bar must not land under the button held at its top.
+  for (const [width, height] of [
+    [568, 320],
+    [320, 256],
+  ]) {
+    it(`sticky at ${width} by ${height}, its explanation open and scrolled: the Exit button stays in the bar, and a control focused lands below it`, async () => {
+      // A window of that size: a frame, as the three engines' drivers can all make one.
+      const frame = document.createElement('iframe');
+      frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+      frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>body { margin: 0; font-size: 16px }</style></head><body>
+        <signpost-quick-exit placement="sticky" explain safety-href="/safety"></signpost-quick-exit><div style="height: 3000px">Page</div>
+        <script type="module">import '/src/components/quick-exit/define.ts';</script></body></html>`;
+      const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow!;
+        const exit = win.document.querySelector<HTMLElement & {updateComplete: Promise<boolean>}>('signpost-quick-exit')!;
+        await until(() => !!exit.shadowRoot?.querySelector('details'), 8000);
+        await exit.updateComplete;
+        const frames = () => new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+        $<HTMLDetailsElement>(exit, 'details').open = true;
+        await frames();
+        expect(exit.scrollHeight > exit.clientHeight, 'the open bar scrolls inside (what this size tests)').to.equal(true);
+        exit.scrollTop = exit.scrollHeight; // as a swipe on the explanation does
+        await frames();
+        const bar = exit.getBoundingClientRect();
+        const button = $(exit, '[part="button"]');
+        const box = button.getBoundingClientRect();
+        expect([box.top >= bar.top - 0.5, box.bottom <= bar.bottom + 0.5], `the button (${box.top.toFixed(1)}–${box.bottom.toFixed(1)}) inside the bar (${bar.top.toFixed(1)}–${bar.bottom.toFixed(1)}), [top, bottom]`).to.deep.equal([true, true]);
+        const hit = exit.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(hit?.closest('[part="button"]') === button, 'a tap there lands on it').to.equal(true);
+        // Shift+Tab back up the explanation to its summary: the browser scrolls it into the bar, below the button.
+        const summary = $(exit, 'summary');
+        summary.focus();
+        await new Promise((r) => setTimeout(r, 100));
+        const ring = ringBox(summary);
+        const held = $(exit, '.actions').getBoundingClientRect();
+        expect([ring.top >= held.bottom - 0.5, ring.bottom <= exit.getBoundingClientRect().bottom + 0.5], `the summary's ring (${ring.top.toFixed(1)}–${ring.bottom.toFixed(1)}) below the button's strip (to ${held.bottom.toFixed(1)}) and in the bar, [top, bottom]`).to.deep.equal([true, true]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 
   it('sticky, moved elsewhere in the page: still keeps the focused element out from under the bar', async () => {
     const page = await fixture(html`<div><div id="spot"></div><signpost-quick-exit placement="sticky"></signpost-quick-exit></div>`);

@@ -41,6 +41,16 @@ export const styles = [
     :host([placement='sticky']) .base {
       padding: 0.4em 0.5em; /* room for the focus ring inside the bar's scroll box */
     }
+    /* The bar scrolled inside (its explanation open on a landscape phone, or at 400 % zoom: taller than
+       50vh) keeps its button in view, on the bar's own background, with room above for its focus ring. */
+    :host([placement='sticky']) .actions {
+      position: sticky;
+      inset-block-start: 0;
+      z-index: 1;
+      background: var(--signpost-quick-exit-bar, Canvas);
+      padding-block-start: 0.4em;
+      margin-block-start: -0.4em;
+    }
     .actions {
       display: flex;
       gap: 0.25em;
@@ -89,6 +99,10 @@ export const styles = [
       color: inherit;
     }
     @media (max-width: 40em) {
+      /* The button above the explanation, and held there (above): what is focused inside lands below it. */
+      :host([placement='sticky']) {
+        scroll-padding-block-start: calc(3.2em + 24px);
+      }
       :host([placement='sticky']) .actions {
         flex: 1 100%;
         align-items: stretch;
