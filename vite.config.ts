@@ -29,8 +29,12 @@ import {voidName} from './scripts/void-name.mjs';
 import {fnArrows} from './scripts/fn-arrows.mjs';
 // @ts-expect-error: a plain .mjs helper, tested by test/node/bare-super.test.mjs
 import {bareSuper} from './scripts/bare-super.mjs';
+// @ts-expect-error: a plain .mjs helper, tested by test/node/lower-escapes.test.mjs
+import {lowerEscapes} from './scripts/lower-escapes.mjs';
+// @ts-expect-error: a plain .mjs helper and table, tested by test/node/toplevel-names.test.mjs
+import {topLevelNames, TOPLEVEL_NAMES} from './scripts/toplevel-names.mjs';
 // @ts-expect-error: a plain .mjs table, checked by test/node/mangle-props.test.mjs
-import {MANGLED_PROPS_REGEX} from './scripts/mangle-props.mjs';
+import {MANGLED_PROPS_REGEX, MANGLED_NAMES, checkMangledNames} from './scripts/mangle-props.mjs';
 
 /**
  * CDN builds: every file is ONE self-contained ES module (Lit inside, no imports, no chunks),
@@ -642,6 +646,14 @@ const fnArrowsStep = {
   renderChunk: {order: 'post' as const, handler: (code: string) => fnArrows(code) as {code: string; map: unknown} | null},
 };
 /**
+ * …and, last before rolldown's minifier, a check that the short names MANGLED_NAMES gives the file's mangled
+ * properties are not property names its code uses already (scripts/mangle-props.mjs).
+ */
+const mangledNames = (name: string) => ({
+  name: 'signpost-check-mangled-names',
+  renderChunk: {order: 'post' as const, handler: (code: string) => void checkMangledNames(code, MANGLED_NAMES[name] ?? {})},
+});
+/**
  * …and, in the finished file (after rolldown's minifier, which would rename them), every `void 0` and
  * every `null` written as two module variables that are never assigned after their declaration
  * (scripts/void-name.mjs), its source map to match.
@@ -661,6 +673,30 @@ const voids = {
     }
   },
 };
+/**
+ * …and, in the finished file too (rolldown's minifier writes the escapes), the hex digits of each `\uXXXX`
+ * escape in its strings and untagged templates in lower case (scripts/lower-escapes.mjs; each escape keeps
+ * its length, so the source map stays as it is).
+ */
+const escapes = {
+  name: 'signpost-lower-escapes',
+  generateBundle(_options: unknown, bundle: Record<string, {type: string; code?: string}>) {
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = (lowerEscapes(chunk.code) as {code: string} | null)?.code ?? chunk.code;
+  },
+};
+/**
+ * …and, after those, the file's two-letter module variables named in the order TOPLEVEL_NAMES gives
+ * (scripts/toplevel-names.mjs; the names keep their lengths, so the source map stays as it is).
+ */
+const topLevel = (name: string) => ({
+  name: 'signpost-toplevel-names',
+  generateBundle(_options: unknown, bundle: Record<string, {type: string; code?: string; map?: {mappings: string; names: string[]} | null}>) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !chunk.map) continue;
+      chunk.code = (topLevelNames(chunk.code, chunk.map, TOPLEVEL_NAMES[name] ?? {}) as {code: string} | null)?.code ?? chunk.code;
+    }
+  },
+});
 
 /**
  * Every CDN file but the language files loads a shipped language from `locales/<code>.js` beside
@@ -694,7 +730,7 @@ export default defineConfig(({mode}) => {
     // The Lit trims (litUnused) in the CDN files and the bench's baseline built like them only: Storybook's
     // build and the dev server run the same config, and their own code (the stories' widgetDir directive
     // reads part.parentNode) may use what the CDN files leave out.
-    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [...derivedAttributes, bareConstructors] : []), litPolicy, litMessages, ...(mode in entries || mode === 'bench-minimal-lit' ? [litUnused] : []), ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, fnArrowsStep, voids] : [])],
+    plugins: [cdnEntry, cssTemplates, htmlTemplates, msgIds, bankIds, scopeIds, phones, ...(mode in entries ? [...derivedAttributes, bareConstructors] : []), litPolicy, litMessages, ...(mode in entries || mode === 'bench-minimal-lit' ? [litUnused] : []), ...(mode in entries ? [dataAtEnd, cssAtEnd, msgCalls, iifes, fnArrowsStep, mangledNames(name), voids, ...(name.startsWith('locales/') ? [] : [escapes, topLevel(name)])] : [])],
     server: {host: '127.0.0.1', port: 5173, fs: {allow: ['..']}},
     // The language files need only lit-localize's `str` tag, not its runtime.
     resolve: {alias: [{find: /^@lit\/localize$/, replacement: new URL('./src/i18n/str-shim.ts', import.meta.url).pathname}]},
@@ -744,6 +780,10 @@ export default defineConfig(({mode}) => {
         // rules for the list are the same (scripts/mangle-props.mjs; that test still refuses a DOM name,
         // which this minifier would not skip). Measured 2026-12-06: −14 B on signpost.js, −12 B the quick
         // exit's, −15 B the card's, −17 B the quiz's, −8 B the banner's, −21 B the ticker's.
+        // `cache`: each file's short names as MANGLED_NAMES in scripts/mangle-props.mjs gives them, the
+        // minifier's own letters in the assignment that gzips smallest (the build fails on one that the file
+        // uses as a property name already: the check `mangledNames`, above). SIGNPOST_MANGLE_DEBUG=1 writes
+        // the names out in full instead (`_$busy$_`), for bench/mangle-names-search.mjs.
         // `inlineConst: false`: rolldown no longer writes a constant that one module exports and another
         // imports as its value where it is read in a condition (its default); the minifier, which sees the
         // whole file, still writes such values where it finds them shorter. Doing less, it can change nothing
@@ -763,7 +803,7 @@ export default defineConfig(({mode}) => {
         // gzip larger (+150 B French, +827 B Chinese).
         output: {
           codeSplitting: false,
-          minify: mode in entries ? {mangleProps: {include: MANGLED_PROPS_REGEX, reserved: ['id']}, codegen: {asciiOnly: !name.startsWith('locales/')}} : true,
+          minify: mode in entries ? {mangleProps: {include: MANGLED_PROPS_REGEX, reserved: ['id'], ...(process.env.SIGNPOST_MANGLE_DEBUG ? {debug: true} : {cache: MANGLED_NAMES[name]})}, codegen: {asciiOnly: !name.startsWith('locales/')}} : true,
           comments: false,
           postBanner: name.startsWith('locales/') ? undefined : '//# allFunctionsCalledOnLoad',
         },

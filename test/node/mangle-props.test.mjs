@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import {createRequire} from 'node:module';
 import ts from 'typescript';
 import {readdirSync, readFileSync} from 'node:fs';
-import {LIT_PRIVATE, MANGLED_KEYS, MANGLED_PROPS, MANGLED_PROPS_REGEX, MANGLED_STATE} from '../../scripts/mangle-props.mjs';
+import {LIT_PRIVATE, MANGLED_KEYS, MANGLED_NAMES, MANGLED_PROPS, MANGLED_PROPS_REGEX, MANGLED_STATE, checkMangledNames} from '../../scripts/mangle-props.mjs';
+import {CDN_ENTRIES} from '../../scripts/cdn-entries.mjs';
 import {sourceFiles, sourceNodes} from './source-nodes.mjs';
 
 /** The widgets' own modules (not the generated catalogs or the language files: they hold only messages). */
@@ -117,4 +118,40 @@ test('none is a name the browser gives elements (the rolldown minifier would ren
   // terser's list of them (not among its exports: read from its package as its property mangler does).
   const {domprops} = createRequire(import.meta.url)(new URL('../../node_modules/terser/tools/domprops.js', import.meta.url).pathname);
   for (const name of MANGLED_PROPS) assert.ok(!domprops.includes(name), name);
+});
+
+test("each CDN file's table of short names gives each name once, to a listed name or a Lit private one, one letter each", () => {
+  for (const [file, table] of Object.entries(MANGLED_NAMES)) {
+    assert.ok(file in CDN_ENTRIES && !file.startsWith('locales/'), file);
+    const given = Object.values(table);
+    assert.equal(new Set(given).size, given.length, `${file} gives a name twice`);
+    for (const [name, short] of Object.entries(table)) {
+      assert.ok(MANGLED_PROPS_REGEX.test(name), `${file}: ${name} is not mangled`);
+      // one letter: no element has a property of one letter (each state field is an accessor of its element)
+      assert.match(short, /^[A-Za-z]$/, `${file}: ${name}`);
+    }
+  }
+});
+
+test('the build refuses a short name that the file uses as a property name already', () => {
+  const ok = 'class A{constructor(){this.busy=1,this[t]=2,x.o=3}get stage(){return{y:1,...{busy:2}}}}let{q:r,z}=a,[w]=b;';
+  assert.doesNotThrow(() => checkMangledNames(ok, {busy: 'b', stage: 't', current: 'r', tally: 'w'}));
+  for (const [code, short] of [
+    ['x.o=1', 'o'],
+    ['x?.o', 'o'],
+    ['x={o:1}', 'o'],
+    ['x={o}', 'o'],
+    ['x={o(){}}', 'o'],
+    ['class A{o(){}}', 'o'],
+    ['class A{get o(){}}', 'o'],
+    ['class A{static o=1}', 'o'],
+    ['x["o"]', 'o'],
+    ['let{o:e}=x', 'o'],
+    ['let{o}=x', 'o'],
+  ]) {
+    assert.throws(() => checkMangledNames(code, {busy: short}), /uses already/, code);
+  }
+  assert.throws(() => checkMangledNames('', {busy: 'b', stage: 'b'}), /twice/);
+  // the mangled names themselves are no collision: they are what is renamed
+  assert.doesNotThrow(() => checkMangledNames('x.busy=1', {busy: 'b'}));
 });

@@ -1,0 +1,49 @@
+// node bench/toplevel-names-search.mjs [--minutes 10] [name ...]: finds, for each CDN file (default: the
+// six widget files), the order of its two-letter module variables' names that gzips smallest, and prints
+// it as TOPLEVEL_NAMES table entries (scripts/toplevel-names.mjs, which says which variables count).
+//
+// It builds the file as `npm run build` ships it (scripts/build-entry.mjs: with the table as it is), then
+// swaps two variables' names at a time in the file's text, keeping a swap when the file's gzip (-9) goes
+// down; rounds repeat until one keeps nothing, or the time runs out. Only variables the source map names
+// take part (the table finds them by that name). Writes dist/cdn/<name>.js, as built before the search.
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {buildEntry} from '../scripts/build-entry.mjs';
+import {topLevelVariables} from '../scripts/toplevel-names.mjs';
+
+const gz = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
+const args = process.argv.slice(2);
+const minutes = args.includes('--minutes') ? Number(args.splice(args.indexOf('--minutes'), 2)[1]) : 10;
+for (const name of args.length ? args : ['signpost', 'hotline-card', 'red-flag-quiz', 'campaign-banner', 'news-ticker', 'quick-exit']) {
+  const {path} = await buildEntry(name, 'silent');
+  const code = readFileSync(path, 'utf8');
+  const variables = topLevelVariables(code, JSON.parse(readFileSync(`${path}.map`, 'utf8'))).filter((v) => v.source !== undefined);
+  const places = variables.flatMap((v, i) => v.places.map(([start, end]) => [start, end, i])).sort((a, b) => a[0] - b[0]);
+  const write = (names) => {
+    let out = '';
+    let from = 0;
+    for (const [start, end, i] of places) {
+      out += code.slice(from, start) + names[i];
+      from = end;
+    }
+    return out + code.slice(from);
+  };
+  const names = variables.map((v) => v.name);
+  const deadline = Date.now() + minutes * 60_000;
+  let best = gz(code);
+  const start = best;
+  for (let kept = true; kept && Date.now() < deadline; ) {
+    kept = false;
+    for (let i = 0; i < names.length && Date.now() < deadline; i++) {
+      for (let j = i + 1; j < names.length; j++) {
+        [names[i], names[j]] = [names[j], names[i]];
+        const size = gz(write(names));
+        if (size < best) [best, kept] = [size, true];
+        else [names[i], names[j]] = [names[j], names[i]];
+      }
+    }
+    console.error(`${name}.js ${start} → ${best} B gzip`);
+  }
+  const entries = variables.map((v, i) => `${/^[A-Za-z_$][\w$]*$/.test(v.source) ? v.source : JSON.stringify(v.source)}: '${names[i]}'`);
+  console.log(`  ${/^\w+$/.test(name) ? name : `'${name}'`}: {${entries.join(', ')}},`);
+}
