@@ -155,6 +155,10 @@ export class SignpostNewsTicker extends SignpostElement {
 
   // (Declared here for its short name: see the fields above.)
   #watcher?: MutationObserver;
+  /** The frames that make the live region polite again are on their way (see updated). */
+  #framing?: boolean;
+  /** The src whose feed was last shown (a move does not fetch it again). */
+  #loaded?: string | null;
 
   override connectedCallback(): void {
     // `items` set before the element was defined (a page script ahead of the module, a framework)
@@ -174,7 +178,9 @@ export class SignpostNewsTicker extends SignpostElement {
     // The list is this connection's own (no one else listens to it): its one handler, cleared on disconnect.
     // (The handler called once for the first value: shorter.)
     ((this.#media = matchMedia('(prefers-reduced-motion)')).onchange = () => (this.reducedMotion = this.#media!.matches))();
-    if (this.hasUpdated && this.src) void this.#load(); // (in the order that gzips smallest)
+    // Moved in the page (a list re-ordered, a layout change): its feed is not asked for again, unless removal
+    // cut its request short or it never came; only the refresh that removal stopped is set again.
+    if (this.hasUpdated && this.src) void (this.#loaded == this.src ? this.#schedule() : this.#load()); // (in the order that gzips smallest)
   }
 
   override disconnectedCallback(): void {
@@ -245,6 +251,7 @@ export class SignpostNewsTicker extends SignpostElement {
         // not an older src's late answer
         this.fetched = feed.items.sort(newestFirst);
         this.#quiet = true;
+        this.#loaded = this.src;
       }
     } catch (error) {
       // Unless removed, or replaced by a newer src. (Written as the quiz's same test: gzip finds it again.)
@@ -306,7 +313,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // NaN as the one value unequal to itself: smaller than Number.isNaN.)
     if (changed.has('refresh') && (this.refresh || this.refresh != this.refresh)) this.#seconds('refresh', 60, 2e6);
     if (changed.has('src')) {
-      this.fetched = null; // the previous feed's items are not this src's
+      this.fetched = this.#loaded = null; // the previous feed's items are not this src's
       if (this.isConnected) void this.#load();
     } else if (changed.has('refresh') && this.hasUpdated) this.#schedule();
     // New stories (a refresh, a framework's change): the story in view stays in view, wherever it now is.
@@ -334,10 +341,13 @@ export class SignpostNewsTicker extends SignpostElement {
     // place (APG: focus is never lost). Not focus a tap gave: a story focused would hold the ticker.
     if (this.viaKeyboard && this.#focused?.isConnected == false) this.renderRoot.querySelector('a')?.focus();
     // Screen readers take in a change at the next frame: off until then, polite again the frame after.
-    if (this.#quiet) {
+    // One pair of frames at a time: a hidden tab runs none until it is shown, and each refresh and each
+    // minute's dates would queue another pair (thousands in a day), all held until then.
+    if (this.#quiet && !this.#framing) {
+      this.#framing = true;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
-          this.#quiet = false;
+          this.#quiet = this.#framing = false;
           this.requestUpdate();
         }),
       );

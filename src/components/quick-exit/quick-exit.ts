@@ -153,7 +153,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     refreshShortcut();
     if (!targets.size) {
       counter.reset(); // (before: neither touches what the other does, and this order gzips smaller)
-      listen('removeEventListener');
+      // Not at once: a button moved in the page (a framework re-parenting it: disconnected, then connected
+      // in the same task) keeps the window's listeners, and with them their place before any the page
+      // added since (Chromium runs a window's beforeunload listeners in the order they were added).
+      queueMicrotask(() => targets.size || listen('removeEventListener'));
     }
     // Moved in the page mid-count (a framework re-parenting it): the count starts again, and its
     // progress must not stay on screen ("1 more time") while three presses are needed again: a reset's
