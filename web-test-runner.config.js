@@ -60,6 +60,31 @@ const moduleImports = {
   },
 };
 
+/**
+ * `send-touch` (Chromium only): real touch input through CDP's Input.dispatchTouchEvent, so that the
+ * browser's own gesture detection decides between a tap (click), a pan (pointercancel) and a long press.
+ * Payload: {steps: [{type: 'touchStart'|'touchMove'|'touchEnd'|'touchCancel', points: [{x, y}], wait?: ms}]}.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const touchPlugin = {
+  name: 'send-touch',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'send-touch') return undefined;
+    if (session.browser.type !== 'puppeteer' || session.browserName?.toLowerCase?.().includes('firefox')) throw new Error('send-touch: Chromium only');
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    const cdp = (page.__touchCdp ??= await page.createCDPSession());
+    if (!page.__touchOn) {
+      await cdp.send('Emulation.setTouchEmulationEnabled', {enabled: true, maxTouchPoints: 5});
+      page.__touchOn = true;
+    }
+    for (const step of /** @type {any} */ (payload).steps) {
+      await cdp.send('Input.dispatchTouchEvent', {type: step.type, touchPoints: step.points ?? []});
+      if (step.wait) await new Promise((r) => setTimeout(r, step.wait));
+    }
+    return true;
+  },
+};
+
 const wanted = (process.env.BROWSERS ?? 'chrome').split(',').map((s) => s.trim()).filter(Boolean);
 
 export default {
@@ -78,6 +103,7 @@ export default {
   }),
   plugins: [
     moduleImports,
+    touchPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -163,6 +163,16 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   /** The inline bank's text as last read. */
   #json?: string;
 
+  constructor() {
+    super();
+    // A double click or double tap (a tremor, a reader who double-clicks everything): its second click lands
+    // on what the first one's render put under the pointer (the first answer, the hotline card's Call link,
+    // which opens the dialer) and does nothing. The browser counts it (detail 2); a key's click counts 0.
+    // Heard on the element in the capture phase, before anything inside it. (Not a listener of the template:
+    // the CDN files' Lit takes no listener options.)
+    this.addEventListener('click', (e) => e.detail > 1 && (e.preventDefault(), e.stopPropagation()), true);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readChildBank();
