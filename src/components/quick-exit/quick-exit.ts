@@ -198,7 +198,16 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   clicked(event: MouseEvent): void {
     // Rendered, the Exit link; before, anywhere in this element. (The link is in this element's own
     // shadow root: a path that holds it holds this element too. One test: smaller than two.)
-    if (!event.composedPath().includes(this.hasUpdated ? this.renderRoot.querySelector('.exit')! : this)) return;
+    const link = this.hasUpdated ? this.renderRoot.querySelector('.exit')! : this;
+    if (!event.composedPath().includes(link)) return;
+    // A finger slid off the button before it lifted has not asked to leave (WCAG 2.5.2): where the page
+    // does not pan (touch-action: none, a scroll lock cancelling touchmove), no pointercancel ends its
+    // touch, and its pointerup still comes here (implicit pointer capture). Lifted just off the edge of
+    // a tap, the browser's click still leaves. (The box read for a pointerup on the button only.)
+    if (event.type == 'pointerup') {
+      const box = link.getBoundingClientRect();
+      if (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) return;
+    }
     // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
     event.preventDefault();
     // A tap has left already, on lifting the finger (the controller): its click does not leave again.
