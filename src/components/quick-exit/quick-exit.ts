@@ -202,11 +202,12 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
     if (!event.composedPath().includes(link)) return;
     // A finger slid off the button before it lifted has not asked to leave (WCAG 2.5.2): where the page
     // does not pan (touch-action: none, a scroll lock cancelling touchmove), no pointercancel ends its
-    // touch, and its pointerup still comes here (implicit pointer capture). Lifted just off the edge of
-    // a tap, the browser's click still leaves. (The box read for a pointerup on the button only.)
+    // touch, and its pointerup still comes here (implicit pointer capture). Lifted within 16 px of it, a
+    // tap's drift, it leaves: a page that cancels touchstart (a focus trap) gets no click to leave by.
+    // (The box read for a pointerup on the button only.)
     if (event.type == 'pointerup') {
       const box = link.getBoundingClientRect();
-      if (event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom) return;
+      if (Math.max(box.left - event.clientX, event.clientX - box.right, box.top - event.clientY, event.clientY - box.bottom) > 16) return;
     }
     // Modified or middle clicks (new tab, new window) would leave this page visible: every click exits here.
     event.preventDefault();
