@@ -157,8 +157,6 @@ export class SignpostNewsTicker extends SignpostElement {
   #watcher?: MutationObserver;
   /** The frames that make the live region polite again are on their way (see updated). */
   #framing?: boolean;
-  /** The src whose feed was last shown (a move does not fetch it again). */
-  #loaded?: string | null;
 
   override connectedCallback(): void {
     // `items` set before the element was defined (a page script ahead of the module, a framework)
@@ -178,9 +176,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // The list is this connection's own (no one else listens to it): its one handler, cleared on disconnect.
     // (The handler called once for the first value: shorter.)
     ((this.#media = matchMedia('(prefers-reduced-motion)')).onchange = () => (this.reducedMotion = this.#media!.matches))();
-    // Moved in the page (a list re-ordered, a layout change): its feed is not asked for again, unless removal
-    // cut its request short or it never came; only the refresh that removal stopped is set again.
-    if (this.hasUpdated && this.src) void (this.#loaded == this.src ? this.#schedule() : this.#load()); // (in the order that gzips smallest)
+    if (this.hasUpdated && this.src) void this.#load(); // (in the order that gzips smallest)
   }
 
   override disconnectedCallback(): void {
@@ -251,7 +247,6 @@ export class SignpostNewsTicker extends SignpostElement {
         // not an older src's late answer
         this.fetched = feed.items.sort(newestFirst);
         this.#quiet = true;
-        this.#loaded = this.src;
       }
     } catch (error) {
       // Unless removed, or replaced by a newer src. (Written as the quiz's same test: gzip finds it again.)
@@ -313,7 +308,7 @@ export class SignpostNewsTicker extends SignpostElement {
     // NaN as the one value unequal to itself: smaller than Number.isNaN.)
     if (changed.has('refresh') && (this.refresh || this.refresh != this.refresh)) this.#seconds('refresh', 60, 2e6);
     if (changed.has('src')) {
-      this.fetched = this.#loaded = null; // the previous feed's items are not this src's
+      this.fetched = null; // the previous feed's items are not this src's
       if (this.isConnected) void this.#load();
     } else if (changed.has('refresh') && this.hasUpdated) this.#schedule();
     // New stories (a refresh, a framework's change): the story in view stays in view, wherever it now is.
