@@ -775,7 +775,8 @@ export default defineConfig(({mode}) => {
         // gives the names used most often the shortest (terser's property names came in the order it met
         // them, skipping every name in its list of DOM properties, so a dozen had two letters), never a
         // property name that the file uses anywhere else, nor one in `reserved`: `id`, the one name of two
-        // letters or fewer that an element has (each state field becomes an accessor of its element class).
+        // letters or fewer that an element has (each state field becomes an accessor of its element class),
+        // and `l`, where Preact 10 keeps an element's event listeners (scripts/mangle-props.mjs).
         // Like terser, it renames property names, never strings (test/node/mangle-props.test.mjs), and the
         // rules for the list are the same (scripts/mangle-props.mjs; that test still refuses a DOM name,
         // which this minifier would not skip). Measured 2026-12-06: −14 B on signpost.js, −12 B the quick
@@ -803,7 +804,7 @@ export default defineConfig(({mode}) => {
         // gzip larger (+150 B French, +827 B Chinese).
         output: {
           codeSplitting: false,
-          minify: mode in entries ? {mangleProps: {include: MANGLED_PROPS_REGEX, reserved: ['id'], ...(process.env.SIGNPOST_MANGLE_DEBUG ? {debug: true} : {cache: MANGLED_NAMES[name]})}, codegen: {asciiOnly: !name.startsWith('locales/')}} : true,
+          minify: mode in entries ? {mangleProps: {include: MANGLED_PROPS_REGEX, reserved: ['id', 'l'], ...(process.env.SIGNPOST_MANGLE_DEBUG ? {debug: true} : {cache: MANGLED_NAMES[name]})}, codegen: {asciiOnly: !name.startsWith('locales/')}} : true,
           comments: false,
           postBanner: name.startsWith('locales/') ? undefined : '//# allFunctionsCalledOnLoad',
         },

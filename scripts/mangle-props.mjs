@@ -85,20 +85,27 @@ export const MANGLED_PROPS_REGEX = new RegExp(`^(?:${[...MANGLED_PROPS, LIT_PRIV
  * if one is a property name that the file's code uses for anything else (checkMangledNames below), as
  * the minifier's own choice never is. A file's names missing from its table (a new state field) are
  * chosen by the minifier as before, around these. bench/mangle-names-search.mjs finds a file's table again.
+ * No table gives `l`, nor does the minifier (`reserved`, vite.config.ts): Preact 10 keeps an element's
+ * event listeners in its `l` property, so a Preact app that renders a widget with an event handler
+ * would overwrite that state (a review of 2026-12-07 saw the quick exit's status read "[object
+ * Object]" and Preact's handlers throw). The tables swapped `l` for a letter each file had free (+0 to
+ * +2 B a file).
  */
 export const MANGLED_NAMES = {
-  signpost: {'_$Eh': 'L', '_$Ei': 'g', '_$Eu': 'K', '_$Em': 'H', '_$ET': 'S', '_$ES': 'A', '_$EP': 'I', '_$Eq': 'z', '_$Ep': 'N', '_$EM': 'D', '_$Do': 'E', armed: 'W', clicked: 'G', countdown: 'f', leave: 'J', remaining: 'P', announcement: 'y', rightToLeft: 'X', changesAt: 'M', ahead: 'n', inDays: 'B', formatLocale: 'v', renderedAt: 'Y', onContact: 'R', onCopy: 'q', copied: 'w', picked: 'h', light: 't', hovering: 'U', busy: 'd', reducedMotion: 'F', fetched: 'b', focusInside: 'r', viaKeyboard: 'l', inlineItems: 'V', imageShown: 'm', stage: 'e', chosen: 'i', tally: 's', current: 'c', spoken: 'x'},
-  'hotline-card': {'_$Eh': 'D', '_$Ei': 's', '_$Eu': 'x', '_$Em': 'h', '_$ET': 'w', '_$ES': 'n', '_$EP': 'g', '_$Eq': 'v', '_$Ep': 'a', '_$EM': 'e', '_$Do': 'f', armed: 'E', clicked: 't', countdown: 'b', leave: 'M', remaining: 'i', announcement: 'd', rightToLeft: 'F', changesAt: 'S', ahead: 'm', inDays: 'A', formatLocale: 'l', renderedAt: 'P', onContact: 'y', onCopy: 'N', copied: 'c', picked: 'r'},
-  'red-flag-quiz': {'_$Eh': 'n', '_$Ei': 's', '_$Eu': 'x', '_$Em': 'e', '_$ET': 'A', '_$ES': 'S', '_$EP': 'N', '_$Eq': 'P', '_$Ep': 'a', '_$EM': 'R', '_$Do': 'y', armed: 'c', clicked: 'D', countdown: 'E', leave: 'M', remaining: 'm', announcement: 'l', rightToLeft: 'V', changesAt: 'w', ahead: 'd', inDays: 'L', formatLocale: 'g', renderedAt: 'B', onContact: 'F', onCopy: 'z', copied: 'r', picked: 'f', stage: 'h', chosen: 't', tally: 'i', current: 'I', spoken: 'v', busy: 'b'},
-  'campaign-banner': {'_$Eh': 'n', '_$Ei': 'f', '_$Eu': 't', '_$Em': 'e', '_$ET': 'm', '_$ES': 'i', '_$EP': 'c', '_$Eq': 'd', '_$Ep': 'l', '_$EM': 'a', '_$Do': 'r', imageShown: 's'},
-  'news-ticker': {'_$Eh': 'e', '_$Ei': 'w', '_$Eu': 'n', '_$Em': 'h', '_$ET': 'b', '_$ES': 'f', '_$EP': 'S', '_$Eq': 'v', '_$Ep': 'g', '_$EM': 'c', '_$Do': 'y', light: 't', hovering: 'd', busy: 'm', reducedMotion: 'l', fetched: 's', focusInside: 'i', viaKeyboard: 'r', inlineItems: 'x'},
-  'quick-exit': {'_$Eh': 'n', '_$Ei': 'g', '_$Eu': 'h', '_$Em': 'r', '_$ET': 'v', '_$ES': 's', '_$EP': 'f', '_$Eq': 'i', '_$Ep': 'e', '_$EM': 'a', '_$Do': 'm', armed: 'd', clicked: 'y', countdown: 't', leave: 'b', remaining: 'c', announcement: 'l'},
+  signpost: {'_$Eh': 'L', '_$Ei': 'g', '_$Eu': 'K', '_$Em': 'H', '_$ET': 'S', '_$ES': 'A', '_$EP': 'I', '_$Eq': 'z', '_$Ep': 'N', '_$EM': 'D', '_$Do': 'E', armed: 'W', clicked: 'G', countdown: 'f', leave: 'J', remaining: 'P', announcement: 'y', rightToLeft: 'X', changesAt: 'M', ahead: 'n', inDays: 'B', formatLocale: 'v', renderedAt: 'Y', onContact: 'R', onCopy: 'q', copied: 'w', picked: 'h', light: 't', hovering: 'U', busy: 'd', reducedMotion: 'F', fetched: 'b', focusInside: 'r', viaKeyboard: 'a', inlineItems: 'V', imageShown: 'm', stage: 'e', chosen: 'i', tally: 's', current: 'c', spoken: 'x'},
+  'hotline-card': {'_$Eh': 'D', '_$Ei': 's', '_$Eu': 'x', '_$Em': 'h', '_$ET': 'w', '_$ES': 'n', '_$EP': 'g', '_$Eq': 'v', '_$Ep': 'a', '_$EM': 'e', '_$Do': 'f', armed: 'E', clicked: 't', countdown: 'b', leave: 'M', remaining: 'i', announcement: 'd', rightToLeft: 'F', changesAt: 'S', ahead: 'm', inDays: 'A', formatLocale: 'q', renderedAt: 'P', onContact: 'y', onCopy: 'N', copied: 'c', picked: 'r'},
+  'red-flag-quiz': {'_$Eh': 'n', '_$Ei': 's', '_$Eu': 'x', '_$Em': 'e', '_$ET': 'A', '_$ES': 'S', '_$EP': 'N', '_$Eq': 'P', '_$Ep': 'a', '_$EM': 'R', '_$Do': 'y', armed: 'c', clicked: 'D', countdown: 'E', leave: 'M', remaining: 'm', announcement: 'q', rightToLeft: 'V', changesAt: 'w', ahead: 'd', inDays: 'L', formatLocale: 'g', renderedAt: 'B', onContact: 'F', onCopy: 'z', copied: 'r', picked: 'f', stage: 'h', chosen: 't', tally: 'i', current: 'I', spoken: 'v', busy: 'b'},
+  'campaign-banner': {'_$Eh': 'n', '_$Ei': 'f', '_$Eu': 't', '_$Em': 'e', '_$ET': 'm', '_$ES': 'i', '_$EP': 'c', '_$Eq': 'd', '_$Ep': 'g', '_$EM': 'a', '_$Do': 'r', imageShown: 's'},
+  'news-ticker': {'_$Eh': 'e', '_$Ei': 'w', '_$Eu': 'n', '_$Em': 'h', '_$ET': 'b', '_$ES': 'f', '_$EP': 'S', '_$Eq': 'v', '_$Ep': 'g', '_$EM': 'c', '_$Do': 'y', light: 't', hovering: 'd', busy: 'm', reducedMotion: 'a', fetched: 's', focusInside: 'i', viaKeyboard: 'r', inlineItems: 'x'},
+  'quick-exit': {'_$Eh': 'n', '_$Ei': 'g', '_$Eu': 'h', '_$Em': 'r', '_$ET': 'v', '_$ES': 's', '_$EP': 'f', '_$Eq': 'i', '_$Ep': 'e', '_$EM': 'a', '_$Do': 'm', armed: 'd', clicked: 'y', countdown: 't', leave: 'b', remaining: 'c', announcement: 'w'},
 };
 
 /**
  * Fails when a file's table gives a name twice, or gives one that the file's code, before the minifier
  * shortens the listed names, uses as a property name of its own (a property access, an object's or a
- * class's member, a string key): two properties would then share a name.
+ * class's member, a string key, computed or tested with `in`): two properties would then share a name.
+ * A name made at run time (`Object.defineProperty(x, "o", …)`, a key read from a variable) it cannot
+ * see; no file's code makes one of one letter.
  * @param {string} code the file's code just before the minifier runs
  * @param {Record<string, string>} names its table (MANGLED_NAMES[file])
  */
@@ -115,7 +122,10 @@ export function checkMangledNames(code, names) {
       : (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node) || ts.isMethodDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) ? node.name
       : ts.isBindingElement(node) ? node.propertyName ?? (ts.isObjectBindingPattern(node.parent) ? node.name : undefined)
       : undefined;
-    const text = name && (ts.isIdentifier(name) || ts.isStringLiteralLike(name)) ? name.text : undefined;
+    // (A computed key written as a string, `{["o"]: 1}`, and a string tested with `in`, `"o" in x`, name it too.)
+    const written = name && ts.isComputedPropertyName(name) ? name.expression : ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword ? node.left : undefined;
+    const key = written ? (ts.isStringLiteralLike(written) ? written : undefined) : name;
+    const text = key && (ts.isIdentifier(key) || ts.isStringLiteralLike(key)) ? key.text : undefined;
     if (text !== undefined && targets.has(text) && !MANGLED_PROPS_REGEX.test(text)) {
       throw new Error(`MANGLED_NAMES gives "${text}", a property name the file uses already (scripts/mangle-props.mjs): …${code.slice(node.getStart(file) - 40, node.getEnd() + 20)}…`);
     }
