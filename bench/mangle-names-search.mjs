@@ -12,6 +12,7 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import ts from 'typescript';
 import {buildEntry} from '../scripts/build-entry.mjs';
+import {rewriteRanges} from '../scripts/rewrite-ranges.mjs';
 
 const gz = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
 /** Every identifier of a file (names of variables and of properties), in order. */
@@ -44,15 +45,7 @@ for (const name of names.length ? names : ['signpost', 'hotline-card', 'red-flag
     places.push([token.start, token.end, full]);
     current[full] = token.text;
   });
-  const write = (assignment) => {
-    let out = '';
-    let from = 0;
-    for (const [start, end, full] of places) {
-      out += base.slice(from, start) + assignment[full];
-      from = end;
-    }
-    return out + base.slice(from);
-  };
+  const write = (assignment) => rewriteRanges(base, places.map(([start, end, full]) => [start, end, assignment[full]]));
   const keys = Object.keys(current);
   let best = gz(base);
   const start = best;

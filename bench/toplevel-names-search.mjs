@@ -10,6 +10,7 @@ import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {buildEntry} from '../scripts/build-entry.mjs';
 import {topLevelVariables} from '../scripts/toplevel-names.mjs';
+import {rewriteRanges} from '../scripts/rewrite-ranges.mjs';
 
 const gz = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
 const args = process.argv.slice(2);
@@ -19,15 +20,7 @@ for (const name of args.length ? args : ['signpost', 'hotline-card', 'red-flag-q
   const code = readFileSync(path, 'utf8');
   const variables = topLevelVariables(code, JSON.parse(readFileSync(`${path}.map`, 'utf8'))).filter((v) => v.source !== undefined);
   const places = variables.flatMap((v, i) => v.places.map(([start, end]) => [start, end, i])).sort((a, b) => a[0] - b[0]);
-  const write = (names) => {
-    let out = '';
-    let from = 0;
-    for (const [start, end, i] of places) {
-      out += code.slice(from, start) + names[i];
-      from = end;
-    }
-    return out + code.slice(from);
-  };
+  const write = (names) => rewriteRanges(code, places.map(([start, end, i]) => [start, end, names[i]]));
   const names = variables.map((v) => v.name);
   const deadline = Date.now() + minutes * 60_000;
   let best = gz(code);

@@ -11,6 +11,7 @@
 // they are (the minifier writes neither's characters as escapes, and the sources' are lower case).
 // Each escape keeps its length, so the source map stays exact.
 import ts from 'typescript';
+import {rewriteRanges} from './rewrite-ranges.mjs';
 
 /**
  * @param {string} code a CDN file as the minifiers wrote it (an ES module)
@@ -33,18 +34,16 @@ export function lowerEscapes(code) {
   };
   visit(file);
   let count = 0;
-  let out = '';
-  let from = 0;
-  for (const [start, end] of ranges) {
-    // Escapes read from the left, so that `\\u201C` (a backslash, then text) is left alone.
-    const text = code.slice(start, end).replace(/\\(u[\dA-Fa-f]{4}|[^])/g, (escape, rest) => {
-      if (!/^u[\dA-Fa-f]{4}$/.test(rest) || !/[A-F]/.test(rest)) return escape;
+  const edits = ranges.map(([start, end]) => [
+    start,
+    end,
+    // Escapes read from the left, so that `\\u201C` (a backslash, then text) is left alone. (`rest`: a
+    // `\u` escape's five characters, or the one character after any other backslash.)
+    code.slice(start, end).replace(/\\(u[\dA-Fa-f]{4}|[^])/g, (escape, rest) => {
+      if (rest.length < 5 || !/[A-F]/.test(rest)) return escape;
       count++;
       return escape.toLowerCase();
-    });
-    out += code.slice(from, start) + text;
-    from = end;
-  }
-  out += code.slice(from);
-  return count ? {code: out, count} : null;
+    }),
+  ]);
+  return count ? {code: rewriteRanges(code, edits), count} : null;
 }

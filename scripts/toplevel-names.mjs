@@ -18,6 +18,7 @@
 // the file's order. The names keep their lengths, so the source map stays as it is.
 import {decode} from '@jridgewell/sourcemap-codec';
 import ts from 'typescript';
+import {rewriteRanges} from './rewrite-ranges.mjs';
 
 /**
  * The file's module variables that can be renamed, with their places and their names in the sources.
@@ -111,13 +112,7 @@ export function topLevelNames(code, map, table) {
   const edits = variables.filter((v) => given.get(v) !== v.name).flatMap((v) => v.places.map(([start, end]) => [start, end, given.get(v)]));
   if (!edits.length) return null;
   edits.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let from = 0;
-  for (const [start, end, name] of edits) {
-    out += code.slice(from, start) + name;
-    from = end;
-  }
-  return {code: out + code.slice(from), count: variables.filter((v) => given.get(v) !== v.name).length};
+  return {code: rewriteRanges(code, edits), count: variables.filter((v) => given.get(v) !== v.name).length};
 }
 
 /**
