@@ -1,5 +1,6 @@
 /** Small helpers shared by the tests. */
 import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {sourceLocale, targetLocales} from '../../src/generated/locale-codes.js';
 
 /** Every language Signpost ships, English first (from lit-localize.json, through its generated module). */
@@ -316,3 +317,18 @@ export async function withFakeWaits(ms: number, body: (clock: ReturnType<typeof 
     clock.restore();
   }
 }
+
+/** The point at the middle of an element's box, in whole CSS px (where a pointer or a finger presses it). */
+export function centre(el: Element): [number, number] {
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
+}
+
+/** One step of a real touch: its points (none as it ends), then a wait in ms. */
+export type TouchStep = {type: 'touchStart' | 'touchMove' | 'touchEnd'; points?: Array<{x: number; y: number}>; wait?: number};
+
+/**
+ * Real touches in Chromium (the `send-touch` command of web-test-runner.config.js, through the DevTools
+ * protocol), so that the browser's own gesture detection decides what a tap, a double tap or a slide is.
+ */
+export const sendTouch = (steps: TouchStep[]) => executeServerCommand('send-touch', {steps});

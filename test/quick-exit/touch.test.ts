@@ -1,14 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/components/quick-exit/define.js';
 import type {SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
-import {$} from '../helpers/util.js';
+import {$, centre, sendTouch as touch, type TouchStep as Step} from '../helpers/util.js';
 import {cleanUp, recordNavigation} from './helpers.js';
-
-const centre = (e: Element): [number, number] => {
-  const r = e.getBoundingClientRect();
-  return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];
-};
 
 /**
  * Real touches (Chromium's own gesture detection, through CDP: the `send-touch` command of
@@ -19,9 +13,6 @@ const centre = (e: Element): [number, number] => {
  * the lifted finger's pointerup still goes to the exit (implicit pointer capture), and it left.
  */
 describe('a finger on the quick exit (real touches, Chromium)', function () {
-  type Point = {x: number; y: number};
-  type Step = {type: 'touchStart' | 'touchMove' | 'touchEnd'; points?: Point[]; wait?: number};
-  const touch = (steps: Step[]) => executeServerCommand('send-touch', {steps});
   before(function () {
     if (!/Chrome\//.test(navigator.userAgent)) this.skip();
   });

@@ -1,8 +1,9 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/red-flag-quiz/define.js';
 import '../../src/components/hotline-card/define.js';
 import {answer, button, qa, settle, type Quiz} from './helpers.js';
+import {centre, sendTouch, type TouchStep} from '../helpers/util.js';
 
 /**
  * A double click or double tap (a reader with a tremor, or one who double-clicks everything): the second
@@ -22,11 +23,6 @@ function drawnAt(x: number, y: number): Element {
   }
   return el;
 }
-
-const centre = (el: Element): [number, number] => {
-  const r = el.getBoundingClientRect();
-  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
-};
 
 // A phone's column; one fixed question, the hotline Great Britain's.
 const mount = async () => {
@@ -139,11 +135,11 @@ describe('<signpost-red-flag-quiz>: a double tap (real touches, Chromium)', func
     if (!/Chrome\//.test(navigator.userAgent)) this.skip();
   });
   const doubleTap = async ([x, y]: [number, number]) => {
-    const tap = [
+    const tap: TouchStep[] = [
       {type: 'touchStart', points: [{x, y}], wait: 30},
       {type: 'touchEnd', wait: 60},
     ];
-    await executeServerCommand('send-touch', {steps: [...tap, ...tap]});
+    await sendTouch([...tap, ...tap]);
     await new Promise((r) => setTimeout(r, 300));
   };
 
