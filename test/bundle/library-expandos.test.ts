@@ -42,6 +42,8 @@ describe('the CDN files under a framework that keeps data on its elements (Preac
         await Promise.all(widgets.map((el) => el.updateComplete));
         const seen = () => widgets.map((el) => `${el.localName}: ${el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()}`);
         const before = seen();
+        // None of the widget's own state (nor Lit's, on the element) has the name the framework writes.
+        expect(widgets.map((el) => 'l' in el), 'an `l` of the widget’s own').to.deep.equal(widgets.map(() => false));
         // What Preact does as it gives each element a click handler; then a render of each, and focus in
         // and out of each (state that focus writes).
         const listeners = widgets.map((el) => {
