@@ -66,6 +66,9 @@ export const shared = css`
     /* A word, number or address longer than the line (large text on a phone) breaks, not the layout.
        (overflow-wrap: anywhere, but WebKit applies this form inside the isolates around numbers in RTL.) */
     word-break: break-word;
+    /* A page's nav bar (nowrap) or rich-text body (pre-line, pre-wrap) must not reach the text: one line
+       running out of the box, or the template's own line breaks shown as blank lines. */
+    white-space: normal;
     text-align: start;
     color: var(--_text);
     font-size: max(1em, 14px);

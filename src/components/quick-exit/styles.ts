@@ -70,6 +70,9 @@ export const styles = [
       -webkit-touch-callout: none;
       border-color: transparent; /* between the two: the order that gzips smallest */
       -webkit-user-select: none;
+      /* A page that turns pointer events off around a modal (Radix UI sets pointer-events: none on the
+         body) must not make the way out unclickable. */
+      pointer-events: auto;
     }
     .indicator {
       display: flex;
