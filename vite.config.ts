@@ -685,7 +685,7 @@ const escapes = {
   },
 };
 /**
- * …and, after those, the file's two-letter module variables named in the order TOPLEVEL_NAMES gives
+ * …and, after those, the file's one- and two-letter module variables named in the order TOPLEVEL_NAMES gives
  * (scripts/toplevel-names.mjs; the names keep their lengths, so the source map stays as it is).
  */
 const topLevel = (name: string) => ({

@@ -1,4 +1,4 @@
-// node bench/mangle-names-search.mjs [name ...]: finds, for each CDN file (default: the six widget files),
+// node bench/mangle-names-search.mjs [--minutes 0] [name ...]: finds, for each CDN file (default: the six widget files),
 // the assignment of the short names rolldown's minifier gives the mangled properties
 // (scripts/mangle-props.mjs) that gzips smallest, and prints it as a MANGLED_NAMES table entry.
 //
@@ -6,7 +6,8 @@
 // SIGNPOST_MANGLE_DEBUG=1, which writes each mangled name out in full (`_$busy$_`). The two files'
 // identifiers line up one to one, so the places of each name are known. Then two names at a time swap
 // their letters, in the first file's text, and a swap is kept when the file's gzip (-9) goes down;
-// rounds repeat until one keeps nothing. The letters are the ones the file already has, so no new name can collide with a
+// rounds repeat until one keeps nothing; with --minutes, random swaps that keep the size or lower it
+// follow, for that long, per file. The letters are the ones the file already has, so no new name can collide with a
 // property the file uses (the build checks that too). Writes dist/cdn/<name>.js, as built at the end.
 import {readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
@@ -27,6 +28,7 @@ const tokens = (text) => {
   return found;
 };
 const names = process.argv.slice(2);
+const minutes = names.includes('--minutes') ? Number(names.splice(names.indexOf('--minutes'), 2)[1]) : 0;
 const table = {};
 for (const name of names.length ? names : ['signpost', 'hotline-card', 'red-flag-quiz', 'campaign-banner', 'news-ticker', 'quick-exit']) {
   process.env.SIGNPOST_MANGLE_DEBUG = '1';
@@ -63,6 +65,25 @@ for (const name of names.length ? names : ['signpost', 'hotline-card', 'red-flag
     }
   }
   console.error(`${name}.js ${start} → ${best} B gzip`);
+  // With --minutes, then random swaps that keep the size or lower it, for that long (the best seen is kept).
+  const deadline = Date.now() + minutes * 60_000;
+  let now = best;
+  let seed = 1;
+  const random = (n) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+  let walk = {...current};
+  while (Date.now() < deadline) {
+    const [i, j] = [random(keys.length), random(keys.length)];
+    if (i === j) continue;
+    const candidate = {...walk, [keys[i]]: walk[keys[j]], [keys[j]]: walk[keys[i]]};
+    const size = gz(write(candidate));
+    if (size > now) continue;
+    [now, walk] = [size, candidate];
+    if (size < best) {
+      best = size;
+      Object.assign(current, candidate);
+      console.error(`${name}.js ${start} → ${best} B gzip (walk)`);
+    }
+  }
   table[name] = current;
 }
 for (const [name, names] of Object.entries(table)) console.log(`  ${/^\w+$/.test(name) ? name : `'${name}'`}: {${Object.entries(names).map(([k, v]) => `${/^\w+$/.test(k) ? k : `'${k}'`}: '${v}'`).join(', ')}},`);

@@ -1,30 +1,47 @@
-// Gives a CDN file's two-letter module variables their names in the order TOPLEVEL_NAMES lists
+// Gives a CDN file's one- and two-letter module variables their names in the order TOPLEVEL_NAMES lists
 // (vite.config.ts, on the finished file, after rolldown's minifier and void-name): the minifier names
 // the module's variables by how often each is used, and which variable gets which of the same names
 // changes how well the file gzips (measured 2026-12-07, in the orders bench/toplevel-names-search.mjs
-// found: −120 B on signpost.js, whose 135 two-letter names the source map names, −79 B the card's, −91 B
-// the quiz's, −7 B the banner's, −29 B the ticker's, −30 B the quick exit's; brotli smaller too).
-// It does the same: only names that the file declares once, at the top level of the module, are given
-// out again, and each is given to exactly one of them (the names are swapped among themselves, never a
-// new one). Such a name is no parameter, no local and no label anywhere: every place that names it reads
-// the module's variable, before and after, so each place is rewritten (not property names, which are
-// not variables). A name exported without `as` (its export's name), or written as a shorthand property
-// (`{Rn}`, whose key is its name), is left as it is. A module's code is strict: no `with`, and no direct
-// `eval` can add a variable (the step fails if the file names either).
+// found: two letters, −120 B on signpost.js, −79 B the card's, −91 B the quiz's, −7 B the banner's, −29 B
+// the ticker's, −30 B the quick exit's; then one letter too, with the search's walk along equal sizes,
+// −65 B more on signpost.js, −62 B the card's, −61 B the quiz's, −27 B the banner's, −38 B the ticker's,
+// −42 B the quick exit's). Only names that the file declares once, at the top level of the module, are given
+// out again, and each is given to exactly one of them, of the same length (the names are swapped among
+// themselves, never a new one). Every place that finds the module's variable is rewritten, found by
+// the scopes of the module (a parameter, a `var`, a `let`, a catch variable, a function or class
+// expression's own name of the same name is another variable, and its places stay as they are; not
+// property names, which are not variables, nor labels). A variable never takes a name that a scope
+// around one of its places declares (there that name would find the local, not the module's variable:
+// `let a=1;function f(b){return a}` cannot swap `a` and `b`). A place whose scope is not sure (a
+// parameter's default whose function declares the name in its body; a function declared in a block,
+// which a script would also see outside it) keeps its variable's name. After the renaming, TypeScript's
+// checker must find, for every name of the file, the declaration it found before, or the step fails.
+// A name exported without `as` (its export's name), or written as a shorthand property (`{Rn}`, whose
+// key is its name), is left as it is. A module's code is strict: no `with`, and no direct `eval` can
+// add a variable (the step fails if the file names either).
 // The table names each variable by its name in the sources, as the file's source map gives it at the
 // declaration (a name that two variables share there is left out, as is one the map does not give), so
 // that it still fits after other changes: a variable the table does not list, or whose listed name is
-// no longer one of the file's, keeps its own name where it can, else takes one of those left over, in
-// the file's order. The names keep their lengths, so the source map stays as it is.
+// no longer one of the file's or one it cannot take, keeps its own name where it can, else takes one of
+// those left over that it can take, in the file's order (if one can take none, all of that length keep
+// their own). The names keep their lengths, so the source map stays as it is.
 import {decode} from '@jridgewell/sourcemap-codec';
 import ts from 'typescript';
 import {rewriteRanges} from './rewrite-ranges.mjs';
 
+/** The lengths of the names given out: each length's names are swapped only among themselves. */
+const LENGTHS = [1, 2];
+
+/** A node whose parameters and `var`s make one scope (a function's body block belongs to it). */
+const isFunctionScope = (node) => (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) || ts.isClassStaticBlockDeclaration(node);
+
 /**
- * The file's module variables that can be renamed, with their places and their names in the sources.
+ * The file's module variables that can be renamed, with their places, their names in the sources, and
+ * the names each cannot take: a name that a scope around one of its places declares (a parameter, a
+ * local, a catch variable, a function or class expression's own name), which would take that place.
  * @param {string} code a CDN file as the minifiers wrote it (an ES module)
  * @param {{mappings: string, names: string[]}} map its source map
- * @returns {{name: string, source?: string, places: [number, number][]}[]} in the order of their declarations
+ * @returns {{name: string, source?: string, places: [number, number][], blocked: Set<string>}[]} in the order of their declarations
  */
 export function topLevelVariables(code, map) {
   const file = ts.createSourceFile('chunk.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
@@ -32,12 +49,6 @@ export function topLevelVariables(code, map) {
     throw new Error(`a CDN file: ${why} (scripts/toplevel-names.mjs)`);
   };
   if (file.parseDiagnostics.length) fail(`does not parse: ${file.parseDiagnostics[0].messageText}`);
-  /** name → places where it names a variable */
-  const places = new Map();
-  /** name → how many declarations */
-  const declared = new Map();
-  /** names that must keep their text */
-  const kept = new Set();
   /** @param {ts.Identifier} id */
   const role = (id) => {
     const p = id.parent;
@@ -46,31 +57,106 @@ export function topLevelVariables(code, map) {
     if ((ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) && p.name === id) return 'property';
     if (ts.isBindingElement(p) && p.propertyName === id) return 'property';
     if (ts.isExportSpecifier(p)) return p.propertyName ? (p.name === id ? 'property' : 'use') : 'keep';
-    if (ts.isShorthandPropertyAssignment(p)) return 'keep';
-    if (ts.isBindingElement(p) && p.name === id) return p.propertyName || !ts.isObjectBindingPattern(p.parent) ? 'declaration' : 'keep';
+    if (ts.isShorthandPropertyAssignment(p)) return p.name === id ? 'keep' : 'use';
+    if (ts.isBindingElement(p) && p.name === id) return p.propertyName || !ts.isObjectBindingPattern(p.parent) ? 'declaration' : 'keep declaration';
     if ((ts.isVariableDeclaration(p) || ts.isParameter(p) || ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassDeclaration(p) || ts.isClassExpression(p)) && p.name === id) return 'declaration';
-    if (ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) return 'declaration';
-    if (ts.isImportSpecifier(p) || ts.isImportClause(p) || ts.isNamespaceImport(p)) return 'keep';
+    if (ts.isLabeledStatement(p) || ts.isBreakOrContinueStatement(p)) return 'label';
+    if (ts.isImportSpecifier(p) || ts.isImportClause(p) || ts.isNamespaceImport(p)) return 'keep declaration';
     return 'use';
   };
+  /**
+   * scope node → name → 'param' | 'body' (a function's), 'name' (a function or class expression's own),
+   * or 'unsure' (a function declared in a block inside it)
+   */
+  const scopes = new Map();
+  const declare = (scope, name, kind) => {
+    if (!scopes.has(scope)) scopes.set(scope, new Map());
+    const names = scopes.get(scope);
+    const was = names.get(name);
+    if (was === undefined || was === 'unsure' || (was !== 'param' && kind !== 'unsure')) names.set(name, kind);
+  };
+  /** The scope of a `let`, `const`, class or function declaration: the nearest block (a function's body: the function). */
+  const blockOf = (node) => {
+    for (let n = node.parent; ; n = n.parent) {
+      if (ts.isSourceFile(n) || ts.isCaseBlock(n) || ts.isForStatement(n) || ts.isForInStatement(n) || ts.isForOfStatement(n) || ts.isCatchClause(n) || isFunctionScope(n)) return n;
+      if (ts.isBlock(n) && !isFunctionScope(n.parent) && !ts.isCatchClause(n.parent)) return n;
+    }
+  };
+  const functionOf = (node) => {
+    for (let n = node.parent; ; n = n.parent) if (ts.isSourceFile(n) || isFunctionScope(n)) return n;
+  };
+  /** @param {ts.Identifier} id a declaration's name: its scope, and 'param' or 'body' */
+  const scopeOf = (id) => {
+    let d = id.parent;
+    while (ts.isBindingElement(d) || ts.isObjectBindingPattern(d) || ts.isArrayBindingPattern(d)) d = d.parent;
+    if (ts.isParameter(d)) return [d.parent, 'param'];
+    if (ts.isImportSpecifier(d) || ts.isImportClause(d) || ts.isNamespaceImport(d)) return [file, 'body'];
+    if ((ts.isFunctionExpression(d) || ts.isClassExpression(d)) && d.name === id) return [d, 'name'];
+    if (ts.isVariableDeclaration(d) && ts.isCatchClause(d.parent)) return [d.parent, 'body'];
+    if (ts.isVariableDeclaration(d) && !(ts.getCombinedNodeFlags(d) & ts.NodeFlags.BlockScoped)) return [functionOf(d), 'body'];
+    if (ts.isVariableDeclaration(d) || ts.isFunctionDeclaration(d) || ts.isClassDeclaration(d)) return [blockOf(d), 'body'];
+    return fail(`a declaration of \`${id.text}\` it does not know (${ts.SyntaxKind[d.kind]})`);
+  };
+  /** every identifier, with its role */
+  const ids = [];
   /** @param {ts.Node} node */
   const visit = (node) => {
     if (node.kind === ts.SyntaxKind.WithStatement) fail('a `with` statement');
     if (ts.isIdentifier(node)) {
       const r = role(node);
-      if (r === 'keep') kept.add(node.text);
-      if (r === 'declaration') declared.set(node.text, (declared.get(node.text) ?? 0) + 1);
-      if (r === 'declaration' || r === 'use') places.set(node.text, [...(places.get(node.text) ?? []), [node.getStart(file), node.getEnd()]]);
+      ids.push([node, r]);
+      if (r.endsWith('declaration')) {
+        const [scope, kind] = scopeOf(node);
+        declare(scope, node.text, kind);
+        // A function declared in a block, where a script (not a module) would also see it in the function around.
+        if (ts.isFunctionDeclaration(node.parent) && !isFunctionScope(scope) && !ts.isSourceFile(scope)) declare(functionOf(scope), node.text, 'unsure');
+      }
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
-  if (places.has('eval')) fail('it names `eval`');
+  if (ids.some(([id, r]) => r === 'use' && id.text === 'eval')) fail('it names `eval`');
+  /**
+   * The scope a place's name is declared in (undefined: no declaration, a global), and the names that
+   * the scopes around it, short of the module's, declare. A place in a function's parameters does not
+   * see the function's body; one whose name only the body declares there is `unsure`.
+   */
+  const resolve = (id) => {
+    const around = new Set();
+    let found;
+    let unsure = false;
+    for (let n = id.parent, from = id; n; from = n, n = n.parent) {
+      const names = scopes.get(n);
+      if (!names || (isFunctionScope(n) && 'name' in n && from === n.name)) continue;
+      if (!ts.isSourceFile(n)) for (const name of names.keys()) around.add(name);
+      const kind = names.get(id.text);
+      if (found || kind === undefined) continue;
+      if (kind === 'unsure' || (kind === 'body' && isFunctionScope(n) && ts.isParameter(from))) unsure = true;
+      else found = n;
+    }
+    return {found, around, unsure};
+  };
   /** The module's own declarations, in order. */
   const top = [];
   for (const statement of file.statements) {
-    if (ts.isVariableStatement(statement)) top.push(...statement.declarationList.declarations.map((d) => d.name).filter(ts.isIdentifier));
-    else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) top.push(statement.name);
+    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const names = ts.isVariableStatement(statement) ? statement.declarationList.declarations.map((d) => d.name).filter(ts.isIdentifier) : (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name ? [statement.name] : [];
+    for (const name of names) top.push({id: name, exported});
+  }
+  const byName = new Map();
+  for (const {id, exported} of top) {
+    const entry = byName.get(id.text);
+    byName.set(id.text, {id, places: [], blocked: new Set(), kept: exported || entry !== undefined, count: (entry?.count ?? 0) + 1});
+  }
+  for (const [id, r] of ids) {
+    if (r === 'property' || r === 'label') continue;
+    const {found, around, unsure} = r.endsWith('declaration') ? {found: scopeOf(id)[0], around: new Set(), unsure: false} : resolve(id);
+    if (found === undefined && !unsure) continue;
+    const variable = ts.isSourceFile(found ?? file) ? byName.get(id.text) : undefined;
+    if (!variable) continue;
+    if (unsure || r.startsWith('keep')) variable.kept = true;
+    variable.places.push([id.getStart(file), id.getEnd()]);
+    for (const name of around) variable.blocked.add(name);
   }
   // The name in the sources: the source map's name for the segment that starts at the declaration.
   const lineStarts = [0];
@@ -83,12 +169,81 @@ export function topLevelVariables(code, map) {
     return segment?.length === 5 ? map.names[segment[4]] : undefined;
   };
   const found = top
-    .filter((id) => id.text.length === 2 && declared.get(id.text) === 1 && !kept.has(id.text))
-    .map((id) => ({name: id.text, source: sourceName(id.getStart(file)), places: places.get(id.text)}));
+    .map(({id}) => ({id, variable: byName.get(id.text)}))
+    .filter(({id, variable}) => LENGTHS.includes(id.text.length) && variable.count === 1 && !variable.kept)
+    .map(({id, variable}) => ({name: id.text, source: sourceName(id.getStart(file)), places: variable.places, blocked: variable.blocked}));
   const count = new Map();
   for (const {source} of found) count.set(source, (count.get(source) ?? 0) + 1);
   for (const variable of found) if (count.get(variable.source) > 1) variable.source = undefined;
   return found;
+}
+
+/**
+ * For each identifier of the file, where TypeScript's checker finds its declaration (-1: none), as a
+ * check of a renaming that is independent of the scopes above.
+ * @param {string} code
+ * @returns {number[]}
+ */
+export function bindings(code) {
+  const name = '/signpost/chunk.js';
+  const options = {allowJs: true, checkJs: false, noLib: true, noResolve: true, types: [], target: ts.ScriptTarget.Latest};
+  const host = ts.createCompilerHost(options);
+  host.getSourceFile = (path) => (path === name ? ts.createSourceFile(path, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS) : undefined);
+  host.fileExists = (path) => path === name;
+  host.readFile = (path) => (path === name ? code : undefined);
+  const program = ts.createProgram([name], options, host);
+  const checker = program.getTypeChecker();
+  const file = program.getSourceFile(name);
+  const out = [];
+  /** @param {ts.Node} node */
+  const visit = (node) => {
+    if (ts.isIdentifier(node)) {
+      const p = node.parent;
+      const symbol = ts.isShorthandPropertyAssignment(p) ? checker.getShorthandAssignmentValueSymbol(p) : ts.isExportSpecifier(p) && !p.propertyName ? checker.getExportSpecifierLocalTargetSymbol(p) : checker.getSymbolAtLocation(node);
+      const declaration = symbol?.declarations?.[0];
+      out.push(node.getStart(file), declaration ? (declaration.name ?? declaration).getStart(file) : -1);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return out;
+}
+
+/**
+ * Names for the variables: the table's where it is free and the variable can take it, else its own where
+ * free, else the first left over that it can take; when one can take none of those, that length's
+ * variables all keep their own names.
+ * @param {ReturnType<typeof topLevelVariables>} variables
+ * @param {Record<string, string>} table
+ * @returns {Map<object, string>}
+ */
+export function giveNames(variables, table) {
+  const given = new Map();
+  for (const length of LENGTHS) {
+    const group = variables.filter((v) => v.name.length === length);
+    const free = new Set(group.map((v) => v.name));
+    const mine = new Map();
+    for (const variable of group) {
+      const name = variable.source !== undefined && Object.hasOwn(table, variable.source) ? table[variable.source] : undefined;
+      if (name !== undefined && free.has(name) && !variable.blocked.has(name)) {
+        free.delete(name);
+        mine.set(variable, name);
+      }
+    }
+    for (const variable of group) if (!mine.has(variable) && free.delete(variable.name)) mine.set(variable, variable.name);
+    let whole = true;
+    for (const variable of group) {
+      if (mine.has(variable)) continue;
+      const name = [...free].find((n) => !variable.blocked.has(n));
+      if (name === undefined) whole = false;
+      else {
+        free.delete(name);
+        mine.set(variable, name);
+      }
+    }
+    for (const variable of group) given.set(variable, whole ? mine.get(variable) : variable.name);
+  }
+  return given;
 }
 
 /**
@@ -99,20 +254,28 @@ export function topLevelVariables(code, map) {
  */
 export function topLevelNames(code, map, table) {
   const variables = topLevelVariables(code, map);
-  const free = new Set(variables.map((v) => v.name));
-  /** variable → its new name */
-  const given = new Map();
-  for (const variable of variables) {
-    const name = variable.source !== undefined && Object.hasOwn(table, variable.source) ? table[variable.source] : undefined;
-    if (name !== undefined && free.delete(name)) given.set(variable, name);
-  }
-  for (const variable of variables) if (!given.has(variable) && free.delete(variable.name)) given.set(variable, variable.name);
-  const left = [...free];
-  for (const variable of variables) if (!given.has(variable)) given.set(variable, left.shift());
+  const given = giveNames(variables, table);
   const edits = variables.filter((v) => given.get(v) !== v.name).flatMap((v) => v.places.map(([start, end]) => [start, end, given.get(v)]));
   if (!edits.length) return null;
   edits.sort((a, b) => a[0] - b[0]);
-  return {code: rewriteRanges(code, edits), count: variables.filter((v) => given.get(v) !== v.name).length};
+  const renamed = rewriteRanges(code, edits);
+  checkRenaming(code, renamed);
+  return {code: renamed, count: variables.filter((v) => given.get(v) !== v.name).length};
+}
+
+/**
+ * Fails unless every name of `renamed` finds, by TypeScript's checker, the declaration that it found in
+ * `code` (the same places: the names kept their lengths), so that no place was taken by another variable.
+ * @param {string} code
+ * @param {string} renamed
+ */
+export function checkRenaming(code, renamed) {
+  const before = bindings(code);
+  const after = bindings(renamed);
+  const moved = before.findIndex((position, i) => after[i] !== position);
+  if (moved < 0 && before.length === after.length) return;
+  const at = before[moved - (moved % 2)];
+  throw new Error(`a CDN file: renaming would change what \`${renamed.slice(at, at + 8)}…\` at ${at} names (scripts/toplevel-names.mjs)`);
 }
 
 /**
@@ -120,10 +283,10 @@ export function topLevelNames(code, map, table) {
  * (bench/toplevel-names-search.mjs prints these).
  */
 export const TOPLEVEL_NAMES = {
-  signpost: {a: 'de', v: 'fe', p: 'ce', g: 'pe', $: 'pn', C: 'en', T: 'Ht', N: 'ct', S: 'Wt', R: 'Me', k: 'ae', H: 'Re', I: 'Je', L: '_e', z: 'Rn', Z: 've', i: 'ln', title: 'wt', shared: 'Dn', panels: 'jn', K: 'gn', HIDE: 'Vn', V: 'je', navigate: 'Pt', cache: 'Ye', re: 'qt', targetLocales: 'Hn', ALIASES: 'Le', SCRIPT_CATALOG_LANGUAGES: 'Zt', pe: 'ze', me: 'Ue', RTL_LANGUAGES: 'Xe', ge: 'ht', be: 'et', ENGLISH_LANGUAGE_NAMES: 'We', ENGLISH: 'qe', ve: 'Mt', $e: 'dn', ke: 'Ve', MONTHS: 'Ke', LOWER_CASE_NAMES: 'hn', NAMED: 'Ze', Se: 'ue', Te: 'Ae', refused: 'ot', TOKEN: 'tt', ATTRIBUTE: 'Nt', REFUSED: 'St', ze: 'Ot', KEY: 'Se', availableLocales: 'oe', De: 'ut', registerLocale: 'be', Me: 'Ut', observer: 'he', current: 'ft', VERSION: 'ye', connected: 'He', waited: 'Fe', renderAll: 'Ft', Ke: 'zt', oneOf: 'vt', bare: 'Ne', et: 'kt', tt: 'xt', it: 'Lt', nt: '$t', removeSheet: 'lt', PADDING: 'Ln', update: 'Be', ut: 'jt', pt: 'Vt', pressed: 'ie', timer: 'dt', refreshShortcut: 'Kt', onClick: 'At', modified: 'Qt', reset: 'Qe', onPageshow: 'Yt', onInput: 'Jt', chord: 'Bt', onBeforeunload: 'Tt', listen: 'Gt', shift: 'st', clicks: 'nt', SignpostQuickExit: 'Pn', systemClock: '$e', newTabNote: 'Ge', t: 'cn', WEEKDAYS: 'Dt', jt: 'at', parseTime: 'wn', parsePhone: 'nn', DAY_CODES: 'Ct', phoneText: 'rn', fromAbroad: 'On', codeLength: 'on', Jt: 'Rt', placed: 'se', Xt: 'Xt', directory: 'an', lineKeys: 'me', lineName: 'sn', lineAbout: '_n', SignpostHotlineCard: 'Fn', newestFirst: 'bt', children: 'gt', alternate: 'le', atomText: 'Cn', dateOf: 'mn', ui: 'mt', pi: 'xe', fi: '_t', normalizeFeed: 'yn', browserXml: 'Ie', clamp: 'fn', SignpostNewsTicker: 'Bn', campaignText: 'It', WORLD_DAY: 'Tn', PREVENTION_MONTH: 'En', WEAR_BLUE_DAY: 'Et', WINDOWS: 'pt', Ti: 'zn', REMEMBER: 'Ce', SignpostCampaignBanner: 'Mn', Ni: 'Nn', validateBank: 'un', selectQuestions: 'Sn', BANK_INDEX: 'In', SignpostRedFlagQuiz: 'ge', builtInBank: 'yt', CAMPAIGNS: 'An', HOTLINES: 'it', ENGLISH_COUNTRY_NAMES: 'ke', SCOPE: 'bn'},
-  'hotline-card': {g: 'pt', $: 'fe', C: 'At', w: 'Ht', N: 'Ze', R: 'Ce', k: 'se', I: 'ye', L: '_e', z: 'Tt', e: 'ee', n: 'Be', c: 'he', l: 'Ft', u: 'it', f: 'oe', b: 've', i: 'be', systemClock: '$e', K: 'Dt', targetLocales: 'Te', ALIASES: 'bt', SCRIPT_CATALOG_LANGUAGES: 'zt', te: 'Ct', ie: 'Nt', RTL_LANGUAGES: 'Ae', se: 'jt', KEY: 'Me', ae: 'Oe', ce: 'Pe', le: 'Ue', observer: 'ue', connected: 'te', waited: 'Le', renderAll: 'Fe', ye: 'Re', SignpostElement: 'ke', oneOf: 'He', we: 'tt', _e: 'We', ke: 'Je', numberAttr: 'ce', textAttr: 'je', shared: 'Ke', cache: 'Ge', Le: 'ct', removeSheet: 're', PADDING: 'qe', ze: 'Qe', Re: 'ne', HIDE: 'ge', Ie: 'rt', pressed: 'ie', navigate: 'we', refreshShortcut: 'Et', onClick: 'Ee', reset: 'Bt', onPageshow: 'ze', chord: 'Ve', onBeforeunload: 'De', listen: 'Ne', shift: 'le', clicks: 'Ot', SignpostQuickExit: 'gt', ENGLISH_LANGUAGE_NAMES: '_t', ut: 'vt', mt: 'pe', MONTHS: 'st', LOWER_CASE_NAMES: 'Xe', t: 'yt', WEEKDAYS: 'ft', parsePhone: 'wt', DAY_CODES: 'Ie', phoneText: 'ot', fromAbroad: 'St', codeLength: 'mt', Ct: 'at', async: 'ut', Ut: 'et', directory: 'Vt', lineKeys: 'xt', refused: 'Pt', lineName: 'nt', lineAbout: 'Lt', SignpostHotlineCard: 'It', REFUSED: 'Mt', Mt: 'lt', ENGLISH_COUNTRY_NAMES: 'dt', SCOPE: 'kt'},
-  'red-flag-quiz': {C: 'et', $: 'Zt', N: 'ht', R: 'We', k: 'se', H: 'Et', I: 'me', L: '_e', z: 'be', Z: 'Ct', e: 'ce', n: 'Re', c: 'St', l: '_t', u: 'ie', f: 'ye', b: 'we', i: 'Ee', W: 'tn', systemClock: 'kt', K: 'en', targetLocales: '$e', ALIASES: 'Fe', SCRIPT_CATALOG_LANGUAGES: 'zt', te: 'le', ne: 'Ne', RTL_LANGUAGES: 'Ye', oe: 'Jt', se: 'pt', KEY: 'Ke', ce: 'De', le: 'Me', he: 'Oe', observer: 'ue', connected: 'He', waited: 'Be', renderAll: 'jt', be: 'Tt', SignpostElement: 'ke', oneOf: 'Ce', bare: 'de', _e: 'Nt', Ae: 'qe', Se: '$t', textAttr: 'je', shared: 'Xe', panels: 'Ze', cache: 'Ae', Pe: 'ne', removeSheet: 'ct', PADDING: 'xe', update: 'pe', Re: 'It', De: 'Bt', HIDE: 'Te', We: 'Qt', pressed: 'Pe', timer: 'Pt', navigate: 'oe', refreshShortcut: 'Rt', onClick: 'Ot', reset: 'ze', onPageshow: 'mt', chord: 'rt', onBeforeunload: 'gt', listen: 'Ht', shift: 'Wt', clicks: 'ge', SignpostQuickExit: 'xt', newTabNote: 've', ENGLISH_LANGUAGE_NAMES: 'Ve', bt: 'wt', wt: 'Ie', MONTHS: 'Le', LOWER_CASE_NAMES: 'Je', t: 'ft', WEEKDAYS: 'Dt', parsePhone: 'lt', DAY_CODES: 'At', phoneText: 'Mt', fromAbroad: 'at', codeLength: 'it', Lt: 'Ft', async: 'fe', placed: 'Lt', Ht: 'dt', directory: 'ot', lineKeys: 're', refused: 'nt', lineName: 'st', lineAbout: 'Ut', SignpostHotlineCard: 'Vt', REFUSED: 'Kt', Wt: 'qt', Kt: 'yt', BANK_INDEX: 'Ge', SignpostRedFlagQuiz: 'ut', builtInBank: 'Yt', HOTLINES: 'tt', ENGLISH_COUNTRY_NAMES: 'Ue', SCOPE: 'vt'},
-  'campaign-banner': {b: 'ee', e: 'te', r: 'ne', g: 'Se', $: 'xe', N: 'oe', S: 'se', R: 'ce', k: 'De', I: 'me', z: 'fe', Z: 'Ce', ALIASES: 'ue', SCRIPT_CATALOG_LANGUAGES: 'he', RTL_LANGUAGES: 'ge', numberAttr: '_e', boolAttr: 've', KEY: 'ye', SignpostElement: 'be', WINDOWS: 'pe', wt: 're', refused: 'ie', styles: 'we', REMEMBER: 'Te', SignpostCampaignBanner: 'Ee', warned: 'le'},
-  'news-ticker': {c: 'Ae', l: '_e', b: 'Ke', s: 'De', e: 'ie', h: 'he', r: 'Ne', g: 'be', $: 'ye', C: 'oe', q: 'pe', N: 'fe', S: 'Pe', R: 'Me', k: 'We', I: 'Te', L: 'we', z: 'Ee', Z: 'Ce', X: 'xe', systemClock: 'ue', ATTRIBUTE: 've', alternate: 'de', dateOf: 'Re', key: 'Oe', $t: 'ke', browserXml: 'ne', cache: 'je', _t: 'Fe', targetLocales: 'Ue', ALIASES: 'se', SCRIPT_CATALOG_LANGUAGES: 'ge', kt: 'Be', RTL_LANGUAGES: 'Le', Ut: 'Ge', Pt: 'ze', Ot: 'Ie', KEY: 'Ve', zt: 'me', Mt: 'le', str: 'ae', waited: 're', SignpostElement: 'He', styles: 'qe'},
-  'quick-exit': {e: 'ie', h: 'de', n: 'ee', r: 'Te', g: 'ge', $: 'he', C: 'ze', U: 'Ge', N: 'ce', S: 'se', R: 'Me', k: 'Se', I: 'me', L: 'xe', z: 'De', Z: 'oe', i: 'ae', D: 'te', targetLocales: 'ye', ALIASES: 've', SCRIPT_CATALOG_LANGUAGES: 'Ee', G: 'we', RTL_LANGUAGES: 'Ce', KEY: 'be', it: 're', observer: 'pe', waited: 'fe', SignpostElement: 'le', ft: 'ne', PADDING: 'Ae', _t: 'Re', HIDE: 'ue', At: 'Ve', pressed: 'Oe', navigate: 'Pe', onClick: 'Ne', reset: 'Le', onPageshow: 'je', chord: 'ke', onBeforeunload: 'Be', listen: 'Ie', clicks: 'He', refused: 'Fe', styles: 'We', SignpostQuickExit: 'Ue', REFUSED: 'qe'},
+  signpost: {l: '_', u: 'B', f: 'V', y: 'X', s: 'Y', h: 'fe', o: 'f', r: '$e', a: 'de', v: 'se', p: 'ce', g: 'pt', $: 'cn', E: 'G', A: 'h', C: 'en', T: 'yt', N: 'ft', U: 'C', R: 'Ue', k: 'We', H: 'ie', I: 'Vn', L: 'Ce', z: 'Ve', Z: 'Re', title: 'Ie', shared: 'Tn', panels: 'jn', J: 'N', K: 'Vt', HIDE: 'Bn', navigate: 'Pn', findCountry: 'O', cache: 'Ye', ne: 'J', se: 'x', re: 'tt', targetLocales: '_e', ALIASES: 'Cn', SOURCE_LOCALE: 'l', he: 'S', languageOf: 'u', SCRIPT_CATALOG_LANGUAGES: 'zt', pe: 'le', me: 'Ke', RTL_LANGUAGES: 'pe', ge: 'ht', be: 'et', ENGLISH_LANGUAGE_NAMES: 'gn', ENGLISH: 'qe', ve: 'Mt', $e: 'ne', ke: 'ye', MONTHS: 'En', LOWER_CASE_NAMES: 'me', NAMED: 'Sn', Se: 'ue', Ce: 'a', Te: 'Me', refused: 'he', TOKEN: 'Nn', ATTRIBUTE: 'yn', REFUSED: 'Gt', ze: 'Xe', KEY: 'St', Oe: 'm', availableLocales: 'xe', De: 'ut', registerLocale: 'Ae', Me: 'Yt', observer: 'Se', current: 'at', msg: 'k', str: 'M', VERSION: 'Ge', connected: 'He', waited: 'Fe', renderAll: 'Fn', Ke: 'Kt', SignpostElement: 'E', oneOf: 'Rt', bare: 'ee', Qe: 'D', et: 'At', tt: 'Jt', it: 'wt', nt: '$t', numberAttr: 'W', boolAttr: 'j', textAttr: 'F', at: 'I', removeSheet: 'lt', owners: 'L', PADDING: 'Be', update: 've', ut: '_t', pt: 'Bt', mt: 'R', pressed: 'ae', timer: 'ct', refreshShortcut: '_n', shortcutOwner: 'K', onClick: 'Pt', left: 'v', modified: 'Qt', reset: 'Qe', onPageshow: 'Zt', counter: 'Z', onInput: 'Dt', chord: 'vt', onBeforeunload: 'qt', listen: 'ke', targets: 'H', shift: 'st', clicks: 'jt', Nt: 'A', DEFAULT_EXIT_URL: 's', SignpostQuickExit: 'dn', systemClock: 'In', Ot: 'z', newTabNote: 'ze', t: 'Xt', WEEK: 'w', WEEKDAYS: 'Et', jt: 'ot', parseTime: 'mt', parsePhone: 'nn', DAY_CODES: 'xt', phoneText: 'rn', fromAbroad: 'On', codeLength: 'hn', Jt: 'Ot', placed: 'oe', numbered: 'q', Xt: 'fn', directory: 'Ze', lineKeys: 'Ne', lineName: 'sn', lineAbout: 'zn', SignpostHotlineCard: 'Je', FeedError: 'U', newestFirst: 'Ct', children: 'gt', alternate: 'wn', child: 'P', atomText: 'Dn', childText: 'o', dateOf: 'Hn', ui: 'Ht', pi: 'nt', link: 'T', fi: 'it', normalizeFeed: 'An', browserXml: 'Ut', clamp: 'Rn', SignpostNewsTicker: 'pn', campaignText: 'It', WORLD_DAY: 'kt', PREVENTION_MONTH: 'Lt', WEAR_BLUE_DAY: 'Ln', WINDOWS: 'Tt', Ti: 'Ft', REMEMBER: 'Le', SignpostCampaignBanner: 'un', TOPICS: 'Q', Ni: 'Nt', validateBank: 'bn', selectQuestions: 'an', BANK_INDEX: 'be', SignpostRedFlagQuiz: 'on', builtInBank: 'bt', CAMPAIGNS: 'mn', HOTLINES: 'dt', ENGLISH_COUNTRY_NAMES: 'ge', SCOPE: 'Mn'},
+  'hotline-card': {V: 'z', s: 'e', h: 'Z', o: 'x', r: 'Y', a: 'u', v: 'U', p: 'f', g: 'pt', $: 'ft', E: 'S', A: 'h', C: 'et', w: 'we', N: 'Ce', x: 'W', R: 'Ue', k: 'We', H: 'I', I: 'ye', L: 'Ie', z: 'yt', l: 'Tt', u: 'fe', f: 'se', y: 'b', F: 'v', systemClock: '$e', K: 'Mt', G: 'M', targetLocales: 'dt', ALIASES: 'Ke', SOURCE_LOCALE: 'c', X: 'd', languageOf: 'm', SCRIPT_CATALOG_LANGUAGES: 'bt', te: 'ct', ie: 'Dt', RTL_LANGUAGES: 'pe', se: 'Ot', KEY: 'St', re: 'O', ae: 'De', ce: 'Ae', le: 'ne', observer: 'ue', current: 'r', msg: 'D', str: 'k', connected: 'qe', waited: 're', renderAll: 'jt', ye: 'Re', SignpostElement: 'ke', oneOf: 'He', bare: 'T', we: 'tt', ke: 'Ze', _e: 'Je', numberAttr: 'ce', boolAttr: 'j', textAttr: 'je', shared: 'Ee', cache: 'At', Ue: 'J', Le: 'at', removeSheet: 'Lt', title: 'o', owners: 'L', PADDING: 'gt', update: 'F', Me: 'zt', Re: 'it', je: 'H', HIDE: 'ge', Ie: 'Fe', pressed: 'oe', timer: 'K', navigate: 'Pe', refreshShortcut: 'Vt', shortcutOwner: 'R', onClick: '_t', left: 'V', modified: 'B', reset: 'Bt', onPageshow: 'Ve', counter: '_', onInput: 'X', chord: '_e', onBeforeunload: 'lt', listen: 'Le', targets: 'q', shift: 'le', clicks: 'te', rt: 'G', DEFAULT_EXIT_URL: 'a', SignpostQuickExit: 'Te', ENGLISH_LANGUAGE_NAMES: 'Xe', ENGLISH: 'Q', dt: 'w', ut: 'Ft', mt: 'ie', MONTHS: 'nt', LOWER_CASE_NAMES: 'Oe', t: 'Ne', WEEK: 'P', WEEKDAYS: 'ut', vt: 'N', parseTime: 'E', parsePhone: 'Et', DAY_CODES: 'Ht', phoneText: 'Ct', fromAbroad: 'Nt', codeLength: 'vt', Ct: 'wt', async: 'ze', numbered: 'C', Ut: 'rt', directory: 'Qe', lineKeys: 'Me', refused: 'xt', lineName: 'st', lineAbout: 'ot', SignpostHotlineCard: 'It', REFUSED: 'mt', jt: 'Pt', HOTLINES: 'A', ENGLISH_COUNTRY_NAMES: 'Ge', SCOPE: 'kt'},
+  'red-flag-quiz': {V: 'Q', s: 'e', h: 'F', o: 'b', r: 'V', a: 'y', v: 'M', p: 'w', g: 'pe', E: 'B', A: 'h', C: 'en', N: 'Oe', R: 'Ce', k: 'We', H: 've', I: 'Ye', L: '_e', z: 'vt', Z: 'se', l: 'ht', u: 'Ae', f: 're', y: 'r', F: 'f', W: 'Pt', systemClock: '$e', Y: 'xt', K: 'x', targetLocales: 'be', ALIASES: 'Me', SOURCE_LOCALE: 'c', Q: 'd', languageOf: 'u', SCRIPT_CATALOG_LANGUAGES: 'Ft', te: 'ct', ne: 'Kt', RTL_LANGUAGES: 'Dt', oe: 'mt', se: 'et', KEY: '_t', ae: 'm', ce: 'De', le: 'le', he: 'ke', observer: 'ye', current: 'o', msg: 'D', str: 'k', connected: 'He', waited: 'fe', renderAll: 'jt', be: 'Tt', SignpostElement: 'kt', oneOf: 'Ze', bare: 'ee', ke: 'W', xe: 'X', _e: 'Jt', Ae: 'ue', Se: '$t', numberAttr: 'K', boolAttr: 'j', textAttr: 'je', shared: 'dt', panels: 'gt', cache: 'At', Oe: 'J', Pe: 'ne', removeSheet: 'lt', title: 'P', owners: 'L', PADDING: 'Ut', update: 'ge', Re: 'Ot', De: 'Vt', Fe: 'Y', HIDE: 'Ue', We: 'Qt', pressed: 'Pe', timer: 'oe', navigate: 'Be', refreshShortcut: 'Lt', shortcutOwner: 'T', onClick: 'qt', left: 'R', modified: 'z', reset: 'ze', onPageshow: 'Ht', counter: 'q', onInput: 'Z', chord: 'Rt', onBeforeunload: 'Wt', listen: 'Ve', targets: 'H', shift: 'ft', clicks: 'Xe', ht: 'I', DEFAULT_EXIT_URL: 'a', SignpostQuickExit: 'Te', newTabNote: 'Zt', ENGLISH_LANGUAGE_NAMES: 'Fe', ENGLISH: 'U', yt: 'A', bt: 'rt', wt: 'ie', MONTHS: 'tn', LOWER_CASE_NAMES: 'Ke', t: 'Ne', WEEK: 'E', WEEKDAYS: 'zt', At: 'N', parseTime: 'O', parsePhone: 'nt', DAY_CODES: 'Yt', phoneText: 'It', fromAbroad: 'Nt', codeLength: 'pt', Lt: 'at', async: 'Le', placed: 'tt', numbered: 'C', Ht: 'ut', directory: 'qe', lineKeys: 'xe', refused: 'me', lineName: 'st', lineAbout: 'Bt', SignpostHotlineCard: 'Je', REFUSED: 'Ct', Wt: 'Et', TOPICS: 'S', Yt: 'Mt', FeedError: 'G', BANK_INDEX: 'Ge', SignpostRedFlagQuiz: 'de', builtInBank: 'wt', HOTLINES: 'it', ENGLISH_COUNTRY_NAMES: 'Ie', SCOPE: 'ot'},
+  'campaign-banner': {systemClock: 'G', l: 'Q', u: 'Z', f: 'U', y: 'e', h: 'W', o: '$', a: 'y', v: 'p', p: 'x', g: 'Se', $: 'xe', E: 'B', A: 'd', C: 'L', P: 'R', N: 'ge', S: 'Ce', k: 'De', H: 'H', I: 'me', z: 'Te', Z: 'we', targetLocales: 'j', ALIASES: 'se', SOURCE_LOCALE: 'f', J: 'b', languageOf: 'C', SCRIPT_CATALOG_LANGUAGES: 'ye', G: 'K', RTL_LANGUAGES: 'pe', X: 'P', tt: 'I', numberAttr: 'Ee', boolAttr: 'fe', textAttr: 'E', nt: 'X', KEY: '_e', ot: 'O', at: 'N', lt: 'z', ht: 'M', observer: 'A', current: 'u', msg: 'h', connected: 'g', waited: 'F', renderAll: 'q', SignpostElement: 've', bt: 'w', campaignText: 'T', WINDOWS: 'ue', key: 'V', yt: 'J', wt: 'oe', refused: 're', styles: 'he', REMEMBER: 'be', SignpostCampaignBanner: 'ie', REFUSED: 'Y'},
+  'news-ticker': {t: 'e', refused: 'E', REFUSED: 'B', oneOf: 'X', numberAttr: 'J', boolAttr: 'Q', textAttr: 'j', l: 'je', u: 'z', f: 'k', y: 'l', h: 'he', o: 'h', r: 'Ne', v: 'p', p: 'y', g: 'be', $: 'ye', E: 'N', A: 'f', C: 'ue', P: '$', q: 'ze', N: 'Ve', S: 'Me', D: 'T', R: 'Ue', k: 'We', H: 'H', I: 'He', L: 'Fe', z: 'Te', Z: 'Ce', X: 'we', Y: 'W', NAMED: 'S', Q: 'A', tt: 'a', et: 'V', systemClock: 'fe', TOKEN: 'P', ATTRIBUTE: 'qe', FeedError: 'U', newestFirst: 'F', children: 'I', alternate: '_e', child: 'Z', atomText: 'w', childText: 'x', dateOf: 'Re', pt: 'R', mt: 'C', link: 'q', gt: 'K', key: 'Le', $t: 'ae', browserXml: 'ne', cache: 'ke', _t: 'Oe', targetLocales: 'pe', ALIASES: 've', SOURCE_LOCALE: 'o', St: 'm', languageOf: 'O', SCRIPT_CATALOG_LANGUAGES: 'ge', kt: 'oe', RTL_LANGUAGES: 'Ie', Ut: 'Ge', Pt: 'de', Ot: 'se', KEY: 'Be', Rt: 'G', Nt: 'Y', zt: 'me', Mt: 'le', observer: 'L', current: 'u', msg: 'M', str: 'xe', connected: 'D', waited: 're', renderAll: 'r', SignpostElement: 'Ee', styles: 'Pe', clamp: 'v', SignpostNewsTicker: 'c'},
+  'quick-exit': {l: 'z', u: 'Y', f: 'A', y: 's', s: 'w', h: 'de', o: 'd', r: 'Ue', a: 'E', v: 'p', p: 'h', g: 'ge', $: 'he', E: 'B', A: 'l', R: 'Me', k: 'We', H: 'H', I: 'me', L: 'He', z: 'Re', B: 'Ie', D: 'Z', targetLocales: 'be', ALIASES: 'Ce', SOURCE_LOCALE: 'o', F: 'm', languageOf: 'C', SCRIPT_CATALOG_LANGUAGES: 'Le', RTL_LANGUAGES: 'fe', J: 'I', KEY: 'Se', tt: 'O', et: 'M', it: 're', st: 'U', observer: 'Ee', current: 'u', msg: 'W', connected: '_', waited: 've', renderAll: 'v', SignpostElement: 'Fe', oneOf: 'x', boolAttr: 'J', textAttr: 'X', ft: 'ne', removeSheet: 'N', title: 'G', owners: 'L', PADDING: 'Ae', update: 'V', _t: 'Ne', vt: 'D', HIDE: 'xe', At: 'Ve', pressed: 'Oe', timer: 'Q', navigate: 'le', refreshShortcut: 'k', shortcutOwner: 'F', onClick: 'ke', left: 'T', modified: 'P', reset: 'Pe', onPageshow: 'qe', counter: 'K', onInput: 'R', chord: 'Te', onBeforeunload: 'je', listen: 'De', targets: 'q', shift: 'j', clicks: 'ze', Bt: '$', refused: 'pe', styles: 'ye', DEFAULT_EXIT_URL: 'a', SignpostQuickExit: 'ue', REFUSED: 'Be'},
 };
