@@ -72,6 +72,9 @@ export const shared = css`
     text-align: start;
     color: var(--_text);
     font-size: max(1em, 14px);
+    /* A "gradient text" theme's -webkit-text-fill-color: transparent (inherited, and drawn instead of
+       color) around a widget would draw its text, the quick exit's label too, in nothing. */
+    -webkit-text-fill-color: currentcolor;
     line-height: 1.45;
   }
   /* For text read but not shown; only on a div or span, which have no padding or border to take away. */

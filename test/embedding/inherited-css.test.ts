@@ -62,6 +62,22 @@ describe("a page's inherited CSS", () => {
     });
   }
 
+  // "Gradient text" themes: background-clip: text with -webkit-text-fill-color: transparent on a section.
+  // The fill colour is inherited, the clipped background is not: the widgets' text is drawn in nothing.
+  it('-webkit-text-fill-color: transparent around the widgets: their text is still drawn in its colour', async () => {
+    const {widgets} = await widgetsIn('-webkit-text-fill-color: transparent');
+    const unseen: string[] = [];
+    for (const el of widgets) {
+      for (const part of ['button', 'heading', 'call-link', 'cta', 'base']) {
+        const node = el.shadowRoot!.querySelector(`[part~="${part}"]`);
+        if (!node) continue;
+        const style = getComputedStyle(node);
+        if (style.webkitTextFillColor !== style.color) unseen.push(`${nameOf(el)} ${part}: filled ${style.webkitTextFillColor}, its colour ${style.color}`);
+      }
+    }
+    expect(unseen.join('; ')).to.equal('');
+  });
+
   // Radix UI (and so shadcn/ui) sets pointer-events: none on the <body> while a modal dialog or menu is
   // open ("users will need to click twice on outside elements"; an alert dialog never lets a click out).
   // The sticky quick exit is drawn above any modal (z-index), and a focus trap that stops clicks does not
