@@ -25,6 +25,7 @@ export interface ShortcutTarget {
    */
   readonly armed: boolean;
   getRootNode(): Node;
+  closest(selector: string): Element | null;
   /** Owners may change when a button comes or goes: each shows its progress only if it owns. */
   requestUpdate(): void;
   /**
@@ -63,7 +64,10 @@ export const shortcutOwner = (): ShortcutTarget | undefined => {
   const own = [...targets].filter((t) => t.getRootNode() == document);
   // (A first element for a list that has any: buttons are objects; shorter than its length. The set
   // spread again rather than held in a local: smaller.)
-  return (own[0] ? own : [...targets]).find((t) => t.armed);
+  // One inside an open dialog first: a modal's (showModal()) is the only one a reader sees and a screen
+  // reader reads, the page's bar inert behind its backdrop, so that one shows and says the progress.
+  const armed = (own[0] ? own : [...targets]).filter((t) => t.armed);
+  return armed.find((t) => t.closest('dialog[open]')) ?? armed[0];
 };
 
 // A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {resetMouse, sendMouse} from '@web/test-runner-commands';
 import '../../src/components/quick-exit/define.js';
 import type {SignpostQuickExit} from '../../src/components/quick-exit/quick-exit.js';
-import {cleanUp, recordNavigation} from '../quick-exit/helpers.js';
+import {cleanUp, press, recordNavigation, status} from '../quick-exit/helpers.js';
 import {centre} from '../helpers/util.js';
 
 // Partners put widgets in their dialogs, and open modals over them. A modal that is not a native
@@ -37,6 +37,32 @@ describe('widgets beside the page’s modals', () => {
     } finally {
       el.inert = false;
       el.removeAttribute('aria-hidden');
+    }
+  });
+
+  // The page's own bar is inert behind a modal's backdrop and outside what a screen reader reads: the
+  // quick exit inside the dialog (docs/quick-exit.md's advice) gives the warning.
+  it('with a modal <dialog> open, the quick exit inside it (docs/quick-exit.md’s advice) shows and says the Shift ×3 progress', async () => {
+    const wrap = await fixture(html`<div>
+      <signpost-quick-exit id="page" placement="sticky"></signpost-quick-exit>
+      <dialog><p>Newsletter</p><signpost-quick-exit id="inner"></signpost-quick-exit></dialog>
+    </div>`);
+    const page = wrap.querySelector<SignpostQuickExit>('#page')!;
+    const inner = wrap.querySelector<SignpostQuickExit>('#inner')!;
+    const dialog = wrap.querySelector('dialog')!;
+    await page.updateComplete;
+    dialog.showModal();
+    try {
+      await inner.updateComplete;
+      press('Shift');
+      await inner.updateComplete;
+      await page.updateComplete;
+      // The page's bar is behind the backdrop, inert, and outside what a screen reader reads.
+      expect(status(inner), 'the dialog’s quick exit speaks').to.equal('Shift, press 2 more times to exit.');
+      expect(!!inner.shadowRoot!.querySelector('.indicator .on'), 'the dialog’s quick exit lights a dot').to.equal(true);
+    } finally {
+      press('a');
+      dialog.close();
     }
   });
 });
