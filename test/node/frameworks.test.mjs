@@ -149,10 +149,12 @@ test('JetBrains web-types cover every widget: attributes with their values, even
     assert.deepEqual(element.css?.properties ?? [], described(d.cssProperties), `${d.tagName}: custom properties`);
   }
   assert.ok(elements.find((e) => e.name === 'signpost-hotline-card').css.parts.some((p) => p.name === 'call-link'));
-  // Properties with no attribute are completed in scripts too: the ticker's items, the quick exit's navigate.
+  // Properties with no attribute are completed in scripts too: the ticker's items, the quick exit's navigate
+  // (and its own inert, which says that setting it does nothing).
   const properties = (tag) => names(elements.find((e) => e.name === tag).js.properties);
   assert.deepEqual(properties('signpost-news-ticker').sort(), ['clock', 'items']);
-  assert.deepEqual(properties('signpost-quick-exit'), ['navigate']);
+  assert.deepEqual(properties('signpost-quick-exit'), ['navigate', 'inert']);
+  assert.match(elements.find((e) => e.name === 'signpost-quick-exit').js.properties[1].description, /does nothing/);
 });
 
 test("VS Code's custom properties, shared by several widgets, say what each widget does with them", async () => {
