@@ -24,6 +24,8 @@ for (const name of args.length ? args : ['signpost', 'hotline-card', 'red-flag-q
   const places = variables.flatMap((v, i) => v.places.map(([start, end]) => [start, end, i])).sort((a, b) => a[0] - b[0]);
   const write = (names) => rewriteRanges(code, places.map(([start, end, i]) => [start, end, names[i]]));
   const names = variables.map((v) => v.name);
+  /** Whether the i-th and j-th variables may swap their names now: of one length, neither's name declared around the other's places. */
+  const swappable = (i, j) => names[i].length === names[j].length && !variables[i].blocked.has(names[j]) && !variables[j].blocked.has(names[i]);
   const deadline = Date.now() + minutes * 60_000;
   let best = gz(code);
   const start = best;
@@ -31,7 +33,7 @@ for (const name of args.length ? args : ['signpost', 'hotline-card', 'red-flag-q
     kept = false;
     for (let i = 0; i < names.length && Date.now() < deadline; i++) {
       for (let j = i + 1; j < names.length; j++) {
-        if (names[i].length !== names[j].length || variables[i].blocked.has(names[j]) || variables[j].blocked.has(names[i])) continue;
+        if (!swappable(i, j)) continue;
         [names[i], names[j]] = [names[j], names[i]];
         const size = gz(write(names));
         if (size < best) [best, kept] = [size, true];
@@ -48,7 +50,7 @@ for (const name of args.length ? args : ['signpost', 'hotline-card', 'red-flag-q
   const bestNames = [...names];
   while (Date.now() < deadline) {
     const [i, j] = [random(names.length), random(names.length)];
-    if (i === j || names[i].length !== names[j].length || variables[i].blocked.has(names[j]) || variables[j].blocked.has(names[i])) continue;
+    if (i === j || !swappable(i, j)) continue;
     [names[i], names[j]] = [names[j], names[i]];
     const size = gz(write(names));
     if (size > current) [names[i], names[j]] = [names[j], names[i]];

@@ -255,12 +255,13 @@ export function giveNames(variables, table) {
 export function topLevelNames(code, map, table) {
   const variables = topLevelVariables(code, map);
   const given = giveNames(variables, table);
-  const edits = variables.filter((v) => given.get(v) !== v.name).flatMap((v) => v.places.map(([start, end]) => [start, end, given.get(v)]));
+  const changed = variables.filter((v) => given.get(v) !== v.name);
+  const edits = changed.flatMap((v) => v.places.map(([start, end]) => [start, end, given.get(v)]));
   if (!edits.length) return null;
   edits.sort((a, b) => a[0] - b[0]);
   const renamed = rewriteRanges(code, edits);
   checkRenaming(code, renamed);
-  return {code: renamed, count: variables.filter((v) => given.get(v) !== v.name).length};
+  return {code: renamed, count: changed.length};
 }
 
 /**

@@ -6,8 +6,6 @@ import {existsSync, readFileSync} from 'node:fs';
 import vm from 'node:vm';
 import {encode} from '@jridgewell/sourcemap-codec';
 import {TOPLEVEL_NAMES, checkRenaming, topLevelNames, topLevelVariables} from '../../scripts/toplevel-names.mjs';
-
-const topLevelNamesWith = (code, renamed) => checkRenaming(code, renamed);
 import {CDN_ENTRIES} from '../../scripts/cdn-entries.mjs';
 
 /** A one-line file's source map naming the declaration at each `@name` mark (the marks are taken out). */
@@ -105,7 +103,7 @@ test('one-letter names: a swap is made only where no scope around a place declar
 });
 
 test('the checker stops a renaming that would change what a name finds', () => {
-  assert.throws(() => topLevelNamesWith('var a=1,b=2;function f(b){return a}', 'var b=1,a=2;function f(b){return b}'), /would change/);
+  assert.throws(() => checkRenaming('var a=1,b=2;function f(b){return a}', 'var b=1,a=2;function f(b){return b}'), /would change/);
 });
 
 test('the code does what it did, one letter or two', () => {
