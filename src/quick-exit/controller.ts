@@ -65,7 +65,8 @@ export const shortcutOwner = (): ShortcutTarget | undefined => {
   // (A first element for a list that has any: buttons are objects; shorter than its length. The set
   // spread again rather than held in a local: smaller.)
   // One inside an open dialog first: a modal's (showModal()) is the only one a reader sees and a screen
-  // reader reads, the page's bar inert behind its backdrop, so that one shows and says the progress.
+  // reader reads, the page's bar inert behind its backdrop, so that one shows and says the progress (a
+  // non-modal dialog's too: both are seen there, and either will do).
   const armed = (own[0] ? own : [...targets]).filter((t) => t.armed);
   return armed.find((t) => t.closest('dialog[open]')) ?? armed[0];
 };

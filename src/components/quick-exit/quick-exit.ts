@@ -88,12 +88,7 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
       remaining: {state: true},
       announcement: {state: true},
       navigate: {attribute: false},
-      // A modal that is not a native <dialog> (Headless UI 1.x's, many written by hand) sets `inert`
-      // on the body's other children as it opens, the sticky bar among them, which its z-index still
-      // paints above the overlay: the reader's press would fall through to the overlay (closing the
-      // dialog, and staying here). A property of the widget's own, not the platform's, takes that
-      // `el.inert = true` and does nothing with it: the way out stays pressable. The `inert`
-      // attribute, and an inert ancestor, still apply.
+      // The widget's own `inert`, which does nothing (why: its declaration below).
       inert: {attribute: false},
       explain: {type: Boolean, converter: boolAttr, reflect: true},
       safetyHref: {attribute: 'safety-href'},
@@ -128,8 +123,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
 
   /**
    * The widget's own, and it does nothing: a modal library that sets `inert = true` on the page's other
-   * elements as it opens (Headless UI 1.x) must not make the way out unpressable. The `inert` attribute,
-   * and an inert ancestor, still make the quick exit inert.
+   * elements as it opens (Headless UI 1.x) must not make the way out unpressable (the sticky bar still
+   * painted above its overlay, a press falling through to the overlay). The `inert` attribute, and an
+   * inert ancestor, still make the quick exit inert.
    */
   declare inert: boolean;
 
