@@ -31,7 +31,8 @@ export async function fetchText<T = string>(
   let timedOut: boolean | undefined; // unset (false) until the timer fires
   // At most a minute: browsers fire a delay longer than 2^31 - 1 ms at once.
   // The flag set is the abort's reason, which nothing reads: the catch below throws the timeout.
-  const timer = setTimeout(() => controller.abort((timedOut = true)), Math.min(timeout, 6e4));
+  // (Written back into `timeout`, so the error below names the wait it really had: a quiz's timeout="90000" said 90000 ms.)
+  const timer = setTimeout(() => controller.abort((timedOut = true)), (timeout = Math.min(timeout, 6e4)));
   // Removed when the controller aborts (at the latest in the finally below).
   signal.addEventListener('abort', () => controller.abort(signal.reason), {__proto__: null, signal: controller.signal} as AddEventListenerOptions);
   try {

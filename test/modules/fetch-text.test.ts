@@ -16,6 +16,21 @@ const get = (url: string, maxBytes: number, timeout = 5000, decode?: (bytes: Uin
   fetchText(url, timeout, maxBytes, new AbortController().signal, 'text/plain', decode);
 
 describe('fetchText: the byte cap and its errors', () => {
+  it('waits at most a minute, and a longer timeout’s error names the minute it waited', async () => {
+    // The minute's timer is made to fire at once; every other wait is left alone. (A quiz's timeout="90000"
+    // said "timed out after 90000 ms" after 60 s.)
+    const real = window.setTimeout;
+    const asked: (number | undefined)[] = [];
+    window.setTimeout = ((fn: () => void, ms?: number) => (asked.push(ms), real(fn, ms === 6e4 ? 10 : ms))) as typeof window.setTimeout;
+    let error: FetchError;
+    try {
+      error = await failure(get(`/test-server/hang?key=cap-${Math.random()}`, 1024, 90000));
+    } finally {
+      window.setTimeout = real;
+    }
+    expect([asked.includes(6e4), error.reason, error.message]).to.deep.equal([true, 'timeout', 'timed out after 60000 ms']);
+  });
+
   it('takes a body of exactly the cap, counted as it arrives, and refuses one byte more', async () => {
     expect(await get('/test-server/bytes?n=4096', 4096)).to.equal('a'.repeat(4096));
     const error = await failure(get('/test-server/bytes?n=4097', 4096));

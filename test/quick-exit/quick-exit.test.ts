@@ -657,7 +657,9 @@ describe('<signpost-quick-exit>', () => {
     const linkWarnings = await captureWarnings(async () => {
       relative = await mount(html`<signpost-quick-exit><a href="/clear-session">Exit</a></signpost-quick-exit>`);
     });
-    expect([both.destination, relative.destination]).to.deep.equal(['https://news.example/', DEFAULT_EXIT_URL]);
+    // An href that is the default itself counts as none (the property cannot tell them apart): the link's page wins.
+    const same = await mount(html`<signpost-quick-exit href="https://www.wikipedia.org/"><a href="https://weather.example/today">Exit</a></signpost-quick-exit>`);
+    expect([both.destination, relative.destination, same.destination]).to.deep.equal(['https://news.example/', DEFAULT_EXIT_URL, 'https://weather.example/today']);
     // Readers without JavaScript follow the link, readers with it go to the default: the partner is told.
     expect(linkWarnings.join('\n')).to.contain('quick exit href="/clear-session" is not an http(s) URL of another page');
   });
