@@ -25,6 +25,8 @@ export async function datedRecords(dir = 'dist/npm') {
   const {builtInBank} = await load('data/quiz-bank.js');
   const records = [];
   for (const entry of HOTLINES) {
+    // The emergency number beside the lines is a fact too ("In immediate danger, call 112").
+    if (entry.emergency) records.push({name: `${entry.country} emergency ${entry.emergency}`, verified: entry.emergencyVerified});
     for (const line of entry.lines) {
       records.push({name: `${entry.country} ${line.organisation}${line.name ? ` – ${line.name}` : ''}`, verified: line.verified});
     }

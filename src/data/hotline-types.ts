@@ -35,7 +35,11 @@ export type Hours = '24/7' | WeeklyHours;
 /** BCP 47 language codes per channel. */
 export interface Languages {
   phone?: readonly string[];
-  /** Text and chat, where the operator states them together or separately. */
+  /**
+   * Text messages (where the operator states text and chat together, as the US hotline does, their
+   * languages: the card says "Text messages in …", since it links a chat only where our sources show its
+   * address; until 2026-12-07 it said "Text and chat in …" beside no chat link).
+   */
   text?: readonly string[];
   chat?: readonly string[];
   /** Phone calls can use interpreters for further languages. */
@@ -99,6 +103,8 @@ export interface CountryEntry {
   emergency?: string;
   /** Source of the emergency number. */
   emergencySource?: string;
+  /** ISO date (YYYY-MM-DD) on which the emergency number was last reviewed against its source. */
+  emergencyVerified?: string;
   lines: readonly HotlineRecord[];
 }
 

@@ -50,6 +50,7 @@ export const HOTLINES: readonly CountryEntry[] = [
     country: 'US',
     emergency: '911',
     emergencySource: 'https://airforceamy.org/resources',
+    emergencyVerified: V,
   },
   {
     lines: [
@@ -102,6 +103,7 @@ export const HOTLINES: readonly CountryEntry[] = [
     country: 'GB',
     emergency: '999',
     emergencySource: 'https://www.healthwatchnorthamptonshire.co.uk/',
+    emergencyVerified: V,
   },
   {
     lines: [
@@ -143,6 +145,7 @@ export const HOTLINES: readonly CountryEntry[] = [
     country: 'AU',
     emergency: '000',
     emergencySource: 'https://www.antislaverycommissioner.gov.au/find-help-and-support/report-suspected-modern-slavery',
+    emergencyVerified: V,
   },
   {
     lines: [
@@ -169,6 +172,7 @@ export const HOTLINES: readonly CountryEntry[] = [
     country: 'MX',
     emergency: '911',
     emergencySource: 'https://www.sinembargo.mx/',
+    emergencyVerified: V,
   },
   {
     lines: [
@@ -245,6 +249,7 @@ export const HOTLINES: readonly CountryEntry[] = [
     country: 'IN',
     emergency: '112',
     emergencySource: 'https://en.wikipedia.org/wiki/Childline_India',
+    emergencyVerified: V,
   },
   {
     lines: [
@@ -347,6 +352,7 @@ export const HOTLINES: readonly CountryEntry[] = [
     country: 'NL',
     emergency: '112',
     emergencySource: 'https://www.politie.nl/themas/slachtofferhulp.html',
+    emergencyVerified: V,
   },
   {
     lines: [

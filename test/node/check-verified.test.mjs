@@ -27,6 +27,8 @@ test('every built-in hotline record and quiz question carries a date the gate re
   const records = await datedRecords();
   assert.ok(records.some((r) => r.name.startsWith('US Polaris')), 'the US hotline is checked');
   assert.ok(records.some((r) => r.name === 'quiz l1'), 'the quiz bank is checked');
+  // The emergency numbers beside the lines too, each stated by a source (since 2026-12-07).
+  assert.deepEqual(records.filter((r) => r.name.includes(' emergency ')).map((r) => r.name).sort(), ['AU emergency 000', 'GB emergency 999', 'IN emergency 112', 'MX emergency 911', 'NL emergency 112', 'US emergency 911']);
   assert.deepEqual(staleRecords(records, '9999-12-31', 1e7), [], 'no record lacks a valid date');
 });
 
