@@ -75,7 +75,7 @@ export function builtInBank(): QuizQuestion[] {
       [msg('Having a written contract you understand', {id: 'q-l4-a'}), msg('Being paid very little, or nothing', {id: 'q-l4-b'}), msg('Being free to change jobs', {id: 'q-l4-c'})],
       1, msg('Being unpaid or paid very little is on the U.S. State Department’s list of red flags.', {id: 'q-l4-e'})),
     q('l5', S.ilo,
-      msg('A cleaner works 16 hours a day, 7 days a week, with no day off. Which indicator does this match?', {id: 'q-l5-q'}),
+      msg('A cleaner works 16 hours a day, 7 days a week, with no day off. Which sign of forced labour is this?', {id: 'q-l5-q'}),
       [msg('Excessive overtime', {id: 'q-l5-a'}), msg('None: working hours do not matter', {id: 'q-l5-b'})],
       0, msg('Excessive overtime is one of the ILO’s eleven indicators of forced labour. Usually several indicators appear together.', {id: 'q-l5-e'})),
     q('l6', S.ilo,

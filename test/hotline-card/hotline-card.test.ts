@@ -65,7 +65,7 @@ describe('<signpost-hotline-card>', () => {
   it('says plainly when a country has no dedicated line and lists labelled alternatives', async () => {
     const el = await mount(html`<signpost-hotline-card country="IE"></signpost-hotline-card>`);
     const text = textOf(el);
-    expect(text).to.contain('No dedicated national trafficking hotline is listed for Ireland.');
+    expect(text).to.contain('Ireland: no dedicated national trafficking hotline is listed.');
     expect($(el, '[part="heading"]').textContent).to.equal('Get help');
     expect(text).to.contain('Crimestoppers');
     expect(text).to.contain('Police');
@@ -313,7 +313,7 @@ describe('<signpost-hotline-card>', () => {
     expect(words(us, 'website-link')[0]).to.equal('Website');
     expect(words(us, 'report-link')).to.deep.equal(['Report online']);
     // Polaris answers texts in English and Spanish too.
-    expect(languages(us)[0]).to.deep.equal(['Languages: English and Spanish, and interpreters for many others', 'Text and chat in English and Spanish']);
+    expect(languages(us)[0]).to.deep.equal(['Languages: English and Spanish, and interpreters for many others', 'Text messages in English and Spanish']);
     expect($$(us, '[part="call-link"]').length, 'more than one line to call').to.be.greaterThan(1);
     expect($$(us, '[part="copy-button"]').length, 'one copy button: the main line’s').to.equal(1);
     expect(textOf(us), 'no US line takes WhatsApp').not.to.contain('WhatsApp');

@@ -48,7 +48,7 @@ describe('<signpost-hotline-card> language', () => {
     expect(textOf(el)).to.contain('Llamar al');
     const warnings = await captureWarnings(async () => {
       const de = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="de-DE"></signpost-hotline-card>`);
-      expect(textOf(de)).to.contain('No dedicated national trafficking hotline is listed for Germany.');
+      expect(textOf(de)).to.contain('Germany: no dedicated national trafficking hotline is listed.');
     });
     expect(warnings.join()).to.contain('no "de" text loaded; showing English');
   });
@@ -145,7 +145,7 @@ describe('<signpost-hotline-card> language', () => {
     expect(textOf(el)).to.contain('Idiomas: inglés y español');
     expect($(el, '[part="source"]').textContent).to.contain('revisado el 29 de noviembre de 2026');
     const ie = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="es" country="IE"></signpost-hotline-card>`);
-    expect(textOf(ie)).to.contain('No figura ninguna línea nacional específica contra la trata de personas para Irlanda.');
+    expect(textOf(ie)).to.contain('Irlanda: no figura ninguna línea nacional específica contra la trata de personas.');
   });
 
   it('writes dates and times the page region’s way when it speaks the catalog’s language (en-GB; en-US as en)', async () => {

@@ -178,7 +178,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
     ${langs?.phone
       ? html`<p class="detail" part="languages">
           ${langs.interpreters ? t.languagesInterpreters(languageList(opts.formatLocale, langs.phone)) : t.languages(languageList(opts.formatLocale, langs.phone))}${langs.text ?? langs.chat
-            ? html`<br />${t.channelLanguages(langs.text ? t.textAndChat() : t.chat(), languageList(opts.formatLocale, (langs.text ?? langs.chat)!))}`
+            ? html`<br />${t.channelLanguages(langs.text ? t.textOnly() : t.chat(), languageList(opts.formatLocale, (langs.text ?? langs.chat)!))}`
             : nothing}
         </p>`
       : nothing}

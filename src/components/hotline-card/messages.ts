@@ -9,7 +9,7 @@ import type {LineScope} from '../../data/hotline-types.js';
 
 export const t = {
   getHelp: () => msg('Get help', {id: 'h-get-help'}),
-  noDedicated: (country: string) => msg(str`No dedicated national trafficking hotline is listed for ${country}. These services can help.`, {id: 'h-no-dedicated'}),
+  noDedicated: (country: string) => msg(str`${country}: no dedicated national trafficking hotline is listed. These services can help.`, {id: 'h-no-dedicated'}),
   open247: () => msg('Open 24 hours a day, 7 days a week', {id: 'h-open-247'}),
   openNow: (time: string) => msg(str`Open now, closes at ${time}`, {id: 'h-open-now'}),
   openUntil: (day: string, time: string) => msg(str`Open now, closes ${day} at ${time}`, {id: 'h-open-until'}),
@@ -35,7 +35,7 @@ export const t = {
   languages: (list: string) => msg(str`Languages: ${list}`, {id: 'h-languages'}),
   languagesInterpreters: (list: string) => msg(str`Languages: ${list}, and interpreters for many others`, {id: 'h-languages-interpreters'}),
   channelLanguages: (channel: string, list: string) => msg(str`${channel} in ${list}`, {id: 'h-channel-languages'}),
-  textAndChat: () => msg('Text and chat', {id: 'h-text-and-chat'}),
+  textOnly: () => msg('Text messages', {id: 'h-text-only'}),
   scamWarning: () => msg('Scammers have made calls that seem to come from this number. The hotline never calls you unasked for personal details or money.', {id: 'h-scam-warning'}),
   notEmergency: () => msg('This is not an emergency service.', {id: 'h-not-emergency'}),
   emergency: (number: string) => msg(str`In immediate danger, call ${number}.`, {id: 'h-emergency'}),
@@ -59,7 +59,7 @@ const SCOPE: Record<LineScope, () => string> = {
   victims: () => msg('Support for victims of crime', {id: 'h-scope-victims'}),
   women: () => msg('Help for women facing violence', {id: 'h-scope-women'}),
   children: () => msg('Help for children', {id: 'h-scope-children'}),
-  labour: () => msg('Labour exploitation', {id: 'h-scope-labour'}),
+  labour: () => msg('Report labour exploitation', {id: 'h-scope-labour'}),
   regional: () => msg('Regional trafficking helpline', {id: 'h-scope-regional'}),
   charity: () => msg('Charity against modern slavery', {id: 'h-scope-charity'}),
   police: () => msg('Police', {id: 'h-scope-police'}),
