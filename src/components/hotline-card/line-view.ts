@@ -37,9 +37,12 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
   const hours = line.hours as Exclude<typeof line.hours, '24/7' | '' | undefined>;
   const zone = zoneName(locale, hours.timeZone, now);
   const days = (state as {inDays: number}).inDays;
-  // The instant named: `ahead` is how many minutes the line's clock has to run to it. Near enough: the
-  // line's clock may change by an hour on the way.
-  const then = now + state.ahead * 6e4;
+  // The instant named: `ahead` is how many minutes the line's clock has to run to it, which is an hour off
+  // when the line's clocks change on the way (Sydney's go back the weekend a reader in London is told
+  // "opens tomorrow" of a Sunday): moved to where the line's clock reads `changesAt`, the nearest such
+  // instant (half a day either way; Lord Howe's clocks move by half an hour).
+  let then = now + state.ahead * 6e4;
+  then -= ((((minuteOfWeek(then, hours.timeZone) - state.changesAt) % 1440) + 2160) % 1440 - 720) * 6e4;
   const mineThen = minuteOfWeek(then);
   // Times are the line's own. A reader whose clock reads otherwise (abroad, or in another zone of a
   // country) is told whose: "closes at 7:00 PM (Germany Time)", not a time that is not theirs.
