@@ -102,16 +102,17 @@ export function parseDate(value: unknown): number | undefined {
     // PostgreSQL's "2026-11-30 10:00:00+00", an offset of hours only), written the ISO way: WebKit reads no
     // date from the first, and no engine from the third; only V8 read the last.
     .replace(/^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d(?::\d\d(?:\.\d+)?)?) ?(Z|[+-]\d\d(:?\d\d)?)?$/, (_m, day, time, zone = '', minutes) => `${day}T${time}${zone}${zone[1] && !minutes ? ':00' : ''}`);
-  // A date alone ("2025-03-01", or HTML's month "2025-03" and year "2025") starts where the reader is, not
-  // at midnight UTC (the day, month or year before, west of it).
-  const time = Date.parse(/^\d{4}(-\d\d){0,2}$/.test(text) ? `${text}T00:00` : text);
+  // A day alone ("2025-03-01") starts where the reader is, not at midnight UTC (the day before, west of it).
+  const time = Date.parse(/^\d{4}-\d\d-\d\d$/.test(text) ? `${text}T00:00` : text);
   const day = /^\d{4}-\d\d-\d\d/.exec(text);
   // No date rather than a made-up one: a text without its year (V8 reads "5 Nov" and "Nov 30 10:00" as 2001;
   // a zone's four digits, "+0000", are no year: a year is 19xx or 20xx, a zone at most ±1400;
   // RFC 822's two-digit year comes after the month, before the time: "30 Nov 26 10:00"), a day that is not one (V8 reads 2026-02-31 as 3 March;
   // other engines read nothing), a placeholder (0001-01-01, 1970-01-01) or far-off year (1995–2099 only),
-  // or a day and month in numbers ("05.03.2024", "05/03/2024": day or month first, engines read either).
-  return time > 788e9 && time < 41e11 && /(19|20)\d\d|\d [a-z]{3} \d\d \d\d:/i.test(text) && !/^\d\d?\D\d/.test(text) && (!day || new Date(Date.parse(day[0]) || 0).toISOString().startsWith(day[0])) ? time : undefined;
+  // or a day and month in numbers ("05.03.2024", "05/03/2024": day or month first, engines read either),
+  // or HTML's month ("2025-03") or year ("2025") alone, whose first day was shown as the story's until
+  // 2026-12-07: a date of fewer than 8 characters.
+  return time > 788e9 && time < 41e11 && text[7] && /(19|20)\d\d|\d [a-z]{3} \d\d \d\d:/i.test(text) && !/^\d\d?\D\d/.test(text) && (!day || new Date(Date.parse(day[0]) || 0).toISOString().startsWith(day[0])) ? time : undefined;
 }
 
 /** The base URL of an element: its own and its ancestors' xml:base, resolved against the feed URL. */

@@ -92,15 +92,17 @@ test('a date that is blank or unreadable gives way to the next date element; day
   for (const text of ['5 Mar 2024 10:00:00 GMT', 'Tue, 05 Mar 2024 10:00:00 GMT', '2024-03-05']) assert.ok(read(rss(`<item><title>e</title><pubDate>${text}</pubDate></item>`)).items[0].date, text);
 });
 
-test('a date alone (a day, or HTML\'s month or year) starts where the reader is, also west of UTC (run in New York time)', async () => {
+test('a day alone starts where the reader is, also west of UTC, and HTML\'s month or year alone gives no date (run in New York time)', async () => {
   const script = `import {normalizeFeed, readXml} from ${JSON.stringify(new URL('../../dist/npm/feeds/normalize.js', import.meta.url).href)};
     const days = ['2025-03-01', '2025-03', '2025'].map((published) => {
-      const d = new Date(normalizeFeed(JSON.stringify({items: [{id: '1', title: 'T', date_published: published}]}), readXml).items[0].date);
-      return [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()].join('-');
+      const date = normalizeFeed(JSON.stringify({items: [{id: '1', title: 'T', date_published: published}]}), readXml).items[0].date;
+      const d = new Date(date);
+      return date === undefined ? 'none' : [d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours()].join('-');
     });
     process.stdout.write(days.join(' '));`;
   const {stdout} = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {env: {...process.env, TZ: 'America/New_York'}});
-  assert.equal(stdout, '2025-3-1-0 2025-3-1-0 2025-1-1-0');
+  // (Until 2026-12-07 the month and the year read as their first day: '2025-3-1-0 2025-1-1-0'.)
+  assert.equal(stdout, '2025-3-1-0 none none');
 });
 
 test('the command reads a feed in the charset it states (ISO-8859-1 in the header or the XML declaration), unless it starts with UTF-8\'s byte order mark', async () => {
