@@ -7,11 +7,12 @@ import {warn} from './warn.js';
 
 /**
  * An attribute of a few words: `value` if `allowed` has it, else (with a warning that names it `what`) the
- * first, its default. (`what` last: a file that calls it once, where the build writes the call out, then
+ * first, its default. Empty, null or undefined (a framework's unset value: Vue's `''`, React's `null`) is the
+ * default without a warning (until 2026-12-07 it warned). (`what` last: a file that calls it once, where the build writes the call out, then
  * passes no placeholder for it; bytes.)
  */
 export const oneOf = <T extends string>(value: string, allowed: T[], what: string): T =>
-  allowed.includes(value as T) ? (value as T) : (warn(`${what} must be ${allowed.join(' or ')}; using ${allowed[0]}.`), allowed[0]);
+  allowed.includes(value as T) ? (value as T) : (value && warn(`${what} must be ${allowed.join(' or ')}; using ${allowed[0]}.`), allowed[0]);
 
 /**
  * A deep copy of `value` whose objects keep their own fields only and have no prototype (arrays stay

@@ -69,6 +69,17 @@ export class SignpostElement extends LitElement {
     };
   }
 
+  constructor() {
+    super();
+    // A double click or double tap (a tremor, a reader who double-clicks everything): its second click
+    // lands on what the first one left or put under the pointer (the card's Call link again, the
+    // quiz's first answer, the ticker's Play button where Pause was) and does nothing: one reader
+    // action, one use, one event. The browser counts it (detail 2); a key's click counts 0.
+    // Heard on the element in the capture phase, before anything inside it. (Not a listener of the
+    // template: the CDN files' Lit takes no listener options.)
+    this.addEventListener('click', (e) => e.detail > 1 && (e.preventDefault(), e.stopPropagation()), true);
+  }
+
   /** The Signpost version that defined this element. */
   static readonly version: string = VERSION;
 

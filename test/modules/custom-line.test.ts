@@ -483,6 +483,8 @@ describe('<signpost-hotline-card> partner line', () => {
         select().value = value;
         select().dispatchEvent(new Event('change', {bubbles: true}));
         await el.updateComplete;
+        // The event comes once the choice has settled (0.5 s: a closed list changes at every arrow key).
+        await new Promise((resolve) => setTimeout(resolve, 600));
       };
       await pick('DE');
       expect(heading()).not.to.equal('Aotearoa Helpline');
@@ -508,7 +510,8 @@ describe('<signpost-hotline-card> partner line', () => {
       const warnings = await captureWarnings(async () => {
         el = await fixture<SignpostHotlineCard>(html`<signpost-hotline-card lang="en" country=${country} country-picker line-name="City Helpline" line-phone="+442079460000"></signpost-hotline-card>`);
       });
-      expect(warnings.join('\n'), country).to.contain(`country="${country}" is not in the hotline directory`);
+      // Beside a partner's line its country is the line's, as written: not warned of (since 2026-12-07; NZ is the docs' case).
+      expect(warnings.join('\n'), country).to.not.contain('is not in the hotline directory');
       expect($<HTMLSelectElement>(el, 'select').selectedOptions[0].textContent!.trim(), country).to.equal(country);
       expect(textOf(el), country).to.not.contain('function');
       expect($(el, '[part="heading"]').textContent!.trim(), country).to.equal('City Helpline');

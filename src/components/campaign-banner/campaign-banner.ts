@@ -185,7 +185,8 @@ export class SignpostCampaignBanner extends SignpostElement {
   /** The close button's click: the dismiss event (cancelable), the flag kept, then the dismissed event. */
   async #dismiss(): Promise<void> {
     const detail = {campaign: this.campaign || 'custom'};
-    if (!emit(this, 'signpost-banner-dismiss', detail, true)) return;
+    // A copy: a dismiss listener that changes its detail does not change the dismissed event's.
+    if (!emit(this, 'signpost-banner-dismiss', {...detail}, true)) return;
     const flag = this.#flag;
     this.requestUpdate(); // (the update comes later: before the add, the order that gzips smaller)
     this.#closed.push(flag);

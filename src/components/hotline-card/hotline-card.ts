@@ -6,7 +6,7 @@
 import {HOTLINES, findCountry} from '../../data/hotlines.js';
 import {nothing} from 'lit/html.js';
 import {html, type PropertyValues, type PropertyDeclarations, type TemplateResult} from 'lit';
-import {warn} from '../../internal/warn.js';
+import {warnOnce} from '../../internal/warn.js';
 import {now, systemClock, type Clock} from '../../internal/clock.js';
 import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {bare, childJson, boolAttr, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
@@ -202,11 +202,12 @@ export class SignpostHotlineCard extends SignpostElement {
     const value = (event.target as HTMLSelectElement).value || this.#country;
     if (!findCountry(value) && value != this.#country) return;
     this.picked = value;
-    emit(this, 'signpost-hotline-country-change', {country: value});
     // Focus stays on the picker, below the card: say what the card shows now, once the choice has
     // settled (a closed list changes at every arrow key, where a screen reader reads each name itself).
     await new Promise((resolve) => setTimeout(resolve, 500));
     if (this.picked != value) return;
+    // The event too, once settled: the countries an arrow key passed on the way are no reader's choice.
+    emit(this, 'signpost-hotline-country-change', {country: value});
     // The line's name: for a country with no dedicated hotline, the heading says only "Get help".
     // (A country the directory has: a line to name, since every country has one, as a test checks.)
     const line = this.#lines()[0];
@@ -254,11 +255,7 @@ export class SignpostHotlineCard extends SignpostElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('country')) {
-      this.announcement = '';
-      // Blank (spaces only) is no country, as #entry reads it: no warning, the language's region.
-      if (this.#country && !findCountry(this.#country)) warn(`country="${this.country}" is not in the hotline directory; no country is assumed.`);
-    }
+    if (changed.has('country')) this.announcement = '';
     // The level checked at every update, not only when it changed (smaller): a level once checked is
     // valid, and checking it again gives it back unchanged, with no warning.
     this.headingLevel = headingLevel(this.headingLevel);
@@ -279,6 +276,12 @@ export class SignpostHotlineCard extends SignpostElement {
             .filter(([, v]) => v != null),
         ),
       }));
+    }
+    // Blank (spaces only) is no country, as #entry reads it: no warning, the language's region. Once (per
+    // text): the quiz draws a new card at each result. None beside a partner's own line for that country
+    // (NZ, as docs/hotline-card.md shows), which is read first, above.
+    if (changed.has('country') && this.#country && !findCountry(this.#country) && !this.#customLine) {
+      warnOnce(`country="${this.country}" is not in the hotline directory; no country is assumed.`);
     }
     // A copy's result belongs to its number: whatever changed the line (a country set or picked, a partner
     // line, the page's language and so its region), it is not shown beside another number, nor left in
@@ -335,7 +338,8 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   #contact(channel: Channel): void {
-    emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? null});
+    // A partner's line for a country the directory lacks (NZ): that country, as the country-change event names it.
+    emit(this, 'signpost-hotline-contact', {channel, country: this.#entry?.country ?? ((this.#own && this.#country) || null)});
   }
 
   override render(): TemplateResult {

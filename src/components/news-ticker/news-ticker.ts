@@ -176,7 +176,8 @@ export class SignpostNewsTicker extends SignpostElement {
     // The list is this connection's own (no one else listens to it): its one handler, cleared on disconnect.
     // (The handler called once for the first value: shorter.)
     ((this.#media = matchMedia('(prefers-reduced-motion)')).onchange = () => (this.reducedMotion = this.#media!.matches))();
-    if (this.hasUpdated && this.src) void this.#load(); // (in the order that gzips smallest)
+    // Only a src it can load: one it refused warned once, and does not again at each move in the page.
+    if (this.hasUpdated && safeUrl(this.src)) void this.#load(); // (in the order that gzips smallest)
   }
 
   override disconnectedCallback(): void {

@@ -275,7 +275,9 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   /** @internal */
   leave(): void {
     this.remaining = 3;
-    this.exit('shortcut');
+    // Not again while the exit is on its way (a reader still pressing Shift on the hidden page): one
+    // exit, one event, and the navigation already started is not started over.
+    if (!isPageHidden()) this.exit('shortcut');
   }
 
   override render(): TemplateResult {

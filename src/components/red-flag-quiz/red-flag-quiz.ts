@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type PropertyDeclarations, type Temp
 import {SignpostElement, keepFallbackFocus} from '../../internal/signpost-element.js';
 import {emit} from '../../internal/emit.js';
 import {safeUrl} from '../../internal/safe-url.js';
-import {warn} from '../../internal/warn.js';
+import {warn, warnOnce} from '../../internal/warn.js';
 import {childJson, headingLevel, numberAttr, watchChildren} from '../../internal/input.js';
 import {announce} from '../../internal/announce.js';
 import {placed} from '../../internal/placed.js';
@@ -163,16 +163,6 @@ export class SignpostRedFlagQuiz extends SignpostElement {
   /** The inline bank's text as last read. */
   #json?: string;
 
-  constructor() {
-    super();
-    // A double click or double tap (a tremor, a reader who double-clicks everything): its second click lands
-    // on what the first one's render put under the pointer (the first answer, the hotline card's Call link,
-    // which opens the dialer) and does nothing. The browser counts it (detail 2); a key's click counts 0.
-    // Heard on the element in the capture phase, before anything inside it. (Not a listener of the template:
-    // the CDN files' Lit takes no listener options.)
-    this.addEventListener('click', (e) => e.detail > 1 && (e.preventDefault(), e.stopPropagation()), true);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readChildBank();
@@ -181,7 +171,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     this.#watcher = watchChildren(this, () => this.#readChildBank());
     // Moved in the page while its bank was loading (removal aborts the request): load it again.
     // (Reads without side effects, in the order that gzips smallest.)
-    if (this.hasUpdated && this.src && this.#loaded !== this.src) void this.#load();
+    // Only a src it can load: one it refused warned once, and does not again at each move in the page.
+    if (this.hasUpdated && safeUrl(this.src) && this.#loaded !== this.src) void this.#load();
   }
 
   override disconnectedCallback(): void {
@@ -391,7 +382,8 @@ export class SignpostRedFlagQuiz extends SignpostElement {
     // selectQuestions gives at least one question when any matches the topics, none when none does.
     const order = selectQuestions(this.bank ?? BANK_INDEX, topics, this.count, `${this.seed || this.#randomSeed}:${this.#attempt}`);
     if (order.length) return order;
-    warn(`no quiz questions match topics="${this.topics}"; using every topic.`);
+    // Once (per text): #pick runs again at Start and at each Try again.
+    warnOnce(`no quiz questions match topics="${this.topics}"; using every topic.`);
     return this.#pick([]);
   }
 
