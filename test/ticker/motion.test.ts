@@ -414,6 +414,9 @@ describe('<signpost-news-ticker> motion and controls', () => {
     try {
       await click();
       expect([el.paused, button.textContent!.trim()], 'first click').to.deep.equal([true, 'Play the news']);
+      // A moment later: within the double-click time the second is a double click's second press, which
+      // does nothing in every widget since 2026-12-07 (WebKit's driver counts it so; GTK's time is 400 ms).
+      await wait(800);
       await click();
       expect([el.paused, button.textContent!.trim()], 'second click').to.deep.equal([false, 'Pause the news']);
     } finally {
