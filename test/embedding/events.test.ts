@@ -63,36 +63,34 @@ describe('events: exactly once per reader action', () => {
     for (let i = 0; i < 3; i++) await sendKeys({press: 'ArrowDown'});
     await sleep(700);
     const settled = select.value;
-    expect(countries.length <= 1, `events: ${countries.join(',')} (settled on ${settled}, resolvedCountry ${el.resolvedCountry})`).to.equal(true);
+    // One event, for the country settled on (none where the engine's closed list moved nowhere).
+    expect([countries, el.resolvedCountry]).to.deep.equal([settled == 'DE' ? [] : [settled], settled]);
   });
 
-  it('quick exit: Shift ×3 pressed again while the exit is on its way is not a second exit', async () => {
+  /** What a quick exit did while `act` ran: its events' triggers, and how many navigations it started. */
+  async function exits(act: (el: SignpostQuickExit) => void): Promise<[string[], number]> {
     const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
     const calls = recordNavigation(el);
     const triggers: string[] = [];
     el.addEventListener('signpost-quick-exit', (e) => triggers.push(e.detail.trigger));
     try {
-      for (let i = 0; i < 6; i++) press('Shift');
-      expect(triggers, 'events').to.deep.equal(['shortcut']);
-      expect(calls.length, 'navigations').to.equal(1);
+      act(el);
+      return [triggers, calls.length];
     } finally {
       cleanUp();
     }
+  }
+
+  it('quick exit: Shift ×3 pressed again while the exit is on its way is not a second exit', async () => {
+    expect(await exits(() => Array.from({length: 6}, () => press('Shift')))).to.deep.equal([['shortcut'], 1]);
   });
 
   it('quick exit: the button, then Shift ×3 while leaving, is one exit', async () => {
-    const el = await fixture<SignpostQuickExit>(html`<signpost-quick-exit></signpost-quick-exit>`);
-    const calls = recordNavigation(el);
-    const triggers: string[] = [];
-    el.addEventListener('signpost-quick-exit', (e) => triggers.push(e.detail.trigger));
-    try {
+    const events = await exits((el) => {
       clickWith($(el, '.exit'), 1);
       for (let i = 0; i < 3; i++) press('Shift');
-      expect(triggers, 'events').to.deep.equal(['button']);
-      expect(calls.length, 'navigations').to.equal(1);
-    } finally {
-      cleanUp();
-    }
+    });
+    expect(events).to.deep.equal([['button'], 1]);
   });
 });
 

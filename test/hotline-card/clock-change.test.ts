@@ -7,9 +7,16 @@ const WEEK = 7 * 1440;
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const LONG = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 /** The wall clock of `tz` at `t`: weekday (0 = Sunday), minute of the day, and its calendar day as a number. */
+/** One formatter per zone: the search below reads some 70,000 instants. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
 const wall = (tz: string, t: number) => {
+  let format = formatters.get(tz);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {timeZone: tz, weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'});
+    formatters.set(tz, format);
+  }
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {timeZone: tz, weekday: 'short', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23'})
+    format
       .formatToParts(t)
       .map((x) => [x.type, x.value]),
   );
@@ -24,7 +31,7 @@ const readerDate = (t: number) => {
 };
 const hhmm = (m: number) => `${String((m / 60) | 0).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
-describe('clocks72: hotline card across a change of the line’s clocks', () => {
+describe('<signpost-hotline-card> across a change of the line’s clocks', () => {
   /**
    * Configurations (line zone, now, opening T) where the line's clocks change between now and the
    * opening, and where the reader's day at T differs from the reader's day an hour (the change) away
