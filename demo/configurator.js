@@ -474,7 +474,9 @@ function snippet(tag, attrs, theme, lang, base, reserve, fallback, note = '') {
   // A right-to-left language says so too: the fallback inside is laid out before any script runs.
   const attrText = onTag(tag, attrs).map(([n, v]) => (v === true ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('') + (lang ? ` lang="${lang}"${RTL.test(lang) ? ' dir="rtl"' : ''}` : '');
   const css = [
-    `  ${tag} { display: flow-root; min-height: ${reserve}; }${note ? ` /* ${note} */` : ''}`,
+    `  ${tag} { display: flow-root; min-height: ${reserve}; font-size: max(1em, 14px); }${note ? ` /* ${note} */` : ''}`,
+    // The page's display above beats the browser's own [hidden] rule until the widget's own styles arrive.
+    `  ${tag}[hidden] { display: none; } /* the display above must not show a widget you hide */`,
     // The banner's reserve goes when it shows nothing (closed, or a dated campaign outside its days), as the README's snippet has it.
     ...(tag === 'signpost-campaign-banner'
       ? ['  /* Closed by the reader, or outside its dates: no empty box; nor with JavaScript off. */', `  ${tag}:defined:not([showing]) { min-height: 0; }`]
