@@ -25,7 +25,7 @@ const FALLBACK = {
   // English, marked so (the page may be in another language); in a chosen language, the card's own
   // words for them (cardDraftWords, below).
   'signpost-hotline-card': (a, el, [heading, emergency, mark] = ['Get help', 'In immediate danger, call your local emergency number.', ' lang="en"']) =>
-    `  <!-- Readers without JavaScript see this: put your hotline here, a heading and a tel: link. -->\n  <h${headingLevel(a)}${mark}>${heading}</h${headingLevel(a)}>\n  <p${mark}>${emergency}</p>`,
+    `  <!-- Readers without JavaScript see this, and only they: with it the card shows its own lines. Your own line goes in line-name and line-phone (and here too). -->\n  <h${headingLevel(a)}${mark}>${heading}</h${headingLevel(a)}>\n  <p${mark}>${emergency}</p>`,
   // The destination the widget itself uses (a relative or unsafe href falls back to its default); in
   // English, marked so, until the button's own words in a chosen language replace it (exitWords).
   // tabindex 0, as the button has: Safari's Tab stops at a link only with one, unless its reader asked.
@@ -452,6 +452,19 @@ async function update() {
         $('snippet').dataset.fallback = 'card-draft';
       }
     }
+  }
+  // The card's own quick exit appears only with the card: readers without JavaScript (a wrong integrity,
+  // a blocked script) and those who arrive before it get the exit the partner asked for as a plain link,
+  // first in the fallback, as the quick exit's own snippet writes it (the card shows none of its light
+  // DOM once it has rendered).
+  if (tag === 'signpost-hotline-card' && attrs['quick-exit']) {
+    await preview.updateComplete;
+    const exit = preview.shadowRoot?.querySelector('signpost-quick-exit');
+    const words = exit && lang && lang !== 'en' ? await exitWords(exit) : '';
+    if (run !== updates) return; // the form changed meanwhile
+    const destination = exit?.destination ?? 'https://www.wikipedia.org/';
+    fallback = `  <a href="${escapeAttr(destination)}" rel="noreferrer" target="_self" tabindex="0"${words ? '' : ' lang="en"'}>${words || 'Exit this page'}</a>\n${fallback}`;
+    write(reserve, fallback);
   }
   if (!measurable(tag, attrs, lang)) return;
   // A dated campaign is measured as it looks on its days, whatever today is.
