@@ -114,6 +114,14 @@ export default {
             // and Storybook (which would otherwise offer a JSON editor). The analyzer shares the type
             // object with the property, which keeps its `| undefined`: the attribute gets a copy.
             for (const attribute of declaration.attributes ?? []) {
+              // The analyzer reads an attribute's default from `static properties` (a converter's argument:
+              // `textAttr(DEFAULT_EXIT_URL)` gave the quick exit's href the default "DEFAULT_EXIT_URL" and no
+              // type, which Storybook's table and editors showed): its property's, as the class declares it.
+              const field = declaration.members?.find((m) => m.kind === 'field' && m.name === attribute.fieldName);
+              if (field) {
+                attribute.type ??= field.type && {...field.type};
+                attribute.default = field.default;
+              }
               if (attribute.type?.text) attribute.type = {...attribute.type, text: attribute.type.text.replace(/ \| (undefined|null)\b/g, '')};
             }
           }

@@ -31,3 +31,16 @@ for (const widget of widgets) {
     assert.deepEqual(missing, [], `not named in docs/${widget.tagName.replace('signpost-', '')}.md`);
   });
 }
+
+// Storybook's ArgsTable, Get the code and the editors' data read each attribute's row: its type and default
+// must be the property's, not a converter's argument (the quick exit's href once read "DEFAULT_EXIT_URL",
+// with no type, until 2026-12-07).
+for (const widget of widgets) {
+  test(`<${widget.tagName}>: every attribute in the manifest has a type and its property's default`, () => {
+    for (const attribute of widget.attributes ?? []) {
+      const field = (widget.members ?? []).find((m) => m.kind === 'field' && m.name === attribute.fieldName);
+      assert.equal(typeof attribute.type?.text, 'string', `${attribute.name}: type`);
+      if (field) assert.equal(attribute.default, field.default, `${attribute.name}: default`);
+    }
+  });
+}
