@@ -22,11 +22,11 @@ const HIDE = css`
   html[data-signpost-exiting] > :not(#\\0):not(#\\0):not([data-signpost-exit-overlay]) { display: none !important; }
   [data-signpost-exit-overlay] {
     /* (No two declarations set the same property: in the order that gzips smallest.) */
-    position: fixed !important; z-index: 2147483647 !important; display: block !important;
-    margin: 0 !important; padding: 1em !important; inset: 0 !important;
+    position: fixed !important; padding: 1em !important; z-index: 2147483647 !important;
+    display: block !important; margin: 0 !important;
     /* The whole viewport also where a page's transform or contain: paint on <html> makes <html>, its
        height gone with the body's, the box that inset: 0 fills (the page's background showed around it). */
-    min-block-size: 100vh !important;
+    min-block-size: 100vh !important; inset: 0 !important;
     color: CanvasText !important; background: Canvas !important; font: inherit;
   }
   @media print { [data-signpost-exit-overlay] { display: none !important; } }

@@ -20,9 +20,9 @@ export const shared = css`
     --_accent: var(--signpost-accent, light-dark(#0b57a4, #8ab4f8));
     --_on-accent: var(--signpost-accent-contrast, light-dark(#ffffff, #0b1b2b));
     --_surface: var(--signpost-surface, light-dark(#ffffff, #1f2328));
+    --_text: var(--signpost-text, light-dark(#1f2328, #e6edf3));
     /* At most 5vw: with large text on a narrow screen, room for the words rather than the margins. */
     --_space: var(--signpost-space, min(1em, 5vw));
-    --_text: var(--signpost-text, light-dark(#1f2328, #e6edf3));
     --_ok: var(--signpost-open, light-dark(#1a7f37, #3fb950));
     --_border: var(--signpost-border, light-dark(#8c959f, #6e7681));
     --_muted: var(--signpost-muted, light-dark(#57606a, #9ea7b3));
@@ -66,35 +66,25 @@ export const shared = css`
     /* A word, number or address longer than the line (large text on a phone) breaks, not the layout.
        (overflow-wrap: anywhere, but WebKit applies this form inside the isolates around numbers in RTL.) */
     word-break: break-word;
-    /* A page's nav bar (nowrap) or rich-text body (pre-line, pre-wrap) must not reach the text: one line
-       running out of the box, or the template's own line breaks shown as blank lines. */
-    white-space: normal;
-    text-align: start;
     color: var(--_text);
     font-size: max(1em, 14px);
     /* A "gradient text" theme's -webkit-text-fill-color: transparent (inherited, and drawn instead of
        color) around a widget would draw its text, the quick exit's label too, in nothing. */
     -webkit-text-fill-color: currentcolor;
     line-height: 1.45;
-  }
-  /* For text read but not shown; only on a div or span, which have no padding or border to take away. */
-  .visually-hidden {
-    position: absolute;
-    overflow: hidden;
-    inline-size: 1px;
-    margin: -1px;
-    clip-path: inset(50%);
-    block-size: 1px;
-    white-space: nowrap;
+    text-align: start;
+    /* A page's nav bar (nowrap) or rich-text body (pre-line, pre-wrap) must not reach the text: one line
+       running out of the box, or the template's own line breaks shown as blank lines. */
+    white-space: normal;
   }
   /* A button-like control (a link or a button), shared by the widgets. */
   .button {
     display: inline-flex;
     align-items: center;
+    min-inline-size: 2.75em;
     justify-content: center;
     cursor: pointer;
     min-block-size: 2.75em;
-    min-inline-size: 2.75em;
     border-radius: var(--_radius);
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
@@ -110,18 +100,28 @@ export const shared = css`
       color-scheme: light;
     }
   }
+  /* For text read but not shown; only on a div or span, which have no padding or border to take away. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    margin: -1px;
+    clip-path: inset(50%);
+    block-size: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
   :focus-visible {
     outline-offset: 2px;
     outline: 3px solid var(--_accent);
   }
   @media (forced-colors: active) {
-    :focus-visible {
-      outline-color: Highlight;
-    }
     .button {
+      background: ButtonFace;
       color: ButtonText;
       border-color: ButtonText;
-      background: ButtonFace;
+    }
+    :focus-visible {
+      outline-color: Highlight;
     }
     a.button {
       color: LinkText;

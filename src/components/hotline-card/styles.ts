@@ -6,8 +6,9 @@ export const styles = [
   shared,
   panels,
   css`
-    .card {
-      max-inline-size: 40em;
+    .notice {
+      border-inline-start: 4px solid var(--_accent);
+      padding-inline-start: 0.75em;
     }
     /* (A header has no margin of its own: it takes the paragraphs' rule.) */
     .channels,
@@ -28,6 +29,13 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.9em;
     }
+    .dot {
+      inline-size: 0.75em;
+      border-radius: 50%;
+      border: 2px solid var(--_muted);
+      flex: none;
+      block-size: 0.75em;
+    }
     .subheading {
       margin-block: calc(var(--_space) * 0.5) 0.25em;
       font-weight: 700;
@@ -36,26 +44,18 @@ export const styles = [
       display: block;
       font-weight: 400;
     }
-    .notice {
-      border-inline-start: 4px solid var(--_accent);
-      padding-inline-start: 0.75em;
-    }
     .hours {
       font-weight: 600;
       display: flex;
       align-items: center;
       gap: 0.5em;
     }
-    .dot {
-      inline-size: 0.75em;
-      border-radius: 50%;
-      border: 2px solid var(--_muted);
-      flex: none;
-      block-size: 0.75em;
-    }
     .open .dot {
       background: var(--_ok);
       border-color: var(--_ok);
+    }
+    .card {
+      max-inline-size: 40em;
     }
     /* The channels' items (the card's only list) with it: an item takes none of the list's own
        settings it did not have (list-style is inherited from the list, and an item has no padding). */
@@ -73,9 +73,6 @@ export const styles = [
     a {
       color: inherit;
     }
-    .call {
-      flex-basis: 100%;
-    }
     /* A number (line-view.ts): it wraps as a whole before it wraps inside. An inline block takes no
        underline from its link unless it inherits one (a button's wrapper has none to give). */
     .number {
@@ -91,9 +88,9 @@ export const styles = [
       margin-block: calc(var(--_space) * 0.5);
     }
     summary {
-      font-weight: 600;
       cursor: pointer;
       min-block-size: max(1.5em, 24px); /* WCAG 2.2's minimum target (1.5em of 14 px text, the floor, is 21 px) */
+      font-weight: 600;
     }
     .other {
       border-block-start: 1px solid var(--_border);
@@ -124,17 +121,20 @@ export const styles = [
       /* WebKit lets a long country name run past the box and widen the page (large text on a phone). */
       contain: paint;
       padding-inline: 0.5em;
-      max-inline-size: 100%;
       min-block-size: 2.75em;
+      max-inline-size: 100%;
+    }
+    .call {
+      flex-basis: 100%;
     }
     @media (forced-colors: active) {
+      .notice {
+        border-inline-start-color: CanvasText;
+      }
       .open .dot {
         forced-color-adjust: none;
         background: CanvasText;
         border-color: CanvasText;
-      }
-      .notice {
-        border-inline-start-color: CanvasText;
       }
     }
   `,

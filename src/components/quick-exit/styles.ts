@@ -9,11 +9,6 @@ export const styles = [
       --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
       --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
     }
-    summary {
-      text-align: end;
-      cursor: pointer;
-      min-block-size: 24px; /* WCAG 2.2's minimum target (1.5em of this 0.9em text was 22px) */
-    }
     /* The bar paints its whole box (a reserved min-height must not leave a clear strip that takes
        clicks), and never more than half the viewport (400% zoom, the explanation open): it scrolls. */
     /* !important: a host page's rule on the element (even * { all: unset }) beats any :host rule,
@@ -27,9 +22,9 @@ export const styles = [
       background: var(--signpost-quick-exit-bar, Canvas) !important;
       z-index: 2147483647 !important;
       display: block !important;
+      scroll-padding: 5px; /* a control scrolled into the bar keeps its focus ring (3 px, 2 px out) in it */
       max-block-size: 50vh;
       overflow: auto;
-      scroll-padding: 5px; /* a control scrolled into the bar keeps its focus ring (3 px, 2 px out) in it */
     }
     .base {
       color: inherit;
@@ -45,11 +40,16 @@ export const styles = [
        50vh) keeps its button in view, on the bar's own background, with room above for its focus ring. */
     :host([placement='sticky']) .actions {
       position: sticky;
-      inset-block-start: 0;
       z-index: 1;
       background: var(--signpost-quick-exit-bar, Canvas);
       padding-block-start: 0.4em;
+      inset-block-start: 0;
       margin-block-start: -0.4em;
+    }
+    summary {
+      cursor: pointer;
+      min-block-size: 24px; /* WCAG 2.2's minimum target (1.5em of this 0.9em text was 22px) */
+      text-align: end;
     }
     .actions {
       display: flex;
@@ -74,10 +74,6 @@ export const styles = [
          body) must not make the way out unclickable. */
       pointer-events: auto;
     }
-    .indicator {
-      display: flex;
-      gap: 0.25em;
-    }
     /* The dots: the indicator's only elements (no rule here or in the shared sheet sets these properties on them). */
     .indicator * {
       inline-size: 0.6em;
@@ -85,9 +81,9 @@ export const styles = [
       border: 2px solid var(--_exit-bg);
       block-size: 0.6em;
     }
-    /* The lit dots by their class (only they have it; nothing else here sets their background). */
-    .on {
-      background: var(--_exit-bg);
+    .indicator {
+      display: flex;
+      gap: 0.25em;
     }
     /* Beside the button, not across the page from it (at most 40em of text; its summary at the button's side). */
     details {
@@ -101,18 +97,9 @@ export const styles = [
     a {
       color: inherit;
     }
-    @media (max-width: 40em) {
-      /* The button above the explanation, and held there (above): what is focused inside lands below it. */
-      :host([placement='sticky']) {
-        scroll-padding-block-start: calc(3.2em + 24px);
-      }
-      :host([placement='sticky']) .actions {
-        flex: 1 100%;
-        align-items: stretch;
-      }
-      :host([placement='sticky']) .indicator {
-        justify-content: end;
-      }
+    /* The lit dots by their class (only they have it; nothing else here sets their background). */
+    .on {
+      background: var(--_exit-bg);
     }
     @media (forced-colors: active) {
       .on {
@@ -133,6 +120,19 @@ export const styles = [
       :host {
         --_exit-bg: var(--signpost-quick-exit-background, #b3261e);
         --_exit-fg: var(--signpost-quick-exit-color, #ffffff);
+      }
+    }
+    @media (max-width: 40em) {
+      /* The button above the explanation, and held there (above): what is focused inside lands below it. */
+      :host([placement='sticky']) {
+        scroll-padding-block-start: calc(3.2em + 24px);
+      }
+      :host([placement='sticky']) .actions {
+        flex: 1 100%;
+        align-items: stretch;
+      }
+      :host([placement='sticky']) .indicator {
+        justify-content: end;
       }
     }
     @media print {
