@@ -6,7 +6,8 @@
  * One button owns the Shift ×3 shortcut, its progress and its announcements: the page's own button
  * (outside any shadow root) when there is one, even one with the shortcut off (then no button has
  * it: a card's quick exit must not turn back on what the partner turned off); else the first
- * connected button with the shortcut on.
+ * connected button with the shortcut on. Of those, one inside an open dialog first, then one the page
+ * renders (not hidden by its CSS), then the first.
  */
 import {isPageHidden, restorePage} from './exit-page.js';
 
@@ -26,6 +27,11 @@ export interface ShortcutTarget {
   readonly armed: boolean;
   getRootNode(): Node;
   closest(selector: string): Element | null;
+  /**
+   * Null when the page's CSS hides the button (display: none, on it or around it); also when the page
+   * gives it position: fixed (it then owns only after the rendered others, as if hidden).
+   */
+  readonly offsetParent: Element | null;
   /** Owners may change when a button comes or goes: each shows its progress only if it owns. */
   requestUpdate(): void;
   /**
@@ -66,9 +72,12 @@ export const shortcutOwner = (): ShortcutTarget | undefined => {
   // spread again rather than held in a local: smaller.)
   // One inside an open dialog first: a modal's (showModal()) is the only one a reader sees and a screen
   // reader reads, the page's bar inert behind its backdrop, so that one shows and says the progress (a
-  // non-modal dialog's too: both are seen there, and either will do).
+  // non-modal dialog's too: both are seen there, and either will do). Else one the page renders (an
+  // offsetParent: not display: none, on it or around it, as in a theme's header copy hidden at one
+  // width, or a card's in a hidden tab panel), so that its dots and announcements are seen and heard;
+  // else the first.
   const armed = (own[0] ? own : [...targets]).filter((t) => t.armed);
-  return armed.find((t) => t.closest('dialog[open]')) ?? armed[0];
+  return armed.find((t) => t.closest('dialog[open]')) ?? armed.find((t) => t.offsetParent) ?? armed[0];
 };
 
 // A click, a middle click, a tap's pointerup, or a touch's long press: a tap leaves on lifting the
