@@ -241,7 +241,7 @@ async function checkConfigurator(origin, where) {
   await page.selectOption('#widget', 'signpost-news-ticker');
   await page.waitForSelector('#attributes select[name="mode"]');
   await page.selectOption('#attributes select[name="mode"]', 'list');
-  if (!(await until(page, () => /min-height: 14\.5em; \} \/\* fits a rotating ticker; as a list \(mode="list"\) it grows with its stories/.test(document.getElementById('snippet').value)))) {
+  if (!(await until(page, () => /min-height: 14\.5em; font-size: max\(1em, 14px\); \} \/\* fits a rotating ticker; as a list \(mode="list"\) it grows with its stories/.test(document.getElementById('snippet').value)))) {
     problems.push(`${where}: a list ticker's snippet does not say its reserve fits a rotating ticker only: ${(await page.inputValue('#snippet')).match(/min-height[^\n]*/)}`);
   }
   await page.selectOption('#widget', 'signpost-hotline-card');
@@ -444,7 +444,7 @@ async function checkConfigurator(origin, where) {
   else {
     const safe = await page.inputValue('#snippet');
     const previewed = await page.evaluate(() => document.querySelector('#preview signpost-quick-exit')?.style.getPropertyValue('--signpost-accent'));
-    if (/alert|display: none|--signpost-accent/.test(safe) || previewed || (await page.isDisabled('#copy'))) problems.push(`${where}: a theme value that ends the <style> is used (preview: "${previewed}"): ${safe}`);
+    if (/alert|body \{ display: none|--signpost-accent/.test(safe) || previewed || (await page.isDisabled('#copy'))) problems.push(`${where}: a theme value that ends the <style> is used (preview: "${previewed}"): ${safe}`);
     else console.log(`smoke (${where}): a theme value or folder that would break out of the snippet is refused`);
   }
   // At a phone's width (320 px) nothing runs past the window, on the demo page or on Get the code for each
