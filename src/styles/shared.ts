@@ -7,7 +7,8 @@ import {css} from 'lit';
  * Colours use light-dark(), so a widget follows the host's `color-scheme` (light, dark or both).
  * The font is never set: it is inherited from the host page.
  * The declarations of a rule are in the order that gzips smallest with the code around them (no two in a
- * rule set the same property, and `outline` leaves `outline-offset` alone, so their order changes nothing;
+ * rule set the same property (but :focus-visible's outline and outline-color, in that order), and `outline`
+ * leaves `outline-offset` alone, so their order changes nothing;
  * measured 2026-12-02: −8 B on signpost.js, −4 to −10 B on the others).
  */
 export const shared = css`
@@ -110,9 +111,12 @@ export const shared = css`
     overflow: hidden;
     white-space: nowrap;
   }
+  /* The colour apart, after the shorthand: an accent the browser cannot read (a typo, light-dark() in an
+     older engine) then loses only the colour, the ring drawn in the text's, not the whole outline. */
   :focus-visible {
     outline-offset: 2px;
-    outline: 3px solid var(--_accent);
+    outline: 3px solid;
+    outline-color: var(--_accent);
   }
   @media (forced-colors: active) {
     .button {

@@ -48,6 +48,25 @@ describe('<signpost-hotline-card> keyboard and theme', () => {
     }
   });
 
+  it('an accent the browser cannot read (a typo) still leaves a keyboard focus ring, in the text’s colour', async () => {
+    const wrap = await fixture(html`<div>
+      <button id="before">before</button>
+      <signpost-hotline-card country="GB" style="--signpost-accent: #0b57a"></signpost-hotline-card>
+    </div>`);
+    await (wrap.querySelector('signpost-hotline-card') as SignpostHotlineCard).updateComplete;
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    let active: Element | null = null;
+    for (let i = 0; i < 6 && active?.getAttribute('part') !== 'copy-button'; i++) {
+      await sendKeys({press: 'Tab'});
+      active = deepActive();
+    }
+    expect(active?.getAttribute('part')).to.equal('copy-button');
+    const ring = getComputedStyle(active!);
+    // Until 2026-12-07 the whole outline shorthand went with the colour: none, 0px.
+    expect(`${ring.outlineStyle} ${ring.outlineWidth}`).to.equal('solid 3px');
+    expect(ring.outlineColor, 'a colour, not transparent').to.not.match(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+  });
+
   it('follows the host’s dark colour scheme and the public custom properties', async () => {
     const wrap = await fixture(html`<div style="color-scheme: dark">
       <signpost-hotline-card country="US"></signpost-hotline-card>
