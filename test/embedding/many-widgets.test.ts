@@ -21,7 +21,6 @@ describe('several widgets and several copies on one page', () => {
   afterEach(() => {
     cleanUp();
     press('Escape');
-    sessionStorage.clear();
   });
 
   describe('quick exits', () => {

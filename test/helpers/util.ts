@@ -1,6 +1,6 @@
 /** Small helpers shared by the tests. */
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import {sourceLocale, targetLocales} from '../../src/generated/locale-codes.js';
 
 /** Every language Signpost ships, English first (from lit-localize.json, through its generated module). */
@@ -130,6 +130,16 @@ export function deepActive(): Element | null {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return el;
+}
+
+/** Presses Tab (at most `max` times) until the control with part `part` has focus; returns what has it then. */
+export async function tabToPart(part: string, max = 6): Promise<Element | null> {
+  let active = deepActive();
+  for (let i = 0; i < max && active?.getAttribute('part') !== part; i++) {
+    await sendKeys({press: 'Tab'});
+    active = deepActive();
+  }
+  return active;
 }
 
 /** Everything a widget could store about the reader: cookies, both storages, IndexedDB names. */
