@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/util.js';
+import {loadFrame, until} from '../helpers/util.js';
 
 // The README's quick start, exactly as written (snippet:quickstart and snippet:quickstart-css),
 // served by test/server.js under the strict CSP with the CDN files at /signpost/0.1.0/.
@@ -8,13 +8,7 @@ describe('README quick start: a themed Spanish hotline card on a plain page', ()
   afterEach(() => frame.remove());
 
   it('shows the Spanish card for Spain in the partner’s colour and radius, in the reserved space', async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 320px; height: 1200px; border: 0';
-    document.body.append(frame);
-    await new Promise((resolve) => {
-      frame.addEventListener('load', resolve, {once: true});
-      frame.src = '/test-server/quickstart';
-    });
+    frame = await loadFrame('/test-server/quickstart', 'width: 320px; height: 1200px; border: 0');
     const doc = frame.contentDocument!;
     const card = doc.querySelector('signpost-hotline-card')!;
     const copy = () => card.shadowRoot?.querySelector('[part="copy-button"]')?.textContent?.trim();

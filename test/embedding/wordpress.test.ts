@@ -1,17 +1,10 @@
 import {expect} from '@open-wc/testing';
-import {markupOf, until} from '../helpers/util.js';
+import {loadFrame, markupOf, until} from '../helpers/util.js';
 
 // The WordPress recipe (docs/frameworks.md, snippet:wordpress) inside a page shaped like a block
 // theme's post, served by test/server.js with the CDN files under /wp-content/uploads/.
 async function open(as: 'admin' | 'author' | 'blocked'): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 390px; height: 1200px; border: 0';
-  document.body.append(frame);
-  await new Promise((resolve) => {
-    frame.addEventListener('load', resolve, {once: true});
-    frame.src = `/test-server/wordpress?as=${as}`;
-  });
-  return frame.contentDocument!;
+  return (await loadFrame(`/test-server/wordpress?as=${as}`, 'width: 390px; height: 1200px; border: 0')).contentDocument!;
 }
 
 const after = (doc: Document) => [...doc.querySelectorAll('.entry-content p')].at(-1)! as HTMLElement;

@@ -256,6 +256,18 @@ export async function asPrinted<T>(root: ShadowRoot, fn: () => T | Promise<T>): 
   }
 }
 
+/** A same-origin page (`src`, from test/server.js or the repository) in an `<iframe>` styled `css`, once it has loaded. */
+export async function loadFrame(src: string, css: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = css;
+  document.body.append(frame);
+  await new Promise((resolve) => {
+    frame.addEventListener('load', resolve, {once: true});
+    frame.src = src;
+  });
+  return frame;
+}
+
 /**
  * A same-origin `<iframe>` `width` px wide with every widget and shipped language defined in it: its
  * own viewport, so that the widgets' `@media (max-width: …)` phone layouts apply, as on a phone of

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {until} from '../helpers/util.js';
+import {loadFrame, until} from '../helpers/util.js';
 
 // Get the code, card with its `quick-exit` option ticked: what a reader without JavaScript (a wrong
 // integrity after an update, script blocked) or before the script arrives gets from the snippet.
@@ -16,13 +16,7 @@ async function fallbackLinks(doc: Document, words: string): Promise<string[]> {
 describe('Get the code, hotline card with quick-exit', () => {
   it('the snippet’s fallback offers the exit the partner asked for, in the card’s language', async function () {
     this.timeout(30000);
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 1200px; border: 0';
-    document.body.append(frame);
-    await new Promise((resolve) => {
-      frame.addEventListener('load', resolve, {once: true});
-      frame.src = '/demo/get-the-code.html?widget=hotline-card';
-    });
+    const frame = await loadFrame('/demo/get-the-code.html?widget=hotline-card', 'width: 1000px; height: 1200px; border: 0');
     const doc = frame.contentDocument!;
     try {
       await until(() => !!doc.querySelector('[data-kind="attributes"][name="quick-exit"]'), 8000);
