@@ -17,6 +17,13 @@ const RESERVE = {
  */
 const IMAGE_RESERVE = {inline: '35em', card: '34em'};
 /**
+ * The quick exit as a plain link, for readers without JavaScript: to `destination`, in the button's own
+ * `words` for a chosen language, else in English, marked so. tabindex 0, as the button has: Safari's Tab
+ * stops at a link only with one, unless its reader asked.
+ */
+const exitLink = (destination, words) =>
+  `  <a href="${escapeAttr(destination)}" rel="noreferrer" target="_self" tabindex="0"${words ? '' : ' lang="en"'}>${words || 'Exit this page'}</a>`;
+/**
  * The light-DOM fallback written into the snippet: what readers see with JavaScript off. A card with a
  * country or a partner line gets a copy of what the configured card shows (cardFallback, below);
  * these are the first draft, and the fallback when the card's country depends on the reader's page.
@@ -28,8 +35,7 @@ const FALLBACK = {
     `  <!-- Readers without JavaScript see this, and only they: with it the card shows its own lines. Your own line goes in line-name and line-phone (and here too). -->\n  <h${headingLevel(a)}${mark}>${heading}</h${headingLevel(a)}>\n  <p${mark}>${emergency}</p>`,
   // The destination the widget itself uses (a relative or unsafe href falls back to its default); in
   // English, marked so, until the button's own words in a chosen language replace it (exitWords).
-  // tabindex 0, as the button has: Safari's Tab stops at a link only with one, unless its reader asked.
-  'signpost-quick-exit': (a, el) => `  <a href="${escapeAttr(el.destination)}" rel="noreferrer" target="_self" tabindex="0" lang="en">Exit this page</a>`,
+  'signpost-quick-exit': (a, el) => exitLink(el.destination),
   // A first draft in English, marked so (the page may be in another language): the partner writes their own.
   'signpost-red-flag-quiz': () =>
     '  <!-- Readers without JavaScript see this: a sentence and a link of your own, in your page\'s language. -->\n  <p lang="en">Learn the signs of human trafficking.</p>',
@@ -430,7 +436,7 @@ async function update() {
     const words = await exitWords(preview);
     if (run !== updates) return; // the form changed meanwhile
     if (words) {
-      fallback = `  <a href="${escapeAttr(preview.destination)}" rel="noreferrer" target="_self" tabindex="0">${words}</a>`;
+      fallback = exitLink(preview.destination, words);
       write(reserve, fallback);
       $('snippet').dataset.fallback = 'quick-exit';
     }
@@ -462,8 +468,7 @@ async function update() {
     const exit = preview.shadowRoot?.querySelector('signpost-quick-exit');
     const words = exit && lang && lang !== 'en' ? await exitWords(exit) : '';
     if (run !== updates) return; // the form changed meanwhile
-    const destination = exit?.destination ?? 'https://www.wikipedia.org/';
-    fallback = `  <a href="${escapeAttr(destination)}" rel="noreferrer" target="_self" tabindex="0"${words ? '' : ' lang="en"'}>${words || 'Exit this page'}</a>\n${fallback}`;
+    fallback = `${exitLink(exit?.destination ?? 'https://www.wikipedia.org/', words)}\n${fallback}`;
     write(reserve, fallback);
   }
   if (!measurable(tag, attrs, lang)) return;
