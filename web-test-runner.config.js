@@ -8,6 +8,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher, puppeteerCore} from '@web/test-runner-chrome';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {testServer} from './test/server.js';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 
 import {CHROMIUM, CHROMIUM_ARGS} from './scripts/chromium.mjs';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -102,6 +103,8 @@ export default {
     return make();
   }),
   plugins: [
+    // a11ySnapshot (test/sr): Chromium's accessibility tree, through puppeteer.
+    a11ySnapshotPlugin(),
     moduleImports,
     touchPlugin,
     esbuildPlugin({

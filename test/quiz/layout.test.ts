@@ -13,7 +13,7 @@ describe('<signpost-red-flag-quiz> layout', () => {
     button(el, 'Start the quiz').click();
     await settle(el);
     await answer(el, 0);
-    expect(q(el, '.option.right .mark')!.textContent).to.equal('(your answer, correct answer)');
+    expect(q(el, '.option.right .mark')!.textContent).to.equal(' (your answer, correct answer)');
     for (const option of qa(el, '.option')) expect(option.scrollWidth, option.textContent!).to.be.at.most(option.clientWidth + 1);
     expect(q(el, "[part=\"base\"]")!.scrollWidth).to.be.at.most(280);
   });

@@ -242,7 +242,7 @@ describe('<signpost-red-flag-quiz>', () => {
     await settle(el);
     await choose('holds her passport');
     expect(q(el, '.verdict')!.textContent).to.match(/^Correct\. /);
-    expect(q(el, '.option.right .mark')!.textContent).to.equal('(your answer, correct answer)');
+    expect(q(el, '.option.right .mark')!.textContent).to.equal(' (your answer, correct answer)');
     button(el, 'Next question').click();
     await settle(el);
     await choose('has a phone');
