@@ -5,7 +5,8 @@ import {$, $$} from './helpers/util.js';
 import {answer, button, settle, type Quiz} from './quiz/helpers.js';
 
 /**
- * What a screen reader is given, beyond what axe checks: words that are not run together in the accessibility tree, a demo outline whose widget headings nest.
+ * What a screen reader is given, beyond what axe checks: landmark names that tell two cards apart,
+ * words that are not run together in the accessibility tree, a demo outline whose widget headings nest.
  * The accessibility tree itself is read in Chromium (a11ySnapshot, through puppeteer); the others get
  * the DOM checks, which are what make Chromium's tree right.
  */
@@ -18,6 +19,14 @@ const axNodes = async (): Promise<AxNode[]> => {
   walk((await a11ySnapshot({})) as unknown as AxNode);
   return all;
 };
+/** The name aria-labelledby gives (accname 2B): each referenced element's text, joined by a space. */
+const labelledName = (el: Element) =>
+  el
+    .getAttribute('aria-labelledby')!
+    .split(/\s+/)
+    .map((id) => ((el.getRootNode() as ShadowRoot).getElementById(id)?.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean) // an id with no element adds nothing
+    .join(' ');
 /** Whitespace-only text with a comment (a Lit marker) on either side: Chromium leaves such text out of its accessibility tree, though it renders (a space the reader sees and does not hear). */
 const droppedSpaces = (root: Element) =>
   [...root.querySelectorAll('*')].flatMap((e) => [...e.childNodes]).filter(
@@ -25,6 +34,19 @@ const droppedSpaces = (root: Element) =>
   ).length;
 
 describe('what a screen reader is given', () => {
+  it('two cards with no dedicated line are two landmarks with different names (APG landmarks; WCAG 1.3.1, 2.4.6)', async () => {
+    const wrap = await fixture(html`<div><signpost-hotline-card country="FR"></signpost-hotline-card><signpost-hotline-card country="IE"></signpost-hotline-card></div>`);
+    const [fr, ie] = [...wrap.querySelectorAll('signpost-hotline-card')];
+    await Promise.all([fr, ie].map((c) => (c as unknown as {updateComplete: Promise<unknown>}).updateComplete));
+    const names = [fr, ie].map((c) => labelledName($(c, 'section[part=base]')));
+    // Until now both were "Get help".
+    expect(names[0]).to.not.equal(names[1]);
+    expect(names[0]).to.match(/^Get help France Victimes/);
+    // A card with a dedicated line keeps its name: the line's.
+    const us = await fixture(html`<signpost-hotline-card country="US"></signpost-hotline-card>`);
+    expect(labelledName($(us, 'section[part=base]'))).to.equal('National Human Trafficking Hotline');
+  });
+
   it('the quiz feedback has no space that only a comment stands beside (Chromium drops it from the tree)', async () => {
     const el = (await fixture(html`<signpost-red-flag-quiz count="1" seed="a"></signpost-red-flag-quiz>`)) as Quiz;
     await settle(el);

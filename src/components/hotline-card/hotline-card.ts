@@ -360,9 +360,12 @@ export class SignpostHotlineCard extends SignpostElement {
       formatLocale: formatLocaleOf(this.languageTag, locale),
     };
     // A line's name and what it is, under the card's heading (a line of a country with no dedicated hotline; each other service).
-    const subheading = (line: ShownLine) =>
+    // (The primary line's name has the id "line": the card's region is named by the heading and by it, "Get help
+    // France Victimes", so that two cards of countries with no dedicated line are two landmarks a screen reader's
+    // list tells apart. A card with a dedicated line has no such id, and its name is its heading's alone.)
+    const subheading = (line: ShownLine, id?: string) =>
       html`<div class="subheading" part="subheading" role="heading" aria-level=${Math.min(6, this.headingLevel + 1)}>
-        ${lineName(line)}
+        <span id=${(id || nothing) as string}>${lineName(line)}</span>
         <span class="scope" part="scope">${lineAbout(line)}</span>
       </div>`;
     // A line to show, and a partner line (an object, or null when there is none) or a directory entry marked
@@ -375,7 +378,7 @@ export class SignpostHotlineCard extends SignpostElement {
     // A partner's line name (the heading) is the partner's words: in the page's language, as in the other
     // widgets (lang="" on a page that states none), not the catalog's. (Its part, role and level in the
     // sub-headings' order: the order that gzips smallest.)
-    return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading">
+    return html`<section part="base" class="card panel" lang=${locale} dir=${this.direction} aria-labelledby="heading line">
       ${this.quickExit
         ? html`<signpost-quick-exit part="quick-exit" exportparts="button:quick-exit-button,indicator:quick-exit-indicator,explanation:quick-exit-explanation" lang=${locale} dir=${this.direction} explain href=${this.quickExitHref || nothing}></signpost-quick-exit>`
         : nothing}
@@ -389,7 +392,7 @@ export class SignpostHotlineCard extends SignpostElement {
         ? html`<p class="notice" part="notice">${t.chooseCountry()}</p>`
         : !dedicated
           ? html`<p class="notice" part="notice">${t.noDedicated(countryName(locale, entry!.country))}</p>
-              ${subheading(primary)}`
+              ${subheading(primary, 'line')}`
           : nothing}
       ${primary ? lineView(primary, opts, true) : nothing}
       <div class="emergency" part="emergency">
