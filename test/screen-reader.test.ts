@@ -33,6 +33,16 @@ const droppedSpaces = (root: Element) =>
     (n) => n.nodeType == Node.TEXT_NODE && !n.textContent!.trim() && (n.previousSibling?.nodeType == Node.COMMENT_NODE || n.nextSibling?.nodeType == Node.COMMENT_NODE),
   ).length;
 
+/** A one-question quiz (seed "a"), started and answered with its first option. */
+async function firstAnswered(): Promise<Quiz> {
+  const el = (await fixture(html`<signpost-red-flag-quiz count="1" seed="a"></signpost-red-flag-quiz>`)) as Quiz;
+  await settle(el);
+  button(el, 'Start the quiz').click();
+  await settle(el);
+  await answer(el, 0);
+  return el;
+}
+
 describe('what a screen reader is given', () => {
   it('two cards with no dedicated line are two landmarks with different names (APG landmarks; WCAG 1.3.1, 2.4.6)', async () => {
     const wrap = await fixture(html`<div><signpost-hotline-card country="FR"></signpost-hotline-card><signpost-hotline-card country="IE"></signpost-hotline-card></div>`);
@@ -48,21 +58,13 @@ describe('what a screen reader is given', () => {
   });
 
   it('the quiz feedback has no space that only a comment stands beside (Chromium drops it from the tree)', async () => {
-    const el = (await fixture(html`<signpost-red-flag-quiz count="1" seed="a"></signpost-red-flag-quiz>`)) as Quiz;
-    await settle(el);
-    button(el, 'Start the quiz').click();
-    await settle(el);
-    await answer(el, 0);
+    const el = await firstAnswered();
     expect(droppedSpaces($(el, '.verdict').parentElement!)).to.equal(0);
     expect($$(el, 'label.option').map((l) => droppedSpaces(l)).join()).to.equal('0,0');
   });
 
   inChromium('Chromium: the verdict and the marked answers read with their spaces', async () => {
-    const el = (await fixture(html`<signpost-red-flag-quiz count="1" seed="a"></signpost-red-flag-quiz>`)) as Quiz;
-    await settle(el);
-    button(el, 'Start the quiz').click();
-    await settle(el);
-    await answer(el, 0);
+    await firstAnswered();
     const nodes = await axNodes();
     const radios = nodes.filter((n) => n.role == 'radio').map((n) => n.name);
     // Until now "True(your answer)" and "False(correct answer)".
