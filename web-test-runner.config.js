@@ -86,6 +86,25 @@ const touchPlugin = {
   },
 };
 
+/**
+ * `forced-colors` (Chromium only): {active: boolean}. Windows High Contrast's forced colours, through CDP's
+ * Emulation.setEmulatedMedia (wtr's emulateMedia passes forcedColors to Playwright only; puppeteer's
+ * emulateMediaFeatures does not know the feature). Chromium then forces the colours as a contrast theme does.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'forced-colors') return undefined;
+    if (session.browser.type !== 'puppeteer' || session.browserName?.toLowerCase?.().includes('firefox')) throw new Error('forced-colors: Chromium only');
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    const cdp = (page.__forcedCdp ??= await page.createCDPSession());
+    const active = /** @type {any} */ (payload)?.active;
+    await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: active ? 'active' : 'none'}]});
+    return true;
+  },
+};
+
 const wanted = (process.env.BROWSERS ?? 'chrome').split(',').map((s) => s.trim()).filter(Boolean);
 
 export default {
@@ -107,6 +126,7 @@ export default {
     a11ySnapshotPlugin(),
     moduleImports,
     touchPlugin,
+    forcedColorsPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',
