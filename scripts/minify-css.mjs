@@ -70,8 +70,9 @@ function minifyCss(css) {
             // of CSS 2, whose one-colon form every engine reads as the same pseudo-element. Not after
             // a `)` (::part(x)::before), where only the two-colon form is sure to be read.
             .replace(/(?<!\))::(before|after|first-line|first-letter)\b/gi, ':$1')
-            // The same values in fewer characters: 0.5em → .5em, #ffffff → #fff.
-            .replace(/(?<![\w.#-])0\.(?=\d)/g, '.')
+            // The same values in fewer characters: 0.5em → .5em, -0.4em → -.4em (a minus sign, not a
+            // name's hyphen), #ffffff → #fff.
+            .replace(/(?:(?<![\w.#-])|(?<=(?<![\w.#-])-))0\.(?=\d)/g, '.')
             .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
             // A media feature whose only other value is its `none` (or `no-preference`) is true in a
             // boolean context exactly when it has its one value: (forced-colors: active) → (forced-colors).

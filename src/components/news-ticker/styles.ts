@@ -141,7 +141,7 @@ export const styles = [
       [aria-hidden] {
         display: none;
       }
-      .item + .item {
+      .item+.item {
         margin-block-start: 0.4em;
       }
       .slides > .item[hidden] {
