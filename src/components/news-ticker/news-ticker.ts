@@ -402,10 +402,16 @@ export class SignpostNewsTicker extends SignpostElement {
     // A story is in the page's language as far as anyone knows, not in the catalog's (English on a German
     // page); on a page that states none, lang="" (unknown: the reader's own voice, not the catalog's English).
     const lang = this.languageTag;
-    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang} dir=${(this.dir || dirOf(lang)) as 'ltr'}>${item.contentNote}</span></span>` : nothing}
+    const dir = (this.dir || dirOf(lang)) as 'ltr';
+    // A title's direction is its first letter's (dir=auto: an English headline in an Arabic ticker keeps its
+    // full stop at its end), but in a right-to-left ticker a title with any letter of a right-to-left script
+    // (Hebrew to Arabic Extended-A) is right to left: "ILO: 28 مليون …" starts with a Latin name, and auto
+    // laid it out left to right. ('rtl' is the one direction after 'r': smaller than == 'rtl'.)
+    const titleDir = (dir > 'r' && /[\u0590-\u08ff]/.test(item.title) ? dir : 'auto') as 'ltr';
+    return html`${item.contentNote ? html`<span class="note" part="content-note">${t.contentNote()} <span lang=${lang} dir=${dir}>${item.contentNote}</span></span>` : nothing}
       ${item.url
-        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab" dir="auto" lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
-        : html`<span class="title" dir="auto" lang=${lang}>${item.title}</span>`}
+        ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer" aria-describedby="new-tab" dir=${titleDir} lang=${lang} .tabIndex=${tabIndex as number}>${item.title}</a>`
+        : html`<span class="title" dir=${titleDir} lang=${lang}>${item.title}</span>`}
       ${date ? html`<time datetime=${new Date(item.date!).toISOString()}>${date}</time>` : nothing}
       ${item.source ? html`<span class="source">${item.source}</span>` : nothing}`;
   }
