@@ -62,6 +62,18 @@ const moduleImports = {
 };
 
 /**
+ * A DevTools protocol session on a Chromium test page (one per page, kept on it), for the commands below;
+ * any other browser is refused with the command's name.
+ * @param {any} session
+ * @param {string} command
+ */
+async function chromiumCdp(session, command) {
+  if (session.browser.type !== 'puppeteer' || session.browserName?.toLowerCase?.().includes('firefox')) throw new Error(`${command}: Chromium only`);
+  const page = session.browser.getPage(session.id);
+  return (page.__signpostCdp ??= await page.createCDPSession());
+}
+
+/**
  * `send-touch` (Chromium only): real touch input through CDP's Input.dispatchTouchEvent, so that the
  * browser's own gesture detection decides between a tap (click), a pan (pointercancel) and a long press.
  * Payload: {steps: [{type: 'touchStart'|'touchMove'|'touchEnd'|'touchCancel', points: [{x, y}], wait?: ms}]}.
@@ -71,12 +83,10 @@ const touchPlugin = {
   name: 'send-touch',
   async executeCommand({command, payload, session}) {
     if (command !== 'send-touch') return undefined;
-    if (session.browser.type !== 'puppeteer' || session.browserName?.toLowerCase?.().includes('firefox')) throw new Error('send-touch: Chromium only');
-    const page = /** @type {any} */ (session.browser).getPage(session.id);
-    const cdp = (page.__touchCdp ??= await page.createCDPSession());
-    if (!page.__touchOn) {
+    const cdp = await chromiumCdp(session, command);
+    if (!cdp.__touchOn) {
       await cdp.send('Emulation.setTouchEmulationEnabled', {enabled: true, maxTouchPoints: 5});
-      page.__touchOn = true;
+      cdp.__touchOn = true;
     }
     for (const step of /** @type {any} */ (payload).steps) {
       await cdp.send('Input.dispatchTouchEvent', {type: step.type, touchPoints: step.points ?? []});
@@ -96,9 +106,7 @@ const forcedColorsPlugin = {
   name: 'forced-colors',
   async executeCommand({command, payload, session}) {
     if (command !== 'forced-colors') return undefined;
-    if (session.browser.type !== 'puppeteer' || session.browserName?.toLowerCase?.().includes('firefox')) throw new Error('forced-colors: Chromium only');
-    const page = /** @type {any} */ (session.browser).getPage(session.id);
-    const cdp = (page.__forcedCdp ??= await page.createCDPSession());
+    const cdp = await chromiumCdp(session, command);
     const active = /** @type {any} */ (payload)?.active;
     await cdp.send('Emulation.setEmulatedMedia', {features: [{name: 'forced-colors', value: active ? 'active' : 'none'}]});
     return true;
