@@ -1,6 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/define.js';
+import {answer, button, settle, type Quiz} from '../quiz/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 
@@ -125,33 +126,25 @@ describe('forced colours (Windows contrast themes)', function () {
   });
 
   it('the quiz: the right answer, the reader’s wrong answer and the others look different, beside their words', async () => {
-    const quiz = (await fixture(html`<signpost-red-flag-quiz></signpost-red-flag-quiz>`)) as Widget;
-    await quiz.updateComplete;
+    // A partner's one question whose second option is right: the reader picks the first, so there is a right
+    // answer, a wrong one and another, each time.
+    const bank = JSON.stringify({questions: [{id: 'f', topic: 'labour', prompt: 'Which?', options: ['A', 'B', 'C'], correct: 1, explanation: 'Because.', source: {name: 'S', url: 'https://example.org/'}}]});
+    const quiz = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz>`);
+    await settle(quiz);
+    button(quiz, 'Start the quiz').click();
+    await settle(quiz);
+    await answer(quiz, 0);
     const root = quiz.shadowRoot!;
-    const settle = async () => {
-      await quiz.updateComplete;
-      await new Promise((r) => setTimeout(r, 0));
-    };
-    root.querySelector<HTMLButtonElement>('button.button')!.click();
-    await settle();
-    const options = () => [...root.querySelectorAll<HTMLElement>('label.option')];
-    // The first option, then the check: whichever is right, one of right/wrong is the reader's.
-    options()[0].click();
-    await settle();
-    root.querySelector<HTMLButtonElement>('button.button')!.click();
-    await settle();
     const look = (el: Element) => {
       const s = getComputedStyle(el);
       return `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}`;
     };
-    const right = root.querySelector('.option.right')!;
-    const others = options().filter((o) => !o.matches('.right, .wrong'));
-    const wrong = root.querySelector('.option.wrong');
-    expect(right.querySelector('.mark')?.textContent ?? '').to.match(/correct answer/i);
-    const looks = new Set([look(right), ...(wrong ? [look(wrong)] : []), ...(others.length ? [look(others[0])] : [])]);
-    expect(looks.size).to.equal(1 + (wrong ? 1 : 0) + (others.length ? 1 : 0));
-    if (wrong) expect(getComputedStyle(wrong).borderTopStyle).to.equal('dashed');
-    for (const o of options()) expect(transparent(getComputedStyle(o).borderTopColor)).to.equal(false);
+    const [wrong, right, other] = [...root.querySelectorAll<HTMLElement>('label.option')];
+    expect([wrong.matches('.wrong'), right.matches('.right'), other.matches('.right, .wrong')]).to.deep.equal([true, true, false]);
+    expect([wrong, right].map((o) => o.querySelector('.mark')?.textContent?.trim())).to.deep.equal(['(your answer)', '(correct answer)']);
+    expect(new Set([look(right), look(wrong), look(other)]).size).to.equal(3);
+    expect(getComputedStyle(wrong).borderTopStyle).to.equal('dashed');
+    for (const o of [wrong, right, other]) expect(transparent(getComputedStyle(o).borderTopColor)).to.equal(false);
     // The verdict takes focus (script): its ring is drawn.
     const verdict = root.querySelector('.verdict')!;
     const v = getComputedStyle(verdict);
