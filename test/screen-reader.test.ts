@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {a11ySnapshot} from '@web/test-runner-commands';
 import '../src/define.js';
 import {$, $$} from './helpers/util.js';
-import {answer, button, settle, type Quiz} from './quiz/helpers.js';
+import {answer, settle, start, type Quiz} from './quiz/helpers.js';
 
 /**
  * What a screen reader is given, beyond what axe checks: landmark names that tell two cards apart,
@@ -37,8 +37,7 @@ const droppedSpaces = (root: Element) =>
 async function firstAnswered(): Promise<Quiz> {
   const el = (await fixture(html`<signpost-red-flag-quiz count="1" seed="a"></signpost-red-flag-quiz>`)) as Quiz;
   await settle(el);
-  button(el, 'Start the quiz').click();
-  await settle(el);
+  await start(el);
   await answer(el, 0);
   return el;
 }

@@ -13,7 +13,7 @@ import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-tic
 import type {SignpostCampaignBanner} from '../../src/components/campaign-banner/campaign-banner.js';
 import {$} from '../helpers/util.js';
 import {cleanUp, press, recordNavigation} from '../quick-exit/helpers.js';
-import {answer, button, settle, type Quiz} from '../quiz/helpers.js';
+import {answer, button, settle, start, type Quiz} from '../quiz/helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A click as the browser sends it: `count` 1 for a press alone, 2 for a double click's second. */
@@ -194,8 +194,7 @@ describe('events: handlers, script changes, shadow roots', () => {
     const seen: string[] = [];
     el.addEventListener('signpost-quiz-answered', (e) => seen.push(`a:${e.detail.questionId}:${Object.keys(e.detail).join(',')}`));
     el.addEventListener('signpost-quiz-completed', (e) => seen.push(`c:${e.detail.score}/${e.detail.total}`));
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     await answer(el, 0);
     const check = el.shadowRoot!.querySelectorAll('button');
     // A second check click while the feedback shows does nothing more.

@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../../src/define.js';
-import {answer, button, settle, type Quiz} from '../quiz/helpers.js';
+import {answer, settle, start, type Quiz} from '../quiz/helpers.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};
 
@@ -127,8 +127,7 @@ describe('forced colours (Windows contrast themes)', function () {
     const bank = JSON.stringify({questions: [{id: 'f', topic: 'labour', prompt: 'Which?', options: ['A', 'B', 'C'], correct: 1, explanation: 'Because.', source: {name: 'S', url: 'https://example.org/'}}]});
     const quiz = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz>`);
     await settle(quiz);
-    button(quiz, 'Start the quiz').click();
-    await settle(quiz);
+    await start(quiz);
     await answer(quiz, 0);
     const root = quiz.shadowRoot!;
     const look = (el: Element) => {

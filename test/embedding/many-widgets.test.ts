@@ -10,7 +10,7 @@ import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotlin
 import type {SignpostNewsTicker} from '../../src/components/news-ticker/news-ticker.js';
 import {captureWarnings, until} from '../helpers/util.js';
 import {cleanUp, press, recordNavigation} from '../quick-exit/helpers.js';
-import {answer, button, q, qa, settle, type Quiz} from '../quiz/helpers.js';
+import {answer, button, q, qa, settle, start, type Quiz} from '../quiz/helpers.js';
 
 /** Several widgets, and several copies of one, on one partner page (a theme's and a plugin's). */
 const settleAll = async (...els: Array<{updateComplete: Promise<unknown>}>) => {
@@ -102,8 +102,7 @@ describe('several widgets and several copies on one page', () => {
     it('the quiz’s result card: its contact event reaches the page with the quiz as target', async () => {
       const quiz = await fixture<Quiz>(html`<signpost-red-flag-quiz count="1" country="US"></signpost-red-flag-quiz>`);
       await settle(quiz);
-      button(quiz, 'Start the quiz').click();
-      await settle(quiz);
+      await start(quiz);
       await answer(quiz, 0);
       button(quiz, /Finish|See/).click();
       await settle(quiz);

@@ -4,7 +4,7 @@ import {parseTopics, seededRandom, selectQuestions, validateBank, TOPICS} from '
 import {BANK_INDEX, builtInBank} from '../../src/data/quiz-bank.js';
 import '../../src/components/red-flag-quiz/define.js';
 import {captureWarnings, closedWithin, hangHeld, hangRequest, markupOf, until} from '../helpers/util.js';
-import {answer, button, q, settle, type Quiz} from './helpers.js';
+import {answer, q, settle, start, type Quiz} from './helpers.js';
 import {anyJson, anyJsonValue, anyText} from '../helpers/text.js';
 
 const valid = {
@@ -210,8 +210,7 @@ describe('quiz banks', () => {
 
 describe('<signpost-red-flag-quiz> with a partner bank', () => {
   const walk = async (el: Quiz) => {
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     return q(el, 'legend')!.textContent!;
   };
 

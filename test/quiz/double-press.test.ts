@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../src/components/red-flag-quiz/define.js';
 import '../../src/components/hotline-card/define.js';
-import {answer, button, qa, settle, type Quiz} from './helpers.js';
+import {answer, button, qa, settle, start, type Quiz} from './helpers.js';
 import {centre, sendTouch, type TouchStep} from '../helpers/util.js';
 
 /**
@@ -34,8 +34,7 @@ const mount = async () => {
 /** Started and answered: "See your result" is the next press. */
 const answered = async () => {
   const el = await mount();
-  button(el, 'Start the quiz').click();
-  await settle(el);
+  await start(el);
   await answer(el, 0);
   return el;
 };

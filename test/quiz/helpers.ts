@@ -28,10 +28,15 @@ export async function answer(el: Quiz, i: number, check: RegExp | string = 'Chec
   await settle(el);
 }
 
-/** Runs a one-question quiz to its result: Start, its first option checked, "See your result". */
-export async function toResult(el: Quiz): Promise<void> {
+/** Clicks "Start the quiz" and waits for the first question. */
+export async function start(el: Quiz): Promise<void> {
   button(el, 'Start the quiz').click();
   await settle(el);
+}
+
+/** Runs a one-question quiz to its result: Start, its first option checked, "See your result". */
+export async function toResult(el: Quiz): Promise<void> {
+  await start(el);
   await answer(el, 0);
   button(el, 'See your result').click();
   await settle(el);

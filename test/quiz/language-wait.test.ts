@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/red-flag-quiz/define.js';
 import {setLocaleLoader} from '../../src/i18n/registry.js';
-import {button, q, qa, settle, type Quiz} from './helpers.js';
+import {button, q, qa, settle, start, type Quiz} from './helpers.js';
 
 // While a widget waits for its language file (a page's language switcher turned it to one not yet
 // loaded: at most 3 s), it renders nothing new, so the buttons the reader sees are the ones from before.
@@ -19,8 +19,7 @@ describe('<signpost-red-flag-quiz> while its language file loads', () => {
     const el = await fixture<Quiz>(html`<signpost-red-flag-quiz count="3" seed="wait"></signpost-red-flag-quiz>`);
     const answered: unknown[] = [];
     el.addEventListener('signpost-quiz-answered', (e) => answered.push(e.detail));
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     qa<HTMLLabelElement>(el, 'label.option')[0].click();
     await settle(el);
 

@@ -3,7 +3,7 @@ import '../../src/components/red-flag-quiz/define.js';
 import '../../src/i18n/locales/ar.js';
 import '../../src/i18n/locales/es.js';
 import {captureWarnings, markupOf, until} from '../helpers/util.js';
-import {answer, button, deepActive, q, qa, settle, toResult, type Quiz} from './helpers.js';
+import {answer, button, deepActive, q, qa, settle, start, toResult, type Quiz} from './helpers.js';
 
 const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
 /** A partner's bank of one question, `prompt`. */
@@ -14,8 +14,7 @@ async function answeredOnPage(lang: string, question: object): Promise<Quiz> {
   const bank = JSON.stringify({questions: [question]});
   const wrap = await fixture(html`<div lang=${lang}><signpost-red-flag-quiz count="1"><script type="application/json">${bank}</script></signpost-red-flag-quiz></div>`);
   const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
-  button(el, 'Start the quiz').click();
-  await settle(el);
+  await start(el);
   await answer(el, 0);
   return el;
 }
@@ -35,8 +34,7 @@ describe('<signpost-red-flag-quiz>', () => {
     const el = await mount(html`<signpost-red-flag-quiz count="2" seed="flow" country="GB"></signpost-red-flag-quiz>`);
     const answered: Array<{questionId: string; correct: boolean}> = [];
     el.addEventListener('signpost-quiz-answered', (e) => answered.push(e.detail));
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     expect(q(el, '[part="progress"]')!.textContent).to.equal('Question 1 of 2');
     expect(q(el, 'fieldset legend')!.textContent!.length).to.be.greaterThan(10);
     expect(qa(el, 'input[type="radio"]').length).to.be.within(2, 4);
@@ -103,8 +101,7 @@ describe('<signpost-red-flag-quiz>', () => {
 
   it('asks for an answer instead of checking nothing, without disabling the button', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="x"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     const check = button(el, 'Check answer');
     expect(check.disabled).to.equal(false);
     const message = q(el, '.message')!;
@@ -127,8 +124,7 @@ describe('<signpost-red-flag-quiz>', () => {
 
   it('the next question starts with no answer chosen: checking it at once asks for one', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="2" seed="flow"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     await answer(el, 0);
     button(el, 'Next question').click();
     await settle(el);
@@ -141,8 +137,7 @@ describe('<signpost-red-flag-quiz>', () => {
 
   it('"Choose an answer first." does not stay for the start screen when a new bank sends the quiz back there', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1"><script type="application/json">${oneQuestionBank('First bank?')}</script></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     button(el, 'Check answer').click();
     await until(() => q(el, '.message')!.textContent === 'Choose an answer first.');
     // A framework writes another bank: back to the start, where there is nothing to answer.
@@ -150,8 +145,7 @@ describe('<signpost-red-flag-quiz>', () => {
     await until(() => qa(el, 'button[part="button"]').some((b) => b.textContent!.trim() === 'Start the quiz'));
     await new Promise((r) => setTimeout(r, 150));
     expect(q(el, '.message')!.textContent, 'no leftover request').to.equal('');
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     expect(q(el, 'legend')!.textContent).to.contain('Second bank?');
     expect(q(el, '.message')!.textContent).to.equal('');
   });
@@ -161,8 +155,7 @@ describe('<signpost-red-flag-quiz>', () => {
       const el = await mount(html`<signpost-red-flag-quiz count=${count} seed=${seed}></signpost-red-flag-quiz>`);
       const seen: string[] = [];
       el.addEventListener('signpost-quiz-answered', (e) => seen.push(e.detail.questionId));
-      button(el, 'Start the quiz').click();
-      await settle(el);
+      await start(el);
       for (let i = 0; i < count; i++) {
         await answer(el, 0);
         button(el, i + 1 < count ? 'Next question' : 'See your result').click();
@@ -218,8 +211,7 @@ describe('<signpost-red-flag-quiz>', () => {
 
   it('while a question shows, its title stays a heading (unseen, at heading-level) for a screen reader\'s heading list', async () => {
     const deep = await fixture<Quiz>(html`<signpost-red-flag-quiz heading-level="6" count="1" seed="a"></signpost-red-flag-quiz>`);
-    button(deep, 'Start the quiz').click();
-    await settle(deep);
+    await start(deep);
     expect(q(deep, 'fieldset'), 'a question shows').to.not.equal(null);
     const headings = qa(deep, '[role="heading"]');
     expect(headings.map((h) => [h.textContent!.trim(), h.getAttribute('aria-level')])).to.deep.equal([['Can you spot the signs?', '6']]);
@@ -238,8 +230,7 @@ describe('<signpost-red-flag-quiz>', () => {
       expect(i, text).to.be.at.least(0);
       await answer(el, i);
     };
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     await choose('holds her passport');
     expect(q(el, '.verdict')!.textContent).to.match(/^Correct\. /);
     expect(q(el, '.option.right .mark')!.textContent).to.equal(' (your answer, correct answer)');
@@ -261,8 +252,7 @@ describe('<signpost-red-flag-quiz>', () => {
     expect(el.shadowRoot!.textContent).to.contain('Questions: 15');
     const seen: string[] = [];
     el.addEventListener('signpost-quiz-answered', (e) => seen.push(e.detail.questionId));
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     for (let i = 0; i < 15; i++) {
       await answer(el, 0);
       button(el, i < 14 ? 'Next question' : 'See your result').click();
@@ -299,16 +289,14 @@ describe('<signpost-red-flag-quiz>', () => {
     });
     expect(warned).to.deep.equal(['Signpost: no quiz questions match topics="myths"; using every topic.']);
     expect(el.shadowRoot!.textContent).to.contain('Questions: 1');
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     expect(q(el, 'legend')!.textContent).to.equal('Only labour?');
   });
 
   it('a new bank mid-quiz sends the quiz back to its start without taking focus from the page', async () => {
     const wrap = await fixture<HTMLElement>(html`<div><input aria-label="Search the page" /><signpost-red-flag-quiz count="1"><script type="application/json">${oneQuestionBank('First bank?')}</script></signpost-red-flag-quiz></div>`);
     const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     // The reader is typing in the page's own search box when a framework writes another bank.
     const input = wrap.querySelector('input')!;
     input.focus();

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/red-flag-quiz/define.js';
 import {captureWarnings, until} from '../helpers/util.js';
 import {builtInBank} from '../../src/data/quiz-bank.js';
-import {answer, button, deepActive, q, qa, settle, type Quiz} from './helpers.js';
+import {answer, button, deepActive, q, qa, settle, start, type Quiz} from './helpers.js';
 
 /** What partners and frameworks change while a reader is in the quiz, and what a screen reader hears. */
 const mount = (tpl: ReturnType<typeof html>) => fixture<Quiz>(tpl);
@@ -18,8 +18,7 @@ const BANK = (prefix: string) =>
 describe('<signpost-red-flag-quiz> changed at run time', () => {
   it('new topics, count or seed mid-question keep the question being answered; they apply from the next start', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="5" seed="fixed"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     await answer(el, 0);
     const asked = legend(el);
     const verdict = q(el, '.verdict')!.textContent;
@@ -46,8 +45,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
 
   it('a new bank on the result page goes back to the start, and Start begins the new bank (no dead end)', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="s"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     await answer(el, 0);
     button(el, /See your result/).click();
     await settle(el);
@@ -60,16 +58,14 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     document.body.append(el);
     await settle(el);
     expect(el.shadowRoot!.textContent).to.contain('Questions: 1');
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     expect(legend(el)).to.match(/^p question/);
     el.remove();
   });
 
   it('a new bank while the reader is answering goes back to the start, with focus on its title', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="s"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     qa<HTMLInputElement>(el, 'input[type="radio"]')[0].focus();
     expect(deepActive()?.localName).to.equal('input');
     el.src = '/test/fixtures/quiz-bank.json';
@@ -77,8 +73,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     await settle(el);
     // Focus does not fall to the page's <body> with the question it was on.
     expect(deepActive() === q(el, '.title'), `focus on the title, not ${deepActive()?.localName}`).to.equal(true);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     expect(legend(el)).to.match(/^Partner question/);
     el.remove();
   });
@@ -97,8 +92,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     const wrap = await fixture(html`<div lang="en-GB"><signpost-red-flag-quiz count="1" seed="r"></signpost-red-flag-quiz></div>`);
     const el = wrap.querySelector<Quiz>('signpost-red-flag-quiz')!;
     await settle(el);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     await answer(el, 0);
     button(el, /See your result/).click();
     await settle(el);
@@ -110,8 +104,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
   it('the hotline card it ends on follows the direction the page gives the quiz, not only its language', async () => {
     // English text in a right-to-left layout (a page whose language has no catalog yet sets dir="rtl").
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="r" country="US" dir="rtl"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     await answer(el, 0);
     button(el, /See your result/).click();
     await settle(el);
@@ -127,8 +120,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
 
   it('a screen reader hears the explanation with the verdict, and the score with the result', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="v" country="US"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     await answer(el, 0);
     const verdict = q(el, '.verdict')!;
     expect(deepActive() === verdict, 'focus on the verdict').to.equal(true);
@@ -148,8 +140,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
 
   it('"Choose an answer first" goes as soon as an answer is chosen, and does not come if one is chosen within its 100 ms', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="c"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     button(el, 'Check answer').click();
     await new Promise((r) => setTimeout(r, 200));
     await el.updateComplete;
@@ -163,8 +154,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
     expect(q(el, '.message')!.textContent, 'another answer is chosen').to.equal('');
     // Asked again, then an answer chosen before the message comes: it does not come.
     const again = await mount(html`<signpost-red-flag-quiz count="1" seed="c"></signpost-red-flag-quiz>`);
-    button(again, 'Start the quiz').click();
-    await settle(again);
+    await start(again);
     button(again, 'Check answer').click();
     qa<HTMLLabelElement>(again, 'label.option')[0].click();
     await new Promise((r) => setTimeout(r, 200));
@@ -175,8 +165,7 @@ describe('<signpost-red-flag-quiz> changed at run time', () => {
 
   it('"Choose an answer first" does not come back once the answer is checked (a quick second click)', async () => {
     const el = await mount(html`<signpost-red-flag-quiz count="1" seed="c"></signpost-red-flag-quiz>`);
-    button(el, 'Start the quiz').click();
-    await settle(el);
+    await start(el);
     button(el, 'Check answer').click(); // no choice yet: the message comes in 100 ms
     qa<HTMLLabelElement>(el, 'label.option')[0].click();
     await settle(el);
