@@ -44,3 +44,13 @@ for (const widget of widgets) {
     }
   });
 }
+
+// A page translator would rewrite a fallback's "Text HELP to 233733" as "Envía AYUDA al 233733", a
+// keyword the service does not answer: every copy partners paste marks the keyword (docs/hotline-card.md).
+test('every fallback that names an SMS keyword keeps it from page translation', async () => {
+  const files = ['README.md', 'docs/frameworks.md', 'docs/hotline-card.md', 'demo/index.html'];
+  const texts = await Promise.all(files.map((file) => readFile(`${root}${file}`, 'utf8')));
+  const all = texts.flatMap((text, i) => [...text.matchAll(/Text (.{1,40}?) to 233733/g)].map((m) => `${files[i]}: ${m[1]}`));
+  assert.ok(all.length >= 3, `the snippets name the keyword: ${all.join('; ')}`);
+  assert.deepEqual(all.filter((found) => !found.endsWith(': <span translate="no">HELP</span>')), []);
+});
