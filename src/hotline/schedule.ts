@@ -8,11 +8,13 @@ import type {Hours, WeeklyHours} from '../data/hotline-types.js';
 import {intl} from '../internal/intl.js';
 import {safe} from '../internal/safe.js';
 
+// (`phase`, not `kind`: a name the browser gives elements, which the CDN build's minifier may not shorten;
+// this one it does, scripts/mangle-props.mjs.)
 export type OpenState =
-  | {kind: 'always'}
-  | {kind: 'unknown'}
-  | {kind: 'open'; changesAt: number; ahead: number}
-  | {kind: 'closed'; changesAt: number; inDays: number; ahead: number};
+  | {phase: 'always'}
+  | {phase: 'unknown'}
+  | {phase: 'open'; changesAt: number; ahead: number}
+  | {phase: 'closed'; changesAt: number; inDays: number; ahead: number};
 
 /**
  * Whether a line is open at `instant`. `changesAt` is the minute of the day (0–1439) in the line's
@@ -22,11 +24,11 @@ export type OpenState =
  * instant: the card asks what the reader's clock will read then).
  */
 export function openState(hours: Hours | '' | undefined, instant: number): OpenState {
-  if (hours === '24/7') return {kind: 'always'};
-  if (!hours) return {kind: 'unknown'};
+  if (hours === '24/7') return {phase: 'always'};
+  if (!hours) return {phase: 'unknown'};
   const now = minuteOfWeek(instant, hours.timeZone);
   const list = intervals(hours);
-  if (isNaN(now) || !list.length) return {kind: 'unknown'};
+  if (isNaN(now) || !list.length) return {phase: 'unknown'};
   for (const [start, end] of list) {
     for (const shift of [0, -WEEK]) {
       if (now >= start + shift && now < end + shift) {
@@ -42,9 +44,9 @@ export function openState(hours: Hours | '' | undefined, instant: number): OpenS
               }
             }
           }
-          if (close - now >= WEEK) return {kind: 'always'};
+          if (close - now >= WEEK) return {phase: 'always'};
         }
-        return {kind: 'open', changesAt: close % 1440, ahead: close - now};
+        return {phase: 'open', changesAt: close % 1440, ahead: close - now};
       }
     }
   }
@@ -53,7 +55,7 @@ export function openState(hours: Hours | '' | undefined, instant: number): OpenS
   const opens = now + Math.min(...list.map(([start]) => (start - now + WEEK) % WEEK));
   // Both minutes are 0 or more (now is a minute of the week), so | 0 rounds them down as Math.floor does.
   const inDays = ((opens / 1440) | 0) - ((now / 1440) | 0);
-  return {kind: 'closed', changesAt: opens % 1440, ahead: opens - now, inDays};
+  return {phase: 'closed', changesAt: opens % 1440, ahead: opens - now, inDays};
 }
 
 const WEEK = 7 * 24 * 60;

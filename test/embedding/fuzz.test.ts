@@ -119,9 +119,9 @@ describe('property-based: parsers and attribute converters never throw', () => {
         }
         const {day, minute} = local(instant, zone);
         const state = openState(hours, instant);
-        expect(state.kind === 'open' || state.kind === 'always', `${s.text} on day ${day} at ${hhmm(minute)} (${zone})`).to.equal(isOpen(s.periods, day, minute));
-        if (state.kind === 'open') expect(state.changesAt).to.be.within(0, 1439);
-        if (state.kind === 'closed') {
+        expect(state.phase === 'open' || state.phase === 'always', `${s.text} on day ${day} at ${hhmm(minute)} (${zone})`).to.equal(isOpen(s.periods, day, minute));
+        if (state.phase === 'open') expect(state.changesAt).to.be.within(0, 1439);
+        if (state.phase === 'closed') {
           // It opens when the schedule says: at that minute of that day, and not a minute before.
           const opens = instant + (state.inDays * 1440 + state.changesAt - minute) * 60000;
           const at = local(opens, zone);

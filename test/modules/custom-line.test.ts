@@ -163,8 +163,8 @@ describe('partner line', () => {
     // A whole day, alone or beside a night line: open all day, not refused as the empty 24:00-00:00.
     const weekend = parseHours('Sa-Su 00:00-24:00; Mo-Fr 18:00-08:00', 'UTC');
     expect(weekend).to.deep.equal({timeZone: 'UTC', periods: [{days: [6, 0], open: '00:00', close: '24:00'}, {days: [1, 2, 3, 4, 5], open: '18:00', close: '08:00'}]});
-    expect(openState(weekend!, Date.parse('2026-11-28T12:00:00Z')).kind, 'Saturday noon').to.equal('open');
-    expect(openState(weekend!, Date.parse('2026-11-30T12:00:00Z')).kind, 'Monday noon').to.equal('closed');
+    expect(openState(weekend!, Date.parse('2026-11-28T12:00:00Z')).phase, 'Saturday noon').to.equal('open');
+    expect(openState(weekend!, Date.parse('2026-11-30T12:00:00Z')).phase, 'Monday noon').to.equal('closed');
     expect(parseHours('Mo-Fr 09:00-17:00', undefined)).to.equal(null); // needs a time zone
     expect(parseHours('Mo-Fr 09:00-17:00', 'Mars/Olympus')).to.equal(null);
     expect(parseHours('weekdays 9-5', 'UTC')).to.equal(null);

@@ -19,44 +19,44 @@ describe('schedule: open now', () => {
   });
 
   it('is open inside the hours and closed outside, at fixed instants', () => {
-    expect(openState(paris, at('2026-11-29T07:59:00Z'))).to.deep.equal({kind: 'closed', changesAt: 540, inDays: 0, ahead: 1});
-    expect(openState(paris, at('2026-11-29T08:00:00Z'))).to.deep.equal({kind: 'open', changesAt: 1140, ahead: 600});
-    expect(openState(paris, at('2026-11-29T17:59:00Z'))).to.deep.equal({kind: 'open', changesAt: 1140, ahead: 1});
-    expect(openState(paris, at('2026-11-29T18:00:00Z'))).to.deep.equal({kind: 'closed', changesAt: 540, inDays: 1, ahead: 840});
+    expect(openState(paris, at('2026-11-29T07:59:00Z'))).to.deep.equal({phase: 'closed', changesAt: 540, inDays: 0, ahead: 1});
+    expect(openState(paris, at('2026-11-29T08:00:00Z'))).to.deep.equal({phase: 'open', changesAt: 1140, ahead: 600});
+    expect(openState(paris, at('2026-11-29T17:59:00Z'))).to.deep.equal({phase: 'open', changesAt: 1140, ahead: 1});
+    expect(openState(paris, at('2026-11-29T18:00:00Z'))).to.deep.equal({phase: 'closed', changesAt: 540, inDays: 1, ahead: 840});
   });
 
   it('follows daylight saving time: 09:00 in Paris is 07:00 UTC in summer', () => {
-    expect(openState(paris, at('2026-07-01T07:00:00Z')).kind).to.equal('open');
-    expect(openState(paris, at('2026-07-01T06:59:00Z')).kind).to.equal('closed');
+    expect(openState(paris, at('2026-07-01T07:00:00Z')).phase).to.equal('open');
+    expect(openState(paris, at('2026-07-01T06:59:00Z')).phase).to.equal('closed');
     // The Sunday of the spring change (29 March 2026): 09:00 CEST = 07:00 UTC.
-    expect(openState(paris, at('2026-03-29T07:00:00Z')).kind).to.equal('open');
+    expect(openState(paris, at('2026-03-29T07:00:00Z')).phase).to.equal('open');
   });
 
   it('names the next opening across a weekend (Bavaria, Mon–Fri 9–15)', () => {
     // Friday 27 Nov 2026 15:00 Berlin = 14:00 UTC: closed, opens Monday (3 days ahead).
-    expect(openState(bavaria, at('2026-11-27T14:00:00Z'))).to.deep.equal({kind: 'closed', changesAt: 540, inDays: 3, ahead: 3960});
+    expect(openState(bavaria, at('2026-11-27T14:00:00Z'))).to.deep.equal({phase: 'closed', changesAt: 540, inDays: 3, ahead: 3960});
     // Saturday: 2 days ahead; Sunday: tomorrow.
-    expect(openState(bavaria, at('2026-11-28T10:00:00Z'))).to.deep.equal({kind: 'closed', changesAt: 540, inDays: 2, ahead: 2760});
-    expect(openState(bavaria, at('2026-11-29T10:00:00Z'))).to.deep.equal({kind: 'closed', changesAt: 540, inDays: 1, ahead: 1320});
+    expect(openState(bavaria, at('2026-11-28T10:00:00Z'))).to.deep.equal({phase: 'closed', changesAt: 540, inDays: 2, ahead: 2760});
+    expect(openState(bavaria, at('2026-11-29T10:00:00Z'))).to.deep.equal({phase: 'closed', changesAt: 540, inDays: 1, ahead: 1320});
   });
 
   it('handles overnight periods that wrap past midnight and past Saturday', () => {
     // Saturday 23:00 New York = Sunday 04:00 UTC: open, closes 06:00.
-    expect(openState(night, at('2026-11-29T04:00:00Z'))).to.deep.equal({kind: 'open', changesAt: 360, ahead: 420});
+    expect(openState(night, at('2026-11-29T04:00:00Z'))).to.deep.equal({phase: 'open', changesAt: 360, ahead: 420});
     // Sunday 05:59 New York: still open (Saturday night's period).
-    expect(openState(night, at('2026-11-29T10:59:00Z')).kind).to.equal('open');
-    expect(openState(night, at('2026-11-29T11:00:00Z'))).to.deep.equal({kind: 'closed', changesAt: 1320, inDays: 5, ahead: 8160});
+    expect(openState(night, at('2026-11-29T10:59:00Z')).phase).to.equal('open');
+    expect(openState(night, at('2026-11-29T11:00:00Z'))).to.deep.equal({phase: 'closed', changesAt: 1320, inDays: 5, ahead: 8160});
   });
 
   it('reports 24/7 and unknown hours as such', () => {
-    expect(openState('24/7', 0)).to.deep.equal({kind: 'always'});
-    expect(openState(undefined, 0)).to.deep.equal({kind: 'unknown'});
-    expect(openState({timeZone: 'Europe/Paris', periods: []}, 0)).to.deep.equal({kind: 'unknown'});
+    expect(openState('24/7', 0)).to.deep.equal({phase: 'always'});
+    expect(openState(undefined, 0)).to.deep.equal({phase: 'unknown'});
+    expect(openState({timeZone: 'Europe/Paris', periods: []}, 0)).to.deep.equal({phase: 'unknown'});
     // A period that opens and closes at the same minute, or cannot be read, never opens: no "opens at 09:00".
     const never: WeeklyHours = {timeZone: 'UTC', periods: [{days: [1], open: '09:00', close: '09:00'}, {days: [2], open: '9h', close: '17:00'}]};
-    expect(openState(never, at('2026-11-29T12:00:00Z'))).to.deep.equal({kind: 'unknown'});
+    expect(openState(never, at('2026-11-29T12:00:00Z'))).to.deep.equal({phase: 'unknown'});
     const allDay: WeeklyHours = {timeZone: 'UTC', periods: [{days: [0, 1, 2, 3, 4, 5, 6], open: '00:00', close: '24:00'}]};
-    expect(openState(allDay, at('2026-11-29T12:00:00Z'))).to.deep.equal({kind: 'always'});
+    expect(openState(allDay, at('2026-11-29T12:00:00Z'))).to.deep.equal({phase: 'always'});
   });
 
   it('parses times strictly', () => {
@@ -76,12 +76,12 @@ describe('schedule: open now', () => {
           const state = openState({timeZone, periods}, instant);
           // `ahead`: the line's clock runs that many minutes, more than none and less than a week, to the time named.
           const now = minuteOfWeek(instant, timeZone);
-          if (state.kind === 'open') {
+          if (state.phase === 'open') {
             expect(state.changesAt).to.be.within(0, 1439);
             expect(state.ahead).to.be.within(1, 7 * 1440 - 1);
             expect((now + state.ahead) % 1440).to.equal(state.changesAt);
           }
-          if (state.kind === 'closed') {
+          if (state.phase === 'closed') {
             expect(state.changesAt).to.be.within(0, 1439);
             expect(state.inDays).to.be.within(0, 7);
             expect(state.ahead).to.be.within(1, 7 * 1440);

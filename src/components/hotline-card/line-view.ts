@@ -28,10 +28,10 @@ export interface LineViewOptions {
 
 function hoursView(line: ShownLine, locale: string, now: number): TemplateResult | typeof nothing {
   const state = openState(line.hours, now);
-  if (state.kind == 'unknown') {
+  if (state.phase == 'unknown') {
     return line.hours === '' ? nothing : html`<p class="hours" part="hours">${t.hoursUnknown()}</p>`;
   }
-  if (state.kind == 'always') {
+  if (state.phase == 'always') {
     return html`<p class="hours open" part="hours"><span class="dot" aria-hidden="true"></span>${t.open247()}</p>`;
   }
   const hours = line.hours as Exclude<typeof line.hours, '24/7' | '' | undefined>;
@@ -56,7 +56,7 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
   // (The offset to noon before the instant: the order that gzips smallest.)
   const day = dayAt(locale, hours.timeZone, (720 - state.changesAt) * 6e4 + then, state.ahead > 8640);
   const status =
-    state.kind == 'open'
+    state.phase == 'open'
       ? // The time alone where it is the next time the clock reads so: a line open past the next midnight
         // (a weekend service) names its day, "closes Monday at 8:00 AM".
         state.ahead < 1440
@@ -72,7 +72,7 @@ function hoursView(line: ShownLine, locale: string, now: number): TemplateResult
         : t.opensOn(day, time);
   // (The status paragraph on one line, as the two above: its layout white space was only ever white space
   // at the ends of a flex box, which shows nothing; this form gzips smaller.)
-  return html`<p class="hours ${state.kind}" part="hours"><span class="dot" aria-hidden="true"></span>${status}</p>
+  return html`<p class="hours ${state.phase}" part="hours"><span class="dot" aria-hidden="true"></span>${status}</p>
     <p class="detail">
       ${t.hours(
         // "Mon–Fri 09:00–15:00; Sat 10:00–14:00" (written here, where alone it is shown: smaller).
