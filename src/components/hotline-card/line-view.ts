@@ -109,7 +109,9 @@ export const numbered = (number: string, message: (number: string) => string) =>
 /**
  * One line's view: `full` for the primary line, which gets a copy button; not for other services
  * (compact). The `sms:` link uses `?&body=`: Android reads `?body=`, iOS `&body=`; this form is
- * reported to work on both.
+ * reported to work on both. It is `translate="no"`: a page translator would write the keyword HELP as
+ * AYUDA, which the service does not answer (the link's other words stay too: a keyword element of its
+ * own would cost about 60 B; docs/hotline-card.md, "Translators and copying").
  */
 export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean): TemplateResult {
   const sms = line.sms;
@@ -146,6 +148,7 @@ export function lineView(line: ShownLine, opts: LineViewOptions, full?: boolean)
             ><a
               class="button"
               part="sms-link"
+              translate="no"
               href="sms:${sms.number.tel}${sms.keyword ? `?&body=${encodeURIComponent(sms.keyword)}` : ''}"
               @click=${() => opts.onContact('sms')}
               ><span
