@@ -3,7 +3,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/components/hotline-card/define.js';
 import type {SignpostHotlineCard} from '../../src/components/hotline-card/hotline-card.js';
-import {readmeSnippet, until} from '../helpers/util.js';
+import {readmeSnippet, textOf, until} from '../helpers/util.js';
 
 const at = () => Date.parse('2026-12-07T15:00:00Z');
 
@@ -64,6 +64,9 @@ describe('<signpost-hotline-card> and the reader’s own browser tools', () => {
     expect(!!button, 'a copy button (the tests run on localhost: the Clipboard API is there)').to.equal(true);
     button!.click();
     await until(() => !!root.querySelector('[role="status"]')!.textContent!.trim());
+    // What the selection must leave out is there: the status's spelled digits, the link's hidden words.
+    expect(root.querySelector('[role="status"]')!.textContent).to.contain('1, 8 8 8, 3 7 3, 7 8 8 8');
+    expect(textOf(el)).to.contain('Website, National Human Trafficking Hotline');
     const selection = document.getSelection()!;
     selection.selectAllChildren(root.querySelector('section')!);
     const copied = selection.toString();
