@@ -105,8 +105,8 @@ export const shared = css`
   }
   /* For text read but not shown; only on a div or span, which have no padding or border to take away.
      Not selectable, so that a reader who selects and copies a widget's text gets what it shows, not a
-     status region's digits spelled out for screen readers (the prefixed form, which the three engines
-     read, WebKit only it; second in the rule: the place that gzips smallest). */
+     status region's digits spelled out for screen readers (the prefixed form: the three engines read it,
+     and WebKit reads no other; second in the rule: the place that gzips smallest). */
   .visually-hidden {
     position: absolute;
     -webkit-user-select: none;
