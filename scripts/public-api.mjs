@@ -94,7 +94,8 @@ function declarations(checker, program, file, seen, entry) {
           decl.modifiers,
           decl.name,
           decl.typeParameters,
-          decl.heritageClauses,
+          // (`implements` names an internal interface the class satisfies: not the consumer's concern.)
+          decl.heritageClauses?.filter((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword),
           decl.members.filter((m) => {
             const flags = ts.getCombinedModifierFlags(m);
             if (flags & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) return false;

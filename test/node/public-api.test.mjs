@@ -55,6 +55,19 @@ test('the exported types are in the contract, with their shapes', () => {
   assert.match(text, /'signpost-quick-exit': CustomEvent<QuickExitDetail>;/);
 });
 
+// A type a consumer meets in a signature (a return type, a field) but cannot import cannot be named
+// in their code: every type the main entry's declarations use is exported, or comes from TypeScript, the
+// DOM or Lit.
+test('every type the main entry declares with can be imported', () => {
+  const text = read(FILE);
+  const main = text.split('### `.`')[1].split('\n### ')[0];
+  const exported = new Set([...main.matchAll(/^\/\/ (\w+)/gm)].map((m) => m[1]));
+  const builtIn = ['Record', 'Readonly', 'ReadonlyArray', 'ArrayLike', 'Pick', 'Omit', 'Partial', 'Error', 'CustomEvent', 'HTMLElement', 'PropertyDeclarations', 'CSSResult', 'TemplateResult', 'LitElement', 'PropertyValues'];
+  const used = [...new Set([...main.matchAll(/\b[A-Z]\w*\b/g)].map((m) => m[0]))];
+  assert.ok(used.includes('Channel') && used.includes('HotlineRecord'), 'the main entry declares its types');
+  assert.deepEqual(used.filter((name) => !exported.has(name) && !builtIn.includes(name)), []);
+});
+
 test('CHANGELOG.md starts with the version package.json and VERSION carry', () => {
   const {version} = JSON.parse(read('package.json'));
   const first = read('CHANGELOG.md').match(/^## (\S+)/m);
