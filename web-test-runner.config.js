@@ -113,6 +113,22 @@ const forcedColorsPlugin = {
   },
 };
 
+/**
+ * `font-sizes` (Chromium only): {standard, fixed} in px, the browser's default font sizes as a reader sets them
+ * (Chrome's Settings → Appearance → Font size: "Very large" is 24), through CDP's Page.setFontSizes; every
+ * frame of the page follows, media queries' em too. {standard: 16, fixed: 13} puts Chromium's defaults back.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const fontSizesPlugin = {
+  name: 'font-sizes',
+  async executeCommand({command, payload, session}) {
+    if (command !== 'font-sizes') return undefined;
+    const cdp = await chromiumCdp(session, command);
+    await cdp.send('Page.setFontSizes', {fontSizes: /** @type {any} */ (payload)});
+    return true;
+  },
+};
+
 const wanted = (process.env.BROWSERS ?? 'chrome').split(',').map((s) => s.trim()).filter(Boolean);
 
 export default {
@@ -135,6 +151,7 @@ export default {
     moduleImports,
     touchPlugin,
     forcedColorsPlugin,
+    fontSizesPlugin,
     esbuildPlugin({
       ts: true,
       target: 'es2022',
