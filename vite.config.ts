@@ -119,7 +119,8 @@ const litPolicy = {
 /**
  * Lit's two messages for misusing `css` (a value that is not a `css` result, constructing a
  * CSSResult) are for the authors of the code that calls it: ours, whose tests would meet them. In the
- * CDN files they are shortened (they still throw; about 95 bytes gzip in every file). So is lit-html's
+ * CDN files they are shortened (about 95 bytes gzip in every file), and LIT_UNUSED then leaves out the
+ * checks that threw them (below, "The `css` tag's joining"). So is lit-html's
  * for a template result whose strings are not a template's (its guard against a result forged from
  * JSON; it still throws: −9 B on signpost.js, measured 2026-12-01). The build fails if any message
  * changes, so that this is looked at again.
@@ -180,6 +181,21 @@ const litMessages = {
  *   parser never entered those states (measured 2026-12-02: −55 B on signpost.js). Only a subclass
  *   whose template holds a comment with what reads as a tag and an unclosed quote inside
  *   (`<!-- <a title="x -->`) would see a difference: its later bindings misplaced.
+ *   Nor does it put a space between an unquoted attribute binding and a self-closing tag's `/>`
+ *   (`<input value=${v}/>`, where HTML would read the slash into the value): in the templates as the
+ *   CDN build minifies them (a void element's ` />` becomes `>`), no binding is followed by `/>`
+ *   (test/node/lit-trims.test.mjs), so that space was never added (measured 2026-12-07: −25 B on
+ *   signpost.js, −23 to −25 B on the others). Only a subclass whose template writes `${v}/>` would see
+ *   a difference: a `/` at the end of that attribute's value.
+ * - lit-html's `render` and its parts without options: in the CDN files only LitElement's update calls
+ *   it (lit-html is no export of theirs, and no source calls `render` or names `renderOptions`:
+ *   test/node/lit-trims.test.mjs), always with the element's `renderOptions`, an object whose `host`
+ *   is the element, which every part then shares; so render() no longer stands in `{}` for missing
+ *   options, a child part no longer asks whether it has any, and an event binding calls its listener
+ *   with that host, no longer falling back to the element it is on. And ReactiveElement's own mark
+ *   that it is finalized is `true`, not a Map: only `hasOwnProperty` reads it (−10 B on signpost.js,
+ *   −9 to −11 B on the others, measured 2026-12-07). Only a subclass that replaces its `renderOptions`
+ *   with one without a host, or a script reading that mark's value, would see a difference.
  *   With comment parts gone, the Template makes only child, attribute and element parts, so the
  *   template instance no longer checks for another type when it clones one, nor for a hole (Lit's
  *   comment part made none) in its parts when it sets their values (measured 2026-12-02: −5 B on
@@ -263,10 +279,12 @@ const litMessages = {
  *   runs more than once gets a sheet per result instead of one shared: the same styles.
  * - The `css` tag's joining of a template's values (other results' text, numbers) between its
  *   strings: no Signpost css template has a value (test/node/lit-trims.test.mjs), so the tag makes its
- *   result from the one string, as it did; given more it throws (keeping the message that
- *   scripts/css-last.mjs finds the tag by). The tag is no export of any CDN file: a partner's
+ *   result from the one string, as it did. The tag is no export of any CDN file: a partner's
  *   templates are tagged by their own Lit's `css`, so nobody else can see a difference (measured
- *   2026-12-02: −52 B on signpost.js, −46 to −55 B on the others). The CSSResult class, which only
+ *   2026-12-02: −52 B on signpost.js, −46 to −55 B on the others). Nor does it check that it was given
+ *   one string (it threw "not a css result" for more): that test holds it for every template, and
+ *   scripts/css-last.mjs fails the build on a template with a value (measured 2026-12-07: −20 B on
+ *   signpost.js, −21 to −26 B on the others). The CSSResult class, which only
  *   that tag constructs here (no source constructs one: the same test), then no longer checks that it
  *   was given the tag's secret symbol (−23 B on signpost.js, −17 to −27 B on the others, measured
  *   2026-12-02). Only a page script that reaches the class through a CDN element class's `styles` or
@@ -396,6 +414,8 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
         'static finalizeStyles(s){return Array.isArray(s)?[...new Set(s.flat(1/0).reverse())].reverse():void 0!==s?[s]:[]}',
       ],
       ...['elementProperties', 'finalized', 'properties'].map((name): [string, string] => [`d("${name}")`, `"${name}"`]),
+      // (ReactiveElement's own mark that it is finalized: only `hasOwnProperty` reads it, never its value, a Map)
+      ['y["finalized"]=new Map', 'y["finalized"]=!0'],
       // no property declared with `useDefault`: nothing keeps its first value, nothing restores it
       [',useDefault:!1,hasChanged:f}', ',hasChanged:f}'],
       ['||i.useDefault&&i.reflect&&h===this._$Ej?.get(t)&&!this.hasAttribute(r._$Eu(t,i))', ''],
@@ -448,10 +468,11 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
   [
     /[\\/]@lit[\\/]reactive-element[\\/]css-tag\.js$/,
     [
-      // every css template is one string (no values): the tag makes its result from that string
+      // every css template is one string (no values): the tag makes its result from that string (and
+      // checks nothing: scripts/css-last.mjs finds it by its shape, `t=>new n(t[0])`)
       [
         'i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("Lit: not a css result: "+t)})(s)+t[o+1],t[0]);return new n(o,t,s)}',
-        'i=t=>{if(1!==t.length)throw Error("Lit: not a css result: "+t);return new n(t[0],t,s)}',
+        'i=t=>new n(t[0],t,s)',
       ],
       ['c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t;', 'c=t=>t;'],
       // no ShadyCSS hooks: whether the engine adopts sheets is all that counts
@@ -467,7 +488,7 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
         'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}',
       ],
       ['constructor(t,e,o){if(this._$cssResult$=!0,o!==s)throw Error("Lit: not constructable");this.cssText=t}', 'constructor(t){this._$cssResult$=!0,this.cssText=t}'],
-      ['return new n(t[0],t,s)}', 'return new n(t[0])}'],
+      ['i=t=>new n(t[0],t,s)', 'i=t=>new n(t[0])'],
     ],
   ],
   [
@@ -561,7 +582,7 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       // every event binding's value is a function: no listener object, no listener options to compare or pass
       [
         'const s=this._$AH,e=t===A&&s!==A||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,h=t!==A&&(s===A||e);e&&this.element.removeEventListener(this.name,this,s),h&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}',
-        'const s=this._$AH;t===A&&s!==A&&this.element.removeEventListener(this.name,this),t!==A&&s===A&&this.element.addEventListener(this.name,this),this._$AH=t}handleEvent(t){this._$AH.call(this.options?.host??this.element,t)}',
+        'const s=this._$AH;t===A&&s!==A&&this.element.removeEventListener(this.name,this),t!==A&&s===A&&this.element.addEventListener(this.name,this),this._$AH=t}handleEvent(t){this._$AH.call(this.options.host,t)}',
       ],
       // (an attribute part's name and strings read where they are used, not through variables read once: the
       // same calls, none of which can see the others' order; reactive-element.js above has the measurement.
@@ -577,6 +598,12 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       // own Lit) tests it against undefined before it makes it a Set (measured 2026-12-07: −11 B on signpost.js,
       // −14 the quiz's). Only a script listing a part's own keys would see a difference.
       ['this._$AN=void 0,', ''],
+      // lit-html's render() is called only by LitElement's update, with the element's renderOptions (an object
+      // whose host is the element): each part's options are that object, never undefined, and hold a host
+      ['const e=s?.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s?.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s??{})}', 'const e=s.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s)}'],
+      ['this._$Cv=e?.isConnected??!0', 'this._$Cv=e.isConnected??!0'],
+      // no binding is followed by a self-closing tag's `/>` (test/node/lit-trims.test.mjs): no space to add before it
+      ['const x=c===p&&t[i+1].startsWith("/>")?" ":"";l+=c===v?s+r:d>=0?(e.push(a),s.slice(0,d)+h+s.slice(d)+o+x):s+o+(-2===d?i:x)}', 'l+=c===v?s+r:d>=0?(e.push(a),s.slice(0,d)+h+s.slice(d)+o):s+o+(-2===d?i:"")}'],
     ],
   ],
 ];

@@ -1,5 +1,5 @@
 // Puts the text of the widgets' styles last in the CDN files that carry built-in data
-// (vite.config.ts, after scripts/data-last.mjs, before terser): each css`…` template without values
+// (vite.config.ts, after scripts/data-last.mjs, before terser): each css`…` template (none has values)
 // is written `css([SIGNPOST_CSS(n)])`, and its text goes, in the order the templates come (but for BEFORE), into one
 // function declared after the data, whose one array holds every text: `function SIGNPOST_CSS(n) {
 // return [`…`, `…`][n]; }` (terser then gives it a short name). The rules, about 10 KB raw that stood
@@ -8,12 +8,15 @@
 // signpost.js, −35 B the quiz's, −19 B the card's; on the others it did not pay (the banner's −2 B,
 // the quick exit's +3 B, the ticker's +9 B), and they are left as they are.
 //
-// It does what the template did: Lit's `css` tag, given one string (`strings.length === 1`), makes a
-// CSSResult of `strings[0]` alone (the CDN files' css-tag keeps no reference to the strings object:
-// vite.config.ts's LIT_UNUSED left out its cache by template), and a template literal without values
-// has the same text, tagged or not (an escape that only a tagged template may hold, whose text Lit
-// would read as `undefined`, fails the build instead). A function declaration exists before any of the module runs, so
-// every call finds it, wherever the template is. A template with values is left where it is.
+// It does what the template did: the CDN files' `css` tag (vite.config.ts's LIT_UNUSED), `t=>new
+// n(t[0])`, makes a CSSResult of `strings[0]` alone (it keeps no reference to the strings object: its
+// cache by template is left out), and a template literal without values has the same text, tagged or not
+// (an escape that only a tagged template may hold, whose text Lit would read as `undefined`, fails the
+// build instead). A function declaration exists before any of the module runs, so every call finds it,
+// wherever the template is. A template with values fails the build: the tag reads its first string only
+// (test/node/lit-trims.test.mjs holds that no source writes one). (Measured 2026-12-07 and not taken:
+// each call written `new CSSResult(SIGNPOST_CSS(n))`, the tag then left out by terser: +47 B on
+// signpost.js with the module variables' names as the tables give them now, one variable fewer.)
 // Anything not of the expected shape fails the build, so that a change in Lit or the bundler is looked
 // at again. The source map follows the edit.
 import ts from 'typescript';
@@ -41,12 +44,13 @@ export function cssLast(code) {
   if (!MOVES.some((move) => move.present.test(code))) return null;
   const {file, out, fail, result} = sourceEdit(code, 'chunk.js', 'css-last.mjs', ts.ScriptKind.JS);
   if (new RegExp(`\\b${CSS_TEXTS}\\b`).test(code)) fail(file, `the chunk already names ${CSS_TEXTS}`);
-  // Lit's `css` tag: the one declaration whose function throws our short message for a value that is
-  // not a css result (vite.config.ts's LIT_MESSAGES).
+  // Lit's `css` tag as LIT_UNUSED leaves it: the one declaration of an arrow function that constructs
+  // a class with its parameter's first element (`t => new n(t[0])`).
   const tags = [];
   /** @param {ts.Node} node */
   const findTag = (node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isArrowFunction(node.initializer) && node.initializer.getText(file).includes('"Lit: not a css result: "')) tags.push(node.name.text);
+    const fn = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && ts.isArrowFunction(node.initializer) && node.initializer.getText(file);
+    if (fn && /^\(?([\w$]+)\)?=>new [\w$]+\(\1\[0\]\)$/.test(fn.replace(/\s+(?!\w)|(?<!\w)\s+/g, ''))) tags.push(node.name.text);
     ts.forEachChild(node, findTag);
   };
   findTag(file);
@@ -56,7 +60,8 @@ export function cssLast(code) {
   const tagged = [];
   /** @param {ts.Node} node */
   const visit = (node) => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === tag && ts.isNoSubstitutionTemplateLiteral(node.template)) {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === tag) {
+      if (!ts.isNoSubstitutionTemplateLiteral(node.template)) fail(node, 'a css template with a value');
       if (node.typeArguments) fail(node, 'a css template with type arguments');
       // An escape that only a tagged template may hold (`\2014` for CSS's `\\2014`) has no text of its own.
       if (node.template.templateFlags & ts.TokenFlags.ContainsInvalidEscape) fail(node, 'an escape that only a tagged template may hold');

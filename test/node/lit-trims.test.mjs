@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import ts from 'typescript';
 import {readdirSync, readFileSync} from 'node:fs';
 import {sourceFiles, sourceNodes} from './source-nodes.mjs';
+import {minifyHtmlTemplates} from '../../scripts/minify-html.mjs';
 
 const files = sourceFiles();
 const nodes = () => sourceNodes(files);
@@ -63,6 +64,42 @@ test('lit-html’s parser finds no comment start (`<!--`, `</` and no letter) in
   for (const {file, texts, cooked} of htmlTemplates()) {
     for (const text of [...texts, ...cooked]) {
       for (const match of text.matchAll(textState)) assert.equal(match[1], undefined, `${file}: ${match[0]} in ${text}`);
+    }
+  }
+});
+
+// The build's lit-html no longer puts a space between a binding and a self-closing tag's `/>` (LIT_UNUSED),
+// which kept `<input value=${v}/>` from reading the slash into the value: in the templates as the CDN
+// build minifies them (a void element's ` />` becomes `>`), no string that follows a binding starts with
+// `/>`, nor with white space and `/>`.
+test('no binding in an html template of the CDN files is followed by `/>`', () => {
+  let count = 0;
+  for (const file of files) {
+    const code = readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
+    const source = ts.createSourceFile(file, minifyHtmlTemplates(code, file)?.code ?? code, ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && node.tag.getText(source) === 'html' && !ts.isNoSubstitutionTemplateLiteral(node.template)) {
+        for (const {literal} of node.template.templateSpans) {
+          count++;
+          assert.doesNotMatch(literal.rawText, /^\s*\/>/, `${file}: a binding before /> in ${node.getText(source).slice(0, 200)}`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  assert.ok(count > 200, `only ${count} bindings found`);
+});
+
+// The build's lit-html takes the options of LitElement's render for granted (LIT_UNUSED): no source calls
+// lit-html's render() itself or names renderOptions.
+test('no source calls lit-html’s render or names renderOptions', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node)) assert.notEqual(node.text, 'renderOptions', `${file}: names renderOptions`);
+    if (!ts.isImportDeclaration(node) || !/^(lit|lit-html)(\/|$)/.test(node.moduleSpecifier.text)) continue;
+    const named = node.importClause?.namedBindings;
+    for (const element of named && ts.isNamedImports(named) ? named.elements : []) {
+      assert.notEqual((element.propertyName ?? element.name).text, 'render', `${file}: imports render from ${node.moduleSpecifier.text}`);
     }
   }
 });
@@ -148,8 +185,9 @@ test('every css template is evaluated once, at the top level of its module (no c
   assert.ok(count >= 5, `only ${count} css templates found`);
 });
 
-// The build's css tag makes a result from a template's one string (LIT_UNUSED; it throws for more): no
-// css template has a value, and the tag is no export of any CDN file, so only these templates reach it.
+// The build's css tag makes a result from a template's first string (LIT_UNUSED; it checks nothing, and
+// scripts/css-last.mjs fails on a template with a value): no css template has a value, and the tag is
+// no export of any CDN file, so only these templates reach it.
 test('no css template has a value (each is one string)', () => {
   let count = 0;
   for (const {file, node} of nodes()) {
