@@ -19,7 +19,10 @@ export const shared = css`
        the widget on a page whose text is smaller than 14 px. */
     font-size: max(1em, 14px);
     --_accent: var(--signpost-accent, light-dark(#0b57a4, #8ab4f8));
-    --_on-accent: var(--signpost-accent-contrast, light-dark(#ffffff, #0b1b2b));
+    /* Mixed with 0% of the accent, so that an accent the browser cannot read (a typo such as #0b57a)
+       takes the filled buttons' words with their fill: they are drawn in the text's colour, not white
+       on the white surface (below, engines without light-dark() keep the plain colour). */
+    --_on-accent: color-mix(in srgb, var(--signpost-accent-contrast, light-dark(#ffffff, #0b1b2b)), var(--_accent) 0%);
     --_surface: var(--signpost-surface, light-dark(#ffffff, #1f2328));
     --_text: var(--signpost-text, light-dark(#1f2328, #e6edf3));
     /* At most 5vw: with large text on a narrow screen, room for the words rather than the margins. */

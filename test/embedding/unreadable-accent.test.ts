@@ -1,0 +1,57 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import type {LitElement} from 'lit';
+import '../../src/define.js';
+import {$, contrast} from '../helpers/util.js';
+
+/**
+ * A partner's accent the browser cannot read as a colour (a typo such as `#0b57a`, a Sass variable left
+ * in: `$brand`) is not replaced by the default, as with any custom property: the filled buttons lose
+ * their fill. Their words must not stay white on the white card (until 2026-12-07 they did: the call
+ * button, the quiz's buttons and the banner's call to action unseen). They take the text's colour, on
+ * the surface, inside the button's border, which takes it too.
+ */
+
+/** The colour a box is drawn on: its own background, or the first one behind it (through shadow roots). */
+function drawnOn(el: Element): string {
+  for (let node: Element | null = el; node; ) {
+    const bg = getComputedStyle(node).backgroundColor;
+    if (!/^(transparent|rgba\(0, 0, 0, 0\))$/.test(bg)) return bg;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+async function filled(markup: ReturnType<typeof html>, part: string, scheme: string): Promise<{words: number; border: number; fill: string}> {
+  const wrap = await fixture<HTMLElement>(html`<div style="color-scheme: ${scheme}; background: Canvas">${markup}</div>`);
+  const el = wrap.firstElementChild as LitElement;
+  await el.updateComplete;
+  const button = $(el, `[part~="${part}"]`);
+  expect(button, `the ${part}`).to.not.equal(null);
+  const style = getComputedStyle(button!);
+  const on = drawnOn(button!);
+  return {words: contrast(style.color, on), border: contrast(style.borderTopColor, on), fill: style.backgroundColor};
+}
+
+describe('a theme accent the browser cannot read', () => {
+  const cases: [string, ReturnType<typeof html>, string][] = [
+    ['the card’s call button', html`<signpost-hotline-card country="US" style="--signpost-accent: #0b57a"></signpost-hotline-card>`, 'call-link'],
+    ['the banner’s call to action', html`<signpost-campaign-banner campaign="learn-the-signs" cta-href="/learn" cta-label="Learn" style="--signpost-accent: $brand"></signpost-campaign-banner>`, 'cta'],
+    ['the quiz’s start button', html`<signpost-red-flag-quiz seed="1" style="--signpost-accent: #0b57a"></signpost-red-flag-quiz>`, 'button'],
+  ];
+  for (const scheme of ['light', 'dark']) {
+    for (const [what, markup, part] of cases) {
+      it(`${what} keeps readable words and a visible border (${scheme} scheme)`, async () => {
+        const seen = await filled(markup, part, scheme);
+        expect(seen.fill, 'no fill: the accent is lost (what this test is about)').to.match(/^(transparent|rgba\(0, 0, 0, 0\))$/);
+        expect(seen.words, 'the words against what they are drawn on').to.be.at.least(4.5);
+        expect(seen.border, 'the border against what it is drawn on').to.be.at.least(3);
+      });
+    }
+  }
+
+  it('a readable accent still fills the button, with its contrast colour for the words', async () => {
+    const seen = await filled(html`<signpost-hotline-card country="US" style="--signpost-accent: #5a2d82; --signpost-accent-contrast: #fffbe6"></signpost-hotline-card>`, 'call-link', 'light');
+    expect(seen.fill).to.equal('rgb(90, 45, 130)');
+    expect(seen.words).to.be.closeTo(contrast('#fffbe6', '#5a2d82'), 0.01);
+  });
+});
