@@ -1,14 +1,15 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {LitElement} from 'lit';
 import '../../src/define.js';
-import {$, contrast} from '../helpers/util.js';
+import {$, contrast, rgbOf} from '../helpers/util.js';
 
 /**
  * A partner's accent the browser cannot read as a colour (a typo such as `#0b57a`, a Sass variable left
  * in: `$brand`) is not replaced by the default, as with any custom property: the filled buttons lose
  * their fill. Their words must not stay white on the white card (until 2026-12-07 they did: the call
  * button, the quiz's buttons and the banner's call to action unseen). They take the text's colour, on
- * the surface, inside the button's border, which takes it too.
+ * the surface, inside the button's border, which takes it too. The same holds for the quick exit's own
+ * `--signpost-quick-exit-background`: its words and border take the page's text colour.
  */
 
 /** The colour a box is drawn on: its own background, or the first one behind it (through shadow roots). */
@@ -22,7 +23,7 @@ function drawnOn(el: Element): string {
 }
 
 async function filled(markup: ReturnType<typeof html>, part: string, scheme: string): Promise<{words: number; border: number; fill: string}> {
-  const wrap = await fixture<HTMLElement>(html`<div style="color-scheme: ${scheme}; background: Canvas">${markup}</div>`);
+  const wrap = await fixture<HTMLElement>(html`<div style="color-scheme: ${scheme}; background: Canvas; color: CanvasText">${markup}</div>`);
   const el = wrap.firstElementChild as LitElement;
   await el.updateComplete;
   const button = $(el, `[part~="${part}"]`);
@@ -37,6 +38,8 @@ describe('a theme accent the browser cannot read', () => {
     ['the card’s call button', html`<signpost-hotline-card country="US" style="--signpost-accent: #0b57a"></signpost-hotline-card>`, 'call-link'],
     ['the banner’s call to action', html`<signpost-campaign-banner campaign="learn-the-signs" cta-href="/learn" cta-label="Learn" style="--signpost-accent: $brand"></signpost-campaign-banner>`, 'cta'],
     ['the quiz’s start button', html`<signpost-red-flag-quiz seed="1" style="--signpost-accent: #0b57a"></signpost-red-flag-quiz>`, 'button'],
+    // The quick exit's own colour: its words take the page's, inside a border of that colour.
+    ['the quick exit', html`<signpost-quick-exit style="--signpost-quick-exit-background: #b3261"></signpost-quick-exit>`, 'button'],
   ];
   for (const scheme of ['light', 'dark']) {
     for (const [what, markup, part] of cases) {
@@ -48,6 +51,15 @@ describe('a theme accent the browser cannot read', () => {
       });
     }
   }
+
+  it('a readable quick exit colour still fills the button, with white words', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><signpost-quick-exit style="--signpost-quick-exit-background: #1d4ed8"></signpost-quick-exit></div>`);
+    const exit = wrap.firstElementChild as LitElement;
+    await exit.updateComplete;
+    const style = getComputedStyle($(exit, '[part~="button"]')!);
+    // (Read through a canvas: the words' colour, mixed, is written `color(srgb 1 1 1)` in some engines.)
+    expect([style.backgroundColor, style.color].map(rgbOf)).to.deep.equal([[29, 78, 216], [255, 255, 255]]);
+  });
 
   it('a readable accent still fills the button, with its contrast colour for the words', async () => {
     const seen = await filled(html`<signpost-hotline-card country="US" style="--signpost-accent: #5a2d82; --signpost-accent-contrast: #fffbe6"></signpost-hotline-card>`, 'call-link', 'light');

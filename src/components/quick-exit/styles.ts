@@ -7,7 +7,9 @@ export const styles = [
     /* No surface of its own: its text (the explanation) takes the page's colour inline, the bar's when sticky. */
     :host {
       --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
-      --_exit-fg: var(--signpost-quick-exit-color, light-dark(#ffffff, #410002));
+      /* Mixed with 0% of the button's colour: one the browser cannot read (a typo) takes the words'
+         colour with the fill, so they are the page's text colour, not white on a white page. */
+      --_exit-fg: color-mix(in srgb, var(--signpost-quick-exit-color, light-dark(#ffffff, #410002)), var(--_exit-bg) 0%);
     }
     /* The bar paints its whole box (a reserved min-height must not leave a clear strip that takes
        clicks), and never more than half the viewport (400% zoom, the explanation open): it scrolls. */
@@ -68,7 +70,9 @@ export const styles = [
       /* A finger held on it: no link preview on iOS, nor a text selection (either cancels the touch), so
          lifting it is a tap and leaves (the controller). */
       -webkit-touch-callout: none;
-      border-color: transparent; /* between the two: the order that gzips smallest */
+      /* The fill's colour, so it looks the same; if the browser cannot read it, the text's colour: a
+         border around the words (between the two: the order that gzips smallest). */
+      border-color: var(--_exit-bg);
       -webkit-user-select: none;
       /* A page that turns pointer events off around a modal (Radix UI sets pointer-events: none on the
          body) must not make the way out unclickable. */
