@@ -93,7 +93,10 @@ export const shared = css`
     min-block-size: 2.75em;
     border-radius: var(--_radius);
     padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
+    /* The colour apart: an accent the browser cannot read then loses only it, the border drawn in the
+       words' colour (a shorthand that named it was lost whole: the call button bare words). */
+    border: 2px solid;
+    border-color: var(--_accent);
     font: inherit;
     color: var(--_accent);
     font-weight: 600;

@@ -8,8 +8,10 @@ import {$, contrast, rgbOf} from '../helpers/util.js';
  * in: `$brand`) is not replaced by the default, as with any custom property: the filled buttons lose
  * their fill. Their words must not stay white on the white card (until 2026-12-07 they did: the call
  * button, the quiz's buttons and the banner's call to action unseen). They take the text's colour, on
- * the surface, inside the button's border, which takes it too. The same holds for the quick exit's own
- * `--signpost-quick-exit-background`: its words and border take the page's text colour.
+ * the surface, inside the button's border, which takes it too (until 2026-12-07 the border was not drawn
+ * at all: the `border` shorthand that named the accent was lost with it, so the call button was bare
+ * words). The same holds for the quick exit's own `--signpost-quick-exit-background`: its words and
+ * border take the page's text colour.
  */
 
 /** The colour a box is drawn on: its own background, or the first one behind it (through shadow roots). */
@@ -30,13 +32,16 @@ async function filled(markup: ReturnType<typeof html>, part: string, scheme: str
   expect(button, `the ${part}`).to.not.equal(null);
   const style = getComputedStyle(button!);
   const on = drawnOn(button!);
-  return {words: contrast(style.color, on), border: contrast(style.borderTopColor, on), fill: style.backgroundColor};
+  // A border not drawn (its style none: the `border` shorthand lost with the accent) counts as no contrast.
+  const drawn = style.borderTopStyle != 'none' && parseFloat(style.borderTopWidth) >= 1;
+  return {words: contrast(style.color, on), border: drawn ? contrast(style.borderTopColor, on) : 0, fill: style.backgroundColor};
 }
 
 describe('a theme accent the browser cannot read', () => {
   const cases: [string, ReturnType<typeof html>, string][] = [
     ['the card’s call button', html`<signpost-hotline-card country="US" style="--signpost-accent: #0b57a"></signpost-hotline-card>`, 'call-link'],
     ['the banner’s call to action', html`<signpost-campaign-banner campaign="learn-the-signs" cta-href="/learn" cta-label="Learn" style="--signpost-accent: $brand"></signpost-campaign-banner>`, 'cta'],
+    ['the card’s Copy button (outlined)', html`<signpost-hotline-card country="US" style="--signpost-accent: #0b57a"></signpost-hotline-card>`, 'copy-button'],
     ['the quiz’s start button', html`<signpost-red-flag-quiz seed="1" style="--signpost-accent: #0b57a"></signpost-red-flag-quiz>`, 'button'],
     // The quick exit's own colour: its words take the page's, inside a border of that colour.
     ['the quick exit', html`<signpost-quick-exit style="--signpost-quick-exit-background: #b3261"></signpost-quick-exit>`, 'button'],

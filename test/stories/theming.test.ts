@@ -6,7 +6,7 @@ import ticker from '../../stories/news-ticker.stories.js';
 import exit from '../../stories/quick-exit.stories.js';
 import quiz from '../../stories/red-flag-quiz.stories.js';
 import {theme} from '../../stories/theming.js';
-import {until} from '../helpers/util.js';
+import {rgbOf, until} from '../helpers/util.js';
 
 /** The parts of a story's default export that these tests use. */
 interface StoryMeta {
@@ -60,9 +60,10 @@ const UNCHECKED: Record<string, string[]> = {
   'signpost-red-flag-quiz': ['progress', 'question', 'option', 'feedback', 'result', 'hotline', 'heading', 'scope', 'subheading', 'notice', 'hours', 'channels', 'call-link', 'copy-button', 'copy-status', 'sms-link', 'chat-link', 'report-link', 'website-link', 'email-link', 'tty', 'languages', 'scam-warning', 'emergency', 'source', 'more', 'picker'],
 };
 
+/** As rgb(): a colour mixed with 0% of another (the quick exit's fill) is written `color(srgb …)` in some engines. */
 const colours = (el: Element) => {
   const s = getComputedStyle(el);
-  return [s.color, s.backgroundColor, s.borderTopColor];
+  return [s.color, s.backgroundColor, s.borderTopColor].map((c) => `rgb(${rgbOf(c).join(', ')})`);
 };
 
 describe('Storybook theming controls', () => {

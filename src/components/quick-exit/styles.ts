@@ -6,7 +6,9 @@ export const styles = [
   css`
     /* No surface of its own: its text (the explanation) takes the page's colour inline, the bar's when sticky. */
     :host {
-      --_exit-bg: var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab));
+      /* Mixed with 0% of the words' colour: one the browser cannot read (a typo) takes the fill with it, so
+         the words (below) are the page's text colour on the page, not black on the red (3.2:1). */
+      --_exit-bg: color-mix(in srgb, var(--signpost-quick-exit-background, light-dark(#b3261e, #ffb4ab)), var(--signpost-quick-exit-color, #fff) 0%);
       /* Mixed with 0% of the button's colour: one the browser cannot read (a typo) takes the words'
          colour with the fill, so they are the page's text colour, not white on a white page. */
       --_exit-fg: color-mix(in srgb, var(--signpost-quick-exit-color, light-dark(#ffffff, #410002)), var(--_exit-bg) 0%);
