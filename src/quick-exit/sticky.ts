@@ -6,7 +6,7 @@
 import {css} from 'lit';
 import {addPageSheet} from '../internal/page-sheet.js';
 
-const owners = new Map<Element, ResizeObserver>();
+const owners = new Map<HTMLElement, ResizeObserver>();
 // The property is written out, here as css`` must (it takes no strings) and below (smaller than a constant).
 const PADDING = css`html { scroll-padding-block-start: calc(var(--signpost-quick-exit-offset, 0px) + 0.5em); }`;
 let removeSheet: (() => void) | undefined;
@@ -17,7 +17,13 @@ let removeSheet: (() => void) | undefined;
 const update = (): void => {
   let height = 0;
   // The bar's height, below its own offset from the top (--signpost-quick-exit-top).
-  for (const [el] of owners) height = Math.max(height, el.getBoundingClientRect().height + (parseFloat(getComputedStyle(el).top) || 0));
+  for (const [el] of owners) {
+    const {top} = getComputedStyle(el);
+    // An offset that is no length (`64`, without its unit) leaves the bar's top `auto`: it would not
+    // stick at all, and scroll away with the page. The default offset instead.
+    if (top == 'auto') el.style.setProperty('--signpost-quick-exit-top', '0px');
+    height = Math.max(height, el.getBoundingClientRect().height + (parseFloat(top) || 0));
+  }
   document.documentElement.style.setProperty('--signpost-quick-exit-offset', `${Math.ceil(height)}px`);
 };
 
