@@ -437,7 +437,9 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['const t=this.constructor.elementProperties;if(t.size>0)for(const[s,i]of t){const{wrapped:t}=i,e=this[s];!0!==t||this._$AL.has(s)||void 0===e||this.C(s,void 0,i,e)}', ''],
       ['static addInitializer(t){this._$Ei(),(this.l??=[]).push(t)}', ''],
       ['void 0!==t.l&&(this.l=[...t.l]),', ''],
-      ['this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}', 'this.requestUpdate()}'],
+      // (…and LitElement's render options set here, after all of this, as its constructor did once this one
+      // had run: LitElement below has no constructor of its own, the same steps in the same order)
+      ['this.requestUpdate(),this.constructor.l?.forEach(t=>t(this))}', 'this.requestUpdate(),this.renderOptions={host:this}}'],
       ['addController(t){(this._$EO??=new Set).add(t),void 0!==this.renderRoot&&this.isConnected&&t.hostConnected?.()}', ''],
       ['removeController(t){this._$EO?.delete(t)}', ''],
       [',this._$EO?.forEach(t=>t.hostConnected?.())}', '}'],
@@ -446,7 +448,26 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       // measured 2026-12-07: 0 B on signpost.js, −2 the quiz's)
       ['catch(s){throw t=!1,this._$EM(),s}', 'catch(s){throw this._$EM(),s}'],
       ['this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
-      ['disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}', 'disconnectedCallback(){}'],
+      // ReactiveElement's four methods that LitElement overrides and calls with `super` are written in
+      // LitElement's (below), which every element extends: no class of Signpost's extends ReactiveElement
+      // itself (test/node/lit-trims.test.mjs), so these ran only from there, in the same order
+      ['disconnectedCallback(){this._$EO?.forEach(t=>t.hostDisconnected?.())}', ''],
+      ['connectedCallback(){this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0)}', ''],
+      ['update(t){this._$Eq&&=this._$Eq.forEach(t=>this._$ET(t,this[t])),this._$EM()}', ''],
+      ['createRenderRoot(){const t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return s(t,this.constructor.elementStyles),t}', ''],
+      // three private methods called in one place each written there: an attribute's change (Lit's other
+      // callers of `_$AK`, its server rendering's hydration, are not in the CDN files), a changed property's
+      // record (`C`), and the end of an update (`_$AE`): the same steps in the same order
+      ['attributeChangedCallback(t,s,i){this._$AK(t,i)}', ''],
+      ['_$AK(t,s){', 'attributeChangedCallback(t,o,s){'],
+      ['this.C(t,s,i)}', 'this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===i.reflect&&this._$Em!==t&&(this._$Eq??=new Set).add(t)}'],
+      ['C(t,s,{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0),this._$AL.set(t,s)),!0===e&&this._$Em!==t&&(this._$Eq??=new Set).add(t))}', ''],
+      ['t&&this._$AE(s)}', 't&&(this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(s)),this.updated(s))}'],
+      ['_$AE(t){this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),this.updated(t)}', ''],
+      // LitElement is marked finalized (below), so ReactiveElement's finalize never runs, and no element's
+      // styles are ReactiveElement's own (each element's class is finalized with its own)
+      ['y.elementStyles=[],', ''],
+      ['y["finalized"]=!0,', ''],
       // no property is of type Object or Array: the default converter reads and writes no JSON
       [
         'u={toAttribute(t,s){switch(s){case Boolean:t=t?l:null;break;case Object:case Array:t=null==t?t:JSON.stringify(t)}return t},fromAttribute(t,s){let i=t;switch(s){case Boolean:i=null!==t;break;case Number:i=null===t?null:Number(t);break;case Object:case Array:try{i=JSON.parse(t)}catch(t){i=null}}return i}}',
@@ -501,7 +522,14 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['(s.litElementVersions??=[])', '(globalThis.litElementVersions??=[])'],
       // the rendered part, unset until the first render rather than set to undefined (ReactiveElement's
       // constructor above says why, and measures it with this)
-      ['this.renderOptions={host:this},this._$Do=void 0}', 'this.renderOptions={host:this}}'],
+      // (and the render options set by ReactiveElement's constructor, above, once it has done all else)
+      ['constructor(){super(...arguments),this.renderOptions={host:this},this._$Do=void 0}', ''],
+      // ReactiveElement's methods written where LitElement called them (ReactiveElement's edits above say why)
+      ['import{ReactiveElement as t}from"@lit/reactive-element";', 'import{ReactiveElement as t,adoptStyles as a}from"@lit/reactive-element";'],
+      ['const t=super.createRenderRoot();return this.renderOptions', 'const t=this.shadowRoot??this.attachShadow(this.constructor.shadowRootOptions);return a(t,this.constructor.elementStyles),this.renderOptions'],
+      ['super.update(t),', 'this._$Eq&&=this._$Eq.forEach(t=>this._$ET(t,this[t])),this._$EM(),'],
+      ['super.connectedCallback(),', 'this.renderRoot??=this.createRenderRoot(),this.enableUpdating(!0),'],
+      ['super.disconnectedCallback(),', ''],
     ],
   ],
   [
@@ -637,7 +665,7 @@ const LIT_MEMBER_ORDER: [RegExp, string[][]][] = [
     /[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/,
     [
       // ReactiveElement
-      ['attributeChangedCallback', 'static getPropertyDescriptor', 'disconnectedCallback', 'connectedCallback', 'static get observedAttributes', 'static getPropertyOptions', 'static _$Ei', 'static finalize', 'static _$Eu', 'static createProperty', 'static finalizeStyles', '_$AK', '_$ET', 'requestUpdate', 'C', 'constructor', 'scheduleUpdate', 'shouldUpdate', 'update', 'willUpdate', '_$AE', 'performUpdate', '_$EM', 'firstUpdated', 'getUpdateComplete', '_$EP', 'createRenderRoot', 'updated', 'get updateComplete'],
+      ['static getPropertyDescriptor', 'static get observedAttributes', 'static getPropertyOptions', 'static _$Ei', 'static finalize', 'static _$Eu', 'static createProperty', 'static finalizeStyles', 'attributeChangedCallback', '_$ET', 'requestUpdate', 'constructor', 'scheduleUpdate', 'shouldUpdate', 'willUpdate', 'performUpdate', '_$EM', 'firstUpdated', 'getUpdateComplete', '_$EP', 'updated', 'get updateComplete'],
     ],
   ],
   [
@@ -650,7 +678,7 @@ const LIT_MEMBER_ORDER: [RegExp, string[][]][] = [
     ],
   ],
   // LitElement
-  [/[\\/]lit-element[\\/]lit-element\.js$/, [['constructor', 'render', 'update', 'disconnectedCallback', 'createRenderRoot', 'connectedCallback']]],
+  [/[\\/]lit-element[\\/]lit-element\.js$/, [['render', 'createRenderRoot', 'update', 'connectedCallback', 'disconnectedCallback']]],
 ];
 
 function reorderMembers(code: string, id: string): string {

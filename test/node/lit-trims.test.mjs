@@ -273,6 +273,24 @@ test('no source names enableUpdating (the class’s empty method is left out)', 
   }
 });
 
+// The build writes ReactiveElement's connectedCallback, disconnectedCallback, update and createRenderRoot
+// into LitElement's, which called them with `super`, and leaves ReactiveElement without them; and it writes
+// three of its private methods (`_$AK`, `C`, `_$AE`) where each was called (LIT_UNUSED). So no source may
+// extend ReactiveElement itself (every element extends LitElement, through SignpostElement), nor call those
+// private methods.
+test('no source imports ReactiveElement (every element extends LitElement) or calls Lit’s _$AK or _$AE', () => {
+  let litElements = 0;
+  for (const {file, node} of nodes()) {
+    if (ts.isImportSpecifier(node)) {
+      const name = (node.propertyName ?? node.name).text;
+      assert.notEqual(name, 'ReactiveElement', `${file}: imports ReactiveElement`);
+      if (name === 'LitElement') litElements++;
+    }
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node)) assert.ok(!['_$AK', '_$AE', 'ReactiveElement'].includes(node.text), `${file}: names ${node.text}`);
+  }
+  assert.equal(litElements, 1, 'LitElement imported once, by SignpostElement');
+});
+
 // The build's default converter reads and writes no JSON (LIT_UNUSED): no property is declared with
 // type Object or Array, so Lit's converter only ever met Boolean, String or Number (or no type).
 test('no property is declared with type Object or Array (every type is Boolean, String or Number)', () => {
