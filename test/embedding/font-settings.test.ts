@@ -1,7 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {readmeReserve, until} from '../helpers/util.js';
-import {targetLocales} from '../../src/generated/locale-codes.js';
+import {phoneFrame, readmeReserve} from '../helpers/util.js';
 
 // A low-vision reader who sets a larger default font size rather than zooming: Chrome's Settings →
 // Appearance → Font size "Very large" (24 px), Firefox's default size (20–32 px). In Chromium that
@@ -17,17 +16,9 @@ const TEXT = 24;
 
 /** A frame `width` px wide at the reader's text size (real in Chromium, emulated elsewhere), every widget and language defined. */
 async function readerFrame(width: number, height = 700) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>body { margin: 0 } ${CHROMIUM ? '' : ':root { font-size: 150% }'}</style></head><body>
-    <script type="module">import '/src/define.ts';${targetLocales.map((l) => `import '/src/i18n/locales/${l}.ts';`).join('')}</script></body></html>`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis;
-  await until(() => !!win.customElements.get('signpost-campaign-banner') && !!win.customElements.get('signpost-red-flag-quiz'), 8000);
-  expect(win.getComputedStyle(frame.contentDocument!.documentElement).fontSize, 'the reader’s text size').to.equal(`${TEXT}px`);
-  return {win, doc: frame.contentDocument!, remove: () => frame.remove()};
+  const frame = await phoneFrame(width, {height, style: `body { margin: 0 } ${CHROMIUM ? '' : ':root { font-size: 150% }'}`});
+  expect(frame.win.getComputedStyle(frame.doc.documentElement).fontSize, 'the reader’s text size').to.equal(`${TEXT}px`);
+  return frame;
 }
 
 type Widget = HTMLElement & {updateComplete: Promise<unknown>};

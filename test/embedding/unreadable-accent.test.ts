@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {LitElement} from 'lit';
 import '../../src/define.js';
-import {$, contrast, rgbOf} from '../helpers/util.js';
+import {$, contrast, drawnOn, rgbOf} from '../helpers/util.js';
 
 /**
  * A partner's accent the browser cannot read as a colour (a typo such as `#0b57a`, a Sass variable left
@@ -13,16 +13,6 @@ import {$, contrast, rgbOf} from '../helpers/util.js';
  * words). The same holds for the quick exit's own `--signpost-quick-exit-background`: its words and
  * border take the page's text colour.
  */
-
-/** The colour a box is drawn on: its own background, or the first one behind it (through shadow roots). */
-function drawnOn(el: Element): string {
-  for (let node: Element | null = el; node; ) {
-    const bg = getComputedStyle(node).backgroundColor;
-    if (!/^(transparent|rgba\(0, 0, 0, 0\))$/.test(bg)) return bg;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-  }
-  return 'rgb(255, 255, 255)';
-}
 
 async function filled(markup: ReturnType<typeof html>, part: string, scheme: string): Promise<{words: number; border: number; fill: string}> {
   const wrap = await fixture<HTMLElement>(html`<div style="color-scheme: ${scheme}; background: Canvas; color: CanvasText">${markup}</div>`);

@@ -1,23 +1,13 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {LitElement} from 'lit';
 import '../../src/define.js';
-import {$, contrast} from '../helpers/util.js';
+import {$, contrast, drawnOn} from '../helpers/util.js';
 
 /**
  * Theme values the browser cannot use, other than the accent (test/embedding/unreadable-accent.test.ts).
  * A custom property's fallback applies only when it is unset: a typo makes the declarations that read it
  * invalid, and they fall back to `unset`.
  */
-
-/** The colour a box is drawn on: its own background, or the first one behind it (through shadow roots). */
-function drawnOn(el: Element): string {
-  for (let node: Element | null = el; node; ) {
-    const bg = getComputedStyle(node).backgroundColor;
-    if (!/^(transparent|rgba\(0, 0, 0, 0\))$/.test(bg)) return bg;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
-  }
-  return 'rgb(255, 255, 255)';
-}
 
 describe('a quick exit text colour the browser cannot read', () => {
   // Until 2026-12-07 the words took the page's (or the bar's) text colour on the red fill: black on

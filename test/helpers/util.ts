@@ -203,6 +203,16 @@ export function rgbOf(color: string): [number, number, number] {
   return [r, g, b];
 }
 
+/** The colour a box is drawn on: its own background, or the first one behind it (through shadow roots). */
+export function drawnOn(el: Element): string {
+  for (let node: Element | null = el; node; ) {
+    const bg = getComputedStyle(node).backgroundColor;
+    if (!/^(transparent|rgba\(0, 0, 0, 0\))$/.test(bg)) return bg;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+  }
+  return 'rgb(255, 255, 255)';
+}
+
 /** WCAG contrast ratio of two opaque CSS colours. */
 export function contrast(a: string, b: string): number {
   const lum = (c: string) => {
@@ -271,12 +281,13 @@ export async function loadFrame(src: string, css: string): Promise<HTMLIFrameEle
 /**
  * A same-origin `<iframe>` `width` px wide with every widget and shipped language defined in it: its
  * own viewport, so that the widgets' `@media (max-width: …)` phone layouts apply, as on a phone of
- * that width (a narrow `<div>` in the wide test page would not trigger them).
+ * that width (a narrow `<div>` in the wide test page would not trigger them). `height` and the page's
+ * `style` may be given (a reader's text size: test/embedding/font-settings.test.ts).
  */
-export async function phoneFrame(width: number): Promise<{win: Window & typeof globalThis; doc: Document; remove: () => void}> {
+export async function phoneFrame(width: number, {height = 900, style = 'body { margin: 0; font-size: 16px }'} = {}): Promise<{win: Window & typeof globalThis; doc: Document; remove: () => void}> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>body { margin: 0; font-size: 16px }</style></head><body>
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><style>${style}</style></head><body>
     <script type="module">import '/src/define.ts';${targetLocales.map((l) => `import '/src/i18n/locales/${l}.ts';`).join('')}</script></body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, {once: true}));
   document.body.append(frame);
