@@ -6,14 +6,13 @@
 //
 //   node scripts/public-api.mjs          prints the contract
 //   node scripts/public-api.mjs --write  writes docs/public-api.md (after a deliberate change)
-//   node scripts/public-api.mjs --check  exit 1 and the changed lines when they differ
 //
 // Reads the build (run `npm run build` first): custom-elements.json for each element's attributes,
 // properties, events, slots, parts and custom properties; the npm files' declarations (TypeScript's
 // checker, comments removed) for every exported name of every entry point in package.json "exports";
 // dist/cdn for the files partners load. Descriptions are left out: their words improve often, the
 // contract does not.
-import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs';
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {resolve, dirname} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import ts from 'typescript';
@@ -195,15 +194,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.argv.includes('--write')) {
     writeFileSync(target, text);
     console.log(`wrote ${FILE}`);
-  } else if (process.argv.includes('--check')) {
-    const old = existsSync(target) ? readFileSync(target, 'utf8') : '';
-    if (old === text) process.exit(0);
-    const a = old.split('\n');
-    const b = text.split('\n');
-    console.log(`${FILE} differs from the build: the public contract changed.`);
-    for (const line of a.filter((l) => !b.includes(l))) console.log(`- ${line}`);
-    for (const line of b.filter((l) => !a.includes(l))) console.log(`+ ${line}`);
-    process.exit(1);
   } else {
     process.stdout.write(text);
   }
