@@ -48,13 +48,15 @@ function watchLanguages(): void {
  * first render (its partner's explanation is light DOM, inside its disclosure, closed then but not
  * later); the card, the quiz and the ticker at every update (nothing of theirs can have focus later: shorter).
  * Called from firstUpdated or updated, before anything reads the layout, which would let the browser
- * move focus off a link no longer drawn.
+ * move focus off a link no longer drawn. `focused`: the fallback element that has focus, if one the
+ * caller moves (the card leaves its fallback's exit link, `target="_self"`, to its quick exit, whose
+ * first render takes it to its Exit button: never to Call, where Enter would open the dialer).
  */
-export function keepFallbackFocus(el: SignpostElement): void {
+export function keepFallbackFocus(el: SignpostElement, focused = el.querySelector(':focus')): void {
   // (renderRoot read where it is used, no local: smaller in signpost.js and the card's file. The first
   // element that matches any of the three, in the document's order, whatever their order in the list:
   // the order that gzips smallest.)
-  if (el.querySelector(':focus')) (el.renderRoot.querySelector<HTMLElement>('button,select,a') ?? el.renderRoot.querySelector<HTMLElement>('[tabindex]'))?.focus();
+  if (focused) (el.renderRoot.querySelector<HTMLElement>('button,select,a') ?? el.renderRoot.querySelector<HTMLElement>('[tabindex]'))?.focus();
 }
 
 /**

@@ -291,8 +291,9 @@ export class SignpostHotlineCard extends SignpostElement {
   }
 
   protected override updated(): void {
-    // Focus on the light-DOM fallback stays in the widget (keepFallbackFocus says why at every update, and first).
-    keepFallbackFocus(this);
+    // Focus on the light-DOM fallback stays in the widget (keepFallbackFocus says why at every update, and first);
+    // on the fallback's exit link (`target="_self"`, as the snippets write it), the quick exit takes it.
+    keepFallbackFocus(this, this.querySelector(':focus:not([target=_self])'));
     clearTimeout(this.#timer);
     if (!this.isConnected) return; // updated after removal (a language wait, a kept-alive view): no timer
     // Keep "open now" current while the page stays open: re-check at every minute boundary.

@@ -140,8 +140,10 @@ export class SignpostQuickExit extends SignpostElement implements ShortcutTarget
   protected override firstUpdated(): void {
     // A keyboard reader on the fallback link, or on a link of the partner's explanation (then inside the
     // closed "What this button does"), is on the Exit button, which Enter follows. Later, focus inside
-    // (the host, for focus in the shadow root; a partner's explanation link) stays where it is.
-    keepFallbackFocus(this);
+    // (the host, for focus in the shadow root; a partner's explanation link) stays where it is. So is a
+    // reader on a `quick-exit` card's fallback exit link (the card leaves it to the first quick exit that
+    // renders; a card in a shadow root is not seen from the document: focus falls to the page, not to Call).
+    keepFallbackFocus(this, this.querySelector(':focus') ?? document.querySelector('[quick-exit] [target=_self]:focus'));
   }
 
   /**
