@@ -4,6 +4,8 @@
 //   the scrolling ticker's main-thread time per 5 s against an idle page and a bare CSS animation, and frames dropped with a busy host
 //   (main-thread requestAnimationFrame gaps, and compositor frames from a Chromium trace);
 //   CLS of the demo page with the documented snippets; JS heap per widget instance;
+//   how long a reader waits after they act: each widget's interactions to the next paint, and the quick
+//   exit's press to the browser leaving, at CPU 1× and 4× (bench/interactions.mjs, also run alone);
 //   Lighthouse (performance, accessibility, best practices) on the demo page.
 // Debian's Chromium through playwright-core; nothing is downloaded. Flags: --no-build, --no-lighthouse.
 import {execSync} from 'node:child_process';
@@ -15,6 +17,7 @@ import {build} from 'vite';
 import {startDemo} from '../scripts/demo.mjs';
 import {startStatic} from '../scripts/static-server.mjs';
 import {CHROMIUM, CHROMIUM_ARGS, launchChromium, layoutShift, watchLayoutShift} from '../scripts/chromium.mjs';
+import {measureInteractions} from './interactions.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 7;
@@ -280,7 +283,10 @@ for (const [tag, attrs] of Object.entries(WIDGETS)) {
   await context.close();
 }
 
-// 5. CLS of the demo page
+// 5. Interactions: input to next paint, and the quick exit's press to leaving (its own module)
+misses.push(...(await measureInteractions({browser, origin})));
+
+// 6. CLS of the demo page
 console.log('\n== Layout shift of the demo page (documented snippets)');
 const demo = await startDemo(0);
 const demoUrl = `http://127.0.0.1:${demo.address().port}/`;
@@ -297,7 +303,7 @@ for (const [width, height] of [[412, 823], [1280, 900]]) {
 }
 await browser.close();
 
-// 6. Lighthouse
+// 7. Lighthouse
 if (!args.has('--no-lighthouse')) {
   console.log('\n== Lighthouse 12.2.3 on the demo page');
   const {default: lighthouse} = await import('lighthouse');
