@@ -273,6 +273,14 @@ test('no source names enableUpdating (the class’s empty method is left out)', 
   }
 });
 
+// The build leaves out ReactiveElement's shouldUpdate, and the CDN files' updates never ask it (LIT_UNUSED):
+// no source defines or calls one, so every update went ahead before too.
+test('no source names shouldUpdate (every update goes ahead; Lit’s method is left out)', () => {
+  for (const {file, node} of nodes()) {
+    if (ts.isIdentifier(node) || ts.isStringLiteral(node) || ts.isPrivateIdentifier(node)) assert.notEqual(node.text, 'shouldUpdate', `${file}: names shouldUpdate`);
+  }
+});
+
 // The build writes ReactiveElement's connectedCallback, disconnectedCallback, update and createRenderRoot
 // into LitElement's, which called them with `super`, and leaves ReactiveElement without them; and it writes
 // three of its private methods (`_$AK`, `C`, `_$AE`) where each was called (LIT_UNUSED). So no source may
