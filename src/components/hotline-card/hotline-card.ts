@@ -22,7 +22,7 @@ import {newTabNote} from '../../internal/new-tab.js';
 import type {CountryEntry, Phone, ShownLine, WeeklyHours} from '../../data/hotline-types.js';
 import {countryName, spokenDigits} from '../../hotline/format.js';
 import {t} from './messages.js';
-import {msToNextMinute} from '../../hotline/schedule.js';
+import {minuteOfWeek, msToNextMinute} from '../../hotline/schedule.js';
 import {emit} from '../../internal/emit.js';
 import {buildCustomLine, fromAbroad, parseJsonChild} from '../../hotline/custom-line.js';
 import {announce} from '../../internal/announce.js';
@@ -189,6 +189,13 @@ export class SignpostHotlineCard extends SignpostElement {
     super.connectedCallback();
     // A framework may write, change or remove the JSON child after connect: the line follows it.
     this.#watcher = watchChildren(this, () => childJson(this) !== this.#json && this.requestUpdate());
+  }
+
+  protected override firstUpdated(): void {
+    // With a picker: the page's first date formatter (the browser's date data: 30–50 ms, about 180 ms on
+    // a slow phone) made a second after the card shows, not in the reader's first pick of a country
+    // whose line has weekly hours (docs/performance.md, "Interactions").
+    if (this.countryPicker) setTimeout(minuteOfWeek, 1e3, 0);
   }
 
   override disconnectedCallback(): void {
