@@ -444,9 +444,6 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['removeController(t){this._$EO?.delete(t)}', ''],
       [',this._$EO?.forEach(t=>t.hostConnected?.())}', '}'],
       ['this._$EO?.forEach(t=>t.hostUpdate?.()),', ''],
-      // (an update that throws: its flag, a local read only after the try, no longer cleared before the throw;
-      // measured 2026-12-07: 0 B on signpost.js, −2 the quiz's)
-      ['catch(s){throw t=!1,this._$EM(),s}', 'catch(s){throw this._$EM(),s}'],
       ['this._$EO?.forEach(t=>t.hostUpdated?.()),', ''],
       // ReactiveElement's four methods that LitElement overrides and calls with `super` are written in
       // LitElement's (below), which every element extends: no class of Signpost's extends ReactiveElement
@@ -486,12 +483,13 @@ const LIT_UNUSED: [RegExp, [string, string][]][] = [
       ['if(void 0!==t){const r=this.constructor;if(!1===e&&(h=this[t]),i??=r.getPropertyOptions(t),', 'if(void 0!==t){if(!1===e&&(h=this[t]),i??=this.constructor.getPropertyOptions(t),'],
       // no element has a shouldUpdate of its own: every update goes ahead, so Lit's (which said yes), its flag
       // and the branch that skipped an update go. An update that throws still clears the changes and runs
-      // neither firstUpdated nor updated; one that does not runs the same steps in the same order.
+      // neither firstUpdated nor updated (the flag it cleared is gone); one that does not runs the same steps
+      // in the same order.
       // (test/node/lit-trims.test.mjs; measured 2026-12-08: −25 B on signpost.js, −29 the card's, −28 the
       // quiz's, −23 the banner's, −26 the ticker's, −25 the quick exit's)
       ['shouldUpdate(t){return!0}', ''],
       [
-        'let t=!1;const s=this._$AL;try{t=this.shouldUpdate(s),t?(this.willUpdate(s),this.update(s)):this._$EM()}catch(s){throw this._$EM(),s}t&&(',
+        'let t=!1;const s=this._$AL;try{t=this.shouldUpdate(s),t?(this.willUpdate(s),this.update(s)):this._$EM()}catch(s){throw t=!1,this._$EM(),s}t&&(',
         'const s=this._$AL;try{this.willUpdate(s),this.update(s)}catch(s){throw this._$EM(),s}(',
       ],
     ],
