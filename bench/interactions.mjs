@@ -208,10 +208,11 @@ function interaction(entries) {
   return worst;
 }
 
-/** One run of a flow at a throttle: each step's Event Timing interaction and page-side time. */
-async function runFlow(browser, origin, flow, rate) {
-  const context = await browser.newContext({viewport: {width: 1000, height: 800}});
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
+/**
+ * A page of `context` with the instruments, `signpost.js` and `markup` rendered (then `setup` run in the
+ * page), its CPU throttled to `rate`: the page and its CDP session.
+ */
+async function widgetPage(context, origin, markup, rate, setup) {
   const p = await context.newPage();
   await p.addInitScript(instruments);
   await p.goto(`${origin}/bench/pages/harness.html`);
@@ -222,12 +223,20 @@ async function runFlow(browser, origin, flow, rate) {
     root.innerHTML = markup;
     if (setup) new Function(`(${setup})()`)();
     await Promise.all([...root.children].map((el) => el.updateComplete));
-  }, [flow.markup, flow.setup?.toString()]);
+  }, [markup, setup?.toString()]);
   // Playwright's own script for its locators, which it puts in the page at the first use of one: put there
   // now, not in the first step.
   await p.locator('#root').isVisible();
   const cdp = await context.newCDPSession(p);
   await cdp.send('Emulation.setCPUThrottlingRate', {rate});
+  return {p, cdp};
+}
+
+/** One run of a flow at a throttle: each step's Event Timing interaction and page-side time. */
+async function runFlow(browser, origin, flow, rate) {
+  const context = await browser.newContext({viewport: {width: 1000, height: 800}});
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
+  const {p} = await widgetPage(context, origin, flow.markup, rate, flow.setup);
   await p.waitForTimeout(100);
   const results = [];
   for (const step of flow.steps) {
@@ -253,19 +262,7 @@ async function exitOnce(browser, origin, {trigger, rate, busy}) {
     marks[what] ??= at;
     marks.press ??= press;
   });
-  const p = await context.newPage();
-  await p.addInitScript(instruments);
-  await p.goto(`${origin}/bench/pages/harness.html`);
-  await p.addScriptTag({type: 'module', url: `${origin}/dist/cdn/signpost.js`});
-  await p.waitForFunction(() => customElements.get('signpost-quick-exit'));
-  await p.evaluate(async (href) => {
-    const root = document.getElementById('root');
-    root.innerHTML = `<signpost-quick-exit href="${href}"></signpost-quick-exit><p>The page's own words.</p>`;
-    await root.firstElementChild.updateComplete;
-  }, EXIT_URL);
-  await p.locator('#root').isVisible();
-  const cdp = await context.newCDPSession(p);
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate});
+  const {p, cdp} = await widgetPage(context, origin, `<signpost-quick-exit href="${EXIT_URL}"></signpost-quick-exit><p>The page's own words.</p>`, rate);
   // The navigation request's start as the browser logs it, on the epoch clock (its wallTime; playwright's
   // own request event comes some ms later, and its timing's start is not an epoch time).
   let request;
